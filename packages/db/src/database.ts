@@ -1,0 +1,117 @@
+import { mkdirSync } from "node:fs";
+import { PGlite, type Transaction as PGliteTransaction } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool, type PoolClient } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+/** Plain SQL access beside Prisma: for migrations, bulk loads and multi-statement scripts. */
+export interface SqlRunner {
+  /** Runs one or more statements without parameters. */
+  exec(sql: string): Promise<void>;
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgres";
+  sql: SqlRunner & {
+    /** Runs `work` in one transaction on one connection; rolls back when it throws. */
+    transaction<T>(work: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  };
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…` or `postgresql://…`; a `?schema=` parameter selects the PostgreSQL schema. */
+  databaseUrl?: string;
+  /** PGlite data folder, kept across restarts. Without it (and without a URL) PGlite runs in memory. */
+  dataDir?: string;
+}
+
+export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.databaseUrl) return createPostgresDatabase(options.databaseUrl);
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  return createPgliteDatabase(await PGlite.create(options.dataDir));
+}
+
+function pgliteRunner(client: PGlite | PGliteTransaction): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async <Row>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
+  };
+}
+
+/** Wraps an open PGlite; closing the database closes it. */
+export function createPgliteDatabase(pglite: PGlite): Database {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "pglite",
+    sql: {
+      ...pgliteRunner(pglite),
+      transaction: (work) => pglite.transaction((tx) => work(pgliteRunner(tx))),
+    },
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+function postgresRunner(client: Pool | PoolClient): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <Row>(sql: string, params: unknown[] = []) =>
+      (await client.query(sql, params)).rows as Row[],
+  };
+}
+
+export function createPostgresDatabase(databaseUrl: string): Database {
+  const url = new URL(databaseUrl);
+  const schema = url.searchParams.get("schema") ?? undefined;
+  url.searchParams.delete("schema");
+  const pool = new Pool({
+    connectionString: url.toString(),
+    // Unqualified names in migrations and raw SQL resolve to the selected schema too.
+    ...(schema ? { options: `-c search_path="${schema.replaceAll('"', '""')}"` } : {}),
+  });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : {}) });
+  return {
+    prisma,
+    kind: "postgres",
+    sql: {
+      ...postgresRunner(pool),
+      transaction: async (work) => {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await work(postgresRunner(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    },
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pool.ended) await pool.end();
+    },
+  };
+}

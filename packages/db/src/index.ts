@@ -1,0 +1,12 @@
+export * from "../generated/prisma/client.ts";
+export {
+  type Database,
+  type DatabaseOptions,
+  type SqlRunner,
+  createDatabase,
+  createPgliteDatabase,
+  createPostgresDatabase,
+} from "./database.ts";
+export { migrate } from "./migrate/migrate.ts";
+export * from "./scope.ts";
+// seed exports follow when the seed lands

@@ -1,0 +1,122 @@
+/**
+ * Tenant scope: `where` fragments that limit a query to what one organisation may see. The api
+ * combines them with its own filters (`{ AND: [scopeX(orgId), filter] }`) and never writes a
+ * tenant filter by hand, so a forgotten filter cannot leak another organisation's data.
+ *
+ * Visibility rules (domain guide §8):
+ * - an employer sees its own staff and the candidates referred to it;
+ * - a school sees the learners enrolled with it or asked of it in a training request;
+ * - a region sees person-level data only for persons its own desk registered who gave the region
+ *   consent that has not been withdrawn; everything else only as aggregates.
+ */
+import type { Prisma } from "../generated/prisma/client.ts";
+
+/** Referrals that give the employer a legitimate reason to see the candidate. */
+const LIVE_REFERRAL_STATUSES = ["PROPOSED", "INTRODUCED", "HIRED"] as const;
+const LIVE_REQUEST_STATUSES = ["SUBMITTED", "ACCEPTED"] as const;
+
+// ── employer ──
+
+export function scopePersonsForEmployer(employerOrganizationId: string): Prisma.PersonWhereInput {
+  return {
+    OR: [
+      { employerOrganizationId },
+      { referrals: { some: { employerOrganizationId, status: { in: [...LIVE_REFERRAL_STATUSES] } } } },
+    ],
+  };
+}
+
+/** Rows that belong to one employer through their `employerOrganizationId` column. */
+export function scopeOwnedByEmployer(employerOrganizationId: string): { employerOrganizationId: string } {
+  return { employerOrganizationId };
+}
+
+export function scopeDevelopmentPathsForEmployer(
+  employerOrganizationId: string,
+): Prisma.DevelopmentPathWhereInput {
+  return { employerOrganizationId };
+}
+
+/** Evidence about the employer's own people, whoever recorded it (the school's exam results too). */
+export function scopeEvidenceForEmployer(employerOrganizationId: string): Prisma.EvidenceWhereInput {
+  return { person: { employerOrganizationId } };
+}
+
+export function scopeCredentialsForEmployer(employerOrganizationId: string): Prisma.IssuedCredentialWhereInput {
+  return { person: { employerOrganizationId } };
+}
+
+export function scopeReferralsForEmployer(employerOrganizationId: string): Prisma.ReferralWhereInput {
+  return { employerOrganizationId };
+}
+
+// ── school ──
+
+export function scopePersonsForSchool(schoolOrganizationId: string): Prisma.PersonWhereInput {
+  return {
+    OR: [
+      { enrolments: { some: { schoolOrganizationId } } },
+      { trainingRequests: { some: { schoolOrganizationId, status: { in: [...LIVE_REQUEST_STATUSES] } } } },
+    ],
+  };
+}
+
+/** Rows that belong to one school through their `schoolOrganizationId` column. */
+export function scopeOwnedBySchool(schoolOrganizationId: string): { schoolOrganizationId: string } {
+  return { schoolOrganizationId };
+}
+
+/** A school sees all evidence of its enrolled learners: it issues credentials on practice judgements. */
+export function scopeEvidenceForSchool(schoolOrganizationId: string): Prisma.EvidenceWhereInput {
+  return { person: { enrolments: { some: { schoolOrganizationId } } } };
+}
+
+/** Published, not archived offers: what every employer may browse. */
+export function scopePublishedTrainingOffers(): Prisma.TrainingOfferWhereInput {
+  return { publishedAt: { not: null }, archivedAt: null };
+}
+
+// ── region ──
+
+/** Persons whose person-level data the region may see. */
+export function scopePersonsForRegion(regionOrganizationId: string): Prisma.PersonWhereInput {
+  return {
+    registeredByOrganizationId: regionOrganizationId,
+    consentRecords: {
+      some: { organizationId: regionOrganizationId, purpose: "REGION_FOLLOW_UP", withdrawnAt: null },
+    },
+  };
+}
+
+export function scopeReferralsForRegion(regionOrganizationId: string): Prisma.ReferralWhereInput {
+  return { regionOrganizationId, person: scopePersonsForRegion(regionOrganizationId) };
+}
+
+/** Organisations (employers, schools, partners) that belong to the region. */
+export function scopeOrganizationsInRegion(regionOrganizationId: string): Prisma.OrganizationWhereInput {
+  return { regionMemberships: { some: { regionOrganizationId } } };
+}
+
+/**
+ * Persons employed in the region, for counts and other aggregates only: never select person
+ * fields through this scope (use scopePersonsForRegion for that).
+ */
+export function scopePersonsForRegionAggregates(regionOrganizationId: string): Prisma.PersonWhereInput {
+  return { employer: scopeOrganizationsInRegion(regionOrganizationId) };
+}
+
+export function scopeDevelopmentPathsForRegionAggregates(
+  regionOrganizationId: string,
+): Prisma.DevelopmentPathWhereInput {
+  return { employer: scopeOrganizationsInRegion(regionOrganizationId) };
+}
+
+export function scopeVacanciesInRegion(regionOrganizationId: string): Prisma.VacancyWhereInput {
+  return { employer: scopeOrganizationsInRegion(regionOrganizationId) };
+}
+
+// ── any organisation ──
+
+export function scopeAuditEventsForOrganization(organizationId: string): Prisma.AuditEventWhereInput {
+  return { organizationId };
+}
