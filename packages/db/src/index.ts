@@ -9,4 +9,4 @@ export {
 } from "./database.ts";
 export { migrate } from "./migrate/migrate.ts";
 export * from "./scope.ts";
-// seed exports follow when the seed lands
+export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, type SeedResult, seedDemo } from "./seed/demo.ts";

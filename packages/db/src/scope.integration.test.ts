@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "./database.ts";
+import {
+  scopeDevelopmentPathsForRegionAggregates,
+  scopeEvidenceForEmployer,
+  scopeEvidenceForSchool,
+  scopeOrganizationsInRegion,
+  scopePersonsForEmployer,
+  scopePersonsForRegion,
+  scopePersonsForSchool,
+  scopeReferralsForRegion,
+} from "./scope.ts";
+import { seedDemo } from "./seed/demo.ts";
+import { createTestDatabase } from "./testing.ts";
+
+describe("tenant scopes on the demo data", () => {
+  let db: Database;
+  const orgs: Record<string, string> = {};
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma);
+    for (const organization of await db.prisma.organization.findMany())
+      orgs[organization.name] = organization.id;
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const org = (name: string) => {
+    const id = orgs[name];
+    if (!id) throw new Error(`no organisation ${name}`);
+    return id;
+  };
+  const givenNames = async (where: Parameters<Database["prisma"]["person"]["findMany"]>[0]) =>
+    (await db.prisma.person.findMany({ ...where, orderBy: { givenName: "asc" } })).map(
+      (person) => person.givenName,
+    );
+
+  it("shows an employer its own staff and the candidates referred to it, nothing else", async () => {
+    const kinderrijk = await givenNames({ where: scopePersonsForEmployer(org("Kinderrijk")) });
+    expect(kinderrijk).toEqual(expect.arrayContaining(["Ellen", "Miriam", "Milan"]));
+    expect(kinderrijk).not.toContain("Kevin");
+    expect(kinderrijk).not.toContain("Samira");
+    const zonnebloem = await givenNames({ where: scopePersonsForEmployer(org("Kinderopvang Zonnebloem")) });
+    expect(zonnebloem).toEqual(["Kevin", "Samira"]);
+  });
+
+  it("shows an employer only evidence about its own people", async () => {
+    const rows = await db.prisma.evidence.findMany({
+      where: scopeEvidenceForEmployer(org("Kinderopvang Zonnebloem")),
+    });
+    expect(rows).toEqual([]);
+    expect(
+      await db.prisma.evidence.count({ where: scopeEvidenceForEmployer(org("Kinderrijk")) }),
+    ).toBeGreaterThan(0);
+  });
+
+  it("shows a school its enrolled learners and the persons asked of it", async () => {
+    expect(await givenNames({ where: scopePersonsForSchool(org("ROC De Maasoever")) })).toEqual([
+      "Ellen",
+      "Kevin",
+      "Milan",
+    ]);
+    expect(await givenNames({ where: scopePersonsForSchool(org("ROC Hofstad")) })).toEqual([]);
+    expect(await db.prisma.evidence.count({ where: scopeEvidenceForSchool(org("ROC Hofstad")) })).toBe(0);
+  });
+
+  it("shows a region only the persons its desk registered with consent that is not withdrawn", async () => {
+    expect(await givenNames({ where: scopePersonsForRegion(org("Arbeidsmarktregio Rijnmond")) })).toEqual([
+      "Miriam",
+      "Samira",
+    ]);
+    expect(await givenNames({ where: scopePersonsForRegion(org("Arbeidsmarktregio Haaglanden")) })).toEqual(
+      [],
+    );
+    const referrals = await db.prisma.referral.findMany({
+      where: scopeReferralsForRegion(org("Arbeidsmarktregio Haaglanden")),
+    });
+    expect(referrals).toEqual([]);
+  });
+
+  it("counts region aggregates over the organisations in the region only", async () => {
+    const haaglanden = await db.prisma.organization.findMany({
+      where: scopeOrganizationsInRegion(org("Arbeidsmarktregio Haaglanden")),
+      orderBy: { name: "asc" },
+    });
+    expect(haaglanden.map((organization) => organization.name)).toEqual([
+      "Kinderopvang Zonnebloem",
+      "ROC Hofstad",
+    ]);
+    expect(
+      await db.prisma.developmentPath.count({
+        where: scopeDevelopmentPathsForRegionAggregates(org("Arbeidsmarktregio Haaglanden")),
+      }),
+    ).toBe(0);
+    expect(
+      await db.prisma.developmentPath.count({
+        where: scopeDevelopmentPathsForRegionAggregates(org("Arbeidsmarktregio Rijnmond")),
+      }),
+    ).toBe(3);
+  });
+});

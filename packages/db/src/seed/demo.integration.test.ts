@@ -1,0 +1,83 @@
+import { verify } from "@node-rs/argon2";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../database.ts";
+import { createTestDatabase } from "../testing.ts";
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "./demo.ts";
+
+describe("seedDemo", () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    expect(await seedDemo(db.prisma)).toEqual({ seeded: true });
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("is idempotent: a second run changes nothing", async () => {
+    const before = await Promise.all([
+      db.prisma.organization.count(),
+      db.prisma.person.count(),
+      db.prisma.user.count(),
+    ]);
+    expect(await seedDemo(db.prisma)).toEqual({ seeded: false });
+    const after = await Promise.all([
+      db.prisma.organization.count(),
+      db.prisma.person.count(),
+      db.prisma.user.count(),
+    ]);
+    expect(after).toEqual(before);
+  });
+
+  it("creates one login per role, each with an argon2id hash of the demo passphrase", async () => {
+    const roles = DEMO_LOGINS.map((login) => login.role);
+    expect(new Set(roles).size).toBe(10);
+    for (const login of DEMO_LOGINS) {
+      const user = await db.prisma.user.findUniqueOrThrow({
+        where: { email: login.email },
+        include: { memberships: { include: { organization: true } } },
+      });
+      expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+      expect(user.memberships).toContainEqual(
+        expect.objectContaining({
+          role: login.role,
+          organization: expect.objectContaining({ name: login.organisation }),
+        }),
+      );
+    }
+    const [first] = DEMO_LOGINS;
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: first?.email ?? "" } });
+    expect(await verify(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+    expect(await verify(user.passwordHash, "wrong-passphrase")).toBe(false);
+  });
+
+  it("places the personas at their stages", async () => {
+    const paths = await db.prisma.developmentPath.findMany({
+      where: { person: { givenName: { in: ["Ellen", "Miriam", "Milan"] } } },
+      include: { person: true },
+    });
+    const byName = Object.fromEntries(paths.map((path) => [path.person.givenName, path]));
+    expect(byName.Ellen).toMatchObject({ currentStep: 7, goalCredentialId: "pv-helpende-zorg-welzijn" });
+    expect(byName.Miriam).toMatchObject({ currentStep: 4, goalCredentialId: "OIK" });
+    expect(byName.Milan).toMatchObject({ currentStep: 7, goalCredentialId: "PMK", learningRoute: "BBL" });
+  });
+
+  it("has signed and unsigned evidence, and three regions", async () => {
+    expect(await db.prisma.evidence.count({ where: { signedAt: { not: null } } })).toBeGreaterThan(0);
+    expect(await db.prisma.evidence.count({ where: { signedAt: null } })).toBeGreaterThan(0);
+    const regions = await db.prisma.organization.findMany({
+      where: { kind: "REGION" },
+      orderBy: { regionCode: "asc" },
+    });
+    expect(regions.map((region) => region.regionCode)).toEqual(["AM18", "AM21", "AM22"]);
+  });
+
+  it("leaves Kinderrijk without SBB recognition for PMK via BBL, the route Milan asked for", async () => {
+    const employer = await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } });
+    const recognitions = await db.prisma.sbbRecognition.findMany({
+      where: { employerOrganizationId: employer.id, status: "ACTIVE" },
+    });
+    expect(recognitions.length).toBeGreaterThan(0);
+    expect(recognitions.some((r) => r.crebo === "25696" && r.learningRoute === "BBL")).toBe(false);
+  });
+});
