@@ -12,10 +12,7 @@ export const DEMO_WORK_PROCESSES = {
     "pedagogisch-werk-2021:B1-K1-W8",
   ],
   /** What certificate C0125 covers. */
-  c0125: [
-    "pedagogisch-werk-2021:B1-K1-W1",
-    "pedagogisch-werk-2021:B1-K1-W7",
-  ],
+  c0125: ["pedagogisch-werk-2021:B1-K1-W1", "pedagogisch-werk-2021:B1-K1-W7"],
   /** Helpende zorg en welzijn, as on the groepshulp praktijkverklaring. */
   hzw: [
     "helpende-zorg-en-welzijn-2020:B1-K1-W1",

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../database.ts";
+import { seedDemo } from "../seed/demo.ts";
+import { createTestDatabase } from "../testing.ts";
+import { createRandom } from "./bulk.ts";
+import { type NationalCounts, generateNationalDataset } from "./national.ts";
+
+describe("generateNationalDataset", () => {
+  let db: Database;
+  let counts: NationalCounts;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // On top of the demo: the generator reuses the demo's regions instead of duplicating them.
+    await seedDemo(db.prisma);
+    counts = await db.sql.transaction((tx) =>
+      generateNationalDataset(tx, { scale: 0.01, seed: 7, passwordHash: "$argon2id$test" }),
+    );
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it("covers all 35 regions once, next to the demo data", async () => {
+    const regions = await db.prisma.organization.findMany({ where: { kind: "REGION" } });
+    expect(regions).toHaveLength(35);
+    expect(new Set(regions.map((region) => region.regionCode)).size).toBe(35);
+    expect(await db.prisma.organization.count({ where: { name: "Kinderrijk" } })).toBe(1);
+  });
+
+  it("scales employers, locations and persons", async () => {
+    expect(counts.Location).toBe(100);
+    expect(
+      await db.prisma.organization.count({ where: { kind: "EMPLOYER", id: { startsWith: "gen-" } } }),
+    ).toBe(30);
+    expect(counts.Person).toBeGreaterThan(1_000);
+    expect(counts.DevelopmentPath).toBeGreaterThan(100);
+    expect(counts.Evidence).toBeGreaterThan(100);
+    expect(await db.prisma.person.count({ where: { id: { startsWith: "gen-" } } })).toBe(counts.Person);
+  });
+
+  it("refuses to load the dataset twice", async () => {
+    await expect(
+      generateNationalDataset(db.sql, { scale: 0.01, seed: 7, passwordHash: "$argon2id$test" }),
+    ).rejects.toThrow(/already holds the national dataset/);
+  });
+});
+
+describe("createRandom", () => {
+  it("repeats its sequence for the same seed and differs for another", () => {
+    const draw = (seed: number) => {
+      const random = createRandom(seed);
+      return Array.from({ length: 5 }, () => random.int(0, 1_000_000));
+    };
+    expect(draw(1)).toEqual(draw(1));
+    expect(draw(1)).not.toEqual(draw(2));
+  });
+});
