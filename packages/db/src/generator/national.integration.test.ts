@@ -45,12 +45,13 @@ describe("generateNationalDataset", () => {
   });
 });
 
+const draw = (seed: number) => {
+  const random = createRandom(seed);
+  return Array.from({ length: 5 }, () => random.int(0, 1_000_000));
+};
+
 describe("createRandom", () => {
   it("repeats its sequence for the same seed and differs for another", () => {
-    const draw = (seed: number) => {
-      const random = createRandom(seed);
-      return Array.from({ length: 5 }, () => random.int(0, 1_000_000));
-    };
     expect(draw(1)).toEqual(draw(1));
     expect(draw(1)).not.toEqual(draw(2));
   });
