@@ -10,3 +10,4 @@ export {
 export { migrate } from "./migrate/migrate.ts";
 export * from "./scope.ts";
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, type SeedResult, seedDemo } from "./seed/demo.ts";
+export { DEFAULT_DATA_DIR, openDatabaseFromEnvironment } from "./environment.ts";
