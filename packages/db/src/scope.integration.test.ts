@@ -5,9 +5,11 @@ import {
   scopeEvidenceForEmployer,
   scopeEvidenceForSchool,
   scopeOrganizationsInRegion,
+  scopeOwnedBySchool,
   scopePersonsForEmployer,
   scopePersonsForRegion,
   scopePersonsForSchool,
+  scopeReferralsForEmployer,
   scopeReferralsForRegion,
 } from "./scope.ts";
 import { seedDemo } from "./seed/demo.ts";
@@ -36,13 +38,19 @@ describe("tenant scopes on the demo data", () => {
       (person) => person.givenName,
     );
 
-  it("shows an employer its own staff and the candidates referred to it, nothing else", async () => {
+  it("shows an employer its own staff, and referred candidates through the referral", async () => {
     const kinderrijk = await givenNames({ where: scopePersonsForEmployer(org("Kinderrijk")) });
     expect(kinderrijk).toEqual(expect.arrayContaining(["Ellen", "Miriam", "Milan"]));
     expect(kinderrijk).not.toContain("Kevin");
     expect(kinderrijk).not.toContain("Samira");
-    const zonnebloem = await givenNames({ where: scopePersonsForEmployer(org("Kinderopvang Zonnebloem")) });
-    expect(zonnebloem).toEqual(["Kevin", "Samira"]);
+    expect(await givenNames({ where: scopePersonsForEmployer(org("Kinderopvang Zonnebloem")) })).toEqual([
+      "Kevin",
+    ]);
+    const referrals = await db.prisma.referral.findMany({
+      where: scopeReferralsForEmployer(org("Kinderopvang Zonnebloem")),
+      include: { person: true },
+    });
+    expect(referrals.map((referral) => referral.person.givenName)).toEqual(["Samira"]);
   });
 
   it("shows an employer only evidence about its own people", async () => {
@@ -55,12 +63,17 @@ describe("tenant scopes on the demo data", () => {
     ).toBeGreaterThan(0);
   });
 
-  it("shows a school its enrolled learners and the persons asked of it", async () => {
+  it("shows a school its enrolled learners, and requested persons through the request", async () => {
     expect(await givenNames({ where: scopePersonsForSchool(org("ROC De Maasoever")) })).toEqual([
       "Ellen",
       "Kevin",
-      "Milan",
     ]);
+    const requests = await db.prisma.trainingRequest.findMany({
+      where: { ...scopeOwnedBySchool(org("ROC De Maasoever")), status: "SUBMITTED" },
+      include: { person: true },
+    });
+    expect(requests.map((request) => request.person.givenName)).toEqual(["Milan"]);
+    expect(await db.prisma.trainingRequest.count({ where: scopeOwnedBySchool(org("ROC Hofstad")) })).toBe(0);
     expect(await givenNames({ where: scopePersonsForSchool(org("ROC Hofstad")) })).toEqual([]);
     expect(await db.prisma.evidence.count({ where: scopeEvidenceForSchool(org("ROC Hofstad")) })).toBe(0);
   });
