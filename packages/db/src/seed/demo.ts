@@ -332,7 +332,14 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
             email: account.email,
             displayName: account.name,
             passwordHash: passwordHashes[index] as string,
-            memberships: { create: { organizationId, role: account.role } },
+            memberships: {
+              create: {
+                organizationId,
+                role: account.role,
+                // Guidance time shows the praktijkopleiders' load on the organisation page.
+                ...(account.role === "WORKPLACE_TRAINER" ? { hoursPerWeek: 6 } : {}),
+              },
+            },
           },
         });
         users.set(account.email, user.id);
