@@ -1,17 +1,34 @@
 /**
- * Databases for tests: `createTestDatabase()` gives each test file a migrated, empty database of
- * its own. On PGlite the migrations run once per process and every further database is a copy of
- * that migrated data folder (booting from a dump is several times faster than migrating). With
- * TEST_DATABASE_URL set, each database is a fresh schema on that PostgreSQL, dropped on close().
+ * Databases for tests: `createTestDatabase()` gives each caller a migrated, empty database of its
+ * own. On PGlite the migrations run once and every database boots from a dump of that migrated
+ * data folder (about 0.8 s instead of 3–4 s plus migrating). The dump is cached in the system's
+ * temp folder, keyed by the migrations and the PGlite build, so every test file and worker process
+ * shares it. With TEST_DATABASE_URL set, each database is a fresh schema on that PostgreSQL,
+ * dropped on close().
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { type Database, createPgliteDatabase, createPostgresDatabase } from "./database.ts";
 import { migrate } from "./migrate/migrate.ts";
+import { readMigrations } from "./migrate/migrations-folder.ts";
 
-let migratedDump: Promise<File | Blob> | undefined;
+let migratedDump: Promise<Blob> | undefined;
 
-async function dumpMigratedPglite(): Promise<File | Blob> {
+function dumpCachePath(): string {
+  const key = createHash("sha256")
+    // The resolved path names the installed PGlite version; a dump only loads into the same build.
+    .update(createRequire(import.meta.url).resolve("@electric-sql/pglite"))
+    .update(JSON.stringify(readMigrations()))
+    .digest("hex")
+    .slice(0, 16);
+  return path.join(tmpdir(), `ontwikkelpad-migrated-pglite-${key}.tar`);
+}
+
+async function dumpMigratedPglite(): Promise<Blob> {
   const pglite = await PGlite.create();
   const db = createPgliteDatabase(pglite);
   try {
@@ -20,6 +37,17 @@ async function dumpMigratedPglite(): Promise<File | Blob> {
   } finally {
     await db.close();
   }
+}
+
+async function loadOrCreateDump(): Promise<Blob> {
+  const cachePath = dumpCachePath();
+  if (existsSync(cachePath)) return new Blob([readFileSync(cachePath)]);
+  const dump = await dumpMigratedPglite();
+  // Write then rename: a parallel worker never reads a half-written file.
+  const partial = `${cachePath}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(partial, cachePath);
+  return dump;
 }
 
 async function createTestPostgres(baseUrl: string): Promise<Database> {
@@ -41,6 +69,6 @@ async function createTestPostgres(baseUrl: string): Promise<Database> {
 export async function createTestDatabase(): Promise<Database> {
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
   if (testDatabaseUrl) return createTestPostgres(testDatabaseUrl);
-  migratedDump ??= dumpMigratedPglite();
+  migratedDump ??= loadOrCreateDump();
   return createPgliteDatabase(await PGlite.create({ loadDataDir: await migratedDump }));
 }
