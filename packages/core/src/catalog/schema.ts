@@ -1,0 +1,195 @@
+import { z } from "zod";
+
+/** How sure we are of a catalog fact; unconfirmed and inferred facts stay editable data. */
+export const confidenceSchema = z.enum(["confirmed", "inferred", "unconfirmed"]);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+const provenance = {
+  source: z.string().min(1),
+  confidence: confidenceSchema,
+};
+
+export const learningRouteSchema = z.enum(["bbl", "derde-leerweg", "bol"]);
+export type LearningRoute = z.infer<typeof learningRouteSchema>;
+
+export const languageLevelSchema = z.enum(["1F", "2F", "3F", "4F"]);
+export type LanguageLevel = z.infer<typeof languageLevelSchema>;
+
+export const workProcessSchema = z.object({
+  id: z.string().min(1),
+  dossierVersionId: z.string().min(1),
+  code: z.string().regex(/^[BP]\d+-K\d+-W\d+$/),
+  coreTaskCode: z.string().regex(/^[BP]\d+-K\d+$/),
+  title: z.string().min(1),
+  ...provenance,
+});
+export type WorkProcess = z.infer<typeof workProcessSchema>;
+
+export const coreTaskSchema = z.object({
+  code: z.string().regex(/^[BP]\d+-K\d+$/),
+  title: z.string().min(1),
+});
+
+export const dossierVersionSchema = z.object({
+  id: z.string().min(1),
+  dossierTitle: z.string().min(1),
+  validForCohortsFrom: z.iso.date(),
+  coreTasks: z.array(coreTaskSchema).min(1),
+  ...provenance,
+});
+export type DossierVersion = z.infer<typeof dossierVersionSchema>;
+
+export const qualificationSchema = z.object({
+  id: z.string().min(1),
+  crebo: z.string().nullable(),
+  title: z.string().min(1),
+  niveau: z.number().int().min(1).max(4),
+  dossierVersionId: z.string().min(1),
+  /** Basisdeel + profieldeel werkprocessen a diploma needs. */
+  workProcessIds: z.array(z.string()),
+  generiekDeel: z.array(z.string()),
+  /** Typical duration of the full programme, per learning route, in months. */
+  durationMonths: z.partialRecord(learningRouteSchema, z.number().positive()),
+  ...provenance,
+});
+export type Qualification = z.infer<typeof qualificationSchema>;
+
+export const certificateSchema = z.object({
+  id: z.string().min(1),
+  code: z.string().nullable(),
+  title: z.string().min(1),
+  niveau: z.number().int().min(1).max(4),
+  qualificationId: z.string().min(1),
+  workProcessIds: z.array(z.string()).min(1),
+  durationMonths: z.number().positive(),
+  ...provenance,
+});
+export type Certificate = z.infer<typeof certificateSchema>;
+
+export const praktijkverklaringTemplateSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  qualificationId: z.string().min(1),
+  niveau: z.number().int().min(1).max(4),
+  recommendedWorkProcessIds: z.array(z.string()).min(1),
+  durationMonths: z.number().positive(),
+  ...provenance,
+});
+export type PraktijkverklaringTemplate = z.infer<typeof praktijkverklaringTemplateSchema>;
+
+/** A function requirement is a composable expression, so "diploma X + certificate Y + 3F" is data. */
+export type Requirement =
+  | { kind: "allOf"; of: Requirement[]; label?: string }
+  | { kind: "anyOf"; of: Requirement[]; label?: string }
+  | { kind: "diploma"; qualificationIds: string[]; label: string }
+  | { kind: "certificate"; certificateId: string }
+  | { kind: "diplomaWithProof"; qualificationIds: string[]; proofCertificateIds: string[]; label: string }
+  | { kind: "language"; skill: "mondeling"; level: LanguageLevel; satisfiedByDiplomaNiveau?: number }
+  | { kind: "babyscholing" }
+  | { kind: "vogRegistration" }
+  | { kind: "none" };
+
+export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
+  z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("allOf"), of: z.array(requirementSchema).min(1), label: z.string().optional() }),
+    z.object({ kind: z.literal("anyOf"), of: z.array(requirementSchema).min(1), label: z.string().optional() }),
+    z.object({ kind: z.literal("diploma"), qualificationIds: z.array(z.string()).min(1), label: z.string() }),
+    z.object({ kind: z.literal("certificate"), certificateId: z.string() }),
+    z.object({
+      kind: z.literal("diplomaWithProof"),
+      qualificationIds: z.array(z.string()).min(1),
+      proofCertificateIds: z.array(z.string()).min(1),
+      label: z.string(),
+    }),
+    z.object({
+      kind: z.literal("language"),
+      skill: z.literal("mondeling"),
+      level: languageLevelSchema,
+      satisfiedByDiplomaNiveau: z.number().int().optional(),
+    }),
+    z.object({ kind: z.literal("babyscholing") }),
+    z.object({ kind: z.literal("vogRegistration") }),
+    z.object({ kind: z.literal("none") }),
+  ]),
+);
+
+export const jobFunctionSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** Whether the function counts as a qualified beroepskracht in the staff–child ratio. */
+  countsInRatio: z.enum(["qualified", "learner", "no"]),
+  requirement: requirementSchema,
+  ...provenance,
+});
+export type JobFunction = z.infer<typeof jobFunctionSchema>;
+
+export const fundingConditionSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("maxPerOrganisationPerYear"), max: z.number().int().positive() }),
+  z.object({ kind: z.literal("oncePerPerson") }),
+  z.object({ kind: z.literal("minContractMonths"), months: z.number().int().positive() }),
+  z.object({ kind: z.literal("contractStartsFrom"), date: z.iso.date() }),
+  z.object({ kind: z.literal("notDeployedFormatively") }),
+  z.object({
+    kind: z.literal("trainingStartedInWindow"),
+    learningRoutes: z.array(learningRouteSchema).min(1),
+    from: z.iso.date(),
+    until: z.iso.date(),
+  }),
+  z.object({ kind: z.literal("grantedInstrument"), instrumentId: z.string() }),
+  z.object({ kind: z.literal("recognisedTrainingCompany") }),
+  z.object({ kind: z.literal("excludedEmployerKinds"), kinds: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal("learningRoute"), learningRoutes: z.array(learningRouteSchema).min(1) }),
+]);
+export type FundingCondition = z.infer<typeof fundingConditionSchema>;
+
+export const fundingInstrumentSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  payer: z.string().min(1),
+  maxAmountEuro: z.number().nonnegative().nullable(),
+  /** Amount is pro rata to contract hours up to this many hours, when set. */
+  proRataMaxHours: z.number().positive().optional(),
+  validFrom: z.iso.date().nullable(),
+  validUntil: z.iso.date().nullable(),
+  conditions: z.array(fundingConditionSchema),
+  ...provenance,
+});
+export type FundingInstrument = z.infer<typeof fundingInstrumentSchema>;
+
+export const ratioRuleSchema = z.object({
+  careType: z.enum(["dagopvang", "bso"]),
+  ageBand: z.string().min(1),
+  /** Pairs of [staff, maximum children]; beyond the last pair the ratio of the last pair continues. */
+  steps: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).min(1),
+  ...provenance,
+});
+export type RatioRule = z.infer<typeof ratioRuleSchema>;
+
+export const learnerCapSchema = z.object({
+  /** Share of the required staffing that learners may fill. */
+  normalShare: z.number().min(0).max(1),
+  temporaryShare: z.number().min(0).max(1),
+  temporaryUntil: z.iso.date(),
+  ...provenance,
+});
+
+export const catalogSchema = z.object({
+  sector: z.object({ id: z.string(), title: z.string() }),
+  dossierVersions: z.array(dossierVersionSchema),
+  workProcesses: z.array(workProcessSchema),
+  qualifications: z.array(qualificationSchema),
+  certificates: z.array(certificateSchema),
+  praktijkverklaringTemplates: z.array(praktijkverklaringTemplateSchema),
+  functions: z.array(jobFunctionSchema),
+  fundingInstruments: z.array(fundingInstrumentSchema),
+  ratioRules: z.array(ratioRuleSchema),
+  learnerCap: learnerCapSchema,
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+
+export interface CoreTaskGroup {
+  dossierVersionId: string;
+  coreTaskCode: string;
+  title: string;
+  workProcesses: WorkProcess[];
+}

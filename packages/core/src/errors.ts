@@ -1,0 +1,34 @@
+/** Base of the typed errors core throws for bad input; `message` is Dutch and fit for a user. */
+export class CoreInputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnknownReferenceError extends CoreInputError {
+  constructor(readonly kind: string, readonly ref: string) {
+    super("UNKNOWN_REFERENCE", `Onbekende ${kind}: ${ref}. Kies een ${kind} uit de catalogus.`);
+  }
+}
+
+export class ForeignWorkProcessError extends CoreInputError {
+  constructor(readonly workProcessId: string, readonly qualificationId: string) {
+    super("FOREIGN_WORK_PROCESS", `Werkproces ${workProcessId} hoort niet bij het kwalificatiedossier van ${qualificationId}.`);
+  }
+}
+
+export class FutureEvidenceError extends CoreInputError {
+  constructor(readonly ref: string, readonly date: string) {
+    super("FUTURE_EVIDENCE", `${ref} is gedateerd op ${date}, in de toekomst. Gebruik de datum waarop het bewijs is geleverd.`);
+  }
+}
+
+export class DuplicateEvidenceError extends CoreInputError {
+  constructor(readonly evidenceId: string) {
+    super("DUPLICATE_EVIDENCE", `Bewijs ${evidenceId} staat er twee keer in. Verwijder het dubbele bewijs.`);
+  }
+}

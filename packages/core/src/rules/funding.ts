@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { addMonths, formatISO, parseISO } from "../dates.ts";
+import type { Catalog, FundingCondition } from "../catalog/schema.ts";
+import { learningRouteSchema } from "../catalog/schema.ts";
+
+export const fundingContextSchema = z.object({
+  date: z.iso.date(),
+  employer: z.object({
+    kind: z.string().min(1),
+    recognisedTrainingCompany: z.boolean(),
+    /** Grants per instrument id the organisation already received this calendar year. */
+    grantedThisYear: z.record(z.string(), z.number().int().nonnegative()).default({}),
+  }),
+  person: z.object({
+    contractHoursPerWeek: z.number().positive().max(60),
+    contractStart: z.iso.date().nullable(),
+    contractEnd: z.iso.date().nullable(),
+    deployedFormatively: z.boolean().default(false),
+    /** Instrument ids this person was granted before (for once-per-person rules and prerequisites). */
+    grantedInstruments: z.array(z.string()).default([]),
+  }),
+  path: z.object({
+    learningRoute: learningRouteSchema.nullable(),
+    trainingStart: z.iso.date().nullable(),
+  }),
+});
+export type FundingContext = z.input<typeof fundingContextSchema>;
+
+export interface UnmetCondition {
+  code: FundingCondition["kind"];
+  message: string;
+}
+
+export interface FundingOption {
+  instrumentId: string;
+  title: string;
+  status: "eligible" | "not-eligible" | "closed";
+  amountEuro: number | null;
+  unmetConditions: UnmetCondition[];
+  source: string;
+  confidence: string;
+}
+
+/** Which funding instruments apply to this employer, person and path on a date, and why not the others. */
+export function checkFundingEligibility(catalog: Catalog, input: FundingContext): FundingOption[] {
+  const ctx = fundingContextSchema.parse(input);
+  const titleOf = (id: string) => catalog.fundingInstruments.find((i) => i.id === id)?.title ?? id;
+  const check = (cond: FundingCondition, instrumentId: string): string | null => {
+    switch (cond.kind) {
+      case "maxPerOrganisationPerYear":
+        return (ctx.employer.grantedThisYear[instrumentId] ?? 0) >= cond.max ? `Deze organisatie heeft dit jaar al ${cond.max} toekenningen.` : null;
+      case "oncePerPerson":
+        return ctx.person.grantedInstruments.includes(instrumentId) ? "Voor deze persoon is deze subsidie al eens toegekend." : null;
+      case "minContractMonths": {
+        if (!ctx.person.contractStart) return "Er is geen arbeidscontract vastgelegd.";
+        if (!ctx.person.contractEnd) return null;
+        const minimumEnd = formatISO(addMonths(parseISO(ctx.person.contractStart), cond.months));
+        return ctx.person.contractEnd < minimumEnd ? `Het contract moet minstens ${cond.months} maanden duren.` : null;
+      }
+      case "contractStartsFrom":
+        return !ctx.person.contractStart || ctx.person.contractStart < cond.date ? `Het contract moet ingaan op of na ${cond.date}.` : null;
+      case "notDeployedFormatively":
+        return ctx.person.deployedFormatively ? "De persoon mag niet formatief worden ingezet." : null;
+      case "trainingStartedInWindow":
+        if (!ctx.path.learningRoute || !cond.learningRoutes.includes(ctx.path.learningRoute)) return "De opleiding moet via BBL of de derde leerweg lopen.";
+        if (!ctx.path.trainingStart || ctx.path.trainingStart < cond.from || ctx.path.trainingStart > cond.until) {
+          return `De opleiding moet starten tussen ${cond.from} en ${cond.until}.`;
+        }
+        return null;
+      case "grantedInstrument":
+        return ctx.person.grantedInstruments.includes(cond.instrumentId) ? null : `Eerst nodig: toegekende ${titleOf(cond.instrumentId)}.`;
+      case "recognisedTrainingCompany":
+        return ctx.employer.recognisedTrainingCompany ? null : "De werkgever moet een SBB-erkend leerbedrijf zijn.";
+      case "excludedEmployerKinds":
+        return cond.kinds.includes(ctx.employer.kind) ? "Dit type organisatie is uitgesloten van deze regeling." : null;
+      case "learningRoute":
+        return ctx.path.learningRoute && cond.learningRoutes.includes(ctx.path.learningRoute) ? null : `Alleen voor leerweg ${cond.learningRoutes.join(" of ")}.`;
+    }
+  };
+  return catalog.fundingInstruments.map((instrument) => {
+    const closed = (instrument.validUntil !== null && ctx.date > instrument.validUntil) || (instrument.validFrom !== null && ctx.date < instrument.validFrom);
+    const unmet = closed
+      ? []
+      : instrument.conditions.flatMap((cond) => {
+          const message = check(cond, instrument.id);
+          return message ? [{ code: cond.kind, message }] : [];
+        });
+    const amount =
+      instrument.maxAmountEuro === null
+        ? null
+        : instrument.proRataMaxHours
+          ? Math.round((instrument.maxAmountEuro * Math.min(ctx.person.contractHoursPerWeek, instrument.proRataMaxHours)) / instrument.proRataMaxHours)
+          : instrument.maxAmountEuro;
+    return {
+      instrumentId: instrument.id,
+      title: instrument.title,
+      status: closed ? "closed" : unmet.length === 0 ? "eligible" : "not-eligible",
+      amountEuro: closed ? null : amount,
+      unmetConditions: unmet,
+      source: instrument.source,
+      confidence: instrument.confidence,
+    };
+  });
+}

@@ -1,0 +1,59 @@
+import type { Catalog } from "../catalog/schema.ts";
+import { compileCatalog } from "../catalog/compiled.ts";
+import { UnknownReferenceError } from "../errors.ts";
+
+export interface GroupInput {
+  careType: "dagopvang" | "bso";
+  ageBand: string;
+  children: number;
+}
+
+/** Minimum qualified staff (beroepskrachten) a single-age group needs under the staff–child ratio. */
+export function requiredQualifiedStaff(catalog: Catalog, group: GroupInput): number {
+  if (!Number.isInteger(group.children) || group.children < 0) throw new RangeError("children must be a whole number ≥ 0");
+  if (group.children === 0) return 0;
+  const rule = catalog.ratioRules.find((r) => r.careType === group.careType && r.ageBand === group.ageBand);
+  if (!rule) throw new UnknownReferenceError("leeftijdsgroep", `${group.careType} ${group.ageBand}`);
+  const within = rule.steps.find(([, maxChildren]) => group.children <= maxChildren);
+  if (within) return within[0];
+  const [staff, maxChildren] = rule.steps.at(-1)!;
+  return Math.ceil((group.children * staff) / maxChildren);
+}
+
+export interface StaffingResult {
+  required: number;
+  qualified: number;
+  /** Learners counted, within the cap. */
+  learnersCounted: number;
+  /** Staff that do not count (e.g. groepshulpen), and learners above the cap. */
+  notCounted: number;
+  shortfall: number;
+}
+
+/**
+ * Compares staff present with what is required. Groepshulpen do not count; learners count up to the
+ * cap (a share of the requirement), and at least one qualified beroepskracht is always needed.
+ */
+export function assessStaffing(catalog: Catalog, required: number, staffFunctionIds: string[], date: string): StaffingResult {
+  const c = compileCatalog(catalog);
+  let qualified = 0;
+  let learners = 0;
+  let notCounted = 0;
+  for (const id of staffFunctionIds) {
+    const fn = c.function.get(id);
+    if (!fn) throw new UnknownReferenceError("functie", id);
+    if (fn.countsInRatio === "qualified") qualified++;
+    else if (fn.countsInRatio === "learner") learners++;
+    else notCounted++;
+  }
+  const share = date <= catalog.learnerCap.temporaryUntil ? catalog.learnerCap.temporaryShare : catalog.learnerCap.normalShare;
+  const learnerCap = Math.floor(required * share);
+  const learnersCounted = qualified === 0 ? 0 : Math.min(learners, learnerCap);
+  return {
+    required,
+    qualified,
+    learnersCounted,
+    notCounted: notCounted + learners - learnersCounted,
+    shortfall: Math.max(0, required - qualified - learnersCounted, required > 0 && qualified === 0 ? 1 : 0),
+  };
+}
