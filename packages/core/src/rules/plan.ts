@@ -51,8 +51,19 @@ const TRAINER_HOURS_PER_WEEK = 2;
 
 type Atom = Exclude<Requirement, { kind: "allOf" | "anyOf" }>;
 
-/** Rewrites a requirement as alternatives, each a list of atoms that together satisfy it. */
+const alternativesCache = new WeakMap<Requirement, Atom[][]>();
+
+/** Rewrites a requirement as alternatives, each a list of atoms that together satisfy it (cached per catalog entry). */
 function alternatives(req: Requirement): Atom[][] {
+  let result = alternativesCache.get(req);
+  if (!result) {
+    result = expandAlternatives(req);
+    alternativesCache.set(req, result);
+  }
+  return result;
+}
+
+function expandAlternatives(req: Requirement): Atom[][] {
   switch (req.kind) {
     case "anyOf":
       return req.of.flatMap(alternatives);
@@ -153,8 +164,14 @@ function ladderOrder(catalog: Catalog, a: { kind: CredentialKind; id: string }, 
   return rank[a.kind] - rank[b.kind] || niveau(a) - niveau(b);
 }
 
-function buildRoute(catalog: Catalog, profile: PersonProfile, credentials: { kind: CredentialKind; id: string }[], residual: Requirement | null): PlanRoute {
-  const covered = shownWorkProcesses(catalog, profile);
+function buildRoute(
+  catalog: Catalog,
+  profile: PersonProfile,
+  shown: ReadonlySet<string>,
+  credentials: { kind: CredentialKind; id: string }[],
+  residual: Requirement | null,
+): PlanRoute {
+  const covered = new Set(shown);
   const steps: PlanStep[] = [];
   for (const credential of credentials) {
     const kind = credential.kind === "praktijkverklaring" ? "praktijkverklaring" : credential.kind;
@@ -188,7 +205,7 @@ export function planDevelopmentPath(catalog: Catalog, input: PersonProfileInput,
   const goal = goalSchema.parse(goalInput);
   if (goal.kind === "credentials") {
     const credentials = goal.ids.map((id) => credentialOf(catalog, id));
-    const route = buildRoute(catalog, profile, credentials, null);
+    const route = buildRoute(catalog, profile, shownWorkProcesses(catalog, profile), credentials, null);
     return { goal, alreadyMet: route.steps.length === 0, routes: [route] };
   }
   const fn = compileCatalog(catalog).function.get(goal.functionId);
@@ -197,12 +214,13 @@ export function planDevelopmentPath(catalog: Catalog, input: PersonProfileInput,
     return { goal, alreadyMet: true, routes: [] };
   }
   const routes = new Map<string, PlanRoute>();
+  const shown = shownWorkProcesses(catalog, profile);
   for (const atoms of alternatives(fn.requirement)) {
     const credentials = atoms.flatMap((a): { kind: CredentialKind; id: string }[] =>
       a.kind === "diploma" ? [{ kind: "diploma", id: a.qualificationIds[0]! }] : a.kind === "certificate" ? [{ kind: "certificate", id: a.certificateId }] : [],
     );
     const residual: Requirement = { kind: "allOf", of: [{ kind: "none" }, ...atoms.filter((a) => a.kind !== "diploma" && a.kind !== "certificate")] };
-    const route = buildRoute(catalog, profile, credentials.sort((a, b) => ladderOrder(catalog, a, b)), residual);
+    const route = buildRoute(catalog, profile, shown, credentials.sort((a, b) => ladderOrder(catalog, a, b)), residual);
     if (!routes.has(route.id)) routes.set(route.id, route);
   }
   return {

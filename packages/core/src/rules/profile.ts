@@ -7,7 +7,10 @@ import { DuplicateEvidenceError, ForeignWorkProcessError, FutureEvidenceError, U
 export const evidenceKindSchema = z.enum(["praktijkbeoordeling", "exam", "evc", "exemption"]);
 export const evidenceResultSchema = z.enum(["beheerst", "nog-niet", "niet-van-toepassing", "passed", "failed"]);
 
-export const evidenceSchema = z.object({
+const RATINGS = new Set(["beheerst", "nog-niet", "niet-van-toepassing"]);
+
+export const evidenceSchema = z
+  .object({
   id: z.string().min(1),
   workProcessId: z.string().min(1),
   kind: evidenceKindSchema,
@@ -17,7 +20,12 @@ export const evidenceSchema = z.object({
   inRecognisedCompany: z.boolean().default(true),
   /** For an exam: the qualification (dossier) it was taken for. */
   qualificationId: z.string().optional(),
-});
+  })
+  // A praktijkopleider rates (beheerst / nog niet / n.v.t.); exams, EVC and exemptions pass or fail.
+  .refine((e) => (e.kind === "praktijkbeoordeling") === RATINGS.has(e.result), {
+    message: "Een praktijkbeoordeling is beheerst, nog niet of niet van toepassing; een examen, EVC of vrijstelling is behaald of niet behaald.",
+    path: ["result"],
+  });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const heldCredentialSchema = z.object({
@@ -79,7 +87,7 @@ export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): Se
   const c = compileCatalog(catalog);
   const shown = new Set<string>();
   for (const e of profile.evidence) {
-    if (e.result === "passed" || (e.result === "beheerst" && e.kind !== "praktijkbeoordeling")) shown.add(e.workProcessId);
+    if (e.result === "passed") shown.add(e.workProcessId);
   }
   for (const cred of profile.credentials) {
     if (cred.kind === "diploma") c.qualification.get(cred.ref)?.workProcessIds.forEach((id) => shown.add(id));
@@ -90,7 +98,7 @@ export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): Se
 
 /** Werkprocessen with a passing formal exam (or exemption/EVC): what a school may certify. */
 export function examinedWorkProcesses(profile: PersonProfile): Set<string> {
-  return new Set(profile.evidence.filter((e) => e.kind !== "praktijkbeoordeling" && (e.result === "passed" || e.result === "beheerst")).map((e) => e.workProcessId));
+  return new Set(profile.evidence.filter((e) => e.result === "passed").map((e) => e.workProcessId));
 }
 
 /** Werkprocessen a praktijkopleider judged beheerst in a recognised leerbedrijf (latest judgement wins). */

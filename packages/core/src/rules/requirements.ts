@@ -15,6 +15,8 @@ export interface RequirementResult {
   route: string | null;
   /** For an unmet anyOf: the option that lacks least; otherwise everything unmet. */
   missing: MissingItem[];
+  /** How many atomic requirements are already met: progress, used to pick the closest option. */
+  satisfied: number;
 }
 
 const LEVELS = ["1F", "2F", "3F", "4F"];
@@ -24,10 +26,16 @@ function highestDiplomaNiveau(catalog: Catalog, profile: PersonProfile): number 
   return Math.max(0, ...profile.credentials.filter((x) => x.kind === "diploma").map((x) => c.qualification.get(x.ref)?.niveau ?? 0));
 }
 
+function ok(route: string | null): RequirementResult {
+  return { met: true, route, missing: [], satisfied: 1 };
+}
+
+function lacking(...missing: MissingItem[]): RequirementResult {
+  return { met: false, route: null, missing, satisfied: 0 };
+}
+
 export function evaluateRequirement(catalog: Catalog, profile: PersonProfile, req: Requirement): RequirementResult {
   const c = compileCatalog(catalog);
-  const ok = (route: string | null): RequirementResult => ({ met: true, route, missing: [] });
-  const lacking = (...missing: MissingItem[]): RequirementResult => ({ met: false, route: null, missing });
   switch (req.kind) {
     case "none":
       return ok(null);
@@ -44,7 +52,7 @@ export function evaluateRequirement(catalog: Catalog, profile: PersonProfile, re
       const missing: MissingItem[] = [];
       if (!diploma) missing.push({ code: "CREDENTIAL", credentialKind: "diploma", ids: req.qualificationIds, message: `diploma ${req.qualificationIds.join(" of ")}` });
       if (!proof) missing.push({ code: "CREDENTIAL", credentialKind: "certificate", ids: req.proofCertificateIds, message: req.proofCertificateIds.join(" of ") });
-      return lacking(...missing);
+      return { ...lacking(...missing), satisfied: diploma || proof ? 1 : 0 };
     }
     case "certificate":
       return holds(profile, "certificate", req.certificateId)
@@ -69,14 +77,18 @@ export function evaluateRequirement(catalog: Catalog, profile: PersonProfile, re
         met,
         route: met ? results.map((r) => r.route).filter(Boolean).join(" + ") || null : null,
         missing: results.flatMap((r) => r.missing),
+        satisfied: results.reduce((sum, r) => sum + r.satisfied, 0),
       };
     }
     case "anyOf": {
       const results = req.of.map((r) => evaluateRequirement(catalog, profile, r));
       const metOption = results.find((r) => r.met);
       if (metOption) return metOption;
-      const closest = results.reduce((best, r) => (r.missing.length < best.missing.length ? r : best));
-      return { met: false, route: null, missing: closest.missing };
+      // Closest option: fewest items missing, then the most already in hand.
+      const closest = results.reduce((best, r) =>
+        r.missing.length < best.missing.length || (r.missing.length === best.missing.length && r.satisfied > best.satisfied) ? r : best,
+      );
+      return { met: false, route: null, missing: closest.missing, satisfied: closest.satisfied };
     }
   }
 }

@@ -1,0 +1,40 @@
+// Prints how many development plans per second the rules compute on one core, for a typical person
+// and for one with 200 evidence records. Run: pnpm --filter @ontwikkelpad/core bench
+import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
+import { planDevelopmentPath } from "../rules/plan.ts";
+import type { PersonProfileInput } from "../rules/profile.ts";
+import { PERSONAS } from "../personas.ts";
+
+const TODAY = "2026-11-23";
+const milan = PERSONAS.find((p) => p.key === "milan")!;
+const workProcessIds = catalog.workProcesses.map((w) => w.id);
+
+const heavy: PersonProfileInput = {
+  ...milan.profile,
+  evidence: Array.from({ length: 200 }, (_, i) => {
+    const praktijk = i % 2 === 0;
+    return {
+      id: `e${i}`,
+      workProcessId: workProcessIds[i % workProcessIds.length]!,
+      kind: praktijk ? ("praktijkbeoordeling" as const) : ("exam" as const),
+      result: praktijk ? ("beheerst" as const) : i % 3 === 0 ? ("failed" as const) : ("passed" as const),
+      date: `2026-0${1 + (i % 9)}-15`,
+    };
+  }),
+};
+
+function measure(label: string, profile: PersonProfileInput, seconds = 2) {
+  for (let i = 0; i < 500; i++) planDevelopmentPath(catalog, profile, milan.goal, TODAY); // warm-up
+  let count = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  while (performance.now() < end) {
+    for (let i = 0; i < 100; i++) planDevelopmentPath(catalog, profile, milan.goal, TODAY);
+    count += 100;
+  }
+  const perSecond = Math.round(count / ((performance.now() - start) / 1000));
+  console.log(`${label.padEnd(44)} ${perSecond.toLocaleString("nl-NL").padStart(10)} plannen/s`);
+}
+
+measure("typisch (Milan: certificaat, taalniveau)", milan.profile);
+measure("200 bewijsstukken", heavy);

@@ -1,0 +1,90 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
+import { evaluateCredentialEligibility } from "./eligibility.ts";
+import { planDevelopmentPath, type Goal } from "./plan.ts";
+import { shownWorkProcesses, parseProfile, type PersonProfileInput } from "./profile.ts";
+
+const TODAY = "2026-11-23";
+const workProcessIds = catalog.workProcesses.map((w) => w.id);
+const credentialIds = [...catalog.qualifications, ...catalog.certificates, ...catalog.praktijkverklaringTemplates].map((c) => c.id);
+
+const evidenceArb = fc
+  .record({
+    workProcessId: fc.constantFrom(...workProcessIds),
+    kind: fc.constantFrom("praktijkbeoordeling" as const, "exam" as const, "evc" as const, "exemption" as const),
+    date: fc.constantFrom("2025-01-10", "2026-03-01", "2026-10-01"),
+  })
+  .map((e) => ({ ...e, result: e.kind === "praktijkbeoordeling" ? ("beheerst" as const) : ("passed" as const) }));
+const profileArb = fc.record({
+  evidence: fc.array(evidenceArb, { maxLength: 30 }).map((list) => list.map((e, i) => ({ ...e, id: `e${i}` }))),
+  certificates: fc.subarray(catalog.certificates.map((c) => c.id)),
+  mondeling: fc.constantFrom(undefined, "2F" as const, "3F" as const),
+});
+const toProfile = (p: { evidence: PersonProfileInput["evidence"]; certificates: string[]; mondeling?: "2F" | "3F" }): PersonProfileInput => ({
+  evidence: p.evidence,
+  credentials: p.certificates.map((ref) => ({ kind: "certificate", ref, issuedOn: "2026-01-01" })),
+  languageLevels: p.mondeling ? { mondeling: p.mondeling } : {},
+  vogRegistered: true,
+});
+const goalArb: fc.Arbitrary<Goal> = fc.oneof(
+  fc.constantFrom(...catalog.functions.map((f): Goal => ({ kind: "function", functionId: f.id }))),
+  fc.subarray(credentialIds, { minLength: 1, maxLength: 3 }).map((ids): Goal => ({ kind: "credentials", ids })),
+);
+
+describe("plan invariants", () => {
+  it("covers the gap of each credential step and plans no werkproces twice", () => {
+    fc.assert(
+      fc.property(profileArb, goalArb, (p, goal) => {
+        const input = toProfile(p);
+        const shown = shownWorkProcesses(catalog, parseProfile(catalog, input, TODAY));
+        for (const route of planDevelopmentPath(catalog, input, goal, TODAY).routes) {
+          const planned = route.steps.flatMap((s) => s.workProcessIds);
+          expect(new Set(planned).size).toBe(planned.length);
+          planned.forEach((id) => expect(shown.has(id)).toBe(false));
+          for (const step of route.steps) {
+            if (step.credentialKind === "praktijkverklaring") continue;
+            const needed =
+              step.credentialKind === "diploma"
+                ? catalog.qualifications.find((q) => q.id === step.credentialId)!.workProcessIds
+                : catalog.certificates.find((c) => c.id === step.credentialId)!.workProcessIds;
+            needed.forEach((id) => expect(shown.has(id) || planned.includes(id)).toBe(true));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never makes a plan longer when evidence is added", () => {
+    fc.assert(
+      fc.property(profileArb, fc.array(evidenceArb, { minLength: 1, maxLength: 10 }), goalArb, (p, extra, goal) => {
+        const before = planDevelopmentPath(catalog, toProfile(p), goal, TODAY);
+        const more = { ...p, evidence: [...p.evidence, ...extra.map((e, i) => ({ ...e, id: `extra${i}` }))] };
+        const after = planDevelopmentPath(catalog, toProfile(more), goal, TODAY);
+        const shortest = (plan: typeof before) => (plan.alreadyMet ? 0 : Math.min(...plan.routes.map((r) => r.totalMonths)));
+        expect(shortest(after)).toBeLessThanOrEqual(shortest(before));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("eligibility invariants", () => {
+  it("only grows with passing evidence", () => {
+    const rank = { missing: 0, eligible: 1, earned: 2 } as const;
+    fc.assert(
+      fc.property(profileArb, fc.array(evidenceArb, { minLength: 1, maxLength: 10 }), (p, extra) => {
+        const before = evaluateCredentialEligibility(catalog, toProfile(p), TODAY);
+        const more = { ...p, evidence: [...p.evidence, ...extra.map((e, i) => ({ ...e, id: `extra${i}` }))] };
+        const after = new Map(evaluateCredentialEligibility(catalog, toProfile(more), TODAY).map((e) => [e.credentialId, e]));
+        for (const b of before) {
+          const a = after.get(b.credentialId)!;
+          expect(rank[a.status]).toBeGreaterThanOrEqual(rank[b.status]);
+          b.workProcessIds.forEach((id) => expect(a.workProcessIds).toContain(id));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
