@@ -1,0 +1,131 @@
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
+import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, createContext } from "./context.ts";
+import { createCaller } from "./root.ts";
+
+let db: Database;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma);
+}, 60_000);
+afterAll(() => db.close());
+
+/** A browser-like client: keeps the cookies the server sets and sends the CSRF header. */
+function client(ip = "127.0.0.1") {
+  const jar = new Map<string, string>();
+  const call = async (withCsrf = true) => {
+    const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ") });
+    if (withCsrf && jar.has(CSRF_COOKIE)) headers.set(CSRF_HEADER, jar.get(CSRF_COOKIE)!);
+    const ctx = await createContext({
+      db,
+      headers,
+      ip,
+      setCookie: (c) => {
+        const [pair] = c.split(";");
+        const [name, value] = pair!.split("=");
+        jar.set(name!, decodeURIComponent(value ?? ""));
+      },
+    });
+    return createCaller(ctx);
+  };
+  return { call, jar };
+}
+
+async function loggedIn(email: string) {
+  const c = client();
+  await (await c.call()).auth.login({ email, password: DEMO_PASSWORD });
+  return c;
+}
+
+const employerAdmin = DEMO_LOGINS.find((l) => l.role === "ADMIN")!.email;
+
+describe("auth", () => {
+  it("logs in, sets an httpOnly session cookie and a readable CSRF cookie, and knows who you are", async () => {
+    const c = client();
+    await (await c.call()).auth.login({ email: employerAdmin, password: DEMO_PASSWORD });
+    expect(c.jar.get(SESSION_COOKIE)).toMatch(/.{30,}/);
+    const me = await (await c.call()).auth.me();
+    expect(me.user.email).toBe(employerAdmin);
+    expect(me.memberships.map((m) => m.organizationKind)).toContain("EMPLOYER");
+    expect(await db.prisma.auditEvent.count({ where: { action: "auth.login", actorUserId: me.user.id } })).toBeGreaterThan(0);
+  });
+
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    const c = client("10.0.0.1");
+    await expect((await c.call()).auth.login({ email: employerAdmin, password: "fout" })).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
+    await expect((await c.call()).auth.login({ email: "niemand@voorbeeld.nl", password: "fout" })).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
+  });
+
+  it("stops guessing after five failures with a clear message", async () => {
+    const c = client("10.0.0.2");
+    for (let i = 0; i < 5; i++) await expect((await c.call()).auth.login({ email: employerAdmin, password: `fout${i}` })).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
+    await expect((await c.call()).auth.login({ email: employerAdmin, password: DEMO_PASSWORD })).rejects.toThrow(/Te veel mislukte pogingen. Probeer het over \d+ minuten opnieuw./);
+  }, 30_000);
+
+  it("refuses a mutation without the CSRF header", async () => {
+    const c = await loggedIn(employerAdmin);
+    await expect((await c.call(false)).auth.logout({ everywhere: false })).rejects.toThrow("Deze pagina is verlopen");
+  });
+
+  it("logs out everywhere", async () => {
+    const first = await loggedIn(employerAdmin);
+    const second = await loggedIn(employerAdmin);
+    const { endedSessions } = await (await first.call()).auth.logout({ everywhere: true });
+    expect(endedSessions).toBeGreaterThanOrEqual(2);
+    await expect((await second.call()).auth.me()).rejects.toThrow("Log in om verder te gaan.");
+  });
+
+  it("switches only to an organisation the user belongs to", async () => {
+    const c = await loggedIn(employerAdmin);
+    const other = await db.prisma.organization.findFirstOrThrow({ where: { kind: "SCHOOL" } });
+    await expect((await c.call()).auth.switchOrganization({ organizationId: other.id })).rejects.toThrow("Je bent geen lid van deze organisatie.");
+  });
+});
+
+describe("employer persons", () => {
+  it("lists the own organisation's people with function and path step", async () => {
+    const persons = await (await (await loggedIn(employerAdmin)).call()).employer.persons.list();
+    expect(persons.length).toBeGreaterThan(0);
+    expect(persons.map((p) => p.name).join(" ")).toMatch(/Ellen|Miriam|Milan/);
+    expect(persons.some((p) => p.functionTitle !== null && p.pathStep !== null)).toBe(true);
+  });
+
+  it("searches by name, ignoring case", async () => {
+    const c = await (await loggedIn(employerAdmin)).call();
+    const [first] = await c.employer.persons.list();
+    const found = await c.employer.persons.list({ search: first!.name.split(" ")[0]!.toUpperCase() });
+    expect(found.map((p) => p.id)).toContain(first!.id);
+    expect(await c.employer.persons.list({ search: "zzzz-niemand" })).toEqual([]);
+  });
+
+  it("explains which functions a person may fill", async () => {
+    const c = await (await loggedIn(employerAdmin)).call();
+    const [first] = await c.employer.persons.list();
+    const person = await c.employer.persons.get({ personId: first!.id });
+    expect(person.functions.find((f) => f.functionId === "groepshulp")!.mayFill).toBe(true);
+  });
+
+  it("refuses another employer's person", async () => {
+    const own = await (await (await loggedIn(employerAdmin)).call()).employer.persons.list();
+    const other = await (await loggedIn("hr@zonnebloem.demo")).call();
+    await expect(other.employer.persons.get({ personId: own[0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const theirs = await other.employer.persons.list();
+    expect(theirs.map((p) => p.id)).not.toContain(own[0]!.id);
+  });
+
+  it("refuses school and anonymous users", async () => {
+    const school = await (await loggedIn(DEMO_LOGINS.find((l) => l.role === "TRAINING_ADVISOR")!.email)).call();
+    await expect(school.employer.persons.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await client().call()).employer.persons.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("catalog", () => {
+  it("serves the 8 steps and the credentials to anyone", async () => {
+    const c = await client().call();
+    expect(await c.catalog.pathSteps()).toHaveLength(8);
+    expect((await c.catalog.credentials()).map((x) => x.id)).toEqual(expect.arrayContaining(["PMK", "C0125", "OIK"]));
+  });
+});

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import type { Database } from "@ontwikkelpad/db";
+
+export const SESSION_COOKIE = "op_session";
+export const CSRF_COOKIE = "op_csrf";
+export const CSRF_HEADER = "x-csrf-token";
+
+export interface ContextOptions {
+  db: Database;
+  headers: Headers;
+  ip: string;
+  /** Appends a serialized Set-Cookie header to the response. */
+  setCookie: (serialized: string) => void;
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+function readCookie(headers: Headers, name: string): string | null {
+  for (const part of (headers.get("cookie") ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+/** Loads the session (if any) behind the request's cookie; expired sessions count as none. */
+export async function createContext({ db, headers, ip, setCookie }: ContextOptions) {
+  const token = readCookie(headers, SESSION_COOKIE);
+  const session = token
+    ? await db.prisma.session.findUnique({
+        where: { tokenHash: hashToken(token) },
+        include: { user: { include: { memberships: { include: { organization: true } } } } },
+      })
+    : null;
+  const valid = session && session.expiresAt > new Date() && !session.user.disabledAt ? session : null;
+  return { db, prisma: db.prisma, headers, ip, setCookie, session: valid, secure: headers.get("x-forwarded-proto") === "https" };
+}
+
+export type Context = Awaited<ReturnType<typeof createContext>>;

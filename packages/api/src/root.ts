@@ -1,0 +1,12 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { authRouter } from "./routers/auth.ts";
+import { catalogRouter } from "./routers/catalog.ts";
+import { employerRouter } from "./routers/employer/index.ts";
+import { createCallerFactory, router } from "./trpc.ts";
+
+export const appRouter = router({ auth: authRouter, catalog: catalogRouter, employer: employerRouter });
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export const createCaller = createCallerFactory(appRouter);

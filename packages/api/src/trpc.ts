@@ -1,0 +1,60 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { OrganizationKind, Role } from "@ontwikkelpad/db";
+import { ZodError } from "zod";
+import { CSRF_HEADER, type Context } from "./context.ts";
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    // Field errors let a form put each message next to its field.
+    const fieldErrors = error.cause instanceof ZodError ? Object.fromEntries(error.cause.issues.map((i) => [i.path.join("."), i.message])) : null;
+    return { ...shape, data: { ...shape.data, fieldErrors } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Mutations must carry the session's CSRF token in a header (double submit). */
+const csrf = t.middleware(({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.session && ctx.headers.get(CSRF_HEADER) !== ctx.session.csrfToken) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Deze pagina is verlopen. Laad de pagina opnieuw en probeer het nog eens." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(csrf);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in om verder te gaan." });
+  return next({ ctx: { ...ctx, session: ctx.session } });
+});
+
+/**
+ * A procedure for one kind of organisation. The organisation is the session's active one, never
+ * taken from input; the roles are the user's roles in that organisation.
+ */
+function organisationProcedure(kind: OrganizationKind) {
+  return authedProcedure.use(({ ctx, next }) => {
+    const organizationId = ctx.session.activeOrganizationId;
+    const memberships = ctx.session.user.memberships.filter((m) => m.organizationId === organizationId && m.organization.kind === kind);
+    if (!organizationId || memberships.length === 0) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Dit onderdeel hoort bij een ander soort organisatie. Kies de juiste organisatie." });
+    }
+    return next({ ctx: { ...ctx, organizationId, roles: memberships.map((m) => m.role) } });
+  });
+}
+
+export const employerProcedure = organisationProcedure("EMPLOYER");
+export const schoolProcedure = organisationProcedure("SCHOOL");
+export const regionProcedure = organisationProcedure("REGION");
+
+/** Refuses users who have none of the roles in the active organisation. */
+export function requireRole(...allowed: Role[]) {
+  return t.middleware(({ ctx, next }) => {
+    const roles = (ctx as { roles?: Role[] }).roles ?? [];
+    if (!roles.some((r) => allowed.includes(r))) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Je rol in deze organisatie geeft geen toegang tot deze handeling." });
+    }
+    return next();
+  });
+}
