@@ -27,8 +27,8 @@ const command = process.argv[2];
 run(["install", "--frozen-lockfile"]);
 
 if (command === "start") {
-  // Until the server and portals exist, the product is the rules: print each persona's plan.
-  for (const persona of ["ellen", "miriam", "milan"]) run(["--filter", "@ontwikkelpad/core", "demo", persona]);
+  run(["turbo", "run", "build", "--filter=@ontwikkelpad/server..."]);
+  run(["--filter", "@ontwikkelpad/server", "start"]);
 } else if (command === "test") {
   run(["turbo", "run", "typecheck", "lint", "test"]);
 } else {

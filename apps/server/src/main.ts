@@ -1,0 +1,35 @@
+import { DEMO_LOGINS } from "@ontwikkelpad/db";
+import { loadConfig } from "./config.ts";
+import { startServer } from "./server.ts";
+
+const config = loadConfig();
+const server = await startServer(config);
+
+if (config.SEED_DEMO) {
+  const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));
+  console.log(
+    [
+      "",
+      `Ontwikkelpad draait op ${server.url}`,
+      `  API:        ${server.url}/trpc`,
+      `  Gezondheid: ${server.url}/health`,
+      "",
+      `Demo-inloggegevens (wachtwoord voor allemaal: ${DEMO_LOGINS[0]?.password}):`,
+      ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(width)}  ${l.role.padEnd(18)} ${l.organisation}`),
+      "",
+    ].join("\n"),
+  );
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.logger.info({ signal }, "shutting down");
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        server.logger.error({ err }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  });
+}

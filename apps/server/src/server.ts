@@ -1,0 +1,100 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { appRouter, createContext } from "@ontwikkelpad/api";
+import { createDatabase, migrate, seedDemo, type Database } from "@ontwikkelpad/db";
+import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import pino, { type Logger } from "pino";
+import type { Config } from "./config.ts";
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  logger: Logger;
+  /** Stops accepting connections, drains requests in flight (up to the timeout) and closes the database. */
+  close: () => Promise<void>;
+}
+
+function toHeaders(req: http.IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(key, v));
+    else if (value !== undefined) headers.set(key, value);
+  }
+  return headers;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+/** Opens the database, applies pending migrations, seeds the demo into an empty database and listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = pino({ level: config.LOG_LEVEL });
+  const db = await createDatabase(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  await migrate(db);
+  if (config.SEED_DEMO) {
+    const seeded = await seedDemo(db.prisma);
+    logger.info({ seeded }, "demo data checked");
+  }
+
+  const trpc = createHTTPHandler({
+    router: appRouter,
+    basePath: "/trpc/",
+    createContext: ({ req, res }) =>
+      createContext({
+        db,
+        headers: toHeaders(req),
+        ip: req.socket.remoteAddress ?? "unknown",
+        setCookie: (cookie) => res.appendHeader("set-cookie", cookie),
+      }),
+    onError: ({ error, path }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "procedure failed");
+    },
+  });
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      logger.info({ method: req.method, url: req.url, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
+    });
+    res.setHeader("x-content-type-options", "nosniff");
+    res.setHeader("referrer-policy", "same-origin");
+    const path = (req.url ?? "/").split("?")[0]!;
+    if (path.startsWith("/trpc/")) return trpc(req, res);
+    if (path === "/health") {
+      db.ping().then(
+        () => sendJson(res, 200, { status: "ok", database: db.kind }),
+        (err: unknown) => {
+          logger.error({ err }, "health check failed");
+          sendJson(res, 503, { status: "unavailable", database: db.kind });
+        },
+      );
+      return;
+    }
+    sendJson(res, 404, { error: "Niet gevonden" });
+  });
+
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
+  logger.info({ url, database: db.kind }, "server listening");
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timeout = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          server.closeAllConnections();
+          resolve();
+        }, config.SHUTDOWN_TIMEOUT_MS).unref(),
+      );
+      await Promise.race([drained, timeout]);
+      await db.close();
+      logger.info("server stopped");
+    })());
+
+  return { url, db, logger, close };
+}
