@@ -42,7 +42,8 @@ describe("server", () => {
     const cookies = cookiesOf(login);
     expect(login.headers.getSetCookie().find((c) => c.startsWith("op_session="))).toMatch(/HttpOnly/);
     const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: cookies.join("; ") } });
-    expect((await me.json()).result.data.user.email).toBe(email);
+    const body = (await me.json()) as { result: { data: { user: { email: string } } } };
+    expect(body.result.data.user.email).toBe(email);
 
     const csrf = decodeURIComponent(cookies.find((c) => c.startsWith("op_csrf="))!.split("=")[1]!);
     const withoutCsrf = await fetch(`${server.url}/trpc/auth.logout`, { method: "POST", headers: { cookie: cookies.join("; "), "content-type": "application/json" }, body: "{}" });
@@ -62,7 +63,7 @@ describe("server", () => {
     const again = await startServer(configSchema.parse({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: join(dataDir, "second"), LOG_LEVEL: "silent" }));
     expect(await again.db.prisma.user.count()).toBe(users);
     await again.close();
-    await expect(fetch(`${again.url}/health`)).rejects.toThrow();
+    await expect(fetch(`${again.url}/health`)).rejects.toThrow("fetch failed");
   }, 120_000);
 });
 
