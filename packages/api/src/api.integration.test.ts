@@ -1,8 +1,8 @@
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, createContext } from "./context.ts";
-import { createCaller } from "./root.ts";
+import { SESSION_COOKIE } from "./context.ts";
+import { loggedInClient, testClient } from "./test-client.ts";
 
 let db: Database;
 
@@ -12,32 +12,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => db.close());
 
-/** A browser-like client: keeps the cookies the server sets and sends the CSRF header. */
-function client(ip = "127.0.0.1") {
-  const jar = new Map<string, string>();
-  const call = async (withCsrf = true) => {
-    const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ") });
-    if (withCsrf && jar.has(CSRF_COOKIE)) headers.set(CSRF_HEADER, jar.get(CSRF_COOKIE)!);
-    const ctx = await createContext({
-      db,
-      headers,
-      ip,
-      setCookie: (c) => {
-        const [pair] = c.split(";");
-        const [name, value] = pair!.split("=");
-        jar.set(name!, decodeURIComponent(value ?? ""));
-      },
-    });
-    return createCaller(ctx);
-  };
-  return { call, jar };
-}
-
-async function loggedIn(email: string) {
-  const c = client();
-  await (await c.call()).auth.login({ email, password: DEMO_PASSWORD });
-  return c;
-}
+const client = (ip?: string) => testClient(db, ip);
+const loggedIn = (email: string) => loggedInClient(db, email);
 
 const employerAdmin = DEMO_LOGINS.find((l) => l.role === "ADMIN")!.email;
 
@@ -66,7 +42,7 @@ describe("auth", () => {
 
   it("refuses a mutation without the CSRF header", async () => {
     const c = await loggedIn(employerAdmin);
-    await expect((await c.call(false)).auth.logout({ everywhere: false })).rejects.toThrow("Deze pagina is verlopen");
+    await expect((await c.call({ csrf: false })).auth.logout({ everywhere: false })).rejects.toThrow("Deze pagina is verlopen");
   });
 
   it("logs out everywhere", async () => {

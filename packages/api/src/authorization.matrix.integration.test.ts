@@ -1,8 +1,8 @@
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CSRF_COOKIE, CSRF_HEADER, createContext } from "./context.ts";
-import { appRouter, createCaller } from "./root.ts";
+import { appRouter } from "./root.ts";
+import { loggedInClient, testClient } from "./test-client.ts";
 
 /**
  * Every procedure of the router must have an entry here: who may call it, and a valid input built from
@@ -42,18 +42,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => db.close());
 
-/** A fresh caller per call, logged in as `email` (or anonymous), sending the CSRF header. */
+/** A caller logged in as `email` (or anonymous). */
 async function callerFor(email: string | null) {
-  const jar = new Map<string, string>();
-  const make = async () => {
-    const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") });
-    if (jar.has(CSRF_COOKIE)) headers.set(CSRF_HEADER, decodeURIComponent(jar.get(CSRF_COOKIE)!));
-    return createCaller(
-      await createContext({ db, headers, ip: `matrix-${email}`, setCookie: (c) => { const [n, v] = c.split(";")[0]!.split("="); jar.set(n!, v ?? ""); } }),
-    );
-  };
-  if (email) await (await make()).auth.login({ email, password: DEMO_PASSWORD });
-  return make();
+  const ip = `matrix-${email}`;
+  return (email ? await loggedInClient(db, email, ip) : testClient(db, ip)).call();
 }
 
 async function outcome(email: string | null, path: string, input: unknown): Promise<Outcome> {
