@@ -105,3 +105,29 @@ describe("catalog", () => {
     expect((await c.catalog.credentials()).map((x) => x.id)).toEqual(expect.arrayContaining(["PMK", "C0125", "OIK"]));
   });
 });
+
+describe("school offers", () => {
+  it("lists only the own school's offers", async () => {
+    const maasoever = await (await loggedIn("opleidingsadviseur@maasoever.demo")).call();
+    const hofstad = await (await loggedIn("opleidingsadviseur@hofstad.demo")).call();
+    const own = await maasoever.school.offers.list();
+    expect(own.length).toBeGreaterThan(0);
+    const theirs = await hofstad.school.offers.list();
+    expect(theirs.map((o) => o.id).filter((id) => own.some((o) => o.id === id))).toEqual([]);
+  });
+});
+
+describe("region dashboard", () => {
+  it("shows aggregates of the region's employers, small numbers suppressed", async () => {
+    const coordinator = await loggedIn("coordinator@rijnmond.demo");
+    const me = await (await coordinator.call()).auth.me();
+    const rijnmond = me.memberships.find((m) => m.organizationName.includes("Rijnmond"))!;
+    await (await coordinator.call()).auth.switchOrganization({ organizationId: rijnmond.organizationId });
+    const dashboard = await (await coordinator.call()).region.dashboard.get();
+    expect(dashboard.byStep).toHaveLength(8);
+    expect(dashboard.employers).toBeGreaterThan(0);
+    // The demo has only a handful of paths: every non-zero count is suppressed.
+    for (const { count } of [...dashboard.byStep, ...dashboard.byGoalFunction]) expect(count === 0 || count === "<5" || count >= 5).toBe(true);
+    expect(dashboard.activePaths).toBe("<5");
+  });
+});

@@ -27,6 +27,8 @@ const MATRIX: Record<string, Entry> = {
   "catalog.workProcesses": { input: () => undefined, anonymous: "allowed", school: "allowed", otherEmployer: "allowed" },
   "catalog.pathSteps": { input: () => undefined, anonymous: "allowed", school: "allowed", otherEmployer: "allowed" },
   "employer.persons.list": { input: () => ({}), anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "allowed" },
+  "school.offers.list": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "allowed", otherEmployer: "FORBIDDEN" },
+  "region.dashboard.get": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "FORBIDDEN" },
   "employer.persons.get": { input: ({ ownPersonId }) => ({ personId: ownPersonId }), anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "NOT_FOUND" },
 };
 

@@ -2,9 +2,11 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { employerRouter } from "./routers/employer/index.ts";
+import { regionRouter } from "./routers/region/index.ts";
+import { schoolRouter } from "./routers/school/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
-export const appRouter = router({ auth: authRouter, catalog: catalogRouter, employer: employerRouter });
+export const appRouter = router({ auth: authRouter, catalog: catalogRouter, employer: employerRouter, school: schoolRouter, region: regionRouter });
 
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;
