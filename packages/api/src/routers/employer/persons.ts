@@ -1,7 +1,8 @@
-import { PATH_STEPS, assessStartingPoint, childcareCatalog, findFunction, personProfileSchema } from "@ontwikkelpad/core";
+import { PATH_STEPS, assessStartingPoint, childcareCatalog, findFunction } from "@ontwikkelpad/core";
 import { scopePersonsForEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 
 const personSummary = z.object({
@@ -64,10 +65,12 @@ export const personsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const person = await ctx.prisma.person.findFirst({ where: { id: input.personId, ...scopePersonsForEmployer(ctx.organizationId) } });
+      const person = await ctx.prisma.person.findFirst({
+        where: { id: input.personId, ...scopePersonsForEmployer(ctx.organizationId) },
+        include: { evidence: true, credentials: true },
+      });
       if (!person) throw new TRPCError({ code: "NOT_FOUND", message: "Deze persoon bestaat niet of hoort niet bij jouw organisatie." });
-      const profile = personProfileSchema.safeParse(person.profile ?? {});
-      const functions = assessStartingPoint(childcareCatalog, profile.success ? profile.data : {}, today());
+      const functions = assessStartingPoint(childcareCatalog, toPersonProfile(person, person.evidence, person.credentials), today());
       return {
         id: person.id,
         name: `${person.givenName} ${person.familyName}`,
