@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import type { OrganizationKind, Role } from "@ontwikkelpad/db";
+import type { OrganizationKind } from "@ontwikkelpad/db";
 import { ZodError } from "zod";
 import { CSRF_HEADER, type Context } from "./context.ts";
 
@@ -47,14 +47,3 @@ function organisationProcedure(kind: OrganizationKind) {
 export const employerProcedure = organisationProcedure("EMPLOYER");
 export const schoolProcedure = organisationProcedure("SCHOOL");
 export const regionProcedure = organisationProcedure("REGION");
-
-/** Refuses users who have none of the roles in the active organisation. */
-export function requireRole(...allowed: Role[]) {
-  return t.middleware(({ ctx, next }) => {
-    const roles = (ctx as { roles?: Role[] }).roles ?? [];
-    if (!roles.some((r) => allowed.includes(r))) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Je rol in deze organisatie geeft geen toegang tot deze handeling." });
-    }
-    return next();
-  });
-}
