@@ -76,6 +76,34 @@ describe("employer persons", () => {
     expect(await c.employer.persons.list({ search: "zzzz-niemand" })).toEqual([]);
   });
 
+  it("adds a person with their employment in one audited transaction", async () => {
+    const c = await (await loggedIn(employerAdmin)).call();
+    const location = await db.prisma.location.findFirstOrThrow({ where: { employer: { name: "Kinderrijk" } } });
+    const { id } = await c.employer.persons.create({
+      kind: "CANDIDATE",
+      givenName: "Noor",
+      familyName: "Bakker",
+      functionId: "groepshulp",
+      locationId: location.id,
+      hoursPerWeek: 24,
+      contractStart: "2026-12-01",
+      contractEnd: "2027-12-01",
+    });
+    const listed = (await c.employer.persons.list({ search: "Bakker" })).find((p) => p.id === id)!;
+    expect(listed).toMatchObject({ name: "Noor Bakker", functionTitle: "Groepshulp", location: location.name, hoursPerWeek: 24 });
+    expect(await db.prisma.auditEvent.count({ where: { action: "person.create", entityId: id } })).toBe(1);
+  });
+
+  it("refuses a contract that ends before it starts, with a Dutch message", async () => {
+    const c = await (await loggedIn(employerAdmin)).call();
+    await expect(
+      c.employer.persons.create({ kind: "STAFF", givenName: "A", familyName: "B", functionId: "groepshulp", hoursPerWeek: 20, contractStart: "2026-12-01", contractEnd: "2026-01-01" }),
+    ).rejects.toThrow("De einddatum ligt voor de startdatum.");
+    await expect(
+      c.employer.persons.create({ kind: "STAFF", givenName: "A", familyName: "B", functionId: "astronaut", hoursPerWeek: 20, contractStart: "2026-12-01" }),
+    ).rejects.toThrow("Kies een functie uit de lijst.");
+  });
+
   it("explains which functions a person may fill", async () => {
     const c = await (await loggedIn(employerAdmin)).call();
     const [first] = await c.employer.persons.list();

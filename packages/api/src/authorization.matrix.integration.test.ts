@@ -10,7 +10,7 @@ import { loggedInClient, testClient } from "./test-client.ts";
  */
 type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 interface Entry {
-  input: (ids: { ownPersonId: string; otherOrganizationId: string }) => unknown;
+  input: (ids: { ownPersonId: string; ownLocationId: string; otherOrganizationId: string }) => unknown;
   anonymous: Outcome;
   school: Outcome;
   /** An employer calling with the first employer's resource ids. */
@@ -29,18 +29,25 @@ const MATRIX: Record<string, Entry> = {
   "employer.persons.list": { input: () => ({}), anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "allowed" },
   "school.offers.list": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "allowed", otherEmployer: "FORBIDDEN" },
   "region.dashboard.get": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "FORBIDDEN" },
+  "employer.persons.create": {
+    input: ({ ownLocationId }) => ({ kind: "CANDIDATE", givenName: "Sam", familyName: "Test", functionId: "groepshulp", locationId: ownLocationId, hoursPerWeek: 24, contractStart: "2026-12-01" }),
+    anonymous: "UNAUTHORIZED",
+    school: "FORBIDDEN",
+    otherEmployer: "NOT_FOUND",
+  },
   "employer.persons.get": { input: ({ ownPersonId }) => ({ personId: ownPersonId }), anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "NOT_FOUND" },
 };
 
 let db: Database;
-let ids: { ownPersonId: string; otherOrganizationId: string };
+let ids: { ownPersonId: string; ownLocationId: string; otherOrganizationId: string };
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
   const employer = await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } });
   const person = await db.prisma.person.findFirstOrThrow({ where: { employerOrganizationId: employer.id } });
-  ids = { ownPersonId: person.id, otherOrganizationId: employer.id };
+  const location = await db.prisma.location.findFirstOrThrow({ where: { employerOrganizationId: employer.id } });
+  ids = { ownPersonId: person.id, ownLocationId: location.id, otherOrganizationId: employer.id };
 }, 60_000);
 afterAll(() => db.close());
 
