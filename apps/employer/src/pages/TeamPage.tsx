@@ -1,0 +1,92 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import { DataTable, QueryState, downloadCsv, usePageTitle, useTRPC, type CsvColumn } from "@ontwikkelpad/ui";
+import { useQuery } from "@tanstack/react-query";
+import { createColumnHelper } from "@tanstack/react-table";
+import { useState } from "react";
+import { Link } from "react-router";
+import { AddPersonForm } from "../components/AddPersonForm.tsx";
+import { PERSON_KIND_LABELS, formatDate, localIsoDate } from "../person-form.ts";
+import { PORTAL_NAME } from "../portal.ts";
+
+type Person = RouterOutputs["employer"]["persons"]["list"][number];
+
+const stepLabel = (p: Person) => (p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim());
+
+const column = createColumnHelper<Person>();
+const columns = [
+  column.accessor("name", { header: "Naam" }),
+  column.accessor("kind", { header: "Soort", cell: (c) => PERSON_KIND_LABELS[c.getValue()] }),
+  column.accessor("functionTitle", { header: "Functie", cell: (c) => c.getValue() ?? "—" }),
+  column.accessor("location", { header: "Locatie", cell: (c) => c.getValue() ?? "—" }),
+  column.accessor("hoursPerWeek", { header: "Uren per week", cell: (c) => c.getValue()?.toLocaleString("nl-NL") ?? "—" }),
+  column.accessor("pathStep", { header: "Stap Ontwikkelpad", cell: (c) => stepLabel(c.row.original) ?? "—" }),
+  column.accessor("nextReviewOn", { header: "Volgende evaluatie", cell: (c) => formatDate(c.getValue()) }),
+];
+
+const csvColumns: CsvColumn<Person>[] = [
+  { header: "Naam", value: (p) => p.name },
+  { header: "Soort", value: (p) => PERSON_KIND_LABELS[p.kind] },
+  { header: "Functie", value: (p) => p.functionTitle },
+  { header: "Locatie", value: (p) => p.location },
+  { header: "Uren per week", value: (p) => p.hoursPerWeek?.toLocaleString("nl-NL") },
+  { header: "Stap Ontwikkelpad", value: stepLabel },
+  { header: "Volgende evaluatie", value: (p) => p.nextReviewOn },
+];
+
+/** The employer's people: search, sort, export and add. */
+export function TeamPage() {
+  usePageTitle("Team", PORTAL_NAME);
+  const trpc = useTRPC();
+  const persons = useQuery(trpc.employer.persons.list.queryOptions());
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
+
+  return (
+    <>
+      <div className="page-header">
+        <h1>Team</h1>
+        <div className="actions no-print">
+          <button
+            type="button"
+            aria-expanded={adding}
+            onClick={() => {
+              setAdding(!adding);
+              setAdded(null);
+            }}
+          >
+            Persoon toevoegen
+          </button>
+          <button type="button" className="secondary" disabled={!persons.isSuccess} onClick={() => persons.data && downloadCsv(`team-${localIsoDate()}.csv`, persons.data, csvColumns)}>
+            Exporteren als CSV
+          </button>
+        </div>
+      </div>
+      {added && (
+        <output className="success">
+          {added.name} is toegevoegd. <Link to={`/personen/${added.id}`}>Bekijk {added.name}</Link>
+        </output>
+      )}
+      {adding && (
+        <AddPersonForm
+          onCreated={(person) => {
+            setAdded(person);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      <QueryState query={persons}>
+        {(data) => (
+          <DataTable
+            data={data}
+            columns={columns}
+            caption="Medewerkers en kandidaten"
+            emptyText="Er staan nog geen medewerkers of kandidaten in je team. Voeg iemand toe met ‘Persoon toevoegen’."
+            searchLabel="Zoek in het team"
+            rowHref={(p) => `/personen/${p.id}`}
+          />
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { CHECK_FIELDS, CONNECTION_ERROR, GENERIC_ERROR, errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
+
+/** The shape of a TRPCClientError as the server's errorFormatter fills it. */
+function trpcError(message: string, data: Record<string, unknown>) {
+  return Object.assign(new Error(message), { data });
+}
+
+describe("errors", () => {
+  it("shows the server's Dutch message for a refusal", () => {
+    const error = trpcError("E-mailadres of wachtwoord klopt niet.", { code: "UNAUTHORIZED", httpStatus: 401, fieldErrors: null });
+    expect(errorMessage(error)).toBe("E-mailadres of wachtwoord klopt niet.");
+    expect(errorCode(error)).toBe("UNAUTHORIZED");
+    expect(isClientError(error)).toBe(true);
+  });
+
+  it("points at the fields when the input was invalid", () => {
+    const error = trpcError('[{"code":"invalid_type"}]', { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: { givenName: "Vul de voornaam in." } });
+    expect(fieldErrorsOf(error)).toEqual({ givenName: "Vul de voornaam in." });
+    expect(errorMessage(error)).toBe(CHECK_FIELDS);
+  });
+
+  it("hides internal errors and names connection failures", () => {
+    expect(errorMessage(trpcError("TypeError at prisma…", { code: "INTERNAL_SERVER_ERROR", httpStatus: 500 }))).toBe(GENERIC_ERROR);
+    expect(isClientError(trpcError("x", { code: "INTERNAL_SERVER_ERROR", httpStatus: 500 }))).toBe(false);
+    expect(errorMessage(new TypeError("Failed to fetch"))).toBe(CONNECTION_ERROR);
+    expect(errorMessage("weird")).toBe(GENERIC_ERROR);
+    expect(errorCode(null)).toBeNull();
+    expect(fieldErrorsOf(new Error("x"))).toEqual({});
+  });
+});

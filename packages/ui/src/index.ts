@@ -1,0 +1,12 @@
+export { AppShell, type NavItem } from "./AppShell.tsx";
+export { ConfirmDialog } from "./ConfirmDialog.tsx";
+export { readCookie } from "./cookies.ts";
+export { downloadCsv, toCsv, type CsvColumn } from "./csv.ts";
+export { DataTable, type DataTableProps } from "./DataTable.tsx";
+export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
+export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
+export { LoginPage, redirectTarget } from "./LoginPage.tsx";
+export { ErrorMessage, QueryState } from "./QueryState.tsx";
+export { compareValues } from "./sort.ts";
+export { CSRF_COOKIE, CSRF_HEADER, TrpcProvider, createClient, createQueryClient, useTRPC, useTRPCClient } from "./trpc.tsx";
+export { usePageTitle } from "./usePageTitle.ts";

@@ -1,0 +1,62 @@
+import type { AppRouter } from "@ontwikkelpad/api";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+import { useState, type ReactNode } from "react";
+import { readCookie } from "./cookies.ts";
+import { errorCode, isClientError } from "./errors.ts";
+
+/** Names shared with the server (packages/api/src/context.ts). */
+export const CSRF_COOKIE = "op_csrf";
+export const CSRF_HEADER = "x-csrf-token";
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+/** The query key prefix of auth.me: refetched whenever any call finds the session gone. */
+const ME_KEY = [["auth", "me"]];
+
+export function createQueryClient(): QueryClient {
+  const onError = (error: unknown, queryKey?: readonly unknown[]) => {
+    const isMe = JSON.stringify(queryKey?.[0]) === JSON.stringify(ME_KEY[0]);
+    // The shell watches auth.me and sends the user to the login page once it fails.
+    if (errorCode(error) === "UNAUTHORIZED" && !isMe) void client.invalidateQueries({ queryKey: ME_KEY });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
+    defaultOptions: {
+      queries: { staleTime: 30_000, retry: (failures, error) => failures < 2 && !isClientError(error), refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}
+
+export function createClient(url = "/trpc") {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url,
+        // Read on every request: the CSRF cookie changes at each login.
+        headers: () => {
+          const token = readCookie(document.cookie, CSRF_COOKIE);
+          return token ? { [CSRF_HEADER]: token } : {};
+        },
+        fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
+      }),
+    ],
+  });
+}
+
+/** tRPC and TanStack Query for one portal; the API lives on the same origin at /trpc. */
+export function TrpcProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const [trpcClient] = useState(() => createClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        {children}
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
