@@ -1,5 +1,6 @@
 import { DEFAULT_DATA_DIR } from "@ontwikkelpad/db";
 import { z } from "zod";
+import { DEFAULT_PORTALS_DIR } from "./portals.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
@@ -16,6 +17,8 @@ export const configSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO: booleanFlag.default(true),
+  /** Folder with the portals' builds: <employer|school|region>/dist (the repository's apps/ by default). */
+  PORTALS_DIR: z.string().min(1).default(DEFAULT_PORTALS_DIR),
   /** How long shutdown waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });

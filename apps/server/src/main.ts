@@ -5,21 +5,23 @@ import { startServer } from "./server.ts";
 const config = loadConfig();
 const server = await startServer(config);
 
+const lines = [
+  "",
+  `Ontwikkelpad draait op ${server.url}`,
+  ...server.portals.map((p) => `  ${`${p.name}:`.padEnd(12)}${p.url}`),
+  `  API:        ${server.url}/trpc`,
+  `  Gezondheid: ${server.url}/health`,
+];
+if (server.portals.length === 0) lines.push("  (nog geen portalen gebouwd: `pnpm build` bouwt ze)");
 if (config.SEED_DEMO) {
   const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));
-  console.log(
-    [
-      "",
-      `Ontwikkelpad draait op ${server.url}`,
-      `  API:        ${server.url}/trpc`,
-      `  Gezondheid: ${server.url}/health`,
-      "",
-      `Demo-inloggegevens (wachtwoord voor allemaal: ${DEMO_LOGINS[0]?.password}):`,
-      ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(width)}  ${l.role.padEnd(18)} ${l.organisation}`),
-      "",
-    ].join("\n"),
+  lines.push(
+    "",
+    `Demo-inloggegevens (wachtwoord voor allemaal: ${DEMO_LOGINS[0]?.password}):`,
+    ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(width)}  ${l.role.padEnd(18)} ${l.organisation}`),
   );
 }
+console.log([...lines, ""].join("\n"));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

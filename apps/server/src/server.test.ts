@@ -1,17 +1,35 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "@ontwikkelpad/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configSchema } from "./config.ts";
-import { startServer, type RunningServer } from "./server.ts";
+import { cacheControl, contentType, findPortals } from "./portals.ts";
+import { CONTENT_SECURITY_POLICY, startServer, type RunningServer } from "./server.ts";
 
 let server: RunningServer;
 let dataDir: string;
+let portalsDir: string;
+
+const INDEX_HTML = '<!doctype html><html lang="nl"><title>Werkgever</title><script type="module" src="/werkgever/assets/index-abc123.js"></script></html>';
+
+/** A tiny stand-in for `vite build` output of the employer portal, next to a file that must stay private. */
+function fakePortals(root: string) {
+  const dist = join(root, "employer", "dist");
+  mkdirSync(join(dist, "assets"), { recursive: true });
+  writeFileSync(join(dist, "index.html"), INDEX_HTML);
+  writeFileSync(join(dist, "assets", "index-abc123.js"), "console.log('werkgever');");
+  writeFileSync(join(dist, "assets", "index-abc123.css"), "body{}");
+  writeFileSync(join(dist, "favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+  mkdirSync(join(root, "school"), { recursive: true }); // a portal without a build is not served
+  writeFileSync(join(root, "secret.txt"), "geheim");
+}
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ontwikkelpad-server-"));
-  server = await startServer(configSchema.parse({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "silent" }));
+  portalsDir = join(dataDir, "apps");
+  fakePortals(portalsDir);
+  server = await startServer(configSchema.parse({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: join(dataDir, "db"), PORTALS_DIR: portalsDir, LOG_LEVEL: "silent" }));
 }, 120_000);
 afterAll(async () => {
   await server.close();
@@ -65,6 +83,89 @@ describe("server", () => {
     await again.close();
     await expect(fetch(`${again.url}/health`)).rejects.toThrow("fetch failed");
   }, 120_000);
+});
+
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+
+describe("portals", () => {
+  it("serves only the portals that were built", () => {
+    expect(findPortals(portalsDir).map((p) => p.path)).toEqual(["/werkgever"]);
+    expect(server.portals.map((p) => p.url)).toEqual([`${server.url}/werkgever/`]);
+  });
+
+  it("serves index.html for the portal and for every page inside it", async () => {
+    for (const path of ["/werkgever/", "/werkgever/personen/abc", "/werkgever/inloggen?terug=1"]) {
+      const res = await get(path);
+      expect([path, res.status]).toEqual([path, 200]);
+      expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(res.headers.get("cache-control")).toBe("no-cache");
+      expect(await res.text()).toBe(INDEX_HTML);
+    }
+  });
+
+  it("serves hashed assets with their content type, cached for good", async () => {
+    const js = await get("/werkgever/assets/index-abc123.js");
+    expect(js.status).toBe(200);
+    expect(js.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(js.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await js.text()).toBe("console.log('werkgever');");
+    expect((await get("/werkgever/assets/index-abc123.css")).headers.get("content-type")).toBe("text/css; charset=utf-8");
+    const svg = await get("/werkgever/favicon.svg");
+    expect(svg.headers.get("content-type")).toBe("image/svg+xml");
+    expect(svg.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("sends the security headers with every response", async () => {
+    for (const path of ["/werkgever/", "/werkgever/assets/index-abc123.js", "/health"]) {
+      const res = await get(path);
+      expect([path, res.headers.get("content-security-policy")]).toEqual([path, CONTENT_SECURITY_POLICY]);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("same-origin");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    }
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+  });
+
+  it("redirects / to the employer portal and the bare portal path to its folder", async () => {
+    const root = await get("/");
+    expect(root.status).toBe(302);
+    expect(root.headers.get("location")).toBe("/werkgever/");
+    const bare = await get("/werkgever?x=1");
+    expect(bare.status).toBe(301);
+    expect(bare.headers.get("location")).toBe("/werkgever/?x=1");
+  });
+
+  it("answers missing files, unbuilt portals and paths outside the build with 404", async () => {
+    expect((await get("/werkgever/assets/index-oud999.js")).status).toBe(404);
+    expect((await get("/school/")).status).toBe(404);
+    expect((await get("/regio/")).status).toBe(404);
+    for (const path of ["/werkgever/..%2f..%2fsecret.txt", "/werkgever/%2e%2e%2f%2e%2e%2fsecret.txt", "/werkgever/%00index.html"]) {
+      const res = await get(path);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(await res.text()).not.toContain("geheim");
+    }
+    expect((await get("/werkgever/%E0%A4%A")).status).toBe(400);
+  });
+
+  it("supports HEAD and conditional requests and refuses other methods", async () => {
+    const head = await get("/werkgever/assets/index-abc123.js", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-length")).toBe(String("console.log('werkgever');".length));
+    expect(await head.text()).toBe("");
+    const etag = head.headers.get("etag")!;
+    expect((await get("/werkgever/assets/index-abc123.js", { headers: { "if-none-match": etag } })).status).toBe(304);
+    const post = await get("/werkgever/", { method: "POST" });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD");
+  });
+
+  it("picks content types and caching from the file name", () => {
+    expect(contentType("x/index.HTML")).toBe("text/html; charset=utf-8");
+    expect(contentType("font.woff2")).toBe("font/woff2");
+    expect(contentType("onbekend.xyz")).toBe("application/octet-stream");
+    expect(cacheControl("assets/index-abc.js")).toContain("immutable");
+    expect(cacheControl("index.html")).toBe("no-cache");
+  });
 });
 
 describe("configuration", () => {

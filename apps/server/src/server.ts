@@ -5,9 +5,12 @@ import { createDatabase, migrate, seedDemo, type Database } from "@ontwikkelpad/
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import pino, { type Logger } from "pino";
 import type { Config } from "./config.ts";
+import { createPortalHandler, findPortals, type Portal } from "./portals.ts";
 
 export interface RunningServer {
   url: string;
+  /** The built portals this server serves, each with its full URL. */
+  portals: (Portal & { url: string })[];
   db: Database;
   logger: Logger;
   /** Stops accepting connections, drains requests in flight (up to the timeout) and closes the database. */
@@ -22,6 +25,9 @@ function toHeaders(req: http.IncomingMessage): Headers {
   }
   return headers;
 }
+
+/** Only this origin may provide scripts, styles, images, fonts and API calls; nobody may frame the portals. */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
@@ -53,6 +59,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     },
   });
 
+  const portals = findPortals(config.PORTALS_DIR);
+  if (portals.length === 0) logger.warn({ portalsDir: config.PORTALS_DIR }, "no built portals found: run `pnpm build` to serve them");
+  const handlePortal = createPortalHandler(portals);
+
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
@@ -60,6 +70,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     res.setHeader("x-content-type-options", "nosniff");
     res.setHeader("referrer-policy", "same-origin");
+    res.setHeader("content-security-policy", CONTENT_SECURITY_POLICY);
+    res.setHeader("x-frame-options", "DENY");
+    res.setHeader("cross-origin-opener-policy", "same-origin");
     const path = (req.url ?? "/").split("?")[0]!;
     if (path.startsWith("/trpc/")) return trpc(req, res);
     if (path === "/health") {
@@ -72,13 +85,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
       );
       return;
     }
+    if (handlePortal(req, res, path)) return;
     sendJson(res, 404, { error: "Niet gevonden" });
   });
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
-  logger.info({ url, database: db.kind }, "server listening");
+  logger.info({ url, database: db.kind, portals: portals.map((p) => p.path) }, "server listening");
 
   let closing: Promise<void> | null = null;
   const close = () =>
@@ -96,5 +110,5 @@ export async function startServer(config: Config): Promise<RunningServer> {
       logger.info("server stopped");
     })());
 
-  return { url, db, logger, close };
+  return { url, portals: portals.map((p) => ({ ...p, url: `${url}${p.path}/` })), db, logger, close };
 }
