@@ -1,7 +1,8 @@
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SESSION_COOKIE } from "./context.ts";
+import { SESSION_COOKIE, createContext } from "./context.ts";
+import { createCallerFactory, publicProcedure, router } from "./trpc.ts";
 import { loggedInClient, testClient } from "./test-client.ts";
 
 let db: Database;
@@ -157,5 +158,16 @@ describe("region dashboard", () => {
     // The demo has only a handful of paths: every non-zero count is suppressed.
     for (const { count } of [...dashboard.byStep, ...dashboard.byGoalFunction]) expect(count === 0 || count === "<5" || count >= 5).toBe(true);
     expect(dashboard.activePaths).toBe("<5");
+  });
+});
+
+describe("append-only records", () => {
+  it("answers a write the database refuses with a Dutch conflict instead of a server error", async () => {
+    const signed = await db.prisma.evidence.findFirstOrThrow({ where: { signedAt: { not: null } } });
+    // A procedure that forgets the immutability check; the database trigger still refuses.
+    const careless = router({ tamper: publicProcedure.query(({ ctx }) => ctx.prisma.evidence.update({ where: { id: signed.id }, data: { note: "gewijzigd" } })) });
+    const caller = createCallerFactory(careless)(await createContext({ db, headers: new Headers(), ip: "127.0.0.1", setCookie: () => {} }));
+    await expect(caller.tamper()).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Leg een correctie vast") });
+    expect((await db.prisma.evidence.findUniqueOrThrow({ where: { id: signed.id } })).note).toBe(signed.note);
   });
 });

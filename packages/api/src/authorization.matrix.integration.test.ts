@@ -9,45 +9,123 @@ import { loggedInClient, testClient } from "./test-client.ts";
  * the first employer's data. A new procedure without an entry fails the first test.
  */
 type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+type Ids = Awaited<ReturnType<typeof loadIds>>;
 interface Entry {
-  input: (ids: { ownPersonId: string; ownLocationId: string; otherOrganizationId: string }) => unknown;
+  /** A valid input, built from Kinderrijk's data (the "own" employer). */
+  input: (ids: Ids) => unknown;
   anonymous: Outcome;
   school: Outcome;
-  /** An employer calling with the first employer's resource ids. */
+  region: Outcome;
+  /** Another employer's admin, calling with Kinderrijk's ids. */
   otherEmployer: Outcome;
+  /** Kinderrijk's admin: allowed, or refused by a role check within the organisation. */
+  ownEmployer: Outcome;
 }
 
+const callers = {
+  anonymous: null,
+  school: "opleidingsadviseur@maasoever.demo",
+  region: "coordinator@rijnmond.demo",
+  otherEmployer: "hr@zonnebloem.demo",
+  ownEmployer: "hr@kinderrijk.demo",
+} as const;
+type Caller = keyof typeof callers;
+
+const everyone: Omit<Entry, "input"> = { anonymous: "allowed", school: "allowed", region: "allowed", otherEmployer: "allowed", ownEmployer: "allowed" };
+const signedIn: Omit<Entry, "input"> = { ...everyone, anonymous: "UNAUTHORIZED" };
+/** An employer procedure without resource ids: any employer may call it for itself. */
+const employerWide: Omit<Entry, "input"> = { anonymous: "UNAUTHORIZED", school: "FORBIDDEN", region: "FORBIDDEN", otherEmployer: "allowed", ownEmployer: "allowed" };
+/** An employer procedure on one of Kinderrijk's resources. */
+const employerOwn: Omit<Entry, "input"> = { ...employerWide, otherEmployer: "NOT_FOUND" };
+/** Same, but the admin lacks the role (praktijkopleider or leidinggevende) the procedure asks for. */
+const employerOwnOtherRole: Omit<Entry, "input"> = { ...employerOwn, ownEmployer: "FORBIDDEN" };
+
+let lrk = 300_000_000;
+const newPerson = (locationId: string) => ({ givenName: "Sam", familyName: "Test", functionId: "groepshulp", locationId, hoursPerWeek: 24, contractStart: "2026-12-01" });
+
 const MATRIX: Record<string, Entry> = {
-  "auth.login": { input: () => ({ email: DEMO_LOGINS[0]!.email, password: DEMO_PASSWORD }), anonymous: "allowed", school: "allowed", otherEmployer: "allowed" },
-  "auth.me": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "allowed", otherEmployer: "allowed" },
-  "auth.switchOrganization": { input: ({ otherOrganizationId }) => ({ organizationId: otherOrganizationId }), anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "FORBIDDEN" },
-  "auth.logout": { input: () => ({ everywhere: false }), anonymous: "UNAUTHORIZED", school: "allowed", otherEmployer: "allowed" },
-  "catalog.functions": { input: () => undefined, anonymous: "allowed", school: "allowed", otherEmployer: "allowed" },
-  "catalog.credentials": { input: () => undefined, anonymous: "allowed", school: "allowed", otherEmployer: "allowed" },
-  "catalog.workProcesses": { input: () => undefined, anonymous: "allowed", school: "allowed", otherEmployer: "allowed" },
-  "catalog.pathSteps": { input: () => undefined, anonymous: "allowed", school: "allowed", otherEmployer: "allowed" },
-  "employer.persons.list": { input: () => ({}), anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "allowed" },
-  "school.offers.list": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "allowed", otherEmployer: "FORBIDDEN" },
-  "region.dashboard.get": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "FORBIDDEN" },
-  "employer.persons.create": {
-    input: ({ ownLocationId }) => ({ kind: "CANDIDATE", givenName: "Sam", familyName: "Test", functionId: "groepshulp", locationId: ownLocationId, hoursPerWeek: 24, contractStart: "2026-12-01" }),
-    anonymous: "UNAUTHORIZED",
-    school: "FORBIDDEN",
-    otherEmployer: "NOT_FOUND",
+  "auth.login": { input: () => ({ email: DEMO_LOGINS[0]!.email, password: DEMO_PASSWORD }), ...everyone },
+  "auth.me": { input: () => undefined, ...signedIn },
+  "auth.switchOrganization": { input: (ids) => ({ organizationId: ids.employerId }), ...signedIn, school: "FORBIDDEN", region: "FORBIDDEN", otherEmployer: "FORBIDDEN" },
+  "auth.logout": { input: () => ({ everywhere: false }), ...signedIn },
+  "catalog.functions": { input: () => undefined, ...everyone },
+  "catalog.credentials": { input: () => undefined, ...everyone },
+  "catalog.workProcesses": { input: () => undefined, ...everyone },
+  "catalog.pathSteps": { input: () => undefined, ...everyone },
+
+  "employer.organisation.get": { input: () => undefined, ...employerWide },
+  "employer.organisation.addLocation": { input: () => ({ name: "Nieuwe locatie", type: "KDV", lrkNumber: String(lrk++), city: "Rotterdam" }), ...employerWide },
+  "employer.organisation.addGroup": { input: (ids) => ({ locationId: ids.locationId, name: "Baby's", minAgeMonths: 0, maxAgeMonths: 12, maxChildren: 9 }), ...employerOwn },
+  "employer.organisation.addRecognition": { input: () => ({ crebo: "25696", learningRoute: "BBL", status: "REQUESTED" }), ...employerWide },
+
+  "employer.persons.list": { input: () => ({}), ...employerWide },
+  "employer.persons.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
+  "employer.persons.create": { input: (ids) => ({ kind: "CANDIDATE", ...newPerson(ids.locationId) }), ...employerOwn },
+  "employer.persons.update": { input: (ids) => ({ personId: ids.personId, givenName: "Milan", familyName: "Jovanović", functionId: "groepshulp", locationId: ids.locationId, hoursPerWeek: 32, contractStart: "2025-09-01" }), ...employerOwn },
+  "employer.persons.archive": { input: (ids) => ({ personId: ids.archivePersonId, reason: "Uit dienst" }), ...employerOwn },
+  "employer.persons.import": {
+    input: () => ({ rows: [{ voornaam: "Sam", achternaam: "Test", functie: "Groepshulp", uren: "24", startdatum: "01-12-2026" }], dryRun: true }),
+    ...employerWide,
   },
-  "employer.persons.get": { input: ({ ownPersonId }) => ({ personId: ownPersonId }), anonymous: "UNAUTHORIZED", school: "FORBIDDEN", otherEmployer: "NOT_FOUND" },
+
+  "employer.paths.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
+  "employer.paths.routes": { input: (ids) => ({ personId: ids.personId, goal: { kind: "function", functionId: "pedagogisch-medewerker" } }), ...employerOwn },
+  "employer.paths.start": { input: (ids) => ({ personId: ids.personWithoutPathId }), ...employerOwn },
+  "employer.paths.save": { input: (ids) => ({ pathId: ids.pathId, data: { step: 2, careerPerspective: "Pedagogisch medewerker op de BSO." } }), ...employerOwn },
+  "employer.paths.move": { input: (ids) => ({ pathId: ids.pathId, to: 6 }), ...employerOwn },
+  "employer.paths.requestTraining": { input: (ids) => ({ pathId: ids.pathId, offerId: ids.offerId }), ...employerOwn },
+
+  "employer.assessments.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
+  "employer.assessments.rate": { input: (ids) => ({ personId: ids.personId, workProcessId: ids.workProcessId, result: "MASTERED", note: "Gezien", assessedOn: "2026-11-01" }), ...employerOwnOtherRole },
+  "employer.assessments.sign": { input: (ids) => ({ evidenceIds: [ids.evidenceId] }), ...employerOwnOtherRole },
+  "employer.assessments.correct": { input: (ids) => ({ evidenceId: ids.evidenceId, result: "NOT_YET", note: "Nog niet", assessedOn: "2026-11-01", reason: "Verkeerd genoteerd" }), ...employerOwnOtherRole },
+  "employer.assessments.coSign": { input: (ids) => ({ evidenceIds: [ids.evidenceId] }), ...employerOwnOtherRole },
+  "employer.assessments.requestPraktijkverklaring": { input: (ids) => ({ personId: ids.coSignedPersonId, templateId: "pv-helpende-zorg-welzijn", schoolId: ids.schoolId }), ...employerOwn },
+
+  "employer.dashboard.get": { input: () => undefined, ...employerWide },
+  "employer.vacancies.list": { input: () => undefined, ...employerWide },
+  "employer.vacancies.create": { input: () => ({ title: "Groepshulp", functionId: "groepshulp", hoursPerWeek: 20, openings: 1 }), ...employerWide },
+  "employer.vacancies.close": { input: (ids) => ({ vacancyId: ids.vacancyId, status: "CLOSED" }), ...employerOwn },
+  "employer.referrals.list": { input: () => undefined, ...employerWide },
+  "employer.referrals.respond": { input: (ids) => ({ referralId: ids.referralId, decision: "decline", note: "Geen plek op de BSO." }), ...employerOwn },
+
+  "school.offers.list": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "allowed", region: "FORBIDDEN", otherEmployer: "FORBIDDEN", ownEmployer: "FORBIDDEN" },
+  "region.dashboard.get": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "FORBIDDEN", region: "allowed", otherEmployer: "FORBIDDEN", ownEmployer: "FORBIDDEN" },
 };
 
+/** Kinderrijk's resources the matrix calls with. */
+async function loadIds(prisma: Database["prisma"]) {
+  const employer = await prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } });
+  const own = { employerOrganizationId: employer.id };
+  const person = (givenName: string) => prisma.person.findFirstOrThrow({ where: { ...own, givenName } });
+  const milan = await person("Milan");
+  const path = await prisma.developmentPath.findFirstOrThrow({ where: { personId: milan.id } });
+  const evidence = await prisma.evidence.findFirstOrThrow({ where: { personId: milan.id, kind: "PRACTICE_ASSESSMENT", signedAt: { not: null } } });
+  const offer = await prisma.trainingOffer.findFirstOrThrow({ where: { credentialId: "pv-helpende-zorg-welzijn" } });
+  return {
+    employerId: employer.id,
+    personId: milan.id,
+    archivePersonId: (await person("Lotte")).id,
+    personWithoutPathId: (await person("Daan")).id,
+    coSignedPersonId: (await person("Ellen")).id,
+    locationId: (await prisma.location.findFirstOrThrow({ where: own })).id,
+    pathId: path.id,
+    evidenceId: evidence.id,
+    workProcessId: evidence.workProcessId.replace(/W\d+$/, "W3"),
+    offerId: offer.id,
+    schoolId: offer.schoolOrganizationId,
+    vacancyId: (await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })).id,
+    referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
+  };
+}
+
 let db: Database;
-let ids: { ownPersonId: string; ownLocationId: string; otherOrganizationId: string };
+let ids: Ids;
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
-  const employer = await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } });
-  const person = await db.prisma.person.findFirstOrThrow({ where: { employerOrganizationId: employer.id } });
-  const location = await db.prisma.location.findFirstOrThrow({ where: { employerOrganizationId: employer.id } });
-  ids = { ownPersonId: person.id, ownLocationId: location.id, otherOrganizationId: employer.id };
+  ids = await loadIds(db.prisma);
 }, 60_000);
 afterAll(() => db.close());
 
@@ -71,20 +149,19 @@ async function outcome(email: string | null, path: string, input: unknown): Prom
 }
 
 const procedures = Object.keys(appRouter._def.procedures);
-const callers = { anonymous: null, school: "opleidingsadviseur@maasoever.demo", otherEmployer: "hr@zonnebloem.demo" } as const;
 
 describe(`authorization matrix: ${procedures.length} procedures × ${Object.keys(callers).length} callers`, () => {
   it("has an entry for every procedure", () => {
     expect(procedures.filter((p) => !MATRIX[p])).toEqual([]);
   });
 
-  it.each(procedures.flatMap((path) => (Object.keys(callers) as (keyof typeof callers)[]).map((who) => [path, who] as const)))("%s as %s", async (path, who) => {
+  it.each(procedures.flatMap((path) => (Object.keys(callers) as Caller[]).map((who) => [path, who] as const)))("%s as %s", async (path, who) => {
     const entry = MATRIX[path]!;
     expect(await outcome(callers[who], path, entry.input(ids))).toBe(entry[who]);
   }, 30_000);
 
   it("never shows another employer's people in a list", async () => {
     const list = (await (await callerFor("hr@zonnebloem.demo")).employer.persons.list()).map((p) => p.id);
-    expect(list).not.toContain(ids.ownPersonId);
+    expect(list).not.toContain(ids.personId);
   });
 });

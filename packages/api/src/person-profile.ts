@@ -1,10 +1,29 @@
 import type { Evidence as CoreEvidence, PersonProfileInput } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { isoDate } from "./dates.ts";
 
 type EvidenceRow = Prisma.EvidenceGetPayload<object>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<object>;
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/**
+ * The startpunt recorded in step 1 of the path, stored as the person's `profile` JSON. Diplomas and
+ * certificates are not here: they are issued credentials with their own records.
+ */
+export const startingPointSchema = z.object({
+  languageLevel: z.enum(["1F", "2F", "3F", "4F"]).nullable().default(null),
+  priorEducation: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
+  experienceYears: z.number().min(0).max(60).default(0),
+  vogRegistered: z.boolean().default(false),
+  babyscholing: z.boolean().default(false),
+});
+export type StartingPoint = z.infer<typeof startingPointSchema>;
+
+/** Reads a stored startpunt; anything unreadable counts as not recorded rather than failing the page. */
+export function readStartingPoint(stored: Prisma.JsonValue): StartingPoint {
+  const parsed = startingPointSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : startingPointSchema.parse({});
+}
 
 const RATING: Partial<Record<EvidenceRow["result"], CoreEvidence["result"]>> = {
   MASTERED: "beheerst",
@@ -37,8 +56,7 @@ function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
  */
 export function toPersonProfile(person: { profile: Prisma.JsonValue }, evidence: EvidenceRow[], credentials: CredentialRow[]): PersonProfileInput {
   const superseded = new Set(evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
-  const stored = (person.profile ?? {}) as { languageLevel?: string };
-  const languageLevel = ["1F", "2F", "3F", "4F"].includes(stored.languageLevel ?? "") ? (stored.languageLevel as "1F" | "2F" | "3F" | "4F") : undefined;
+  const start = readStartingPoint(person.profile);
   return {
     evidence: evidence.filter((e) => !superseded.has(e.id)).flatMap((e) => toCoreEvidence(e) ?? []),
     credentials: credentials
@@ -49,6 +67,8 @@ export function toPersonProfile(person: { profile: Prisma.JsonValue }, evidence:
         issuedOn: isoDate(c.issuedOn),
         workProcessIds: c.workProcessIds,
       })),
-    languageLevels: languageLevel ? { mondeling: languageLevel } : {},
+    languageLevels: start.languageLevel ? { mondeling: start.languageLevel } : {},
+    vogRegistered: start.vogRegistered,
+    babyscholing: start.babyscholing,
   };
 }

@@ -22,7 +22,27 @@ const csrf = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(csrf);
+/** SQLSTATE of the database triggers that keep signed evidence, issued credentials and audit events append-only. */
+const INTEGRITY_CONSTRAINT_VIOLATION = "23000";
+
+export function isAppendOnlyViolation(error: unknown): boolean {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)?.meta;
+  return meta?.driverAdapterError?.cause?.originalCode === INTEGRITY_CONSTRAINT_VIOLATION;
+}
+
+/**
+ * The procedures check immutability themselves; should one slip past, the database refuses and the
+ * user gets an answer they can act on instead of a server error.
+ */
+const appendOnlyGuard = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isAppendOnlyViolation(result.error.cause)) {
+    throw new TRPCError({ code: "CONFLICT", message: "Ondertekende beoordelingen en uitgegeven diploma's en certificaten veranderen niet. Leg een correctie vast met een reden.", cause: result.error.cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(csrf).use(appendOnlyGuard);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in om verder te gaan." });

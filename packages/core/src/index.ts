@@ -23,6 +23,6 @@ export { planDevelopmentPath, goalSchema, type Goal, type DevelopmentPlan, type 
 export { evaluateCredentialEligibility, type CredentialEligibility } from "./rules/eligibility.ts";
 export { checkFundingEligibility, fundingContextSchema, type FundingContext, type FundingOption, type UnmetCondition } from "./rules/funding.ts";
 export * from "./rules/path-steps.ts";
-export { requiredQualifiedStaff, assessStaffing, type GroupInput, type StaffingResult } from "./rules/staff-ratio.ts";
+export { requiredQualifiedStaff, assessStaffing, groupInputFromAges, type GroupInput, type StaffingResult } from "./rules/staff-ratio.ts";
 export * from "./errors.ts";
 export { PERSONAS, type Persona } from "./personas.ts";

@@ -118,6 +118,11 @@ export function scopeVacanciesInRegion(regionOrganizationId: string): Prisma.Vac
 
 // ── any organisation ──
 
+/** The users of one organisation (with their roles and hours) through their memberships. */
+export function scopeMembershipsOfOrganization(organizationId: string): Prisma.MembershipWhereInput {
+  return { organizationId };
+}
+
 export function scopeAuditEventsForOrganization(organizationId: string): Prisma.AuditEventWhereInput {
   return { organizationId };
 }

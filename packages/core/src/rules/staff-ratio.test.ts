@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import { UnknownReferenceError } from "../errors.ts";
-import { assessStaffing, requiredQualifiedStaff } from "./staff-ratio.ts";
+import { assessStaffing, groupInputFromAges, requiredQualifiedStaff } from "./staff-ratio.ts";
 
 describe("requiredQualifiedStaff", () => {
   it.each([
@@ -38,5 +38,24 @@ describe("assessStaffing", () => {
 
   it("needs at least one qualified beroepskracht", () => {
     expect(assessStaffing(catalog, 2, ["beroepskracht-in-opleiding", "beroepskracht-in-opleiding"], "2026-06-01")).toMatchObject({ learnersCounted: 0, shortfall: 2 });
+  });
+});
+
+describe("groupInputFromAges", () => {
+  it.each([
+    [0, 12, "dagopvang", "0-1"],
+    [12, 24, "dagopvang", "1-2"],
+    [24, 48, "dagopvang", "2-3"],
+    [0, 48, "dagopvang", "0-1"],
+    [36, 48, "dagopvang", "3-4"],
+    [48, 84, "bso", "4-7"],
+    [84, 156, "bso", "7-13"],
+    [48, 156, "bso", "4-13"],
+  ] as const)("%i–%i months is %s %s", (min, max, careType, ageBand) => {
+    expect(groupInputFromAges(min, max, 10)).toEqual({ careType, ageBand, children: 10 });
+  });
+
+  it("refuses an empty or reversed age range", () => {
+    expect(() => groupInputFromAges(24, 24, 5)).toThrow(RangeError);
   });
 });

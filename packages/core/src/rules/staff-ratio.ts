@@ -8,6 +8,20 @@ export interface GroupInput {
   children: number;
 }
 
+/**
+ * The ratio band of a group from the ages it takes (in months). A mixed-age group is counted at its
+ * youngest band, the strictest one: a safe lower bound for planning, not the official calculator.
+ */
+export function groupInputFromAges(minAgeMonths: number, maxAgeMonths: number, children: number): GroupInput {
+  if (minAgeMonths < 0 || maxAgeMonths <= minAgeMonths) throw new RangeError("age range must be increasing and ≥ 0");
+  if (minAgeMonths >= 48) {
+    const ageBand = maxAgeMonths <= 84 ? "4-7" : minAgeMonths >= 84 ? "7-13" : "4-13";
+    return { careType: "bso", ageBand, children };
+  }
+  const youngestYear = Math.min(3, Math.floor(minAgeMonths / 12));
+  return { careType: "dagopvang", ageBand: `${youngestYear}-${youngestYear + 1}`, children };
+}
+
 /** Minimum qualified staff (beroepskrachten) a single-age group needs under the staff–child ratio. */
 export function requiredQualifiedStaff(catalog: Catalog, group: GroupInput): number {
   if (!Number.isInteger(group.children) || group.children < 0) throw new RangeError("children must be a whole number ≥ 0");

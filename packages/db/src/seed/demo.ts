@@ -542,7 +542,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           familyName: "de Graaf",
           email: "ellen.degraaf@example.org",
           employerOrganizationId: employer.id,
-          profile: { languageLevel: "2F", priorEducation: [], experienceYears: 0 },
+          profile: { languageLevel: "2F", priorEducation: [], experienceYears: 0, vogRegistered: true },
           employments: {
             create: {
               employerOrganizationId: employer.id,
@@ -685,7 +685,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           email: "miriam.ozturk@example.org",
           employerOrganizationId: employer.id,
           registeredByOrganizationId: region.id,
-          profile: { languageLevel: "2F", priorEducation: ["vmbo-basis"], experienceYears: 2 },
+          profile: { languageLevel: "2F", priorEducation: ["vmbo-basis"], experienceYears: 2, vogRegistered: true },
           employments: {
             create: {
               employerOrganizationId: employer.id,
@@ -779,7 +779,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           familyName: "Jovanović",
           email: "milan.jovanovic@example.org",
           employerOrganizationId: employer.id,
-          profile: { languageLevel: "3F", priorEducation: ["havo"], experienceYears: 1 },
+          profile: { languageLevel: "3F", priorEducation: ["havo"], experienceYears: 1, vogRegistered: true },
           employments: {
             create: {
               employerOrganizationId: employer.id,
@@ -913,7 +913,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           },
         },
       });
-      await tx.person.create({
+      const oksana = await tx.person.create({
         data: {
           kind: "CANDIDATE",
           givenName: "Oksana",
@@ -952,6 +952,19 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           vacancyId: zonnebloemVacancy.id,
           status: "PROPOSED",
           reason: "HZW-diploma niveau 2, woont in Delfshaven.",
+          createdByUserId: userId("wsp@rijnmond.demo"),
+        },
+      });
+
+      await tx.referral.create({
+        data: {
+          regionOrganizationId: region.id,
+          employerOrganizationId: employer.id,
+          partnerOrganizationId: uwv.id,
+          personId: oksana.id,
+          vacancyId: groepshulpVacancy.id,
+          status: "PROPOSED",
+          reason: "Was kleuterjuf in Oekraïne; leert Nederlands (2F) en wil op de BSO beginnen.",
           createdByUserId: userId("wsp@rijnmond.demo"),
         },
       });
