@@ -48,9 +48,4 @@ export function toCreatePersonInput(values: PersonFormValues): CreatePersonInput
   };
 }
 
-/** "2026-03-01" → "1-3-2026"; null → "—". */
-export function formatDate(iso: string | null): string {
-  if (!iso) return "—";
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day}-${month}-${year}`;
-}
+export { formatDate } from "@ontwikkelpad/ui";

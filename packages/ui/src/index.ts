@@ -10,3 +10,4 @@ export { ErrorMessage, QueryState } from "./QueryState.tsx";
 export { compareValues } from "./sort.ts";
 export { CSRF_COOKIE, CSRF_HEADER, TrpcProvider, createClient, createQueryClient, useTRPC, useTRPCClient } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
+export { LEARNING_ROUTE_LABELS, formatDate } from "./format.ts";

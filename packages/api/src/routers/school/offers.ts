@@ -6,7 +6,7 @@ const offer = z.object({
   id: z.string(),
   title: z.string(),
   credentialId: z.string(),
-  learningRoute: z.string(),
+  learningRoute: z.enum(["BOL", "BBL", "DERDE_LEERWEG"]),
   durationWeeks: z.number().int(),
   startDate: z.iso.date().nullable(),
   published: z.boolean(),

@@ -1,0 +1,73 @@
+import { QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { useQuery } from "@tanstack/react-query";
+import { PORTAL_NAME } from "../portal.ts";
+
+/**
+ * The region's aggregates over its member employers. Small counts arrive as "<5" from the server,
+ * so nobody can be recognised in a small group.
+ */
+export function DashboardPage() {
+  usePageTitle("Regio-overzicht", PORTAL_NAME);
+  const trpc = useTRPC();
+  const dashboard = useQuery(trpc.region.dashboard.get.queryOptions());
+  return (
+    <>
+      <h1>Regio-overzicht</h1>
+      <QueryState query={dashboard}>
+        {(data) => (
+          <>
+            <p>
+              {data.employers} aangesloten werkgevers, {data.activePaths} lopende Ontwikkelpaden. Aantallen onder de 5 tonen we als “&lt;5”.
+            </p>
+            <div className="table-scroll">
+              <table>
+                <caption>Lopende Ontwikkelpaden per stap</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Stap</th>
+                    <th scope="col">Aantal</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byStep.map((s) => (
+                    <tr key={s.step}>
+                      <th scope="row">
+                        {s.step}. {s.title}
+                      </th>
+                      <td>{s.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div className="table-scroll">
+              <table>
+                <caption>Lopende Ontwikkelpaden per doelfunctie</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Doelfunctie</th>
+                    <th scope="col">Aantal</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byGoalFunction.length === 0 ? (
+                    <tr>
+                      <td colSpan={2}>Nog geen Ontwikkelpaden met een gekozen doel.</td>
+                    </tr>
+                  ) : (
+                    data.byGoalFunction.map((f) => (
+                      <tr key={f.functionId}>
+                        <th scope="row">{f.title}</th>
+                        <td>{f.count}</td>
+                      </tr>
+                    ))
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+/** Served by apps/server at /werkgever; in development the API is proxied to the server on :3000. */
+export default defineConfig({
+  base: "/regio/",
+  plugins: [react()],
+  server: {
+    port: 5175,
+    proxy: { "/trpc": "http://localhost:3000" },
+  },
+});
