@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, currentRating, formatEuro, parseList, progressPerCoreTask, ratingState, reviewDates, routeChoice, toLearningRoute, type Evidence, type RouteView, type WorkProcessRating } from "./path-view.ts";
+
+const evidence = (over: Partial<Evidence> = {}): Evidence => ({
+  id: "e1",
+  kind: "PRACTICE_ASSESSMENT",
+  result: "MASTERED",
+  note: null,
+  assessedOn: "2026-10-01",
+  assessor: "Sanne de Vries",
+  signedAt: null,
+  signedBy: null,
+  coSignedAt: null,
+  coSignedBy: null,
+  supersedesId: null,
+  correctionReason: null,
+  superseded: false,
+  ...over,
+});
+
+const workProcess = (history: Evidence[]): WorkProcessRating => ({ id: "wp", code: "B1-K1-W1", title: "Treedt op als aanspreekpunt", current: history[0] ?? null, history });
+
+describe("path view helpers", () => {
+  it("maps the catalog's leerwegen to the API's", () => {
+    expect(toLearningRoute("bbl")).toBe("BBL");
+    expect(toLearningRoute("derde-leerweg")).toBe("DERDE_LEERWEG");
+    expect(toLearningRoute("bol")).toBe("BOL");
+  });
+
+  it("saves a route's first step as the goal, with its leerweg", () => {
+    const route: RouteView = {
+      id: "PMK",
+      title: "PMK via BBL",
+      totalMonths: 24,
+      openRequirements: ["Taaleis mondeling 3F"],
+      steps: [{ credentialId: "PMK", credentialKind: "diploma", title: "Diploma PMK", niveau: 3, learningRoute: "bbl", estimatedMonths: 24, coreTasks: [], preconditions: [] }],
+    };
+    expect(routeChoice(route, "pedagogisch-medewerker", true)).toEqual({ step: 4, goalFunctionId: "pedagogisch-medewerker", goalCredentialId: "PMK", routeId: "PMK", learningRoute: "BBL" });
+    expect(routeChoice(route, null, false)).toMatchObject({ goalFunctionId: null, routeId: null });
+    expect(routeChoice({ ...route, steps: [] }, null, true)).toBeNull();
+  });
+
+  it("tells draft, signed, co-signed and observation apart", () => {
+    expect(ratingState(evidence())).toBe("draft");
+    expect(ratingState(evidence({ signedAt: "2026-10-01T10:00:00.000Z" }))).toBe("signed");
+    expect(ratingState(evidence({ signedAt: "2026-10-01T10:00:00.000Z", coSignedAt: "2026-10-02T10:00:00.000Z" }))).toBe("cosigned");
+    expect(ratingState(evidence({ kind: "PRACTICE_OBSERVATION" }))).toBe("observation");
+  });
+
+  it("takes the live rating, skipping observations and superseded ratings", () => {
+    const old = evidence({ id: "old", superseded: true, signedAt: "x" });
+    const correction = evidence({ id: "new", supersedesId: "old", signedAt: "y", result: "NOT_YET" });
+    const observation = evidence({ id: "obs", kind: "PRACTICE_OBSERVATION" });
+    expect(currentRating(workProcess([observation, correction, old]))?.id).toBe("new");
+    expect(currentRating(workProcess([observation]))).toBeNull();
+  });
+
+  it("counts only signed mastered ratings as progress", () => {
+    const tasks = [
+      {
+        code: "B1-K1",
+        title: "Kerntaak",
+        workProcesses: [
+          workProcess([evidence({ signedAt: "x" })]),
+          workProcess([evidence()]),
+          workProcess([evidence({ signedAt: "x", result: "NOT_YET" })]),
+          workProcess([]),
+        ],
+      },
+    ];
+    expect(progressPerCoreTask(tasks)).toEqual([{ code: "B1-K1", title: "Kerntaak", mastered: 1, total: 4 }]);
+  });
+
+  it("formats, splits and counts", () => {
+    expect(formatEuro(10056)).toBe("€ 10.056");
+    expect(formatEuro(null)).toBe("—");
+    expect(parseList(" vmbo-basis\nEHBO; \n")).toEqual(["vmbo-basis", "EHBO"]);
+    expect(reviewDates([{ date: "2026-09-30", title: "Stap 8 afgerond: Herhaal" }, { date: "2026-01-01", title: "Ontwikkelpad gestart" }])).toEqual(["2026-09-30"]);
+    expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
+    expect(addMonths("2026-01-15", 1)).toBe("2026-02-15");
+  });
+});

@@ -1,0 +1,113 @@
+import type { RouterInputs, RouterOutputs } from "@ontwikkelpad/api";
+
+/** Pure helpers for the Ontwikkelpad wizard and the praktijkbeoordeling: labels, mappings, sums. */
+
+export type PathData = RouterOutputs["employer"]["paths"]["get"];
+export type Path = NonNullable<PathData["path"]>;
+export type RouteView = RouterOutputs["employer"]["paths"]["routes"]["routes"][number];
+export type StepSaveData = RouterInputs["employer"]["paths"]["save"]["data"];
+export type Assessments = RouterOutputs["employer"]["assessments"]["get"];
+export type WorkProcessRating = Assessments["coreTasks"][number]["workProcesses"][number];
+export type Evidence = NonNullable<WorkProcessRating["current"]>;
+
+type CoreLearningRoute = RouteView["steps"][number]["learningRoute"];
+type LearningRoute = "BOL" | "BBL" | "DERDE_LEERWEG";
+
+const TO_LEARNING_ROUTE: Record<CoreLearningRoute, LearningRoute> = { bbl: "BBL", "derde-leerweg": "DERDE_LEERWEG", bol: "BOL" };
+
+/** The catalog spells leerwegen in lower case, the API's inputs as constants. */
+export const toLearningRoute = (route: CoreLearningRoute): LearningRoute => TO_LEARNING_ROUTE[route];
+
+export const CORE_LEARNING_ROUTE_LABELS: Record<CoreLearningRoute, string> = { bbl: "BBL", "derde-leerweg": "Derde leerweg", bol: "BOL" };
+
+export const CREDENTIAL_KIND_LABELS = { diploma: "Diploma", certificate: "Mbo-certificaat", praktijkverklaring: "Praktijkverklaring" } as const;
+export const HELD_CREDENTIAL_KIND_LABELS = { DIPLOMA: "Diploma", CERTIFICATE: "Mbo-certificaat", PRAKTIJKVERKLARING: "Praktijkverklaring" } as const;
+
+export const TRAINING_REQUEST_STATUS_LABELS = { SUBMITTED: "Verstuurd, wacht op de school", ACCEPTED: "Geaccepteerd", DECLINED: "Afgewezen", WITHDRAWN: "Ingetrokken" } as const;
+export const CREDENTIAL_REQUEST_STATUS_LABELS = { SUBMITTED: "Wacht op de school", ISSUED: "Afgegeven", DECLINED: "Afgewezen", WITHDRAWN: "Ingetrokken" } as const;
+export const FUNDING_STATUS_LABELS = { eligible: "Komt in aanmerking", "not-eligible": "Komt (nog) niet in aanmerking", closed: "Gesloten" } as const;
+export const FUNDING_APPLICATION_LABELS = { DRAFT: "Concept", SUBMITTED: "Ingediend", GRANTED: "Toegekend", REJECTED: "Afgewezen", PAID: "Uitbetaald" } as const;
+export const OFFER_FORMAT_LABELS = { ON_SITE: "Op locatie", HYBRID: "Hybride", ONLINE: "Online", AT_WORKPLACE: "Op de werkplek" } as const;
+export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F"] as const;
+
+/** What a rating or exam result says, as the UI writes it. */
+export const RESULT_LABELS: Record<Evidence["result"], string> = {
+  MASTERED: "beheerst",
+  NOT_YET: "nog niet",
+  NOT_APPLICABLE: "niet van toepassing",
+  PASSED: "behaald",
+  FAILED: "niet behaald",
+};
+export const RATING_OPTIONS = [
+  { value: "MASTERED", label: "Beheerst" },
+  { value: "NOT_YET", label: "Nog niet" },
+  { value: "NOT_APPLICABLE", label: "Niet van toepassing" },
+] as const;
+export type Rating = (typeof RATING_OPTIONS)[number]["value"];
+
+/** "€ 10.056" — whole euros the Dutch way. */
+export function formatEuro(amount: number | null): string {
+  if (amount === null) return "—";
+  return `€ ${Math.round(amount).toLocaleString("nl-NL")}`;
+}
+
+export const formatCents = (cents: number | null): string => (cents === null ? "—" : formatEuro(cents / 100));
+
+/** "Helpende zorg; EHBO\nVMBO" → ["Helpende zorg", "EHBO", "VMBO"]: one per line or separated by semicolons. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/[\n;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The step-4 save for one of the alternative routes: its first step decides the credential and leerweg. */
+export function routeChoice(route: RouteView, goalFunctionId: string | null, useRouteId: boolean): Extract<StepSaveData, { step: 4 }> | null {
+  const first = route.steps[0];
+  if (!first) return null;
+  return { step: 4, goalFunctionId, goalCredentialId: first.credentialId, routeId: useRouteId ? route.id : null, learningRoute: toLearningRoute(first.learningRoute) };
+}
+
+/** Where a practice rating stands: a draft can still change, a signed one only by a correction. */
+export type RatingState = "observation" | "draft" | "signed" | "cosigned";
+
+export function ratingState(e: Evidence): RatingState {
+  if (e.kind !== "PRACTICE_ASSESSMENT") return "observation";
+  if (e.coSignedAt) return "cosigned";
+  if (e.signedAt) return "signed";
+  return "draft";
+}
+
+export const RATING_STATE_LABELS: Record<RatingState, string> = { observation: "Observatie", draft: "Concept", signed: "Ondertekend", cosigned: "Medeondertekend" };
+
+/** The werkproces's live practice rating (not an observation, not superseded), or null while none was given. */
+export function currentRating(wp: WorkProcessRating): Evidence | null {
+  return wp.history.find((e) => e.kind === "PRACTICE_ASSESSMENT" && !e.superseded) ?? null;
+}
+
+/** Per kerntaak how many werkprocessen have a signed "beheerst" rating. */
+export function progressPerCoreTask(coreTasks: Assessments["coreTasks"]): { code: string; title: string; mastered: number; total: number }[] {
+  return coreTasks.map((task) => ({
+    code: task.code,
+    title: task.title,
+    total: task.workProcesses.length,
+    mastered: task.workProcesses.filter((wp) => {
+      const rating = currentRating(wp);
+      return rating !== null && rating.result === "MASTERED" && rating.signedAt !== null;
+    }).length,
+  }));
+}
+
+/** Dates of the reviews (step 8 → 3) from a person's timeline, newest first. */
+export function reviewDates(timeline: { date: string; title: string }[]): string[] {
+  return timeline.filter((t) => t.title.startsWith("Stap 8 afgerond")).map((t) => t.date);
+}
+
+/** yyyy-mm-dd `months` after `from` (local calendar), for a sensible default review date. */
+export function addMonths(from: string, months: number): string {
+  const [y, m, d] = from.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(d, lastDay));
+  return date.toISOString().slice(0, 10);
+}
