@@ -1,14 +1,6 @@
-import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "@ontwikkelpad/playwright";
+import { expect, test } from "@playwright/test";
 import { loginToTeam } from "./helpers.ts";
-
-/** Serious and critical WCAG 2.1 A/AA violations, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 test("login, team and person pages have no serious accessibility violations", async ({ page }) => {
   test.setTimeout(90_000); // four axe scans
@@ -26,5 +18,33 @@ test("login, team and person pages have no serious accessibility violations", as
 
   await page.getByRole("link", { name: /Ellen/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Ellen/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("dashboard, organisation and vacancies pages have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(120_000); // six axe scans
+  await loginToTeam(page);
+
+  await page.goto("/werkgever/dashboard");
+  await expect(page.getByRole("table", { name: /Gekwalificeerde medewerkers per locatie/ })).toBeVisible();
+  await expect(page.locator(".chart svg").first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto("/werkgever/organisatie");
+  await expect(page.getByRole("table", { name: "Locaties met hun groepen" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Groep toevoegen" }).click();
+  await expect(page.getByRole("form", { name: "Groep toevoegen" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto("/werkgever/vacatures");
+  await expect(page.getByRole("table", { name: "Vacatures van je organisatie" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Kandidaten die het regioloket/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Vacature plaatsen" }).click();
+  await expect(page.getByRole("form", { name: "Vacature plaatsen" }).getByLabel("Functie")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: /^Sluiten / }).first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,15 +1,12 @@
+import { login as portalLogin } from "@ontwikkelpad/playwright";
 import { expect, type Page } from "@playwright/test";
 
 /** The demo accounts of packages/db's seed (src/seed/demo.ts). */
-export const DEMO_PASSWORD = "Ontwikkelpad-demo-2026";
 export const KINDERRIJK_HR = "hr@kinderrijk.demo";
 export const ZONNEBLOEM_HR = "hr@zonnebloem.demo";
 
-export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/werkgever/inloggen");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+export async function login(page: Page, email: string, password?: string) {
+  await portalLogin(page, "/werkgever", email, password);
 }
 
 /** Logs in and waits for the team page. */

@@ -10,7 +10,7 @@ let db: Database;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
-}, 60_000);
+});
 afterAll(() => db.close());
 
 const client = (ip?: string) => testClient(db, ip);

@@ -126,7 +126,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
   ids = await loadIds(db.prisma);
-}, 60_000);
+});
 afterAll(() => db.close());
 
 /** A caller logged in as `email` (or anonymous). */

@@ -10,7 +10,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
   kinderrijkId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } })).id;
-}, 60_000);
+});
 afterAll(() => db.close());
 
 const as = async (email: string) => (await loggedInClient(db, email, `employer-${email}`)).call();

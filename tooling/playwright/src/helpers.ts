@@ -1,0 +1,21 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+/** The demo accounts' password (packages/db's seed). */
+export const DEMO_PASSWORD = "Ontwikkelpad-demo-2026";
+
+/** Logs in on a portal's own login page, e.g. `login(page, "/school", "opleidingsadviseur@maasoever.demo")`. */
+export async function login(page: Page, portalPath: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${portalPath}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page, as readable lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

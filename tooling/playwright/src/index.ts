@@ -1,0 +1,2 @@
+export { portalConfig } from "./portal-config.ts";
+export { DEMO_PASSWORD, login, seriousViolations } from "./helpers.ts";
