@@ -22,9 +22,10 @@ const data: PathPdfData = {
   generatedOn: "25-11-2026",
 };
 
+const latin1 = (c: string) => c.charCodeAt(0) < 256;
+
 describe("Ontwikkelpad PDF", () => {
   it("keeps what WinAnsi encodes and strips accents from the rest", () => {
-    const latin1 = (c: string) => c.charCodeAt(0) < 256;
     expect(toWinAnsi("Öztürk – Jovanović → ✓", latin1)).toBe("Öztürk - Jovanovic -> ?");
   });
 

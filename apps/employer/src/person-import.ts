@@ -63,5 +63,5 @@ export function parseImportCsv(text: string): ParsedImport {
 
 /** A template to fill in, with one example row. */
 export function importTemplate(): string {
-  return "\ufeff" + IMPORT_COLUMNS.join(";") + "\r\n" + "Sanne;Bakker;sanne@example.org;Groepshulp;KDV De Boomhut;24;1-9-2026;31-8-2027;medewerker\r\n";
+  return "\ufeff" + IMPORT_COLUMNS.join(";") + "\r\nSanne;Bakker;sanne@example.org;Groepshulp;KDV De Boomhut;24;1-9-2026;31-8-2027;medewerker\r\n";
 }

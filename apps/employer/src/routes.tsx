@@ -1,13 +1,21 @@
 import { AppShell, type NavItem } from "@ontwikkelpad/ui";
 import { createBrowserRouter, type RouteObject } from "react-router";
+import { DashboardPage } from "./pages/DashboardPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { OrganisationPage } from "./pages/OrganisationPage.tsx";
 import { PersonPage } from "./pages/PersonPage.tsx";
 import { TeamPage } from "./pages/TeamPage.tsx";
+import { VacanciesPage } from "./pages/VacanciesPage.tsx";
 import { BASENAME, PORTAL_NAME } from "./portal.ts";
 
 /** The links in the header; add a page here and in `routes` below. */
-export const nav: readonly NavItem[] = [{ to: "/", label: "Team" }];
+export const nav: readonly NavItem[] = [
+  { to: "/dashboard", label: "Dashboard" },
+  { to: "/", label: "Team" },
+  { to: "/organisatie", label: "Organisatie" },
+  { to: "/vacatures", label: "Vacatures" },
+];
 
 export const routes: RouteObject[] = [
   { path: "/inloggen", element: <LoginPage /> },
@@ -16,6 +24,9 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TeamPage /> },
       { path: "personen/:id", element: <PersonPage /> },
+      { path: "dashboard", element: <DashboardPage /> },
+      { path: "organisatie", element: <OrganisationPage /> },
+      { path: "vacatures", element: <VacanciesPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

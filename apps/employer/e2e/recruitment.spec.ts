@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { loginToTeam } from "./helpers.ts";
+
+test("HR accepts the referral of Oksana Kovalenko and she appears in the team", async ({ page }) => {
+  await loginToTeam(page);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Vacatures" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vacatures en voordrachten" })).toBeVisible();
+
+  const referrals = page.getByRole("table", { name: /Kandidaten die het regioloket/ });
+  const row = referrals.getByRole("row", { name: /Oksana Kovalenko/ });
+  await expect(row).toContainText("Voorgedragen");
+
+  // Declining needs a reason: the dialog says so and nothing is sent without one.
+  await row.getByRole("button", { name: "Afwijzen Oksana Kovalenko" }).click();
+  const dialog = page.getByRole("dialog", { name: "Voordracht van Oksana Kovalenko afwijzen?" });
+  await dialog.getByRole("button", { name: "Voordracht afwijzen" }).click();
+  await expect(dialog.getByText("Geef de reden van de afwijzing (minstens 5 tekens).")).toBeVisible();
+  await dialog.getByRole("button", { name: "Annuleren" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText("Voorgedragen");
+
+  await row.getByRole("button", { name: "Aannemen Oksana Kovalenko" }).click();
+  const form = page.getByRole("form", { name: "Oksana Kovalenko aannemen" });
+  await form.getByLabel("Functie").selectOption({ label: "Groepshulp" });
+  await form.getByLabel("Locatie").selectOption({ label: "BSO De Ontdekkers" });
+  await form.getByLabel("Uren per week").fill("20");
+  await expect(form.getByLabel("Startdatum")).not.toHaveValue("");
+  await form.getByRole("button", { name: "Oksana Kovalenko aannemen" }).click();
+
+  await expect(page.getByText("Oksana Kovalenko is aangenomen en staat nu in je team.")).toBeVisible();
+  await expect(row).toContainText("Aangenomen");
+  await page.getByRole("link", { name: "Bekijk Oksana Kovalenko", exact: true }).click();
+  await expect(page).toHaveURL(/\/werkgever\/personen\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Oksana Kovalenko" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
+  const team = page.getByRole("table", { name: "Medewerkers en kandidaten" });
+  await expect(team.getByRole("row", { name: /Oksana Kovalenko/ })).toContainText("Groepshulp");
+});
+
+test("HR posts a vacancy and closes it", async ({ page }) => {
+  await loginToTeam(page);
+  await page.goto("/werkgever/vacatures");
+  const title = `Pedagogisch medewerker ${Date.now()}`;
+
+  await page.getByRole("button", { name: "Vacature plaatsen" }).click();
+  const form = page.getByRole("form", { name: "Vacature plaatsen" });
+  await form.getByRole("button", { name: "Vacature opslaan" }).click();
+  await expect(form.getByText("Geef de vacature een titel.")).toBeVisible();
+
+  await form.getByLabel("Titel").fill(title);
+  await form.getByLabel("Functie").selectOption({ label: "Pedagogisch medewerker" });
+  await form.getByLabel("Locatie").selectOption({ label: "KDV Maaskade" });
+  await form.getByLabel("Uren per week").fill("70");
+  await form.getByRole("button", { name: "Vacature opslaan" }).click();
+  await expect(form.getByText("Meer dan 60 uur per week kan niet.")).toBeVisible();
+
+  await form.getByLabel("Uren per week").fill("28");
+  await form.getByRole("button", { name: "Vacature opslaan" }).click();
+  await expect(page.getByText(`De vacature ${title} is geplaatst.`)).toBeVisible();
+
+  const vacancies = page.getByRole("table", { name: "Vacatures van je organisatie" });
+  const row = vacancies.getByRole("row", { name: new RegExp(title) });
+  await expect(row).toContainText("Open");
+  await expect(row).toContainText("KDV Maaskade");
+
+  await row.getByRole("button", { name: `Sluiten ${title}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Vacature ${title} sluiten?` });
+  await dialog.getByLabel("De vacature is niet meer nodig").check();
+  await dialog.getByRole("button", { name: "Vacature sluiten" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`De vacature ${title} is gesloten.`)).toBeVisible();
+  await expect(row).toContainText("Gesloten");
+  await expect(row.getByRole("button", { name: /Sluiten/ })).toHaveCount(0);
+});

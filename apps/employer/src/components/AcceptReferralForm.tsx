@@ -1,0 +1,151 @@
+import { Field, QueryState, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyFormErrors } from "../employer-format.ts";
+import { localIsoDate, parseHours } from "../person-form.ts";
+
+interface AcceptFormValues {
+  functionId: string;
+  locationId: string;
+  hoursPerWeek: string;
+  contractStart: string;
+  contractEnd: string;
+  note: string;
+}
+
+const FIELDS = ["functionId", "locationId", "hoursPerWeek", "contractStart", "contractEnd", "note"] as const;
+
+/**
+ * Accepts a referral: the candidate joins the team with this employment and a path at step 1
+ * (employer.referrals.respond with decision "accept").
+ */
+export function AcceptReferralForm({
+  referral,
+  onAccepted,
+  onCancel,
+}: {
+  referral: { id: string; candidate: string };
+  onAccepted: (hired: { personId: string; name: string }) => void;
+  onCancel: () => void;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const functions = useQuery(trpc.catalog.functions.queryOptions(undefined, { staleTime: Infinity }));
+  const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, setFocus, getValues, formState } = useForm<AcceptFormValues>({
+    defaultValues: { functionId: "", locationId: "", hoursPerWeek: "", contractStart: localIsoDate(), contractEnd: "", note: "" },
+  });
+  const errors = formState.errors;
+  const functionsReady = functions.isSuccess;
+  // Keyboard and screen reader users land in the form that just opened.
+  useEffect(() => {
+    if (functionsReady) setFocus("functionId");
+  }, [functionsReady, setFocus]);
+
+  const accept = useMutation(
+    trpc.employer.referrals.respond.mutationOptions({
+      onSuccess: async ({ personId }) => {
+        await Promise.all(
+          [trpc.employer.referrals.list, trpc.employer.vacancies.list, trpc.employer.persons.list, trpc.employer.dashboard.get].map((procedure) =>
+            queryClient.invalidateQueries({ queryKey: procedure.pathKey() }),
+          ),
+        );
+        if (personId) onAccepted({ personId, name: referral.candidate });
+      },
+      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+    }),
+  );
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="accept-referral-title"
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        const note = values.note.trim();
+        accept.mutate({
+          referralId: referral.id,
+          decision: "accept",
+          functionId: values.functionId,
+          hoursPerWeek: parseHours(values.hoursPerWeek),
+          contractStart: values.contractStart,
+          ...(values.locationId ? { locationId: values.locationId } : {}),
+          ...(values.contractEnd ? { contractEnd: values.contractEnd } : {}),
+          ...(note ? { note } : {}),
+        });
+      })}
+    >
+      <fieldset>
+        <legend id="accept-referral-title">{referral.candidate} aannemen</legend>
+        <p className="hint">{referral.candidate} komt in je team met dit dienstverband en begint aan stap 1 van het Ontwikkelpad.</p>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="form-grid">
+          <Field label="Functie" required error={errors.functionId?.message}>
+            {(props) =>
+              functions.isSuccess ? (
+                <select {...props} {...register("functionId", { required: "Kies een functie uit de lijst." })}>
+                  <option value="">Kies een functie</option>
+                  {functions.data.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.title}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <QueryState query={functions} loadingText="Functies laden…">
+                  {() => null}
+                </QueryState>
+              )
+            }
+          </Field>
+          <Field label="Locatie" error={errors.locationId?.message}>
+            {(props) =>
+              organisation.isSuccess ? (
+                <select {...props} {...register("locationId")}>
+                  <option value="">Geen vaste locatie</option>
+                  {organisation.data.locations.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <QueryState query={organisation} loadingText="Locaties laden…">
+                  {() => null}
+                </QueryState>
+              )
+            }
+          </Field>
+          <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
+            {(props) => <input {...props} inputMode="decimal" autoComplete="off" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
+          </Field>
+          <Field label="Startdatum" required error={errors.contractStart?.message}>
+            {(props) => <input {...props} type="date" {...register("contractStart", { required: "Vul een geldige startdatum in." })} />}
+          </Field>
+          <Field label="Einddatum" error={errors.contractEnd?.message}>
+            {(props) => (
+              <input {...props} type="date" {...register("contractEnd", { validate: (value) => !value || value >= getValues("contractStart") || "De einddatum ligt voor de startdatum." })} />
+            )}
+          </Field>
+        </div>
+        <Field label="Notitie voor het regioloket" error={errors.note?.message}>
+          {(props) => <textarea {...props} rows={3} {...register("note", { maxLength: { value: 1000, message: "Hoogstens 1000 tekens." } })} />}
+        </Field>
+        <div className="actions">
+          <button type="submit" disabled={accept.isPending}>
+            {accept.isPending ? "Bezig met aannemen…" : `${referral.candidate} aannemen`}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

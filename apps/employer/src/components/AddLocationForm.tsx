@@ -1,0 +1,84 @@
+import { Field, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { LOCATION_TYPE_LABELS, applyFormErrors } from "../employer-format.ts";
+
+interface LocationFormValues {
+  name: string;
+  type: keyof typeof LOCATION_TYPE_LABELS;
+  lrkNumber: string;
+  city: string;
+}
+
+const FIELDS = ["name", "type", "lrkNumber", "city"] as const;
+const EMPTY: LocationFormValues = { name: "", type: "KDV", lrkNumber: "", city: "" };
+
+/** Adds a location of the organisation (employer.organisation.addLocation, admins only). */
+export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: string) => void; onCancel: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<LocationFormValues>({ defaultValues: EMPTY });
+  const errors = formState.errors;
+  const add = useMutation(
+    trpc.employer.organisation.addLocation.mutationOptions({
+      onSuccess: async (_, input) => {
+        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() })]);
+        reset(EMPTY);
+        onCreated(input.name);
+      },
+      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+    }),
+  );
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="add-location-title"
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        add.mutate({ name: values.name.trim(), type: values.type, lrkNumber: values.lrkNumber.trim(), city: values.city.trim() });
+      })}
+    >
+      <fieldset>
+        <legend id="add-location-title">Locatie toevoegen</legend>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="form-grid">
+          <Field label="Naam van de locatie" required error={errors.name?.message}>
+            {(props) => <input {...props} autoComplete="off" {...register("name", { required: "Vul de naam van de locatie in." })} />}
+          </Field>
+          <Field label="Soort opvang" required error={errors.type?.message}>
+            {(props) => (
+              <select {...props} {...register("type")}>
+                {Object.entries(LOCATION_TYPE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="LRK-nummer" required hint="9 cijfers, zoals in het Landelijk Register Kinderopvang." error={errors.lrkNumber?.message}>
+            {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("lrkNumber", { required: "Vul het LRK-nummer in." })} />}
+          </Field>
+          <Field label="Plaats" required error={errors.city?.message}>
+            {(props) => <input {...props} autoComplete="address-level2" {...register("city", { required: "Vul de plaats in." })} />}
+          </Field>
+        </div>
+        <div className="actions">
+          <button type="submit" disabled={add.isPending}>
+            {add.isPending ? "Bezig met opslaan…" : "Locatie opslaan"}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

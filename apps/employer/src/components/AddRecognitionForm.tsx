@@ -1,0 +1,102 @@
+import { Field, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { LEARNING_ROUTE_LABELS, RECOGNITION_STATUS_LABELS, applyFormErrors } from "../employer-format.ts";
+
+interface RecognitionFormValues {
+  crebo: string;
+  learningRoute: keyof typeof LEARNING_ROUTE_LABELS;
+  status: keyof typeof RECOGNITION_STATUS_LABELS;
+  recognisedFrom: string;
+  reviewDue: string;
+}
+
+const FIELDS = ["crebo", "learningRoute", "status", "recognisedFrom", "reviewDue"] as const;
+const EMPTY: RecognitionFormValues = { crebo: "", learningRoute: "BBL", status: "ACTIVE", recognisedFrom: "", reviewDue: "" };
+
+/** Records an SBB recognition as leerbedrijf (employer.organisation.addRecognition, admins only). */
+export function AddRecognitionForm({ onCreated, onCancel }: { onCreated: (crebo: string) => void; onCancel: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<RecognitionFormValues>({ defaultValues: EMPTY });
+  const errors = formState.errors;
+  const add = useMutation(
+    trpc.employer.organisation.addRecognition.mutationOptions({
+      onSuccess: async (_, input) => {
+        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() })]);
+        reset(EMPTY);
+        onCreated(input.crebo);
+      },
+      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+    }),
+  );
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="add-recognition-title"
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        add.mutate({
+          crebo: values.crebo.trim(),
+          learningRoute: values.learningRoute,
+          status: values.status,
+          ...(values.recognisedFrom ? { recognisedFrom: values.recognisedFrom } : {}),
+          ...(values.reviewDue ? { reviewDue: values.reviewDue } : {}),
+        });
+      })}
+    >
+      <fieldset>
+        <legend id="add-recognition-title">Erkenning toevoegen</legend>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="form-grid">
+          <Field label="Crebonummer" required hint="5 cijfers, zoals op de erkenning van SBB." error={errors.crebo?.message}>
+            {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("crebo", { required: "Vul het crebonummer in." })} />}
+          </Field>
+          <Field label="Leerweg" required error={errors.learningRoute?.message}>
+            {(props) => (
+              <select {...props} {...register("learningRoute")}>
+                {Object.entries(LEARNING_ROUTE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Status" required error={errors.status?.message}>
+            {(props) => (
+              <select {...props} {...register("status")}>
+                {Object.entries(RECOGNITION_STATUS_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Erkend sinds" error={errors.recognisedFrom?.message}>
+            {(props) => <input {...props} type="date" {...register("recognisedFrom")} />}
+          </Field>
+          <Field label="Herbeoordeling voor" error={errors.reviewDue?.message}>
+            {(props) => <input {...props} type="date" {...register("reviewDue")} />}
+          </Field>
+        </div>
+        <div className="actions">
+          <button type="submit" disabled={add.isPending}>
+            {add.isPending ? "Bezig met opslaan…" : "Erkenning opslaan"}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

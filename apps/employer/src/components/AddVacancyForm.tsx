@@ -1,0 +1,142 @@
+import { Field, QueryState, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyFormErrors, parseWholeNumber, wholeNumber } from "../employer-format.ts";
+import { localIsoDate, parseHours } from "../person-form.ts";
+
+interface VacancyFormValues {
+  title: string;
+  functionId: string;
+  locationId: string;
+  hoursPerWeek: string;
+  openings: string;
+  closesOn: string;
+  description: string;
+}
+
+const FIELDS = ["title", "functionId", "locationId", "hoursPerWeek", "openings", "closesOn", "description"] as const;
+const EMPTY: VacancyFormValues = { title: "", functionId: "", locationId: "", hoursPerWeek: "", openings: "1", closesOn: "", description: "" };
+
+/** Posts a vacancy (employer.vacancies.create); open vacancies are visible to the employer's regions. */
+export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: string) => void; onCancel: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const functions = useQuery(trpc.catalog.functions.queryOptions(undefined, { staleTime: Infinity }));
+  const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<VacancyFormValues>({ defaultValues: EMPTY });
+  const errors = formState.errors;
+  const create = useMutation(
+    trpc.employer.vacancies.create.mutationOptions({
+      onSuccess: async (_, input) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.employer.vacancies.list.pathKey() });
+        reset(EMPTY);
+        onCreated(input.title);
+      },
+      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+    }),
+  );
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="add-vacancy-title"
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        const description = values.description.trim();
+        create.mutate({
+          title: values.title.trim(),
+          functionId: values.functionId,
+          hoursPerWeek: parseHours(values.hoursPerWeek),
+          openings: parseWholeNumber(values.openings),
+          ...(values.locationId ? { locationId: values.locationId } : {}),
+          ...(values.closesOn ? { closesOn: values.closesOn } : {}),
+          ...(description ? { description } : {}),
+        });
+      })}
+    >
+      <fieldset>
+        <legend id="add-vacancy-title">Vacature plaatsen</legend>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="form-grid">
+          <Field label="Titel" required error={errors.title?.message}>
+            {(props) => <input {...props} autoComplete="off" {...register("title", { required: "Geef de vacature een titel." })} />}
+          </Field>
+          <Field label="Functie" required error={errors.functionId?.message}>
+            {(props) =>
+              functions.isSuccess ? (
+                <select {...props} {...register("functionId", { required: "Kies een functie uit de lijst." })}>
+                  <option value="">Kies een functie</option>
+                  {functions.data.map((f) => (
+                    <option key={f.id} value={f.id}>
+                      {f.title}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <QueryState query={functions} loadingText="Functies laden…">
+                  {() => null}
+                </QueryState>
+              )
+            }
+          </Field>
+          <Field label="Locatie" error={errors.locationId?.message}>
+            {(props) =>
+              organisation.isSuccess ? (
+                <select {...props} {...register("locationId")}>
+                  <option value="">Geen vaste locatie</option>
+                  {organisation.data.locations.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <QueryState query={organisation} loadingText="Locaties laden…">
+                  {() => null}
+                </QueryState>
+              )
+            }
+          </Field>
+          <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
+            {(props) => <input {...props} inputMode="decimal" autoComplete="off" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
+          </Field>
+          <Field label="Aantal plaatsen" required error={errors.openings?.message}>
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                autoComplete="off"
+                {...register("openings", {
+                  validate: (value) => {
+                    const valid = wholeNumber("Vul het aantal plaatsen in als heel getal.")(value);
+                    return valid !== true ? valid : parseWholeNumber(value) <= 50 || "Hoogstens 50 plaatsen per vacature.";
+                  },
+                })}
+              />
+            )}
+          </Field>
+          <Field label="Sluitingsdatum" error={errors.closesOn?.message}>
+            {(props) => <input {...props} type="date" {...register("closesOn", { validate: (value) => !value || value >= localIsoDate() || "De sluitingsdatum ligt in het verleden." })} />}
+          </Field>
+        </div>
+        <Field label="Omschrijving" error={errors.description?.message}>
+          {(props) => <textarea {...props} rows={4} {...register("description", { maxLength: { value: 4000, message: "Hoogstens 4000 tekens." } })} />}
+        </Field>
+        <div className="actions">
+          <button type="submit" disabled={create.isPending}>
+            {create.isPending ? "Bezig met plaatsen…" : "Vacature opslaan"}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,317 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import { ConfirmDialog, DataTable, Field, QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { createColumnHelper } from "@tanstack/react-table";
+import { createContext, use, useCallback, useMemo, useState } from "react";
+import { Link } from "react-router";
+import { AcceptReferralForm } from "../components/AcceptReferralForm.tsx";
+import { AddVacancyForm } from "../components/AddVacancyForm.tsx";
+import { REFERRAL_STATUS_LABELS, VACANCY_STATUS_LABELS, fieldErrorOf, formatNumber, isAnswerable, refusalMessage } from "../employer-format.ts";
+import { formatDate } from "../person-form.ts";
+import { PORTAL_NAME } from "../portal.ts";
+
+type Vacancy = RouterOutputs["employer"]["vacancies"]["list"][number];
+type Referral = RouterOutputs["employer"]["referrals"]["list"][number];
+
+const DECLINE_REASON = "Geef de reden van de afwijzing (minstens 5 tekens).";
+
+/** Vacancies the employer posted and the candidates the region desks referred to it. */
+export function VacanciesPage() {
+  usePageTitle("Vacatures en voordrachten", PORTAL_NAME);
+  return (
+    <>
+      <h1>Vacatures en voordrachten</h1>
+      <Vacancies />
+      <Referrals />
+    </>
+  );
+}
+
+const vacancyColumn = createColumnHelper<Vacancy>();
+
+/** Opens the close dialog for a vacancy; the table's action cells live outside the page component. */
+const CloseVacancyContext = createContext<(vacancy: Vacancy) => void>(() => {});
+
+function CloseVacancyButton({ vacancy }: { vacancy: Vacancy }) {
+  const startClosing = use(CloseVacancyContext);
+  if (vacancy.status !== "OPEN") return null;
+  return (
+    <button type="button" className="secondary" onClick={() => startClosing(vacancy)}>
+      Sluiten<span className="visually-hidden"> {vacancy.title}</span>
+    </button>
+  );
+}
+
+const ActionsHeader = () => <span className="visually-hidden">Acties</span>;
+
+const vacancyColumns = [
+  vacancyColumn.accessor("title", { header: "Titel" }),
+  vacancyColumn.accessor("functionTitle", { header: "Functie" }),
+  vacancyColumn.accessor("location", {
+    header: "Locatie",
+    cell: (c) => c.getValue() ?? "Geen vaste locatie",
+  }),
+  vacancyColumn.accessor("hoursPerWeek", {
+    header: "Uren per week",
+    cell: (c) => formatNumber(c.getValue()),
+  }),
+  vacancyColumn.accessor("openings", { header: "Plaatsen" }),
+  vacancyColumn.accessor("referrals", { header: "Voordrachten" }),
+  vacancyColumn.accessor((v) => VACANCY_STATUS_LABELS[v.status], { id: "status", header: "Status" }),
+  vacancyColumn.accessor("publishedOn", { header: "Geplaatst op", cell: (c) => formatDate(c.getValue()) }),
+  vacancyColumn.accessor("closesOn", { header: "Sluit op", cell: (c) => formatDate(c.getValue()) }),
+  vacancyColumn.display({
+    id: "actions",
+    header: ActionsHeader,
+    cell: (c) => <CloseVacancyButton vacancy={c.row.original} />,
+  }),
+];
+
+function Vacancies() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const vacancies = useQuery(trpc.employer.vacancies.list.queryOptions());
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [closing, setClosing] = useState<Vacancy | null>(null);
+  const [closeAs, setCloseAs] = useState<"CLOSED" | "FILLED">("CLOSED");
+  const close = useMutation(
+    trpc.employer.vacancies.close.mutationOptions({
+      onSuccess: async (_, input) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.employer.vacancies.list.pathKey() });
+        setNotice(`De vacature ${closing?.title ?? ""} is ${input.status === "FILLED" ? "als vervuld " : ""}gesloten.`);
+        setClosing(null);
+      },
+    }),
+  );
+  const resetClose = close.reset; // stable across renders
+
+  const startClosing = useCallback(
+    (vacancy: Vacancy) => {
+      resetClose();
+      setCloseAs("CLOSED");
+      setNotice(null);
+      setClosing(vacancy);
+    },
+    [resetClose],
+  );
+
+  return (
+    <section aria-labelledby="vacancies-title">
+      <div className="page-header">
+        <h2 id="vacancies-title">Vacatures</h2>
+        <div className="actions no-print">
+          <button
+            type="button"
+            aria-expanded={adding}
+            onClick={() => {
+              setAdding(!adding);
+              setNotice(null);
+            }}
+          >
+            Vacature plaatsen
+          </button>
+        </div>
+      </div>
+      {notice && <output className="success">{notice}</output>}
+      {adding && (
+        <AddVacancyForm
+          onCreated={(title) => {
+            setNotice(`De vacature ${title} is geplaatst.`);
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      <QueryState query={vacancies}>
+        {(data) => (
+          <CloseVacancyContext value={startClosing}>
+            <DataTable
+              data={data}
+              columns={vacancyColumns}
+              caption="Vacatures van je organisatie"
+              emptyText="Je hebt nog geen vacatures geplaatst. Plaats er een met ‘Vacature plaatsen’; open vacatures ziet het regioloket."
+              searchLabel="Zoek in de vacatures"
+            />
+          </CloseVacancyContext>
+        )}
+      </QueryState>
+      <ConfirmDialog
+        open={closing !== null}
+        title={`Vacature ${closing?.title ?? ""} sluiten?`}
+        confirmLabel="Vacature sluiten"
+        busy={close.isPending}
+        onConfirm={() => closing && close.mutate({ vacancyId: closing.id, status: closeAs })}
+        onCancel={() => setClosing(null)}
+      >
+        <p>Een gesloten vacature is niet meer zichtbaar voor het regioloket. Dit kun je niet ongedaan maken.</p>
+        <fieldset>
+          <legend>Waarom sluit je de vacature?</legend>
+          <label className="choice">
+            <input type="radio" name="close-as" value="FILLED" checked={closeAs === "FILLED"} onChange={() => setCloseAs("FILLED")} /> De vacature is vervuld
+          </label>
+          <label className="choice">
+            <input type="radio" name="close-as" value="CLOSED" checked={closeAs === "CLOSED"} onChange={() => setCloseAs("CLOSED")} /> De vacature is niet meer nodig
+          </label>
+        </fieldset>
+        {close.isError && (
+          <p className="form-error" role="alert">
+            {refusalMessage(close.error)}
+          </p>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+const referralColumn = createColumnHelper<Referral>();
+
+interface ReferralActions {
+  accept: (referral: Referral) => void;
+  decline: (referral: Referral) => void;
+}
+
+const ReferralActionsContext = createContext<ReferralActions>({ accept: () => {}, decline: () => {} });
+
+/** A hired candidate's link to their page, or the buttons to answer an open referral. */
+function ReferralActionCell({ referral }: { referral: Referral }) {
+  const actions = use(ReferralActionsContext);
+  if (referral.personId) {
+    return (
+      <Link to={`/personen/${referral.personId}`}>
+        Bekijk<span className="visually-hidden"> {referral.candidate}</span> in het team
+      </Link>
+    );
+  }
+  if (!isAnswerable(referral.status)) return null;
+  return (
+    <div className="row-actions">
+      <button type="button" onClick={() => actions.accept(referral)}>
+        Aannemen<span className="visually-hidden"> {referral.candidate}</span>
+      </button>
+      <button type="button" className="secondary" onClick={() => actions.decline(referral)}>
+        Afwijzen<span className="visually-hidden"> {referral.candidate}</span>
+      </button>
+    </div>
+  );
+}
+
+const referralColumns = [
+  referralColumn.accessor("candidate", { header: "Kandidaat" }),
+  referralColumn.accessor("vacancy", { header: "Vacature", cell: (c) => c.getValue() ?? "Open voordracht" }),
+  referralColumn.accessor("region", { header: "Regio" }),
+  referralColumn.accessor("partner", { header: "Partner", cell: (c) => c.getValue() ?? "—" }),
+  referralColumn.accessor("reason", { header: "Waarom voorgedragen", cell: (c) => c.getValue() ?? "—" }),
+  referralColumn.accessor("referredOn", { header: "Voorgedragen op", cell: (c) => formatDate(c.getValue()) }),
+  referralColumn.accessor((r) => REFERRAL_STATUS_LABELS[r.status], { id: "status", header: "Status" }),
+  referralColumn.accessor("responseNote", { header: "Jouw reactie", cell: (c) => c.getValue() ?? "—" }),
+  referralColumn.display({
+    id: "actions",
+    header: ActionsHeader,
+    cell: (c) => <ReferralActionCell referral={c.row.original} />,
+  }),
+];
+
+function Referrals() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const referrals = useQuery(trpc.employer.referrals.list.queryOptions());
+  const [accepting, setAccepting] = useState<Referral | null>(null);
+  const [hired, setHired] = useState<{ personId: string; name: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [declining, setDeclining] = useState<Referral | null>(null);
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const decline = useMutation(
+    trpc.employer.referrals.respond.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.employer.referrals.list.pathKey() });
+        setNotice(`De voordracht van ${declining?.candidate ?? ""} is afgewezen. Het regioloket ziet je reden.`);
+        setDeclining(null);
+      },
+      onError: (error) => setReasonError(fieldErrorOf(error, "note")),
+    }),
+  );
+
+  const resetDecline = decline.reset; // stable across renders
+  const actions = useMemo<ReferralActions>(
+    () => ({
+      accept: (referral) => {
+        setHired(null);
+        setNotice(null);
+        setAccepting(referral);
+      },
+      decline: (referral) => {
+        resetDecline();
+        setReason("");
+        setReasonError(null);
+        setHired(null);
+        setNotice(null);
+        setDeclining(referral);
+      },
+    }),
+    [resetDecline],
+  );
+
+  return (
+    <section aria-labelledby="referrals-title">
+      <h2 id="referrals-title">Voordrachten van het regioloket</h2>
+      {hired && (
+        <output className="success">
+          {hired.name} is aangenomen en staat nu in je team. <Link to={`/personen/${hired.personId}`}>Bekijk {hired.name}</Link>
+        </output>
+      )}
+      {notice && <output className="success">{notice}</output>}
+      {accepting && (
+        <AcceptReferralForm
+          key={accepting.id}
+          referral={accepting}
+          onAccepted={(person) => {
+            setHired(person);
+            setAccepting(null);
+          }}
+          onCancel={() => setAccepting(null)}
+        />
+      )}
+      <QueryState query={referrals}>
+        {(data) => (
+          <ReferralActionsContext value={actions}>
+            <DataTable
+              data={data}
+              columns={referralColumns}
+              caption="Kandidaten die het regioloket aan je organisatie heeft voorgedragen"
+              emptyText="Er zijn nog geen kandidaten aan je organisatie voorgedragen."
+              searchLabel="Zoek in de voordrachten"
+            />
+          </ReferralActionsContext>
+        )}
+      </QueryState>
+      <ConfirmDialog
+        open={declining !== null}
+        title={`Voordracht van ${declining?.candidate ?? ""} afwijzen?`}
+        confirmLabel="Voordracht afwijzen"
+        busy={decline.isPending}
+        onConfirm={() => {
+          if (!declining) return;
+          if (reason.trim().length < 5) {
+            setReasonError(DECLINE_REASON);
+            return;
+          }
+          setReasonError(null);
+          decline.mutate({ referralId: declining.id, decision: "decline", note: reason.trim() });
+        }}
+        onCancel={() => setDeclining(null)}
+      >
+        <p>Het regioloket ziet je reden en kan de kandidaat daarmee verder helpen.</p>
+        <Field label="Reden van de afwijzing" required error={reasonError ?? undefined}>
+          {(props) => <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+        {decline.isError && !reasonError && (
+          <p className="form-error" role="alert">
+            {refusalMessage(decline.error)}
+          </p>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}

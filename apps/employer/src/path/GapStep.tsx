@@ -1,0 +1,92 @@
+import { formatDate } from "@ontwikkelpad/ui";
+import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, HELD_CREDENTIAL_KIND_LABELS, type PathData } from "../path-view.ts";
+
+/** Step 5: what is still to learn — per credential, per kerntaak the werkprocessen not yet shown. */
+export function GapStep({ data, credentialTitle }: { data: PathData; credentialTitle: (id: string) => string }) {
+  const route = data.plan?.chosenRoute ?? null;
+  if (!route) return <p>Kies eerst een doel in stap 4; dan staat hier wat {data.person.name} nog moet leren.</p>;
+  const count = route.steps.reduce((sum, s) => sum + s.coreTasks.reduce((n, t) => n + t.workProcesses.length, 0), 0);
+
+  return (
+    <>
+      <h3>Nog te behalen</h3>
+      {route.steps.length === 0 ? (
+        <p>{data.person.name} heeft het doel al bereikt: er is geen scholing nodig.</p>
+      ) : (
+        <>
+          <p>
+            {route.steps.length === 1 ? "Eén diploma, certificaat of praktijkverklaring" : `${route.steps.length} diploma's, certificaten of praktijkverklaringen`} met samen {count}{" "}
+            {count === 1 ? "werkproces" : "werkprocessen"} die nog niet zijn aangetoond, in ongeveer {route.totalMonths} maanden.
+          </p>
+          <ul>
+            {route.steps.map((s) => (
+              <li key={s.credentialId}>
+                {CREDENTIAL_KIND_LABELS[s.credentialKind]}: {s.title} (niveau {s.niveau}, {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden)
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {route.openRequirements.length > 0 && (
+        <div className="notice">
+          <p>
+            <strong>Blijft daarna nog open:</strong>
+          </p>
+          <ul>
+            {route.openRequirements.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {route.steps.map((s) => (
+        <section key={s.credentialId} aria-label={`Werkprocessen voor ${s.title}`}>
+          <h3>Werkprocessen: {s.title}</h3>
+          {s.coreTasks.length === 0 ? (
+            <p>Alle werkprocessen hiervan zijn al aangetoond.</p>
+          ) : (
+            <div className="table-scroll">
+              <table>
+                <caption>Nog te leren voor {s.title}, per kerntaak</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kerntaak</th>
+                    <th scope="col">Werkproces</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.coreTasks.flatMap((task) =>
+                    task.workProcesses.map((wp, index) => (
+                      <tr key={wp.id}>
+                        {index === 0 && (
+                          <th scope="rowgroup" rowSpan={task.workProcesses.length}>
+                            {task.code} {task.title}
+                          </th>
+                        )}
+                        <td>
+                          {wp.code} {wp.title}
+                        </td>
+                      </tr>
+                    )),
+                  )}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ))}
+      <h3>Al behaald</h3>
+      {data.heldCredentials.length === 0 ? (
+        <p>Nog geen diploma&apos;s, certificaten of praktijkverklaringen.</p>
+      ) : (
+        <ul>
+          {data.heldCredentials.map((c) => (
+            <li key={`${c.credentialId}-${c.issuedOn}`}>
+              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)} ({formatDate(c.issuedOn)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

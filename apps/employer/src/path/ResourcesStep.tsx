@@ -1,0 +1,132 @@
+import { Field } from "@ontwikkelpad/ui";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyMappedErrors } from "../field-errors.ts";
+import { FUNDING_APPLICATION_LABELS, FUNDING_STATUS_LABELS, formatEuro, type Path, type PathData } from "../path-view.ts";
+import { parseHours } from "../person-form.ts";
+import { SaveOutcome } from "./SavedMessage.tsx";
+import { useSaveStep } from "./useStepMutations.ts";
+
+interface Values {
+  learningHoursPerWeek: string;
+  trainerHoursPerWeek: string;
+  workplaceTrainerUserId: string;
+}
+
+const SERVER_FIELDS = {
+  "data.learningHoursPerWeek": "learningHoursPerWeek",
+  "data.trainerHoursPerWeek": "trainerHoursPerWeek",
+  "data.workplaceTrainerUserId": "workplaceTrainerUserId",
+} as const;
+
+const hours = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
+
+/** Step 6: time for the person and the praktijkopleider, who guides, and which funding fits. */
+export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    defaultValues: { learningHoursPerWeek: hours(path.learningHoursPerWeek), trainerHoursPerWeek: hours(path.trainerHoursPerWeek), workplaceTrainerUserId: path.workplaceTrainerUserId ?? "" },
+  });
+  const errors = formState.errors;
+  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyMappedErrors(error, setError, SERVER_FIELDS)));
+  const trainerPreconditions = (data.plan?.chosenRoute?.steps ?? []).flatMap((s) => s.preconditions).filter((p) => !p.met);
+
+  return (
+    <>
+      <form
+        noValidate
+        aria-label="Ruimte, tijd en middelen"
+        onSubmit={handleSubmit((values) => {
+          setFormError(null);
+          save.save({
+            step: 6,
+            learningHoursPerWeek: parseHours(values.learningHoursPerWeek),
+            trainerHoursPerWeek: parseHours(values.trainerHoursPerWeek),
+            workplaceTrainerUserId: values.workplaceTrainerUserId,
+          });
+        })}
+      >
+        <div className="form-grid">
+          <Field label="Leeruren per week voor de kandidaat" required error={errors.learningHoursPerWeek?.message}>
+            {(props) => <input {...props} inputMode="decimal" {...register("learningHoursPerWeek", { required: "Vul de leeruren per week in." })} />}
+          </Field>
+          <Field label="Uren per week voor de praktijkopleider" required error={errors.trainerHoursPerWeek?.message}>
+            {(props) => <input {...props} inputMode="decimal" {...register("trainerHoursPerWeek", { required: "Vul de uren van de praktijkopleider in." })} />}
+          </Field>
+          <Field label="Praktijkopleider" required error={errors.workplaceTrainerUserId?.message} hint="Met de uren die al gepland zijn voor lopende Ontwikkelpaden.">
+            {(props) => (
+              <select {...props} {...register("workplaceTrainerUserId", { required: "Kies een praktijkopleider." })}>
+                <option value="">Kies een praktijkopleider</option>
+                {data.trainers.map((t) => (
+                  <option key={t.userId} value={t.userId}>
+                    {t.name}: {t.plannedHoursPerWeek.toLocaleString("nl-NL")} {t.hoursPerWeek === null ? "uur" : `van ${t.hoursPerWeek.toLocaleString("nl-NL")} uur`} per week gepland
+                    {t.hoursPerWeek !== null && t.plannedHoursPerWeek >= t.hoursPerWeek ? " (vol)" : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        {data.trainers.length === 0 && <p className="warning">Er is nog geen praktijkopleider in jouw organisatie. Voeg er een toe voordat je verder gaat.</p>}
+        <SaveOutcome saved={save.isSuccess} formError={formError} />
+        <button type="submit" disabled={save.isPending}>
+          {save.isPending ? "Bezig met opslaan…" : "Uren en praktijkopleider opslaan"}
+        </button>
+      </form>
+      {trainerPreconditions.length > 0 && (
+        <div className="notice">
+          <p>
+            <strong>Voorwaarden voor de gekozen route die nog niet geregeld zijn:</strong>
+          </p>
+          <ul>
+            {[...new Set(trainerPreconditions.map((p) => p.message))].map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h3>Financiering</h3>
+      {data.funding.length === 0 ? (
+        <p>Zonder dienstverband zijn er geen regelingen te berekenen.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption>Regelingen voor {data.person.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Regeling</th>
+                <th scope="col">Status</th>
+                <th scope="col">Bedrag</th>
+                <th scope="col">Wat nog niet klopt</th>
+                <th scope="col">Aanvraag</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.funding.map((f) => (
+                <tr key={f.instrumentId}>
+                  <th scope="row">{f.title}</th>
+                  <td className={f.status === "eligible" ? "yes" : f.status === "closed" ? undefined : "warning"}>{FUNDING_STATUS_LABELS[f.status]}</td>
+                  <td>{f.amountEuro === null ? "—" : `tot ${formatEuro(f.amountEuro)}`}</td>
+                  <td>
+                    {f.unmetConditions.length === 0 ? (
+                      "—"
+                    ) : (
+                      <ul className="history">
+                        {f.unmetConditions.map((c) => (
+                          <li key={c}>{c}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>
+                    {f.application ? `${FUNDING_APPLICATION_LABELS[f.application.status]}${f.application.reference ? ` (${f.application.reference})` : ""}` : "Nog niet aangevraagd"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

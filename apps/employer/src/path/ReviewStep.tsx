@@ -1,0 +1,45 @@
+import { Field, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyMappedErrors } from "../field-errors.ts";
+import { addMonths, reviewDates, type Path, type PathData } from "../path-view.ts";
+import { localIsoDate } from "../person-form.ts";
+import { SaveOutcome } from "./SavedMessage.tsx";
+import { useSaveStep } from "./useStepMutations.ts";
+
+/** Step 8: when the path is next reviewed, and the reviews so far (a review restarts at step 3). */
+export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
+  const trpc = useTRPC();
+  const person = useQuery(trpc.employer.persons.get.queryOptions({ personId: data.person.id }));
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<{ nextReviewOn: string }>({ defaultValues: { nextReviewOn: path.nextReviewOn ?? addMonths(localIsoDate(), 3) } });
+  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyMappedErrors(error, setError, { "data.nextReviewOn": "nextReviewOn" })));
+  const reviews = [...new Set([...(person.data ? reviewDates(person.data.timeline) : []), ...(path.lastReviewedOn ? [path.lastReviewedOn] : [])])].toSorted().toReversed();
+
+  return (
+    <>
+      <p>Bespreek regelmatig hoe het gaat. Bij een evaluatie loop je stap 3 tot en met 7 opnieuw door: klopt de ambitie, het doel, de tijd en het aanbod nog?</p>
+      <form noValidate aria-label="Volgende evaluatie" onSubmit={handleSubmit((values) => (setFormError(null), save.save({ step: 8, nextReviewOn: values.nextReviewOn })))}>
+        <Field label="Datum van de volgende evaluatie" required error={formState.errors.nextReviewOn?.message}>
+          {(props) => <input {...props} type="date" min={localIsoDate()} {...register("nextReviewOn", { required: "Vul een geldige datum in." })} />}
+        </Field>
+        <SaveOutcome saved={save.isSuccess} formError={formError} />
+        <button type="submit" disabled={save.isPending}>
+          {save.isPending ? "Bezig met opslaan…" : "Evaluatiedatum opslaan"}
+        </button>
+      </form>
+      <h3>Evaluaties</h3>
+      <p>Volgende evaluatie: {path.nextReviewOn ? formatDate(path.nextReviewOn) : "nog niet gepland"}.</p>
+      {reviews.length === 0 ? (
+        <p>Er is nog geen evaluatie gehouden.</p>
+      ) : (
+        <ul>
+          {reviews.map((date) => (
+            <li key={date}>Evaluatie op {formatDate(date)}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, type ReactNode } from "react";
+import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, type RouteView } from "../path-view.ts";
+
+/** One route to a goal: how long, which steps at which niveau and leerweg, what is not yet arranged, what stays open. */
+export function RouteCard({ route, heading, chosen = false, children }: { route: RouteView; heading: string; chosen?: boolean; children?: ReactNode }) {
+  const titleId = useId();
+  const unmet = route.steps.flatMap((s) => s.preconditions.filter((p) => !p.met).map((p) => p.message));
+  return (
+    <article className={chosen ? "route-card chosen" : "route-card"} aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {heading} {chosen && <span className="badge badge-chosen">Gekozen</span>}
+      </h3>
+      <p>
+        <strong>{route.totalMonths} maanden</strong> · {route.steps.length === 1 ? "1 stap" : `${route.steps.length} stappen`}
+      </p>
+      {route.steps.length === 0 ? (
+        <p>Geen scholing nodig.</p>
+      ) : (
+        <ol>
+          {route.steps.map((s) => (
+            <li key={s.credentialId}>
+              {s.title}
+              <br />
+              <span className="hint">
+                {CREDENTIAL_KIND_LABELS[s.credentialKind]}, niveau {s.niveau}, {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {unmet.length > 0 && (
+        <div className="notice">
+          <p>
+            <strong>Nog te regelen:</strong>
+          </p>
+          <ul>
+            {[...new Set(unmet)].map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {route.openRequirements.length > 0 && (
+        <>
+          <h4>Blijft daarna nog open</h4>
+          <ul>
+            {route.openRequirements.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {children && <div className="actions">{children}</div>}
+    </article>
+  );
+}

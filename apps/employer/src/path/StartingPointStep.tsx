@@ -1,0 +1,108 @@
+import { Field, formatDate } from "@ontwikkelpad/ui";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyMappedErrors } from "../field-errors.ts";
+import { HELD_CREDENTIAL_KIND_LABELS, LANGUAGE_LEVELS, parseList, type Path, type PathData } from "../path-view.ts";
+import { SaveOutcome } from "./SavedMessage.tsx";
+import { useSaveStep } from "./useStepMutations.ts";
+
+interface Values {
+  languageLevel: string;
+  priorEducation: string;
+  experienceYears: string;
+  vogRegistered: boolean;
+  babyscholing: boolean;
+}
+
+const SERVER_FIELDS = {
+  "data.startingPoint.languageLevel": "languageLevel",
+  "data.startingPoint.priorEducation": "priorEducation",
+  "data.startingPoint.experienceYears": "experienceYears",
+} as const;
+
+/** Step 1: where the person starts — language level, prior education, experience, VOG and babyscholing. */
+export function StartingPointStep({ data, path, credentialTitle }: { data: PathData; path: Path; credentialTitle: (id: string) => string }) {
+  const start = data.startingPoint;
+  const vogId = useId();
+  const babyId = useId();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    defaultValues: {
+      languageLevel: start.languageLevel ?? "",
+      priorEducation: start.priorEducation.join("\n"),
+      experienceYears: String(start.experienceYears),
+      vogRegistered: start.vogRegistered,
+      babyscholing: start.babyscholing,
+    },
+  });
+  const errors = formState.errors;
+  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyMappedErrors(error, setError, SERVER_FIELDS)));
+
+  return (
+    <>
+      <h3>Behaalde diploma&apos;s, certificaten en praktijkverklaringen</h3>
+      {data.heldCredentials.length === 0 ? (
+        <p>Er is nog niets behaald of geregistreerd.</p>
+      ) : (
+        <ul>
+          {data.heldCredentials.map((c) => (
+            <li key={`${c.credentialId}-${c.issuedOn}`}>
+              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)}, behaald op {formatDate(c.issuedOn)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        noValidate
+        aria-label="Startpunt"
+        onSubmit={handleSubmit((values) => {
+          setFormError(null);
+          const years = Number(values.experienceYears.trim().replace(",", "."));
+          save.save({
+            step: 1,
+            startingPoint: {
+              languageLevel: (values.languageLevel || null) as (typeof LANGUAGE_LEVELS)[number] | null,
+              priorEducation: parseList(values.priorEducation),
+              experienceYears: values.experienceYears.trim() === "" ? 0 : years,
+              vogRegistered: values.vogRegistered,
+              babyscholing: values.babyscholing,
+            },
+          });
+        })}
+      >
+        <div className="form-grid">
+          <Field label="Taalniveau mondeling" error={errors.languageLevel?.message} hint="Voor pedagogisch medewerker is 3F nodig.">
+            {(props) => (
+              <select {...props} {...register("languageLevel")}>
+                <option value="">Onbekend</option>
+                {LANGUAGE_LEVELS.map((level) => (
+                  <option key={level} value={level}>
+                    {level}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Jaren werkervaring in de kinderopvang" error={errors.experienceYears?.message}>
+            {(props) => <input {...props} inputMode="decimal" {...register("experienceYears")} />}
+          </Field>
+        </div>
+        <Field label="Vooropleidingen" hint="Eén per regel, bijvoorbeeld ‘vmbo-basis’ of ‘mbo-2 helpende zorg en welzijn’." error={errors.priorEducation?.message}>
+          {(props) => <textarea {...props} rows={3} {...register("priorEducation")} />}
+        </Field>
+        <div className="checkbox-field">
+          <input id={vogId} type="checkbox" {...register("vogRegistered")} />
+          <label htmlFor={vogId}>Heeft een VOG en staat in het Personenregister Kinderopvang</label>
+        </div>
+        <div className="checkbox-field">
+          <input id={babyId} type="checkbox" {...register("babyscholing")} />
+          <label htmlFor={babyId}>Heeft de babyscholing gevolgd</label>
+        </div>
+        <SaveOutcome saved={save.isSuccess} formError={formError} />
+        <button type="submit" disabled={save.isPending}>
+          {save.isPending ? "Bezig met opslaan…" : "Startpunt opslaan"}
+        </button>
+      </form>
+    </>
+  );
+}
