@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-/** Served by apps/server at /werkgever; in development the API is proxied to the server on :3000. */
+/** Served by apps/server at /school; in development the API is proxied to the server on :3000. */
 export default defineConfig({
   base: "/school/",
   plugins: [react()],

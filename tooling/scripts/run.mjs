@@ -45,7 +45,8 @@ if (command === "start") {
   run(["turbo", "run", "build", "--filter=@ontwikkelpad/server..."]);
   run(["--filter", "@ontwikkelpad/server", "start"]);
 } else if (command === "test") {
-  run(["turbo", "run", "typecheck", "lint", "test"]);
+  // Two tasks at a time: the database suites boot PGlite per file and time out on an overloaded 2-core machine.
+  run(["turbo", "run", "typecheck", "lint", "test", "--concurrency=2"]);
   ensureChromium();
   run(["turbo", "run", "e2e", "--concurrency=1"]);
 } else {
