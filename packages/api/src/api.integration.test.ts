@@ -159,6 +159,25 @@ describe("region dashboard", () => {
     for (const { count } of [...dashboard.byStep, ...dashboard.byGoalFunction]) expect(count === 0 || count === "<5" || count >= 5).toBe(true);
     expect(dashboard.activePaths).toBe("<5");
   });
+
+  it("shows a second region only its own members' aggregates", async () => {
+    const coordinator = await loggedIn("coordinator@rijnmond.demo");
+    const me = await (await coordinator.call()).auth.me();
+    const haaglanden = me.memberships.find((m) => m.organizationName.includes("Haaglanden"))!;
+    await (await coordinator.call()).auth.switchOrganization({ organizationId: haaglanden.organizationId });
+    const dashboard = await (await coordinator.call()).region.dashboard.get();
+
+    // Haaglanden's only employer is Zonnebloem; Kinderrijk (Rijnmond) must not be counted.
+    const members = await db.prisma.organization.findMany({ where: { kind: "EMPLOYER", regionMemberships: { some: { regionOrganizationId: haaglanden.organizationId } } } });
+    expect(members.map((m) => m.name)).toEqual([expect.stringContaining("Zonnebloem")]);
+    expect(dashboard.employers).toBe(1);
+    const theirPaths = await db.prisma.developmentPath.findMany({ where: { status: "ACTIVE", employerOrganizationId: members[0]!.id } });
+    const atStep = (step: number) => theirPaths.filter((p) => p.currentStep === step).length;
+    expect(dashboard.byStep.map((s) => s.count)).toEqual(dashboard.byStep.map((s) => (atStep(s.step) === 0 ? 0 : "<5")));
+    const kinderrijkSteps = await db.prisma.developmentPath.findMany({ where: { status: "ACTIVE", employer: { name: { contains: "Kinderrijk" } } }, select: { currentStep: true } });
+    // The demo has Kinderrijk paths at a step where Zonnebloem has none, so a leak would show.
+    expect(kinderrijkSteps.some((p) => atStep(p.currentStep) === 0)).toBe(true);
+  });
 });
 
 describe("append-only records", () => {
