@@ -27,6 +27,10 @@ test("an admin adds a location and a group on the organisation page", async ({ p
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Organisatie" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisatie" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Locaties met hun groepen" }).getByRole("rowheader", { name: "KDV De Boomhut" })).toBeVisible();
+  // Milan's planned BBL route needs a recognition Kinderrijk lacks.
+  const missing = page.locator(".notice", { hasText: "Ontbrekende erkenningen." });
+  await expect(missing).toContainText("crebo 25696");
+  await expect(missing.getByRole("link", { name: /^Milan / })).toBeVisible();
 
   const name = `Testlocatie ${Date.now()}`;
   const lrkNumber = String(Date.now()).slice(-9);

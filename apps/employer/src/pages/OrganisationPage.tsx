@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import { QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Link } from "react-router";
 import { AddGroupForm } from "../components/AddGroupForm.tsx";
 import { AddLocationForm } from "../components/AddLocationForm.tsx";
 import { AddRecognitionForm } from "../components/AddRecognitionForm.tsx";
@@ -116,6 +117,26 @@ export function OrganisationPage() {
                 </div>
               </div>
               {open === "recognition" && <AddRecognitionForm onCreated={(crebo) => done(`De erkenning voor crebo ${crebo} is toegevoegd.`)} onCancel={() => setOpen(null)} />}
+              {data.missingRecognitions.length > 0 && (
+                <div className="notice">
+                  <p>
+                    <strong>Ontbrekende erkenningen.</strong> Geplande Ontwikkelpaden vragen een erkenning die nog niet actief is:
+                  </p>
+                  <ul>
+                    {data.missingRecognitions.map((m) => (
+                      <li key={m.requirement}>
+                        {m.requirement}, nodig voor{" "}
+                        {m.persons.map((p, i) => (
+                          <span key={p.personId}>
+                            {i > 0 && ", "}
+                            <Link to={`/personen/${p.personId}`}>{p.name}</Link>
+                          </span>
+                        ))}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {data.recognitions.length === 0 ? (
                 <p className="empty">Er zijn nog geen erkenningen vastgelegd. Zonder erkenning van SBB kan een BBL-student hier niet leren.</p>
               ) : (

@@ -3,9 +3,11 @@ import { scopeMembershipsOfOrganization, scopeOwnedByEmployer, type Prisma } fro
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
-import { dateColumn, isoDateOrNull } from "../../dates.ts";
+import { dateColumn, isoDateOrNull, today } from "../../dates.ts";
+import { toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { requireRole } from "./access.ts";
+import { chosenPlan, type PlanFacts } from "./plan-view.ts";
 
 const locationType = z.enum(["KDV", "BSO", "PEUTEROPVANG", "GASTOUDERBUREAU"]);
 const learningRoute = z.enum(["BOL", "BBL", "DERDE_LEERWEG"]);
@@ -27,6 +29,36 @@ export async function workplaceTrainers(prisma: Prisma.TransactionClient, organi
     activePaths: m.user.pathsAsTrainer.length,
     plannedHoursPerWeek: m.user.pathsAsTrainer.reduce((sum, p) => sum + (p.trainerHoursPerWeek ?? 0), 0),
   }));
+}
+
+const missingRecognitionSchema = z.object({ requirement: z.string(), persons: z.array(z.object({ personId: z.string(), name: z.string() })) });
+
+/**
+ * The SBB recognitions that the employer's active paths need and it lacks: per requirement, whose
+ * planned route (the chosen one, else the first) depends on it.
+ */
+async function missingRecognitions(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+  recognitions: PlanFacts["recognitions"],
+): Promise<z.infer<typeof missingRecognitionSchema>[]> {
+  const paths = await prisma.developmentPath.findMany({
+    where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
+    include: { person: { include: { evidence: true, credentials: true } } },
+    orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
+  });
+  const date = today();
+  const byRequirement = new Map<string, { personId: string; name: string }[]>();
+  for (const path of paths) {
+    const facts = { recognitions, trainer: { assigned: Boolean(path.workplaceTrainerUserId), hoursPerWeek: path.trainerHoursPerWeek } };
+    const plan = chosenPlan(path, toPersonProfile(path.person, path.person.evidence, path.person.credentials), facts, date);
+    const route = plan?.route ?? plan?.routes[0];
+    const unmet = new Set(route?.steps.flatMap((s) => s.preconditions.filter((p) => p.kind === "sbbRecognition" && !p.met).map((p) => p.message)));
+    for (const requirement of unmet) {
+      byRequirement.set(requirement, [...(byRequirement.get(requirement) ?? []), { personId: path.personId, name: `${path.person.givenName} ${path.person.familyName}` }]);
+    }
+  }
+  return [...byRequirement].map(([requirement, persons]) => ({ requirement, persons }));
 }
 
 const MANAGES_ORGANISATION = ["ADMIN"] as const;
@@ -89,6 +121,7 @@ export const organisationRouter = router({
           }),
         ),
         trainers: z.array(trainerSchema),
+        missingRecognitions: z.array(missingRecognitionSchema),
       }),
     )
     .query(async ({ ctx }) => {
@@ -126,6 +159,7 @@ export const organisationRouter = router({
           };
         }),
         trainers: await workplaceTrainers(ctx.prisma, ctx.organizationId),
+        missingRecognitions: await missingRecognitions(ctx.prisma, ctx.organizationId, organisation.sbbRecognitions),
       };
     }),
 

@@ -18,7 +18,7 @@ export const routeViewSchema = z.object({
       learningRoute: z.enum(["bbl", "derde-leerweg", "bol"]),
       estimatedMonths: z.number(),
       coreTasks: z.array(z.object({ code: z.string(), title: z.string(), workProcesses: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })) })),
-      preconditions: z.array(z.object({ message: z.string(), met: z.boolean() })),
+      preconditions: z.array(z.object({ kind: z.enum(["sbbRecognition", "workplaceTrainer"]), message: z.string(), met: z.boolean() })),
     }),
   ),
 });
@@ -50,6 +50,7 @@ export function toRouteView(route: PlanRoute, facts: PlanFacts): RouteView {
         workProcesses: g.workProcesses.map(({ id, code, title }) => ({ id, code, title })),
       })),
       preconditions: s.preconditions.map((p) => ({
+        kind: p.kind,
         message: p.message,
         met:
           p.kind === "sbbRecognition"
