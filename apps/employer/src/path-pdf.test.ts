@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { buildPathPdf, toWinAnsi, wrapText, type PathPdfData } from "./path-pdf.ts";
+import { buildPathPdf, toPathPdfData, toWinAnsi, wrapText, type PathPdfData } from "./path-pdf.ts";
+import type { PathData } from "./path-view.ts";
 
 const data: PathPdfData = {
   person: { name: "Milan Jovanović", functionTitle: "Groepshulp", location: "BSO De Ontdekkers", hoursPerWeek: 32 },
@@ -19,6 +20,7 @@ const data: PathPdfData = {
     nextReviewOn: "2027-03-31",
   },
   route: { title: "PMK via BBL", totalMonths: 24, steps: [{ title: "Diploma Pedagogisch medewerker kinderopvang", niveau: 3, learningRoute: "BBL", estimatedMonths: 24 }], openRequirements: [] },
+  progress: [{ code: "B1-K1", title: "Biedt pedagogische ondersteuning", mastered: 3, total: 5 }],
   generatedOn: "25-11-2026",
 };
 
@@ -40,6 +42,33 @@ describe("Ontwikkelpad PDF", () => {
     const doc = await PDFDocument.load(bytes);
     expect(doc.getTitle()).toBe("Ontwikkelpad Milan Jovanović");
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("takes the goal, leerweg and route from the path, in words", () => {
+    const person = {
+      id: "p-1",
+      name: "Milan Jovanović",
+      givenName: "Milan",
+      familyName: "Jovanović",
+      email: null,
+      kind: "STAFF" as const,
+      archived: false,
+      employment: { functionId: "groepshulp", functionTitle: "Groepshulp", locationId: null, location: "BSO De Ontdekkers", hoursPerWeek: 32, contractStart: "2025-01-01", contractEnd: null },
+      functions: [{ functionId: "pm-kinderopvang", title: "Pedagogisch medewerker", mayFill: false, explanation: "Nog nodig: C0123." }],
+      timeline: [],
+    };
+    const step = { credentialId: "c", credentialKind: "diploma" as const, title: "Diploma PMK", niveau: 3, learningRoute: "derde-leerweg" as const, estimatedMonths: 12, coreTasks: [], preconditions: [] };
+    const route = { id: "r", title: "PMK via derde leerweg", totalMonths: 12, openRequirements: ["taaleis mondeling 3F"], steps: [step] };
+    const pathData = {
+      path: { ...data.path, id: "path-1", status: "ACTIVE", goalFunctionId: "pm-kinderopvang", goalCredentialId: "c", learningRoute: "DERDE_LEERWEG" },
+      plan: { alreadyMet: false, routes: [route], chosenRoute: route },
+    } as unknown as PathData;
+
+    const pdf = toPathPdfData(person, pathData, data.progress, "1-12-2026");
+    expect(pdf.person).toEqual({ name: "Milan Jovanović", functionTitle: "Groepshulp", location: "BSO De Ontdekkers", hoursPerWeek: 32 });
+    expect(pdf.path).toMatchObject({ goal: "Pedagogisch medewerker", learningRoute: "Derde leerweg", currentStep: 7 });
+    expect(pdf.route).toEqual({ title: "PMK via derde leerweg", totalMonths: 12, steps: [{ title: "Diploma PMK", niveau: 3, learningRoute: "Derde leerweg", estimatedMonths: 12 }], openRequirements: ["taaleis mondeling 3F"] });
+    expect(toPathPdfData({ ...person, employment: null }, { path: null, plan: null } as unknown as PathData, [], "1-12-2026")).toMatchObject({ path: null, route: null, person: { functionTitle: null } });
   });
 
   it("says when there is no path yet", async () => {

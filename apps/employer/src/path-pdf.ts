@@ -1,4 +1,7 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import { LEARNING_ROUTE_LABELS } from "@ontwikkelpad/ui";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { CORE_LEARNING_ROUTE_LABELS, type PathData } from "./path-view.ts";
 
 /** What the Ontwikkelpad PDF shows; the page gathers it from persons.get and paths.get. */
 export interface PathPdfData {
@@ -15,8 +18,44 @@ export interface PathPdfData {
     nextReviewOn: string | null;
   } | null;
   route: { title: string; totalMonths: number; steps: { title: string; niveau: number; learningRoute: string; estimatedMonths: number }[]; openRequirements: string[] } | null;
+  /** Werkprocessen with a signed "beheerst" per kerntaak. */
+  progress: { code: string; title: string; mastered: number; total: number }[];
   /** "25-11-2026": when the PDF was made. */
   generatedOn: string;
+}
+
+type PersonData = RouterOutputs["employer"]["persons"]["get"];
+
+/**
+ * The PDF's content from persons.get and paths.get: the goal named by its function (or, for a loose
+ * credential, by the route towards it), leerwegen in words.
+ */
+export function toPathPdfData(person: PersonData, pathData: PathData, progress: PathPdfData["progress"], generatedOn: string): PathPdfData {
+  const path = pathData.path;
+  const route = pathData.plan?.chosenRoute ?? null;
+  const goalFunction = person.functions.find((f) => f.functionId === path?.goalFunctionId);
+  return {
+    person: { name: person.name, functionTitle: person.employment?.functionTitle ?? null, location: person.employment?.location ?? null, hoursPerWeek: person.employment?.hoursPerWeek ?? null },
+    functions: person.functions.map(({ title, mayFill, explanation }) => ({ title, mayFill, explanation })),
+    path: path && {
+      startedOn: path.startedOn,
+      currentStep: path.currentStep,
+      steps: path.steps,
+      goal: goalFunction?.title ?? route?.title ?? null,
+      learningRoute: path.learningRoute && LEARNING_ROUTE_LABELS[path.learningRoute],
+      learningHoursPerWeek: path.learningHoursPerWeek,
+      trainerHoursPerWeek: path.trainerHoursPerWeek,
+      nextReviewOn: path.nextReviewOn,
+    },
+    route: route && {
+      title: route.title,
+      totalMonths: route.totalMonths,
+      steps: route.steps.map((s) => ({ title: s.title, niveau: s.niveau, learningRoute: CORE_LEARNING_ROUTE_LABELS[s.learningRoute], estimatedMonths: s.estimatedMonths })),
+      openRequirements: route.openRequirements,
+    },
+    progress,
+    generatedOn,
+  };
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 56 } as const; // A4 in points
@@ -164,6 +203,11 @@ export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
     w.text(`Leerweg: ${path.learningRoute}`);
   }
   w.text(`Leeruren per week: ${path.learningHoursPerWeek ?? "-"}; uren praktijkopleider per week: ${path.trainerHoursPerWeek ?? "-"}`);
+
+  if (data.progress.length > 0) {
+    w.heading("Voortgang per kerntaak");
+    for (const t of data.progress) w.bullet(`${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`);
+  }
 
   w.heading("Stappen");
   w.text(`Gestart op ${dutchDate(path.startedOn)}; nu bij stap ${path.currentStep}.`);

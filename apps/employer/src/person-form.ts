@@ -1,14 +1,16 @@
 import type { RouterInputs } from "@ontwikkelpad/api";
 
 export type CreatePersonInput = RouterInputs["employer"]["persons"]["create"];
+export type UpdatePersonInput = RouterInputs["employer"]["persons"]["update"];
 
-/** What the "Persoon toevoegen" form holds: strings, as the inputs give them. */
+/** What the add and edit forms hold: strings, as the inputs give them ("" for no location). */
 export interface PersonFormValues {
   kind: "STAFF" | "CANDIDATE";
   givenName: string;
   familyName: string;
   email: string;
   functionId: string;
+  locationId: string;
   hoursPerWeek: string;
   contractStart: string;
   contractEnd: string;
@@ -24,7 +26,7 @@ export function localIsoDate(now = new Date()): string {
 }
 
 export function emptyPersonForm(now = new Date()): PersonFormValues {
-  return { kind: "STAFF", givenName: "", familyName: "", email: "", functionId: "", hoursPerWeek: "", contractStart: localIsoDate(now), contractEnd: "" };
+  return { kind: "STAFF", givenName: "", familyName: "", email: "", functionId: "", locationId: "", hoursPerWeek: "", contractStart: localIsoDate(now), contractEnd: "" };
 }
 
 /** Parses "24", "24,5" or "24.5"; anything else becomes NaN so the server names the field. */
@@ -33,18 +35,51 @@ export function parseHours(value: string): number {
   return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-/** The create input: empty optional fields left out, hours as a number. */
-export function toCreatePersonInput(values: PersonFormValues): CreatePersonInput {
+/** The fields add and edit share: empty optional fields left out, hours as a number. */
+function personFields(values: PersonFormValues): Omit<UpdatePersonInput, "personId"> {
   const email = values.email.trim();
   return {
-    kind: values.kind,
     givenName: values.givenName.trim(),
     familyName: values.familyName.trim(),
     functionId: values.functionId,
     hoursPerWeek: parseHours(values.hoursPerWeek),
     contractStart: values.contractStart,
     ...(email ? { email } : {}),
+    ...(values.locationId ? { locationId: values.locationId } : {}),
     ...(values.contractEnd ? { contractEnd: values.contractEnd } : {}),
+  };
+}
+
+export function toCreatePersonInput(values: PersonFormValues): CreatePersonInput {
+  return { kind: values.kind, ...personFields(values) };
+}
+
+export function toUpdatePersonInput(personId: string, values: PersonFormValues): UpdatePersonInput {
+  return { personId, ...personFields(values) };
+}
+
+/** A person as persons.get returns it, enough to fill the edit form. */
+export interface StoredPerson {
+  kind: PersonFormValues["kind"];
+  givenName: string;
+  familyName: string;
+  email: string | null;
+  employment: { functionId: string; locationId: string | null; hoursPerWeek: number; contractStart: string; contractEnd: string | null } | null;
+}
+
+/** The edit form filled with what is stored; hours with a Dutch decimal comma. */
+export function personFormFrom(person: StoredPerson, now = new Date()): PersonFormValues {
+  const e = person.employment;
+  return {
+    kind: person.kind,
+    givenName: person.givenName,
+    familyName: person.familyName,
+    email: person.email ?? "",
+    functionId: e?.functionId ?? "",
+    locationId: e?.locationId ?? "",
+    hoursPerWeek: e ? String(e.hoursPerWeek).replace(".", ",") : "",
+    contractStart: e?.contractStart ?? localIsoDate(now),
+    contractEnd: e?.contractEnd ?? "",
   };
 }
 

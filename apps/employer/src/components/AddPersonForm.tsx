@@ -1,16 +1,14 @@
-import { Field, QueryState, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Field, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { PERSON_KIND_LABELS, emptyPersonForm, toCreatePersonInput, type PersonFormValues } from "../person-form.ts";
-
-const FIELDS = ["kind", "givenName", "familyName", "email", "functionId", "hoursPerWeek", "contractStart", "contractEnd"] as const;
+import { PERSON_FIELDS, PersonFields } from "./PersonFields.tsx";
 
 /** Adds a staff member or candidate with their employment (employer.persons.create). */
 export function AddPersonForm({ onCreated, onCancel }: { onCreated: (person: { id: string; name: string }) => void; onCancel: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const functions = useQuery(trpc.catalog.functions.queryOptions(undefined, { staleTime: Infinity }));
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<PersonFormValues>({ defaultValues: emptyPersonForm() });
   const errors = formState.errors;
@@ -21,7 +19,7 @@ export function AddPersonForm({ onCreated, onCancel }: { onCreated: (person: { i
         reset(emptyPersonForm());
         onCreated({ id, name: `${input.givenName} ${input.familyName}` });
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, setError, PERSON_FIELDS)),
     }),
   );
 
@@ -53,42 +51,7 @@ export function AddPersonForm({ onCreated, onCancel }: { onCreated: (person: { i
               </select>
             )}
           </Field>
-          <Field label="Voornaam" required error={errors.givenName?.message}>
-            {(props) => <input {...props} autoComplete="off" {...register("givenName", { required: "Vul de voornaam in." })} />}
-          </Field>
-          <Field label="Achternaam" required error={errors.familyName?.message}>
-            {(props) => <input {...props} autoComplete="off" {...register("familyName", { required: "Vul de achternaam in." })} />}
-          </Field>
-          <Field label="E-mailadres" error={errors.email?.message}>
-            {(props) => <input {...props} type="email" autoComplete="off" {...register("email")} />}
-          </Field>
-          <Field label="Functie" required error={errors.functionId?.message}>
-            {(props) =>
-              functions.isSuccess ? (
-                <select {...props} {...register("functionId", { required: "Kies een functie uit de lijst." })}>
-                  <option value="">Kies een functie</option>
-                  {functions.data.map((f) => (
-                    <option key={f.id} value={f.id}>
-                      {f.title}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <QueryState query={functions} loadingText="Functies laden…">
-                  {() => null}
-                </QueryState>
-              )
-            }
-          </Field>
-          <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-            {(props) => <input {...props} inputMode="decimal" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
-          </Field>
-          <Field label="Startdatum contract" required error={errors.contractStart?.message}>
-            {(props) => <input {...props} type="date" {...register("contractStart", { required: "Vul een geldige startdatum in." })} />}
-          </Field>
-          <Field label="Einddatum contract" error={errors.contractEnd?.message}>
-            {(props) => <input {...props} type="date" {...register("contractEnd")} />}
-          </Field>
+          <PersonFields register={register} errors={errors} />
         </div>
         <div className="actions">
           <button type="submit" disabled={create.isPending}>

@@ -3,10 +3,12 @@ import { DataTable, QueryState, downloadCsv, usePageTitle, useTRPC, type CsvColu
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { AddPersonForm } from "../components/AddPersonForm.tsx";
+import { ImportPersonsPanel } from "../components/ImportPersonsPanel.tsx";
 import { PERSON_KIND_LABELS, formatDate, localIsoDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
+import type { TeamNotice } from "./PersonPage.tsx";
 
 type Person = RouterOutputs["employer"]["persons"]["list"][number];
 
@@ -33,28 +35,34 @@ const csvColumns: CsvColumn<Person>[] = [
   { header: "Volgende evaluatie", value: (p) => p.nextReviewOn },
 ];
 
-/** The employer's people: search, sort, export and add. */
+type OpenPanel = "add" | "import" | null;
+
+/** The employer's people: search, sort, export, add and import from CSV. */
 export function TeamPage() {
   usePageTitle("Team", PORTAL_NAME);
   const trpc = useTRPC();
   const persons = useQuery(trpc.employer.persons.list.queryOptions());
-  const [adding, setAdding] = useState(false);
+  // The person page sends its archive message along when it returns here.
+  const archivedNotice = (useLocation().state as TeamNotice | null)?.notice ?? null;
+  const [open, setOpen] = useState<OpenPanel>(null);
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(archivedNotice);
+  const toggle = (panel: Exclude<OpenPanel, null>) => {
+    setOpen(open === panel ? null : panel);
+    setAdded(null);
+    setNotice(null);
+  };
 
   return (
     <>
       <div className="page-header">
         <h1>Team</h1>
         <div className="actions no-print">
-          <button
-            type="button"
-            aria-expanded={adding}
-            onClick={() => {
-              setAdding(!adding);
-              setAdded(null);
-            }}
-          >
+          <button type="button" aria-expanded={open === "add"} onClick={() => toggle("add")}>
             Persoon toevoegen
+          </button>
+          <button type="button" className="secondary" aria-expanded={open === "import"} onClick={() => toggle("import")}>
+            Importeren uit CSV
           </button>
           <button type="button" className="secondary" disabled={!persons.isSuccess} onClick={() => persons.data && downloadCsv(`team-${localIsoDate()}.csv`, persons.data, csvColumns)}>
             Exporteren als CSV
@@ -66,13 +74,23 @@ export function TeamPage() {
           {added.name} is toegevoegd. <Link to={`/personen/${added.id}`}>Bekijk {added.name}</Link>
         </output>
       )}
-      {adding && (
+      {notice && <output className="success">{notice}</output>}
+      {open === "add" && (
         <AddPersonForm
           onCreated={(person) => {
             setAdded(person);
-            setAdding(false);
+            setOpen(null);
           }}
-          onCancel={() => setAdding(false)}
+          onCancel={() => setOpen(null)}
+        />
+      )}
+      {open === "import" && (
+        <ImportPersonsPanel
+          onImported={(count) => {
+            setNotice(`${count} ${count === 1 ? "persoon is" : "personen zijn"} geïmporteerd.`);
+            setOpen(null);
+          }}
+          onCancel={() => setOpen(null)}
         />
       )}
       <QueryState query={persons}>

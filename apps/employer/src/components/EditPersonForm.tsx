@@ -1,0 +1,57 @@
+import { applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { personFormFrom, toUpdatePersonInput, type PersonFormValues, type StoredPerson } from "../person-form.ts";
+import { PERSON_FIELDS, PersonFields } from "./PersonFields.tsx";
+
+/** Corrects a person's name, contact and current employment (employer.persons.update). */
+export function EditPersonForm({ personId, person, onSaved, onCancel }: { personId: string; person: StoredPerson; onSaved: () => void; onCancel: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<PersonFormValues>({ defaultValues: personFormFrom(person) });
+  const update = useMutation(
+    trpc.employer.persons.update.mutationOptions({
+      onSuccess: async () => {
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.queryKey({ personId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.employer.persons.list.pathKey() }),
+        ]);
+        onSaved();
+      },
+      onError: (error) => setFormError(applyServerErrors(error, setError, PERSON_FIELDS)),
+    }),
+  );
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="edit-person-title"
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        update.mutate(toUpdatePersonInput(personId, values));
+      })}
+    >
+      <fieldset>
+        <legend id="edit-person-title">Gegevens bewerken</legend>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="form-grid">
+          <PersonFields register={register} errors={formState.errors} />
+        </div>
+        <div className="actions">
+          <button type="submit" disabled={update.isPending}>
+            {update.isPending ? "Bezig met opslaan…" : "Wijzigingen opslaan"}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            Annuleren
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

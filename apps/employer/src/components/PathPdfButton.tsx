@@ -1,0 +1,59 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import { errorMessage, useTRPC } from "@ontwikkelpad/ui";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { buildPathPdf, toPathPdfData } from "../path-pdf.ts";
+import { formatDate, localIsoDate } from "../person-form.ts";
+import { progressPerCoreTask } from "../path-view.ts";
+
+type Person = RouterOutputs["employer"]["persons"]["get"];
+
+function saveFile(filename: string, bytes: Uint8Array) {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Makes the Ontwikkelpad PDF in the browser for the conversation with the employee. */
+export function PathPdfButton({ person }: { person: Person }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      const [pathData, assessments] = await Promise.all([
+        queryClient.fetchQuery(trpc.employer.paths.get.queryOptions({ personId: person.id })),
+        queryClient.fetchQuery(trpc.employer.assessments.get.queryOptions({ personId: person.id })),
+      ]);
+      const today = localIsoDate();
+      const bytes = await buildPathPdf(toPathPdfData(person, pathData, progressPerCoreTask(assessments.coreTasks), formatDate(today)));
+      saveFile(`ontwikkelpad-${person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}-${today}.pdf`, bytes);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="secondary" disabled={busy} onClick={() => void download()}>
+        {busy ? "PDF maken…" : "Ontwikkelpad als PDF"}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
