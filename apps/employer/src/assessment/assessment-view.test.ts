@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Evidence, WorkProcessRating } from "../path-view.ts";
+import { latestObservation, outstandingStep, outstandingWorkProcesses, supersededRatings } from "./assessment-view.ts";
+
+const evidence = (over: Partial<Evidence> = {}): Evidence => ({
+  id: "e1",
+  kind: "PRACTICE_ASSESSMENT",
+  result: "MASTERED",
+  note: null,
+  assessedOn: "2026-10-01",
+  assessor: "Sanne de Vries",
+  signedAt: null,
+  signedBy: null,
+  coSignedAt: null,
+  coSignedBy: null,
+  supersedesId: null,
+  correctionReason: null,
+  superseded: false,
+  ...over,
+});
+
+const workProcess = (history: Evidence[], code = "B1-K1-W1"): WorkProcessRating => ({ id: code, code, title: "Werkproces", current: history[0] ?? null, history });
+const signed = { signedAt: "2026-10-01T15:00:00.000Z", signedBy: "Sanne de Vries" };
+
+describe("praktijkbeoordeling view", () => {
+  it("pairs a superseded rating with the reason of the correction that replaced it", () => {
+    const old = evidence({ id: "old", ...signed, superseded: true });
+    const correction = evidence({ id: "new", result: "NOT_YET", ...signed, supersedesId: "old", correctionReason: "Verkeerde leerling", assessedOn: "2026-10-05" });
+    expect(supersededRatings(workProcess([correction, old]))).toEqual([{ rating: old, reason: "Verkeerde leerling", correctedOn: "2026-10-05" }]);
+    expect(supersededRatings(workProcess([correction]))).toEqual([]);
+  });
+
+  it("finds an observation but never takes it for a rating", () => {
+    const observation = evidence({ kind: "PRACTICE_OBSERVATION", result: "NOT_YET" });
+    expect(latestObservation(workProcess([observation]))).toBe(observation);
+    expect(outstandingStep(workProcess([observation]))).toBe("nog niet beoordeeld");
+  });
+
+  it("names the step a werkproces still needs before it counts for the praktijkverklaring", () => {
+    expect(outstandingStep(workProcess([]))).toBe("nog niet beoordeeld");
+    expect(outstandingStep(workProcess([evidence()]))).toBe("de praktijkopleider moet nog ondertekenen");
+    expect(outstandingStep(workProcess([evidence(signed)]))).toBe("de leidinggevende moet nog medeondertekenen");
+    expect(outstandingStep(workProcess([evidence({ ...signed, result: "NOT_YET" })]))).toBe("beoordeeld als nog niet beheerst");
+    expect(outstandingStep(workProcess([evidence({ ...signed, coSignedAt: "2026-10-02T09:00:00.000Z", coSignedBy: "Mohamed Bouzid" })]))).toBeNull();
+    expect(outstandingStep(workProcess([evidence({ result: "NOT_APPLICABLE" })]))).toBeNull();
+  });
+
+  it("lists the outstanding werkprocessen across kerntaken", () => {
+    const done = evidence({ ...signed, coSignedAt: "2026-10-02T09:00:00.000Z" });
+    const tasks = [
+      { code: "B1-K1", title: "Kerntaak 1", workProcesses: [workProcess([done], "B1-K1-W1"), workProcess([], "B1-K1-W2")] },
+      { code: "B1-K2", title: "Kerntaak 2", workProcesses: [workProcess([evidence(signed)], "B1-K2-W1")] },
+    ];
+    expect(outstandingWorkProcesses(tasks).map((w) => [w.code, w.step])).toEqual([
+      ["B1-K1-W2", "nog niet beoordeeld"],
+      ["B1-K2-W1", "de leidinggevende moet nog medeondertekenen"],
+    ]);
+  });
+});

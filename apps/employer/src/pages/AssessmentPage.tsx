@@ -1,0 +1,139 @@
+import { ConfirmDialog, QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { Link, useParams } from "react-router";
+import { CoreTaskTable, type OpenForm, type RatingActions } from "../assessment/CoreTaskTable.tsx";
+import { PraktijkverklaringSection } from "../assessment/PraktijkverklaringSection.tsx";
+import { refusalMessage } from "../employer-format.ts";
+import { RESULT_LABELS, type Evidence, type WorkProcessRating } from "../path-view.ts";
+import { formatDate } from "../person-form.ts";
+import { PORTAL_NAME } from "../portal.ts";
+
+type Confirming = { action: "sign" | "coSign"; wp: WorkProcessRating; rating: Evidence };
+
+/**
+ * The praktijkbeoordeling of one person: the praktijkopleider rates and signs werkprocessen (signed
+ * ratings change only by a correction with a reason), the leidinggevende co-signs, and the co-signed
+ * "beheerst" ratings go to the school as a request for the praktijkverklaring.
+ */
+export function AssessmentPage() {
+  const { id = "" } = useParams();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const person = useQuery(trpc.employer.persons.get.queryOptions({ personId: id }));
+  const assessments = useQuery(trpc.employer.assessments.get.queryOptions({ personId: id }));
+  const name = person.data?.name;
+  usePageTitle(name ? `Praktijkbeoordeling van ${name}` : "Praktijkbeoordeling", PORTAL_NAME);
+
+  const [notice, setNotice] = useState<string | null>(null);
+  const [openForm, setOpenForm] = useState<OpenForm | null>(null);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  // A saved form or a closed dialog takes the focus with it: keyboard users continue at the message.
+  const noticeRef = useRef<HTMLOutputElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.employer.assessments.get.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.pathKey() });
+  };
+  const sign = useMutation(
+    trpc.employer.assessments.sign.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        setNotice(`De beoordeling van ${confirming?.wp.code ?? ""} is ondertekend en ligt nu vast.`);
+        setConfirming(null);
+      },
+    }),
+  );
+  const coSign = useMutation(
+    trpc.employer.assessments.coSign.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        setNotice(`De beoordeling van ${confirming?.wp.code ?? ""} is medeondertekend.`);
+        setConfirming(null);
+      },
+    }),
+  );
+  const pending = confirming?.action === "sign" ? sign : coSign;
+
+  const say = (message: string) => {
+    setNotice(message);
+    setConfirming(null);
+  };
+  const actions: RatingActions = {
+    open: (form) => {
+      setOpenForm(form);
+      if (form) setNotice(null);
+    },
+    sign: (wp, rating) => {
+      sign.reset();
+      setNotice(null);
+      setConfirming({ action: "sign", wp, rating });
+    },
+    coSign: (wp, rating) => {
+      coSign.reset();
+      setNotice(null);
+      setConfirming({ action: "coSign", wp, rating });
+    },
+    saved: say,
+  };
+
+  return (
+    <>
+      <p className="no-print">
+        <Link to={`/personen/${id}`}>← Terug naar {name ?? "de persoon"}</Link>
+      </p>
+      <h1>Praktijkbeoordeling{name ? ` van ${name}` : ""}</h1>
+      {notice && (
+        <output ref={noticeRef} tabIndex={-1} className="success">
+          {notice}
+        </output>
+      )}
+      <QueryState query={assessments} loadingText="Beoordelingen laden…">
+        {(data) => (
+          <>
+            <p>
+              {data.canRate
+                ? "Beoordeel per werkproces of het beheerst wordt. Een concept kun je aanpassen; na ondertekenen ligt het vast en verander je het alleen met een correctie en een reden."
+                : data.canCoSign
+                  ? "Medeonderteken de beoordelingen die de praktijkopleider heeft ondertekend."
+                  : "Je kunt de beoordelingen bekijken. Een praktijkopleider beoordeelt en ondertekent, een leidinggevende medeondertekent."}
+            </p>
+            {data.coreTasks.length === 0 ? (
+              <p className="empty">
+                Er zijn nog geen werkprocessen om te beoordelen. Kies eerst een doel in <Link to={`/personen/${id}/ontwikkelpad`}>het Ontwikkelpad</Link>.
+              </p>
+            ) : (
+              data.coreTasks.map((task, index) => <CoreTaskTable key={`${index}-${task.code}`} task={task} personId={id} canRate={data.canRate} canCoSign={data.canCoSign} openForm={openForm} actions={actions} />)
+            )}
+            <PraktijkverklaringSection personId={id} data={data} onRequested={say} />
+          </>
+        )}
+      </QueryState>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming ? `Beoordeling van ${confirming.wp.code} ${confirming.action === "sign" ? "ondertekenen" : "medeondertekenen"}?` : ""}
+        confirmLabel={confirming?.action === "coSign" ? "Medeondertekenen" : "Ondertekenen"}
+        busy={pending.isPending}
+        onConfirm={() => confirming && pending.mutate({ evidenceIds: [confirming.rating.id] })}
+        onCancel={() => setConfirming(null)}
+      >
+        {confirming && (
+          <p>
+            {confirming.wp.title}: <strong>{RESULT_LABELS[confirming.rating.result]}</strong> op {formatDate(confirming.rating.assessedOn)}.{" "}
+            {confirming.action === "sign"
+              ? "Na ondertekenen kun je de beoordeling niet meer aanpassen; wijzigen kan alleen nog met een correctie en een reden."
+              : "Met je medeondertekening telt een beheerst werkproces mee voor de praktijkverklaring. Dit kun je niet ongedaan maken."}
+          </p>
+        )}
+        {pending.isError && (
+          <p className="form-error" role="alert">
+            {refusalMessage(pending.error)}
+          </p>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}
