@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, currentRating, formatEuro, parseList, progressPerCoreTask, ratingState, reviewDates, routeChoice, toLearningRoute, type Evidence, type RouteView, type WorkProcessRating } from "./path-view.ts";
+import { addMonths, currentRating, formatEuro, parseList, progressPerCoreTask, ratingState, reviewDates, routeChoice, routeSummary, shownStep, toLearningRoute, unmetPreconditions, type Evidence, type RouteView, type WorkProcessRating } from "./path-view.ts";
 
 const evidence = (over: Partial<Evidence> = {}): Evidence => ({
   id: "e1",
@@ -38,6 +38,32 @@ describe("path view helpers", () => {
     expect(routeChoice(route, "pedagogisch-medewerker", true)).toEqual({ step: 4, goalFunctionId: "pedagogisch-medewerker", goalCredentialId: "PMK", routeId: "PMK", learningRoute: "BBL" });
     expect(routeChoice(route, null, false)).toMatchObject({ goalFunctionId: null, routeId: null });
     expect(routeChoice({ ...route, steps: [] }, null, true)).toBeNull();
+  });
+
+  it("shows the step asked for in the address, else the path's current step", () => {
+    expect(shownStep("4", 7)).toBe(4);
+    expect(shownStep(null, 7)).toBe(7);
+    expect(shownStep("9", 2)).toBe(2);
+    expect(shownStep("0", 2)).toBe(2);
+    expect(shownStep("2.5", 3)).toBe(3);
+    expect(shownStep("", 3)).toBe(3);
+    expect(shownStep("abc", 3)).toBe(3);
+  });
+
+  it("lists each unmet precondition of a route once", () => {
+    const trainer = { message: "een praktijkopleider met 2 uur per week", met: false };
+    const route = {
+      steps: [{ preconditions: [trainer, { message: "SBB-erkenning als leerbedrijf, BBL", met: false }] }, { preconditions: [trainer, { message: "al geregeld", met: true }] }],
+    };
+    expect(unmetPreconditions(route)).toEqual(["een praktijkopleider met 2 uur per week", "SBB-erkenning als leerbedrijf, BBL"]);
+    expect(unmetPreconditions({ steps: [] })).toEqual([]);
+  });
+
+  it("names a function's route but not a single credential's", () => {
+    const route = { title: "PMK via BBL", totalMonths: 18 };
+    expect(routeSummary(route, true)).toBe(" (route PMK via BBL, ongeveer 18 maanden)");
+    expect(routeSummary(route, false)).toBe(" (ongeveer 18 maanden)");
+    expect(routeSummary(null, true)).toBe("");
   });
 
   it("tells draft, signed, co-signed and observation apart", () => {

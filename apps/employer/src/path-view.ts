@@ -68,6 +68,38 @@ export function routeChoice(route: RouteView, goalFunctionId: string | null, use
   return { step: 4, goalFunctionId, goalCredentialId: first.credentialId, routeId: useRouteId ? route.id : null, learningRoute: toLearningRoute(first.learningRoute) };
 }
 
+/** Short names of the 8 steps for the step list; the full titles come from core. */
+export const STEP_LABELS: Record<number, string> = {
+  1: "Startpunt",
+  2: "Loopbaanperspectief",
+  3: "Ambitie",
+  4: "Doel",
+  5: "Scholingsbehoefte",
+  6: "Ruimte, tijd en middelen",
+  7: "Scholingsaanbod",
+  8: "Evaluatie",
+};
+
+/** The step the wizard shows: the one asked for in the address (?stap=4), else where the path stands. */
+export function shownStep(requested: string | null, currentStep: number): number {
+  const step = Number(requested);
+  return requested !== null && Number.isInteger(step) && step >= 1 && step <= 8 ? step : currentStep;
+}
+
+/** What a route needs that is not arranged yet (SBB recognition, praktijkopleider hours), each once. */
+export function unmetPreconditions(route: { steps: readonly { preconditions: readonly { message: string; met: boolean }[] }[] }): string[] {
+  return [...new Set(route.steps.flatMap((s) => s.preconditions.filter((p) => !p.met).map((p) => p.message)))];
+}
+
+/**
+ * "(route PMK via BBL, ongeveer 18 maanden)" for a route to a function; a single credential's route
+ * is named after its catalog id, so then only the duration.
+ */
+export function routeSummary(route: { title: string; totalMonths: number } | null, towardsFunction: boolean): string {
+  if (!route) return "";
+  return towardsFunction ? ` (route ${route.title}, ongeveer ${route.totalMonths} maanden)` : ` (ongeveer ${route.totalMonths} maanden)`;
+}
+
 /** Where a practice rating stands: a draft can still change, a signed one only by a correction. */
 export type RatingState = "observation" | "draft" | "signed" | "cosigned";
 

@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import { ErrorMessage, QueryState, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { CREDENTIAL_KIND_LABELS, routeChoice, type Path, type PathData } from "../path-view.ts";
+import { CREDENTIAL_KIND_LABELS, routeChoice, routeSummary, type Path, type PathData } from "../path-view.ts";
 import { RouteCard } from "./RouteCard.tsx";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -29,7 +29,7 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
       {path.goalCredentialId ? (
         <p>
           Gekozen doel: <strong>{goalTitle ?? path.goalCredentialId}</strong>
-          {data.plan?.chosenRoute ? ` (route ${data.plan.chosenRoute.title}, ${data.plan.chosenRoute.totalMonths} maanden)` : ""}.
+          {routeSummary(data.plan?.chosenRoute ?? null, path.goalFunctionId !== null)}.
         </p>
       ) : (
         <p>Er is nog geen doel gekozen. Kies een route naar een functie, of één diploma, certificaat of praktijkverklaring.</p>
@@ -62,8 +62,8 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
                 const choice = routeChoice(route, functionId, true);
                 return (
                   <RouteCard key={route.id} route={route} heading={`Route ${index + 1}: ${route.title}`} chosen={path.goalFunctionId === functionId && path.chosenRouteId === route.id}>
-                    <button type="button" disabled={!choice || save.isPending} onClick={() => choice && save.save(choice)} aria-label={`Kies route ${index + 1}: ${route.title}`}>
-                      Kies deze route
+                    <button type="button" disabled={!choice || save.isPending} onClick={() => choice && save.save(choice)}>
+                      Kies deze route<span className="visually-hidden"> (route {index + 1})</span>
                     </button>
                   </RouteCard>
                 );

@@ -1,7 +1,6 @@
-import { ErrorMessage, Field, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { ErrorMessage, Field, LEARNING_ROUTE_LABELS, formatDate, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { LEARNING_ROUTE_LABELS } from "@ontwikkelpad/ui";
 import { OFFER_FORMAT_LABELS, TRAINING_REQUEST_STATUS_LABELS, formatCents, type Path, type PathData } from "../path-view.ts";
 import { useRefreshPath } from "./useStepMutations.ts";
 
@@ -15,8 +14,8 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
   const [choiceError, setChoiceError] = useState<string | null>(null);
   const request = useMutation(
     trpc.employer.paths.requestTraining.mutationOptions({
-      onSuccess: async () => {
-        const offer = data.offers.find((o) => o.id === offerId);
+      onSuccess: async (_, input) => {
+        const offer = data.offers.find((o) => o.id === input.offerId);
         setSent(offer ? `De aanvraag voor ${offer.title} is verstuurd naar ${offer.school}.` : "De aanvraag is verstuurd.");
         setOfferId("");
         setMessage("");

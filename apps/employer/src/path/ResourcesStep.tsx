@@ -19,6 +19,8 @@ const SERVER_FIELDS = {
   "data.workplaceTrainerUserId": "workplaceTrainerUserId",
 } as const;
 
+const isHours = (value: string) => !Number.isNaN(parseHours(value)) || "Vul een aantal uren in, bijvoorbeeld 2 of 1,5.";
+
 const hours = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
 
 /** Step 6: time for the person and the praktijkopleider, who guides, and which funding fits. */
@@ -48,10 +50,10 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
       >
         <div className="form-grid">
           <Field label="Leeruren per week voor de kandidaat" required error={errors.learningHoursPerWeek?.message}>
-            {(props) => <input {...props} inputMode="decimal" {...register("learningHoursPerWeek", { required: "Vul de leeruren per week in." })} />}
+            {(props) => <input {...props} inputMode="decimal" {...register("learningHoursPerWeek", { required: "Vul de leeruren per week in.", validate: isHours })} />}
           </Field>
           <Field label="Uren per week voor de praktijkopleider" required error={errors.trainerHoursPerWeek?.message}>
-            {(props) => <input {...props} inputMode="decimal" {...register("trainerHoursPerWeek", { required: "Vul de uren van de praktijkopleider in." })} />}
+            {(props) => <input {...props} inputMode="decimal" {...register("trainerHoursPerWeek", { required: "Vul de uren van de praktijkopleider in.", validate: isHours })} />}
           </Field>
           <Field label="Praktijkopleider" required error={errors.workplaceTrainerUserId?.message} hint="Met de uren die al gepland zijn voor lopende Ontwikkelpaden.">
             {(props) => (

@@ -1,17 +1,18 @@
 import { useId, type ReactNode } from "react";
-import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, type RouteView } from "../path-view.ts";
+import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, unmetPreconditions, type RouteView } from "../path-view.ts";
 
 /** One route to a goal: how long, which steps at which niveau and leerweg, what is not yet arranged, what stays open. */
 export function RouteCard({ route, heading, chosen = false, children }: { route: RouteView; heading: string; chosen?: boolean; children?: ReactNode }) {
   const titleId = useId();
-  const unmet = route.steps.flatMap((s) => s.preconditions.filter((p) => !p.met).map((p) => p.message));
+  const unmet = unmetPreconditions(route);
   return (
     <article className={chosen ? "route-card chosen" : "route-card"} aria-labelledby={titleId}>
-      <h3 id={titleId}>
+      {/* The cards sit under the step's h3 section headings. */}
+      <h4 id={titleId}>
         {heading} {chosen && <span className="badge badge-chosen">Gekozen</span>}
-      </h3>
+      </h4>
       <p>
-        <strong>{route.totalMonths} maanden</strong> · {route.steps.length === 1 ? "1 stap" : `${route.steps.length} stappen`}
+        <strong>Ongeveer {route.totalMonths} maanden</strong> · {route.steps.length === 1 ? "1 stap" : `${route.steps.length} stappen`}
       </p>
       {route.steps.length === 0 ? (
         <p>Geen scholing nodig.</p>
@@ -34,21 +35,25 @@ export function RouteCard({ route, heading, chosen = false, children }: { route:
             <strong>Nog te regelen:</strong>
           </p>
           <ul>
-            {[...new Set(unmet)].map((m) => (
+            {unmet.map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
         </div>
       )}
-      {route.openRequirements.length > 0 && (
+      {route.openRequirements.length > 0 ? (
         <>
-          <h4>Blijft daarna nog open</h4>
+          <p>
+            <strong>Blijft daarna nog open:</strong>
+          </p>
           <ul>
             {route.openRequirements.map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
         </>
+      ) : (
+        <p>Blijft daarna nog open: niets.</p>
       )}
       {children && <div className="actions">{children}</div>}
     </article>

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyMappedErrors } from "../field-errors.ts";
 import { HELD_CREDENTIAL_KIND_LABELS, LANGUAGE_LEVELS, parseList, type Path, type PathData } from "../path-view.ts";
+import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
 
@@ -20,6 +21,9 @@ const SERVER_FIELDS = {
   "data.startingPoint.experienceYears": "experienceYears",
 } as const;
 
+/** An empty field means no experience yet; "1,5" and "1.5" both read as one and a half years. */
+const experienceYears = (value: string) => (value.trim() === "" ? 0 : parseHours(value));
+
 /** Step 1: where the person starts — language level, prior education, experience, VOG and babyscholing. */
 export function StartingPointStep({ data, path, credentialTitle }: { data: PathData; path: Path; credentialTitle: (id: string) => string }) {
   const start = data.startingPoint;
@@ -30,7 +34,7 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
     defaultValues: {
       languageLevel: start.languageLevel ?? "",
       priorEducation: start.priorEducation.join("\n"),
-      experienceYears: String(start.experienceYears),
+      experienceYears: String(start.experienceYears).replace(".", ","),
       vogRegistered: start.vogRegistered,
       babyscholing: start.babyscholing,
     },
@@ -57,13 +61,12 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
         aria-label="Startpunt"
         onSubmit={handleSubmit((values) => {
           setFormError(null);
-          const years = Number(values.experienceYears.trim().replace(",", "."));
           save.save({
             step: 1,
             startingPoint: {
               languageLevel: (values.languageLevel || null) as (typeof LANGUAGE_LEVELS)[number] | null,
               priorEducation: parseList(values.priorEducation),
-              experienceYears: values.experienceYears.trim() === "" ? 0 : years,
+              experienceYears: experienceYears(values.experienceYears),
               vogRegistered: values.vogRegistered,
               babyscholing: values.babyscholing,
             },
@@ -84,7 +87,19 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
             )}
           </Field>
           <Field label="Jaren werkervaring in de kinderopvang" error={errors.experienceYears?.message}>
-            {(props) => <input {...props} inputMode="decimal" {...register("experienceYears")} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                {...register("experienceYears", {
+                  validate: (value) => {
+                    const years = experienceYears(value);
+                    if (Number.isNaN(years)) return "Vul het aantal jaren in als getal, bijvoorbeeld 2 of 1,5.";
+                    return years <= 60 || "Meer dan 60 jaar werkervaring kan niet.";
+                  },
+                })}
+              />
+            )}
           </Field>
         </div>
         <Field label="Vooropleidingen" hint="Eén per regel, bijvoorbeeld ‘vmbo-basis’ of ‘mbo-2 helpende zorg en welzijn’." error={errors.priorEducation?.message}>

@@ -2,7 +2,7 @@ import { useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { StepSaveData } from "../path-view.ts";
 
-/** Everything a change to a path may alter: the wizard itself, the person page and the team list. */
+/** Everything a change to a path may alter: the wizard itself, the person page, the team list and the dashboard. */
 export function useRefreshPath(personId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -12,6 +12,7 @@ export function useRefreshPath(personId: string) {
       queryClient.invalidateQueries({ queryKey: trpc.employer.paths.routes.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.queryKey({ personId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.employer.persons.list.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.queryKey() }),
     ]);
   };
 }

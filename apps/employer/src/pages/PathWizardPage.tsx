@@ -1,0 +1,214 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import { ErrorMessage, QueryState, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, type ReactNode } from "react";
+import { Link, useParams, useSearchParams } from "react-router";
+import { GapStep } from "../path/GapStep.tsx";
+import { GoalStep } from "../path/GoalStep.tsx";
+import { OffersStep } from "../path/OffersStep.tsx";
+import { ResourcesStep } from "../path/ResourcesStep.tsx";
+import { ReviewStep } from "../path/ReviewStep.tsx";
+import { StartingPointStep } from "../path/StartingPointStep.tsx";
+import { TextStep } from "../path/TextStep.tsx";
+import { useRefreshPath } from "../path/useStepMutations.ts";
+import { STEP_LABELS, routeSummary, shownStep, unmetPreconditions, type Path, type PathData } from "../path-view.ts";
+import { PORTAL_NAME } from "../portal.ts";
+
+type Credential = RouterOutputs["catalog"]["credentials"][number];
+
+/** The 8-step Ontwikkelpad of one person: start it, fill in each step and move through them. */
+export function PathWizardPage() {
+  const { id = "" } = useParams();
+  const trpc = useTRPC();
+  const query = useQuery(trpc.employer.paths.get.queryOptions({ personId: id }));
+  const credentials = useQuery(trpc.catalog.credentials.queryOptions(undefined, { staleTime: Infinity }));
+  const title = query.data ? `Ontwikkelpad van ${query.data.person.name}` : "Ontwikkelpad";
+  usePageTitle(title, PORTAL_NAME);
+
+  return (
+    <>
+      <p className="no-print">
+        <Link to={`/personen/${id}`}>← Terug naar {query.data?.person.name ?? "de persoon"}</Link>
+      </p>
+      <h1>{title}</h1>
+      <QueryState query={query}>
+        {(data) =>
+          data.path ? (
+            // A new person (via the reviews-due links) gets fresh forms.
+            <Wizard key={data.person.id} data={data} path={data.path} credentials={credentials.data ?? []} />
+          ) : (
+            <StartPath data={data} />
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+function StartPath({ data }: { data: PathData }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshPath(data.person.id);
+  const start = useMutation(trpc.employer.paths.start.mutationOptions({ onSuccess: refresh }));
+  return (
+    <>
+      <p>Er loopt nog geen Ontwikkelpad voor {data.person.name}. Start er een om in 8 stappen het startpunt, het doel, de scholing en de evaluaties vast te leggen.</p>
+      {start.isError && <ErrorMessage error={start.error} />}
+      <button type="button" disabled={start.isPending} onClick={() => start.mutate({ personId: data.person.id })}>
+        {start.isPending ? "Bezig met starten…" : "Ontwikkelpad starten"}
+      </button>
+    </>
+  );
+}
+
+function Wizard({ data, path, credentials }: { data: PathData; path: Path; credentials: readonly Credential[] }) {
+  const [params] = useSearchParams();
+  const shown = shownStep(params.get("stap"), path.currentStep);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const previousShown = useRef(shown);
+  const credentialTitle = (credentialId: string) => credentials.find((c) => c.id === credentialId)?.title ?? credentialId;
+  const step = path.steps.find((s) => s.step === shown);
+
+  // Keyboard and screen reader users land on the new step's heading, not at the top of the page.
+  useEffect(() => {
+    if (previousShown.current !== shown) headingRef.current?.focus();
+    previousShown.current = shown;
+  }, [shown]);
+
+  return (
+    <>
+      <PathSummary data={data} path={path} credentialTitle={credentialTitle} />
+      <div className="wizard">
+        <nav className="step-nav no-print" aria-label="Stappen van het Ontwikkelpad">
+          <ol>
+            {path.steps.map((s) => (
+              <li key={s.step} className={s.step === path.currentStep ? "step-current" : s.completedOn ? "step-done" : undefined}>
+                <Link to={`?stap=${s.step}`} aria-current={s.step === shown ? "step" : undefined}>
+                  <span className="step-number">{s.step}</span> {STEP_LABELS[s.step]}
+                  <span className="step-state">{s.step === path.currentStep ? "hier staat het pad" : s.completedOn ? `afgerond ${formatDate(s.completedOn)}` : "nog niet"}</span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <section className="wizard-step" aria-labelledby="wizard-step-title">
+          <h2 id="wizard-step-title" ref={headingRef} tabIndex={-1}>
+            Stap {shown}: {step?.title}
+          </h2>
+          {shown > path.currentStep ? (
+            <p>
+              Het Ontwikkelpad staat nog bij stap {path.currentStep}. <Link to={`?stap=${path.currentStep}`}>Ga naar stap {path.currentStep}: {STEP_LABELS[path.currentStep]}</Link>
+            </p>
+          ) : (
+            <>
+              <StepBody key={shown} step={shown} data={data} path={path} credentials={credentials} credentialTitle={credentialTitle} />
+              {shown === path.currentStep ? (
+                <StepMove data={data} path={path} />
+              ) : (
+                <p className="no-print">
+                  Het Ontwikkelpad staat bij stap {path.currentStep}. <Link to={`?stap=${path.currentStep}`}>Ga naar stap {path.currentStep}: {STEP_LABELS[path.currentStep]}</Link>
+                </p>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** Where the path stands, its goal, and what the chosen route needs that the employer has not arranged (e.g. an SBB recognition). */
+function PathSummary({ data, path, credentialTitle }: { data: PathData; path: Path; credentialTitle: (id: string) => string }) {
+  const route = data.plan?.chosenRoute ?? null;
+  const unmet = route ? unmetPreconditions(route) : [];
+  return (
+    <>
+      <dl className="path-summary">
+        <dt>Gestart op</dt>
+        <dd>{formatDate(path.startedOn)}</dd>
+        <dt>Doel</dt>
+        <dd>{path.goalCredentialId ? `${credentialTitle(path.goalCredentialId)}${routeSummary(route, path.goalFunctionId !== null)}` : "Nog niet gekozen"}</dd>
+        <dt>Volgende evaluatie</dt>
+        <dd>{path.nextReviewOn ? formatDate(path.nextReviewOn) : "Nog niet gepland"}</dd>
+      </dl>
+      {unmet.length > 0 && (
+        <div className="notice" role="note" aria-label="Nog te regelen voor de gekozen route">
+          <p>
+            <strong>Nog te regelen voor de gekozen route:</strong>
+          </p>
+          <ul>
+            {unmet.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function StepBody({ step, data, path, credentials, credentialTitle }: { step: number; data: PathData; path: Path; credentials: readonly Credential[]; credentialTitle: (id: string) => string }): ReactNode {
+  switch (step) {
+    case 1:
+      return <StartingPointStep data={data} path={path} credentialTitle={credentialTitle} />;
+    case 2:
+    case 3:
+      return <TextStep step={step} personId={data.person.id} path={path} />;
+    case 4:
+      return <GoalStep data={data} path={path} credentials={credentials} />;
+    case 5:
+      return <GapStep data={data} credentialTitle={credentialTitle} />;
+    case 6:
+      return <ResourcesStep data={data} path={path} />;
+    case 7:
+      return <OffersStep data={data} path={path} />;
+    default:
+      return <ReviewStep data={data} path={path} />;
+  }
+}
+
+/** Next and previous step under core's rules; from step 8 a review goes back to step 3. */
+function StepMove({ data, path }: { data: PathData; path: Path }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshPath(data.person.id);
+  const [, setParams] = useSearchParams();
+  const move = useMutation(
+    trpc.employer.paths.move.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        // Without ?stap the wizard follows the path to its new step.
+        setParams({});
+      },
+    }),
+  );
+  const current = path.currentStep;
+  const forward = current === 8 ? 3 : current + 1;
+  const blocked = path.missingToLeave.length > 0;
+
+  return (
+    <div className="step-move no-print">
+      {blocked && (
+        <div className="notice" id="step-missing">
+          <p>
+            <strong>{current === 8 ? "Nodig voor een evaluatie:" : "Nodig om verder te gaan:"}</strong>
+          </p>
+          <ul>
+            {path.missingToLeave.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {move.isError && <ErrorMessage error={move.error} />}
+      <div className="actions">
+        {current > 1 && (
+          <button type="button" className="secondary" disabled={move.isPending} onClick={() => move.mutate({ pathId: path.id, to: current === 8 ? 7 : current - 1 })}>
+            Terug naar stap {current === 8 ? 7 : current - 1}
+          </button>
+        )}
+        <button type="button" disabled={blocked || move.isPending} aria-describedby={blocked ? "step-missing" : undefined} onClick={() => move.mutate({ pathId: path.id, to: forward })}>
+          {move.isPending ? "Bezig…" : current === 8 ? "Evaluatie starten (terug naar stap 3)" : `Naar stap ${forward}: ${STEP_LABELS[forward]}`}
+        </button>
+      </div>
+    </div>
+  );
+}
