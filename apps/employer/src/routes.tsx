@@ -1,9 +1,11 @@
 import { AppShell, type NavItem } from "@ontwikkelpad/ui";
 import { createBrowserRouter, type RouteObject } from "react-router";
+import { AssessmentPage } from "./pages/AssessmentPage.tsx";
 import { DashboardPage } from "./pages/DashboardPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { OrganisationPage } from "./pages/OrganisationPage.tsx";
+import { PathWizardPage } from "./pages/PathWizardPage.tsx";
 import { PersonPage } from "./pages/PersonPage.tsx";
 import { TeamPage } from "./pages/TeamPage.tsx";
 import { VacanciesPage } from "./pages/VacanciesPage.tsx";
@@ -24,6 +26,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <TeamPage /> },
       { path: "personen/:id", element: <PersonPage /> },
+      { path: "personen/:id/ontwikkelpad", element: <PathWizardPage /> },
+      { path: "personen/:id/beoordeling", element: <AssessmentPage /> },
       { path: "dashboard", element: <DashboardPage /> },
       { path: "organisatie", element: <OrganisationPage /> },
       { path: "vacatures", element: <VacanciesPage /> },
