@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFormErrors, formatAge, formatAgeRange, formatEuro, formatNumber, formatQuarter, isAnswerable, parseWholeNumber, projectionRows, refusalMessage, wholeNumber } from "./employer-format.ts";
-
-function trpcError(message: string, data: Record<string, unknown>) {
-  return Object.assign(new Error(message), { data });
-}
+import { formatAge, formatAgeRange, formatEuro, formatNumber, formatQuarter, isAnswerable, parseWholeNumber, projectionRows, wholeNumber } from "./employer-format.ts";
 
 /** Spaces as Intl writes them (a no-break space after €) made plain, so the expectations stay readable. */
 const plain = (s: string) => s.replace(/\s/g, " ");
@@ -47,22 +43,5 @@ describe("employer formatting", () => {
     expect(isAnswerable("PROPOSED")).toBe(true);
     expect(isAnswerable("INTRODUCED")).toBe(true);
     expect(isAnswerable("HIRED")).toBe(false);
-  });
-
-  it("shows the server's refusal, also when it comes as BAD_REQUEST", () => {
-    expect(refusalMessage(trpcError("Deze vacature is al gesloten.", { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: null }))).toBe("Deze vacature is al gesloten.");
-    expect(refusalMessage(trpcError("Alleen een beheerder van de organisatie kan dit wijzigen.", { code: "FORBIDDEN", httpStatus: 403 }))).toBe(
-      "Alleen een beheerder van de organisatie kan dit wijzigen.",
-    );
-    expect(refusalMessage(trpcError('[{"code":"invalid_type"}]', { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: null }))).not.toContain("invalid_type");
-  });
-
-  it("puts field errors on their fields and returns the rest", () => {
-    const set: [string, string][] = [];
-    const setError = ((name: string, error: { message?: string }) => set.push([name, error.message ?? ""])) as never;
-    const error = trpcError("[]", { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: { lrkNumber: "Een LRK-nummer bestaat uit 9 cijfers." } });
-    expect(applyFormErrors(error, setError, ["lrkNumber"])).toBeNull();
-    expect(set).toEqual([["lrkNumber", "Een LRK-nummer bestaat uit 9 cijfers."]]);
-    expect(applyFormErrors(trpcError("De einddatum ligt voor de startdatum.", { code: "BAD_REQUEST", httpStatus: 400 }), setError, [])).toBe("De einddatum ligt voor de startdatum.");
   });
 });

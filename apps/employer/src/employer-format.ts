@@ -1,5 +1,4 @@
-import { errorCode, errorMessage, fieldErrorsOf, applyServerErrors } from "@ontwikkelpad/ui";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { fieldErrorsOf } from "@ontwikkelpad/ui";
 
 /** Dutch labels for the API's enums, as the organisation, dashboard and recruitment pages show them. */
 export const LOCATION_TYPE_LABELS = {
@@ -67,22 +66,6 @@ export function parseWholeNumber(value: string): number {
 
 /** For react-hook-form's `validate`: a whole number or the given message. */
 export const wholeNumber = (message: string) => (value: string) => /^\d+$/.test(value.trim()) || message;
-
-/**
- * The message for a form: the server's own Dutch text also for the refusals it sends as BAD_REQUEST
- * without field errors ("Deze vacature is al gesloten."), which the shared helper hides as generic.
- */
-export function refusalMessage(error: unknown): string {
-  if (errorCode(error) === "BAD_REQUEST" && Object.keys(fieldErrorsOf(error)).length === 0 && error instanceof Error && error.message && !error.message.startsWith("[")) {
-    return error.message;
-  }
-  return errorMessage(error);
-}
-
-/** applyServerErrors, with refusalMessage for errors that belong to no field. */
-export function applyFormErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[]): string | null {
-  return Object.keys(fieldErrorsOf(error)).length === 0 ? refusalMessage(error) : applyServerErrors(error, setError, fields);
-}
 
 /** The server's message for one field, or null when the error is about something else. */
 export function fieldErrorOf(error: unknown, field: string): string | null {

@@ -40,13 +40,18 @@ export function Field({ label, error, hint, required = false, children }: { labe
 
 /**
  * Puts the server's field errors next to their fields and returns the message for the whole form
- * (null when every problem belongs to a field).
+ * (null when every problem belongs to a field). `fields` lists the form's fields when they carry the
+ * server's input paths, or maps server paths to fields when they differ
+ * (e.g. "data.startingPoint.languageLevel" → "languageLevel").
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[]): string | null {
+export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[] | Readonly<Record<string, Path<T>>>): string | null {
   const fieldErrors = fieldErrorsOf(error);
+  const fieldFor = (path: string): Path<T> | undefined =>
+    Array.isArray(fields) ? ((fields as readonly string[]).includes(path) ? (path as Path<T>) : undefined) : (fields as Readonly<Record<string, Path<T>>>)[path];
   const unplaced: string[] = [];
   for (const [path, message] of Object.entries(fieldErrors)) {
-    if ((fields as readonly string[]).includes(path)) setError(path as Path<T>, { type: "server", message });
+    const field = fieldFor(path);
+    if (field) setError(field, { type: "server", message });
     else unplaced.push(message);
   }
   if (Object.keys(fieldErrors).length === 0) return errorMessage(error);

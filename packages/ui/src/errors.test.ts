@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applyServerErrors } from "./Field.tsx";
 import { CHECK_FIELDS, CONNECTION_ERROR, GENERIC_ERROR, errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
 
 /** The shape of a TRPCClientError as the server's errorFormatter fills it. */
@@ -20,6 +21,12 @@ describe("errors", () => {
     expect(errorMessage(error)).toBe(CHECK_FIELDS);
   });
 
+  it("shows a refusal the procedure sent as a bad request, but not zod's raw text", () => {
+    expect(errorMessage(trpcError("Deze vacature is al gesloten.", { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: null }))).toBe("Deze vacature is al gesloten.");
+    expect(errorMessage(trpcError('[{"code":"invalid_type"}]', { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: null }))).toBe(GENERIC_ERROR);
+    expect(errorMessage(trpcError('[{"code":"custom"}]', { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: {} }))).toBe(GENERIC_ERROR);
+  });
+
   it("hides internal errors and names connection failures", () => {
     expect(errorMessage(trpcError("TypeError at prisma…", { code: "INTERNAL_SERVER_ERROR", httpStatus: 500 }))).toBe(GENERIC_ERROR);
     expect(isClientError(trpcError("x", { code: "INTERNAL_SERVER_ERROR", httpStatus: 500 }))).toBe(false);
@@ -27,5 +34,23 @@ describe("errors", () => {
     expect(errorMessage("weird")).toBe(GENERIC_ERROR);
     expect(errorCode(null)).toBeNull();
     expect(fieldErrorsOf(new Error("x"))).toEqual({});
+  });
+});
+
+describe("applyServerErrors", () => {
+  const error = trpcError("[…]", { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: { "data.hours": "Vul de uren in.", "data.other": "Iets anders klopt niet." } });
+
+  it("places errors on fields named like the server's paths and returns the rest", () => {
+    const set: Record<string, string | undefined> = {};
+    const message = applyServerErrors<{ "data.hours": string }>(error, (field, e) => (set[field] = e.message), ["data.hours"]);
+    expect(set).toEqual({ "data.hours": "Vul de uren in." });
+    expect(message).toBe("Iets anders klopt niet.");
+  });
+
+  it("maps server paths to differently named fields", () => {
+    const set: Record<string, string | undefined> = {};
+    const message = applyServerErrors<{ hours: string; other: string }>(error, (field, e) => (set[field] = e.message), { "data.hours": "hours", "data.other": "other" });
+    expect(set).toEqual({ hours: "Vul de uren in.", other: "Iets anders klopt niet." });
+    expect(message).toBeNull();
   });
 });

@@ -38,6 +38,9 @@ export function errorMessage(error: unknown): string {
   const data = errorData(error);
   if (!data) return error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message)) ? CONNECTION_ERROR : GENERIC_ERROR;
   if (Object.keys(data.fieldErrors ?? {}).length > 0) return CHECK_FIELDS;
-  if (data.code === "INTERNAL_SERVER_ERROR" || data.code === "BAD_REQUEST" || !(error instanceof Error) || !error.message) return GENERIC_ERROR;
+  if (data.code === "INTERNAL_SERVER_ERROR" || !(error instanceof Error) || !error.message) return GENERIC_ERROR;
+  // Input that failed validation without a field to point at carries zod's JSON as its message;
+  // a BAD_REQUEST the procedure threw itself ("Deze vacature is al gesloten.") is meant to be read.
+  if (data.code === "BAD_REQUEST" && (data.fieldErrors || error.message.startsWith("["))) return GENERIC_ERROR;
   return error.message;
 }

@@ -1,8 +1,8 @@
-import { Field, useTRPC } from "@ontwikkelpad/ui";
+import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFormErrors } from "../employer-format.ts";
+
 import { CREDENTIAL_REQUEST_STATUS_LABELS, type Assessments } from "../path-view.ts";
 import { formatDate } from "../person-form.ts";
 import { outstandingWorkProcesses } from "./assessment-view.ts";
@@ -107,7 +107,7 @@ function RequestForm({ personId, template, schools, onRequested }: { personId: s
         const school = schools.find((s) => s.id === input.schoolId)?.name ?? "de school";
         onRequested(`De ${template.title} is aangevraagd bij ${school}, met ${result.workProcessCount} ${result.workProcessCount === 1 ? "werkproces" : "werkprocessen"}.`);
       },
-      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
   );
 

@@ -1,8 +1,8 @@
-import { Field, useTRPC } from "@ontwikkelpad/ui";
+import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFormErrors } from "../employer-format.ts";
+
 import { RATING_OPTIONS, type Evidence, type Rating } from "../path-view.ts";
 import { formatDate, localIsoDate } from "../person-form.ts";
 
@@ -53,7 +53,7 @@ export function RatingForm({
       await queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.pathKey() });
       onSaved(mode.kind === "correct" ? `De correctie van ${workProcess.code} is vastgelegd en ondertekend.` : `De beoordeling van ${workProcess.code} is opgeslagen als concept. Onderteken haar om haar vast te leggen.`);
     },
-    onError: (error: unknown) => setFormError(applyFormErrors(error, setError, FIELDS)),
+    onError: (error: unknown) => setFormError(applyServerErrors(error, setError, FIELDS)),
   };
   const rate = useMutation(trpc.employer.assessments.rate.mutationOptions(options));
   const correct = useMutation(trpc.employer.assessments.correct.mutationOptions(options));

@@ -1,8 +1,8 @@
-import { Field, QueryState, useTRPC } from "@ontwikkelpad/ui";
+import { Field, QueryState, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFormErrors } from "../employer-format.ts";
+
 import { localIsoDate, parseHours } from "../person-form.ts";
 
 interface AcceptFormValues {
@@ -54,7 +54,7 @@ export function AcceptReferralForm({
         );
         if (personId) onAccepted({ personId, name: referral.candidate });
       },
-      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
   );
 

@@ -1,8 +1,8 @@
-import { Field, useTRPC } from "@ontwikkelpad/ui";
+import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { applyFormErrors, formatAge, parseWholeNumber, wholeNumber } from "../employer-format.ts";
+import { formatAge, parseWholeNumber, wholeNumber } from "../employer-format.ts";
 
 interface GroupFormValues {
   locationId: string;
@@ -36,7 +36,7 @@ export function AddGroupForm({ locations, onCreated, onCancel }: { locations: re
         reset(empty);
         onCreated(`Groep ${input.name} is toegevoegd aan ${locations.find((l) => l.id === input.locationId)?.name ?? "de locatie"}.`);
       },
-      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
   );
 

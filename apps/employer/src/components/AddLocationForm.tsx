@@ -1,8 +1,8 @@
-import { Field, useTRPC } from "@ontwikkelpad/ui";
+import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LOCATION_TYPE_LABELS, applyFormErrors } from "../employer-format.ts";
+import { LOCATION_TYPE_LABELS } from "../employer-format.ts";
 
 interface LocationFormValues {
   name: string;
@@ -28,7 +28,7 @@ export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: str
         reset(EMPTY);
         onCreated(input.name);
       },
-      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
   );
 

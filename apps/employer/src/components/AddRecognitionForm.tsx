@@ -1,8 +1,8 @@
-import { Field, useTRPC } from "@ontwikkelpad/ui";
+import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LEARNING_ROUTE_LABELS, RECOGNITION_STATUS_LABELS, applyFormErrors } from "../employer-format.ts";
+import { LEARNING_ROUTE_LABELS, RECOGNITION_STATUS_LABELS } from "../employer-format.ts";
 
 interface RecognitionFormValues {
   crebo: string;
@@ -29,7 +29,7 @@ export function AddRecognitionForm({ onCreated, onCancel }: { onCreated: (crebo:
         reset(EMPTY);
         onCreated(input.crebo);
       },
-      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
   );
 

@@ -1,8 +1,8 @@
-import { Field, QueryState, useTRPC } from "@ontwikkelpad/ui";
+import { Field, QueryState, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFormErrors, parseWholeNumber, wholeNumber } from "../employer-format.ts";
+import { parseWholeNumber, wholeNumber } from "../employer-format.ts";
 import { localIsoDate, parseHours } from "../person-form.ts";
 
 interface VacancyFormValues {
@@ -34,7 +34,7 @@ export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: str
         reset(EMPTY);
         onCreated(input.title);
       },
-      onError: (error) => setFormError(applyFormErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
   );
 

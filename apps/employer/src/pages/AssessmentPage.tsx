@@ -1,10 +1,10 @@
-import { ConfirmDialog, QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { ConfirmDialog, QueryState, usePageTitle, useTRPC, errorMessage } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { CoreTaskTable, type OpenForm, type RatingActions } from "../assessment/CoreTaskTable.tsx";
 import { PraktijkverklaringSection } from "../assessment/PraktijkverklaringSection.tsx";
-import { refusalMessage } from "../employer-format.ts";
+
 import { RESULT_LABELS, type Evidence, type WorkProcessRating } from "../path-view.ts";
 import { formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
@@ -130,7 +130,7 @@ export function AssessmentPage() {
         )}
         {pending.isError && (
           <p className="form-error" role="alert">
-            {refusalMessage(pending.error)}
+            {errorMessage(pending.error)}
           </p>
         )}
       </ConfirmDialog>

@@ -1,12 +1,12 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { ConfirmDialog, DataTable, Field, QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { ConfirmDialog, DataTable, Field, QueryState, usePageTitle, useTRPC, errorMessage } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { createContext, use, useCallback, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { AcceptReferralForm } from "../components/AcceptReferralForm.tsx";
 import { AddVacancyForm } from "../components/AddVacancyForm.tsx";
-import { REFERRAL_STATUS_LABELS, VACANCY_STATUS_LABELS, fieldErrorOf, formatNumber, isAnswerable, refusalMessage } from "../employer-format.ts";
+import { REFERRAL_STATUS_LABELS, VACANCY_STATUS_LABELS, fieldErrorOf, formatNumber, isAnswerable } from "../employer-format.ts";
 import { formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
@@ -156,7 +156,7 @@ function Vacancies() {
         </fieldset>
         {close.isError && (
           <p className="form-error" role="alert">
-            {refusalMessage(close.error)}
+            {errorMessage(close.error)}
           </p>
         )}
       </ConfirmDialog>
@@ -308,7 +308,7 @@ function Referrals() {
         </Field>
         {decline.isError && !reasonError && (
           <p className="form-error" role="alert">
-            {refusalMessage(decline.error)}
+            {errorMessage(decline.error)}
           </p>
         )}
       </ConfirmDialog>

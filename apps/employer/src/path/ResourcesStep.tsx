@@ -1,7 +1,6 @@
-import { Field } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field } from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyMappedErrors } from "../field-errors.ts";
 import { FUNDING_APPLICATION_LABELS, FUNDING_STATUS_LABELS, formatEuro, type Path, type PathData } from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
@@ -30,7 +29,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
     defaultValues: { learningHoursPerWeek: hours(path.learningHoursPerWeek), trainerHoursPerWeek: hours(path.trainerHoursPerWeek), workplaceTrainerUserId: path.workplaceTrainerUserId ?? "" },
   });
   const errors = formState.errors;
-  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyMappedErrors(error, setError, SERVER_FIELDS)));
+  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyServerErrors(error, setError, SERVER_FIELDS)));
   const trainerPreconditions = (data.plan?.chosenRoute?.steps ?? []).flatMap((s) => s.preconditions).filter((p) => !p.met);
 
   return (

@@ -1,9 +1,8 @@
-import { Field, QueryState, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, QueryState, formatDate, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
-import { applyMappedErrors } from "../field-errors.ts";
 import { addMonths, reviewDates, type Path, type PathData } from "../path-view.ts";
 import { localIsoDate } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
@@ -16,7 +15,7 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
   const dashboard = useQuery(trpc.employer.dashboard.get.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<{ nextReviewOn: string }>({ defaultValues: { nextReviewOn: path.nextReviewOn ?? addMonths(localIsoDate(), 3) } });
-  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyMappedErrors(error, setError, { "data.nextReviewOn": "nextReviewOn" })));
+  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyServerErrors(error, setError, { "data.nextReviewOn": "nextReviewOn" })));
   const reviews = [...new Set([...(person.data ? reviewDates(person.data.timeline) : []), ...(path.lastReviewedOn ? [path.lastReviewedOn] : [])])].toSorted().toReversed();
 
   return (

@@ -1,7 +1,6 @@
-import { Field, formatDate } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, formatDate } from "@ontwikkelpad/ui";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyMappedErrors } from "../field-errors.ts";
 import { HELD_CREDENTIAL_KIND_LABELS, LANGUAGE_LEVELS, parseList, type Path, type PathData } from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
@@ -40,7 +39,7 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
     },
   });
   const errors = formState.errors;
-  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyMappedErrors(error, setError, SERVER_FIELDS)));
+  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyServerErrors(error, setError, SERVER_FIELDS)));
 
   return (
     <>

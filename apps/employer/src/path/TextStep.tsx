@@ -1,7 +1,6 @@
-import { Field } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field } from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyMappedErrors } from "../field-errors.ts";
 import type { Path } from "../path-view.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -16,7 +15,7 @@ export function TextStep({ step, personId, path }: { step: 2 | 3; personId: stri
   const text = TEXTS[step];
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<{ text: string }>({ defaultValues: { text: (step === 2 ? path.careerPerspective : path.ambition) ?? "" } });
-  const save = useSaveStep(personId, path.id, (error) => setFormError(applyMappedErrors(error, setError, { [`data.${text.field}`]: "text" })));
+  const save = useSaveStep(personId, path.id, (error) => setFormError(applyServerErrors(error, setError, { [`data.${text.field}`]: "text" })));
 
   return (
     <form
