@@ -31,7 +31,23 @@ export async function createContext({ db, headers, ip, setCookie }: ContextOptio
   const session = token
     ? await db.prisma.session.findUnique({
         where: { tokenHash: hashToken(token) },
-        include: { user: { include: { memberships: { include: { organization: true } } } } },
+        // What authorization and auth.me read; never the password hash.
+        select: {
+          id: true,
+          userId: true,
+          csrfToken: true,
+          activeOrganizationId: true,
+          expiresAt: true,
+          user: {
+            select: {
+              id: true,
+              email: true,
+              displayName: true,
+              disabledAt: true,
+              memberships: { select: { organizationId: true, role: true, organization: { select: { name: true, kind: true } } } },
+            },
+          },
+        },
       })
     : null;
   const valid = session && session.expiresAt > new Date() && !session.user.disabledAt ? session : null;

@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
-import { readStartingPoint, startingPointSchema, toPersonProfile } from "../../person-profile.ts";
+import { personName, readStartingPoint, startingPointSchema, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPath, ownPerson } from "./access.ts";
 import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "./funding.ts";
@@ -17,10 +17,23 @@ const pathInclude = {
   stepRecords: { orderBy: { createdAt: "asc" } },
   trainingRequests: { include: { school: true, trainingOffer: true }, orderBy: { createdAt: "desc" } },
 } satisfies Prisma.DevelopmentPathInclude;
-type PathRow = Prisma.DevelopmentPathGetPayload<{ include: typeof pathInclude }>;
+/** What `pathState` reads of a path, for queries that need nothing else (the team list). */
+export const pathStateSelect = {
+  currentStep: true,
+  careerPerspective: true,
+  ambition: true,
+  goalFunctionId: true,
+  goalCredentialId: true,
+  learningHoursPerWeek: true,
+  trainerHoursPerWeek: true,
+  nextReviewAt: true,
+  stepRecords: { select: { step: true, completedAt: true } },
+  trainingRequests: { select: { status: true } },
+} satisfies Prisma.DevelopmentPathSelect;
+type PathStateRow = Prisma.DevelopmentPathGetPayload<{ select: typeof pathStateSelect }>;
 
 /** What the 8-step machine needs to know about a stored path. */
-export function pathState(path: PathRow, person: { profile: Prisma.JsonValue }): PathState {
+export function pathState(path: PathStateRow, person: { profile: Prisma.JsonValue }): PathState {
   return {
     step: path.currentStep,
     startingPointRecorded: person.profile !== null || path.stepRecords.some((r) => r.step === 1 && r.completedAt),
@@ -136,7 +149,7 @@ export const pathsRouter = router({
         employerFundingFacts(ctx.prisma, ctx.organizationId, date),
       ]);
       return {
-        person: { id: person.id, name: `${person.givenName} ${person.familyName}`, functionId: employment?.functionId ?? null, hoursPerWeek: employment?.hoursPerWeek ?? null },
+        person: { id: person.id, name: personName(person), functionId: employment?.functionId ?? null, hoursPerWeek: employment?.hoursPerWeek ?? null },
         startingPoint: readStartingPoint(person.profile),
         heldCredentials: person.credentials.filter((c) => c.supersededById === null).map((c) => ({ credentialId: c.credentialId, kind: c.kind, issuedOn: isoDate(c.issuedOn) })),
         path: path
@@ -193,7 +206,7 @@ export const pathsRouter = router({
             startDate: isoDateOrNull(o.startDate),
             fitsPlan: routeCredentials.has(o.credentialId),
           }))
-          .sort((a, b) => Number(b.fitsPlan) - Number(a.fitsPlan)),
+          .toSorted((a, b) => Number(b.fitsPlan) - Number(a.fitsPlan)),
         trainers: trainers.map(({ userId, name, hoursPerWeek, plannedHoursPerWeek }) => ({ userId, name, hoursPerWeek, plannedHoursPerWeek })),
       };
     }),

@@ -4,12 +4,12 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
-import { toPersonProfile } from "../../person-profile.ts";
+import { personName, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPerson } from "./access.ts";
 import { createPersonInput, updatePersonInput } from "./person-input.ts";
 import { importRowSchema, parseImportRow } from "./person-import.ts";
-import { pathState } from "./paths.ts";
+import { pathState, pathStateSelect } from "./paths.ts";
 
 export { createPersonInput };
 
@@ -59,6 +59,8 @@ async function assertOwnLocation(prisma: Prisma.TransactionClient, organizationI
   }
 }
 
+const workProcessTitle = (id: string) => childcareCatalog.workProcesses.find((w) => w.id === id)?.title ?? id;
+
 export const personsRouter = router({
   list: employerProcedure
     .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
@@ -71,11 +73,22 @@ export const personsRouter = router({
           archivedAt: null,
           ...(search ? { OR: [{ givenName: { contains: search, mode: "insensitive" } }, { familyName: { contains: search, mode: "insensitive" } }] } : {}),
         },
-        include: {
-          employments: { where: scopeOwnedByEmployer(ctx.organizationId), include: { location: true }, orderBy: { contractStart: "desc" }, take: 1 },
+        // Only the columns the list shows: a team of a few hundred stays one cheap query.
+        select: {
+          id: true,
+          kind: true,
+          givenName: true,
+          familyName: true,
+          profile: true,
+          employments: {
+            where: scopeOwnedByEmployer(ctx.organizationId),
+            select: { functionId: true, hoursPerWeek: true, location: { select: { name: true } } },
+            orderBy: { contractStart: "desc" },
+            take: 1,
+          },
           developmentPaths: {
             where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
-            include: { stepRecords: true, trainingRequests: { include: { school: true, trainingOffer: true } } },
+            select: pathStateSelect,
             orderBy: { startedAt: "desc" },
             take: 1,
           },
@@ -88,7 +101,7 @@ export const personsRouter = router({
         const waiting = path ? missingToLeave(pathState(path, p))[0] : undefined;
         return {
           id: p.id,
-          name: `${p.givenName} ${p.familyName}`,
+          name: personName(p),
           kind: p.kind,
           functionTitle: employment ? functionTitle(employment.functionId) : null,
           location: employment?.location?.name ?? null,
@@ -202,7 +215,6 @@ export const personsRouter = router({
       });
       const functions = assessStartingPoint(childcareCatalog, toPersonProfile(person, person.evidence, person.credentials), today());
       const employment = person.employments[0];
-      const workProcessTitle = (id: string) => childcareCatalog.workProcesses.find((w) => w.id === id)?.title ?? id;
       const timeline = [
         ...person.developmentPaths.flatMap((path) => [
           { date: isoDate(path.startedAt), kind: "step" as const, title: "Ontwikkelpad gestart", detail: null },
@@ -219,10 +231,10 @@ export const personsRouter = router({
         ...person.credentials.map((c) => ({ date: isoDate(c.issuedOn), kind: "credential" as const, title: `${credentialTitle(c.credentialId)} behaald`, detail: c.supersededById ? `Vervangen: ${c.supersededReason ?? ""}` : null })),
         ...person.trainingRequests.map((r) => ({ date: isoDate(r.createdAt), kind: "request" as const, title: `Scholingsaanvraag ${credentialTitle(r.credentialId)} bij ${r.school.name}`, detail: r.responseNote })),
         ...person.credentialRequests.map((r) => ({ date: isoDate(r.createdAt), kind: "request" as const, title: `${credentialTitle(r.credentialId)} aangevraagd bij ${r.school.name}`, detail: r.responseNote })),
-      ].sort((a, b) => b.date.localeCompare(a.date));
+      ].toSorted((a, b) => b.date.localeCompare(a.date));
       return {
         id: person.id,
-        name: `${person.givenName} ${person.familyName}`,
+        name: personName(person),
         givenName: person.givenName,
         familyName: person.familyName,
         email: person.email,

@@ -23,22 +23,23 @@ export const dashboardRouter = router({
     )
     .query(async ({ ctx }) => {
       const paths = { ...scopeDevelopmentPathsForRegionAggregates(ctx.organizationId), status: "ACTIVE" as const };
-      const [employers, total, bySteps, byGoals] = await Promise.all([
+      // One pass over the paths, grouped by step and goal together; the totals are sums of its rows.
+      const [employers, groups] = await Promise.all([
         ctx.prisma.organization.count({ where: { ...scopeOrganizationsInRegion(ctx.organizationId), kind: "EMPLOYER" } }),
-        ctx.prisma.developmentPath.count({ where: paths }),
-        ctx.prisma.developmentPath.groupBy({ by: ["currentStep"], where: paths, _count: { _all: true } }),
-        ctx.prisma.developmentPath.groupBy({ by: ["goalFunctionId"], where: { ...paths, goalFunctionId: { not: null } }, _count: { _all: true } }),
+        ctx.prisma.developmentPath.groupBy({ by: ["currentStep", "goalFunctionId"], where: paths, _count: { _all: true } }),
       ]);
-      const stepCounts = new Map(bySteps.map((g) => [g.currentStep, g._count._all]));
+      const total = groups.reduce((sum, g) => sum + g._count._all, 0);
+      const stepCounts = new Map<number, number>();
+      const goalCounts = new Map<string, number>();
+      for (const g of groups) {
+        stepCounts.set(g.currentStep, (stepCounts.get(g.currentStep) ?? 0) + g._count._all);
+        if (g.goalFunctionId) goalCounts.set(g.goalFunctionId, (goalCounts.get(g.goalFunctionId) ?? 0) + g._count._all);
+      }
       return {
         employers,
         activePaths: suppress(total),
         byStep: PATH_STEPS.map(({ step, title }) => ({ step, title, count: suppress(stepCounts.get(step) ?? 0) })),
-        byGoalFunction: byGoals.map((g) => ({
-          functionId: g.goalFunctionId!,
-          title: findFunction(childcareCatalog, g.goalFunctionId!)?.title ?? g.goalFunctionId!,
-          count: suppress(g._count._all),
-        })),
+        byGoalFunction: [...goalCounts].map(([functionId, n]) => ({ functionId, title: findFunction(childcareCatalog, functionId)?.title ?? functionId, count: suppress(n) })),
       };
     }),
 });
