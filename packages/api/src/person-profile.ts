@@ -72,3 +72,8 @@ export function toPersonProfile(person: { profile: Prisma.JsonValue }, evidence:
     babyscholing: start.babyscholing,
   };
 }
+
+/** A person's name as every list and page shows it. */
+export function personName(person: { givenName: string; familyName: string }): string {
+  return `${person.givenName} ${person.familyName}`;
+}

@@ -120,7 +120,7 @@ export const assessmentsRouter = router({
           .map((e) => ({ templateId: e.credentialId, title: e.title, ready: e.workProcessIds.length > 0, workProcessCount: e.workProcessIds.length, missingCount: e.missingWorkProcessIds.length })),
         credentialRequests: person.credentialRequests.map((r) => ({ id: r.id, credentialId: r.credentialId, school: r.school.name, status: r.status, sentOn: isoDate(r.createdAt) })),
         // The school where the person is enrolled first: it usually issues the praktijkverklaring.
-        schools: schools.sort((a, b) => Number(enrolledSchoolIds.has(b.id)) - Number(enrolledSchoolIds.has(a.id))),
+        schools: schools.toSorted((a, b) => Number(enrolledSchoolIds.has(b.id)) - Number(enrolledSchoolIds.has(a.id))),
       };
     }),
 

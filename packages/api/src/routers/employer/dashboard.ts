@@ -3,7 +3,7 @@ import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db"
 import { addMonths, addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { z } from "zod";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
-import { toPersonProfile } from "../../person-profile.ts";
+import { personName, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { employerFundingFacts, fundingOptionsFor } from "./funding.ts";
 import { chosenPlan } from "./plan-view.ts";
@@ -62,7 +62,6 @@ export const dashboardRouter = router({
         ctx.prisma.sbbRecognition.findMany({ where: scopeOwnedByEmployer(ctx.organizationId), select: { crebo: true, learningRoute: true, status: true } }),
         employerFundingFacts(ctx.prisma, ctx.organizationId, date),
       ]);
-      const name = (p: { givenName: string; familyName: string }) => `${p.givenName} ${p.familyName}`;
 
       const byFunction = new Map<string, { total: number; withoutPath: number; byStep: number[] }>();
       for (const p of persons) {
@@ -80,9 +79,9 @@ export const dashboardRouter = router({
       const reviewsDue = persons
         .flatMap((p) => {
           const next = isoDateOrNull(p.developmentPaths[0]?.nextReviewAt);
-          return next && next <= horizon ? [{ personId: p.id, name: name(p), nextReviewOn: next, overdue: next < date }] : [];
+          return next && next <= horizon ? [{ personId: p.id, name: personName(p), nextReviewOn: next, overdue: next < date }] : [];
         })
-        .sort((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn));
+        .toSorted((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn));
 
       const groepshulpen = persons.filter((p) => p.employments[0]?.functionId === "groepshulp");
       const subsidyPersons = groepshulpen.flatMap((p) => {
@@ -91,7 +90,7 @@ export const dashboardRouter = router({
           { employment: p.employments[0], applications: p.fundingApplications, learningRoute: p.developmentPaths[0]?.learningRoute ?? null, trainingStart: p.enrolments[0]?.pokStartDate ?? null },
           date,
         ).find((o) => o.instrumentId === GROUPHELPER_SUBSIDY);
-        return option ? [{ personId: p.id, name: name(p), status: option.status, amountEuro: option.amountEuro, reasons: option.unmetConditions, applied: option.application !== null }] : [];
+        return option ? [{ personId: p.id, name: personName(p), status: option.status, amountEuro: option.amountEuro, reasons: option.unmetConditions, applied: option.application !== null }] : [];
       });
       const subsidyRule = childcareCatalog.fundingInstruments.find((i) => i.id === GROUPHELPER_SUBSIDY)?.conditions.find((c) => c.kind === "maxPerOrganisationPerYear");
 

@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDateOrNull, today } from "../../dates.ts";
-import { toPersonProfile } from "../../person-profile.ts";
+import { personName, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { requireRole } from "./access.ts";
 import { chosenPlan, type PlanFacts } from "./plan-view.ts";
@@ -55,7 +55,7 @@ async function missingRecognitions(
     const route = plan?.route ?? plan?.routes[0];
     const unmet = new Set(route?.steps.flatMap((s) => s.preconditions.filter((p) => p.kind === "sbbRecognition" && !p.met).map((p) => p.message)));
     for (const requirement of unmet) {
-      byRequirement.set(requirement, [...(byRequirement.get(requirement) ?? []), { personId: path.personId, name: `${path.person.givenName} ${path.person.familyName}` }]);
+      byRequirement.set(requirement, [...(byRequirement.get(requirement) ?? []), { personId: path.personId, name: personName(path.person) }]);
     }
   }
   return [...byRequirement].map(([requirement, persons]) => ({ requirement, persons }));

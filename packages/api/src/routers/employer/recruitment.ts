@@ -5,6 +5,7 @@ import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
 import { employerProcedure, router } from "../../trpc.ts";
+import { personName } from "../../person-profile.ts";
 
 const vacancyStatus = z.enum(["OPEN", "FILLED", "CLOSED"]);
 const referralStatus = z.enum(["PROPOSED", "INTRODUCED", "HIRED", "DECLINED", "WITHDRAWN"]);
@@ -130,7 +131,7 @@ export const referralsRouter = router({
       });
       return referrals.map((r) => ({
         id: r.id,
-        candidate: `${r.person.givenName} ${r.person.familyName}`,
+        candidate: personName(r.person),
         region: r.region.name,
         partner: r.partner?.name ?? null,
         vacancy: r.vacancy?.title ?? null,
