@@ -4,9 +4,10 @@
 // Load the national dataset first (pnpm --filter @ontwikkelpad/db generate:national), then:
 //   DATA_DIR=/tmp/national pnpm --filter @ontwikkelpad/server bench          (PGlite)
 //   DATABASE_URL=postgres://… pnpm --filter @ontwikkelpad/server bench       (PostgreSQL)
-// BENCH_EMPLOYER and BENCH_REGION pick the accounts (a generated employer and region by default
-// when the national dataset is loaded, else the demo's).
+// BENCH_EMPLOYER and BENCH_REGION pick the accounts; by default, on the national dataset, the admin
+// of a 90th-percentile team and a coordinator of the largest region, else the demo's.
 import { spawn } from "node:child_process";
+import { Agent, get } from "node:http";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -29,8 +30,26 @@ const url = `http://127.0.0.1:${port}`;
 
 // What the database holds, read before the server opens it (PGlite allows one process at a time).
 const db = await openDatabaseFromEnvironment();
-const national = await db.prisma.user.findUnique({ where: { email: "admin@werkgever-0.gen" } }).catch(() => null);
-const regionUser = national ? await db.prisma.user.findFirst({ where: { email: { startsWith: "coordinator@" }, NOT: { email: { endsWith: ".demo" } } }, orderBy: { email: "asc" } }) : null;
+/** The admin of an employer whose team is larger than `percentile`% of all teams (a realistic large team). */
+async function adminOfEmployerAtTeamSizePercentile(percentile: number) {
+  const teams = await db.prisma.employment.groupBy({ by: ["employerOrganizationId"], _count: { _all: true } });
+  teams.sort((a, b) => a._count._all - b._count._all);
+  const team = teams[Math.floor(((teams.length - 1) * percentile) / 100)];
+  const admin = team && (await db.prisma.membership.findFirst({ where: { organizationId: team.employerOrganizationId, role: "ADMIN" }, include: { user: true } }));
+  return admin ? { email: admin.user.email, teamSize: team._count._all } : null;
+}
+
+/** A coordinator of the region with the most member organisations (the heaviest dashboard). */
+async function coordinatorOfLargestRegion() {
+  const regions = await db.prisma.regionMembership.groupBy({ by: ["regionOrganizationId"], _count: { _all: true }, orderBy: { _count: { regionOrganizationId: "desc" } }, take: 1 });
+  const region = regions[0];
+  const coordinator = region && (await db.prisma.membership.findFirst({ where: { organizationId: region.regionOrganizationId, role: "COORDINATOR" }, include: { user: true } }));
+  return coordinator ? { email: coordinator.user.email, members: region._count._all } : null;
+}
+
+const national = (await db.prisma.user.count({ where: { email: { endsWith: ".gen" } } }).catch(() => 0)) > 0;
+const employerAdmin = national ? await adminOfEmployerAtTeamSizePercentile(90) : null;
+const regionUser = national ? await coordinatorOfLargestRegion() : null;
 const [persons, paths] = await Promise.all([db.prisma.person.count().catch(() => 0), db.prisma.developmentPath.count().catch(() => 0)]);
 const kind = db.kind;
 await db.close();
@@ -66,6 +85,19 @@ async function session(email: string): Promise<string> {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 
+// Plain node:http with kept-alive sockets: fetch costs the load generator several times more CPU,
+// which on a small machine would be taken from the server being measured.
+const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+function request(path: string, cookie: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(`${url}${path}`, { agent, headers: { cookie } }, (res) => {
+      res.on("data", () => {});
+      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
 async function run(label: string, path: string, cookie: string) {
   const latencies: number[] = [];
   const deadline = performance.now() + SECONDS * 1000;
@@ -73,9 +105,8 @@ async function run(label: string, path: string, cookie: string) {
   const worker = async () => {
     while (performance.now() < deadline && latencies.length + failures < MAX_REQUESTS) {
       const start = performance.now();
-      const res = await fetch(`${url}${path}`, { headers: { cookie } });
-      await res.arrayBuffer();
-      if (res.ok) latencies.push(performance.now() - start);
+      const status = await request(path, cookie);
+      if (status === 200) latencies.push(performance.now() - start);
       else failures++;
     }
   };
@@ -92,11 +123,14 @@ async function run(label: string, path: string, cookie: string) {
 try {
   await waitForHealth();
   console.log(`database ${kind}: ${persons} persons, ${paths} paths; server in its own process; ${CONCURRENCY} connections, ${SECONDS} s per query`);
-  const employer = await session(process.env.BENCH_EMPLOYER ?? (national ? national.email : "hr@kinderrijk.demo"));
-  const region = await session(process.env.BENCH_REGION ?? regionUser?.email ?? "wsp@rijnmond.demo");
+  if (employerAdmin) console.log(`team overview of ${employerAdmin.email}: ${employerAdmin.teamSize} employments (90th percentile of team sizes)`);
+  if (regionUser) console.log(`region dashboard of ${regionUser.email}: ${regionUser.members} member organisations (the largest region)`);
+  const employer = await session(process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo");
+  const region = await session(process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo");
   await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);
   await run("employer team overview", "/trpc/employer.persons.list", employer);
   await run("region dashboard", "/trpc/region.dashboard.get", region);
 } finally {
+  agent.destroy();
   await stopServer();
 }
