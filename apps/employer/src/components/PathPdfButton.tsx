@@ -2,7 +2,6 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import { errorMessage, useTRPC } from "@ontwikkelpad/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { buildPathPdf, toPathPdfData } from "../path-pdf.ts";
 import { formatDate, localIsoDate } from "../person-form.ts";
 import { progressPerCoreTask } from "../path-view.ts";
 
@@ -35,6 +34,8 @@ export function PathPdfButton({ person }: { person: Person }) {
         queryClient.fetchQuery(trpc.employer.assessments.get.queryOptions({ personId: person.id })),
       ]);
       const today = localIsoDate();
+      // pdf-lib is large and only needed here: loaded on the first download, not with the portal.
+      const { buildPathPdf, toPathPdfData } = await import("../path-pdf.ts");
       const bytes = await buildPathPdf(toPathPdfData(person, pathData, progressPerCoreTask(assessments.coreTasks), formatDate(today)));
       saveFile(`ontwikkelpad-${person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}-${today}.pdf`, bytes);
     } catch (e) {
