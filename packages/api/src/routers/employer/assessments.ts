@@ -98,7 +98,8 @@ export const assessmentsRouter = router({
         enrolments: { where: scopeOwnedByEmployer(ctx.organizationId), include: { school: true } },
       });
       const practice = person.evidence.filter((e) => e.kind === "PRACTICE_ASSESSMENT" || e.kind === "PRACTICE_OBSERVATION");
-      const ids = workProcessesToRate(person.developmentPaths[0]?.goalCredentialId ?? null, practice.map((e) => e.workProcessId));
+      const goalCredentialId = person.developmentPaths[0]?.goalCredentialId ?? null;
+      const ids = workProcessesToRate(goalCredentialId, practice.map((e) => e.workProcessId));
       const coSignedOnly = person.evidence.filter((e) => e.kind !== "PRACTICE_ASSESSMENT" || e.coSignedAt !== null);
       const eligibility = evaluateCredentialEligibility(childcareCatalog, toPersonProfile(person, coSignedOnly, person.credentials), today());
       const schools = await ctx.prisma.organization.findMany({ where: { kind: "SCHOOL", archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
@@ -115,8 +116,9 @@ export const assessmentsRouter = router({
             return { id: wp.id, code: wp.code, title: wp.title, current: current && toEvidenceView(current), history: history.map(toEvidenceView) };
           }),
         })),
+        // The one the path works towards and any that mastered werkprocessen already count for; not the whole catalog.
         praktijkverklaringen: eligibility
-          .filter((e) => e.credentialKind === "praktijkverklaring")
+          .filter((e) => e.credentialKind === "praktijkverklaring" && (e.credentialId === goalCredentialId || e.workProcessIds.length > 0))
           .map((e) => ({ templateId: e.credentialId, title: e.title, ready: e.workProcessIds.length > 0, workProcessCount: e.workProcessIds.length, missingCount: e.missingWorkProcessIds.length })),
         credentialRequests: person.credentialRequests.map((r) => ({ id: r.id, credentialId: r.credentialId, school: r.school.name, status: r.status, sentOn: isoDate(r.createdAt) })),
         // The school where the person is enrolled first: it usually issues the praktijkverklaring.
