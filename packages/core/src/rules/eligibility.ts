@@ -13,6 +13,8 @@ export interface CredentialEligibility {
   missingGeneriekDeel: string[];
 }
 
+const status = (earned: boolean, complete: boolean) => (earned ? "earned" : complete ? "eligible" : "missing");
+
 /**
  * Per credential: earned, eligible now (the school may issue it), or what is missing. Only the school
  * issues; a diploma is never earned automatically from certificates.
@@ -23,7 +25,6 @@ export function evaluateCredentialEligibility(catalog: Catalog, input: PersonPro
   const examined = examinedWorkProcesses(profile);
   const mastered = judgedMastered(profile);
   const exempted = new Set(profile.credentials.filter((x) => x.kind === "certificate").flatMap((x) => c.certificate.get(x.ref)?.workProcessIds ?? []));
-  const status = (earned: boolean, complete: boolean) => (earned ? "earned" : complete ? "eligible" : "missing");
 
   const certificates = catalog.certificates.map((cert): CredentialEligibility => {
     const missing = cert.workProcessIds.filter((id) => !examined.has(id));

@@ -40,7 +40,7 @@ describe("the personas of seed 002", () => {
     expect(plan.routes.find((r) => r.id === "GPM")!.openRequirements).toEqual([]);
     // Shortest first.
     const months = plan.routes.map((r) => r.totalMonths);
-    expect([...months].sort((a, b) => a - b)).toEqual(months);
+    expect(months.toSorted((a, b) => a - b)).toEqual(months);
   });
 });
 

@@ -91,6 +91,9 @@ function credentialOf(catalog: Catalog, id: string): { kind: CredentialKind; id:
   throw new UnknownReferenceError("kwalificatie of certificaat", id);
 }
 
+/** A share of a credential's months for the part of its werkprocessen still to learn; at least one month. */
+const scaled = (months: number, part: number, whole: number) => Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
+
 function buildStep(catalog: Catalog, profile: PersonProfile, credential: { kind: CredentialKind; id: string }, covered: Set<string>): PlanStep {
   const c = compileCatalog(catalog);
   const recognition = (qualificationId: string, learningRoute: LearningRoute): Precondition => {
@@ -108,7 +111,6 @@ function buildStep(catalog: Catalog, profile: PersonProfile, credential: { kind:
     hoursPerWeek: TRAINER_HOURS_PER_WEEK,
     message: `een praktijkopleider met ${TRAINER_HOURS_PER_WEEK} uur per week`,
   };
-  const scaled = (months: number, part: number, whole: number) => Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
   const adds = (ids: string[]) => ids.filter((id) => !covered.has(id));
 
   if (credential.kind === "diploma") {
@@ -220,12 +222,12 @@ export function planDevelopmentPath(catalog: Catalog, input: PersonProfileInput,
       a.kind === "diploma" ? [{ kind: "diploma", id: a.qualificationIds[0]! }] : a.kind === "certificate" ? [{ kind: "certificate", id: a.certificateId }] : [],
     );
     const residual: Requirement = { kind: "allOf", of: [{ kind: "none" }, ...atoms.filter((a) => a.kind !== "diploma" && a.kind !== "certificate")] };
-    const route = buildRoute(catalog, profile, shown, credentials.sort((a, b) => ladderOrder(catalog, a, b)), residual);
+    const route = buildRoute(catalog, profile, shown, credentials.toSorted((a, b) => ladderOrder(catalog, a, b)), residual);
     if (!routes.has(route.id)) routes.set(route.id, route);
   }
   return {
     goal,
     alreadyMet: false,
-    routes: [...routes.values()].sort((a, b) => a.totalMonths - b.totalMonths || a.openRequirements.length - b.openRequirements.length),
+    routes: [...routes.values()].toSorted((a, b) => a.totalMonths - b.totalMonths || a.openRequirements.length - b.openRequirements.length),
   };
 }

@@ -42,9 +42,11 @@ describe("assessStartingPoint: pedagogisch medewerker", () => {
   });
 });
 
+const byId = (profile: PersonProfileInput) => new Map(evaluateCredentialEligibility(catalog, profile, TODAY).map((e) => [e.credentialId, e]));
+const exam = (code: string, result: "passed" | "failed" = "passed") => ({ id: `e-${code}-${result}`, workProcessId: PW(code), kind: "exam" as const, result, date: "2026-06-01" });
+const hzw = (code: string) => `helpende-zorg-en-welzijn-2020:${code}`;
+
 describe("evaluateCredentialEligibility", () => {
-  const byId = (profile: PersonProfileInput) => new Map(evaluateCredentialEligibility(catalog, profile, TODAY).map((e) => [e.credentialId, e]));
-  const exam = (code: string, result: "passed" | "failed" = "passed") => ({ id: `e-${code}-${result}`, workProcessId: PW(code), kind: "exam" as const, result, date: "2026-06-01" });
   const c0125Codes = ["B1-K1-W7", "B1-K1-W1", "B1-K1-W9", "P1-K1-W5", "B1-K1-W10"];
 
   it("makes a certificate eligible only when every covered werkproces has a passing exam", () => {
@@ -60,7 +62,6 @@ describe("evaluateCredentialEligibility", () => {
   });
 
   it("lists on a praktijkverklaring exactly the werkprocessen judged beheerst in a recognised leerbedrijf", () => {
-    const hzw = (code: string) => `helpende-zorg-en-welzijn-2020:${code}`;
     const result = byId({
       evidence: [
         { id: "a", workProcessId: hzw("B1-K1-W1"), kind: "praktijkbeoordeling", result: "beheerst", date: "2026-05-01" },
@@ -75,7 +76,7 @@ describe("evaluateCredentialEligibility", () => {
   it("never awards a diploma from certificates: it needs the rest and the generiek deel", () => {
     const result = byId({ credentials: [cert("C0125"), cert("C0123"), cert("C0126")] }).get("PMK")!;
     expect(result.status).toBe("missing");
-    expect(result.missingWorkProcessIds.sort()).toEqual([PW("B1-K1-W6"), PW("P1-K1-W6")].sort());
+    expect(result.missingWorkProcessIds.toSorted()).toEqual([PW("B1-K1-W6"), PW("P1-K1-W6")].toSorted());
     expect(result.missingGeneriekDeel).toEqual(["Nederlands", "Rekenen", "Loopbaan en burgerschap"]);
     const complete = byId({
       credentials: [cert("C0125"), cert("C0123"), cert("C0126")],
