@@ -1,24 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, currentRating, formatEuro, parseList, progressPerCoreTask, ratingState, reviewDates, routeChoice, routeSummary, shownStep, toLearningRoute, unmetPreconditions, type Evidence, type RouteView, type WorkProcessRating } from "./path-view.ts";
-
-const evidence = (over: Partial<Evidence> = {}): Evidence => ({
-  id: "e1",
-  kind: "PRACTICE_ASSESSMENT",
-  result: "MASTERED",
-  note: null,
-  assessedOn: "2026-10-01",
-  assessor: "Sanne de Vries",
-  signedAt: null,
-  signedBy: null,
-  coSignedAt: null,
-  coSignedBy: null,
-  supersedesId: null,
-  correctionReason: null,
-  superseded: false,
-  ...over,
-});
-
-const workProcess = (history: Evidence[]): WorkProcessRating => ({ id: "wp", code: "B1-K1-W1", title: "Treedt op als aanspreekpunt", current: history[0] ?? null, history });
+import { evidence, workProcess } from "./rating.fixture.ts";
+import { addMonths, currentRating, formatEuro, parseList, progressPerCoreTask, ratingState, reviewDates, routeChoice, routeSummary, shownStep, toLearningRoute, unmetPreconditions, type RouteView } from "./path-view.ts";
 
 describe("path view helpers", () => {
   it("maps the catalog's leerwegen to the API's", () => {

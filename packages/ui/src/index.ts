@@ -5,6 +5,7 @@ export { downloadCsv, toCsv, type CsvColumn } from "./csv.ts";
 export { DataTable, type DataTableProps } from "./DataTable.tsx";
 export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
+export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
 export { compareValues } from "./sort.ts";

@@ -1,6 +1,6 @@
-import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { CREDENTIAL_REQUEST_STATUS_LABELS, type Assessments } from "../path-view.ts";
@@ -95,7 +95,6 @@ const FIELDS = ["schoolId", "message"] as const;
 function RequestForm({ personId, template, schools, onRequested }: { personId: string; template: Template; schools: Assessments["schools"]; onRequested: (message: string) => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const titleId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   // The API lists the school where the person is enrolled first.
   const { register, handleSubmit, setError, formState } = useForm<RequestFormValues>({ defaultValues: { schoolId: schools[0]?.id ?? "", message: "" } });
@@ -112,43 +111,33 @@ function RequestForm({ personId, template, schools, onRequested }: { personId: s
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby={titleId}
+    <FormPanel
+      title={`${template.title} aanvragen`}
+      error={formError}
+      submitLabel="Praktijkverklaring aanvragen"
+      pending={request.isPending}
+      pendingLabel="Bezig met aanvragen…"
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         const message = values.message.trim();
         request.mutate({ personId, templateId: template.templateId, schoolId: values.schoolId, ...(message ? { message } : {}) });
       })}
     >
-      <fieldset>
-        <legend id={titleId}>{template.title} aanvragen</legend>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
+      <Field label="Mbo-instelling" required error={errors.schoolId?.message}>
+        {(props) => (
+          <select {...props} {...register("schoolId", { required: "Kies een mbo-instelling." })}>
+            <option value="">Kies een mbo-instelling</option>
+            {schools.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
         )}
-        <Field label="Mbo-instelling" required error={errors.schoolId?.message}>
-          {(props) => (
-            <select {...props} {...register("schoolId", { required: "Kies een mbo-instelling." })}>
-              <option value="">Kies een mbo-instelling</option>
-              {schools.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Bericht aan de school" hint="Hoogstens 2000 tekens." error={errors.message?.message}>
-          {(props) => <textarea {...props} rows={2} maxLength={2000} {...register("message")} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" disabled={request.isPending}>
-            {request.isPending ? "Bezig met aanvragen…" : "Praktijkverklaring aanvragen"}
-          </button>
-        </div>
-      </fieldset>
-    </form>
+      </Field>
+      <Field label="Bericht aan de school" hint="Hoogstens 2000 tekens." error={errors.message?.message}>
+        {(props) => <textarea {...props} rows={2} maxLength={2000} {...register("message")} />}
+      </Field>
+    </FormPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -39,7 +39,6 @@ export function RatingForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const titleId = useId();
   const resultErrorId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const start = mode.kind === "rate" ? mode.draft : null;
@@ -61,9 +60,22 @@ export function RatingForm({
   const heading = mode.kind === "correct" ? `${workProcess.code} corrigeren` : `${workProcess.code} beoordelen`;
 
   return (
-    <form
-      noValidate
-      aria-labelledby={titleId}
+    <FormPanel
+      title={heading}
+      intro={
+        <>
+          <p className="hint">{workProcess.title}</p>
+          {mode.kind === "correct" && (
+            <p>
+              De ondertekende beoordeling ({formatDate(mode.original.assessedOn)}) blijft bewaard en wordt doorgestreept getoond. De correctie is meteen ondertekend.
+            </p>
+          )}
+        </>
+      }
+      error={formError}
+      submitLabel={mode.kind === "correct" ? "Correctie vastleggen" : "Beoordeling opslaan"}
+      pending={pending}
+      onCancel={onCancel}
       className="rating-form"
       onSubmit={handleSubmit((values) => {
         setFormError(null);
@@ -73,76 +85,54 @@ export function RatingForm({
         else rate.mutate({ personId, workProcessId: workProcess.id, ...rating });
       })}
     >
-      <fieldset>
-        <legend id={titleId}>{heading}</legend>
-        <p className="hint">{workProcess.title}</p>
-        {mode.kind === "correct" && (
-          <p>
-            De ondertekende beoordeling ({formatDate(mode.original.assessedOn)}) blijft bewaard en wordt doorgestreept getoond. De correctie is meteen ondertekend.
-          </p>
+      <fieldset className="radio-group" aria-describedby={errors.result ? resultErrorId : undefined}>
+        <legend>Oordeel</legend>
+        {RATING_OPTIONS.map((o) => (
+          <label key={o.value}>
+            <input type="radio" value={o.value} {...register("result", { required: "Kies beheerst, nog niet of niet van toepassing." })} /> {o.label}
+          </label>
+        ))}
+      </fieldset>
+      {errors.result && (
+        <p className="field-error" id={resultErrorId}>
+          {errors.result.message}
+        </p>
+      )}
+      <Field label="Toelichting" required hint={`Waarop baseer je het oordeel? Hoogstens ${NOTE_MAX} tekens.`} error={errors.note?.message}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            maxLength={NOTE_MAX}
+            {...register("note", { validate: (value) => value.trim().length > 0 || "Schrijf kort op waarop je de beoordeling baseert." })}
+          />
         )}
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
+      </Field>
+      <Field label="Datum van de beoordeling" required error={errors.assessedOn?.message}>
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            max={localIsoDate()}
+            {...register("assessedOn", {
+              required: "Vul een geldige datum in.",
+              validate: (value) => value <= localIsoDate() || "De datum van de beoordeling kan niet in de toekomst liggen.",
+            })}
+          />
         )}
-        <fieldset className="radio-group" aria-describedby={errors.result ? resultErrorId : undefined}>
-          <legend>Oordeel</legend>
-          {RATING_OPTIONS.map((o) => (
-            <label key={o.value}>
-              <input type="radio" value={o.value} {...register("result", { required: "Kies beheerst, nog niet of niet van toepassing." })} /> {o.label}
-            </label>
-          ))}
-        </fieldset>
-        {errors.result && (
-          <p className="field-error" id={resultErrorId}>
-            {errors.result.message}
-          </p>
-        )}
-        <Field label="Toelichting" required hint={`Waarop baseer je het oordeel? Hoogstens ${NOTE_MAX} tekens.`} error={errors.note?.message}>
+      </Field>
+      {mode.kind === "correct" && (
+        <Field label="Reden van de correctie" required hint="Minstens 5 tekens; de reden blijft bij de oude beoordeling zichtbaar." error={errors.reason?.message}>
           {(props) => (
             <textarea
               {...props}
-              rows={3}
+              rows={2}
               maxLength={NOTE_MAX}
-              {...register("note", { validate: (value) => value.trim().length > 0 || "Schrijf kort op waarop je de beoordeling baseert." })}
+              {...register("reason", { validate: (value) => value.trim().length >= REASON_MIN || "Geef de reden van de correctie (minstens 5 tekens)." })}
             />
           )}
         </Field>
-        <Field label="Datum van de beoordeling" required error={errors.assessedOn?.message}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              max={localIsoDate()}
-              {...register("assessedOn", {
-                required: "Vul een geldige datum in.",
-                validate: (value) => value <= localIsoDate() || "De datum van de beoordeling kan niet in de toekomst liggen.",
-              })}
-            />
-          )}
-        </Field>
-        {mode.kind === "correct" && (
-          <Field label="Reden van de correctie" required hint="Minstens 5 tekens; de reden blijft bij de oude beoordeling zichtbaar." error={errors.reason?.message}>
-            {(props) => (
-              <textarea
-                {...props}
-                rows={2}
-                maxLength={NOTE_MAX}
-                {...register("reason", { validate: (value) => value.trim().length >= REASON_MIN || "Geef de reden van de correctie (minstens 5 tekens)." })}
-              />
-            )}
-          </Field>
-        )}
-        <div className="actions">
-          <button type="submit" disabled={pending}>
-            {pending ? "Bezig met opslaan…" : mode.kind === "correct" ? "Correctie vastleggen" : "Beoordeling opslaan"}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+      )}
+    </FormPanel>
   );
 }

@@ -1,25 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Evidence, WorkProcessRating } from "../path-view.ts";
+import { evidence, workProcess } from "../rating.fixture.ts";
 import { latestObservation, outstandingStep, outstandingWorkProcesses, supersededRatings } from "./assessment-view.ts";
 
-const evidence = (over: Partial<Evidence> = {}): Evidence => ({
-  id: "e1",
-  kind: "PRACTICE_ASSESSMENT",
-  result: "MASTERED",
-  note: null,
-  assessedOn: "2026-10-01",
-  assessor: "Sanne de Vries",
-  signedAt: null,
-  signedBy: null,
-  coSignedAt: null,
-  coSignedBy: null,
-  supersedesId: null,
-  correctionReason: null,
-  superseded: false,
-  ...over,
-});
-
-const workProcess = (history: Evidence[], code = "B1-K1-W1"): WorkProcessRating => ({ id: code, code, title: "Werkproces", current: history[0] ?? null, history });
 const signed = { signedAt: "2026-10-01T15:00:00.000Z", signedBy: "Sanne de Vries" };
 
 describe("praktijkbeoordeling view", () => {

@@ -1,9 +1,10 @@
-import { Field, QueryState, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { localIsoDate, parseHours } from "../person-form.ts";
+import { FunctionSelectField, LocationSelectField, useCatalogFunctions } from "./SelectFields.tsx";
 
 interface AcceptFormValues {
   functionId: string;
@@ -31,14 +32,12 @@ export function AcceptReferralForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const functions = useQuery(trpc.catalog.functions.queryOptions(undefined, { staleTime: Infinity }));
-  const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, setFocus, getValues, formState } = useForm<AcceptFormValues>({
     defaultValues: { functionId: "", locationId: "", hoursPerWeek: "", contractStart: localIsoDate(), contractEnd: "", note: "" },
   });
   const errors = formState.errors;
-  const functionsReady = functions.isSuccess;
+  const functionsReady = useCatalogFunctions().isSuccess;
   // Keyboard and screen reader users land in the form that just opened.
   useEffect(() => {
     if (functionsReady) setFocus("functionId");
@@ -59,9 +58,14 @@ export function AcceptReferralForm({
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="accept-referral-title"
+    <FormPanel
+      title={`${referral.candidate} aannemen`}
+      intro={<p className="hint">{referral.candidate} komt in je team met dit dienstverband en begint aan stap 1 van het Ontwikkelpad.</p>}
+      error={formError}
+      submitLabel={`${referral.candidate} aannemen`}
+      pending={accept.isPending}
+      pendingLabel="Bezig met aannemen…"
+      onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         const note = values.note.trim();
@@ -76,52 +80,10 @@ export function AcceptReferralForm({
           ...(note ? { note } : {}),
         });
       })}
-    >
-      <fieldset>
-        <legend id="accept-referral-title">{referral.candidate} aannemen</legend>
-        <p className="hint">{referral.candidate} komt in je team met dit dienstverband en begint aan stap 1 van het Ontwikkelpad.</p>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="form-grid">
-          <Field label="Functie" required error={errors.functionId?.message}>
-            {(props) =>
-              functions.isSuccess ? (
-                <select {...props} {...register("functionId", { required: "Kies een functie uit de lijst." })}>
-                  <option value="">Kies een functie</option>
-                  {functions.data.map((f) => (
-                    <option key={f.id} value={f.id}>
-                      {f.title}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <QueryState query={functions} loadingText="Functies laden…">
-                  {() => null}
-                </QueryState>
-              )
-            }
-          </Field>
-          <Field label="Locatie" error={errors.locationId?.message}>
-            {(props) =>
-              organisation.isSuccess ? (
-                <select {...props} {...register("locationId")}>
-                  <option value="">Geen vaste locatie</option>
-                  {organisation.data.locations.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <QueryState query={organisation} loadingText="Locaties laden…">
-                  {() => null}
-                </QueryState>
-              )
-            }
-          </Field>
+      grid={
+        <>
+          <FunctionSelectField register={register} error={errors.functionId?.message} />
+          <LocationSelectField register={register} error={errors.locationId?.message} />
           <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
             {(props) => <input {...props} inputMode="decimal" autoComplete="off" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
           </Field>
@@ -133,19 +95,12 @@ export function AcceptReferralForm({
               <input {...props} type="date" {...register("contractEnd", { validate: (value) => !value || value >= getValues("contractStart") || "De einddatum ligt voor de startdatum." })} />
             )}
           </Field>
-        </div>
-        <Field label="Notitie voor het regioloket" error={errors.note?.message}>
-          {(props) => <textarea {...props} rows={3} {...register("note", { maxLength: { value: 1000, message: "Hoogstens 1000 tekens." } })} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" disabled={accept.isPending}>
-            {accept.isPending ? "Bezig met aannemen…" : `${referral.candidate} aannemen`}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+        </>
+      }
+    >
+      <Field label="Notitie voor het regioloket" error={errors.note?.message}>
+        {(props) => <textarea {...props} rows={3} {...register("note", { maxLength: { value: 1000, message: "Hoogstens 1000 tekens." } })} />}
+      </Field>
+    </FormPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -41,9 +41,12 @@ export function AddGroupForm({ locations, onCreated, onCancel }: { locations: re
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="add-group-title"
+    <FormPanel
+      title="Groep toevoegen"
+      error={formError}
+      submitLabel="Groep opslaan"
+      pending={add.isPending}
+      onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         add.mutate({
@@ -54,15 +57,8 @@ export function AddGroupForm({ locations, onCreated, onCancel }: { locations: re
           maxChildren: parseWholeNumber(values.maxChildren),
         });
       })}
-    >
-      <fieldset>
-        <legend id="add-group-title">Groep toevoegen</legend>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="form-grid">
+      grid={
+        <>
           <Field label="Locatie" required error={errors.locationId?.message}>
             {(props) => (
               <select {...props} {...register("locationId", { required: "Kies een locatie." })}>
@@ -86,16 +82,8 @@ export function AddGroupForm({ locations, onCreated, onCancel }: { locations: re
           <Field label="Maximaal aantal kinderen" required error={errors.maxChildren?.message}>
             {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("maxChildren", { validate: wholeNumber("Vul het aantal kinderen in als heel getal.") })} />}
           </Field>
-        </div>
-        <div className="actions">
-          <button type="submit" disabled={add.isPending}>
-            {add.isPending ? "Bezig met opslaan…" : "Groep opslaan"}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+        </>
+      }
+    />
   );
 }

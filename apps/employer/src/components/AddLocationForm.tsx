@@ -1,4 +1,4 @@
-import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -33,22 +33,18 @@ export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: str
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="add-location-title"
+    <FormPanel
+      title="Locatie toevoegen"
+      error={formError}
+      submitLabel="Locatie opslaan"
+      pending={add.isPending}
+      onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         add.mutate({ name: values.name.trim(), type: values.type, lrkNumber: values.lrkNumber.trim(), city: values.city.trim() });
       })}
-    >
-      <fieldset>
-        <legend id="add-location-title">Locatie toevoegen</legend>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="form-grid">
+      grid={
+        <>
           <Field label="Naam van de locatie" required error={errors.name?.message}>
             {(props) => <input {...props} autoComplete="off" {...register("name", { required: "Vul de naam van de locatie in." })} />}
           </Field>
@@ -69,16 +65,8 @@ export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: str
           <Field label="Plaats" required error={errors.city?.message}>
             {(props) => <input {...props} autoComplete="address-level2" {...register("city", { required: "Vul de plaats in." })} />}
           </Field>
-        </div>
-        <div className="actions">
-          <button type="submit" disabled={add.isPending}>
-            {add.isPending ? "Bezig met opslaan…" : "Locatie opslaan"}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+        </>
+      }
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Field, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import { Field, FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -24,22 +24,18 @@ export function AddPersonForm({ onCreated, onCancel }: { onCreated: (person: { i
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="add-person-title"
+    <FormPanel
+      title="Persoon toevoegen"
+      error={formError}
+      submitLabel="Persoon opslaan"
+      pending={create.isPending}
+      onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         create.mutate(toCreatePersonInput(values));
       })}
-    >
-      <fieldset>
-        <legend id="add-person-title">Persoon toevoegen</legend>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="form-grid">
+      grid={
+        <>
           <Field label="Soort" required error={errors.kind?.message}>
             {(props) => (
               <select {...props} {...register("kind")}>
@@ -52,16 +48,8 @@ export function AddPersonForm({ onCreated, onCancel }: { onCreated: (person: { i
             )}
           </Field>
           <PersonFields register={register} errors={errors} />
-        </div>
-        <div className="actions">
-          <button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Bezig met opslaan…" : "Persoon opslaan"}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+        </>
+      }
+    />
   );
 }

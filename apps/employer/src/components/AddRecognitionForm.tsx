@@ -1,4 +1,4 @@
-import { Field, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -34,9 +34,12 @@ export function AddRecognitionForm({ onCreated, onCancel }: { onCreated: (crebo:
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="add-recognition-title"
+    <FormPanel
+      title="Erkenning toevoegen"
+      error={formError}
+      submitLabel="Erkenning opslaan"
+      pending={add.isPending}
+      onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         add.mutate({
@@ -47,15 +50,8 @@ export function AddRecognitionForm({ onCreated, onCancel }: { onCreated: (crebo:
           ...(values.reviewDue ? { reviewDue: values.reviewDue } : {}),
         });
       })}
-    >
-      <fieldset>
-        <legend id="add-recognition-title">Erkenning toevoegen</legend>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="form-grid">
+      grid={
+        <>
           <Field label="Crebonummer" required hint="5 cijfers, zoals op de erkenning van SBB." error={errors.crebo?.message}>
             {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("crebo", { required: "Vul het crebonummer in." })} />}
           </Field>
@@ -87,16 +83,8 @@ export function AddRecognitionForm({ onCreated, onCancel }: { onCreated: (crebo:
           <Field label="Herbeoordeling voor" error={errors.reviewDue?.message}>
             {(props) => <input {...props} type="date" {...register("reviewDue")} />}
           </Field>
-        </div>
-        <div className="actions">
-          <button type="submit" disabled={add.isPending}>
-            {add.isPending ? "Bezig met opslaan…" : "Erkenning opslaan"}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+        </>
+      }
+    />
   );
 }

@@ -1,9 +1,10 @@
-import { Field, QueryState, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { parseWholeNumber, wholeNumber } from "../employer-format.ts";
 import { localIsoDate, parseHours } from "../person-form.ts";
+import { FunctionSelectField, LocationSelectField } from "./SelectFields.tsx";
 
 interface VacancyFormValues {
   title: string;
@@ -22,8 +23,6 @@ const EMPTY: VacancyFormValues = { title: "", functionId: "", locationId: "", ho
 export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: string) => void; onCancel: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const functions = useQuery(trpc.catalog.functions.queryOptions(undefined, { staleTime: Infinity }));
-  const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, reset, formState } = useForm<VacancyFormValues>({ defaultValues: EMPTY });
   const errors = formState.errors;
@@ -39,9 +38,13 @@ export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: str
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="add-vacancy-title"
+    <FormPanel
+      title="Vacature plaatsen"
+      error={formError}
+      submitLabel="Vacature opslaan"
+      pending={create.isPending}
+      pendingLabel="Bezig met plaatsen…"
+      onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         const description = values.description.trim();
@@ -55,54 +58,13 @@ export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: str
           ...(description ? { description } : {}),
         });
       })}
-    >
-      <fieldset>
-        <legend id="add-vacancy-title">Vacature plaatsen</legend>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="form-grid">
+      grid={
+        <>
           <Field label="Titel" required error={errors.title?.message}>
             {(props) => <input {...props} autoComplete="off" {...register("title", { required: "Geef de vacature een titel." })} />}
           </Field>
-          <Field label="Functie" required error={errors.functionId?.message}>
-            {(props) =>
-              functions.isSuccess ? (
-                <select {...props} {...register("functionId", { required: "Kies een functie uit de lijst." })}>
-                  <option value="">Kies een functie</option>
-                  {functions.data.map((f) => (
-                    <option key={f.id} value={f.id}>
-                      {f.title}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <QueryState query={functions} loadingText="Functies laden…">
-                  {() => null}
-                </QueryState>
-              )
-            }
-          </Field>
-          <Field label="Locatie" error={errors.locationId?.message}>
-            {(props) =>
-              organisation.isSuccess ? (
-                <select {...props} {...register("locationId")}>
-                  <option value="">Geen vaste locatie</option>
-                  {organisation.data.locations.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <QueryState query={organisation} loadingText="Locaties laden…">
-                  {() => null}
-                </QueryState>
-              )
-            }
-          </Field>
+          <FunctionSelectField register={register} error={errors.functionId?.message} />
+          <LocationSelectField register={register} error={errors.locationId?.message} />
           <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
             {(props) => <input {...props} inputMode="decimal" autoComplete="off" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
           </Field>
@@ -124,19 +86,12 @@ export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: str
           <Field label="Sluitingsdatum" error={errors.closesOn?.message}>
             {(props) => <input {...props} type="date" {...register("closesOn", { validate: (value) => !value || value >= localIsoDate() || "De sluitingsdatum ligt in het verleden." })} />}
           </Field>
-        </div>
-        <Field label="Omschrijving" error={errors.description?.message}>
-          {(props) => <textarea {...props} rows={4} {...register("description", { maxLength: { value: 4000, message: "Hoogstens 4000 tekens." } })} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Bezig met plaatsen…" : "Vacature opslaan"}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+        </>
+      }
+    >
+      <Field label="Omschrijving" error={errors.description?.message}>
+        {(props) => <textarea {...props} rows={4} {...register("description", { maxLength: { value: 4000, message: "Hoogstens 4000 tekens." } })} />}
+      </Field>
+    </FormPanel>
   );
 }

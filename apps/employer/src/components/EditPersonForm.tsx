@@ -1,4 +1,4 @@
-import { applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import { FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -25,33 +25,17 @@ export function EditPersonForm({ personId, person, onSaved, onCancel }: { person
   );
 
   return (
-    <form
-      noValidate
-      aria-labelledby="edit-person-title"
+    <FormPanel
+      title="Gegevens bewerken"
+      error={formError}
+      submitLabel="Wijzigingen opslaan"
+      pending={update.isPending}
+      onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         update.mutate(toUpdatePersonInput(personId, values));
       })}
-    >
-      <fieldset>
-        <legend id="edit-person-title">Gegevens bewerken</legend>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="form-grid">
-          <PersonFields register={register} errors={formState.errors} />
-        </div>
-        <div className="actions">
-          <button type="submit" disabled={update.isPending}>
-            {update.isPending ? "Bezig met opslaan…" : "Wijzigingen opslaan"}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Annuleren
-          </button>
-        </div>
-      </fieldset>
-    </form>
+      grid={<PersonFields register={register} errors={formState.errors} />}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { Field, errorMessage, fieldErrorsOf, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { importTemplate, parseImportCsv, type ImportRow, type ParsedImport } from "../person-import.ts";
+import { MessageList } from "./MessageList.tsx";
 
 const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(importTemplate())}`;
 
@@ -172,15 +173,7 @@ function PreviewTable({ rows, checked, fileName }: { rows: ImportRow[]; checked:
                 <td>{row?.uren || "—"}</td>
                 <td>{row?.startdatum || "—"}</td>
                 <td className={result.errors.length > 0 ? "no" : "yes"}>
-                  {result.errors.length === 0 ? (
-                    "In orde"
-                  ) : (
-                    <ul className="plain-list">
-                      {result.errors.map((e) => (
-                        <li key={e}>{e}</li>
-                      ))}
-                    </ul>
-                  )}
+                  <MessageList messages={result.errors} noneText="In orde" />
                 </td>
               </tr>
             );

@@ -1,17 +1,13 @@
-import { Field, QueryState, useTRPC } from "@ontwikkelpad/ui";
-import { useQuery } from "@tanstack/react-query";
+import { Field } from "@ontwikkelpad/ui";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import type { PersonFormValues } from "../person-form.ts";
+import { FunctionSelectField, LocationSelectField } from "./SelectFields.tsx";
 
 /** The form fields whose server errors are placed next to them, in both the add and the edit form. */
 export const PERSON_FIELDS = ["kind", "givenName", "familyName", "email", "functionId", "locationId", "hoursPerWeek", "contractStart", "contractEnd"] as const;
 
 /** Name, contact and employment: the fields adding and editing a person share. No BSN, on purpose. */
 export function PersonFields({ register, errors }: { register: UseFormRegister<PersonFormValues>; errors: FieldErrors<PersonFormValues> }) {
-  const trpc = useTRPC();
-  const functions = useQuery(trpc.catalog.functions.queryOptions(undefined, { staleTime: Infinity }));
-  const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
-
   return (
     <>
       <Field label="Voornaam" required error={errors.givenName?.message}>
@@ -23,42 +19,8 @@ export function PersonFields({ register, errors }: { register: UseFormRegister<P
       <Field label="E-mailadres" error={errors.email?.message}>
         {(props) => <input {...props} type="email" autoComplete="off" {...register("email")} />}
       </Field>
-      <Field label="Functie" required error={errors.functionId?.message}>
-        {(props) =>
-          functions.isSuccess ? (
-            <select {...props} {...register("functionId", { required: "Kies een functie uit de lijst." })}>
-              <option value="">Kies een functie</option>
-              {functions.data.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.title}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <QueryState query={functions} loadingText="Functies laden…">
-              {() => null}
-            </QueryState>
-          )
-        }
-      </Field>
-      <Field label="Locatie" error={errors.locationId?.message}>
-        {(props) =>
-          organisation.isSuccess ? (
-            <select {...props} {...register("locationId")}>
-              <option value="">Geen vaste locatie</option>
-              {organisation.data.locations.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <QueryState query={organisation} loadingText="Locaties laden…">
-              {() => null}
-            </QueryState>
-          )
-        }
-      </Field>
+      <FunctionSelectField register={register} error={errors.functionId?.message} />
+      <LocationSelectField register={register} error={errors.locationId?.message} />
       <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
         {(props) => <input {...props} inputMode="decimal" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
       </Field>

@@ -3,6 +3,7 @@ import { QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { Link } from "react-router";
+import { MessageList } from "../components/MessageList.tsx";
 import { LOCATION_TYPE_LABELS, SUBSIDY_STATUS_LABELS, formatEuro, projectionRows } from "../employer-format.ts";
 import { formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
@@ -168,15 +169,7 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
                   <td className="numeric">{formatEuro(p.amountEuro)}</td>
                   <td>{p.applied ? "Ja" : "Nee"}</td>
                   <td>
-                    {p.reasons.length === 0 ? (
-                      "Voldoet aan alle voorwaarden."
-                    ) : (
-                      <ul className="plain-list">
-                        {p.reasons.map((reason) => (
-                          <li key={reason}>{reason}</li>
-                        ))}
-                      </ul>
-                    )}
+                    <MessageList messages={p.reasons} noneText="Voldoet aan alle voorwaarden." />
                   </td>
                 </tr>
               ))}
