@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { PGlite, type Transaction as PGliteTransaction } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -76,6 +77,14 @@ function postgresRunner(client: Pool | PoolClient): SqlRunner {
   };
 }
 
+/**
+ * Names each statement after its text, so a connection prepares it once and PostgreSQL reuses the
+ * plan: planning the portal's nested queries cost about as much as running them.
+ */
+export function statementName(query: { sql: string; argTypes: unknown[] }): string {
+  return `op_${createHash("sha1").update(query.sql).update(JSON.stringify(query.argTypes)).digest("base64url").slice(0, 24)}`;
+}
+
 export function createPostgresDatabase(databaseUrl: string): Database {
   const url = new URL(databaseUrl);
   const schema = url.searchParams.get("schema") ?? undefined;
@@ -85,7 +94,7 @@ export function createPostgresDatabase(databaseUrl: string): Database {
     // Unqualified names in migrations and raw SQL resolve to the selected schema too.
     ...(schema ? { options: `-c search_path="${schema.replaceAll('"', '""')}"` } : {}),
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : {}) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { ...(schema ? { schema } : {}), statementNameGenerator: statementName }) });
   return {
     prisma,
     kind: "postgres",
