@@ -68,6 +68,10 @@ test("archiving asks for confirmation and a reason, and takes the person off the
   await expect(page.getByText(`Noor ${familyName} is gearchiveerd.`)).toBeVisible();
   await page.getByLabel("Zoek in het team").fill(familyName);
   await expect(page.getByRole("table", { name: "Medewerkers en kandidaten" }).getByRole("link", { name: new RegExp(familyName) })).toHaveCount(0);
+  // The message is said once, not again after a reload.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+  await expect(page.getByText(`Noor ${familyName} is gearchiveerd.`)).toHaveCount(0);
 });
 
 test("Ellen's page shows her timeline in date order, progress per kerntaak and gives her Ontwikkelpad as PDF", async ({ page }) => {

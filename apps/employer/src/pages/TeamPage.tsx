@@ -2,8 +2,8 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import { DataTable, QueryState, downloadCsv, usePageTitle, useTRPC, type CsvColumn } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
-import { useState } from "react";
-import { Link, useLocation } from "react-router";
+import { useEffect, useState } from "react";
+import { Link, useLocation, useNavigate } from "react-router";
 import { AddPersonForm } from "../components/AddPersonForm.tsx";
 import { ImportPersonsPanel } from "../components/ImportPersonsPanel.tsx";
 import { PERSON_KIND_LABELS, formatDate, localIsoDate } from "../person-form.ts";
@@ -42,11 +42,17 @@ export function TeamPage() {
   usePageTitle("Team", PORTAL_NAME);
   const trpc = useTRPC();
   const persons = useQuery(trpc.employer.persons.list.queryOptions());
-  // The person page sends its archive message along when it returns here.
-  const archivedNotice = (useLocation().state as TeamNotice | null)?.notice ?? null;
+  // The person page sends its archive message along when it returns here. It is shown once: the
+  // history entry is replaced without it, so a reload or going back does not repeat it.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const archivedNotice = (location.state as TeamNotice | null)?.notice ?? null;
   const [open, setOpen] = useState<OpenPanel>(null);
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(archivedNotice);
+  useEffect(() => {
+    if (archivedNotice) void navigate(location.pathname, { replace: true, state: null });
+  }, [archivedNotice, location.pathname, navigate]);
   const toggle = (panel: Exclude<OpenPanel, null>) => {
     setOpen(open === panel ? null : panel);
     setAdded(null);
