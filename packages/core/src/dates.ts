@@ -12,3 +12,9 @@ export function addMonths(date: Date, months: number): Date {
   result.setUTCMonth(result.getUTCMonth() + months);
   return result;
 }
+
+/** An ISO date the way Dutch users write it in messages: "2023-08-01" → "1-8-2023". */
+export function formatDutchDate(date: string): string {
+  const [year, month, day] = date.split("-");
+  return `${Number(day)}-${Number(month)}-${year}`;
+}

@@ -35,6 +35,13 @@ describe("checkFundingEligibility: subsidie groepshulpen", () => {
     expect(result.unmetConditions[0]!.message.length).toBeGreaterThan(10);
   });
 
+  it("writes the dates in its messages the Dutch way", () => {
+    const late = groepshulp({ ...base, path: { learningRoute: "derde-leerweg", trainingStart: "2026-11-01" } });
+    expect(late.unmetConditions[0]!.message).toBe("De opleiding moet starten tussen 1-8-2023 en 31-10-2026.");
+    const early = groepshulp({ ...base, person: { ...base.person, contractStart: "2023-01-01" } });
+    expect(early.unmetConditions[0]!.message).toBe("Het contract moet ingaan op of na 1-8-2023.");
+  });
+
   it("shows closed instruments as closed", () => {
     const stap = checkFundingEligibility(catalog, base).find((o) => o.instrumentId === "stap-budget")!;
     expect(stap).toMatchObject({ status: "closed", amountEuro: null });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addMonths, formatISO, parseISO } from "../dates.ts";
+import { addMonths, formatDutchDate, formatISO, parseISO } from "../dates.ts";
 import type { Catalog, FundingCondition } from "../catalog/schema.ts";
 import { learningRouteSchema } from "../catalog/schema.ts";
 
@@ -58,13 +58,13 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
         return ctx.person.contractEnd < minimumEnd ? `Het contract moet minstens ${cond.months} maanden duren.` : null;
       }
       case "contractStartsFrom":
-        return !ctx.person.contractStart || ctx.person.contractStart < cond.date ? `Het contract moet ingaan op of na ${cond.date}.` : null;
+        return !ctx.person.contractStart || ctx.person.contractStart < cond.date ? `Het contract moet ingaan op of na ${formatDutchDate(cond.date)}.` : null;
       case "notDeployedFormatively":
         return ctx.person.deployedFormatively ? "De persoon mag niet formatief worden ingezet." : null;
       case "trainingStartedInWindow":
         if (!ctx.path.learningRoute || !cond.learningRoutes.includes(ctx.path.learningRoute)) return "De opleiding moet via BBL of de derde leerweg lopen.";
         if (!ctx.path.trainingStart || ctx.path.trainingStart < cond.from || ctx.path.trainingStart > cond.until) {
-          return `De opleiding moet starten tussen ${cond.from} en ${cond.until}.`;
+          return `De opleiding moet starten tussen ${formatDutchDate(cond.from)} en ${formatDutchDate(cond.until)}.`;
         }
         return null;
       case "grantedInstrument":
