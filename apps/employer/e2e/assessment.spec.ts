@@ -100,5 +100,14 @@ test("the leidinggevende co-signs the correction and requests the praktijkverkla
   const requests = page.getByRole("table", { name: "Aanvragen bij de school" });
   await expect(requests.getByRole("row", { name: /Praktijkverklaring Helpende zorg en welzijn/ })).toContainText("Wacht op de school");
 
+  // The other signed ratings are co-signed together, after one confirmation that lists them.
+  await page.getByRole("button", { name: "Alle 3 ondertekende beoordelingen medeondertekenen" }).click();
+  const bulk = page.getByRole("dialog", { name: "3 beoordelingen medeondertekenen?" });
+  await expect(bulk.getByRole("listitem")).toHaveCount(3);
+  await bulk.getByRole("button", { name: "Medeondertekenen" }).click();
+  await expect(bulk).toBeHidden();
+  await expect(page.getByText("3 beoordelingen zijn medeondertekend.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /medeondertekenen/i })).toHaveCount(0);
+
   expect(await seriousViolations(page)).toEqual([]);
 });

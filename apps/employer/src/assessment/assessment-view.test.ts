@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidence, workProcess } from "../rating.fixture.ts";
-import { latestObservation, outstandingStep, outstandingWorkProcesses, supersededRatings } from "./assessment-view.ts";
+import { latestObservation, outstandingStep, outstandingWorkProcesses, ratingsInState, supersededRatings } from "./assessment-view.ts";
 
 const signed = { signedAt: "2026-10-01T15:00:00.000Z", signedBy: "Sanne de Vries" };
 
@@ -37,5 +37,17 @@ describe("praktijkbeoordeling view", () => {
       ["B1-K1-W2", "nog niet beoordeeld"],
       ["B1-K2-W1", "de leidinggevende moet nog medeondertekenen"],
     ]);
+  });
+
+  it("collects the drafts to sign and the signed ratings to co-sign, skipping observations and replaced ones", () => {
+    const draft = evidence({ id: "draft" });
+    const toCoSign = evidence({ id: "signed", ...signed });
+    const replaced = evidence({ id: "replaced", superseded: true });
+    const tasks = [
+      { code: "B1-K1", title: "Kerntaak 1", workProcesses: [workProcess([draft], "B1-K1-W1"), workProcess([evidence({ id: "obs", kind: "PRACTICE_OBSERVATION" })], "B1-K1-W2")] },
+      { code: "B1-K2", title: "Kerntaak 2", workProcesses: [workProcess([toCoSign, replaced], "B1-K2-W1")] },
+    ];
+    expect(ratingsInState(tasks, "draft").map((r) => r.rating.id)).toEqual(["draft"]);
+    expect(ratingsInState(tasks, "signed").map((r) => [r.wp.code, r.rating.id])).toEqual([["B1-K2-W1", "signed"]]);
   });
 });

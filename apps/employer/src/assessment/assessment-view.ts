@@ -46,3 +46,13 @@ export function outstandingWorkProcesses(coreTasks: Assessments["coreTasks"]): {
     }),
   );
 }
+
+/** The ratings on the page in one state ("draft": to sign, "signed": to co-sign), with their werkproces. */
+export function ratingsInState(coreTasks: Assessments["coreTasks"], state: "draft" | "signed"): { wp: WorkProcessRating; rating: Evidence }[] {
+  return coreTasks.flatMap((task) =>
+    task.workProcesses.flatMap((wp) => {
+      const rating = currentRating(wp);
+      return rating && ratingState(rating) === state ? [{ wp, rating }] : [];
+    }),
+  );
+}

@@ -4,12 +4,16 @@ import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { CoreTaskTable, type OpenForm, type RatingActions } from "../assessment/CoreTaskTable.tsx";
 import { PraktijkverklaringSection } from "../assessment/PraktijkverklaringSection.tsx";
-
-import { RESULT_LABELS, type Evidence, type WorkProcessRating } from "../path-view.ts";
+import { ratingsInState } from "../assessment/assessment-view.ts";
+import { RESULT_LABELS, type Assessments, type Evidence, type WorkProcessRating } from "../path-view.ts";
 import { formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
-type Confirming = { action: "sign" | "coSign"; wp: WorkProcessRating; rating: Evidence };
+/** One rating or, from the buttons above the tables, all drafts (to sign) or all signed ones (to co-sign). */
+type Confirming = { action: "sign" | "coSign"; items: { wp: WorkProcessRating; rating: Evidence }[] };
+
+/** "B1-K1-W2" for one rating, "3 beoordelingen" for several: the subject of the dialog and the message. */
+const subject = (items: Confirming["items"]) => (items.length === 1 ? `de beoordeling van ${items[0]!.wp.code}` : `${items.length} beoordelingen`);
 
 /**
  * The praktijkbeoordeling of one person: the praktijkopleider rates and signs werkprocessen (signed
@@ -42,7 +46,7 @@ export function AssessmentPage() {
     trpc.employer.assessments.sign.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        setNotice(`De beoordeling van ${confirming?.wp.code ?? ""} is ondertekend en ligt nu vast.`);
+        if (confirming) setNotice(`${capitalise(subject(confirming.items))} ${confirming.items.length === 1 ? "is" : "zijn"} ondertekend en ${confirming.items.length === 1 ? "ligt" : "liggen"} nu vast.`);
         setConfirming(null);
       },
     }),
@@ -51,13 +55,18 @@ export function AssessmentPage() {
     trpc.employer.assessments.coSign.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        setNotice(`De beoordeling van ${confirming?.wp.code ?? ""} is medeondertekend.`);
+        if (confirming) setNotice(`${capitalise(subject(confirming.items))} ${confirming.items.length === 1 ? "is" : "zijn"} medeondertekend.`);
         setConfirming(null);
       },
     }),
   );
   const pending = confirming?.action === "sign" ? sign : coSign;
 
+  const confirm = (action: Confirming["action"], items: Confirming["items"]) => {
+    (action === "sign" ? sign : coSign).reset();
+    setNotice(null);
+    setConfirming({ action, items });
+  };
   const say = (message: string) => {
     setNotice(message);
     setConfirming(null);
@@ -67,16 +76,8 @@ export function AssessmentPage() {
       setOpenForm(form);
       if (form) setNotice(null);
     },
-    sign: (wp, rating) => {
-      sign.reset();
-      setNotice(null);
-      setConfirming({ action: "sign", wp, rating });
-    },
-    coSign: (wp, rating) => {
-      coSign.reset();
-      setNotice(null);
-      setConfirming({ action: "coSign", wp, rating });
-    },
+    sign: (wp, rating) => confirm("sign", [{ wp, rating }]),
+    coSign: (wp, rating) => confirm("coSign", [{ wp, rating }]),
     saved: say,
   };
 
@@ -101,6 +102,7 @@ export function AssessmentPage() {
                   ? "Medeonderteken de beoordelingen die de praktijkopleider heeft ondertekend."
                   : "Je kunt de beoordelingen bekijken. Een praktijkopleider beoordeelt en ondertekent, een leidinggevende medeondertekent."}
             </p>
+            <BulkActions coreTasks={data.coreTasks} canRate={data.canRate} canCoSign={data.canCoSign} onConfirm={confirm} />
             {data.coreTasks.length === 0 ? (
               <p className="empty">
                 Er zijn nog geen werkprocessen om te beoordelen. Kies eerst een doel in <Link to={`/personen/${id}/ontwikkelpad`}>het Ontwikkelpad</Link>.
@@ -114,19 +116,27 @@ export function AssessmentPage() {
       </QueryState>
       <ConfirmDialog
         open={confirming !== null}
-        title={confirming ? `Beoordeling van ${confirming.wp.code} ${confirming.action === "sign" ? "ondertekenen" : "medeondertekenen"}?` : ""}
+        title={confirming ? `${capitalise(subject(confirming.items))} ${confirming.action === "sign" ? "ondertekenen" : "medeondertekenen"}?` : ""}
         confirmLabel={confirming?.action === "coSign" ? "Medeondertekenen" : "Ondertekenen"}
         busy={pending.isPending}
-        onConfirm={() => confirming && pending.mutate({ evidenceIds: [confirming.rating.id] })}
+        onConfirm={() => confirming && pending.mutate({ evidenceIds: confirming.items.map((i) => i.rating.id) })}
         onCancel={() => setConfirming(null)}
       >
         {confirming && (
-          <p>
-            {confirming.wp.title}: <strong>{RESULT_LABELS[confirming.rating.result]}</strong> op {formatDate(confirming.rating.assessedOn)}.{" "}
-            {confirming.action === "sign"
-              ? "Na ondertekenen kun je de beoordeling niet meer aanpassen; wijzigen kan alleen nog met een correctie en een reden."
-              : "Met je medeondertekening telt een beheerst werkproces mee voor de praktijkverklaring. Dit kun je niet ongedaan maken."}
-          </p>
+          <>
+            <ul>
+              {confirming.items.map(({ wp, rating }) => (
+                <li key={rating.id}>
+                  {wp.code} {wp.title}: <strong>{RESULT_LABELS[rating.result]}</strong> op {formatDate(rating.assessedOn)}
+                </li>
+              ))}
+            </ul>
+            <p>
+              {confirming.action === "sign"
+                ? "Na ondertekenen kun je een beoordeling niet meer aanpassen; wijzigen kan alleen nog met een correctie en een reden."
+                : "Met je medeondertekening telt een beheerst werkproces mee voor de praktijkverklaring. Dit kun je niet ongedaan maken."}
+            </p>
+          </>
         )}
         {pending.isError && (
           <p className="form-error" role="alert">
@@ -135,5 +145,28 @@ export function AssessmentPage() {
         )}
       </ConfirmDialog>
     </>
+  );
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Signing or co-signing everything that waits for it at once, after the same confirmation. */
+function BulkActions({ coreTasks, canRate, canCoSign, onConfirm }: { coreTasks: Assessments["coreTasks"]; canRate: boolean; canCoSign: boolean; onConfirm: (action: Confirming["action"], items: Confirming["items"]) => void }) {
+  const drafts = canRate ? ratingsInState(coreTasks, "draft") : [];
+  const signed = canCoSign ? ratingsInState(coreTasks, "signed") : [];
+  if (drafts.length < 2 && signed.length < 2) return null;
+  return (
+    <div className="actions no-print">
+      {drafts.length > 1 && (
+        <button type="button" onClick={() => onConfirm("sign", drafts)}>
+          Alle {drafts.length} concepten ondertekenen
+        </button>
+      )}
+      {signed.length > 1 && (
+        <button type="button" onClick={() => onConfirm("coSign", signed)}>
+          Alle {signed.length} ondertekende beoordelingen medeondertekenen
+        </button>
+      )}
+    </div>
   );
 }
