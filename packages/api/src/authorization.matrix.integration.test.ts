@@ -54,6 +54,7 @@ const MATRIX: Record<string, Entry> = {
   "catalog.pathSteps": { input: () => undefined, ...everyone },
 
   "employer.organisation.get": { input: () => undefined, ...employerWide },
+  "employer.organisation.locations": { input: () => undefined, ...employerWide },
   "employer.organisation.addLocation": { input: () => ({ name: "Nieuwe locatie", type: "KDV", lrkNumber: String(lrk++), city: "Rotterdam" }), ...employerWide },
   "employer.organisation.addGroup": { input: (ids) => ({ locationId: ids.locationId, name: "Baby's", minAgeMonths: 0, maxAgeMonths: 12, maxChildren: 9 }), ...employerOwn },
   "employer.organisation.addRecognition": { input: () => ({ crebo: "25696", learningRoute: "BBL", status: "REQUESTED" }), ...employerWide },

@@ -24,7 +24,7 @@ export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: str
   const add = useMutation(
     trpc.employer.organisation.addLocation.mutationOptions({
       onSuccess: async (_, input) => {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() })]);
+        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() })]);
         reset(EMPTY);
         onCreated(input.name);
       },

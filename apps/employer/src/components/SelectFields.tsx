@@ -39,21 +39,21 @@ export function FunctionSelectField({ register, error }: { register: RegisterFie
 /** "Locatie": one of the organisation's locations, or none. */
 export function LocationSelectField({ register, error }: { register: RegisterField<"locationId">; error: string | undefined }) {
   const trpc = useTRPC();
-  const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
+  const locations = useQuery(trpc.employer.organisation.locations.queryOptions());
   return (
     <Field label="Locatie" error={error}>
       {(props) =>
-        organisation.isSuccess ? (
+        locations.isSuccess ? (
           <select {...props} {...register("locationId")}>
             <option value="">Geen vaste locatie</option>
-            {organisation.data.locations.map((l) => (
+            {locations.data.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
               </option>
             ))}
           </select>
         ) : (
-          <QueryState query={organisation} loadingText="Locaties laden…">
+          <QueryState query={locations} loadingText="Locaties laden…">
             {() => null}
           </QueryState>
         )

@@ -31,6 +31,8 @@ describe("organisation", () => {
     const busyTrainer = org.trainers.find((t) => t.name.length > 0 && t.activePaths > 0);
     expect(busyTrainer?.plannedHoursPerWeek).toBeGreaterThan(0);
     // Milan's chosen route is PMK through BBL, for which Kinderrijk has no active recognition.
+    const locations = await (await hr()).employer.organisation.locations();
+    expect(locations.map((l) => l.name)).toEqual(org.locations.map((l) => l.name));
     expect(org.missingRecognitions).toEqual([{ requirement: expect.stringMatching(/crebo 25696\).*BBL/), persons: [{ personId: expect.any(String), name: expect.stringMatching(/^Milan /) }] }]);
   });
 
