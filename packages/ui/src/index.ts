@@ -1,7 +1,7 @@
 export { AppShell, type NavItem } from "./AppShell.tsx";
 export { ConfirmDialog } from "./ConfirmDialog.tsx";
 export { readCookie } from "./cookies.ts";
-export { downloadCsv, toCsv, type CsvColumn } from "./csv.ts";
+export { downloadBlob, downloadCsv, toCsv, type CsvColumn } from "./csv.ts";
 export { DataTable, type DataTableProps } from "./DataTable.tsx";
 export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";

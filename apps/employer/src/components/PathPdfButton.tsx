@@ -1,22 +1,11 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { errorMessage, useTRPC } from "@ontwikkelpad/ui";
+import { downloadBlob, errorMessage, useTRPC } from "@ontwikkelpad/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatDate, localIsoDate } from "../person-form.ts";
 import { progressPerCoreTask } from "../path-view.ts";
 
 type Person = RouterOutputs["employer"]["persons"]["get"];
-
-function saveFile(filename: string, bytes: Uint8Array) {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Makes the Ontwikkelpad PDF in the browser for the conversation with the employee. */
 export function PathPdfButton({ person }: { person: Person }) {
@@ -37,7 +26,7 @@ export function PathPdfButton({ person }: { person: Person }) {
       // pdf-lib is large and only needed here: loaded on the first download, not with the portal.
       const { buildPathPdf, toPathPdfData } = await import("../path-pdf.ts");
       const bytes = await buildPathPdf(toPathPdfData(person, pathData, progressPerCoreTask(assessments.coreTasks), formatDate(today)));
-      saveFile(`ontwikkelpad-${person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}-${today}.pdf`, bytes);
+      downloadBlob(`ontwikkelpad-${person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}-${today}.pdf`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -1,5 +1,6 @@
 import { formatDate } from "@ontwikkelpad/ui";
 import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, HELD_CREDENTIAL_KIND_LABELS, type PathData } from "../path-view.ts";
+import { OpenRequirements } from "./RouteCard.tsx";
 
 /** Step 5: what is still to learn — per credential, per kerntaak the werkprocessen not yet shown. */
 export function GapStep({ data, credentialTitle }: { data: PathData; credentialTitle: (id: string) => string }) {
@@ -29,14 +30,7 @@ export function GapStep({ data, credentialTitle }: { data: PathData; credentialT
       )}
       {route.openRequirements.length > 0 && (
         <div className="notice">
-          <p>
-            <strong>Blijft daarna nog open:</strong>
-          </p>
-          <ul>
-            {route.openRequirements.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          <OpenRequirements requirements={route.openRequirements} />
         </div>
       )}
       {route.steps.map((s) => (

@@ -41,21 +41,24 @@ export function RouteCard({ route, heading, chosen = false, children }: { route:
           </ul>
         </div>
       )}
-      {route.openRequirements.length > 0 ? (
-        <>
-          <p>
-            <strong>Blijft daarna nog open:</strong>
-          </p>
-          <ul>
-            {route.openRequirements.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p>Blijft daarna nog open: niets.</p>
-      )}
+      {route.openRequirements.length > 0 ? <OpenRequirements requirements={route.openRequirements} /> : <p>Blijft daarna nog open: niets.</p>}
       {children && <div className="actions">{children}</div>}
     </article>
+  );
+}
+
+/** What the route leaves open once its education is done (a taaleis, a VOG). */
+export function OpenRequirements({ requirements }: { requirements: readonly string[] }) {
+  return (
+    <>
+      <p>
+        <strong>Blijft daarna nog open:</strong>
+      </p>
+      <ul>
+        {requirements.map((m) => (
+          <li key={m}>{m}</li>
+        ))}
+      </ul>
+    </>
   );
 }
