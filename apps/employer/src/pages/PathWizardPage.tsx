@@ -5,6 +5,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { GapStep } from "../path/GapStep.tsx";
 import { GoalStep } from "../path/GoalStep.tsx";
+import { HeadedList } from "../path/HeadedList.tsx";
 import { OffersStep } from "../path/OffersStep.tsx";
 import { ResourcesStep } from "../path/ResourcesStep.tsx";
 import { ReviewStep } from "../path/ReviewStep.tsx";
@@ -132,14 +133,7 @@ function PathSummary({ data, path, credentialTitle }: { data: PathData; path: Pa
       </dl>
       {unmet.length > 0 && (
         <div className="notice" role="note" aria-label="Nog te regelen voor de gekozen route">
-          <p>
-            <strong>Nog te regelen voor de gekozen route:</strong>
-          </p>
-          <ul>
-            {unmet.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          <HeadedList label="Nog te regelen voor de gekozen route:" items={unmet} />
         </div>
       )}
     </>

@@ -1,6 +1,6 @@
 import { formatDate } from "@ontwikkelpad/ui";
 import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, HELD_CREDENTIAL_KIND_LABELS, type PathData } from "../path-view.ts";
-import { OpenRequirements } from "./RouteCard.tsx";
+import { HeadedList } from "./HeadedList.tsx";
 
 /** Step 5: what is still to learn — per credential, per kerntaak the werkprocessen not yet shown. */
 export function GapStep({ data, credentialTitle }: { data: PathData; credentialTitle: (id: string) => string }) {
@@ -30,7 +30,7 @@ export function GapStep({ data, credentialTitle }: { data: PathData; credentialT
       )}
       {route.openRequirements.length > 0 && (
         <div className="notice">
-          <OpenRequirements requirements={route.openRequirements} />
+          <HeadedList label="Blijft daarna nog open:" items={route.openRequirements} />
         </div>
       )}
       {route.steps.map((s) => (

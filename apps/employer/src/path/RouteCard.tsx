@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from "react";
 import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, unmetPreconditions, type RouteView } from "../path-view.ts";
+import { HeadedList } from "./HeadedList.tsx";
 
 /** One route to a goal: how long, which steps at which niveau and leerweg, what is not yet arranged, what stays open. */
 export function RouteCard({ route, heading, chosen = false, children }: { route: RouteView; heading: string; chosen?: boolean; children?: ReactNode }) {
@@ -31,34 +32,11 @@ export function RouteCard({ route, heading, chosen = false, children }: { route:
       )}
       {unmet.length > 0 && (
         <div className="notice">
-          <p>
-            <strong>Nog te regelen:</strong>
-          </p>
-          <ul>
-            {unmet.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          <HeadedList label="Nog te regelen:" items={unmet} />
         </div>
       )}
-      {route.openRequirements.length > 0 ? <OpenRequirements requirements={route.openRequirements} /> : <p>Blijft daarna nog open: niets.</p>}
+      {route.openRequirements.length > 0 ? <HeadedList label="Blijft daarna nog open:" items={route.openRequirements} /> : <p>Blijft daarna nog open: niets.</p>}
       {children && <div className="actions">{children}</div>}
     </article>
-  );
-}
-
-/** What the route leaves open once its education is done (a taaleis, a VOG). */
-export function OpenRequirements({ requirements }: { requirements: readonly string[] }) {
-  return (
-    <>
-      <p>
-        <strong>Blijft daarna nog open:</strong>
-      </p>
-      <ul>
-        {requirements.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
-    </>
   );
 }
