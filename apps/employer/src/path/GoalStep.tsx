@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import { ErrorMessage, QueryState, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { useCatalogFunctions } from "../components/SelectFields.tsx";
 import { CREDENTIAL_KIND_LABELS, routeChoice, routeSummary, type Path, type PathData } from "../path-view.ts";
 import { RouteCard } from "./RouteCard.tsx";
 import { SaveOutcome } from "./SavedMessage.tsx";
@@ -15,7 +16,7 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
   const personId = data.person.id;
   const functionSelectId = useId();
   const credentialSelectId = useId();
-  const functions = useQuery(trpc.catalog.functions.queryOptions(undefined, { staleTime: Infinity }));
+  const functions = useCatalogFunctions();
   const [functionId, setFunctionId] = useState(path.goalFunctionId ?? "pedagogisch-medewerker");
   const [credentialId, setCredentialId] = useState(path.goalFunctionId ? "" : (path.goalCredentialId ?? ""));
   const functionRoutes = useQuery(trpc.employer.paths.routes.queryOptions({ personId, goal: { kind: "function", functionId } }, { enabled: functionId !== "" }));
