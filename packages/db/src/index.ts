@@ -9,5 +9,6 @@ export {
 } from "./database.ts";
 export { migrate } from "./migrate/migrate.ts";
 export * from "./scope.ts";
+export { type TeamOverviewRow, readTeamOverview } from "./team-overview.ts";
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, type SeedResult, seedDemo } from "./seed/demo.ts";
 export { DEFAULT_DATA_DIR, openDatabaseFromEnvironment } from "./environment.ts";

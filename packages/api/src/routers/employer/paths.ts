@@ -1,5 +1,5 @@
 import { PATH_STEPS, allowedTransitions, childcareCatalog, findFunction, goalSchema, missingToLeave, transition, type PathState } from "@ontwikkelpad/core";
-import { scopeMembershipsOfOrganization, scopeOwnedByEmployer, scopePublishedTrainingOffers, type Prisma } from "@ontwikkelpad/db";
+import { scopeMembershipsOfOrganization, scopeOwnedByEmployer, scopePublishedTrainingOffers, type DevelopmentPath, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
@@ -17,33 +17,30 @@ const pathInclude = {
   stepRecords: { orderBy: { createdAt: "asc" } },
   trainingRequests: { include: { school: true, trainingOffer: true }, orderBy: { createdAt: "desc" } },
 } satisfies Prisma.DevelopmentPathInclude;
-/** What `pathState` reads of a path, for queries that need nothing else (the team list). */
-export const pathStateSelect = {
-  currentStep: true,
-  careerPerspective: true,
-  ambition: true,
-  goalFunctionId: true,
-  goalCredentialId: true,
-  learningHoursPerWeek: true,
-  trainerHoursPerWeek: true,
-  nextReviewAt: true,
-  stepRecords: { select: { step: true, completedAt: true } },
-  trainingRequests: { select: { status: true } },
-} satisfies Prisma.DevelopmentPathSelect;
-type PathStateRow = Prisma.DevelopmentPathGetPayload<{ select: typeof pathStateSelect }>;
+/** What the 8-step machine reads of a stored path: its fields, the steps marked completed and the status of each training request. */
+type StoredPath = Pick<DevelopmentPath, "currentStep" | "careerPerspective" | "ambition" | "goalFunctionId" | "goalCredentialId" | "learningHoursPerWeek" | "trainerHoursPerWeek" | "nextReviewAt"> & {
+  completedSteps: readonly number[];
+  trainingRequestStatuses: readonly string[];
+};
 
-/** What the 8-step machine needs to know about a stored path. */
-export function pathState(path: PathStateRow, person: { profile: Prisma.JsonValue }): PathState {
+/** The 8-step machine's view of a stored path; a stored startpunt profile counts as step 1 recorded. */
+export function pathState(path: StoredPath, hasProfile: boolean): PathState {
   return {
     step: path.currentStep,
-    startingPointRecorded: person.profile !== null || path.stepRecords.some((r) => r.step === 1 && r.completedAt),
+    startingPointRecorded: hasProfile || path.completedSteps.includes(1),
     careerPerspective: path.careerPerspective,
     ambition: path.ambition,
     goalChosen: Boolean(path.goalFunctionId || path.goalCredentialId),
     hoursAgreed: path.learningHoursPerWeek !== null && path.trainerHoursPerWeek !== null,
-    trainingRequestSent: path.trainingRequests.some((r) => (OPEN_REQUEST as readonly string[]).includes(r.status)),
+    trainingRequestSent: path.trainingRequestStatuses.some((status) => (OPEN_REQUEST as readonly string[]).includes(status)),
     nextReviewOn: isoDateOrNull(path.nextReviewAt),
   };
+}
+
+/** `pathState` of a path loaded with `pathInclude`. */
+function loadedPathState(path: Prisma.DevelopmentPathGetPayload<{ include: typeof pathInclude }>, person: { profile: Prisma.JsonValue }): PathState {
+  const completedSteps = path.stepRecords.filter((r) => r.completedAt).map((r) => r.step);
+  return pathState({ ...path, completedSteps, trainingRequestStatuses: path.trainingRequests.map((r) => r.status) }, person.profile !== null);
 }
 
 async function planFacts(prisma: Prisma.TransactionClient, organizationId: string, path: { workplaceTrainerUserId: string | null; trainerHoursPerWeek: number | null } | null): Promise<PlanFacts> {
@@ -161,7 +158,7 @@ export const pathsRouter = router({
                 const done = path.stepRecords.filter((r) => r.step === step && r.completedAt).at(-1);
                 return { step, title, completedOn: isoDateOrNull(done?.completedAt) };
               }),
-              missingToLeave: missingToLeave(pathState(path, person)),
+              missingToLeave: missingToLeave(loadedPathState(path, person)),
               allowedSteps: allowedTransitions(path.currentStep),
               careerPerspective: path.careerPerspective,
               ambition: path.ambition,
@@ -300,7 +297,7 @@ export const pathsRouter = router({
       if (path.status !== "ACTIVE") throw new TRPCError({ code: "BAD_REQUEST", message: "Dit Ontwikkelpad is afgesloten en kan niet meer worden gewijzigd." });
       let next;
       try {
-        next = transition(pathState(path, path.person), input.to);
+        next = transition(loadedPathState(path, path.person), input.to);
       } catch (error) {
         throw new TRPCError({ code: "BAD_REQUEST", message: (error as Error).message, cause: error });
       }

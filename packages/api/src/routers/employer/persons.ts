@@ -1,5 +1,5 @@
 import { PATH_STEPS, assessStartingPoint, childcareCatalog, findFunction, missingToLeave } from "@ontwikkelpad/core";
-import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
+import { readTeamOverview, scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
@@ -9,7 +9,7 @@ import { employerProcedure, router } from "../../trpc.ts";
 import { ownPerson } from "./access.ts";
 import { createPersonInput, updatePersonInput } from "./person-input.ts";
 import { importRowSchema, parseImportRow } from "./person-import.ts";
-import { pathState, pathStateSelect } from "./paths.ts";
+import { pathState } from "./paths.ts";
 
 export { createPersonInput };
 
@@ -66,45 +66,16 @@ export const personsRouter = router({
     .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
     .output(z.array(personSummary))
     .query(async ({ ctx, input }) => {
-      const search = input?.search;
-      const persons = await ctx.prisma.person.findMany({
-        where: {
-          ...scopePersonsForEmployer(ctx.organizationId),
-          archivedAt: null,
-          ...(search ? { OR: [{ givenName: { contains: search, mode: "insensitive" } }, { familyName: { contains: search, mode: "insensitive" } }] } : {}),
-        },
-        // Only the columns the list shows: a team of a few hundred stays one cheap query.
-        select: {
-          id: true,
-          kind: true,
-          givenName: true,
-          familyName: true,
-          profile: true,
-          employments: {
-            where: scopeOwnedByEmployer(ctx.organizationId),
-            select: { functionId: true, hoursPerWeek: true, location: { select: { name: true } } },
-            orderBy: { contractStart: "desc" },
-            take: 1,
-          },
-          developmentPaths: {
-            where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
-            select: pathStateSelect,
-            orderBy: { startedAt: "desc" },
-            take: 1,
-          },
-        },
-        orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
-      });
+      const persons = await readTeamOverview(ctx.prisma, ctx.organizationId, input?.search);
       return persons.map((p) => {
-        const employment = p.employments[0];
-        const path = p.developmentPaths[0];
-        const waiting = path ? missingToLeave(pathState(path, p))[0] : undefined;
+        const { employment, path } = p;
+        const waiting = path ? missingToLeave(pathState(path, p.hasProfile))[0] : undefined;
         return {
           id: p.id,
           name: personName(p),
           kind: p.kind,
           functionTitle: employment ? functionTitle(employment.functionId) : null,
-          location: employment?.location?.name ?? null,
+          location: employment?.locationName ?? null,
           hoursPerWeek: employment?.hoursPerWeek ?? null,
           pathStep: path?.currentStep ?? null,
           pathStepTitle: path ? (PATH_STEPS[path.currentStep - 1]?.title ?? null) : null,

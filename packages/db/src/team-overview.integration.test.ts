@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "./database.ts";
+import { scopeOwnedByEmployer, scopePersonsForEmployer } from "./scope.ts";
+import { seedDemo } from "./seed/demo.ts";
+import { readTeamOverview, type TeamOverviewRow } from "./team-overview.ts";
+import { createTestDatabase } from "./testing.ts";
+
+let db: Database;
+let kinderrijk: string;
+let zonnebloem: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma);
+  const id = async (name: string) => (await db.prisma.organization.findFirstOrThrow({ where: { name } })).id;
+  kinderrijk = await id("Kinderrijk");
+  zonnebloem = await id("Kinderopvang Zonnebloem");
+});
+afterAll(() => db.close());
+
+/** The same overview through Prisma's nested select and the scope helpers: the reference. */
+async function teamThroughScopes(employerOrganizationId: string): Promise<TeamOverviewRow[]> {
+  const persons = await db.prisma.person.findMany({
+    where: { ...scopePersonsForEmployer(employerOrganizationId), archivedAt: null },
+    include: {
+      employments: {
+        where: scopeOwnedByEmployer(employerOrganizationId),
+        include: { location: true },
+        orderBy: { contractStart: "desc" },
+        take: 1,
+      },
+      developmentPaths: {
+        where: { ...scopeOwnedByEmployer(employerOrganizationId), status: "ACTIVE" },
+        include: { stepRecords: true, trainingRequests: true },
+        orderBy: { startedAt: "desc" },
+        take: 1,
+      },
+    },
+    orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+  });
+  return persons.map(({ employments: [employment], developmentPaths: [path], ...person }) => ({
+    id: person.id,
+    kind: person.kind,
+    givenName: person.givenName,
+    familyName: person.familyName,
+    hasProfile: person.profile !== null,
+    employment: employment
+      ? {
+          functionId: employment.functionId,
+          hoursPerWeek: employment.hoursPerWeek,
+          locationName: employment.location?.name ?? null,
+        }
+      : null,
+    path: path
+      ? {
+          currentStep: path.currentStep,
+          careerPerspective: path.careerPerspective,
+          ambition: path.ambition,
+          goalFunctionId: path.goalFunctionId,
+          goalCredentialId: path.goalCredentialId,
+          learningHoursPerWeek: path.learningHoursPerWeek,
+          trainerHoursPerWeek: path.trainerHoursPerWeek,
+          nextReviewAt: path.nextReviewAt,
+          completedSteps: path.stepRecords.filter((r) => r.completedAt).map((r) => r.step),
+          trainingRequestStatuses: path.trainingRequests.map((r) => r.status),
+        }
+      : null,
+  }));
+}
+
+/** Order within a path's step and request lists carries no meaning. */
+const sorted = (rows: TeamOverviewRow[]) =>
+  rows.map((row) =>
+    row.path
+      ? {
+          ...row,
+          path: {
+            ...row.path,
+            completedSteps: row.path.completedSteps.toSorted((a, b) => a - b),
+            trainingRequestStatuses: row.path.trainingRequestStatuses.toSorted(),
+          },
+        }
+      : row,
+  );
+
+describe("readTeamOverview", () => {
+  it("gives each employer what the scoped Prisma query gives, paths and employments included", async () => {
+    for (const employer of [kinderrijk, zonnebloem]) {
+      const rows = await readTeamOverview(db.prisma, employer);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(sorted(rows)).toEqual(sorted(await teamThroughScopes(employer)));
+    }
+    expect(
+      (await readTeamOverview(db.prisma, kinderrijk)).some(
+        (row) => row.path && row.path.completedSteps.length > 0,
+      ),
+    ).toBe(true);
+  });
+
+  it("shows only the employer's own employment and path of a person who also worked elsewhere", async () => {
+    const ellen = await db.prisma.person.findFirstOrThrow({
+      where: { givenName: "Ellen", employerOrganizationId: kinderrijk },
+    });
+    const before = (await readTeamOverview(db.prisma, kinderrijk)).find((r) => r.id === ellen.id);
+    const elsewhere = await db.prisma.location.findFirstOrThrow({ where: scopeOwnedByEmployer(zonnebloem) });
+    await db.prisma.employment.create({
+      data: {
+        personId: ellen.id,
+        employerOrganizationId: zonnebloem,
+        locationId: elsewhere.id,
+        functionId: "pedagogisch-medewerker",
+        hoursPerWeek: 36,
+        contractStart: new Date("2030-01-01"),
+      },
+    });
+    await db.prisma.developmentPath.create({
+      data: {
+        personId: ellen.id,
+        employerOrganizationId: zonnebloem,
+        currentStep: 7,
+        startedAt: new Date("2030-01-01"),
+      },
+    });
+
+    const row = (await readTeamOverview(db.prisma, kinderrijk)).find((r) => r.id === ellen.id);
+    expect(before?.path).not.toBeNull();
+    expect(row).toEqual(before);
+    expect(sorted(await readTeamOverview(db.prisma, kinderrijk))).toEqual(
+      sorted(await teamThroughScopes(kinderrijk)),
+    );
+    expect((await readTeamOverview(db.prisma, zonnebloem)).map((r) => r.id)).not.toContain(ellen.id);
+  });
+
+  it("leaves archived persons out and searches names case-insensitively, taking % and _ literally", async () => {
+    const leaver = (await readTeamOverview(db.prisma, kinderrijk)).find((r) => r.givenName !== "Ellen")!;
+    await db.prisma.person.update({ where: { id: leaver.id }, data: { archivedAt: new Date() } });
+    expect((await readTeamOverview(db.prisma, kinderrijk)).map((r) => r.id)).not.toContain(leaver.id);
+
+    const found = await readTeamOverview(db.prisma, kinderrijk, "ELLEN");
+    expect(found.map((r) => r.givenName)).toEqual(["Ellen"]);
+    expect(await readTeamOverview(db.prisma, kinderrijk, "%")).toEqual([]);
+    expect(await readTeamOverview(db.prisma, kinderrijk, "_")).toEqual([]);
+  });
+});
