@@ -12,10 +12,17 @@ export async function login(page: Page, portalPath: string, email: string, passw
   await page.getByRole("button", { name: "Inloggen" }).click();
 }
 
-/** Serious and critical WCAG 2.1 A/AA violations on the page, as readable lines. */
+/**
+ * Serious and critical WCAG 2.1 A/AA violations on the page, as readable lines; a page that scrolls
+ * sideways (wide content escaping its scroll box, WCAG 1.4.10) counts as one too.
+ */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return [
+    ...violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ...(overflow > 0 ? [`reflow: the page is ${overflow} px wider than the window and scrolls sideways`] : []),
+  ];
 }

@@ -569,7 +569,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           learningRoute: "DERDE_LEERWEG",
           learningHoursPerWeek: 2,
           trainerHoursPerWeek: 1,
-          startedAt: at("2026-03-15T09:00:00Z"),
+          startedAt: at("2026-03-02T09:00:00Z"),
           nextReviewAt: day("2027-01-15"),
           stepRecords: {
             create: [1, 2, 3, 4, 5, 6].map((step) => ({
@@ -592,6 +592,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           status: "ACCEPTED",
           message: "Ellen werkt sinds maart op de babygroep.",
           responseNote: "Welkom, start 1 september.",
+          createdAt: at("2026-06-01T10:00:00Z"),
           respondedAt: at("2026-06-20T12:00:00Z"),
         },
       });
