@@ -92,8 +92,8 @@ export function unmetPreconditions(route: { steps: readonly { preconditions: rea
 }
 
 /**
- * "(route PMK via BBL, ongeveer 18 maanden)" for a route to a function; a single credential's route
- * is named after its catalog id, so then only the duration.
+ * "(route PMK via BBL, ongeveer 18 maanden)" for a route to a function; towards a single credential
+ * the route's name would only repeat it, so then only the duration.
  */
 export function routeSummary(route: { title: string; totalMonths: number } | null, towardsFunction: boolean): string {
   if (!route) return "";

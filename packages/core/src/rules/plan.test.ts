@@ -19,6 +19,7 @@ describe("the personas of seed 002", () => {
     expect(ad!.workProcessIds).not.toContain("assistent-dienstverlening-2020:B1-K2-W1");
     expect(ad!.workProcessIds).toHaveLength(5);
     expect(hzw!.workProcessIds).toHaveLength(9);
+    expect(plan.routes[0]!.title).toBe("praktijkverklaring via derde leerweg");
   });
 
   it("Miriam: the niveau-2 certificate Ondersteuning in de kinderopvang on HZW", () => {
@@ -34,6 +35,7 @@ describe("the personas of seed 002", () => {
     const bbl = plan.routes.find((r) => r.id === "PMK")!;
     expect(certificates.steps.map((s) => s.learningRoute)).toEqual(["derde-leerweg", "derde-leerweg", "derde-leerweg"]);
     expect(certificates.openRequirements.map((m) => m.message)).toEqual(["taaleis mondeling 3F"]);
+    expect(certificates.title).toBe("C0125 + C0123 + C0126 via derde leerweg");
     expect(bbl.steps[0]).toMatchObject({ credentialKind: "diploma", credentialId: "PMK", learningRoute: "bbl", niveau: 3 });
     expect(bbl.steps[0]!.preconditions).toContainEqual(expect.objectContaining({ kind: "sbbRecognition", crebo: "25696", learningRoute: "bbl" }));
     // The niveau-4 route closes the taaleis as well.

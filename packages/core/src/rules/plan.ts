@@ -191,7 +191,10 @@ function buildRoute(
     ],
   };
   const openRequirements = residual ? evaluateRequirement(catalog, after, residual).missing : [];
-  const title = steps.length === 0 ? "Geen scholing nodig" : steps.map((s) => s.credentialId).join(" + ") + (steps.some((s) => s.learningRoute === "bbl") ? " via BBL" : " via derde leerweg");
+  // Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
+  const label = (s: PlanStep) => (s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId);
+  const title =
+    steps.length === 0 ? "Geen scholing nodig" : [...new Set(steps.map(label))].join(" + ") + (steps.some((s) => s.learningRoute === "bbl") ? " via BBL" : " via derde leerweg");
   return {
     id: steps.map((s) => s.credentialId).join("+") || "none",
     title,
