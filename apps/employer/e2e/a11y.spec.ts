@@ -1,6 +1,6 @@
 import { seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test } from "@playwright/test";
-import { loginToTeam } from "./helpers.ts";
+import { loginToTeam, personIdFromTeam } from "./helpers.ts";
 
 test("login, team and person pages have no serious accessibility violations", async ({ page }) => {
   test.setTimeout(90_000); // four axe scans
@@ -47,4 +47,21 @@ test("dashboard, organisation and vacancies pages have no serious accessibility 
   await page.getByRole("button", { name: /^Sluiten / }).first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("on a phone the person page, the Ontwikkelpad and the praktijkbeoordeling fit the screen", async ({ page }) => {
+  test.setTimeout(90_000); // three axe scans
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginToTeam(page);
+  const ellen = await personIdFromTeam(page, /Ellen/);
+  for (const [path, heading] of [
+    ["", /Ellen de Graaf/],
+    ["/ontwikkelpad", /Ontwikkelpad van Ellen/],
+    ["/beoordeling", /Praktijkbeoordeling van Ellen/],
+  ] as const) {
+    await page.goto(`/werkgever/personen/${ellen}${path}`);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("table").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });

@@ -10,6 +10,7 @@ import {
 import { useId, useState } from "react";
 import { Link } from "react-router";
 import { compareValues } from "./sort.ts";
+import { TableScroll } from "./TableScroll.tsx";
 
 export interface DataTableProps<T> {
   data: readonly T[];
@@ -60,7 +61,7 @@ export function DataTable<T>({ data, columns, caption, emptyText, rowHref, initi
       ) : rows.length === 0 ? (
         <p className="empty">Niets gevonden voor “{search}”.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <caption>{caption}</caption>
             <thead>
@@ -98,7 +99,7 @@ export function DataTable<T>({ data, columns, caption, emptyText, rowHref, initi
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

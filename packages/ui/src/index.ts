@@ -3,6 +3,7 @@ export { ConfirmDialog } from "./ConfirmDialog.tsx";
 export { readCookie } from "./cookies.ts";
 export { downloadBlob, downloadCsv, toCsv, type CsvColumn } from "./csv.ts";
 export { DataTable, type DataTableProps } from "./DataTable.tsx";
+export { TableScroll } from "./TableScroll.tsx";
 export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";

@@ -1,3 +1,4 @@
+import { TableScroll } from "@ontwikkelpad/ui";
 import { Fragment, useId } from "react";
 import { RATING_STATE_LABELS, RESULT_LABELS, currentRating, ratingState, type Assessments, type Evidence, type WorkProcessRating } from "../path-view.ts";
 import { formatDate } from "../person-form.ts";
@@ -51,7 +52,7 @@ export function CoreTaskTable({ task, personId, canRate, canCoSign, openForm, ac
       <h2 id={headingId}>
         {task.code} {task.title}
       </h2>
-      <div className="table-scroll">
+      <TableScroll>
         <table>
           <caption>Werkprocessen van {task.code}</caption>
           <thead>
@@ -128,7 +129,7 @@ export function CoreTaskTable({ task, personId, canRate, canCoSign, openForm, ac
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, FormPanel, TableScroll, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -57,7 +57,7 @@ export function PraktijkverklaringSection({ personId, data, onRequested }: { per
         </>
       )}
       {data.credentialRequests.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <caption>Aanvragen bij de school</caption>
             <thead>
@@ -79,7 +79,7 @@ export function PraktijkverklaringSection({ personId, data, onRequested }: { per
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

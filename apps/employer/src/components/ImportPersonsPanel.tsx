@@ -1,4 +1,4 @@
-import { Field, errorMessage, fieldErrorsOf, useTRPC } from "@ontwikkelpad/ui";
+import { errorMessage, Field, fieldErrorsOf, TableScroll, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { importTemplate, parseImportCsv, type ImportRow, type ParsedImport } from "../person-import.ts";
@@ -147,7 +147,7 @@ export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (coun
 
 function PreviewTable({ rows, checked, fileName }: { rows: ImportRow[]; checked: { line: number; name: string; errors: string[] }[]; fileName: string }) {
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table>
         <caption>Voorbeeld van de import uit {fileName}</caption>
         <thead>
@@ -180,6 +180,6 @@ function PreviewTable({ rows, checked, fileName }: { rows: ImportRow[]; checked:
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

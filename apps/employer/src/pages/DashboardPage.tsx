@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { Link } from "react-router";
@@ -46,7 +46,7 @@ function PathSteps({ data }: { data: Dashboard }) {
         <p className="empty">Er zijn nog geen medewerkers met een functie. Voeg mensen toe op de pagina Team.</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll>
             <table>
               <caption>Aantal mensen per functie, per stap van hun Ontwikkelpad</caption>
               <thead>
@@ -77,7 +77,7 @@ function PathSteps({ data }: { data: Dashboard }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <details className="no-print">
             <summary>Wat betekenen de stappen?</summary>
             <ol>
@@ -102,7 +102,7 @@ function ReviewsDue({ reviews }: { reviews: Dashboard["reviewsDue"] }) {
       ) : (
         <>
           {overdue > 0 && <p className="no">{overdue === 1 ? "1 evaluatie is te laat." : `${overdue} evaluaties zijn te laat.`}</p>}
-          <div className="table-scroll">
+          <TableScroll>
             <table>
               <caption>Evaluaties die binnen 30 dagen moeten plaatsvinden of te laat zijn</caption>
               <thead>
@@ -124,7 +124,7 @@ function ReviewsDue({ reviews }: { reviews: Dashboard["reviewsDue"] }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>
@@ -145,7 +145,7 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
       {subsidy.persons.length === 0 ? (
         <p className="empty">Er zijn geen groepshulpen in dienst. De subsidie geldt alleen voor groepshulpen.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <caption>Groepshulpen en de subsidie</caption>
             <thead>
@@ -175,7 +175,7 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -189,7 +189,7 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
         <p className="empty">Er zijn nog geen locaties. Voeg locaties en groepen toe op de pagina Organisatie.</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll>
             <table>
               <caption>Gekwalificeerde medewerkers per locatie: nodig, aanwezig en tekort</caption>
               <thead>
@@ -223,7 +223,7 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
 
           <h2>Prognose per kwartaal</h2>
           <p>Hoeveel gekwalificeerde medewerkers elke locatie heeft als de lopende Ontwikkelpaden volgens plan worden afgerond, tegenover het aantal dat de groepen nodig hebben.</p>
@@ -240,7 +240,7 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
                     <Suspense fallback={<output className="status">Grafiek laden…</output>}>
                       <StaffingChart rows={rows} />
                     </Suspense>
-                    <div className="table-scroll">
+                    <TableScroll>
                       <table>
                         <caption>Prognose {l.name}: gekwalificeerd tegenover nodig per kwartaal</caption>
                         <thead>
@@ -268,7 +268,7 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
                           ))}
                         </tbody>
                       </table>
-                    </div>
+                    </TableScroll>
                   </>
                 )}
               </section>

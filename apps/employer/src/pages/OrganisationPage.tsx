@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -67,7 +67,7 @@ export function OrganisationPage() {
               {data.locations.length === 0 ? (
                 <p className="empty">Er zijn nog geen locaties. Voeg er een toe met ‘Locatie toevoegen’.</p>
               ) : (
-                <div className="table-scroll">
+                <TableScroll>
                   <table>
                     <caption>Locaties met hun groepen</caption>
                     <thead>
@@ -103,7 +103,7 @@ export function OrganisationPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               )}
             </section>
 
@@ -140,7 +140,7 @@ export function OrganisationPage() {
               {data.recognitions.length === 0 ? (
                 <p className="empty">Er zijn nog geen erkenningen vastgelegd. Zonder erkenning van SBB kan een BBL-student hier niet leren.</p>
               ) : (
-                <div className="table-scroll">
+                <TableScroll>
                   <table>
                     <caption>Erkenningen van SBB</caption>
                     <thead>
@@ -168,7 +168,7 @@ export function OrganisationPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               )}
             </section>
 
@@ -177,7 +177,7 @@ export function OrganisationPage() {
               {data.trainers.length === 0 ? (
                 <p className="empty">Er zijn nog geen praktijkopleiders. Geef een medewerker de rol praktijkopleider om leerlingen te begeleiden.</p>
               ) : (
-                <div className="table-scroll">
+                <TableScroll>
                   <table>
                     <caption>Praktijkopleiders: contracturen en geplande begeleiding per week</caption>
                     <thead>
@@ -204,7 +204,7 @@ export function OrganisationPage() {
                       })}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               )}
             </section>
           </>

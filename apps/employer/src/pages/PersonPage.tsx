@@ -1,4 +1,4 @@
-import { QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -117,7 +117,7 @@ export function PersonPage() {
                     ? `${data.name} mag nog geen van deze functies vervullen.`
                     : `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`}
                 </p>
-                <div className="table-scroll">
+                <TableScroll>
                   <table>
                     <caption>Functies die {data.name} mag vervullen, en waarom (nog) niet</caption>
                     <thead>
@@ -137,7 +137,7 @@ export function PersonPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </section>
 
               <section aria-labelledby="progress-title">

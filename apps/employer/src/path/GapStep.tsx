@@ -1,4 +1,4 @@
-import { formatDate } from "@ontwikkelpad/ui";
+import { formatDate, TableScroll } from "@ontwikkelpad/ui";
 import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, HELD_CREDENTIAL_KIND_LABELS, type PathData } from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
 
@@ -39,7 +39,7 @@ export function GapStep({ data, credentialTitle }: { data: PathData; credentialT
           {s.coreTasks.length === 0 ? (
             <p>Alle werkprocessen hiervan zijn al aangetoond.</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll>
               <table>
                 <caption>Nog te leren voor {s.title}, per kerntaak</caption>
                 <thead>
@@ -65,7 +65,7 @@ export function GapStep({ data, credentialTitle }: { data: PathData; credentialT
                   )}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       ))}

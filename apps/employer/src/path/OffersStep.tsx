@@ -1,4 +1,4 @@
-import { ErrorMessage, Field, LEARNING_ROUTE_LABELS, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { ErrorMessage, Field, formatDate, LEARNING_ROUTE_LABELS, TableScroll, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { OFFER_FORMAT_LABELS, TRAINING_REQUEST_STATUS_LABELS, formatCents, type Path, type PathData } from "../path-view.ts";
@@ -31,7 +31,7 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
       {path.trainingRequests.length === 0 ? (
         <p>Er is nog geen scholingsaanvraag verstuurd.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <caption>Scholingsaanvragen voor {data.person.name}</caption>
             <thead>
@@ -55,7 +55,7 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {sent && <output className="success">{sent}</output>}
 
@@ -77,7 +77,7 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
         {data.offers.length === 0 ? (
           <p>Er is nog geen gepubliceerd scholingsaanbod.</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll>
             <table aria-describedby={choiceError ? "offer-choice-error" : undefined}>
               <caption>Scholingsaanbod van de mbo-instellingen; wat bij het plan past staat bovenaan</caption>
               <thead>
@@ -124,7 +124,7 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {choiceError && (
           <p className="form-error" id="offer-choice-error" role="alert">

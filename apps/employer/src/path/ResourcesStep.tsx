@@ -1,4 +1,4 @@
-import { applyServerErrors, Field } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, TableScroll } from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FUNDING_APPLICATION_LABELS, FUNDING_STATUS_LABELS, formatEuro, type Path, type PathData } from "../path-view.ts";
@@ -90,7 +90,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
       {data.funding.length === 0 ? (
         <p>Zonder dienstverband zijn er geen regelingen te berekenen.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table>
             <caption>Regelingen voor {data.person.name}</caption>
             <thead>
@@ -126,7 +126,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { PORTAL_NAME } from "../portal.ts";
 
@@ -19,7 +19,7 @@ export function DashboardPage() {
             <p>
               {data.employers} aangesloten werkgevers, {data.activePaths} lopende Ontwikkelpaden. Aantallen onder de 5 tonen we als “&lt;5”.
             </p>
-            <div className="table-scroll">
+            <TableScroll>
               <table>
                 <caption>Lopende Ontwikkelpaden per stap</caption>
                 <thead>
@@ -39,8 +39,8 @@ export function DashboardPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
-            <div className="table-scroll">
+            </TableScroll>
+            <TableScroll>
               <table>
                 <caption>Lopende Ontwikkelpaden per doelfunctie</caption>
                 <thead>
@@ -64,7 +64,7 @@ export function DashboardPage() {
                   )}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         )}
       </QueryState>
