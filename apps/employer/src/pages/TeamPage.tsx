@@ -22,6 +22,7 @@ const columns = [
   column.accessor("location", { header: "Locatie", cell: (c) => c.getValue() ?? "—" }),
   column.accessor("hoursPerWeek", { header: "Uren per week", cell: (c) => c.getValue()?.toLocaleString("nl-NL") ?? "—" }),
   column.accessor("pathStep", { header: "Stap Ontwikkelpad", cell: (c) => stepLabel(c.row.original) ?? "—" }),
+  column.accessor("nextAction", { header: "Volgende actie" }),
   column.accessor("nextReviewOn", { header: "Volgende evaluatie", cell: (c) => formatDate(c.getValue()) }),
 ];
 
@@ -32,6 +33,7 @@ const csvColumns: CsvColumn<Person>[] = [
   { header: "Locatie", value: (p) => p.location },
   { header: "Uren per week", value: (p) => p.hoursPerWeek?.toLocaleString("nl-NL") },
   { header: "Stap Ontwikkelpad", value: stepLabel },
+  { header: "Volgende actie", value: (p) => p.nextAction },
   { header: "Volgende evaluatie", value: (p) => p.nextReviewOn },
 ];
 
