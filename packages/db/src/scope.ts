@@ -2,8 +2,8 @@
  * Tenant scope: `where` fragments that limit a query to what one organisation may see. The api
  * combines them with its own filters (`{ AND: [scopeX(orgId), filter] }`) and never writes a
  * tenant filter by hand, so a forgotten filter cannot leak another organisation's data.
- * The one hand-written query, `readTeamOverview` (team-overview.ts), applies these same conditions
- * in SQL and is tested against them.
+ * The hand-written read models in read-models/ (the team overview, the region's path counts) apply
+ * these same conditions in SQL and are tested against them.
  *
  * Visibility rules (domain guide §8):
  * - an employer sees its own staff, and the candidates referred to it through those referrals;

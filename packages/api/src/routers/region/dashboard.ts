@@ -1,5 +1,5 @@
 import { PATH_STEPS, childcareCatalog, findFunction } from "@ontwikkelpad/core";
-import { scopeDevelopmentPathsForRegionAggregates, scopeOrganizationsInRegion } from "@ontwikkelpad/db";
+import { readRegionPathCounts } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { regionProcedure, router } from "../../trpc.ts";
 
@@ -22,18 +22,14 @@ export const dashboardRouter = router({
       }),
     )
     .query(async ({ ctx }) => {
-      const paths = { ...scopeDevelopmentPathsForRegionAggregates(ctx.organizationId), status: "ACTIVE" as const };
       // One pass over the paths, grouped by step and goal together; the totals are sums of its rows.
-      const [employers, groups] = await Promise.all([
-        ctx.prisma.organization.count({ where: { ...scopeOrganizationsInRegion(ctx.organizationId), kind: "EMPLOYER" } }),
-        ctx.prisma.developmentPath.groupBy({ by: ["currentStep", "goalFunctionId"], where: paths, _count: { _all: true } }),
-      ]);
-      const total = groups.reduce((sum, g) => sum + g._count._all, 0);
+      const { employers, groups } = await readRegionPathCounts(ctx.prisma, ctx.organizationId);
+      const total = groups.reduce((sum, g) => sum + g.count, 0);
       const stepCounts = new Map<number, number>();
       const goalCounts = new Map<string, number>();
       for (const g of groups) {
-        stepCounts.set(g.currentStep, (stepCounts.get(g.currentStep) ?? 0) + g._count._all);
-        if (g.goalFunctionId) goalCounts.set(g.goalFunctionId, (goalCounts.get(g.goalFunctionId) ?? 0) + g._count._all);
+        stepCounts.set(g.currentStep, (stepCounts.get(g.currentStep) ?? 0) + g.count);
+        if (g.goalFunctionId) goalCounts.set(g.goalFunctionId, (goalCounts.get(g.goalFunctionId) ?? 0) + g.count);
       }
       return {
         employers,

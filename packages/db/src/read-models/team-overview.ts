@@ -1,4 +1,4 @@
-import { Prisma, type PersonKind, type TrainingRequestStatus } from "../generated/prisma/client.ts";
+import { Prisma, type PersonKind, type TrainingRequestStatus } from "../../generated/prisma/client.ts";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -56,7 +56,7 @@ const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\
  * searched by name.
  *
  * Hand-written SQL because this is the portal's busiest read: set-based joins over the employer's
- * own rows are about three times cheaper than Prisma's nested select, which builds JSON per person
+ * own rows are about two and a half times cheaper than Prisma's nested select, which builds JSON per person
  * (measured on a 64-person team at national scale). The tenant conditions are those of
  * `scopePersonsForEmployer` and `scopeOwnedByEmployer`, on every table read; the integration test
  * compares the result with the Prisma query through those scopes.

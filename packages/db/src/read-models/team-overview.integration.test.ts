@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "./database.ts";
-import { scopeOwnedByEmployer, scopePersonsForEmployer } from "./scope.ts";
-import { seedDemo } from "./seed/demo.ts";
+import type { Database } from "../database.ts";
+import { scopeOwnedByEmployer, scopePersonsForEmployer } from "../scope.ts";
+import { seedDemo } from "../seed/demo.ts";
 import { readTeamOverview, type TeamOverviewRow } from "./team-overview.ts";
-import { createTestDatabase } from "./testing.ts";
+import { createTestDatabase } from "../testing.ts";
 
 let db: Database;
 let kinderrijk: string;
