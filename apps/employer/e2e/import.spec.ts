@@ -42,8 +42,8 @@ test("a file without the required columns is refused before anything is sent", a
   await loginToTeam(page);
   await page.getByRole("button", { name: "Importeren uit CSV" }).click();
   const panel = page.getByRole("region", { name: "Importeren uit CSV" });
-  await panel.getByLabel("CSV-bestand").setInputFiles({ name: "namen.csv", mimeType: "text/csv", buffer: Buffer.from("voornaam;achternaam;BSN\nFleur;Jansen;123456782\n") });
+  await panel.getByLabel("CSV-bestand").setInputFiles({ name: "namen.csv", mimeType: "text/csv", buffer: Buffer.from("voornaam;achternaam;personeelsnummer\nFleur;Jansen;4711\n") });
   await expect(panel.getByRole("alert")).toHaveText("In het bestand ontbreken de kolommen functie, uren, startdatum. Gebruik het sjabloon.");
-  await expect(panel.getByText("Deze kolommen worden niet gebruikt: BSN.")).toBeVisible();
+  await expect(panel.getByText("Deze kolommen worden niet gebruikt: personeelsnummer.")).toBeVisible();
   await expect(panel.getByRole("button", { name: /Importeer/ })).toHaveCount(0);
 });

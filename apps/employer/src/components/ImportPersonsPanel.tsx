@@ -59,8 +59,8 @@ export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (coun
     <section aria-labelledby="import-title" className="step-panel">
       <h2 id="import-title">Importeren uit CSV</h2>
       <p>
-        Eén persoon per regel, met de kolommen voornaam, achternaam, email, functie, locatie, uren, startdatum, einddatum en soort (medewerker of kandidaat). Een BSN is niet nodig en wordt niet
-        gelezen. <a href={TEMPLATE_HREF} download="team-sjabloon.csv">Download het sjabloon (CSV)</a>
+        Eén persoon per regel, met de kolommen voornaam, achternaam, email, functie, locatie, uren, startdatum, einddatum en soort (medewerker of kandidaat). Andere kolommen worden niet
+        ingelezen. <a href={TEMPLATE_HREF} download="team-sjabloon.csv">Download het sjabloon (CSV)</a>
       </p>
       <Field label="CSV-bestand" required hint="Een export uit Excel met puntkomma’s of komma’s werkt ook.">
         {(props) => (

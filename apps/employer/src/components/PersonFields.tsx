@@ -6,7 +6,7 @@ import { FunctionSelectField, LocationSelectField } from "./SelectFields.tsx";
 /** The form fields whose server errors are placed next to them, in both the add and the edit form. */
 export const PERSON_FIELDS = ["kind", "givenName", "familyName", "email", "functionId", "locationId", "hoursPerWeek", "contractStart", "contractEnd"] as const;
 
-/** Name, contact and employment: the fields adding and editing a person share. No BSN, on purpose. */
+/** Name, contact and employment: the fields adding and editing a person share; nothing more is asked, on purpose. */
 export function PersonFields({ register, errors }: { register: UseFormRegister<PersonFormValues>; errors: FieldErrors<PersonFormValues> }) {
   return (
     <>
