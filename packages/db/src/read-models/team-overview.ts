@@ -26,27 +26,13 @@ export interface TeamOverviewRow {
   } | null;
 }
 
-interface RawRow {
-  id: string;
-  kind: PersonKind;
-  givenName: string;
-  familyName: string;
-  hasProfile: boolean;
-  functionId: string | null;
-  hoursPerWeek: number | null;
-  locationName: string | null;
-  pathId: string | null;
-  currentStep: number | null;
-  careerPerspective: string | null;
-  ambition: string | null;
-  goalFunctionId: string | null;
-  goalCredentialId: string | null;
-  learningHoursPerWeek: number | null;
-  trainerHoursPerWeek: number | null;
-  nextReviewAt: Date | null;
-  completedSteps: number[];
-  trainingRequestStatuses: TrainingRequestStatus[];
-}
+type Employment = NonNullable<TeamOverviewRow["employment"]>;
+type Path = NonNullable<TeamOverviewRow["path"]>;
+type OrNull<T> = { [K in keyof T]: T[K] | null };
+/** The query's flat row: the employment and path columns are null for a person without them. */
+type RawRow = Omit<TeamOverviewRow, "employment" | "path"> &
+  OrNull<Employment> &
+  OrNull<Path> & { pathId: string | null };
 
 /** `%`, `_` and `\` in a search term are matched literally, as Prisma's `contains` does. */
 const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -92,34 +78,27 @@ export async function readTeamOverview(
     LEFT JOIN path d ON d."personId" = p.id
     WHERE p."employerOrganizationId" = ${employerOrganizationId} AND p."archivedAt" IS NULL ${byName}
     ORDER BY p."familyName", p."givenName"`;
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    givenName: row.givenName,
-    familyName: row.familyName,
-    hasProfile: row.hasProfile,
-    employment:
-      row.functionId === null
-        ? null
-        : {
-            functionId: row.functionId,
-            hoursPerWeek: Number(row.hoursPerWeek),
-            locationName: row.locationName,
-          },
-    path:
-      row.pathId === null
-        ? null
-        : {
-            currentStep: Number(row.currentStep),
-            careerPerspective: row.careerPerspective,
-            ambition: row.ambition,
-            goalFunctionId: row.goalFunctionId,
-            goalCredentialId: row.goalCredentialId,
-            learningHoursPerWeek: row.learningHoursPerWeek,
-            trainerHoursPerWeek: row.trainerHoursPerWeek,
-            nextReviewAt: row.nextReviewAt,
-            completedSteps: row.completedSteps,
-            trainingRequestStatuses: row.trainingRequestStatuses,
-          },
-  }));
+  return rows.map(
+    ({
+      id,
+      kind,
+      givenName,
+      familyName,
+      hasProfile,
+      functionId,
+      hoursPerWeek,
+      locationName,
+      pathId,
+      ...path
+    }) => ({
+      id,
+      kind,
+      givenName,
+      familyName,
+      hasProfile,
+      // What the row types require is NOT NULL in the tables (or an ARRAY), so a joined row has it.
+      employment: functionId === null ? null : { functionId, hoursPerWeek: hoursPerWeek!, locationName },
+      path: pathId === null ? null : (path as Path),
+    }),
+  );
 }
