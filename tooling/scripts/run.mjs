@@ -29,11 +29,19 @@ function ensureChromium() {
   const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   if (existsSync(chromium)) return;
   if (process.getuid?.() !== 0) {
-    console.error(`${chromium} is missing: install Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `${chromium} is missing: install Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "chromium"]]) {
-    const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", "chromium"],
+  ]) {
+    const result = spawnSync("apt-get", args, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }
@@ -46,6 +54,7 @@ if (command === "start") {
   run(["--filter", "@ontwikkelpad/server", "start"]);
 } else if (command === "test") {
   // Two tasks at a time: the database suites boot PGlite per file and time out on an overloaded 2-core machine.
+  run(["exec", "prettier", "--check", "."]);
   run(["turbo", "run", "typecheck", "lint", "test", "--concurrency=2"]);
   ensureChromium();
   run(["turbo", "run", "e2e", "--concurrency=1"]);

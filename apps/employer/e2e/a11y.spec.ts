@@ -21,7 +21,9 @@ test("login, team and person pages have no serious accessibility violations", as
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("dashboard, organisation and vacancies pages have no serious accessibility violations", async ({ page }) => {
+test("dashboard, organisation and vacancies pages have no serious accessibility violations", async ({
+  page,
+}) => {
   test.setTimeout(120_000); // six axe scans
   await loginToTeam(page);
 
@@ -44,12 +46,17 @@ test("dashboard, organisation and vacancies pages have no serious accessibility 
   await page.getByRole("button", { name: "Vacature plaatsen" }).click();
   await expect(page.getByRole("form", { name: "Vacature plaatsen" }).getByLabel("Functie")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole("button", { name: /^Sluiten / }).first().click();
+  await page
+    .getByRole("button", { name: /^Sluiten / })
+    .first()
+    .click();
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("on a phone the person page, the Ontwikkelpad and the praktijkbeoordeling fit the screen", async ({ page }) => {
+test("on a phone the person page, the Ontwikkelpad and the praktijkbeoordeling fit the screen", async ({
+  page,
+}) => {
   test.setTimeout(90_000); // three axe scans
   await page.setViewportSize({ width: 390, height: 844 });
   await loginToTeam(page);

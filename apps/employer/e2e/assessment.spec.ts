@@ -14,8 +14,12 @@ async function openEllensAssessment(page: Page, email: string) {
   await loginToTeam(page, email);
   const ellenId = await personIdFromTeam(page, /Ellen/);
   await page.goto(`/werkgever/personen/${ellenId}/beoordeling`);
-  await expect(page.getByRole("heading", { level: 1, name: "Praktijkbeoordeling van Ellen de Graaf" })).toBeVisible();
-  const row = page.getByRole("table", { name: "Werkprocessen van B1-K2" }).getByRole("row", { name: new RegExp(`^${CODE} Evalueert`) });
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Praktijkbeoordeling van Ellen de Graaf" }),
+  ).toBeVisible();
+  const row = page
+    .getByRole("table", { name: "Werkprocessen van B1-K2" })
+    .getByRole("row", { name: new RegExp(`^${CODE} Evalueert`) });
   await expect(row).toBeVisible();
   return row;
 }
@@ -37,7 +41,9 @@ test("the praktijkopleider rates a werkproces, signs it and corrects it with a r
   await form.getByLabel("Toelichting").fill("Evalueert de dag nog samen met de collega.");
   await expect(form.getByLabel("Datum van de beoordeling")).not.toHaveValue("");
   await form.getByRole("button", { name: "Beoordeling opslaan" }).click();
-  await expect(page.getByText(`De beoordeling van ${CODE} is opgeslagen als concept.`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`De beoordeling van ${CODE} is opgeslagen als concept.`, { exact: false }),
+  ).toBeVisible();
   await expect(row).toContainText("Concept");
   await expect(row).toContainText("nog niet");
 
@@ -67,7 +73,9 @@ test("the praktijkopleider rates a werkproces, signs it and corrects it with a r
 
   await expect(row).toContainText("beheerst");
   await expect(row).toContainText("(correctie)");
-  const superseded = row.getByRole("list", { name: `Gecorrigeerde beoordelingen van ${CODE}` }).getByRole("listitem");
+  const superseded = row
+    .getByRole("list", { name: `Gecorrigeerde beoordelingen van ${CODE}` })
+    .getByRole("listitem");
   await expect(superseded).toHaveCount(1);
   await expect(superseded.locator("del")).toContainText("nog niet");
   await expect(superseded.locator("del")).toContainText("Evalueert de dag nog samen met de collega.");
@@ -93,12 +101,20 @@ test("the leidinggevende co-signs the correction and requests the praktijkverkla
   // The seed co-signed two werkprocessen; this one makes three. The signed but not co-signed ones stay off.
   const pv = page.getByRole("form", { name: "Praktijkverklaring Helpende zorg en welzijn aanvragen" });
   await expect(page.getByText("3 werkprocessen komen op de verklaring")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Nog niet afgerond" })).toContainText("de leidinggevende moet nog medeondertekenen");
+  await expect(page.getByRole("list", { name: "Nog niet afgerond" })).toContainText(
+    "de leidinggevende moet nog medeondertekenen",
+  );
   await pv.getByRole("button", { name: "Praktijkverklaring aanvragen" }).click();
-  await expect(page.getByText(/De Praktijkverklaring Helpende zorg en welzijn is aangevraagd bij .+, met 3 werkprocessen\./)).toBeVisible();
+  await expect(
+    page.getByText(
+      /De Praktijkverklaring Helpende zorg en welzijn is aangevraagd bij .+, met 3 werkprocessen\./,
+    ),
+  ).toBeVisible();
   await expect(pv).toBeHidden();
   const requests = page.getByRole("table", { name: "Aanvragen bij de school" });
-  await expect(requests.getByRole("row", { name: /Praktijkverklaring Helpende zorg en welzijn/ })).toContainText("Wacht op de school");
+  await expect(
+    requests.getByRole("row", { name: /Praktijkverklaring Helpende zorg en welzijn/ }),
+  ).toContainText("Wacht op de school");
 
   // The other signed ratings are co-signed together, after one confirmation that lists them.
   await page.getByRole("button", { name: "Alle 3 ondertekende beoordelingen medeondertekenen" }).click();

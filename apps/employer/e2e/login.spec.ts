@@ -7,7 +7,9 @@ test("a wrong password shows the Dutch message and keeps the user on the login p
   await expect(page).toHaveURL(/\/werkgever\/inloggen$/);
 });
 
-test("a page behind the login sends the user to the login page and back after logging in", async ({ page }) => {
+test("a page behind the login sends the user to the login page and back after logging in", async ({
+  page,
+}) => {
   await page.goto("/werkgever/personen/onbekend");
   await expect(page).toHaveURL(/\/werkgever\/inloggen$/);
   await page.getByLabel("E-mailadres").fill(KINDERRIJK_HR);

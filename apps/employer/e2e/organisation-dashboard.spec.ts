@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { loginToTeam } from "./helpers.ts";
 
-test("the dashboard shows staffing per location, its projection and the groepshulp subsidy", async ({ page }) => {
+test("the dashboard shows staffing per location, its projection and the groepshulp subsidy", async ({
+  page,
+}) => {
   await loginToTeam(page);
   const navLinks = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link");
   await expect(navLinks.first()).toHaveText("Dashboard");
@@ -19,14 +21,23 @@ test("the dashboard shows staffing per location, its projection and the groepshu
 
   const subsidy = page.getByRole("region", { name: "Subsidie groepshulpen" });
   await expect(subsidy.getByText(/\d+ van max \d+ toegekend dit jaar/)).toBeVisible();
-  await expect(subsidy.getByRole("table", { name: "Groepshulpen en de subsidie" }).getByRole("row").nth(1)).toBeVisible();
+  await expect(
+    subsidy.getByRole("table", { name: "Groepshulpen en de subsidie" }).getByRole("row").nth(1),
+  ).toBeVisible();
 });
 
 test("an admin adds a location and a group on the organisation page", async ({ page }) => {
   await loginToTeam(page);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Organisatie" }).click();
+  await page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Organisatie" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisatie" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Locaties met hun groepen" }).getByRole("rowheader", { name: "KDV De Boomhut" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Locaties met hun groepen" })
+      .getByRole("rowheader", { name: "KDV De Boomhut" }),
+  ).toBeVisible();
   // Milan's planned BBL route needs a recognition Kinderrijk lacks.
   const missing = page.locator(".notice", { hasText: "Ontbrekende erkenningen." });
   await expect(missing).toContainText("crebo 25696");

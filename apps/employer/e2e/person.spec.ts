@@ -67,23 +67,37 @@ test("archiving asks for confirmation and a reason, and takes the person off the
   await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
   await expect(page.getByText(`Noor ${familyName} is gearchiveerd.`)).toBeVisible();
   await page.getByLabel("Zoek in het team").fill(familyName);
-  await expect(page.getByRole("table", { name: "Medewerkers en kandidaten" }).getByRole("link", { name: new RegExp(familyName) })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("table", { name: "Medewerkers en kandidaten" })
+      .getByRole("link", { name: new RegExp(familyName) }),
+  ).toHaveCount(0);
   // The message is said once, not again after a reload.
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
   await expect(page.getByText(`Noor ${familyName} is gearchiveerd.`)).toHaveCount(0);
 });
 
-test("Ellen's page shows her timeline in date order, progress per kerntaak and gives her Ontwikkelpad as PDF", async ({ page }) => {
+test("Ellen's page shows her timeline in date order, progress per kerntaak and gives her Ontwikkelpad as PDF", async ({
+  page,
+}) => {
   await loginToTeam(page);
   await page.getByRole("link", { name: /Ellen/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Ellen/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Ontwikkelpad bekijken/bewerken" })).toHaveAttribute("href", /\/personen\/[^/]+\/ontwikkelpad$/);
-  await expect(page.getByRole("link", { name: "Praktijkbeoordeling" })).toHaveAttribute("href", /\/personen\/[^/]+\/beoordeling$/);
+  await expect(page.getByRole("link", { name: "Ontwikkelpad bekijken/bewerken" })).toHaveAttribute(
+    "href",
+    /\/personen\/[^/]+\/ontwikkelpad$/,
+  );
+  await expect(page.getByRole("link", { name: "Praktijkbeoordeling" })).toHaveAttribute(
+    "href",
+    /\/personen\/[^/]+\/beoordeling$/,
+  );
 
   const timeline = page.getByRole("region", { name: "Tijdlijn van het Ontwikkelpad" }).getByRole("list");
   await expect(timeline.getByRole("listitem").filter({ hasText: "Ontwikkelpad gestart" })).toBeVisible();
-  const dates = await timeline.locator("time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
+  const dates = await timeline
+    .locator("time")
+    .evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
   expect(dates.length).toBeGreaterThan(1);
   expect(dates).toEqual(dates.toSorted());
 

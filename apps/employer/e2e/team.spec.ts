@@ -6,7 +6,9 @@ test("HR of Kinderrijk sees the team with Ellen and can search and sort it", asy
   const table = page.getByRole("table", { name: "Medewerkers en kandidaten" });
   await expect(table.getByRole("link", { name: /Ellen/ })).toBeVisible();
   // Each row says what to do next on the person's path.
-  await expect(table.getByRole("row", { name: /Miriam/ })).toContainText("Ga verder met stap 5 (Welke scholingsbehoefte volgt daaruit?)");
+  await expect(table.getByRole("row", { name: /Miriam/ })).toContainText(
+    "Ga verder met stap 5 (Welke scholingsbehoefte volgt daaruit?)",
+  );
   await expect(table.getByRole("row", { name: /Lotte/ })).toContainText("Start een Ontwikkelpad.");
 
   await page.getByLabel("Zoek in het team").fill("ellen");

@@ -5,16 +5,26 @@ import { loginToTeam, personIdFromTeam } from "./helpers.ts";
 /** The step list's link for a step is the current one, and the step's heading is shown. */
 async function expectStep(page: Page, step: number, label: string, title: string | RegExp) {
   const nav = page.getByRole("navigation", { name: "Stappen van het Ontwikkelpad" });
-  await expect(nav.getByRole("link", { name: new RegExp(`^${step} ${label}`) })).toHaveAttribute("aria-current", "step");
+  await expect(nav.getByRole("link", { name: new RegExp(`^${step} ${label}`) })).toHaveAttribute(
+    "aria-current",
+    "step",
+  );
   await expect(nav.locator("[aria-current]")).toHaveCount(1);
-  await expect(page.getByRole("heading", { level: 2, name: typeof title === "string" ? `Stap ${step}: ${title}` : title })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      level: 2,
+      name: typeof title === "string" ? `Stap ${step}: ${title}` : title,
+    }),
+  ).toBeVisible();
 }
 
 async function next(page: Page, step: number, label: string) {
   await page.getByRole("button", { name: `Naar stap ${step}: ${label}` }).click();
 }
 
-test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training request", async ({ page }) => {
+test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training request", async ({
+  page,
+}) => {
   test.setTimeout(120_000); // eight steps and an axe scan
   await loginToTeam(page);
   await page.getByRole("button", { name: "Persoon toevoegen" }).click();
@@ -34,7 +44,9 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
 
   // 1 Startpunt: Dutch validation first, then the saved confirmation.
   await expectStep(page, 1, "Startpunt", "Bepaal het startpunt");
-  await expect(page.getByRole("navigation", { name: "Stappen van het Ontwikkelpad" }).getByRole("listitem")).toHaveCount(8);
+  await expect(
+    page.getByRole("navigation", { name: "Stappen van het Ontwikkelpad" }).getByRole("listitem"),
+  ).toHaveCount(8);
   await expect(page.getByRole("button", { name: "Naar stap 2: Loopbaanperspectief" })).toBeDisabled();
   const start = page.getByRole("form", { name: "Startpunt" });
   await start.getByLabel("Jaren werkervaring in de kinderopvang").fill("veel");
@@ -54,7 +66,9 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   const perspective = page.getByRole("form", { name: "Loopbaanperspectief" });
   await perspective.getByRole("button", { name: "Loopbaanperspectief opslaan" }).click();
   await expect(perspective.getByText("Beschrijf het loopbaanperspectief.")).toBeVisible();
-  await perspective.getByLabel("Loopbaanperspectief").fill("Groepshulp op de babygroep, later helpende in de kinderopvang.");
+  await perspective
+    .getByLabel("Loopbaanperspectief")
+    .fill("Groepshulp op de babygroep, later helpende in de kinderopvang.");
   await perspective.getByRole("button", { name: "Loopbaanperspectief opslaan" }).click();
   await expect(perspective.getByText("Opgeslagen.")).toBeVisible();
   await next(page, 3, "Ambitie");
@@ -70,23 +84,36 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await expectStep(page, 4, "Doel", "Breng loopbaanperspectief en ambitie bij elkaar");
   const pmRoutes = page.getByRole("article");
   await expect(pmRoutes.first()).toBeVisible();
-  await expect(pmRoutes.filter({ hasText: "Blijft daarna nog open:" }).filter({ hasText: "3F" }).first()).toBeVisible();
-  await page.getByLabel("Diploma, certificaat of praktijkverklaring").selectOption({ label: "Praktijkverklaring Helpende zorg en welzijn (niveau 2)" });
-  await page.getByRole("article", { name: "Praktijkverklaring Helpende zorg en welzijn" }).getByRole("button", { name: "Kies dit doel" }).click();
+  await expect(
+    pmRoutes.filter({ hasText: "Blijft daarna nog open:" }).filter({ hasText: "3F" }).first(),
+  ).toBeVisible();
+  await page
+    .getByLabel("Diploma, certificaat of praktijkverklaring")
+    .selectOption({ label: "Praktijkverklaring Helpende zorg en welzijn (niveau 2)" });
+  await page
+    .getByRole("article", { name: "Praktijkverklaring Helpende zorg en welzijn" })
+    .getByRole("button", { name: "Kies dit doel" })
+    .click();
   await expect(page.getByText("Opgeslagen.")).toBeVisible();
-  await expect(page.getByRole("article", { name: /Praktijkverklaring Helpende zorg en welzijn.*Gekozen/ })).toBeVisible();
+  await expect(
+    page.getByRole("article", { name: /Praktijkverklaring Helpende zorg en welzijn.*Gekozen/ }),
+  ).toBeVisible();
   await next(page, 5, "Scholingsbehoefte");
 
   // 5 Scholingsbehoefte: the gap per kerntaak and werkproces.
   await expectStep(page, 5, "Scholingsbehoefte", "Welke scholingsbehoefte volgt daaruit?");
-  const gap = page.getByRole("table", { name: /Nog te leren voor Praktijkverklaring Helpende zorg en welzijn, per kerntaak/ });
+  const gap = page.getByRole("table", {
+    name: /Nog te leren voor Praktijkverklaring Helpende zorg en welzijn, per kerntaak/,
+  });
   await expect(gap.getByRole("row").nth(1)).toBeVisible();
   await expect(gap.getByRole("rowheader").first()).toContainText(/B1-K\d/);
   await next(page, 6, "Ruimte, tijd en middelen");
 
   // 6 Ruimte, tijd en middelen: hours, a praktijkopleider and the funding options.
   await expectStep(page, 6, "Ruimte, tijd en middelen", "Welke ruimte, tijd en middelen zijn er?");
-  await expect(page.getByRole("table", { name: "Regelingen voor Ellen Visser" }).getByRole("row").nth(1)).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Regelingen voor Ellen Visser" }).getByRole("row").nth(1),
+  ).toBeVisible();
   const resources = page.getByRole("form", { name: "Ruimte, tijd en middelen" });
   await resources.getByRole("button", { name: "Uren en praktijkopleider opslaan" }).click();
   await expect(resources.getByText("Vul de leeruren per week in.")).toBeVisible();
@@ -108,8 +135,12 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await offerRow.getByRole("radio").check();
   await request.getByLabel("Bericht aan de school").fill("Ellen kan in januari starten.");
   await request.getByRole("button", { name: "Aanvraag versturen" }).click();
-  await expect(page.getByText(/De aanvraag voor Praktijkverklaring Helpende zorg en welzijn is verstuurd naar/)).toBeVisible();
-  const sent = page.getByRole("table", { name: "Scholingsaanvragen voor Ellen Visser" }).getByRole("row", { name: /Praktijkverklaring Helpende zorg en welzijn/ });
+  await expect(
+    page.getByText(/De aanvraag voor Praktijkverklaring Helpende zorg en welzijn is verstuurd naar/),
+  ).toBeVisible();
+  const sent = page
+    .getByRole("table", { name: "Scholingsaanvragen voor Ellen Visser" })
+    .getByRole("row", { name: /Praktijkverklaring Helpende zorg en welzijn/ });
   await expect(sent.getByRole("cell", { name: "Verstuurd, wacht op de school" })).toBeVisible();
   await expect(offerRow.getByRole("radio")).toBeDisabled();
   expect(await seriousViolations(page)).toEqual([]);
@@ -129,10 +160,14 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await expect(review.getByText("Opgeslagen.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Evaluatie starten (terug naar stap 3)" })).toBeEnabled();
   const due = page.getByRole("list", { name: "Evaluaties die binnenkort of te laat zijn" });
-  await expect(due.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Ellen Visser" }) })).toBeVisible();
+  await expect(
+    due.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Ellen Visser" }) }),
+  ).toBeVisible();
 });
 
-test("Milan's routes to pedagogisch medewerker stand side by side, with the missing SBB recognition", async ({ page }) => {
+test("Milan's routes to pedagogisch medewerker stand side by side, with the missing SBB recognition", async ({
+  page,
+}) => {
   test.setTimeout(90_000); // an axe scan
   await loginToTeam(page);
   const id = await personIdFromTeam(page, /Milan/);
@@ -140,13 +175,18 @@ test("Milan's routes to pedagogisch medewerker stand side by side, with the miss
   await expectStep(page, 4, "Doel", "Breng loopbaanperspectief en ambitie bij elkaar");
 
   // His chosen BBL route needs a recognition Kinderrijk only has for the derde leerweg.
-  await expect(page.getByRole("note", { name: "Nog te regelen voor de gekozen route" })).toContainText(/SBB-erkenning als leerbedrijf.*BBL/);
+  await expect(page.getByRole("note", { name: "Nog te regelen voor de gekozen route" })).toContainText(
+    /SBB-erkenning als leerbedrijf.*BBL/,
+  );
 
   const routes = page.getByRole("article");
   await expect(routes.first()).toBeVisible();
   expect(await routes.count()).toBeGreaterThanOrEqual(2);
   const diploma = routes.filter({ hasText: "Gekozen" });
-  const certificates = routes.filter({ hasNotText: "Gekozen" }).filter({ hasText: "Mbo-certificaat" }).first();
+  const certificates = routes
+    .filter({ hasNotText: "Gekozen" })
+    .filter({ hasText: "Mbo-certificaat" })
+    .first();
   await expect(diploma).toContainText(/Ongeveer \d+ maanden/);
   await expect(diploma).toContainText("BBL");
   await expect(diploma.getByRole("listitem").filter({ hasText: /SBB-erkenning/ })).toBeVisible();

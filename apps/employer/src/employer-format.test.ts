@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { formatAge, formatAgeRange, formatEuro, formatNumber, formatQuarter, isAnswerable, parseWholeNumber, projectionRows, wholeNumber } from "./employer-format.ts";
+import {
+  formatAge,
+  formatAgeRange,
+  formatEuro,
+  formatNumber,
+  formatQuarter,
+  isAnswerable,
+  parseWholeNumber,
+  projectionRows,
+  wholeNumber,
+} from "./employer-format.ts";
 
 /** Spaces as Intl writes them (a no-break space after €) made plain, so the expectations stay readable. */
 const plain = (s: string) => s.replace(/\s/g, " ");
@@ -26,9 +36,9 @@ describe("employer formatting", () => {
   it("names quarters and builds the projection rows", () => {
     expect(formatQuarter("2027-K1")).toBe("K1 2027");
     expect(formatQuarter("later")).toBe("later");
-    expect(projectionRows({ required: 3, projection: [{ quarter: "2027-K1", qualified: 2, shortfall: 1 }] })).toEqual([
-      { quarter: "2027-K1", label: "K1 2027", qualified: 2, required: 3, shortfall: 1 },
-    ]);
+    expect(
+      projectionRows({ required: 3, projection: [{ quarter: "2027-K1", qualified: 2, shortfall: 1 }] }),
+    ).toEqual([{ quarter: "2027-K1", label: "K1 2027", qualified: 2, required: 3, shortfall: 1 }]);
   });
 
   it("parses whole numbers only", () => {

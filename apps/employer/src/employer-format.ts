@@ -10,13 +10,28 @@ export const LOCATION_TYPE_LABELS = {
 
 export const LEARNING_ROUTE_LABELS = { BOL: "BOL", BBL: "BBL", DERDE_LEERWEG: "Derde leerweg" } as const;
 
-export const RECOGNITION_STATUS_LABELS = { ACTIVE: "Erkend", REQUESTED: "Aangevraagd", EXPIRED: "Verlopen", WITHDRAWN: "Ingetrokken" } as const;
+export const RECOGNITION_STATUS_LABELS = {
+  ACTIVE: "Erkend",
+  REQUESTED: "Aangevraagd",
+  EXPIRED: "Verlopen",
+  WITHDRAWN: "Ingetrokken",
+} as const;
 
 export const VACANCY_STATUS_LABELS = { OPEN: "Open", FILLED: "Vervuld", CLOSED: "Gesloten" } as const;
 
-export const REFERRAL_STATUS_LABELS = { PROPOSED: "Voorgedragen", INTRODUCED: "Kennisgemaakt", HIRED: "Aangenomen", DECLINED: "Afgewezen", WITHDRAWN: "Ingetrokken" } as const;
+export const REFERRAL_STATUS_LABELS = {
+  PROPOSED: "Voorgedragen",
+  INTRODUCED: "Kennisgemaakt",
+  HIRED: "Aangenomen",
+  DECLINED: "Afgewezen",
+  WITHDRAWN: "Ingetrokken",
+} as const;
 
-export const SUBSIDY_STATUS_LABELS = { eligible: "Komt in aanmerking", "not-eligible": "Komt (nog) niet in aanmerking", closed: "Regeling gesloten" } as const;
+export const SUBSIDY_STATUS_LABELS = {
+  eligible: "Komt in aanmerking",
+  "not-eligible": "Komt (nog) niet in aanmerking",
+  closed: "Regeling gesloten",
+} as const;
 
 /** A referral the employer can still accept or decline. */
 export function isAnswerable(status: keyof typeof REFERRAL_STATUS_LABELS): boolean {
@@ -38,8 +53,16 @@ export function formatAgeRange(minMonths: number, maxMonths: number): string {
   return `${formatAge(minMonths)} – ${formatAge(maxMonths)}`;
 }
 
-const euroWhole = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
-const euroCents = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR", minimumFractionDigits: 2 });
+const euroWhole = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  maximumFractionDigits: 0,
+});
+const euroCents = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  minimumFractionDigits: 2,
+});
 
 /** 3000 → "€ 3.000", 1250.5 → "€ 1.250,50"; null → "—". */
 export function formatEuro(amount: number | null): string {
@@ -81,6 +104,15 @@ export interface ProjectionRow {
 }
 
 /** A location's projection with the (constant) number of qualified staff its groups need, for the chart and its table. */
-export function projectionRows(location: { required: number; projection: readonly { quarter: string; qualified: number; shortfall: number }[] }): ProjectionRow[] {
-  return location.projection.map((p) => ({ quarter: p.quarter, label: formatQuarter(p.quarter), qualified: p.qualified, required: location.required, shortfall: p.shortfall }));
+export function projectionRows(location: {
+  required: number;
+  projection: readonly { quarter: string; qualified: number; shortfall: number }[];
+}): ProjectionRow[] {
+  return location.projection.map((p) => ({
+    quarter: p.quarter,
+    label: formatQuarter(p.quarter),
+    qualified: p.qualified,
+    required: location.required,
+    shortfall: p.shortfall,
+  }));
 }

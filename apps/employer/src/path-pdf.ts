@@ -5,7 +5,12 @@ import { CORE_LEARNING_ROUTE_LABELS, type PathData } from "./path-view.ts";
 
 /** What the Ontwikkelpad PDF shows; the page gathers it from persons.get and paths.get. */
 export interface PathPdfData {
-  person: { name: string; functionTitle: string | null; location: string | null; hoursPerWeek: number | null };
+  person: {
+    name: string;
+    functionTitle: string | null;
+    location: string | null;
+    hoursPerWeek: number | null;
+  };
   functions: { title: string; mayFill: boolean; explanation: string }[];
   path: {
     startedOn: string;
@@ -17,7 +22,12 @@ export interface PathPdfData {
     trainerHoursPerWeek: number | null;
     nextReviewOn: string | null;
   } | null;
-  route: { title: string; totalMonths: number; steps: { title: string; niveau: number; learningRoute: string; estimatedMonths: number }[]; openRequirements: string[] } | null;
+  route: {
+    title: string;
+    totalMonths: number;
+    steps: { title: string; niveau: number; learningRoute: string; estimatedMonths: number }[];
+    openRequirements: string[];
+  } | null;
   /** Werkprocessen with a signed "beheerst" per kerntaak. */
   progress: { code: string; title: string; mastered: number; total: number }[];
   /** "25-11-2026": when the PDF was made. */
@@ -30,12 +40,22 @@ type PersonData = RouterOutputs["employer"]["persons"]["get"];
  * The PDF's content from persons.get and paths.get: the goal named by its function (or, for a loose
  * credential, by the route towards it), leerwegen in words.
  */
-export function toPathPdfData(person: PersonData, pathData: PathData, progress: PathPdfData["progress"], generatedOn: string): PathPdfData {
+export function toPathPdfData(
+  person: PersonData,
+  pathData: PathData,
+  progress: PathPdfData["progress"],
+  generatedOn: string,
+): PathPdfData {
   const path = pathData.path;
   const route = pathData.plan?.chosenRoute ?? null;
   const goalFunction = person.functions.find((f) => f.functionId === path?.goalFunctionId);
   return {
-    person: { name: person.name, functionTitle: person.employment?.functionTitle ?? null, location: person.employment?.location ?? null, hoursPerWeek: person.employment?.hoursPerWeek ?? null },
+    person: {
+      name: person.name,
+      functionTitle: person.employment?.functionTitle ?? null,
+      location: person.employment?.location ?? null,
+      hoursPerWeek: person.employment?.hoursPerWeek ?? null,
+    },
     functions: person.functions.map(({ title, mayFill, explanation }) => ({ title, mayFill, explanation })),
     path: path && {
       startedOn: path.startedOn,
@@ -50,7 +70,12 @@ export function toPathPdfData(person: PersonData, pathData: PathData, progress: 
     route: route && {
       title: route.title,
       totalMonths: route.totalMonths,
-      steps: route.steps.map((s) => ({ title: s.title, niveau: s.niveau, learningRoute: CORE_LEARNING_ROUTE_LABELS[s.learningRoute], estimatedMonths: s.estimatedMonths })),
+      steps: route.steps.map((s) => ({
+        title: s.title,
+        niveau: s.niveau,
+        learningRoute: CORE_LEARNING_ROUTE_LABELS[s.learningRoute],
+        estimatedMonths: s.estimatedMonths,
+      })),
       openRequirements: route.openRequirements,
     },
     progress,
@@ -174,7 +199,11 @@ export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
   doc.setTitle(`Ontwikkelpad ${data.person.name}`);
   doc.setLanguage("nl-NL");
   doc.setCreator("Ontwikkelpad");
-  const w = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
+  const w = new Writer(
+    doc,
+    await doc.embedFont(StandardFonts.Helvetica),
+    await doc.embedFont(StandardFonts.HelveticaBold),
+  );
 
   w.text(`Ontwikkelpad van ${data.person.name}`, { size: 18, bold: true });
   w.text(`Gemaakt op ${data.generatedOn}`, { size: 9, color: rgb(0.29, 0.31, 0.34) });
@@ -185,7 +214,8 @@ export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
   w.text(`Uren per week: ${data.person.hoursPerWeek?.toLocaleString("nl-NL") ?? "-"}`);
 
   w.heading("Functies en waarom (nog) niet");
-  for (const f of data.functions) w.bullet(`${f.title}: ${f.mayFill ? "mag vervullen" : "nog niet"}. ${f.explanation}`);
+  for (const f of data.functions)
+    w.bullet(`${f.title}: ${f.mayFill ? "mag vervullen" : "nog niet"}. ${f.explanation}`);
 
   if (!data.path) {
     w.heading("Ontwikkelpad");
@@ -197,22 +227,30 @@ export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
   w.text(`Doel: ${path.goal ?? "nog niet gekozen"}`);
   if (data.route) {
     w.text(`Route: ${data.route.title}, ongeveer ${data.route.totalMonths} maanden`);
-    for (const s of data.route.steps) w.bullet(`${s.title} (niveau ${s.niveau}, ${s.learningRoute}, ${s.estimatedMonths} maanden)`);
+    for (const s of data.route.steps)
+      w.bullet(`${s.title} (niveau ${s.niveau}, ${s.learningRoute}, ${s.estimatedMonths} maanden)`);
     for (const open of data.route.openRequirements) w.bullet(`Blijft open: ${open}`);
   } else if (path.learningRoute) {
     w.text(`Leerweg: ${path.learningRoute}`);
   }
-  w.text(`Leeruren per week: ${path.learningHoursPerWeek ?? "-"}; uren praktijkopleider per week: ${path.trainerHoursPerWeek ?? "-"}`);
+  w.text(
+    `Leeruren per week: ${path.learningHoursPerWeek ?? "-"}; uren praktijkopleider per week: ${path.trainerHoursPerWeek ?? "-"}`,
+  );
 
   if (data.progress.length > 0) {
     w.heading("Voortgang per kerntaak");
-    for (const t of data.progress) w.bullet(`${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`);
+    for (const t of data.progress)
+      w.bullet(`${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`);
   }
 
   w.heading("Stappen");
   w.text(`Gestart op ${dutchDate(path.startedOn)}; nu bij stap ${path.currentStep}.`);
   for (const s of path.steps) {
-    const status = s.completedOn ? `afgerond op ${dutchDate(s.completedOn)}` : s.step === path.currentStep ? "huidige stap" : "nog niet afgerond";
+    const status = s.completedOn
+      ? `afgerond op ${dutchDate(s.completedOn)}`
+      : s.step === path.currentStep
+        ? "huidige stap"
+        : "nog niet afgerond";
     w.bullet(`${s.step}. ${s.title}: ${status}`);
   }
 

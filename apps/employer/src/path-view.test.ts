@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { evidence, workProcess } from "./rating.fixture.ts";
-import { addMonths, currentRating, formatEuro, parseList, progressPerCoreTask, ratingState, reviewDates, routeChoice, routeSummary, shownStep, toLearningRoute, unmetPreconditions, type RouteView } from "./path-view.ts";
+import {
+  addMonths,
+  currentRating,
+  formatEuro,
+  parseList,
+  progressPerCoreTask,
+  ratingState,
+  reviewDates,
+  routeChoice,
+  routeSummary,
+  shownStep,
+  toLearningRoute,
+  unmetPreconditions,
+  type RouteView,
+} from "./path-view.ts";
 
 describe("path view helpers", () => {
   it("maps the catalog's leerwegen to the API's", () => {
@@ -15,9 +29,26 @@ describe("path view helpers", () => {
       title: "PMK via BBL",
       totalMonths: 24,
       openRequirements: ["Taaleis mondeling 3F"],
-      steps: [{ credentialId: "PMK", credentialKind: "diploma", title: "Diploma PMK", niveau: 3, learningRoute: "bbl", estimatedMonths: 24, coreTasks: [], preconditions: [] }],
+      steps: [
+        {
+          credentialId: "PMK",
+          credentialKind: "diploma",
+          title: "Diploma PMK",
+          niveau: 3,
+          learningRoute: "bbl",
+          estimatedMonths: 24,
+          coreTasks: [],
+          preconditions: [],
+        },
+      ],
     };
-    expect(routeChoice(route, "pedagogisch-medewerker", true)).toEqual({ step: 4, goalFunctionId: "pedagogisch-medewerker", goalCredentialId: "PMK", routeId: "PMK", learningRoute: "BBL" });
+    expect(routeChoice(route, "pedagogisch-medewerker", true)).toEqual({
+      step: 4,
+      goalFunctionId: "pedagogisch-medewerker",
+      goalCredentialId: "PMK",
+      routeId: "PMK",
+      learningRoute: "BBL",
+    });
     expect(routeChoice(route, null, false)).toMatchObject({ goalFunctionId: null, routeId: null });
     expect(routeChoice({ ...route, steps: [] }, null, true)).toBeNull();
   });
@@ -35,9 +66,15 @@ describe("path view helpers", () => {
   it("lists each unmet precondition of a route once", () => {
     const trainer = { message: "een praktijkopleider met 2 uur per week", met: false };
     const route = {
-      steps: [{ preconditions: [trainer, { message: "SBB-erkenning als leerbedrijf, BBL", met: false }] }, { preconditions: [trainer, { message: "al geregeld", met: true }] }],
+      steps: [
+        { preconditions: [trainer, { message: "SBB-erkenning als leerbedrijf, BBL", met: false }] },
+        { preconditions: [trainer, { message: "al geregeld", met: true }] },
+      ],
     };
-    expect(unmetPreconditions(route)).toEqual(["een praktijkopleider met 2 uur per week", "SBB-erkenning als leerbedrijf, BBL"]);
+    expect(unmetPreconditions(route)).toEqual([
+      "een praktijkopleider met 2 uur per week",
+      "SBB-erkenning als leerbedrijf, BBL",
+    ]);
     expect(unmetPreconditions({ steps: [] })).toEqual([]);
   });
 
@@ -51,7 +88,9 @@ describe("path view helpers", () => {
   it("tells draft, signed, co-signed and observation apart", () => {
     expect(ratingState(evidence())).toBe("draft");
     expect(ratingState(evidence({ signedAt: "2026-10-01T10:00:00.000Z" }))).toBe("signed");
-    expect(ratingState(evidence({ signedAt: "2026-10-01T10:00:00.000Z", coSignedAt: "2026-10-02T10:00:00.000Z" }))).toBe("cosigned");
+    expect(
+      ratingState(evidence({ signedAt: "2026-10-01T10:00:00.000Z", coSignedAt: "2026-10-02T10:00:00.000Z" })),
+    ).toBe("cosigned");
     expect(ratingState(evidence({ kind: "PRACTICE_OBSERVATION" }))).toBe("observation");
   });
 
@@ -83,7 +122,12 @@ describe("path view helpers", () => {
     expect(formatEuro(10056)).toBe("€ 10.056");
     expect(formatEuro(null)).toBe("—");
     expect(parseList(" vmbo-basis\nEHBO; \n")).toEqual(["vmbo-basis", "EHBO"]);
-    expect(reviewDates([{ date: "2026-09-30", title: "Stap 8 afgerond: Herhaal" }, { date: "2026-01-01", title: "Ontwikkelpad gestart" }])).toEqual(["2026-09-30"]);
+    expect(
+      reviewDates([
+        { date: "2026-09-30", title: "Stap 8 afgerond: Herhaal" },
+        { date: "2026-01-01", title: "Ontwikkelpad gestart" },
+      ]),
+    ).toEqual(["2026-09-30"]);
     expect(addMonths("2026-11-30", 3)).toBe("2027-02-28");
     expect(addMonths("2026-01-15", 1)).toBe("2026-02-15");
   });

@@ -13,21 +13,62 @@ export type Evidence = NonNullable<WorkProcessRating["current"]>;
 type CoreLearningRoute = RouteView["steps"][number]["learningRoute"];
 type LearningRoute = "BOL" | "BBL" | "DERDE_LEERWEG";
 
-const TO_LEARNING_ROUTE: Record<CoreLearningRoute, LearningRoute> = { bbl: "BBL", "derde-leerweg": "DERDE_LEERWEG", bol: "BOL" };
+const TO_LEARNING_ROUTE: Record<CoreLearningRoute, LearningRoute> = {
+  bbl: "BBL",
+  "derde-leerweg": "DERDE_LEERWEG",
+  bol: "BOL",
+};
 
 /** The catalog spells leerwegen in lower case, the API's inputs as constants. */
 export const toLearningRoute = (route: CoreLearningRoute): LearningRoute => TO_LEARNING_ROUTE[route];
 
-export const CORE_LEARNING_ROUTE_LABELS: Record<CoreLearningRoute, string> = { bbl: "BBL", "derde-leerweg": "Derde leerweg", bol: "BOL" };
+export const CORE_LEARNING_ROUTE_LABELS: Record<CoreLearningRoute, string> = {
+  bbl: "BBL",
+  "derde-leerweg": "Derde leerweg",
+  bol: "BOL",
+};
 
-export const CREDENTIAL_KIND_LABELS = { diploma: "Diploma", certificate: "Mbo-certificaat", praktijkverklaring: "Praktijkverklaring" } as const;
-export const HELD_CREDENTIAL_KIND_LABELS = { DIPLOMA: "Diploma", CERTIFICATE: "Mbo-certificaat", PRAKTIJKVERKLARING: "Praktijkverklaring" } as const;
+export const CREDENTIAL_KIND_LABELS = {
+  diploma: "Diploma",
+  certificate: "Mbo-certificaat",
+  praktijkverklaring: "Praktijkverklaring",
+} as const;
+export const HELD_CREDENTIAL_KIND_LABELS = {
+  DIPLOMA: "Diploma",
+  CERTIFICATE: "Mbo-certificaat",
+  PRAKTIJKVERKLARING: "Praktijkverklaring",
+} as const;
 
-export const TRAINING_REQUEST_STATUS_LABELS = { SUBMITTED: "Verstuurd, wacht op de school", ACCEPTED: "Geaccepteerd", DECLINED: "Afgewezen", WITHDRAWN: "Ingetrokken" } as const;
-export const CREDENTIAL_REQUEST_STATUS_LABELS = { SUBMITTED: "Wacht op de school", ISSUED: "Afgegeven", DECLINED: "Afgewezen", WITHDRAWN: "Ingetrokken" } as const;
-export const FUNDING_STATUS_LABELS = { eligible: "Komt in aanmerking", "not-eligible": "Komt (nog) niet in aanmerking", closed: "Gesloten" } as const;
-export const FUNDING_APPLICATION_LABELS = { DRAFT: "Concept", SUBMITTED: "Ingediend", GRANTED: "Toegekend", REJECTED: "Afgewezen", PAID: "Uitbetaald" } as const;
-export const OFFER_FORMAT_LABELS = { ON_SITE: "Op locatie", HYBRID: "Hybride", ONLINE: "Online", AT_WORKPLACE: "Op de werkplek" } as const;
+export const TRAINING_REQUEST_STATUS_LABELS = {
+  SUBMITTED: "Verstuurd, wacht op de school",
+  ACCEPTED: "Geaccepteerd",
+  DECLINED: "Afgewezen",
+  WITHDRAWN: "Ingetrokken",
+} as const;
+export const CREDENTIAL_REQUEST_STATUS_LABELS = {
+  SUBMITTED: "Wacht op de school",
+  ISSUED: "Afgegeven",
+  DECLINED: "Afgewezen",
+  WITHDRAWN: "Ingetrokken",
+} as const;
+export const FUNDING_STATUS_LABELS = {
+  eligible: "Komt in aanmerking",
+  "not-eligible": "Komt (nog) niet in aanmerking",
+  closed: "Gesloten",
+} as const;
+export const FUNDING_APPLICATION_LABELS = {
+  DRAFT: "Concept",
+  SUBMITTED: "Ingediend",
+  GRANTED: "Toegekend",
+  REJECTED: "Afgewezen",
+  PAID: "Uitbetaald",
+} as const;
+export const OFFER_FORMAT_LABELS = {
+  ON_SITE: "Op locatie",
+  HYBRID: "Hybride",
+  ONLINE: "Online",
+  AT_WORKPLACE: "Op de werkplek",
+} as const;
 export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F"] as const;
 
 /** What a rating or exam result says, as the UI writes it. */
@@ -62,10 +103,20 @@ export function parseList(text: string): string[] {
 }
 
 /** The step-4 save for one of the alternative routes: its first step decides the credential and leerweg. */
-export function routeChoice(route: RouteView, goalFunctionId: string | null, useRouteId: boolean): Extract<StepSaveData, { step: 4 }> | null {
+export function routeChoice(
+  route: RouteView,
+  goalFunctionId: string | null,
+  useRouteId: boolean,
+): Extract<StepSaveData, { step: 4 }> | null {
   const first = route.steps[0];
   if (!first) return null;
-  return { step: 4, goalFunctionId, goalCredentialId: first.credentialId, routeId: useRouteId ? route.id : null, learningRoute: toLearningRoute(first.learningRoute) };
+  return {
+    step: 4,
+    goalFunctionId,
+    goalCredentialId: first.credentialId,
+    routeId: useRouteId ? route.id : null,
+    learningRoute: toLearningRoute(first.learningRoute),
+  };
 }
 
 /** Short names of the 8 steps for the step list; the full titles come from core. */
@@ -87,17 +138,26 @@ export function shownStep(requested: string | null, currentStep: number): number
 }
 
 /** What a route needs that is not arranged yet (SBB recognition, praktijkopleider hours), each once. */
-export function unmetPreconditions(route: { steps: readonly { preconditions: readonly { message: string; met: boolean }[] }[] }): string[] {
-  return [...new Set(route.steps.flatMap((s) => s.preconditions.filter((p) => !p.met).map((p) => p.message)))];
+export function unmetPreconditions(route: {
+  steps: readonly { preconditions: readonly { message: string; met: boolean }[] }[];
+}): string[] {
+  return [
+    ...new Set(route.steps.flatMap((s) => s.preconditions.filter((p) => !p.met).map((p) => p.message))),
+  ];
 }
 
 /**
  * "(route PMK via BBL, ongeveer 18 maanden)" for a route to a function; towards a single credential
  * the route's name would only repeat it, so then only the duration.
  */
-export function routeSummary(route: { title: string; totalMonths: number } | null, towardsFunction: boolean): string {
+export function routeSummary(
+  route: { title: string; totalMonths: number } | null,
+  towardsFunction: boolean,
+): string {
   if (!route) return "";
-  return towardsFunction ? ` (route ${route.title}, ongeveer ${route.totalMonths} maanden)` : ` (ongeveer ${route.totalMonths} maanden)`;
+  return towardsFunction
+    ? ` (route ${route.title}, ongeveer ${route.totalMonths} maanden)`
+    : ` (ongeveer ${route.totalMonths} maanden)`;
 }
 
 /** Where a practice rating stands: a draft can still change, a signed one only by a correction. */
@@ -110,7 +170,12 @@ export function ratingState(e: Evidence): RatingState {
   return "draft";
 }
 
-export const RATING_STATE_LABELS: Record<RatingState, string> = { observation: "Observatie", draft: "Concept", signed: "Ondertekend", cosigned: "Medeondertekend" };
+export const RATING_STATE_LABELS: Record<RatingState, string> = {
+  observation: "Observatie",
+  draft: "Concept",
+  signed: "Ondertekend",
+  cosigned: "Medeondertekend",
+};
 
 /** The werkproces's live practice rating (not an observation, not superseded), or null while none was given. */
 export function currentRating(wp: WorkProcessRating): Evidence | null {
@@ -118,7 +183,9 @@ export function currentRating(wp: WorkProcessRating): Evidence | null {
 }
 
 /** Per kerntaak how many werkprocessen have a signed "beheerst" rating. */
-export function progressPerCoreTask(coreTasks: Assessments["coreTasks"]): { code: string; title: string; mastered: number; total: number }[] {
+export function progressPerCoreTask(
+  coreTasks: Assessments["coreTasks"],
+): { code: string; title: string; mastered: number; total: number }[] {
   return coreTasks.map((task) => ({
     code: task.code,
     title: task.title,

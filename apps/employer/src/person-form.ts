@@ -26,7 +26,17 @@ export function localIsoDate(now = new Date()): string {
 }
 
 export function emptyPersonForm(now = new Date()): PersonFormValues {
-  return { kind: "STAFF", givenName: "", familyName: "", email: "", functionId: "", locationId: "", hoursPerWeek: "", contractStart: localIsoDate(now), contractEnd: "" };
+  return {
+    kind: "STAFF",
+    givenName: "",
+    familyName: "",
+    email: "",
+    functionId: "",
+    locationId: "",
+    hoursPerWeek: "",
+    contractStart: localIsoDate(now),
+    contractEnd: "",
+  };
 }
 
 /** Parses "24", "24,5" or "24.5"; anything else becomes NaN so the server names the field. */
@@ -64,7 +74,13 @@ export interface StoredPerson {
   givenName: string;
   familyName: string;
   email: string | null;
-  employment: { functionId: string; locationId: string | null; hoursPerWeek: number; contractStart: string; contractEnd: string | null } | null;
+  employment: {
+    functionId: string;
+    locationId: string | null;
+    hoursPerWeek: number;
+    contractStart: string;
+    contractEnd: string | null;
+  } | null;
 }
 
 /** The edit form filled with what is stored; hours with a Dutch decimal comma. */

@@ -3,9 +3,22 @@ import { importTemplate, parseImportCsv } from "./person-import.ts";
 
 describe("team import CSV", () => {
   it("reads a Dutch Excel export: semicolons, byte-order mark, headers in any case", () => {
-    const csv = "\ufeffVoornaam;Achternaam;E-mail;Functie;Uren;Startdatum;Opmerking\r\nSanne;Bakker;;Groepshulp;24,5;1-9-2026;nieuw\r\n;;;;;;\r\n";
+    const csv =
+      "\ufeffVoornaam;Achternaam;E-mail;Functie;Uren;Startdatum;Opmerking\r\nSanne;Bakker;;Groepshulp;24,5;1-9-2026;nieuw\r\n;;;;;;\r\n";
     const parsed = parseImportCsv(csv);
-    expect(parsed.rows).toEqual([{ voornaam: "Sanne", achternaam: "Bakker", email: "", functie: "Groepshulp", locatie: "", uren: "24,5", startdatum: "1-9-2026", einddatum: "", soort: "" }]);
+    expect(parsed.rows).toEqual([
+      {
+        voornaam: "Sanne",
+        achternaam: "Bakker",
+        email: "",
+        functie: "Groepshulp",
+        locatie: "",
+        uren: "24,5",
+        startdatum: "1-9-2026",
+        einddatum: "",
+        soort: "",
+      },
+    ]);
     expect(parsed.missingColumns).toEqual([]);
     expect(parsed.ignoredColumns).toEqual(["Opmerking"]);
   });

@@ -19,4 +19,10 @@ export const evidence = (over: Partial<Evidence> = {}): Evidence => ({
 });
 
 /** Test data: a werkproces with its ratings, newest first. */
-export const workProcess = (history: Evidence[], code = "B1-K1-W1"): WorkProcessRating => ({ id: code, code, title: "Werkproces", current: history[0] ?? null, history });
+export const workProcess = (history: Evidence[], code = "B1-K1-W1"): WorkProcessRating => ({
+  id: code,
+  code,
+  title: "Werkproces",
+  current: history[0] ?? null,
+  history,
+});

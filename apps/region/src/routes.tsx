@@ -8,7 +8,13 @@ export const nav: readonly NavItem[] = [{ to: "/", label: "Regio-overzicht" }];
 
 export const routes: RouteObject[] = [
   { path: "/inloggen", element: <LoginPage /> },
-  { element: <AppShell portalName={PORTAL_NAME} nav={nav} />, children: [{ index: true, element: <DashboardPage /> }, { path: "*", element: <DashboardPage /> }] },
+  {
+    element: <AppShell portalName={PORTAL_NAME} nav={nav} />,
+    children: [
+      { index: true, element: <DashboardPage /> },
+      { path: "*", element: <DashboardPage /> },
+    ],
+  },
 ];
 
 export const router = createBrowserRouter(routes, { basename: BASENAME });

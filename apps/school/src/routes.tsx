@@ -8,7 +8,13 @@ export const nav: readonly NavItem[] = [{ to: "/", label: "Scholingsaanbod" }];
 
 export const routes: RouteObject[] = [
   { path: "/inloggen", element: <LoginPage /> },
-  { element: <AppShell portalName={PORTAL_NAME} nav={nav} />, children: [{ index: true, element: <OffersPage /> }, { path: "*", element: <OffersPage /> }] },
+  {
+    element: <AppShell portalName={PORTAL_NAME} nav={nav} />,
+    children: [
+      { index: true, element: <OffersPage /> },
+      { path: "*", element: <OffersPage /> },
+    ],
+  },
 ];
 
 export const router = createBrowserRouter(routes, { basename: BASENAME });

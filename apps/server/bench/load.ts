@@ -32,25 +32,46 @@ const url = `http://127.0.0.1:${port}`;
 const db = await openDatabaseFromEnvironment();
 /** The admin of an employer whose team is larger than `percentile`% of all teams (a realistic large team). */
 async function adminOfEmployerAtTeamSizePercentile(percentile: number) {
-  const teams = await db.prisma.employment.groupBy({ by: ["employerOrganizationId"], _count: { _all: true } });
+  const teams = await db.prisma.employment.groupBy({
+    by: ["employerOrganizationId"],
+    _count: { _all: true },
+  });
   teams.sort((a, b) => a._count._all - b._count._all);
   const team = teams[Math.floor(((teams.length - 1) * percentile) / 100)];
-  const admin = team && (await db.prisma.membership.findFirst({ where: { organizationId: team.employerOrganizationId, role: "ADMIN" }, include: { user: true } }));
+  const admin =
+    team &&
+    (await db.prisma.membership.findFirst({
+      where: { organizationId: team.employerOrganizationId, role: "ADMIN" },
+      include: { user: true },
+    }));
   return admin ? { email: admin.user.email, teamSize: team._count._all } : null;
 }
 
 /** A coordinator of the region with the most member organisations (the heaviest dashboard). */
 async function coordinatorOfLargestRegion() {
-  const regions = await db.prisma.regionMembership.groupBy({ by: ["regionOrganizationId"], _count: { _all: true }, orderBy: { _count: { regionOrganizationId: "desc" } }, take: 1 });
+  const regions = await db.prisma.regionMembership.groupBy({
+    by: ["regionOrganizationId"],
+    _count: { _all: true },
+    orderBy: { _count: { regionOrganizationId: "desc" } },
+    take: 1,
+  });
   const region = regions[0];
-  const coordinator = region && (await db.prisma.membership.findFirst({ where: { organizationId: region.regionOrganizationId, role: "COORDINATOR" }, include: { user: true } }));
+  const coordinator =
+    region &&
+    (await db.prisma.membership.findFirst({
+      where: { organizationId: region.regionOrganizationId, role: "COORDINATOR" },
+      include: { user: true },
+    }));
   return coordinator ? { email: coordinator.user.email, members: region._count._all } : null;
 }
 
 const national = (await db.prisma.user.count({ where: { email: { endsWith: ".gen" } } }).catch(() => 0)) > 0;
 const employerAdmin = national ? await adminOfEmployerAtTeamSizePercentile(90) : null;
 const regionUser = national ? await coordinatorOfLargestRegion() : null;
-const [persons, paths] = await Promise.all([db.prisma.person.count().catch(() => 0), db.prisma.developmentPath.count().catch(() => 0)]);
+const [persons, paths] = await Promise.all([
+  db.prisma.person.count().catch(() => 0),
+  db.prisma.developmentPath.count().catch(() => 0),
+]);
 const kind = db.kind;
 await db.close();
 
@@ -59,16 +80,19 @@ const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
   env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_DEMO: "true" },
   stdio: ["ignore", "ignore", "inherit"],
 });
-const stopServer = () => new Promise<void>((resolve) => {
-  if (server.exitCode !== null) return resolve();
-  server.once("exit", () => resolve());
-  server.kill("SIGTERM");
-});
+const stopServer = () =>
+  new Promise<void>((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
 
 async function waitForHealth() {
   for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const ok = await fetch(`${url}/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${url}/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -82,7 +106,10 @@ async function session(email: string): Promise<string> {
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   if (!res.ok) throw new Error(`login ${email} failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }
 
 // Plain node:http with kept-alive sockets: fetch costs the load generator several times more CPU,
@@ -114,7 +141,8 @@ async function run(label: string, path: string, cookie: string) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => (latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1);
+  const pct = (p: number) =>
+    (latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1);
   console.log(
     `${label.padEnd(28)} ${String(Math.round(latencies.length / elapsed)).padStart(6)} req/s   p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   failures ${failures}`,
   );
@@ -122,9 +150,17 @@ async function run(label: string, path: string, cookie: string) {
 
 try {
   await waitForHealth();
-  console.log(`database ${kind}: ${persons} persons, ${paths} paths; server in its own process; ${CONCURRENCY} connections, ${SECONDS} s per query`);
-  if (employerAdmin) console.log(`team overview of ${employerAdmin.email}: ${employerAdmin.teamSize} employments (90th percentile of team sizes)`);
-  if (regionUser) console.log(`region dashboard of ${regionUser.email}: ${regionUser.members} member organisations (the largest region)`);
+  console.log(
+    `database ${kind}: ${persons} persons, ${paths} paths; server in its own process; ${CONCURRENCY} connections, ${SECONDS} s per query`,
+  );
+  if (employerAdmin)
+    console.log(
+      `team overview of ${employerAdmin.email}: ${employerAdmin.teamSize} employments (90th percentile of team sizes)`,
+    );
+  if (regionUser)
+    console.log(
+      `region dashboard of ${regionUser.email}: ${regionUser.members} member organisations (the largest region)`,
+    );
   const employer = await session(process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo");
   const region = await session(process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo");
   await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);

@@ -66,7 +66,13 @@ function statFile(file: string): Stats | null {
   }
 }
 
-function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: string, stats: Stats, cache: string) {
+function sendFile(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  file: string,
+  stats: Stats,
+  cache: string,
+) {
   const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
   res.setHeader("content-type", contentType(file));
   res.setHeader("cache-control", cache);
@@ -87,8 +93,17 @@ function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: str
     .pipe(res);
 }
 
-function sendText(res: http.ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers });
+function sendText(
+  res: http.ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    ...headers,
+  });
   res.end(text);
 }
 

@@ -11,7 +11,8 @@ let server: RunningServer;
 let dataDir: string;
 let portalsDir: string;
 
-const INDEX_HTML = '<!doctype html><html lang="nl"><title>Werkgever</title><script type="module" src="/werkgever/assets/index-abc123.js"></script></html>';
+const INDEX_HTML =
+  '<!doctype html><html lang="nl"><title>Werkgever</title><script type="module" src="/werkgever/assets/index-abc123.js"></script></html>';
 
 /** A tiny stand-in for `vite build` output of the employer portal, next to a file that must stay private. */
 function fakePortals(root: string) {
@@ -29,7 +30,15 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ontwikkelpad-server-"));
   portalsDir = join(dataDir, "apps");
   fakePortals(portalsDir);
-  server = await startServer(configSchema.parse({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: join(dataDir, "db"), PORTALS_DIR: portalsDir, LOG_LEVEL: "silent" }));
+  server = await startServer(
+    configSchema.parse({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: join(dataDir, "db"),
+      PORTALS_DIR: portalsDir,
+      LOG_LEVEL: "silent",
+    }),
+  );
 }, 120_000);
 afterAll(async () => {
   await server.close();
@@ -64,7 +73,11 @@ describe("server", () => {
     expect(body.result.data.user.email).toBe(email);
 
     const csrf = decodeURIComponent(cookies.find((c) => c.startsWith("op_csrf="))!.split("=")[1]!);
-    const withoutCsrf = await fetch(`${server.url}/trpc/auth.logout`, { method: "POST", headers: { cookie: cookies.join("; "), "content-type": "application/json" }, body: "{}" });
+    const withoutCsrf = await fetch(`${server.url}/trpc/auth.logout`, {
+      method: "POST",
+      headers: { cookie: cookies.join("; "), "content-type": "application/json" },
+      body: "{}",
+    });
     expect(withoutCsrf.status).toBe(403);
     const logout = await fetch(`${server.url}/trpc/auth.logout`, {
       method: "POST",
@@ -75,17 +88,32 @@ describe("server", () => {
   });
 
   it("keeps the data across a restart and shuts down gracefully", async () => {
-    const second = await startServer(configSchema.parse({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: join(dataDir, "second"), LOG_LEVEL: "silent" }));
+    const second = await startServer(
+      configSchema.parse({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATA_DIR: join(dataDir, "second"),
+        LOG_LEVEL: "silent",
+      }),
+    );
     const users = await second.db.prisma.user.count();
     await second.close();
-    const again = await startServer(configSchema.parse({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: join(dataDir, "second"), LOG_LEVEL: "silent" }));
+    const again = await startServer(
+      configSchema.parse({
+        PORT: "0",
+        HOST: "127.0.0.1",
+        DATA_DIR: join(dataDir, "second"),
+        LOG_LEVEL: "silent",
+      }),
+    );
     expect(await again.db.prisma.user.count()).toBe(users);
     await again.close();
     await expect(fetch(`${again.url}/health`)).rejects.toThrow("fetch failed");
   }, 120_000);
 });
 
-const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+const get = (path: string, init?: RequestInit) =>
+  fetch(`${server.url}${path}`, { redirect: "manual", ...init });
 
 describe("portals", () => {
   it("serves only the portals that were built", () => {
@@ -109,7 +137,9 @@ describe("portals", () => {
     expect(js.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect(js.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(await js.text()).toBe("console.log('werkgever');");
-    expect((await get("/werkgever/assets/index-abc123.css")).headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect((await get("/werkgever/assets/index-abc123.css")).headers.get("content-type")).toBe(
+      "text/css; charset=utf-8",
+    );
     const svg = await get("/werkgever/favicon.svg");
     expect(svg.headers.get("content-type")).toBe("image/svg+xml");
     expect(svg.headers.get("cache-control")).toBe("no-cache");
@@ -139,7 +169,11 @@ describe("portals", () => {
     expect((await get("/werkgever/assets/index-oud999.js")).status).toBe(404);
     expect((await get("/school/")).status).toBe(404);
     expect((await get("/regio/")).status).toBe(404);
-    for (const path of ["/werkgever/..%2f..%2fsecret.txt", "/werkgever/%2e%2e%2f%2e%2e%2fsecret.txt", "/werkgever/%00index.html"]) {
+    for (const path of [
+      "/werkgever/..%2f..%2fsecret.txt",
+      "/werkgever/%2e%2e%2f%2e%2e%2fsecret.txt",
+      "/werkgever/%00index.html",
+    ]) {
       const res = await get(path);
       expect([path, res.status]).toEqual([path, 404]);
       expect(await res.text()).not.toContain("geheim");
@@ -153,7 +187,9 @@ describe("portals", () => {
     expect(head.headers.get("content-length")).toBe(String("console.log('werkgever');".length));
     expect(await head.text()).toBe("");
     const etag = head.headers.get("etag")!;
-    expect((await get("/werkgever/assets/index-abc123.js", { headers: { "if-none-match": etag } })).status).toBe(304);
+    expect(
+      (await get("/werkgever/assets/index-abc123.js", { headers: { "if-none-match": etag } })).status,
+    ).toBe(304);
     const post = await get("/werkgever/", { method: "POST" });
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET, HEAD");

@@ -27,7 +27,8 @@ function toHeaders(req: http.IncomingMessage): Headers {
 }
 
 /** Only this origin may provide scripts, styles, images, fonts and API calls; nobody may frame the portals. */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
@@ -37,7 +38,9 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 /** Opens the database, applies pending migrations, seeds the demo into an empty database and listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino({ level: config.LOG_LEVEL });
-  const db = await createDatabase(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
+  const db = await createDatabase(
+    config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
+  );
   await migrate(db);
   if (config.SEED_DEMO) {
     const seeded = await seedDemo(db.prisma);
@@ -60,13 +63,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
 
   const portals = findPortals(config.PORTALS_DIR);
-  if (portals.length === 0) logger.warn({ portalsDir: config.PORTALS_DIR }, "no built portals found: run `pnpm build` to serve them");
+  if (portals.length === 0)
+    logger.warn({ portalsDir: config.PORTALS_DIR }, "no built portals found: run `pnpm build` to serve them");
   const handlePortal = createPortalHandler(portals);
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
-      logger.info({ method: req.method, url: req.url, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, "request");
+      logger.info(
+        {
+          method: req.method,
+          url: req.url,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        "request",
+      );
     });
     res.setHeader("x-content-type-options", "nosniff");
     res.setHeader("referrer-policy", "same-origin");

@@ -26,24 +26,37 @@ describe("auth", () => {
     const me = await (await c.call()).auth.me();
     expect(me.user.email).toBe(employerAdmin);
     expect(me.memberships.map((m) => m.organizationKind)).toContain("EMPLOYER");
-    expect(await db.prisma.auditEvent.count({ where: { action: "auth.login", actorUserId: me.user.id } })).toBeGreaterThan(0);
+    expect(
+      await db.prisma.auditEvent.count({ where: { action: "auth.login", actorUserId: me.user.id } }),
+    ).toBeGreaterThan(0);
   });
 
   it("gives the same answer for a wrong password and an unknown email", async () => {
     const c = client("10.0.0.1");
-    await expect((await c.call()).auth.login({ email: employerAdmin, password: "fout" })).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
-    await expect((await c.call()).auth.login({ email: "niemand@voorbeeld.nl", password: "fout" })).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
+    await expect((await c.call()).auth.login({ email: employerAdmin, password: "fout" })).rejects.toThrow(
+      "E-mailadres of wachtwoord klopt niet.",
+    );
+    await expect(
+      (await c.call()).auth.login({ email: "niemand@voorbeeld.nl", password: "fout" }),
+    ).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
   });
 
   it("stops guessing after five failures with a clear message", async () => {
     const c = client("10.0.0.2");
-    for (let i = 0; i < 5; i++) await expect((await c.call()).auth.login({ email: employerAdmin, password: `fout${i}` })).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
-    await expect((await c.call()).auth.login({ email: employerAdmin, password: DEMO_PASSWORD })).rejects.toThrow(/Te veel mislukte pogingen. Probeer het over \d+ minuten opnieuw./);
+    for (let i = 0; i < 5; i++)
+      await expect(
+        (await c.call()).auth.login({ email: employerAdmin, password: `fout${i}` }),
+      ).rejects.toThrow("E-mailadres of wachtwoord klopt niet.");
+    await expect(
+      (await c.call()).auth.login({ email: employerAdmin, password: DEMO_PASSWORD }),
+    ).rejects.toThrow(/Te veel mislukte pogingen. Probeer het over \d+ minuten opnieuw./);
   }, 30_000);
 
   it("refuses a mutation without the CSRF header", async () => {
     const c = await loggedIn(employerAdmin);
-    await expect((await c.call({ csrf: false })).auth.logout({ everywhere: false })).rejects.toThrow("Deze pagina is verlopen");
+    await expect((await c.call({ csrf: false })).auth.logout({ everywhere: false })).rejects.toThrow(
+      "Deze pagina is verlopen",
+    );
   });
 
   it("logs out everywhere", async () => {
@@ -57,7 +70,9 @@ describe("auth", () => {
   it("switches only to an organisation the user belongs to", async () => {
     const c = await loggedIn(employerAdmin);
     const other = await db.prisma.organization.findFirstOrThrow({ where: { kind: "SCHOOL" } });
-    await expect((await c.call()).auth.switchOrganization({ organizationId: other.id })).rejects.toThrow("Je bent geen lid van deze organisatie.");
+    await expect((await c.call()).auth.switchOrganization({ organizationId: other.id })).rejects.toThrow(
+      "Je bent geen lid van deze organisatie.",
+    );
   });
 });
 
@@ -79,7 +94,9 @@ describe("employer persons", () => {
 
   it("adds a person with their employment in one audited transaction", async () => {
     const c = await (await loggedIn(employerAdmin)).call();
-    const location = await db.prisma.location.findFirstOrThrow({ where: { employer: { name: "Kinderrijk" } } });
+    const location = await db.prisma.location.findFirstOrThrow({
+      where: { employer: { name: "Kinderrijk" } },
+    });
     const { id } = await c.employer.persons.create({
       kind: "CANDIDATE",
       givenName: "Noor",
@@ -91,17 +108,37 @@ describe("employer persons", () => {
       contractEnd: "2027-12-01",
     });
     const listed = (await c.employer.persons.list({ search: "Bakker" })).find((p) => p.id === id)!;
-    expect(listed).toMatchObject({ name: "Noor Bakker", functionTitle: "Groepshulp", location: location.name, hoursPerWeek: 24 });
+    expect(listed).toMatchObject({
+      name: "Noor Bakker",
+      functionTitle: "Groepshulp",
+      location: location.name,
+      hoursPerWeek: 24,
+    });
     expect(await db.prisma.auditEvent.count({ where: { action: "person.create", entityId: id } })).toBe(1);
   });
 
   it("refuses a contract that ends before it starts, with a Dutch message", async () => {
     const c = await (await loggedIn(employerAdmin)).call();
     await expect(
-      c.employer.persons.create({ kind: "STAFF", givenName: "A", familyName: "B", functionId: "groepshulp", hoursPerWeek: 20, contractStart: "2026-12-01", contractEnd: "2026-01-01" }),
+      c.employer.persons.create({
+        kind: "STAFF",
+        givenName: "A",
+        familyName: "B",
+        functionId: "groepshulp",
+        hoursPerWeek: 20,
+        contractStart: "2026-12-01",
+        contractEnd: "2026-01-01",
+      }),
     ).rejects.toThrow("De einddatum ligt voor de startdatum.");
     await expect(
-      c.employer.persons.create({ kind: "STAFF", givenName: "A", familyName: "B", functionId: "astronaut", hoursPerWeek: 20, contractStart: "2026-12-01" }),
+      c.employer.persons.create({
+        kind: "STAFF",
+        givenName: "A",
+        familyName: "B",
+        functionId: "astronaut",
+        hoursPerWeek: 20,
+        contractStart: "2026-12-01",
+      }),
     ).rejects.toThrow("Kies een functie uit de lijst.");
   });
 
@@ -115,15 +152,21 @@ describe("employer persons", () => {
   it("refuses another employer's person", async () => {
     const own = await (await (await loggedIn(employerAdmin)).call()).employer.persons.list();
     const other = await (await loggedIn("hr@zonnebloem.demo")).call();
-    await expect(other.employer.persons.get({ personId: own[0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(other.employer.persons.get({ personId: own[0]!.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const theirs = await other.employer.persons.list();
     expect(theirs.map((p) => p.id)).not.toContain(own[0]!.id);
   });
 
   it("refuses school and anonymous users", async () => {
-    const school = await (await loggedIn(DEMO_LOGINS.find((l) => l.role === "TRAINING_ADVISOR")!.email)).call();
+    const school = await (
+      await loggedIn(DEMO_LOGINS.find((l) => l.role === "TRAINING_ADVISOR")!.email)
+    ).call();
     await expect(school.employer.persons.list()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect((await client().call()).employer.persons.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await client().call()).employer.persons.list()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });
 
@@ -131,7 +174,9 @@ describe("catalog", () => {
   it("serves the 8 steps and the credentials to anyone", async () => {
     const c = await client().call();
     expect(await c.catalog.pathSteps()).toHaveLength(8);
-    expect((await c.catalog.credentials()).map((x) => x.id)).toEqual(expect.arrayContaining(["PMK", "C0125", "OIK"]));
+    expect((await c.catalog.credentials()).map((x) => x.id)).toEqual(
+      expect.arrayContaining(["PMK", "C0125", "OIK"]),
+    );
   });
 });
 
@@ -156,7 +201,8 @@ describe("region dashboard", () => {
     expect(dashboard.byStep).toHaveLength(8);
     expect(dashboard.employers).toBeGreaterThan(0);
     // The demo has only a handful of paths: every non-zero count is suppressed.
-    for (const { count } of [...dashboard.byStep, ...dashboard.byGoalFunction]) expect(count === 0 || count === "<5" || count >= 5).toBe(true);
+    for (const { count } of [...dashboard.byStep, ...dashboard.byGoalFunction])
+      expect(count === 0 || count === "<5" || count >= 5).toBe(true);
     expect(dashboard.activePaths).toBe("<5");
   });
 
@@ -168,13 +214,25 @@ describe("region dashboard", () => {
     const dashboard = await (await coordinator.call()).region.dashboard.get();
 
     // Haaglanden's only employer is Zonnebloem; Kinderrijk (Rijnmond) must not be counted.
-    const members = await db.prisma.organization.findMany({ where: { kind: "EMPLOYER", regionMemberships: { some: { regionOrganizationId: haaglanden.organizationId } } } });
+    const members = await db.prisma.organization.findMany({
+      where: {
+        kind: "EMPLOYER",
+        regionMemberships: { some: { regionOrganizationId: haaglanden.organizationId } },
+      },
+    });
     expect(members.map((m) => m.name)).toEqual([expect.stringContaining("Zonnebloem")]);
     expect(dashboard.employers).toBe(1);
-    const theirPaths = await db.prisma.developmentPath.findMany({ where: { status: "ACTIVE", employerOrganizationId: members[0]!.id } });
+    const theirPaths = await db.prisma.developmentPath.findMany({
+      where: { status: "ACTIVE", employerOrganizationId: members[0]!.id },
+    });
     const atStep = (step: number) => theirPaths.filter((p) => p.currentStep === step).length;
-    expect(dashboard.byStep.map((s) => s.count)).toEqual(dashboard.byStep.map((s) => (atStep(s.step) === 0 ? 0 : "<5")));
-    const kinderrijkSteps = await db.prisma.developmentPath.findMany({ where: { status: "ACTIVE", employer: { name: { contains: "Kinderrijk" } } }, select: { currentStep: true } });
+    expect(dashboard.byStep.map((s) => s.count)).toEqual(
+      dashboard.byStep.map((s) => (atStep(s.step) === 0 ? 0 : "<5")),
+    );
+    const kinderrijkSteps = await db.prisma.developmentPath.findMany({
+      where: { status: "ACTIVE", employer: { name: { contains: "Kinderrijk" } } },
+      select: { currentStep: true },
+    });
     // The demo has Kinderrijk paths at a step where Zonnebloem has none, so a leak would show.
     expect(kinderrijkSteps.some((p) => atStep(p.currentStep) === 0)).toBe(true);
   });
@@ -184,9 +242,18 @@ describe("append-only records", () => {
   it("answers a write the database refuses with a Dutch conflict instead of a server error", async () => {
     const signed = await db.prisma.evidence.findFirstOrThrow({ where: { signedAt: { not: null } } });
     // A procedure that forgets the immutability check; the database trigger still refuses.
-    const careless = router({ tamper: publicProcedure.query(({ ctx }) => ctx.prisma.evidence.update({ where: { id: signed.id }, data: { note: "gewijzigd" } })) });
-    const caller = createCallerFactory(careless)(await createContext({ db, headers: new Headers(), ip: "127.0.0.1", setCookie: () => {} }));
-    await expect(caller.tamper()).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Leg een correctie vast") });
+    const careless = router({
+      tamper: publicProcedure.query(({ ctx }) =>
+        ctx.prisma.evidence.update({ where: { id: signed.id }, data: { note: "gewijzigd" } }),
+      ),
+    });
+    const caller = createCallerFactory(careless)(
+      await createContext({ db, headers: new Headers(), ip: "127.0.0.1", setCookie: () => {} }),
+    );
+    await expect(caller.tamper()).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Leg een correctie vast"),
+    });
     expect((await db.prisma.evidence.findUniqueOrThrow({ where: { id: signed.id } })).note).toBe(signed.note);
   });
 });

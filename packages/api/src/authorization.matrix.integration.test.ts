@@ -31,22 +31,47 @@ const callers = {
 } as const;
 type Caller = keyof typeof callers;
 
-const everyone: Omit<Entry, "input"> = { anonymous: "allowed", school: "allowed", region: "allowed", otherEmployer: "allowed", ownEmployer: "allowed" };
+const everyone: Omit<Entry, "input"> = {
+  anonymous: "allowed",
+  school: "allowed",
+  region: "allowed",
+  otherEmployer: "allowed",
+  ownEmployer: "allowed",
+};
 const signedIn: Omit<Entry, "input"> = { ...everyone, anonymous: "UNAUTHORIZED" };
 /** An employer procedure without resource ids: any employer may call it for itself. */
-const employerWide: Omit<Entry, "input"> = { anonymous: "UNAUTHORIZED", school: "FORBIDDEN", region: "FORBIDDEN", otherEmployer: "allowed", ownEmployer: "allowed" };
+const employerWide: Omit<Entry, "input"> = {
+  anonymous: "UNAUTHORIZED",
+  school: "FORBIDDEN",
+  region: "FORBIDDEN",
+  otherEmployer: "allowed",
+  ownEmployer: "allowed",
+};
 /** An employer procedure on one of Kinderrijk's resources. */
 const employerOwn: Omit<Entry, "input"> = { ...employerWide, otherEmployer: "NOT_FOUND" };
 /** Same, but the admin lacks the role (praktijkopleider or leidinggevende) the procedure asks for. */
 const employerOwnOtherRole: Omit<Entry, "input"> = { ...employerOwn, ownEmployer: "FORBIDDEN" };
 
 let lrk = 300_000_000;
-const newPerson = (locationId: string) => ({ givenName: "Sam", familyName: "Test", functionId: "groepshulp", locationId, hoursPerWeek: 24, contractStart: "2026-12-01" });
+const newPerson = (locationId: string) => ({
+  givenName: "Sam",
+  familyName: "Test",
+  functionId: "groepshulp",
+  locationId,
+  hoursPerWeek: 24,
+  contractStart: "2026-12-01",
+});
 
 const MATRIX: Record<string, Entry> = {
   "auth.login": { input: () => ({ email: DEMO_LOGINS[0]!.email, password: DEMO_PASSWORD }), ...everyone },
   "auth.me": { input: () => undefined, ...signedIn },
-  "auth.switchOrganization": { input: (ids) => ({ organizationId: ids.employerId }), ...signedIn, school: "FORBIDDEN", region: "FORBIDDEN", otherEmployer: "FORBIDDEN" },
+  "auth.switchOrganization": {
+    input: (ids) => ({ organizationId: ids.employerId }),
+    ...signedIn,
+    school: "FORBIDDEN",
+    region: "FORBIDDEN",
+    otherEmployer: "FORBIDDEN",
+  },
   "auth.logout": { input: () => ({ everywhere: false }), ...signedIn },
   "catalog.functions": { input: () => undefined, ...everyone },
   "catalog.credentials": { input: () => undefined, ...everyone },
@@ -55,43 +80,149 @@ const MATRIX: Record<string, Entry> = {
 
   "employer.organisation.get": { input: () => undefined, ...employerWide },
   "employer.organisation.locations": { input: () => undefined, ...employerWide },
-  "employer.organisation.addLocation": { input: () => ({ name: "Nieuwe locatie", type: "KDV", lrkNumber: String(lrk++), city: "Rotterdam" }), ...employerWide },
-  "employer.organisation.addGroup": { input: (ids) => ({ locationId: ids.locationId, name: "Baby's", minAgeMonths: 0, maxAgeMonths: 12, maxChildren: 9 }), ...employerOwn },
-  "employer.organisation.addRecognition": { input: () => ({ crebo: "25696", learningRoute: "BBL", status: "REQUESTED" }), ...employerWide },
+  "employer.organisation.addLocation": {
+    input: () => ({ name: "Nieuwe locatie", type: "KDV", lrkNumber: String(lrk++), city: "Rotterdam" }),
+    ...employerWide,
+  },
+  "employer.organisation.addGroup": {
+    input: (ids) => ({
+      locationId: ids.locationId,
+      name: "Baby's",
+      minAgeMonths: 0,
+      maxAgeMonths: 12,
+      maxChildren: 9,
+    }),
+    ...employerOwn,
+  },
+  "employer.organisation.addRecognition": {
+    input: () => ({ crebo: "25696", learningRoute: "BBL", status: "REQUESTED" }),
+    ...employerWide,
+  },
 
   "employer.persons.list": { input: () => ({}), ...employerWide },
   "employer.persons.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
-  "employer.persons.create": { input: (ids) => ({ kind: "CANDIDATE", ...newPerson(ids.locationId) }), ...employerOwn },
-  "employer.persons.update": { input: (ids) => ({ personId: ids.personId, givenName: "Milan", familyName: "Jovanović", functionId: "groepshulp", locationId: ids.locationId, hoursPerWeek: 32, contractStart: "2025-09-01" }), ...employerOwn },
-  "employer.persons.archive": { input: (ids) => ({ personId: ids.archivePersonId, reason: "Uit dienst" }), ...employerOwn },
+  "employer.persons.create": {
+    input: (ids) => ({ kind: "CANDIDATE", ...newPerson(ids.locationId) }),
+    ...employerOwn,
+  },
+  "employer.persons.update": {
+    input: (ids) => ({
+      personId: ids.personId,
+      givenName: "Milan",
+      familyName: "Jovanović",
+      functionId: "groepshulp",
+      locationId: ids.locationId,
+      hoursPerWeek: 32,
+      contractStart: "2025-09-01",
+    }),
+    ...employerOwn,
+  },
+  "employer.persons.archive": {
+    input: (ids) => ({ personId: ids.archivePersonId, reason: "Uit dienst" }),
+    ...employerOwn,
+  },
   "employer.persons.import": {
-    input: () => ({ rows: [{ voornaam: "Sam", achternaam: "Test", functie: "Groepshulp", uren: "24", startdatum: "01-12-2026" }], dryRun: true }),
+    input: () => ({
+      rows: [
+        { voornaam: "Sam", achternaam: "Test", functie: "Groepshulp", uren: "24", startdatum: "01-12-2026" },
+      ],
+      dryRun: true,
+    }),
     ...employerWide,
   },
 
   "employer.paths.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
-  "employer.paths.routes": { input: (ids) => ({ personId: ids.personId, goal: { kind: "function", functionId: "pedagogisch-medewerker" } }), ...employerOwn },
+  "employer.paths.routes": {
+    input: (ids) => ({
+      personId: ids.personId,
+      goal: { kind: "function", functionId: "pedagogisch-medewerker" },
+    }),
+    ...employerOwn,
+  },
   "employer.paths.start": { input: (ids) => ({ personId: ids.personWithoutPathId }), ...employerOwn },
-  "employer.paths.save": { input: (ids) => ({ pathId: ids.pathId, data: { step: 2, careerPerspective: "Pedagogisch medewerker op de BSO." } }), ...employerOwn },
+  "employer.paths.save": {
+    input: (ids) => ({
+      pathId: ids.pathId,
+      data: { step: 2, careerPerspective: "Pedagogisch medewerker op de BSO." },
+    }),
+    ...employerOwn,
+  },
   "employer.paths.move": { input: (ids) => ({ pathId: ids.pathId, to: 6 }), ...employerOwn },
-  "employer.paths.requestTraining": { input: (ids) => ({ pathId: ids.pathId, offerId: ids.offerId }), ...employerOwn },
+  "employer.paths.requestTraining": {
+    input: (ids) => ({ pathId: ids.pathId, offerId: ids.offerId }),
+    ...employerOwn,
+  },
 
   "employer.assessments.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
-  "employer.assessments.rate": { input: (ids) => ({ personId: ids.personId, workProcessId: ids.workProcessId, result: "MASTERED", note: "Gezien", assessedOn: "2026-11-01" }), ...employerOwnOtherRole },
-  "employer.assessments.sign": { input: (ids) => ({ evidenceIds: [ids.evidenceId] }), ...employerOwnOtherRole },
-  "employer.assessments.correct": { input: (ids) => ({ evidenceId: ids.evidenceId, result: "NOT_YET", note: "Nog niet", assessedOn: "2026-11-01", reason: "Verkeerd genoteerd" }), ...employerOwnOtherRole },
-  "employer.assessments.coSign": { input: (ids) => ({ evidenceIds: [ids.evidenceId] }), ...employerOwnOtherRole },
-  "employer.assessments.requestPraktijkverklaring": { input: (ids) => ({ personId: ids.coSignedPersonId, templateId: "pv-helpende-zorg-welzijn", schoolId: ids.schoolId }), ...employerOwn },
+  "employer.assessments.rate": {
+    input: (ids) => ({
+      personId: ids.personId,
+      workProcessId: ids.workProcessId,
+      result: "MASTERED",
+      note: "Gezien",
+      assessedOn: "2026-11-01",
+    }),
+    ...employerOwnOtherRole,
+  },
+  "employer.assessments.sign": {
+    input: (ids) => ({ evidenceIds: [ids.evidenceId] }),
+    ...employerOwnOtherRole,
+  },
+  "employer.assessments.correct": {
+    input: (ids) => ({
+      evidenceId: ids.evidenceId,
+      result: "NOT_YET",
+      note: "Nog niet",
+      assessedOn: "2026-11-01",
+      reason: "Verkeerd genoteerd",
+    }),
+    ...employerOwnOtherRole,
+  },
+  "employer.assessments.coSign": {
+    input: (ids) => ({ evidenceIds: [ids.evidenceId] }),
+    ...employerOwnOtherRole,
+  },
+  "employer.assessments.requestPraktijkverklaring": {
+    input: (ids) => ({
+      personId: ids.coSignedPersonId,
+      templateId: "pv-helpende-zorg-welzijn",
+      schoolId: ids.schoolId,
+    }),
+    ...employerOwn,
+  },
 
   "employer.dashboard.get": { input: () => undefined, ...employerWide },
   "employer.vacancies.list": { input: () => undefined, ...employerWide },
-  "employer.vacancies.create": { input: () => ({ title: "Groepshulp", functionId: "groepshulp", hoursPerWeek: 20, openings: 1 }), ...employerWide },
-  "employer.vacancies.close": { input: (ids) => ({ vacancyId: ids.vacancyId, status: "CLOSED" }), ...employerOwn },
+  "employer.vacancies.create": {
+    input: () => ({ title: "Groepshulp", functionId: "groepshulp", hoursPerWeek: 20, openings: 1 }),
+    ...employerWide,
+  },
+  "employer.vacancies.close": {
+    input: (ids) => ({ vacancyId: ids.vacancyId, status: "CLOSED" }),
+    ...employerOwn,
+  },
   "employer.referrals.list": { input: () => undefined, ...employerWide },
-  "employer.referrals.respond": { input: (ids) => ({ referralId: ids.referralId, decision: "decline", note: "Geen plek op de BSO." }), ...employerOwn },
+  "employer.referrals.respond": {
+    input: (ids) => ({ referralId: ids.referralId, decision: "decline", note: "Geen plek op de BSO." }),
+    ...employerOwn,
+  },
 
-  "school.offers.list": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "allowed", region: "FORBIDDEN", otherEmployer: "FORBIDDEN", ownEmployer: "FORBIDDEN" },
-  "region.dashboard.get": { input: () => undefined, anonymous: "UNAUTHORIZED", school: "FORBIDDEN", region: "allowed", otherEmployer: "FORBIDDEN", ownEmployer: "FORBIDDEN" },
+  "school.offers.list": {
+    input: () => undefined,
+    anonymous: "UNAUTHORIZED",
+    school: "allowed",
+    region: "FORBIDDEN",
+    otherEmployer: "FORBIDDEN",
+    ownEmployer: "FORBIDDEN",
+  },
+  "region.dashboard.get": {
+    input: () => undefined,
+    anonymous: "UNAUTHORIZED",
+    school: "FORBIDDEN",
+    region: "allowed",
+    otherEmployer: "FORBIDDEN",
+    ownEmployer: "FORBIDDEN",
+  },
 };
 
 /** Kinderrijk's resources the matrix calls with. */
@@ -101,8 +232,12 @@ async function loadIds(prisma: Database["prisma"]) {
   const person = (givenName: string) => prisma.person.findFirstOrThrow({ where: { ...own, givenName } });
   const milan = await person("Milan");
   const path = await prisma.developmentPath.findFirstOrThrow({ where: { personId: milan.id } });
-  const evidence = await prisma.evidence.findFirstOrThrow({ where: { personId: milan.id, kind: "PRACTICE_ASSESSMENT", signedAt: { not: null } } });
-  const offer = await prisma.trainingOffer.findFirstOrThrow({ where: { credentialId: "pv-helpende-zorg-welzijn" } });
+  const evidence = await prisma.evidence.findFirstOrThrow({
+    where: { personId: milan.id, kind: "PRACTICE_ASSESSMENT", signedAt: { not: null } },
+  });
+  const offer = await prisma.trainingOffer.findFirstOrThrow({
+    where: { credentialId: "pv-helpende-zorg-welzijn" },
+  });
   return {
     employerId: employer.id,
     personId: milan.id,
@@ -115,7 +250,9 @@ async function loadIds(prisma: Database["prisma"]) {
     workProcessId: evidence.workProcessId.replace(/W\d+$/, "W3"),
     offerId: offer.id,
     schoolId: offer.schoolOrganizationId,
-    vacancyId: (await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })).id,
+    vacancyId: (
+      await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })
+    ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
   };
 }
@@ -138,7 +275,11 @@ async function callerFor(email: string | null) {
 
 async function outcome(email: string | null, path: string, input: unknown): Promise<Outcome> {
   const caller = await callerFor(email);
-  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const procedure = path
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
   try {
     await procedure(input);
     return "allowed";
@@ -156,10 +297,16 @@ describe(`authorization matrix: ${procedures.length} procedures × ${Object.keys
     expect(procedures.filter((p) => !MATRIX[p])).toEqual([]);
   });
 
-  it.each(procedures.flatMap((path) => (Object.keys(callers) as Caller[]).map((who) => [path, who] as const)))("%s as %s", async (path, who) => {
-    const entry = MATRIX[path]!;
-    expect(await outcome(callers[who], path, entry.input(ids))).toBe(entry[who]);
-  }, 30_000);
+  it.each(
+    procedures.flatMap((path) => (Object.keys(callers) as Caller[]).map((who) => [path, who] as const)),
+  )(
+    "%s as %s",
+    async (path, who) => {
+      const entry = MATRIX[path]!;
+      expect(await outcome(callers[who], path, entry.input(ids))).toBe(entry[who]);
+    },
+    30_000,
+  );
 
   it("never shows another employer's people in a list", async () => {
     const list = (await (await callerFor("hr@zonnebloem.demo")).employer.persons.list()).map((p) => p.id);

@@ -44,14 +44,28 @@ export async function createContext({ db, headers, ip, setCookie }: ContextOptio
               email: true,
               displayName: true,
               disabledAt: true,
-              memberships: { select: { organizationId: true, role: true, organization: { select: { name: true, kind: true } } } },
+              memberships: {
+                select: {
+                  organizationId: true,
+                  role: true,
+                  organization: { select: { name: true, kind: true } },
+                },
+              },
             },
           },
         },
       })
     : null;
   const valid = session && session.expiresAt > new Date() && !session.user.disabledAt ? session : null;
-  return { db, prisma: db.prisma, headers, ip, setCookie, session: valid, secure: headers.get("x-forwarded-proto") === "https" };
+  return {
+    db,
+    prisma: db.prisma,
+    headers,
+    ip,
+    setCookie,
+    session: valid,
+    secure: headers.get("x-forwarded-proto") === "https",
+  };
 }
 
 export type Context = Awaited<ReturnType<typeof createContext>>;

@@ -1,2 +1,9 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
-export { createContext, type Context, type ContextOptions, SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from "./context.ts";
+export {
+  createContext,
+  type Context,
+  type ContextOptions,
+  SESSION_COOKIE,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+} from "./context.ts";

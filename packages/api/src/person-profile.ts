@@ -30,10 +30,18 @@ const RATING: Partial<Record<EvidenceRow["result"], CoreEvidence["result"]>> = {
   NOT_YET: "nog-niet",
   NOT_APPLICABLE: "niet-van-toepassing",
 };
-const OUTCOME: Partial<Record<EvidenceRow["result"], CoreEvidence["result"]>> = { PASSED: "passed", FAILED: "failed" };
+const OUTCOME: Partial<Record<EvidenceRow["result"], CoreEvidence["result"]>> = {
+  PASSED: "passed",
+  FAILED: "failed",
+};
 
 function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
-  const base = { id: row.id, workProcessId: row.workProcessId, date: isoDate(row.assessedOn), inRecognisedCompany: true };
+  const base = {
+    id: row.id,
+    workProcessId: row.workProcessId,
+    date: isoDate(row.assessedOn),
+    inRecognisedCompany: true,
+  };
   switch (row.kind) {
     case "PRACTICE_ASSESSMENT": {
       // A praktijkopleider's judgement counts once it is signed.
@@ -54,7 +62,11 @@ function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
  * The core profile of a person from their stored evidence and credentials: superseded records are
  * left out (their correction counts instead), as are observations and unsigned judgements.
  */
-export function toPersonProfile(person: { profile: Prisma.JsonValue }, evidence: EvidenceRow[], credentials: CredentialRow[]): PersonProfileInput {
+export function toPersonProfile(
+  person: { profile: Prisma.JsonValue },
+  evidence: EvidenceRow[],
+  credentials: CredentialRow[],
+): PersonProfileInput {
   const superseded = new Set(evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
   const start = readStartingPoint(person.profile);
   return {
@@ -62,7 +74,8 @@ export function toPersonProfile(person: { profile: Prisma.JsonValue }, evidence:
     credentials: credentials
       .filter((c) => c.supersededById === null)
       .map((c) => ({
-        kind: c.kind === "DIPLOMA" ? "diploma" : c.kind === "CERTIFICATE" ? "certificate" : "praktijkverklaring",
+        kind:
+          c.kind === "DIPLOMA" ? "diploma" : c.kind === "CERTIFICATE" ? "certificate" : "praktijkverklaring",
         ref: c.credentialId,
         issuedOn: isoDate(c.issuedOn),
         workProcessIds: c.workProcessIds,

@@ -6,7 +6,13 @@ import { regionRouter } from "./routers/region/index.ts";
 import { schoolRouter } from "./routers/school/index.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
-export const appRouter = router({ auth: authRouter, catalog: catalogRouter, employer: employerRouter, school: schoolRouter, region: regionRouter });
+export const appRouter = router({
+  auth: authRouter,
+  catalog: catalogRouter,
+  employer: employerRouter,
+  school: schoolRouter,
+  region: regionRouter,
+});
 
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -9,7 +9,9 @@ import { createCaller } from "./root.ts";
 export function testClient(db: Database, ip = "127.0.0.1") {
   const jar = new Map<string, string>();
   const call = async ({ csrf = true } = {}) => {
-    const headers = new Headers({ cookie: [...jar].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; ") });
+    const headers = new Headers({
+      cookie: [...jar].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("; "),
+    });
     if (csrf && jar.has(CSRF_COOKIE)) headers.set(CSRF_HEADER, jar.get(CSRF_COOKIE)!);
     const setCookie = (serialized: string) => {
       const [name, value] = serialized.split(";")[0]!.split("=");

@@ -6,7 +6,10 @@ import { CSRF_HEADER, type Context } from "./context.ts";
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     // Field errors let a form put each message next to its field.
-    const fieldErrors = error.cause instanceof ZodError ? Object.fromEntries(error.cause.issues.map((i) => [i.path.join("."), i.message])) : null;
+    const fieldErrors =
+      error.cause instanceof ZodError
+        ? Object.fromEntries(error.cause.issues.map((i) => [i.path.join("."), i.message]))
+        : null;
     return { ...shape, data: { ...shape.data, fieldErrors } };
   },
 });
@@ -17,7 +20,10 @@ export const createCallerFactory = t.createCallerFactory;
 /** Mutations must carry the session's CSRF token in a header (double submit). */
 const csrf = t.middleware(({ ctx, type, next }) => {
   if (type === "mutation" && ctx.session && ctx.headers.get(CSRF_HEADER) !== ctx.session.csrfToken) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Deze pagina is verlopen. Laad de pagina opnieuw en probeer het nog eens." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Deze pagina is verlopen. Laad de pagina opnieuw en probeer het nog eens.",
+    });
   }
   return next();
 });
@@ -26,7 +32,8 @@ const csrf = t.middleware(({ ctx, type, next }) => {
 const INTEGRITY_CONSTRAINT_VIOLATION = "23000";
 
 export function isAppendOnlyViolation(error: unknown): boolean {
-  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)?.meta;
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null)
+    ?.meta;
   return meta?.driverAdapterError?.cause?.originalCode === INTEGRITY_CONSTRAINT_VIOLATION;
 }
 
@@ -37,7 +44,12 @@ export function isAppendOnlyViolation(error: unknown): boolean {
 const appendOnlyGuard = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && isAppendOnlyViolation(result.error.cause)) {
-    throw new TRPCError({ code: "CONFLICT", message: "Ondertekende beoordelingen en uitgegeven diploma's en certificaten veranderen niet. Leg een correctie vast met een reden.", cause: result.error.cause });
+    throw new TRPCError({
+      code: "CONFLICT",
+      message:
+        "Ondertekende beoordelingen en uitgegeven diploma's en certificaten veranderen niet. Leg een correctie vast met een reden.",
+      cause: result.error.cause,
+    });
   }
   return result;
 });
@@ -56,9 +68,14 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 function organisationProcedure(kind: OrganizationKind) {
   return authedProcedure.use(({ ctx, next }) => {
     const organizationId = ctx.session.activeOrganizationId;
-    const memberships = ctx.session.user.memberships.filter((m) => m.organizationId === organizationId && m.organization.kind === kind);
+    const memberships = ctx.session.user.memberships.filter(
+      (m) => m.organizationId === organizationId && m.organization.kind === kind,
+    );
     if (!organizationId || memberships.length === 0) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Dit onderdeel hoort bij een ander soort organisatie. Kies de juiste organisatie." });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Dit onderdeel hoort bij een ander soort organisatie. Kies de juiste organisatie.",
+      });
     }
     return next({ ctx: { ...ctx, organizationId, roles: memberships.map((m) => m.role) } });
   });

@@ -10,20 +10,35 @@ export class CoreInputError extends Error {
 }
 
 export class UnknownReferenceError extends CoreInputError {
-  constructor(readonly kind: string, readonly ref: string) {
+  constructor(
+    readonly kind: string,
+    readonly ref: string,
+  ) {
     super("UNKNOWN_REFERENCE", `Onbekende ${kind}: ${ref}. Kies een ${kind} uit de catalogus.`);
   }
 }
 
 export class ForeignWorkProcessError extends CoreInputError {
-  constructor(readonly workProcessId: string, readonly qualificationId: string) {
-    super("FOREIGN_WORK_PROCESS", `Werkproces ${workProcessId} hoort niet bij het kwalificatiedossier van ${qualificationId}.`);
+  constructor(
+    readonly workProcessId: string,
+    readonly qualificationId: string,
+  ) {
+    super(
+      "FOREIGN_WORK_PROCESS",
+      `Werkproces ${workProcessId} hoort niet bij het kwalificatiedossier van ${qualificationId}.`,
+    );
   }
 }
 
 export class FutureEvidenceError extends CoreInputError {
-  constructor(readonly ref: string, readonly date: string) {
-    super("FUTURE_EVIDENCE", `${ref} is gedateerd op ${date}, in de toekomst. Gebruik de datum waarop het bewijs is geleverd.`);
+  constructor(
+    readonly ref: string,
+    readonly date: string,
+  ) {
+    super(
+      "FUTURE_EVIDENCE",
+      `${ref} is gedateerd op ${date}, in de toekomst. Gebruik de datum waarop het bewijs is geleverd.`,
+    );
   }
 }
 

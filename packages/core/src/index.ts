@@ -17,12 +17,37 @@ export {
   type Evidence,
   type HeldCredential,
 } from "./rules/profile.ts";
-export { evaluateRequirement, describeMissing, type MissingItem, type RequirementResult } from "./rules/requirements.ts";
+export {
+  evaluateRequirement,
+  describeMissing,
+  type MissingItem,
+  type RequirementResult,
+} from "./rules/requirements.ts";
 export { assessStartingPoint, type FunctionAssessment } from "./rules/starting-point.ts";
-export { planDevelopmentPath, goalSchema, type Goal, type DevelopmentPlan, type PlanRoute, type PlanStep, type Precondition } from "./rules/plan.ts";
+export {
+  planDevelopmentPath,
+  goalSchema,
+  type Goal,
+  type DevelopmentPlan,
+  type PlanRoute,
+  type PlanStep,
+  type Precondition,
+} from "./rules/plan.ts";
 export { evaluateCredentialEligibility, type CredentialEligibility } from "./rules/eligibility.ts";
-export { checkFundingEligibility, fundingContextSchema, type FundingContext, type FundingOption, type UnmetCondition } from "./rules/funding.ts";
+export {
+  checkFundingEligibility,
+  fundingContextSchema,
+  type FundingContext,
+  type FundingOption,
+  type UnmetCondition,
+} from "./rules/funding.ts";
 export * from "./rules/path-steps.ts";
-export { requiredQualifiedStaff, assessStaffing, groupInputFromAges, type GroupInput, type StaffingResult } from "./rules/staff-ratio.ts";
+export {
+  requiredQualifiedStaff,
+  assessStaffing,
+  groupInputFromAges,
+  type GroupInput,
+  type StaffingResult,
+} from "./rules/staff-ratio.ts";
 export * from "./errors.ts";
 export { PERSONAS, type Persona } from "./personas.ts";

@@ -15,13 +15,20 @@ export const PERSONAS: readonly Persona[] = [
   {
     key: "ellen",
     name: "Ellen",
-    story: "Start als groepshulp met huishoudelijke taken en leert op maat: een praktijkverklaring op niveau 1 en 2.",
+    story:
+      "Start als groepshulp met huishoudelijke taken en leert op maat: een praktijkverklaring op niveau 1 en 2.",
     currentFunctionId: "groepshulp",
     profile: {
       languageLevels: { mondeling: "2F" },
       vogRegistered: true,
       evidence: [
-        { id: "ellen-1", workProcessId: "assistent-dienstverlening-2020:B1-K2-W1", kind: "praktijkbeoordeling", result: "beheerst", date: "2026-09-15" },
+        {
+          id: "ellen-1",
+          workProcessId: "assistent-dienstverlening-2020:B1-K2-W1",
+          kind: "praktijkbeoordeling",
+          result: "beheerst",
+          date: "2026-09-15",
+        },
       ],
     },
     goal: { kind: "credentials", ids: ["pv-assistent-dienstverlening", "pv-helpende-zorg-welzijn"] },
@@ -29,19 +36,23 @@ export const PERSONAS: readonly Persona[] = [
   {
     key: "miriam",
     name: "Miriam",
-    story: "Maakt nu groentehapjes en leert straks kinderen een boterham smeren: het mbo-certificaat Ondersteuning in de kinderopvang.",
+    story:
+      "Maakt nu groentehapjes en leert straks kinderen een boterham smeren: het mbo-certificaat Ondersteuning in de kinderopvang.",
     currentFunctionId: "groepshulp",
     profile: {
       languageLevels: { mondeling: "2F" },
       vogRegistered: true,
-      credentials: [{ kind: "praktijkverklaring", ref: "pv-assistent-dienstverlening", issuedOn: "2026-03-01" }],
+      credentials: [
+        { kind: "praktijkverklaring", ref: "pv-assistent-dienstverlening", issuedOn: "2026-03-01" },
+      ],
     },
     goal: { kind: "credentials", ids: ["OIK"] },
   },
   {
     key: "milan",
     name: "Milan",
-    story: "Helpt nu met uitstapjes en organiseert straks zelf het vakantieprogramma van de BSO: pedagogisch medewerker.",
+    story:
+      "Helpt nu met uitstapjes en organiseert straks zelf het vakantieprogramma van de BSO: pedagogisch medewerker.",
     currentFunctionId: "groepshulp",
     profile: {
       languageLevels: { mondeling: "2F" },

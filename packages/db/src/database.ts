@@ -94,7 +94,9 @@ export function createPostgresDatabase(databaseUrl: string): Database {
     // Unqualified names in migrations and raw SQL resolve to the selected schema too.
     ...(schema ? { options: `-c search_path="${schema.replaceAll('"', '""')}"` } : {}),
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { ...(schema ? { schema } : {}), statementNameGenerator: statementName }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, { ...(schema ? { schema } : {}), statementNameGenerator: statementName }),
+  });
   return {
     prisma,
     kind: "postgres",

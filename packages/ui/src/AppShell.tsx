@@ -15,7 +15,15 @@ export interface NavItem {
  * The frame of every page behind the login: portal name, navigation, organisation switcher and log
  * out. Sends the user to `loginPath` as soon as the session is gone.
  */
-export function AppShell({ portalName, nav, loginPath = "/inloggen" }: { portalName: string; nav: readonly NavItem[]; loginPath?: string }) {
+export function AppShell({
+  portalName,
+  nav,
+  loginPath = "/inloggen",
+}: {
+  portalName: string;
+  nav: readonly NavItem[];
+  loginPath?: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -46,11 +54,7 @@ export function AppShell({ portalName, nav, loginPath = "/inloggen" }: { portalN
     return <Navigate to={loginPath} replace state={{ from: location.pathname + location.search }} />;
   }
   if (me.isPending) {
-    return (
-      <output className="status">
-        Laden…
-      </output>
-    );
+    return <output className="status">Laden…</output>;
   }
   if (me.isError) {
     return (
@@ -60,7 +64,9 @@ export function AppShell({ portalName, nav, loginPath = "/inloggen" }: { portalN
     );
   }
 
-  const organisations = [...new Map(me.data.memberships.map((m) => [m.organizationId, m.organizationName])).entries()];
+  const organisations = [
+    ...new Map(me.data.memberships.map((m) => [m.organizationId, m.organizationName])).entries(),
+  ];
   return (
     <>
       <a className="skip-link" href="#inhoud">
@@ -102,7 +108,12 @@ export function AppShell({ portalName, nav, loginPath = "/inloggen" }: { portalN
             <span className="organisation">{organisations[0]?.[1]}</span>
           )}
           <span className="user">{me.data.user.displayName}</span>
-          <button type="button" className="secondary" onClick={() => logout.mutate({ everywhere: false })} disabled={logout.isPending}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => logout.mutate({ everywhere: false })}
+            disabled={logout.isPending}
+          >
             Uitloggen
           </button>
           <button type="button" className="link-button" onClick={() => setConfirmEverywhere(true)}>
@@ -110,7 +121,9 @@ export function AppShell({ portalName, nav, loginPath = "/inloggen" }: { portalN
           </button>
         </div>
       </header>
-      {(switchOrganization.isError || (logout.isError && !confirmEverywhere)) && <ErrorMessage error={switchOrganization.error ?? logout.error} />}
+      {(switchOrganization.isError || (logout.isError && !confirmEverywhere)) && (
+        <ErrorMessage error={switchOrganization.error ?? logout.error} />
+      )}
       <main id="inhoud" tabIndex={-1}>
         <Outlet />
       </main>
@@ -122,7 +135,9 @@ export function AppShell({ portalName, nav, loginPath = "/inloggen" }: { portalN
         onConfirm={() => logout.mutate({ everywhere: true })}
         onCancel={() => setConfirmEverywhere(false)}
       >
-        <p>Je wordt op al je apparaten en in alle browsers uitgelogd. Daarna moet je overal opnieuw inloggen.</p>
+        <p>
+          Je wordt op al je apparaten en in alle browsers uitgelogd. Daarna moet je overal opnieuw inloggen.
+        </p>
         {logout.isError && <ErrorMessage error={logout.error} />}
       </ConfirmDialog>
     </>

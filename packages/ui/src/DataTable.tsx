@@ -29,7 +29,15 @@ export interface DataTableProps<T> {
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 /** A table with a search box and sortable headers (click or Enter/Space on the header button). */
-export function DataTable<T>({ data, columns, caption, emptyText, rowHref, initialSorting = [], searchLabel = "Zoeken" }: DataTableProps<T>) {
+export function DataTable<T>({
+  data,
+  columns,
+  caption,
+  emptyText,
+  rowHref,
+  initialSorting = [],
+  searchLabel = "Zoeken",
+}: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [search, setSearch] = useState("");
   const searchId = useId();
@@ -42,7 +50,10 @@ export function DataTable<T>({ data, columns, caption, emptyText, rowHref, initi
     onGlobalFilterChange: setSearch,
     globalFilterFn: "includesString",
     getColumnCanGlobalFilter: () => true,
-    defaultColumn: { sortingFn: (a, b, columnId) => compareValues(a.getValue(columnId), b.getValue(columnId)), sortDescFirst: false },
+    defaultColumn: {
+      sortingFn: (a, b, columnId) => compareValues(a.getValue(columnId), b.getValue(columnId)),
+      sortDescFirst: false,
+    },
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -53,8 +64,16 @@ export function DataTable<T>({ data, columns, caption, emptyText, rowHref, initi
     <div className="data-table">
       <div className="table-tools">
         <label htmlFor={searchId}>{searchLabel}</label>
-        <input id={searchId} type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
-        <output className="table-count">{search ? `${rows.length} van ${data.length} getoond` : `${data.length} in totaal`}</output>
+        <input
+          id={searchId}
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          autoComplete="off"
+        />
+        <output className="table-count">
+          {search ? `${rows.length} van ${data.length} getoond` : `${data.length} in totaal`}
+        </output>
       </div>
       {data.length === 0 ? (
         <p className="empty">{emptyText}</p>
@@ -71,9 +90,19 @@ export function DataTable<T>({ data, columns, caption, emptyText, rowHref, initi
                     const sorted = header.column.getIsSorted();
                     const label = flexRender(header.column.columnDef.header, header.getContext());
                     return (
-                      <th key={header.id} scope="col" aria-sort={sorted ? ARIA_SORT[sorted] : header.column.getCanSort() ? "none" : undefined}>
+                      <th
+                        key={header.id}
+                        scope="col"
+                        aria-sort={
+                          sorted ? ARIA_SORT[sorted] : header.column.getCanSort() ? "none" : undefined
+                        }
+                      >
                         {header.column.getCanSort() ? (
-                          <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                          <button
+                            type="button"
+                            className="sort"
+                            onClick={header.column.getToggleSortingHandler()}
+                          >
                             {label}
                             <span aria-hidden="true" className="sort-icon">
                               {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
@@ -93,7 +122,11 @@ export function DataTable<T>({ data, columns, caption, emptyText, rowHref, initi
                 <tr key={row.id}>
                   {row.getVisibleCells().map((cell, index) => {
                     const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                    return <td key={cell.id}>{index === 0 && rowHref ? <Link to={rowHref(row.original)}>{content}</Link> : content}</td>;
+                    return (
+                      <td key={cell.id}>
+                        {index === 0 && rowHref ? <Link to={rowHref(row.original)}>{content}</Link> : content}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}

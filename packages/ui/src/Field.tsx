@@ -12,7 +12,19 @@ export interface FieldControlProps {
  * A labelled form control with its hint and error text tied to it for screen readers. The control
  * itself comes from `children`, which receives the id and aria attributes to spread on it.
  */
-export function Field({ label, error, hint, required = false, children }: { label: string; error?: string | undefined; hint?: string; required?: boolean; children: (props: FieldControlProps) => ReactNode }) {
+export function Field({
+  label,
+  error,
+  hint,
+  required = false,
+  children,
+}: {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  required?: boolean;
+  children: (props: FieldControlProps) => ReactNode;
+}) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -28,7 +40,11 @@ export function Field({ label, error, hint, required = false, children }: { labe
           {hint}
         </p>
       )}
-      {children({ id, "aria-invalid": Boolean(error), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
+      {children({
+        id,
+        "aria-invalid": Boolean(error),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      })}
       {error && (
         <p className="field-error" id={errorId}>
           {error}
@@ -44,10 +60,18 @@ export function Field({ label, error, hint, required = false, children }: { labe
  * server's input paths, or maps server paths to fields when they differ
  * (e.g. "data.startingPoint.languageLevel" → "languageLevel").
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly Path<T>[] | Readonly<Record<string, Path<T>>>): string | null {
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[] | Readonly<Record<string, Path<T>>>,
+): string | null {
   const fieldErrors = fieldErrorsOf(error);
   const fieldFor = (path: string): Path<T> | undefined =>
-    Array.isArray(fields) ? ((fields as readonly string[]).includes(path) ? (path as Path<T>) : undefined) : (fields as Readonly<Record<string, Path<T>>>)[path];
+    Array.isArray(fields)
+      ? (fields as readonly string[]).includes(path)
+        ? (path as Path<T>)
+        : undefined
+      : (fields as Readonly<Record<string, Path<T>>>)[path];
   const unplaced: string[] = [];
   for (const [path, message] of Object.entries(fieldErrors)) {
     const field = fieldFor(path);

@@ -4,7 +4,16 @@ import { describe, expect, it } from "vitest";
 import { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 
 const render = (props: Partial<FormPanelProps> = {}) =>
-  renderToStaticMarkup(createElement(FormPanel, { title: "Groep toevoegen", error: null, submitLabel: "Groep opslaan", pending: false, onSubmit: () => {}, ...props }));
+  renderToStaticMarkup(
+    createElement(FormPanel, {
+      title: "Groep toevoegen",
+      error: null,
+      submitLabel: "Groep opslaan",
+      pending: false,
+      onSubmit: () => {},
+      ...props,
+    }),
+  );
 
 describe("FormPanel", () => {
   it("names the form after its legend", () => {
@@ -23,7 +32,9 @@ describe("FormPanel", () => {
   });
 
   it("shows the pending label while saving, and Annuleren only with onCancel", () => {
-    expect(render({ pending: true })).toContain('<button type="submit" disabled="">Bezig met opslaan…</button>');
+    expect(render({ pending: true })).toContain(
+      '<button type="submit" disabled="">Bezig met opslaan…</button>',
+    );
     expect(render({ pending: true, pendingLabel: "Bezig met plaatsen…" })).toContain("Bezig met plaatsen…");
     expect(render()).toContain('<button type="submit">Groep opslaan</button>');
     expect(render()).not.toContain("Annuleren");

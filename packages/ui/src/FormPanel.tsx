@@ -21,7 +21,19 @@ export interface FormPanelProps {
 }
 
 /** The frame the portals' forms share: a named form and fieldset, the form error, the fields and the buttons. */
-export function FormPanel({ title, intro, error, grid, children, submitLabel, pending, pendingLabel = "Bezig met opslaan…", onSubmit, onCancel, className }: FormPanelProps) {
+export function FormPanel({
+  title,
+  intro,
+  error,
+  grid,
+  children,
+  submitLabel,
+  pending,
+  pendingLabel = "Bezig met opslaan…",
+  onSubmit,
+  onCancel,
+  className,
+}: FormPanelProps) {
   const titleId = useId();
   return (
     <form noValidate aria-labelledby={titleId} className={className} onSubmit={onSubmit}>

@@ -13,7 +13,8 @@ interface LoginValues {
 
 /** Where to go after logging in: the page that sent the user here, if it is one of ours. */
 export function redirectTarget(state: unknown, fallback = "/"): string {
-  const from = typeof state === "object" && state !== null && "from" in state ? (state as { from: unknown }).from : null;
+  const from =
+    typeof state === "object" && state !== null && "from" in state ? (state as { from: unknown }).from : null;
   return typeof from === "string" && from.startsWith("/") && !from.startsWith("//") ? from : fallback;
 }
 
@@ -24,7 +25,9 @@ export function LoginPage({ portalName }: { portalName: string }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<LoginValues>({ defaultValues: { email: "", password: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<LoginValues>({
+    defaultValues: { email: "", password: "" },
+  });
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async () => {
@@ -54,10 +57,24 @@ export function LoginPage({ portalName }: { portalName: string }) {
           </p>
         )}
         <Field label="E-mailadres" required error={formState.errors.email?.message}>
-          {(props) => <input {...props} type="email" autoComplete="username" {...register("email", { required: "Vul je e-mailadres in." })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="username"
+              {...register("email", { required: "Vul je e-mailadres in." })}
+            />
+          )}
         </Field>
         <Field label="Wachtwoord" required error={formState.errors.password?.message}>
-          {(props) => <input {...props} type="password" autoComplete="current-password" {...register("password", { required: "Vul je wachtwoord in." })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              {...register("password", { required: "Vul je wachtwoord in." })}
+            />
+          )}
         </Field>
         <button type="submit" disabled={login.isPending}>
           {login.isPending ? "Bezig met inloggen…" : "Inloggen"}

@@ -12,7 +12,11 @@ export function TableScroll({ children }: { children: ReactNode }) {
     const element = box.current;
     if (!element) return;
     const update = () =>
-      setLabel(element.scrollWidth > element.clientWidth ? (element.querySelector("caption")?.textContent ?? "Tabel") : null);
+      setLabel(
+        element.scrollWidth > element.clientWidth
+          ? (element.querySelector("caption")?.textContent ?? "Tabel")
+          : null,
+      );
     update();
     const observer = new ResizeObserver(update);
     observer.observe(element);
@@ -20,7 +24,11 @@ export function TableScroll({ children }: { children: ReactNode }) {
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={box} className="table-scroll" {...(label === null ? {} : { role: "region", "aria-label": label, tabIndex: 0 })}>
+    <div
+      ref={box}
+      className="table-scroll"
+      {...(label === null ? {} : { role: "region", "aria-label": label, tabIndex: 0 })}
+    >
       {children}
     </div>
   );

@@ -11,7 +11,13 @@ export interface CsvColumn<T> {
  */
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
   const data = rows.map((row) => columns.map((c) => c.value(row) ?? ""));
-  return "\ufeff" + Papa.unparse({ fields: columns.map((c) => c.header), data }, { delimiter: ";", escapeFormulae: true, newline: "\r\n" });
+  return (
+    "\ufeff" +
+    Papa.unparse(
+      { fields: columns.map((c) => c.header), data },
+      { delimiter: ";", escapeFormulae: true, newline: "\r\n" },
+    )
+  );
 }
 
 /** Lets the browser save `rows` as a CSV file. */

@@ -9,7 +9,8 @@ export interface ErrorData {
 }
 
 export const GENERIC_ERROR = "Er ging iets mis. Probeer het opnieuw.";
-export const CONNECTION_ERROR = "Geen verbinding met de server. Controleer je verbinding en probeer het opnieuw.";
+export const CONNECTION_ERROR =
+  "Geen verbinding met de server. Controleer je verbinding en probeer het opnieuw.";
 export const CHECK_FIELDS = "Controleer de gemarkeerde velden.";
 
 export function errorData(error: unknown): ErrorData | null {
@@ -36,11 +37,16 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 /** A message fit to show: the server's own Dutch text for refusals, a generic one otherwise. */
 export function errorMessage(error: unknown): string {
   const data = errorData(error);
-  if (!data) return error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message)) ? CONNECTION_ERROR : GENERIC_ERROR;
+  if (!data)
+    return error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))
+      ? CONNECTION_ERROR
+      : GENERIC_ERROR;
   if (Object.keys(data.fieldErrors ?? {}).length > 0) return CHECK_FIELDS;
-  if (data.code === "INTERNAL_SERVER_ERROR" || !(error instanceof Error) || !error.message) return GENERIC_ERROR;
+  if (data.code === "INTERNAL_SERVER_ERROR" || !(error instanceof Error) || !error.message)
+    return GENERIC_ERROR;
   // Input that failed validation without a field to point at carries zod's JSON as its message;
   // a BAD_REQUEST the procedure threw itself ("Deze vacature is al gesloten.") is meant to be read.
-  if (data.code === "BAD_REQUEST" && (data.fieldErrors || error.message.startsWith("["))) return GENERIC_ERROR;
+  if (data.code === "BAD_REQUEST" && (data.fieldErrors || error.message.startsWith("[")))
+    return GENERIC_ERROR;
   return error.message;
 }

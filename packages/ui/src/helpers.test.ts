@@ -20,11 +20,25 @@ describe("toCsv", () => {
   ];
 
   it("writes a header row, semicolons and empty cells for null", () => {
-    expect(toCsv([{ name: "Ellen de Graaf", hours: 24 }, { name: "Milan", hours: null }], columns)).toBe("\ufeffNaam;Uren\r\nEllen de Graaf;24\r\nMilan;");
+    expect(
+      toCsv(
+        [
+          { name: "Ellen de Graaf", hours: 24 },
+          { name: "Milan", hours: null },
+        ],
+        columns,
+      ),
+    ).toBe("\ufeffNaam;Uren\r\nEllen de Graaf;24\r\nMilan;");
   });
 
   it("quotes separators and neutralises formulas", () => {
-    const csv = toCsv([{ name: "=HYPERLINK(\"x\")", hours: 1 }, { name: "Jansen; Piet", hours: 2 }], columns);
+    const csv = toCsv(
+      [
+        { name: '=HYPERLINK("x")', hours: 1 },
+        { name: "Jansen; Piet", hours: 2 },
+      ],
+      columns,
+    );
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain(`"Jansen; Piet"`);
   });
@@ -33,7 +47,12 @@ describe("toCsv", () => {
 describe("compareValues", () => {
   it("sorts numbers numerically, text the Dutch way and empty values last", () => {
     expect([10, 2, null, 1].toSorted(compareValues)).toEqual([1, 2, 10, null]);
-    expect(["van Dijk", "", "Bakker", "appel"].toSorted(compareValues)).toEqual(["appel", "Bakker", "van Dijk", ""]);
+    expect(["van Dijk", "", "Bakker", "appel"].toSorted(compareValues)).toEqual([
+      "appel",
+      "Bakker",
+      "van Dijk",
+      "",
+    ]);
     expect(["stap 10", "stap 9"].toSorted(compareValues)).toEqual(["stap 9", "stap 10"]);
   });
 });

@@ -10,6 +10,14 @@ export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
 export { compareValues } from "./sort.ts";
-export { CSRF_COOKIE, CSRF_HEADER, TrpcProvider, createClient, createQueryClient, useTRPC, useTRPCClient } from "./trpc.tsx";
+export {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  TrpcProvider,
+  createClient,
+  createQueryClient,
+  useTRPC,
+  useTRPCClient,
+} from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
 export { LEARNING_ROUTE_LABELS, formatDate } from "./format.ts";

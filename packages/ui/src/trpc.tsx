@@ -25,7 +25,11 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
     mutationCache: new MutationCache({ onError: (error) => onError(error) }),
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: (failures, error) => failures < 2 && !isClientError(error), refetchOnWindowFocus: false },
+      queries: {
+        staleTime: 30_000,
+        retry: (failures, error) => failures < 2 && !isClientError(error),
+        refetchOnWindowFocus: false,
+      },
       mutations: { retry: false },
     },
   });

@@ -17,12 +17,18 @@ export async function login(page: Page, portalPath: string, email: string, passw
  * sideways (wide content escaping its scroll box, WCAG 1.4.10) counts as one too.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   return [
     ...violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ...(overflow > 0 ? [`reflow: the page is ${overflow} px wider than the window and scrolls sideways`] : []),
+    ...(overflow > 0
+      ? [`reflow: the page is ${overflow} px wider than the window and scrolls sideways`]
+      : []),
   ];
 }

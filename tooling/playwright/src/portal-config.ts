@@ -9,7 +9,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const here = dirname(fileURLToPath(import.meta.url));
 
 function freePort(): number {
-  const script = "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
 }
 
@@ -44,7 +45,16 @@ export function portalConfig(configUrl: string) {
       trace: "on-first-retry",
       launchOptions: {
         executablePath: CHROMIUM,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
       },
     },
     projects: [{ name: "chromium" }],

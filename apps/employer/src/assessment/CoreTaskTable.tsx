@@ -1,6 +1,14 @@
 import { TableScroll } from "@ontwikkelpad/ui";
 import { Fragment, useId } from "react";
-import { RATING_STATE_LABELS, RESULT_LABELS, currentRating, ratingState, type Assessments, type Evidence, type WorkProcessRating } from "../path-view.ts";
+import {
+  RATING_STATE_LABELS,
+  RESULT_LABELS,
+  currentRating,
+  ratingState,
+  type Assessments,
+  type Evidence,
+  type WorkProcessRating,
+} from "../path-view.ts";
 import { formatDate } from "../person-form.ts";
 import { latestObservation, supersededRatings } from "./assessment-view.ts";
 import { RatingForm, type RatingFormMode } from "./RatingForm.tsx";
@@ -35,7 +43,8 @@ function Who({ rating }: { rating: Evidence }) {
       )}
       {rating.coSignedAt && (
         <li>
-          Medeondertekend door {rating.coSignedBy ?? "onbekend"} op {formatDate(rating.coSignedAt.slice(0, 10))}
+          Medeondertekend door {rating.coSignedBy ?? "onbekend"} op{" "}
+          {formatDate(rating.coSignedAt.slice(0, 10))}
         </li>
       )}
     </ul>
@@ -43,7 +52,21 @@ function Who({ rating }: { rating: Evidence }) {
 }
 
 /** One kerntaak's werkprocessen: the live rating, the corrected ones struck through, and what the user may do next. */
-export function CoreTaskTable({ task, personId, canRate, canCoSign, openForm, actions }: { task: CoreTask; personId: string; canRate: boolean; canCoSign: boolean; openForm: OpenForm | null; actions: RatingActions }) {
+export function CoreTaskTable({
+  task,
+  personId,
+  canRate,
+  canCoSign,
+  openForm,
+  actions,
+}: {
+  task: CoreTask;
+  personId: string;
+  canRate: boolean;
+  canCoSign: boolean;
+  openForm: OpenForm | null;
+  actions: RatingActions;
+}) {
   const showActions = canRate || canCoSign;
   // Kerntaak codes repeat across dossiers, so the heading's id cannot come from the code.
   const headingId = useId();
@@ -92,7 +115,15 @@ export function CoreTaskTable({ task, personId, canRate, canCoSign, openForm, ac
                     </td>
                     <td>{shown?.note ?? "—"}</td>
                     <td>{shown ? formatDate(shown.assessedOn) : "—"}</td>
-                    <td>{rating ? <Who rating={rating} /> : observation ? `Geobserveerd door ${observation.assessor ?? "onbekend"}` : "—"}</td>
+                    <td>
+                      {rating ? (
+                        <Who rating={rating} />
+                      ) : observation ? (
+                        `Geobserveerd door ${observation.assessor ?? "onbekend"}`
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <td>
                       {state ? (
                         <span className={`badge badge-${state}`}>{RATING_STATE_LABELS[state]}</span>
@@ -104,7 +135,14 @@ export function CoreTaskTable({ task, personId, canRate, canCoSign, openForm, ac
                     </td>
                     {showActions && (
                       <td>
-                        <RowActions wp={wp} rating={rating} canRate={canRate} canCoSign={canCoSign} formOpen={formOpen !== null} actions={actions} />
+                        <RowActions
+                          wp={wp}
+                          rating={rating}
+                          canRate={canRate}
+                          canCoSign={canCoSign}
+                          formOpen={formOpen !== null}
+                          actions={actions}
+                        />
                       </td>
                     )}
                   </tr>
@@ -146,21 +184,41 @@ function SupersededList({ wp }: { wp: WorkProcessRating }) {
             {RESULT_LABELS[rating.result]} op {formatDate(rating.assessedOn)}
             {rating.note ? `: ${rating.note}` : ""}
           </del>{" "}
-          <span className="badge badge-superseded">Vervangen</span> op {formatDate(correctedOn)}, reden: {reason ?? "niet vastgelegd"}
+          <span className="badge badge-superseded">Vervangen</span> op {formatDate(correctedOn)}, reden:{" "}
+          {reason ?? "niet vastgelegd"}
         </li>
       ))}
     </ul>
   );
 }
 
-function RowActions({ wp, rating, canRate, canCoSign, formOpen, actions }: { wp: WorkProcessRating; rating: Evidence | null; canRate: boolean; canCoSign: boolean; formOpen: boolean; actions: RatingActions }) {
+function RowActions({
+  wp,
+  rating,
+  canRate,
+  canCoSign,
+  formOpen,
+  actions,
+}: {
+  wp: WorkProcessRating;
+  rating: Evidence | null;
+  canRate: boolean;
+  canCoSign: boolean;
+  formOpen: boolean;
+  actions: RatingActions;
+}) {
   const state = rating && ratingState(rating);
   const hidden = <span className="visually-hidden"> {wp.code}</span>;
   const toggle = (mode: RatingFormMode) => actions.open(formOpen ? null : { workProcessId: wp.id, mode });
   return (
     <div className="row-actions">
       {canRate && (state === null || state === "draft") && (
-        <button type="button" className="secondary" aria-expanded={formOpen} onClick={() => toggle({ kind: "rate", draft: rating })}>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={formOpen}
+          onClick={() => toggle({ kind: "rate", draft: rating })}
+        >
           {rating ? "Concept aanpassen" : "Beoordelen"}
           {hidden}
         </button>
@@ -171,7 +229,12 @@ function RowActions({ wp, rating, canRate, canCoSign, formOpen, actions }: { wp:
         </button>
       )}
       {canRate && rating && (state === "signed" || state === "cosigned") && (
-        <button type="button" className="secondary" aria-expanded={formOpen} onClick={() => toggle({ kind: "correct", original: rating })}>
+        <button
+          type="button"
+          className="secondary"
+          aria-expanded={formOpen}
+          onClick={() => toggle({ kind: "correct", original: rating })}
+        >
           Corrigeren{hidden}
         </button>
       )}

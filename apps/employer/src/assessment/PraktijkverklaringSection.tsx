@@ -10,18 +10,32 @@ import { outstandingWorkProcesses } from "./assessment-view.ts";
 type Template = Assessments["praktijkverklaringen"][number];
 
 /** The praktijkverklaringen the co-signed ratings allow, the requests sent to schools, and what is still missing. */
-export function PraktijkverklaringSection({ personId, data, onRequested }: { personId: string; data: Assessments; onRequested: (message: string) => void }) {
+export function PraktijkverklaringSection({
+  personId,
+  data,
+  onRequested,
+}: {
+  personId: string;
+  data: Assessments;
+  onRequested: (message: string) => void;
+}) {
   const outstanding = outstandingWorkProcesses(data.coreTasks);
-  const titleOf = (credentialId: string) => data.praktijkverklaringen.find((p) => p.templateId === credentialId)?.title ?? credentialId;
+  const titleOf = (credentialId: string) =>
+    data.praktijkverklaringen.find((p) => p.templateId === credentialId)?.title ?? credentialId;
   return (
     <section aria-labelledby="praktijkverklaring-title">
       <h2 id="praktijkverklaring-title">Praktijkverklaring</h2>
-      <p>Alleen werkprocessen die als beheerst zijn beoordeeld, ondertekend én medeondertekend komen op de praktijkverklaring. De school geeft haar af.</p>
+      <p>
+        Alleen werkprocessen die als beheerst zijn beoordeeld, ondertekend én medeondertekend komen op de
+        praktijkverklaring. De school geeft haar af.
+      </p>
       {data.praktijkverklaringen.length === 0 ? (
         <p className="empty">Voor de werkprocessen van deze persoon bestaat geen praktijkverklaring.</p>
       ) : (
         data.praktijkverklaringen.map((template) => {
-          const open = data.credentialRequests.find((r) => r.credentialId === template.templateId && r.status === "SUBMITTED");
+          const open = data.credentialRequests.find(
+            (r) => r.credentialId === template.templateId && r.status === "SUBMITTED",
+          );
           return (
             <div key={template.templateId} className="step-panel">
               <h3>{template.title}</h3>
@@ -32,13 +46,25 @@ export function PraktijkverklaringSection({ personId, data, onRequested }: { per
               ) : template.ready ? (
                 <>
                   <p>
-                    {template.workProcessCount} {template.workProcessCount === 1 ? "werkproces komt" : "werkprocessen komen"} op de verklaring
-                    {template.missingCount > 0 ? `; ${template.missingCount} aanbevolen ${template.missingCount === 1 ? "werkproces is" : "werkprocessen zijn"} nog niet afgerond.` : "."}
+                    {template.workProcessCount}{" "}
+                    {template.workProcessCount === 1 ? "werkproces komt" : "werkprocessen komen"} op de
+                    verklaring
+                    {template.missingCount > 0
+                      ? `; ${template.missingCount} aanbevolen ${template.missingCount === 1 ? "werkproces is" : "werkprocessen zijn"} nog niet afgerond.`
+                      : "."}
                   </p>
-                  <RequestForm personId={personId} template={template} schools={data.schools} onRequested={onRequested} />
+                  <RequestForm
+                    personId={personId}
+                    template={template}
+                    schools={data.schools}
+                    onRequested={onRequested}
+                  />
                 </>
               ) : (
-                <p className="notice">Nog niet aan te vragen: er is nog geen werkproces als beheerst beoordeeld, ondertekend en medeondertekend.</p>
+                <p className="notice">
+                  Nog niet aan te vragen: er is nog geen werkproces als beheerst beoordeeld, ondertekend en
+                  medeondertekend.
+                </p>
               )}
             </div>
           );
@@ -92,19 +118,33 @@ interface RequestFormValues {
 
 const FIELDS = ["schoolId", "message"] as const;
 
-function RequestForm({ personId, template, schools, onRequested }: { personId: string; template: Template; schools: Assessments["schools"]; onRequested: (message: string) => void }) {
+function RequestForm({
+  personId,
+  template,
+  schools,
+  onRequested,
+}: {
+  personId: string;
+  template: Template;
+  schools: Assessments["schools"];
+  onRequested: (message: string) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   // The API lists the school where the person is enrolled first.
-  const { register, handleSubmit, setError, formState } = useForm<RequestFormValues>({ defaultValues: { schoolId: schools[0]?.id ?? "", message: "" } });
+  const { register, handleSubmit, setError, formState } = useForm<RequestFormValues>({
+    defaultValues: { schoolId: schools[0]?.id ?? "", message: "" },
+  });
   const errors = formState.errors;
   const request = useMutation(
     trpc.employer.assessments.requestPraktijkverklaring.mutationOptions({
       onSuccess: async (result, input) => {
         await queryClient.invalidateQueries({ queryKey: trpc.employer.assessments.get.pathKey() });
         const school = schools.find((s) => s.id === input.schoolId)?.name ?? "de school";
-        onRequested(`De ${template.title} is aangevraagd bij ${school}, met ${result.workProcessCount} ${result.workProcessCount === 1 ? "werkproces" : "werkprocessen"}.`);
+        onRequested(
+          `De ${template.title} is aangevraagd bij ${school}, met ${result.workProcessCount} ${result.workProcessCount === 1 ? "werkproces" : "werkprocessen"}.`,
+        );
       },
       onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
@@ -120,7 +160,12 @@ function RequestForm({ personId, template, schools, onRequested }: { personId: s
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         const message = values.message.trim();
-        request.mutate({ personId, templateId: template.templateId, schoolId: values.schoolId, ...(message ? { message } : {}) });
+        request.mutate({
+          personId,
+          templateId: template.templateId,
+          schoolId: values.schoolId,
+          ...(message ? { message } : {}),
+        });
       })}
     >
       <Field label="Mbo-instelling" required error={errors.schoolId?.message}>

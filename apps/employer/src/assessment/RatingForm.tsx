@@ -18,7 +18,8 @@ const FIELDS = ["result", "note", "assessedOn", "reason"] as const;
 const NOTE_MAX = 1000;
 const REASON_MIN = 5;
 
-export type RatingFormMode = { kind: "rate"; draft: Evidence | null } | { kind: "correct"; original: Evidence };
+export type RatingFormMode =
+  { kind: "rate"; draft: Evidence | null } | { kind: "correct"; original: Evidence };
 
 /**
  * Rates one werkproces (a draft, replaced on every save until signed) or corrects a signed rating:
@@ -43,21 +44,34 @@ export function RatingForm({
   const [formError, setFormError] = useState<string | null>(null);
   const start = mode.kind === "rate" ? mode.draft : null;
   const { register, handleSubmit, setError, formState } = useForm<RatingFormValues>({
-    defaultValues: { result: start?.result === "MASTERED" || start?.result === "NOT_YET" || start?.result === "NOT_APPLICABLE" ? start.result : "", note: start?.note ?? "", assessedOn: start?.assessedOn ?? localIsoDate(), reason: "" },
+    defaultValues: {
+      result:
+        start?.result === "MASTERED" || start?.result === "NOT_YET" || start?.result === "NOT_APPLICABLE"
+          ? start.result
+          : "",
+      note: start?.note ?? "",
+      assessedOn: start?.assessedOn ?? localIsoDate(),
+      reason: "",
+    },
   });
   const errors = formState.errors;
   const options = {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.employer.assessments.get.pathKey() });
       await queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.pathKey() });
-      onSaved(mode.kind === "correct" ? `De correctie van ${workProcess.code} is vastgelegd en ondertekend.` : `De beoordeling van ${workProcess.code} is opgeslagen als concept. Onderteken haar om haar vast te leggen.`);
+      onSaved(
+        mode.kind === "correct"
+          ? `De correctie van ${workProcess.code} is vastgelegd en ondertekend.`
+          : `De beoordeling van ${workProcess.code} is opgeslagen als concept. Onderteken haar om haar vast te leggen.`,
+      );
     },
     onError: (error: unknown) => setFormError(applyServerErrors(error, setError, FIELDS)),
   };
   const rate = useMutation(trpc.employer.assessments.rate.mutationOptions(options));
   const correct = useMutation(trpc.employer.assessments.correct.mutationOptions(options));
   const pending = rate.isPending || correct.isPending;
-  const heading = mode.kind === "correct" ? `${workProcess.code} corrigeren` : `${workProcess.code} beoordelen`;
+  const heading =
+    mode.kind === "correct" ? `${workProcess.code} corrigeren` : `${workProcess.code} beoordelen`;
 
   return (
     <FormPanel
@@ -67,7 +81,8 @@ export function RatingForm({
           <p className="hint">{workProcess.title}</p>
           {mode.kind === "correct" && (
             <p>
-              De ondertekende beoordeling ({formatDate(mode.original.assessedOn)}) blijft bewaard en wordt doorgestreept getoond. De correctie is meteen ondertekend.
+              De ondertekende beoordeling ({formatDate(mode.original.assessedOn)}) blijft bewaard en wordt
+              doorgestreept getoond. De correctie is meteen ondertekend.
             </p>
           )}
         </>
@@ -81,7 +96,8 @@ export function RatingForm({
         setFormError(null);
         if (values.result === "") return;
         const rating = { result: values.result, note: values.note.trim(), assessedOn: values.assessedOn };
-        if (mode.kind === "correct") correct.mutate({ evidenceId: mode.original.id, ...rating, reason: values.reason.trim() });
+        if (mode.kind === "correct")
+          correct.mutate({ evidenceId: mode.original.id, ...rating, reason: values.reason.trim() });
         else rate.mutate({ personId, workProcessId: workProcess.id, ...rating });
       })}
     >
@@ -89,7 +105,12 @@ export function RatingForm({
         <legend>Oordeel</legend>
         {RATING_OPTIONS.map((o) => (
           <label key={o.value}>
-            <input type="radio" value={o.value} {...register("result", { required: "Kies beheerst, nog niet of niet van toepassing." })} /> {o.label}
+            <input
+              type="radio"
+              value={o.value}
+              {...register("result", { required: "Kies beheerst, nog niet of niet van toepassing." })}
+            />{" "}
+            {o.label}
           </label>
         ))}
       </fieldset>
@@ -98,13 +119,21 @@ export function RatingForm({
           {errors.result.message}
         </p>
       )}
-      <Field label="Toelichting" required hint={`Waarop baseer je het oordeel? Hoogstens ${NOTE_MAX} tekens.`} error={errors.note?.message}>
+      <Field
+        label="Toelichting"
+        required
+        hint={`Waarop baseer je het oordeel? Hoogstens ${NOTE_MAX} tekens.`}
+        error={errors.note?.message}
+      >
         {(props) => (
           <textarea
             {...props}
             rows={3}
             maxLength={NOTE_MAX}
-            {...register("note", { validate: (value) => value.trim().length > 0 || "Schrijf kort op waarop je de beoordeling baseert." })}
+            {...register("note", {
+              validate: (value) =>
+                value.trim().length > 0 || "Schrijf kort op waarop je de beoordeling baseert.",
+            })}
           />
         )}
       </Field>
@@ -116,19 +145,28 @@ export function RatingForm({
             max={localIsoDate()}
             {...register("assessedOn", {
               required: "Vul een geldige datum in.",
-              validate: (value) => value <= localIsoDate() || "De datum van de beoordeling kan niet in de toekomst liggen.",
+              validate: (value) =>
+                value <= localIsoDate() || "De datum van de beoordeling kan niet in de toekomst liggen.",
             })}
           />
         )}
       </Field>
       {mode.kind === "correct" && (
-        <Field label="Reden van de correctie" required hint="Minstens 5 tekens; de reden blijft bij de oude beoordeling zichtbaar." error={errors.reason?.message}>
+        <Field
+          label="Reden van de correctie"
+          required
+          hint="Minstens 5 tekens; de reden blijft bij de oude beoordeling zichtbaar."
+          error={errors.reason?.message}
+        >
           {(props) => (
             <textarea
               {...props}
               rows={2}
               maxLength={NOTE_MAX}
-              {...register("reason", { validate: (value) => value.trim().length >= REASON_MIN || "Geef de reden van de correctie (minstens 5 tekens)." })}
+              {...register("reason", {
+                validate: (value) =>
+                  value.trim().length >= REASON_MIN || "Geef de reden van de correctie (minstens 5 tekens).",
+              })}
             />
           )}
         </Field>

@@ -1,4 +1,10 @@
-import { currentRating, ratingState, type Assessments, type Evidence, type WorkProcessRating } from "../path-view.ts";
+import {
+  currentRating,
+  ratingState,
+  type Assessments,
+  type Evidence,
+  type WorkProcessRating,
+} from "../path-view.ts";
 
 /** A rating that a correction replaced, with the reason the correction gave. */
 export interface SupersededRating {
@@ -12,7 +18,13 @@ export function supersededRatings(wp: WorkProcessRating): SupersededRating[] {
   return wp.history.flatMap((e) => {
     if (!e.superseded) return [];
     const correction = wp.history.find((c) => c.supersedesId === e.id);
-    return [{ rating: e, reason: correction?.correctionReason ?? null, correctedOn: correction?.assessedOn ?? e.assessedOn }];
+    return [
+      {
+        rating: e,
+        reason: correction?.correctionReason ?? null,
+        correctedOn: correction?.assessedOn ?? e.assessedOn,
+      },
+    ];
   });
 }
 
@@ -38,7 +50,9 @@ export function outstandingStep(wp: WorkProcessRating): string | null {
 }
 
 /** The werkprocessen on the page that do not yet count for a praktijkverklaring, with what each still needs. */
-export function outstandingWorkProcesses(coreTasks: Assessments["coreTasks"]): { id: string; code: string; title: string; step: string }[] {
+export function outstandingWorkProcesses(
+  coreTasks: Assessments["coreTasks"],
+): { id: string; code: string; title: string; step: string }[] {
   return coreTasks.flatMap((task) =>
     task.workProcesses.flatMap((wp) => {
       const step = outstandingStep(wp);
@@ -48,7 +62,10 @@ export function outstandingWorkProcesses(coreTasks: Assessments["coreTasks"]): {
 }
 
 /** The ratings on the page in one state ("draft": to sign, "signed": to co-sign), with their werkproces. */
-export function ratingsInState(coreTasks: Assessments["coreTasks"], state: "draft" | "signed"): { wp: WorkProcessRating; rating: Evidence }[] {
+export function ratingsInState(
+  coreTasks: Assessments["coreTasks"],
+  state: "draft" | "signed",
+): { wp: WorkProcessRating; rating: Evidence }[] {
   return coreTasks.flatMap((task) =>
     task.workProcesses.flatMap((wp) => {
       const rating = currentRating(wp);

@@ -34,7 +34,14 @@ export function AcceptReferralForm({
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, setFocus, getValues, formState } = useForm<AcceptFormValues>({
-    defaultValues: { functionId: "", locationId: "", hoursPerWeek: "", contractStart: localIsoDate(), contractEnd: "", note: "" },
+    defaultValues: {
+      functionId: "",
+      locationId: "",
+      hoursPerWeek: "",
+      contractStart: localIsoDate(),
+      contractEnd: "",
+      note: "",
+    },
   });
   const errors = formState.errors;
   const functionsReady = useCatalogFunctions().isSuccess;
@@ -47,9 +54,12 @@ export function AcceptReferralForm({
     trpc.employer.referrals.respond.mutationOptions({
       onSuccess: async ({ personId }) => {
         await Promise.all(
-          [trpc.employer.referrals.list, trpc.employer.vacancies.list, trpc.employer.persons.list, trpc.employer.dashboard.get].map((procedure) =>
-            queryClient.invalidateQueries({ queryKey: procedure.pathKey() }),
-          ),
+          [
+            trpc.employer.referrals.list,
+            trpc.employer.vacancies.list,
+            trpc.employer.persons.list,
+            trpc.employer.dashboard.get,
+          ].map((procedure) => queryClient.invalidateQueries({ queryKey: procedure.pathKey() })),
         );
         if (personId) onAccepted({ personId, name: referral.candidate });
       },
@@ -60,7 +70,12 @@ export function AcceptReferralForm({
   return (
     <FormPanel
       title={`${referral.candidate} aannemen`}
-      intro={<p className="hint">{referral.candidate} komt in je team met dit dienstverband en begint aan stap 1 van het Ontwikkelpad.</p>}
+      intro={
+        <p className="hint">
+          {referral.candidate} komt in je team met dit dienstverband en begint aan stap 1 van het
+          Ontwikkelpad.
+        </p>
+      }
       error={formError}
       submitLabel={`${referral.candidate} aannemen`}
       pending={accept.isPending}
@@ -85,21 +100,47 @@ export function AcceptReferralForm({
           <FunctionSelectField register={register} error={errors.functionId?.message} />
           <LocationSelectField register={register} error={errors.locationId?.message} />
           <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-            {(props) => <input {...props} inputMode="decimal" autoComplete="off" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                autoComplete="off"
+                {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
+              />
+            )}
           </Field>
           <Field label="Startdatum" required error={errors.contractStart?.message}>
-            {(props) => <input {...props} type="date" {...register("contractStart", { required: "Vul een geldige startdatum in." })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                {...register("contractStart", { required: "Vul een geldige startdatum in." })}
+              />
+            )}
           </Field>
           <Field label="Einddatum" error={errors.contractEnd?.message}>
             {(props) => (
-              <input {...props} type="date" {...register("contractEnd", { validate: (value) => !value || value >= getValues("contractStart") || "De einddatum ligt voor de startdatum." })} />
+              <input
+                {...props}
+                type="date"
+                {...register("contractEnd", {
+                  validate: (value) =>
+                    !value || value >= getValues("contractStart") || "De einddatum ligt voor de startdatum.",
+                })}
+              />
             )}
           </Field>
         </>
       }
     >
       <Field label="Notitie voor het regioloket" error={errors.note?.message}>
-        {(props) => <textarea {...props} rows={3} {...register("note", { maxLength: { value: 1000, message: "Hoogstens 1000 tekens." } })} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            {...register("note", { maxLength: { value: 1000, message: "Hoogstens 1000 tekens." } })}
+          />
+        )}
       </Field>
     </FormPanel>
   );

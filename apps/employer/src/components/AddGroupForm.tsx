@@ -17,24 +17,47 @@ const FIELDS = ["locationId", "name", "minAgeMonths", "maxAgeMonths", "maxChildr
 /** "48" → "48 maanden is 4 jaar." for the hint under an age field. */
 function ageHint(value: string): string {
   const months = parseWholeNumber(value);
-  return Number.isNaN(months) ? "In maanden, bijvoorbeeld 48 voor 4 jaar." : `${months} ${months === 1 ? "maand is" : "maanden is"} ${formatAge(months)}.`;
+  return Number.isNaN(months)
+    ? "In maanden, bijvoorbeeld 48 voor 4 jaar."
+    : `${months} ${months === 1 ? "maand is" : "maanden is"} ${formatAge(months)}.`;
 }
 
 /** Adds a (stam)group to one of the organisation's locations (employer.organisation.addGroup, admins only). */
-export function AddGroupForm({ locations, onCreated, onCancel }: { locations: readonly { id: string; name: string }[]; onCreated: (message: string) => void; onCancel: () => void }) {
+export function AddGroupForm({
+  locations,
+  onCreated,
+  onCancel,
+}: {
+  locations: readonly { id: string; name: string }[];
+  onCreated: (message: string) => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const empty: GroupFormValues = { locationId: locations[0]?.id ?? "", name: "", minAgeMonths: "", maxAgeMonths: "", maxChildren: "" };
-  const { register, handleSubmit, setError, reset, control, formState } = useForm<GroupFormValues>({ defaultValues: empty });
+  const empty: GroupFormValues = {
+    locationId: locations[0]?.id ?? "",
+    name: "",
+    minAgeMonths: "",
+    maxAgeMonths: "",
+    maxChildren: "",
+  };
+  const { register, handleSubmit, setError, reset, control, formState } = useForm<GroupFormValues>({
+    defaultValues: empty,
+  });
   const [minAge, maxAge] = useWatch({ control, name: ["minAgeMonths", "maxAgeMonths"] });
   const errors = formState.errors;
   const add = useMutation(
     trpc.employer.organisation.addGroup.mutationOptions({
       onSuccess: async (_, input) => {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() })]);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() }),
+        ]);
         reset(empty);
-        onCreated(`Groep ${input.name} is toegevoegd aan ${locations.find((l) => l.id === input.locationId)?.name ?? "de locatie"}.`);
+        onCreated(
+          `Groep ${input.name} is toegevoegd aan ${locations.find((l) => l.id === input.locationId)?.name ?? "de locatie"}.`,
+        );
       },
       onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
     }),
@@ -71,16 +94,59 @@ export function AddGroupForm({ locations, onCreated, onCancel }: { locations: re
             )}
           </Field>
           <Field label="Naam van de groep" required error={errors.name?.message}>
-            {(props) => <input {...props} autoComplete="off" {...register("name", { required: "Vul de naam van de groep in." })} />}
+            {(props) => (
+              <input
+                {...props}
+                autoComplete="off"
+                {...register("name", { required: "Vul de naam van de groep in." })}
+              />
+            )}
           </Field>
-          <Field label="Leeftijd vanaf (maanden)" required hint={ageHint(minAge)} error={errors.minAgeMonths?.message}>
-            {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("minAgeMonths", { validate: wholeNumber("Vul de leeftijd in hele maanden in.") })} />}
+          <Field
+            label="Leeftijd vanaf (maanden)"
+            required
+            hint={ageHint(minAge)}
+            error={errors.minAgeMonths?.message}
+          >
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                autoComplete="off"
+                {...register("minAgeMonths", {
+                  validate: wholeNumber("Vul de leeftijd in hele maanden in."),
+                })}
+              />
+            )}
           </Field>
-          <Field label="Leeftijd tot (maanden)" required hint={ageHint(maxAge)} error={errors.maxAgeMonths?.message}>
-            {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("maxAgeMonths", { validate: wholeNumber("Vul de leeftijd in hele maanden in.") })} />}
+          <Field
+            label="Leeftijd tot (maanden)"
+            required
+            hint={ageHint(maxAge)}
+            error={errors.maxAgeMonths?.message}
+          >
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                autoComplete="off"
+                {...register("maxAgeMonths", {
+                  validate: wholeNumber("Vul de leeftijd in hele maanden in."),
+                })}
+              />
+            )}
           </Field>
           <Field label="Maximaal aantal kinderen" required error={errors.maxChildren?.message}>
-            {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("maxChildren", { validate: wholeNumber("Vul het aantal kinderen in als heel getal.") })} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                autoComplete="off"
+                {...register("maxChildren", {
+                  validate: wholeNumber("Vul het aantal kinderen in als heel getal."),
+                })}
+              />
+            )}
           </Field>
         </>
       }

@@ -15,16 +15,27 @@ const FIELDS = ["name", "type", "lrkNumber", "city"] as const;
 const EMPTY: LocationFormValues = { name: "", type: "KDV", lrkNumber: "", city: "" };
 
 /** Adds a location of the organisation (employer.organisation.addLocation, admins only). */
-export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: string) => void; onCancel: () => void }) {
+export function AddLocationForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (name: string) => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<LocationFormValues>({ defaultValues: EMPTY });
+  const { register, handleSubmit, setError, reset, formState } = useForm<LocationFormValues>({
+    defaultValues: EMPTY,
+  });
   const errors = formState.errors;
   const add = useMutation(
     trpc.employer.organisation.addLocation.mutationOptions({
       onSuccess: async (_, input) => {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() })]);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() }),
+        ]);
         reset(EMPTY);
         onCreated(input.name);
       },
@@ -41,12 +52,23 @@ export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: str
       onCancel={onCancel}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
-        add.mutate({ name: values.name.trim(), type: values.type, lrkNumber: values.lrkNumber.trim(), city: values.city.trim() });
+        add.mutate({
+          name: values.name.trim(),
+          type: values.type,
+          lrkNumber: values.lrkNumber.trim(),
+          city: values.city.trim(),
+        });
       })}
       grid={
         <>
           <Field label="Naam van de locatie" required error={errors.name?.message}>
-            {(props) => <input {...props} autoComplete="off" {...register("name", { required: "Vul de naam van de locatie in." })} />}
+            {(props) => (
+              <input
+                {...props}
+                autoComplete="off"
+                {...register("name", { required: "Vul de naam van de locatie in." })}
+              />
+            )}
           </Field>
           <Field label="Soort opvang" required error={errors.type?.message}>
             {(props) => (
@@ -59,11 +81,29 @@ export function AddLocationForm({ onCreated, onCancel }: { onCreated: (name: str
               </select>
             )}
           </Field>
-          <Field label="LRK-nummer" required hint="9 cijfers, zoals in het Landelijk Register Kinderopvang." error={errors.lrkNumber?.message}>
-            {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("lrkNumber", { required: "Vul het LRK-nummer in." })} />}
+          <Field
+            label="LRK-nummer"
+            required
+            hint="9 cijfers, zoals in het Landelijk Register Kinderopvang."
+            error={errors.lrkNumber?.message}
+          >
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                autoComplete="off"
+                {...register("lrkNumber", { required: "Vul het LRK-nummer in." })}
+              />
+            )}
           </Field>
           <Field label="Plaats" required error={errors.city?.message}>
-            {(props) => <input {...props} autoComplete="address-level2" {...register("city", { required: "Vul de plaats in." })} />}
+            {(props) => (
+              <input
+                {...props}
+                autoComplete="address-level2"
+                {...register("city", { required: "Vul de plaats in." })}
+              />
+            )}
           </Field>
         </>
       }

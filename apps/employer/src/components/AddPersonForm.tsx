@@ -2,15 +2,28 @@ import { Field, FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { PERSON_KIND_LABELS, emptyPersonForm, toCreatePersonInput, type PersonFormValues } from "../person-form.ts";
+import {
+  PERSON_KIND_LABELS,
+  emptyPersonForm,
+  toCreatePersonInput,
+  type PersonFormValues,
+} from "../person-form.ts";
 import { PERSON_FIELDS, PersonFields } from "./PersonFields.tsx";
 
 /** Adds a staff member or candidate with their employment (employer.persons.create). */
-export function AddPersonForm({ onCreated, onCancel }: { onCreated: (person: { id: string; name: string }) => void; onCancel: () => void }) {
+export function AddPersonForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (person: { id: string; name: string }) => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<PersonFormValues>({ defaultValues: emptyPersonForm() });
+  const { register, handleSubmit, setError, reset, formState } = useForm<PersonFormValues>({
+    defaultValues: emptyPersonForm(),
+  });
   const errors = formState.errors;
   const create = useMutation(
     trpc.employer.persons.create.mutationOptions({

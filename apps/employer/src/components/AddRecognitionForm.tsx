@@ -13,19 +13,36 @@ interface RecognitionFormValues {
 }
 
 const FIELDS = ["crebo", "learningRoute", "status", "recognisedFrom", "reviewDue"] as const;
-const EMPTY: RecognitionFormValues = { crebo: "", learningRoute: "BBL", status: "ACTIVE", recognisedFrom: "", reviewDue: "" };
+const EMPTY: RecognitionFormValues = {
+  crebo: "",
+  learningRoute: "BBL",
+  status: "ACTIVE",
+  recognisedFrom: "",
+  reviewDue: "",
+};
 
 /** Records an SBB recognition as leerbedrijf (employer.organisation.addRecognition, admins only). */
-export function AddRecognitionForm({ onCreated, onCancel }: { onCreated: (crebo: string) => void; onCancel: () => void }) {
+export function AddRecognitionForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (crebo: string) => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<RecognitionFormValues>({ defaultValues: EMPTY });
+  const { register, handleSubmit, setError, reset, formState } = useForm<RecognitionFormValues>({
+    defaultValues: EMPTY,
+  });
   const errors = formState.errors;
   const add = useMutation(
     trpc.employer.organisation.addRecognition.mutationOptions({
       onSuccess: async (_, input) => {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() })]);
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() }),
+        ]);
         reset(EMPTY);
         onCreated(input.crebo);
       },
@@ -52,8 +69,20 @@ export function AddRecognitionForm({ onCreated, onCancel }: { onCreated: (crebo:
       })}
       grid={
         <>
-          <Field label="Crebonummer" required hint="5 cijfers, zoals op de erkenning van SBB." error={errors.crebo?.message}>
-            {(props) => <input {...props} inputMode="numeric" autoComplete="off" {...register("crebo", { required: "Vul het crebonummer in." })} />}
+          <Field
+            label="Crebonummer"
+            required
+            hint="5 cijfers, zoals op de erkenning van SBB."
+            error={errors.crebo?.message}
+          >
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                autoComplete="off"
+                {...register("crebo", { required: "Vul het crebonummer in." })}
+              />
+            )}
           </Field>
           <Field label="Leerweg" required error={errors.learningRoute?.message}>
             {(props) => (

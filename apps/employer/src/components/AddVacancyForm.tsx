@@ -16,15 +16,39 @@ interface VacancyFormValues {
   description: string;
 }
 
-const FIELDS = ["title", "functionId", "locationId", "hoursPerWeek", "openings", "closesOn", "description"] as const;
-const EMPTY: VacancyFormValues = { title: "", functionId: "", locationId: "", hoursPerWeek: "", openings: "1", closesOn: "", description: "" };
+const FIELDS = [
+  "title",
+  "functionId",
+  "locationId",
+  "hoursPerWeek",
+  "openings",
+  "closesOn",
+  "description",
+] as const;
+const EMPTY: VacancyFormValues = {
+  title: "",
+  functionId: "",
+  locationId: "",
+  hoursPerWeek: "",
+  openings: "1",
+  closesOn: "",
+  description: "",
+};
 
 /** Posts a vacancy (employer.vacancies.create); open vacancies are visible to the employer's regions. */
-export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: string) => void; onCancel: () => void }) {
+export function AddVacancyForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (title: string) => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<VacancyFormValues>({ defaultValues: EMPTY });
+  const { register, handleSubmit, setError, reset, formState } = useForm<VacancyFormValues>({
+    defaultValues: EMPTY,
+  });
   const errors = formState.errors;
   const create = useMutation(
     trpc.employer.vacancies.create.mutationOptions({
@@ -61,12 +85,25 @@ export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: str
       grid={
         <>
           <Field label="Titel" required error={errors.title?.message}>
-            {(props) => <input {...props} autoComplete="off" {...register("title", { required: "Geef de vacature een titel." })} />}
+            {(props) => (
+              <input
+                {...props}
+                autoComplete="off"
+                {...register("title", { required: "Geef de vacature een titel." })}
+              />
+            )}
           </Field>
           <FunctionSelectField register={register} error={errors.functionId?.message} />
           <LocationSelectField register={register} error={errors.locationId?.message} />
           <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-            {(props) => <input {...props} inputMode="decimal" autoComplete="off" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                autoComplete="off"
+                {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
+              />
+            )}
           </Field>
           <Field label="Aantal plaatsen" required error={errors.openings?.message}>
             {(props) => (
@@ -77,20 +114,37 @@ export function AddVacancyForm({ onCreated, onCancel }: { onCreated: (title: str
                 {...register("openings", {
                   validate: (value) => {
                     const valid = wholeNumber("Vul het aantal plaatsen in als heel getal.")(value);
-                    return valid !== true ? valid : parseWholeNumber(value) <= 50 || "Hoogstens 50 plaatsen per vacature.";
+                    return valid !== true
+                      ? valid
+                      : parseWholeNumber(value) <= 50 || "Hoogstens 50 plaatsen per vacature.";
                   },
                 })}
               />
             )}
           </Field>
           <Field label="Sluitingsdatum" error={errors.closesOn?.message}>
-            {(props) => <input {...props} type="date" {...register("closesOn", { validate: (value) => !value || value >= localIsoDate() || "De sluitingsdatum ligt in het verleden." })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                {...register("closesOn", {
+                  validate: (value) =>
+                    !value || value >= localIsoDate() || "De sluitingsdatum ligt in het verleden.",
+                })}
+              />
+            )}
           </Field>
         </>
       }
     >
       <Field label="Omschrijving" error={errors.description?.message}>
-        {(props) => <textarea {...props} rows={4} {...register("description", { maxLength: { value: 4000, message: "Hoogstens 4000 tekens." } })} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={4}
+            {...register("description", { maxLength: { value: 4000, message: "Hoogstens 4000 tekens." } })}
+          />
+        )}
       </Field>
     </FormPanel>
   );

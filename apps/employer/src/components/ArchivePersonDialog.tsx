@@ -5,7 +5,19 @@ import { useState } from "react";
 const REASON_REQUIRED = "Geef kort de reden (bijvoorbeeld: uit dienst).";
 
 /** Asks for confirmation and a reason before taking a person off the team (employer.persons.archive). */
-export function ArchivePersonDialog({ open, personId, name, onArchived, onCancel }: { open: boolean; personId: string; name: string; onArchived: () => void; onCancel: () => void }) {
+export function ArchivePersonDialog({
+  open,
+  personId,
+  name,
+  onArchived,
+  onCancel,
+}: {
+  open: boolean;
+  personId: string;
+  name: string;
+  onArchived: () => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
@@ -38,10 +50,24 @@ export function ArchivePersonDialog({ open, personId, name, onArchived, onCancel
       }}
     >
       <p>
-        {name} verdwijnt uit het team en een lopend Ontwikkelpad stopt. Beoordelingen, diploma’s en certificaten blijven bewaard.
+        {name} verdwijnt uit het team en een lopend Ontwikkelpad stopt. Beoordelingen, diploma’s en
+        certificaten blijven bewaard.
       </p>
-      <Field label="Reden" required error={error ?? undefined} hint="Bijvoorbeeld: uit dienst, stage afgerond.">
-        {(props) => <textarea {...props} rows={3} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      <Field
+        label="Reden"
+        required
+        error={error ?? undefined}
+        hint="Bijvoorbeeld: uit dienst, stage afgerond."
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
       </Field>
     </ConfirmDialog>
   );

@@ -12,7 +12,12 @@ export function CoreTaskProgress({ personId }: { personId: string }) {
     <QueryState query={assessments} loadingText="Voortgang laden…">
       {(data) => {
         const progress = progressPerCoreTask(data.coreTasks);
-        if (progress.length === 0) return <p className="empty">Nog geen werkprocessen om te beoordelen: kies eerst een doel in het Ontwikkelpad.</p>;
+        if (progress.length === 0)
+          return (
+            <p className="empty">
+              Nog geen werkprocessen om te beoordelen: kies eerst een doel in het Ontwikkelpad.
+            </p>
+          );
         return (
           <ul className="plain-list">
             {progress.map((task) => {

@@ -2,15 +2,32 @@ import { FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { personFormFrom, toUpdatePersonInput, type PersonFormValues, type StoredPerson } from "../person-form.ts";
+import {
+  personFormFrom,
+  toUpdatePersonInput,
+  type PersonFormValues,
+  type StoredPerson,
+} from "../person-form.ts";
 import { PERSON_FIELDS, PersonFields } from "./PersonFields.tsx";
 
 /** Corrects a person's name, contact and current employment (employer.persons.update). */
-export function EditPersonForm({ personId, person, onSaved, onCancel }: { personId: string; person: StoredPerson; onSaved: () => void; onCancel: () => void }) {
+export function EditPersonForm({
+  personId,
+  person,
+  onSaved,
+  onCancel,
+}: {
+  personId: string;
+  person: StoredPerson;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<PersonFormValues>({ defaultValues: personFormFrom(person) });
+  const { register, handleSubmit, setError, formState } = useForm<PersonFormValues>({
+    defaultValues: personFormFrom(person),
+  });
   const update = useMutation(
     trpc.employer.persons.update.mutationOptions({
       onSuccess: async () => {

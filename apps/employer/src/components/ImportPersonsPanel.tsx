@@ -19,7 +19,13 @@ interface Preview {
  * Imports a team from a CSV file: the server checks every row first (dryRun) and the preview shows
  * its errors per row; importing is only possible when every row is right.
  */
-export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (count: number) => void; onCancel: () => void }) {
+export function ImportPersonsPanel({
+  onImported,
+  onCancel,
+}: {
+  onImported: (count: number) => void;
+  onCancel: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const summaryId = useId();
@@ -47,7 +53,8 @@ export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (coun
       return setReadError(`${file.name} kon niet worden gelezen. Kies een CSV-bestand.`);
     }
     setPreview({ fileName: file.name, parsed });
-    if (parsed.missingColumns.length === 0 && parsed.rows.length > 0) check.mutate({ rows: parsed.rows, dryRun: true });
+    if (parsed.missingColumns.length === 0 && parsed.rows.length > 0)
+      check.mutate({ rows: parsed.rows, dryRun: true });
   }
 
   const parsed = preview?.parsed;
@@ -59,8 +66,11 @@ export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (coun
     <section aria-labelledby="import-title" className="step-panel">
       <h2 id="import-title">Importeren uit CSV</h2>
       <p>
-        Eén persoon per regel, met de kolommen voornaam, achternaam, email, functie, locatie, uren, startdatum, einddatum en soort (medewerker of kandidaat). Andere kolommen worden niet
-        ingelezen. <a href={TEMPLATE_HREF} download="team-sjabloon.csv">Download het sjabloon (CSV)</a>
+        Eén persoon per regel, met de kolommen voornaam, achternaam, email, functie, locatie, uren,
+        startdatum, einddatum en soort (medewerker of kandidaat). Andere kolommen worden niet ingelezen.{" "}
+        <a href={TEMPLATE_HREF} download="team-sjabloon.csv">
+          Download het sjabloon (CSV)
+        </a>
       </p>
       <Field label="CSV-bestand" required hint="Een export uit Excel met puntkomma’s of komma’s werkt ook.">
         {(props) => (
@@ -96,7 +106,9 @@ export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (coun
               </ul>
             </div>
           )}
-          {parsed.ignoredColumns.length > 0 && <p className="hint">Deze kolommen worden niet gebruikt: {parsed.ignoredColumns.join(", ")}.</p>}
+          {parsed.ignoredColumns.length > 0 && (
+            <p className="hint">Deze kolommen worden niet gebruikt: {parsed.ignoredColumns.join(", ")}.</p>
+          )}
           {parsed.missingColumns.length > 0 ? (
             <p className="form-error" role="alert">
               In het bestand ontbreken de kolommen {parsed.missingColumns.join(", ")}. Gebruik het sjabloon.
@@ -133,7 +145,12 @@ export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (coun
 
       <div className="actions">
         {parsed && checked && (
-          <button type="button" disabled={!ready || save.isPending} aria-describedby={summaryId} onClick={() => parsed && save.mutate({ rows: parsed.rows, dryRun: false })}>
+          <button
+            type="button"
+            disabled={!ready || save.isPending}
+            aria-describedby={summaryId}
+            onClick={() => parsed && save.mutate({ rows: parsed.rows, dryRun: false })}
+          >
             {save.isPending ? "Bezig met importeren…" : `Importeer ${persons(parsed.rows.length)}`}
           </button>
         )}
@@ -145,7 +162,15 @@ export function ImportPersonsPanel({ onImported, onCancel }: { onImported: (coun
   );
 }
 
-function PreviewTable({ rows, checked, fileName }: { rows: ImportRow[]; checked: { line: number; name: string; errors: string[] }[]; fileName: string }) {
+function PreviewTable({
+  rows,
+  checked,
+  fileName,
+}: {
+  rows: ImportRow[];
+  checked: { line: number; name: string; errors: string[] }[];
+  fileName: string;
+}) {
   return (
     <TableScroll>
       <table>

@@ -25,8 +25,13 @@ export function PathPdfButton({ person }: { person: Person }) {
       const today = localIsoDate();
       // pdf-lib is large and only needed here: loaded on the first download, not with the portal.
       const { buildPathPdf, toPathPdfData } = await import("../path-pdf.ts");
-      const bytes = await buildPathPdf(toPathPdfData(person, pathData, progressPerCoreTask(assessments.coreTasks), formatDate(today)));
-      downloadBlob(`ontwikkelpad-${person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}-${today}.pdf`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }));
+      const bytes = await buildPathPdf(
+        toPathPdfData(person, pathData, progressPerCoreTask(assessments.coreTasks), formatDate(today)),
+      );
+      downloadBlob(
+        `ontwikkelpad-${person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}-${today}.pdf`,
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
+      );
     } catch (e) {
       setError(errorMessage(e));
     } finally {

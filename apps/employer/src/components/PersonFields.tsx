@@ -4,17 +4,45 @@ import type { PersonFormValues } from "../person-form.ts";
 import { FunctionSelectField, LocationSelectField } from "./SelectFields.tsx";
 
 /** The form fields whose server errors are placed next to them, in both the add and the edit form. */
-export const PERSON_FIELDS = ["kind", "givenName", "familyName", "email", "functionId", "locationId", "hoursPerWeek", "contractStart", "contractEnd"] as const;
+export const PERSON_FIELDS = [
+  "kind",
+  "givenName",
+  "familyName",
+  "email",
+  "functionId",
+  "locationId",
+  "hoursPerWeek",
+  "contractStart",
+  "contractEnd",
+] as const;
 
 /** Name, contact and employment: the fields adding and editing a person share; nothing more is asked, on purpose. */
-export function PersonFields({ register, errors }: { register: UseFormRegister<PersonFormValues>; errors: FieldErrors<PersonFormValues> }) {
+export function PersonFields({
+  register,
+  errors,
+}: {
+  register: UseFormRegister<PersonFormValues>;
+  errors: FieldErrors<PersonFormValues>;
+}) {
   return (
     <>
       <Field label="Voornaam" required error={errors.givenName?.message}>
-        {(props) => <input {...props} autoComplete="off" {...register("givenName", { required: "Vul de voornaam in." })} />}
+        {(props) => (
+          <input
+            {...props}
+            autoComplete="off"
+            {...register("givenName", { required: "Vul de voornaam in." })}
+          />
+        )}
       </Field>
       <Field label="Achternaam" required error={errors.familyName?.message}>
-        {(props) => <input {...props} autoComplete="off" {...register("familyName", { required: "Vul de achternaam in." })} />}
+        {(props) => (
+          <input
+            {...props}
+            autoComplete="off"
+            {...register("familyName", { required: "Vul de achternaam in." })}
+          />
+        )}
       </Field>
       <Field label="E-mailadres" error={errors.email?.message}>
         {(props) => <input {...props} type="email" autoComplete="off" {...register("email")} />}
@@ -22,10 +50,22 @@ export function PersonFields({ register, errors }: { register: UseFormRegister<P
       <FunctionSelectField register={register} error={errors.functionId?.message} />
       <LocationSelectField register={register} error={errors.locationId?.message} />
       <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-        {(props) => <input {...props} inputMode="decimal" {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })} />}
+        {(props) => (
+          <input
+            {...props}
+            inputMode="decimal"
+            {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
+          />
+        )}
       </Field>
       <Field label="Startdatum contract" required error={errors.contractStart?.message}>
-        {(props) => <input {...props} type="date" {...register("contractStart", { required: "Vul een geldige startdatum in." })} />}
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            {...register("contractStart", { required: "Vul een geldige startdatum in." })}
+          />
+        )}
       </Field>
       <Field label="Einddatum contract" error={errors.contractEnd?.message}>
         {(props) => <input {...props} type="date" {...register("contractEnd")} />}

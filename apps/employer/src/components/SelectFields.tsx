@@ -3,7 +3,10 @@ import { useQuery } from "@tanstack/react-query";
 import type { RegisterOptions, UseFormRegisterReturn } from "react-hook-form";
 
 /** A form's `register`, narrowed to one field so that forms with different values can pass theirs. */
-type RegisterField<Name extends string> = (name: Name, options?: Pick<RegisterOptions, "required">) => UseFormRegisterReturn<Name>;
+type RegisterField<Name extends string> = (
+  name: Name,
+  options?: Pick<RegisterOptions, "required">,
+) => UseFormRegisterReturn<Name>;
 
 /** The catalog's functions; they rarely change, so they are fetched once. */
 export function useCatalogFunctions() {
@@ -12,7 +15,13 @@ export function useCatalogFunctions() {
 }
 
 /** "Functie": a required choice from the catalog's functions. */
-export function FunctionSelectField({ register, error }: { register: RegisterField<"functionId">; error: string | undefined }) {
+export function FunctionSelectField({
+  register,
+  error,
+}: {
+  register: RegisterField<"functionId">;
+  error: string | undefined;
+}) {
   const functions = useCatalogFunctions();
   return (
     <Field label="Functie" required error={error}>
@@ -37,7 +46,13 @@ export function FunctionSelectField({ register, error }: { register: RegisterFie
 }
 
 /** "Locatie": one of the organisation's locations, or none. */
-export function LocationSelectField({ register, error }: { register: RegisterField<"locationId">; error: string | undefined }) {
+export function LocationSelectField({
+  register,
+  error,
+}: {
+  register: RegisterField<"locationId">;
+  error: string | undefined;
+}) {
   const trpc = useTRPC();
   const locations = useQuery(trpc.employer.organisation.locations.queryOptions());
   return (

@@ -13,13 +13,26 @@ export function StaffingChart({ rows }: { rows: readonly ProjectionRow[] }) {
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={240}>
-        <ComposedChart data={rows as ProjectionRow[]} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <ComposedChart
+          data={rows as ProjectionRow[]}
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
           <CartesianGrid stroke="#d5d9df" vertical={false} />
           <XAxis dataKey="label" tick={{ fill: "#1b1b1f" }} />
           <YAxis allowDecimals={false} tick={{ fill: "#1b1b1f" }} width={40} />
           <Legend />
           <Bar dataKey="qualified" name="Gekwalificeerd" fill={QUALIFIED} isAnimationActive={false} />
-          <Line dataKey="required" name="Nodig" type="stepAfter" stroke={REQUIRED} strokeWidth={3} strokeDasharray="8 4" dot={false} isAnimationActive={false} />
+          <Line
+            dataKey="required"
+            name="Nodig"
+            type="stepAfter"
+            stroke={REQUIRED}
+            strokeWidth={3}
+            strokeDasharray="8 4"
+            dot={false}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

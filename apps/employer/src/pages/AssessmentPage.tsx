@@ -13,7 +13,8 @@ import { PORTAL_NAME } from "../portal.ts";
 type Confirming = { action: "sign" | "coSign"; items: { wp: WorkProcessRating; rating: Evidence }[] };
 
 /** "B1-K1-W2" for one rating, "3 beoordelingen" for several: the subject of the dialog and the message. */
-const subject = (items: Confirming["items"]) => (items.length === 1 ? `de beoordeling van ${items[0]!.wp.code}` : `${items.length} beoordelingen`);
+const subject = (items: Confirming["items"]) =>
+  items.length === 1 ? `de beoordeling van ${items[0]!.wp.code}` : `${items.length} beoordelingen`;
 
 /**
  * The praktijkbeoordeling of one person: the praktijkopleider rates and signs werkprocessen (signed
@@ -46,7 +47,10 @@ export function AssessmentPage() {
     trpc.employer.assessments.sign.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        if (confirming) setNotice(`${capitalise(subject(confirming.items))} ${confirming.items.length === 1 ? "is" : "zijn"} ondertekend en ${confirming.items.length === 1 ? "ligt" : "liggen"} nu vast.`);
+        if (confirming)
+          setNotice(
+            `${capitalise(subject(confirming.items))} ${confirming.items.length === 1 ? "is" : "zijn"} ondertekend en ${confirming.items.length === 1 ? "ligt" : "liggen"} nu vast.`,
+          );
         setConfirming(null);
       },
     }),
@@ -55,7 +59,10 @@ export function AssessmentPage() {
     trpc.employer.assessments.coSign.mutationOptions({
       onSuccess: async () => {
         await refresh();
-        if (confirming) setNotice(`${capitalise(subject(confirming.items))} ${confirming.items.length === 1 ? "is" : "zijn"} medeondertekend.`);
+        if (confirming)
+          setNotice(
+            `${capitalise(subject(confirming.items))} ${confirming.items.length === 1 ? "is" : "zijn"} medeondertekend.`,
+          );
         setConfirming(null);
       },
     }),
@@ -102,13 +109,29 @@ export function AssessmentPage() {
                   ? "Medeonderteken de beoordelingen die de praktijkopleider heeft ondertekend."
                   : "Je kunt de beoordelingen bekijken. Een praktijkopleider beoordeelt en ondertekent, een leidinggevende medeondertekent."}
             </p>
-            <BulkActions coreTasks={data.coreTasks} canRate={data.canRate} canCoSign={data.canCoSign} onConfirm={confirm} />
+            <BulkActions
+              coreTasks={data.coreTasks}
+              canRate={data.canRate}
+              canCoSign={data.canCoSign}
+              onConfirm={confirm}
+            />
             {data.coreTasks.length === 0 ? (
               <p className="empty">
-                Er zijn nog geen werkprocessen om te beoordelen. Kies eerst een doel in <Link to={`/personen/${id}/ontwikkelpad`}>het Ontwikkelpad</Link>.
+                Er zijn nog geen werkprocessen om te beoordelen. Kies eerst een doel in{" "}
+                <Link to={`/personen/${id}/ontwikkelpad`}>het Ontwikkelpad</Link>.
               </p>
             ) : (
-              data.coreTasks.map((task, index) => <CoreTaskTable key={`${index}-${task.code}`} task={task} personId={id} canRate={data.canRate} canCoSign={data.canCoSign} openForm={openForm} actions={actions} />)
+              data.coreTasks.map((task, index) => (
+                <CoreTaskTable
+                  key={`${index}-${task.code}`}
+                  task={task}
+                  personId={id}
+                  canRate={data.canRate}
+                  canCoSign={data.canCoSign}
+                  openForm={openForm}
+                  actions={actions}
+                />
+              ))
             )}
             <PraktijkverklaringSection personId={id} data={data} onRequested={say} />
           </>
@@ -116,10 +139,16 @@ export function AssessmentPage() {
       </QueryState>
       <ConfirmDialog
         open={confirming !== null}
-        title={confirming ? `${capitalise(subject(confirming.items))} ${confirming.action === "sign" ? "ondertekenen" : "medeondertekenen"}?` : ""}
+        title={
+          confirming
+            ? `${capitalise(subject(confirming.items))} ${confirming.action === "sign" ? "ondertekenen" : "medeondertekenen"}?`
+            : ""
+        }
         confirmLabel={confirming?.action === "coSign" ? "Medeondertekenen" : "Ondertekenen"}
         busy={pending.isPending}
-        onConfirm={() => confirming && pending.mutate({ evidenceIds: confirming.items.map((i) => i.rating.id) })}
+        onConfirm={() =>
+          confirming && pending.mutate({ evidenceIds: confirming.items.map((i) => i.rating.id) })
+        }
         onCancel={() => setConfirming(null)}
       >
         {confirming && (
@@ -127,7 +156,8 @@ export function AssessmentPage() {
             <ul>
               {confirming.items.map(({ wp, rating }) => (
                 <li key={rating.id}>
-                  {wp.code} {wp.title}: <strong>{RESULT_LABELS[rating.result]}</strong> op {formatDate(rating.assessedOn)}
+                  {wp.code} {wp.title}: <strong>{RESULT_LABELS[rating.result]}</strong> op{" "}
+                  {formatDate(rating.assessedOn)}
                 </li>
               ))}
             </ul>
@@ -151,7 +181,17 @@ export function AssessmentPage() {
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Signing or co-signing everything that waits for it at once, after the same confirmation. */
-function BulkActions({ coreTasks, canRate, canCoSign, onConfirm }: { coreTasks: Assessments["coreTasks"]; canRate: boolean; canCoSign: boolean; onConfirm: (action: Confirming["action"], items: Confirming["items"]) => void }) {
+function BulkActions({
+  coreTasks,
+  canRate,
+  canCoSign,
+  onConfirm,
+}: {
+  coreTasks: Assessments["coreTasks"];
+  canRate: boolean;
+  canCoSign: boolean;
+  onConfirm: (action: Confirming["action"], items: Confirming["items"]) => void;
+}) {
   const drafts = canRate ? ratingsInState(coreTasks, "draft") : [];
   const signed = canCoSign ? ratingsInState(coreTasks, "signed") : [];
   if (drafts.length < 2 && signed.length < 2) return null;

@@ -4,14 +4,21 @@ import { useQuery } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { Link } from "react-router";
 import { MessageList } from "../components/MessageList.tsx";
-import { LOCATION_TYPE_LABELS, SUBSIDY_STATUS_LABELS, formatEuro, projectionRows } from "../employer-format.ts";
+import {
+  LOCATION_TYPE_LABELS,
+  SUBSIDY_STATUS_LABELS,
+  formatEuro,
+  projectionRows,
+} from "../employer-format.ts";
 import { formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Dashboard = RouterOutputs["employer"]["dashboard"]["get"];
 
 // Recharts is large: the chart loads after the numbers, which the tables already show.
-const StaffingChart = lazy(() => import("../components/StaffingChart.tsx").then((m) => ({ default: m.StaffingChart })));
+const StaffingChart = lazy(() =>
+  import("../components/StaffingChart.tsx").then((m) => ({ default: m.StaffingChart })),
+);
 
 const typeLabel = (type: string) => LOCATION_TYPE_LABELS[type as keyof typeof LOCATION_TYPE_LABELS] ?? type;
 
@@ -43,7 +50,9 @@ function PathSteps({ data }: { data: Dashboard }) {
     <section aria-labelledby="steps-title">
       <h2 id="steps-title">Mensen per functie en stap van het Ontwikkelpad</h2>
       {data.byFunction.length === 0 ? (
-        <p className="empty">Er zijn nog geen medewerkers met een functie. Voeg mensen toe op de pagina Team.</p>
+        <p className="empty">
+          Er zijn nog geen medewerkers met een functie. Voeg mensen toe op de pagina Team.
+        </p>
       ) : (
         <>
           <TableScroll>
@@ -98,10 +107,16 @@ function ReviewsDue({ reviews }: { reviews: Dashboard["reviewsDue"] }) {
     <section aria-labelledby="reviews-title">
       <h2 id="reviews-title">Evaluaties in de komende 30 dagen</h2>
       {reviews.length === 0 ? (
-        <p className="empty">Er staan geen evaluaties gepland in de komende 30 dagen, en er zijn geen evaluaties te laat.</p>
+        <p className="empty">
+          Er staan geen evaluaties gepland in de komende 30 dagen, en er zijn geen evaluaties te laat.
+        </p>
       ) : (
         <>
-          {overdue > 0 && <p className="no">{overdue === 1 ? "1 evaluatie is te laat." : `${overdue} evaluaties zijn te laat.`}</p>}
+          {overdue > 0 && (
+            <p className="no">
+              {overdue === 1 ? "1 evaluatie is te laat." : `${overdue} evaluaties zijn te laat.`}
+            </p>
+          )}
           <TableScroll>
             <table>
               <caption>Evaluaties die binnen 30 dagen moeten plaatsvinden of te laat zijn</caption>
@@ -143,7 +158,9 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
         {full ? ". Het maximum voor dit jaar is bereikt." : "."}
       </p>
       {subsidy.persons.length === 0 ? (
-        <p className="empty">Er zijn geen groepshulpen in dienst. De subsidie geldt alleen voor groepshulpen.</p>
+        <p className="empty">
+          Er zijn geen groepshulpen in dienst. De subsidie geldt alleen voor groepshulpen.
+        </p>
       ) : (
         <TableScroll>
           <table>
@@ -165,7 +182,9 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
                   <th scope="row">
                     <Link to={`/personen/${p.personId}`}>{p.name}</Link>
                   </th>
-                  <td className={p.status === "eligible" ? "yes" : "no"}>{SUBSIDY_STATUS_LABELS[p.status]}</td>
+                  <td className={p.status === "eligible" ? "yes" : "no"}>
+                    {SUBSIDY_STATUS_LABELS[p.status]}
+                  </td>
                   <td className="numeric">{formatEuro(p.amountEuro)}</td>
                   <td>{p.applied ? "Ja" : "Nee"}</td>
                   <td>
@@ -186,7 +205,9 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
     <section aria-labelledby="staffing-title">
       <h2 id="staffing-title">Bezetting per locatie</h2>
       {staffing.length === 0 ? (
-        <p className="empty">Er zijn nog geen locaties. Voeg locaties en groepen toe op de pagina Organisatie.</p>
+        <p className="empty">
+          Er zijn nog geen locaties. Voeg locaties en groepen toe op de pagina Organisatie.
+        </p>
       ) : (
         <>
           <TableScroll>
@@ -218,7 +239,9 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
                     <td className="numeric">{l.required}</td>
                     <td className="numeric">{l.qualified}</td>
                     <td className="numeric">{l.learnersCounted}</td>
-                    <td className={l.shortfall > 0 ? "numeric no" : "numeric yes"}>{l.shortfall > 0 ? l.shortfall : "Geen"}</td>
+                    <td className={l.shortfall > 0 ? "numeric no" : "numeric yes"}>
+                      {l.shortfall > 0 ? l.shortfall : "Geen"}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -226,7 +249,10 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
           </TableScroll>
 
           <h2>Prognose per kwartaal</h2>
-          <p>Hoeveel gekwalificeerde medewerkers elke locatie heeft als de lopende Ontwikkelpaden volgens plan worden afgerond, tegenover het aantal dat de groepen nodig hebben.</p>
+          <p>
+            Hoeveel gekwalificeerde medewerkers elke locatie heeft als de lopende Ontwikkelpaden volgens plan
+            worden afgerond, tegenover het aantal dat de groepen nodig hebben.
+          </p>
           {staffing.map((l) => {
             const rows = projectionRows(l);
             const titleId = `projection-${l.locationId}`;

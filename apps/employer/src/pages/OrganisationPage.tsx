@@ -6,7 +6,13 @@ import { Link } from "react-router";
 import { AddGroupForm } from "../components/AddGroupForm.tsx";
 import { AddLocationForm } from "../components/AddLocationForm.tsx";
 import { AddRecognitionForm } from "../components/AddRecognitionForm.tsx";
-import { LEARNING_ROUTE_LABELS, LOCATION_TYPE_LABELS, RECOGNITION_STATUS_LABELS, formatAgeRange, formatNumber } from "../employer-format.ts";
+import {
+  LEARNING_ROUTE_LABELS,
+  LOCATION_TYPE_LABELS,
+  RECOGNITION_STATUS_LABELS,
+  formatAgeRange,
+  formatNumber,
+} from "../employer-format.ts";
 import { formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
@@ -16,9 +22,14 @@ type OpenForm = "location" | "group" | "recognition" | null;
 
 /** The praktijkopleider's planned hours against their contract: a warning when the paths ask more. */
 function trainerLoad(t: Trainer): { over: boolean; text: string } {
-  if (t.hoursPerWeek === null) return { over: false, text: t.plannedHoursPerWeek > 0 ? "Geen contracturen vastgelegd" : "—" };
+  if (t.hoursPerWeek === null)
+    return { over: false, text: t.plannedHoursPerWeek > 0 ? "Geen contracturen vastgelegd" : "—" };
   const extra = t.plannedHoursPerWeek - t.hoursPerWeek;
-  if (extra > 0) return { over: true, text: `Let op: ${formatNumber(extra)} uur per week meer gepland dan de contracturen` };
+  if (extra > 0)
+    return {
+      over: true,
+      text: `Let op: ${formatNumber(extra)} uur per week meer gepland dan de contracturen`,
+    };
   return { over: false, text: "Past binnen de contracturen" };
 }
 
@@ -54,16 +65,33 @@ export function OrganisationPage() {
               <div className="page-header">
                 <h2 id="locations-title">Locaties en groepen</h2>
                 <div className="actions no-print">
-                  <button type="button" aria-expanded={open === "location"} onClick={() => toggle("location")}>
+                  <button
+                    type="button"
+                    aria-expanded={open === "location"}
+                    onClick={() => toggle("location")}
+                  >
                     Locatie toevoegen
                   </button>
-                  <button type="button" className="secondary" aria-expanded={open === "group"} disabled={data.locations.length === 0} onClick={() => toggle("group")}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-expanded={open === "group"}
+                    disabled={data.locations.length === 0}
+                    onClick={() => toggle("group")}
+                  >
                     Groep toevoegen
                   </button>
                 </div>
               </div>
-              {open === "location" && <AddLocationForm onCreated={(name) => done(`Locatie ${name} is toegevoegd.`)} onCancel={() => setOpen(null)} />}
-              {open === "group" && <AddGroupForm locations={data.locations} onCreated={done} onCancel={() => setOpen(null)} />}
+              {open === "location" && (
+                <AddLocationForm
+                  onCreated={(name) => done(`Locatie ${name} is toegevoegd.`)}
+                  onCancel={() => setOpen(null)}
+                />
+              )}
+              {open === "group" && (
+                <AddGroupForm locations={data.locations} onCreated={done} onCancel={() => setOpen(null)} />
+              )}
               {data.locations.length === 0 ? (
                 <p className="empty">Er zijn nog geen locaties. Voeg er een toe met ‘Locatie toevoegen’.</p>
               ) : (
@@ -93,7 +121,9 @@ export function OrganisationPage() {
                               <ul className="plain-list">
                                 {l.groups.map((g) => (
                                   <li key={g.id}>
-                                    <strong>{g.name}</strong>: {formatAgeRange(g.minAgeMonths, g.maxAgeMonths)}, max. {g.maxChildren} kinderen
+                                    <strong>{g.name}</strong>:{" "}
+                                    {formatAgeRange(g.minAgeMonths, g.maxAgeMonths)}, max. {g.maxChildren}{" "}
+                                    kinderen
                                   </li>
                                 ))}
                               </ul>
@@ -111,16 +141,26 @@ export function OrganisationPage() {
               <div className="page-header">
                 <h2 id="recognitions-title">Erkenningen als leerbedrijf (SBB)</h2>
                 <div className="actions no-print">
-                  <button type="button" aria-expanded={open === "recognition"} onClick={() => toggle("recognition")}>
+                  <button
+                    type="button"
+                    aria-expanded={open === "recognition"}
+                    onClick={() => toggle("recognition")}
+                  >
                     Erkenning toevoegen
                   </button>
                 </div>
               </div>
-              {open === "recognition" && <AddRecognitionForm onCreated={(crebo) => done(`De erkenning voor crebo ${crebo} is toegevoegd.`)} onCancel={() => setOpen(null)} />}
+              {open === "recognition" && (
+                <AddRecognitionForm
+                  onCreated={(crebo) => done(`De erkenning voor crebo ${crebo} is toegevoegd.`)}
+                  onCancel={() => setOpen(null)}
+                />
+              )}
               {data.missingRecognitions.length > 0 && (
                 <div className="notice">
                   <p>
-                    <strong>Ontbrekende erkenningen.</strong> Geplande Ontwikkelpaden vragen een erkenning die nog niet actief is:
+                    <strong>Ontbrekende erkenningen.</strong> Geplande Ontwikkelpaden vragen een erkenning die
+                    nog niet actief is:
                   </p>
                   <ul>
                     {data.missingRecognitions.map((m) => (
@@ -138,7 +178,10 @@ export function OrganisationPage() {
                 </div>
               )}
               {data.recognitions.length === 0 ? (
-                <p className="empty">Er zijn nog geen erkenningen vastgelegd. Zonder erkenning van SBB kan een BBL-student hier niet leren.</p>
+                <p className="empty">
+                  Er zijn nog geen erkenningen vastgelegd. Zonder erkenning van SBB kan een BBL-student hier
+                  niet leren.
+                </p>
               ) : (
                 <TableScroll>
                   <table>
@@ -160,7 +203,13 @@ export function OrganisationPage() {
                           <th scope="row">{r.crebo}</th>
                           <td>{r.qualificationTitle ?? "Onbekende kwalificatie"}</td>
                           <td>{LEARNING_ROUTE_LABELS[r.learningRoute]}</td>
-                          <td className={r.status === "ACTIVE" ? "yes" : r.status === "REQUESTED" ? undefined : "no"}>{RECOGNITION_STATUS_LABELS[r.status]}</td>
+                          <td
+                            className={
+                              r.status === "ACTIVE" ? "yes" : r.status === "REQUESTED" ? undefined : "no"
+                            }
+                          >
+                            {RECOGNITION_STATUS_LABELS[r.status]}
+                          </td>
                           <td>{formatDate(r.recognisedFrom)}</td>
                           <td>{formatDate(r.reviewDue)}</td>
                           <td>{r.location ?? "Alle locaties"}</td>
@@ -175,7 +224,10 @@ export function OrganisationPage() {
             <section aria-labelledby="trainers-title">
               <h2 id="trainers-title">Praktijkopleiders</h2>
               {data.trainers.length === 0 ? (
-                <p className="empty">Er zijn nog geen praktijkopleiders. Geef een medewerker de rol praktijkopleider om leerlingen te begeleiden.</p>
+                <p className="empty">
+                  Er zijn nog geen praktijkopleiders. Geef een medewerker de rol praktijkopleider om
+                  leerlingen te begeleiden.
+                </p>
               ) : (
                 <TableScroll>
                   <table>

@@ -12,7 +12,14 @@ import { ReviewStep } from "../path/ReviewStep.tsx";
 import { StartingPointStep } from "../path/StartingPointStep.tsx";
 import { TextStep } from "../path/TextStep.tsx";
 import { useRefreshPath } from "../path/useStepMutations.ts";
-import { STEP_LABELS, routeSummary, shownStep, unmetPreconditions, type Path, type PathData } from "../path-view.ts";
+import {
+  STEP_LABELS,
+  routeSummary,
+  shownStep,
+  unmetPreconditions,
+  type Path,
+  type PathData,
+} from "../path-view.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Credential = RouterOutputs["catalog"]["credentials"][number];
@@ -52,21 +59,37 @@ function StartPath({ data }: { data: PathData }) {
   const start = useMutation(trpc.employer.paths.start.mutationOptions({ onSuccess: refresh }));
   return (
     <>
-      <p>Er loopt nog geen Ontwikkelpad voor {data.person.name}. Start er een om in 8 stappen het startpunt, het doel, de scholing en de evaluaties vast te leggen.</p>
+      <p>
+        Er loopt nog geen Ontwikkelpad voor {data.person.name}. Start er een om in 8 stappen het startpunt,
+        het doel, de scholing en de evaluaties vast te leggen.
+      </p>
       {start.isError && <ErrorMessage error={start.error} />}
-      <button type="button" disabled={start.isPending} onClick={() => start.mutate({ personId: data.person.id })}>
+      <button
+        type="button"
+        disabled={start.isPending}
+        onClick={() => start.mutate({ personId: data.person.id })}
+      >
         {start.isPending ? "Bezig met starten…" : "Ontwikkelpad starten"}
       </button>
     </>
   );
 }
 
-function Wizard({ data, path, credentials }: { data: PathData; path: Path; credentials: readonly Credential[] }) {
+function Wizard({
+  data,
+  path,
+  credentials,
+}: {
+  data: PathData;
+  path: Path;
+  credentials: readonly Credential[];
+}) {
   const [params] = useSearchParams();
   const shown = shownStep(params.get("stap"), path.currentStep);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previousShown = useRef(shown);
-  const credentialTitle = (credentialId: string) => credentials.find((c) => c.id === credentialId)?.title ?? credentialId;
+  const credentialTitle = (credentialId: string) =>
+    credentials.find((c) => c.id === credentialId)?.title ?? credentialId;
   const step = path.steps.find((s) => s.step === shown);
 
   // Keyboard and screen reader users land on the new step's heading, not at the top of the page.
@@ -82,10 +105,21 @@ function Wizard({ data, path, credentials }: { data: PathData; path: Path; crede
         <nav className="step-nav no-print" aria-label="Stappen van het Ontwikkelpad">
           <ol>
             {path.steps.map((s) => (
-              <li key={s.step} className={s.step === path.currentStep ? "step-current" : s.completedOn ? "step-done" : undefined}>
+              <li
+                key={s.step}
+                className={
+                  s.step === path.currentStep ? "step-current" : s.completedOn ? "step-done" : undefined
+                }
+              >
                 <Link to={`?stap=${s.step}`} aria-current={s.step === shown ? "step" : undefined}>
                   <span className="step-number">{s.step}</span> {STEP_LABELS[s.step]}
-                  <span className="step-state">{s.step === path.currentStep ? "hier staat het pad" : s.completedOn ? `afgerond ${formatDate(s.completedOn)}` : "nog niet"}</span>
+                  <span className="step-state">
+                    {s.step === path.currentStep
+                      ? "hier staat het pad"
+                      : s.completedOn
+                        ? `afgerond ${formatDate(s.completedOn)}`
+                        : "nog niet"}
+                  </span>
                 </Link>
               </li>
             ))}
@@ -97,16 +131,29 @@ function Wizard({ data, path, credentials }: { data: PathData; path: Path; crede
           </h2>
           {shown > path.currentStep ? (
             <p>
-              Het Ontwikkelpad staat nog bij stap {path.currentStep}. <Link to={`?stap=${path.currentStep}`}>Ga naar stap {path.currentStep}: {STEP_LABELS[path.currentStep]}</Link>
+              Het Ontwikkelpad staat nog bij stap {path.currentStep}.{" "}
+              <Link to={`?stap=${path.currentStep}`}>
+                Ga naar stap {path.currentStep}: {STEP_LABELS[path.currentStep]}
+              </Link>
             </p>
           ) : (
             <>
-              <StepBody key={shown} step={shown} data={data} path={path} credentials={credentials} credentialTitle={credentialTitle} />
+              <StepBody
+                key={shown}
+                step={shown}
+                data={data}
+                path={path}
+                credentials={credentials}
+                credentialTitle={credentialTitle}
+              />
               {shown === path.currentStep ? (
                 <StepMove data={data} path={path} />
               ) : (
                 <p className="no-print">
-                  Het Ontwikkelpad staat bij stap {path.currentStep}. <Link to={`?stap=${path.currentStep}`}>Ga naar stap {path.currentStep}: {STEP_LABELS[path.currentStep]}</Link>
+                  Het Ontwikkelpad staat bij stap {path.currentStep}.{" "}
+                  <Link to={`?stap=${path.currentStep}`}>
+                    Ga naar stap {path.currentStep}: {STEP_LABELS[path.currentStep]}
+                  </Link>
                 </p>
               )}
             </>
@@ -118,7 +165,15 @@ function Wizard({ data, path, credentials }: { data: PathData; path: Path; crede
 }
 
 /** Where the path stands, its goal, and what the chosen route needs that the employer has not arranged (e.g. an SBB recognition). */
-function PathSummary({ data, path, credentialTitle }: { data: PathData; path: Path; credentialTitle: (id: string) => string }) {
+function PathSummary({
+  data,
+  path,
+  credentialTitle,
+}: {
+  data: PathData;
+  path: Path;
+  credentialTitle: (id: string) => string;
+}) {
   const route = data.plan?.chosenRoute ?? null;
   const unmet = route ? unmetPreconditions(route) : [];
   return (
@@ -127,7 +182,11 @@ function PathSummary({ data, path, credentialTitle }: { data: PathData; path: Pa
         <dt>Gestart op</dt>
         <dd>{formatDate(path.startedOn)}</dd>
         <dt>Doel</dt>
-        <dd>{path.goalCredentialId ? `${credentialTitle(path.goalCredentialId)}${routeSummary(route, path.goalFunctionId !== null)}` : "Nog niet gekozen"}</dd>
+        <dd>
+          {path.goalCredentialId
+            ? `${credentialTitle(path.goalCredentialId)}${routeSummary(route, path.goalFunctionId !== null)}`
+            : "Nog niet gekozen"}
+        </dd>
         <dt>Volgende evaluatie</dt>
         <dd>{path.nextReviewOn ? formatDate(path.nextReviewOn) : "Nog niet gepland"}</dd>
       </dl>
@@ -140,7 +199,19 @@ function PathSummary({ data, path, credentialTitle }: { data: PathData; path: Pa
   );
 }
 
-function StepBody({ step, data, path, credentials, credentialTitle }: { step: number; data: PathData; path: Path; credentials: readonly Credential[]; credentialTitle: (id: string) => string }): ReactNode {
+function StepBody({
+  step,
+  data,
+  path,
+  credentials,
+  credentialTitle,
+}: {
+  step: number;
+  data: PathData;
+  path: Path;
+  credentials: readonly Credential[];
+  credentialTitle: (id: string) => string;
+}): ReactNode {
   switch (step) {
     case 1:
       return <StartingPointStep data={data} path={path} credentialTitle={credentialTitle} />;
@@ -195,12 +266,26 @@ function StepMove({ data, path }: { data: PathData; path: Path }) {
       {move.isError && <ErrorMessage error={move.error} />}
       <div className="actions">
         {current > 1 && (
-          <button type="button" className="secondary" disabled={move.isPending} onClick={() => move.mutate({ pathId: path.id, to: current === 8 ? 7 : current - 1 })}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={move.isPending}
+            onClick={() => move.mutate({ pathId: path.id, to: current === 8 ? 7 : current - 1 })}
+          >
             Terug naar stap {current === 8 ? 7 : current - 1}
           </button>
         )}
-        <button type="button" disabled={blocked || move.isPending} aria-describedby={blocked ? "step-missing" : undefined} onClick={() => move.mutate({ pathId: path.id, to: forward })}>
-          {move.isPending ? "Bezig…" : current === 8 ? "Evaluatie starten (terug naar stap 3)" : `Naar stap ${forward}: ${STEP_LABELS[forward]}`}
+        <button
+          type="button"
+          disabled={blocked || move.isPending}
+          aria-describedby={blocked ? "step-missing" : undefined}
+          onClick={() => move.mutate({ pathId: path.id, to: forward })}
+        >
+          {move.isPending
+            ? "Bezig…"
+            : current === 8
+              ? "Evaluatie starten (terug naar stap 3)"
+              : `Naar stap ${forward}: ${STEP_LABELS[forward]}`}
         </button>
       </div>
     </div>

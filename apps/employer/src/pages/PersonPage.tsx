@@ -43,7 +43,9 @@ export function PersonPage() {
           return (
             <>
               {data.archived ? (
-                <p className="notice">{data.name} is gearchiveerd en staat niet meer in het team. De gegevens blijven bewaard.</p>
+                <p className="notice">
+                  {data.name} is gearchiveerd en staat niet meer in het team. De gegevens blijven bewaard.
+                </p>
               ) : (
                 <div className="actions no-print">
                   <button
@@ -80,7 +82,9 @@ export function PersonPage() {
                 name={data.name}
                 onArchived={() => {
                   setArchiving(false);
-                  void navigate("/", { state: { notice: `${data.name} is gearchiveerd.` } satisfies TeamNotice });
+                  void navigate("/", {
+                    state: { notice: `${data.name} is gearchiveerd.` } satisfies TeamNotice,
+                  });
                 }}
                 onCancel={() => setArchiving(false)}
               />
@@ -95,7 +99,11 @@ export function PersonPage() {
                 <dt>Uren per week</dt>
                 <dd>{employment ? employment.hoursPerWeek.toLocaleString("nl-NL") : "—"}</dd>
                 <dt>Contract</dt>
-                <dd>{employment ? `${formatDate(employment.contractStart)} tot ${employment.contractEnd ? formatDate(employment.contractEnd) : "onbepaalde tijd"}` : "—"}</dd>
+                <dd>
+                  {employment
+                    ? `${formatDate(employment.contractStart)} tot ${employment.contractEnd ? formatDate(employment.contractEnd) : "onbepaalde tijd"}`
+                    : "—"}
+                </dd>
                 <dt>E-mailadres</dt>
                 <dd>{data.email ?? "—"}</dd>
               </dl>

@@ -12,7 +12,8 @@ import type { TeamNotice } from "./PersonPage.tsx";
 
 type Person = RouterOutputs["employer"]["persons"]["list"][number];
 
-const stepLabel = (p: Person) => (p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim());
+const stepLabel = (p: Person) =>
+  p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim();
 
 const column = createColumnHelper<Person>();
 const columns = [
@@ -20,7 +21,10 @@ const columns = [
   column.accessor("kind", { header: "Soort", cell: (c) => PERSON_KIND_LABELS[c.getValue()] }),
   column.accessor("functionTitle", { header: "Functie", cell: (c) => c.getValue() ?? "—" }),
   column.accessor("location", { header: "Locatie", cell: (c) => c.getValue() ?? "—" }),
-  column.accessor("hoursPerWeek", { header: "Uren per week", cell: (c) => c.getValue()?.toLocaleString("nl-NL") ?? "—" }),
+  column.accessor("hoursPerWeek", {
+    header: "Uren per week",
+    cell: (c) => c.getValue()?.toLocaleString("nl-NL") ?? "—",
+  }),
   column.accessor("pathStep", { header: "Stap Ontwikkelpad", cell: (c) => stepLabel(c.row.original) ?? "—" }),
   column.accessor("nextAction", { header: "Volgende actie" }),
   column.accessor("nextReviewOn", { header: "Volgende evaluatie", cell: (c) => formatDate(c.getValue()) }),
@@ -69,10 +73,22 @@ export function TeamPage() {
           <button type="button" aria-expanded={open === "add"} onClick={() => toggle("add")}>
             Persoon toevoegen
           </button>
-          <button type="button" className="secondary" aria-expanded={open === "import"} onClick={() => toggle("import")}>
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={open === "import"}
+            onClick={() => toggle("import")}
+          >
             Importeren uit CSV
           </button>
-          <button type="button" className="secondary" disabled={!persons.isSuccess} onClick={() => persons.data && downloadCsv(`team-${localIsoDate()}.csv`, persons.data, csvColumns)}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!persons.isSuccess}
+            onClick={() =>
+              persons.data && downloadCsv(`team-${localIsoDate()}.csv`, persons.data, csvColumns)
+            }
+          >
             Exporteren als CSV
           </button>
         </div>

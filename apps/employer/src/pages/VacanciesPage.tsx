@@ -1,12 +1,26 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { ConfirmDialog, DataTable, Field, QueryState, usePageTitle, useTRPC, errorMessage } from "@ontwikkelpad/ui";
+import {
+  ConfirmDialog,
+  DataTable,
+  Field,
+  QueryState,
+  usePageTitle,
+  useTRPC,
+  errorMessage,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { createContext, use, useCallback, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { AcceptReferralForm } from "../components/AcceptReferralForm.tsx";
 import { AddVacancyForm } from "../components/AddVacancyForm.tsx";
-import { REFERRAL_STATUS_LABELS, VACANCY_STATUS_LABELS, fieldErrorOf, formatNumber, isAnswerable } from "../employer-format.ts";
+import {
+  REFERRAL_STATUS_LABELS,
+  VACANCY_STATUS_LABELS,
+  fieldErrorOf,
+  formatNumber,
+  isAnswerable,
+} from "../employer-format.ts";
 import { formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
@@ -79,7 +93,9 @@ function Vacancies() {
     trpc.employer.vacancies.close.mutationOptions({
       onSuccess: async (_, input) => {
         await queryClient.invalidateQueries({ queryKey: trpc.employer.vacancies.list.pathKey() });
-        setNotice(`De vacature ${closing?.title ?? ""} is ${input.status === "FILLED" ? "als vervuld " : ""}gesloten.`);
+        setNotice(
+          `De vacature ${closing?.title ?? ""} is ${input.status === "FILLED" ? "als vervuld " : ""}gesloten.`,
+        );
         setClosing(null);
       },
     }),
@@ -144,14 +160,30 @@ function Vacancies() {
         onConfirm={() => closing && close.mutate({ vacancyId: closing.id, status: closeAs })}
         onCancel={() => setClosing(null)}
       >
-        <p>Een gesloten vacature is niet meer zichtbaar voor het regioloket. Dit kun je niet ongedaan maken.</p>
+        <p>
+          Een gesloten vacature is niet meer zichtbaar voor het regioloket. Dit kun je niet ongedaan maken.
+        </p>
         <fieldset>
           <legend>Waarom sluit je de vacature?</legend>
           <label className="choice">
-            <input type="radio" name="close-as" value="FILLED" checked={closeAs === "FILLED"} onChange={() => setCloseAs("FILLED")} /> De vacature is vervuld
+            <input
+              type="radio"
+              name="close-as"
+              value="FILLED"
+              checked={closeAs === "FILLED"}
+              onChange={() => setCloseAs("FILLED")}
+            />{" "}
+            De vacature is vervuld
           </label>
           <label className="choice">
-            <input type="radio" name="close-as" value="CLOSED" checked={closeAs === "CLOSED"} onChange={() => setCloseAs("CLOSED")} /> De vacature is niet meer nodig
+            <input
+              type="radio"
+              name="close-as"
+              value="CLOSED"
+              checked={closeAs === "CLOSED"}
+              onChange={() => setCloseAs("CLOSED")}
+            />{" "}
+            De vacature is niet meer nodig
           </label>
         </fieldset>
         {close.isError && (
@@ -226,7 +258,9 @@ function Referrals() {
     trpc.employer.referrals.respond.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.employer.referrals.list.pathKey() });
-        setNotice(`De voordracht van ${declining?.candidate ?? ""} is afgewezen. Het regioloket ziet je reden.`);
+        setNotice(
+          `De voordracht van ${declining?.candidate ?? ""} is afgewezen. Het regioloket ziet je reden.`,
+        );
         setDeclining(null);
       },
       onError: (error) => setReasonError(fieldErrorOf(error, "note")),
@@ -258,7 +292,8 @@ function Referrals() {
       <h2 id="referrals-title">Voordrachten van het regioloket</h2>
       {hired && (
         <output className="success">
-          {hired.name} is aangenomen en staat nu in je team. <Link to={`/personen/${hired.personId}`}>Bekijk {hired.name}</Link>
+          {hired.name} is aangenomen en staat nu in je team.{" "}
+          <Link to={`/personen/${hired.personId}`}>Bekijk {hired.name}</Link>
         </output>
       )}
       {notice && <output className="success">{notice}</output>}
@@ -304,7 +339,9 @@ function Referrals() {
       >
         <p>Het regioloket ziet je reden en kan de kandidaat daarmee verder helpen.</p>
         <Field label="Reden van de afwijzing" required error={reasonError ?? undefined}>
-          {(props) => <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          {(props) => (
+            <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+          )}
         </Field>
         {decline.isError && !reasonError && (
           <p className="form-error" role="alert">

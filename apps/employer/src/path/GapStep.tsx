@@ -1,12 +1,27 @@
 import { formatDate, TableScroll } from "@ontwikkelpad/ui";
-import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, HELD_CREDENTIAL_KIND_LABELS, type PathData } from "../path-view.ts";
+import {
+  CORE_LEARNING_ROUTE_LABELS,
+  CREDENTIAL_KIND_LABELS,
+  HELD_CREDENTIAL_KIND_LABELS,
+  type PathData,
+} from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
 
 /** Step 5: what is still to learn — per credential, per kerntaak the werkprocessen not yet shown. */
-export function GapStep({ data, credentialTitle }: { data: PathData; credentialTitle: (id: string) => string }) {
+export function GapStep({
+  data,
+  credentialTitle,
+}: {
+  data: PathData;
+  credentialTitle: (id: string) => string;
+}) {
   const route = data.plan?.chosenRoute ?? null;
-  if (!route) return <p>Kies eerst een doel in stap 4; dan staat hier wat {data.person.name} nog moet leren.</p>;
-  const count = route.steps.reduce((sum, s) => sum + s.coreTasks.reduce((n, t) => n + t.workProcesses.length, 0), 0);
+  if (!route)
+    return <p>Kies eerst een doel in stap 4; dan staat hier wat {data.person.name} nog moet leren.</p>;
+  const count = route.steps.reduce(
+    (sum, s) => sum + s.coreTasks.reduce((n, t) => n + t.workProcesses.length, 0),
+    0,
+  );
 
   return (
     <>
@@ -16,13 +31,17 @@ export function GapStep({ data, credentialTitle }: { data: PathData; credentialT
       ) : (
         <>
           <p>
-            {route.steps.length === 1 ? "Eén diploma, certificaat of praktijkverklaring" : `${route.steps.length} diploma's, certificaten of praktijkverklaringen`} met samen {count}{" "}
-            {count === 1 ? "werkproces" : "werkprocessen"} die nog niet zijn aangetoond, in ongeveer {route.totalMonths} maanden.
+            {route.steps.length === 1
+              ? "Eén diploma, certificaat of praktijkverklaring"
+              : `${route.steps.length} diploma's, certificaten of praktijkverklaringen`}{" "}
+            met samen {count} {count === 1 ? "werkproces" : "werkprocessen"} die nog niet zijn aangetoond, in
+            ongeveer {route.totalMonths} maanden.
           </p>
           <ul>
             {route.steps.map((s) => (
               <li key={s.credentialId}>
-                {CREDENTIAL_KIND_LABELS[s.credentialKind]}: {s.title} (niveau {s.niveau}, {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden)
+                {CREDENTIAL_KIND_LABELS[s.credentialKind]}: {s.title} (niveau {s.niveau},{" "}
+                {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden)
               </li>
             ))}
           </ul>
@@ -76,7 +95,8 @@ export function GapStep({ data, credentialTitle }: { data: PathData; credentialT
         <ul>
           {data.heldCredentials.map((c) => (
             <li key={`${c.credentialId}-${c.issuedOn}`}>
-              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)} ({formatDate(c.issuedOn)})
+              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)} (
+              {formatDate(c.issuedOn)})
             </li>
           ))}
         </ul>

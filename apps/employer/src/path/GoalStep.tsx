@@ -11,7 +11,15 @@ import { useSaveStep } from "./useStepMutations.ts";
 type Credential = RouterOutputs["catalog"]["credentials"][number];
 
 /** Step 4: a goal function with its alternative routes side by side, or one loose credential. */
-export function GoalStep({ data, path, credentials }: { data: PathData; path: Path; credentials: readonly Credential[] }) {
+export function GoalStep({
+  data,
+  path,
+  credentials,
+}: {
+  data: PathData;
+  path: Path;
+  credentials: readonly Credential[];
+}) {
   const trpc = useTRPC();
   const personId = data.person.id;
   const functionSelectId = useId();
@@ -19,8 +27,18 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
   const functions = useCatalogFunctions();
   const [functionId, setFunctionId] = useState(path.goalFunctionId ?? "pedagogisch-medewerker");
   const [credentialId, setCredentialId] = useState(path.goalFunctionId ? "" : (path.goalCredentialId ?? ""));
-  const functionRoutes = useQuery(trpc.employer.paths.routes.queryOptions({ personId, goal: { kind: "function", functionId } }, { enabled: functionId !== "" }));
-  const credentialRoute = useQuery(trpc.employer.paths.routes.queryOptions({ personId, goal: { kind: "credentials", ids: [credentialId] } }, { enabled: credentialId !== "" }));
+  const functionRoutes = useQuery(
+    trpc.employer.paths.routes.queryOptions(
+      { personId, goal: { kind: "function", functionId } },
+      { enabled: functionId !== "" },
+    ),
+  );
+  const credentialRoute = useQuery(
+    trpc.employer.paths.routes.queryOptions(
+      { personId, goal: { kind: "credentials", ids: [credentialId] } },
+      { enabled: credentialId !== "" },
+    ),
+  );
   const save = useSaveStep(personId, path.id);
   const functionTitle = functions.data?.find((f) => f.id === functionId)?.title ?? functionId;
   const goalTitle = credentials.find((c) => c.id === path.goalCredentialId)?.title;
@@ -33,7 +51,10 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
           {routeSummary(data.plan?.chosenRoute ?? null, path.goalFunctionId !== null)}.
         </p>
       ) : (
-        <p>Er is nog geen doel gekozen. Kies een route naar een functie, of één diploma, certificaat of praktijkverklaring.</p>
+        <p>
+          Er is nog geen doel gekozen. Kies een route naar een functie, of één diploma, certificaat of
+          praktijkverklaring.
+        </p>
       )}
       <SaveOutcome saved={save.isSuccess} />
       {save.isError && <ErrorMessage error={save.error} />}
@@ -62,8 +83,17 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
               {plan.routes.map((route, index) => {
                 const choice = routeChoice(route, functionId, true);
                 return (
-                  <RouteCard key={route.id} route={route} heading={`Route ${index + 1}: ${route.title}`} chosen={path.goalFunctionId === functionId && path.chosenRouteId === route.id}>
-                    <button type="button" disabled={!choice || save.isPending} onClick={() => choice && save.save(choice)}>
+                  <RouteCard
+                    key={route.id}
+                    route={route}
+                    heading={`Route ${index + 1}: ${route.title}`}
+                    chosen={path.goalFunctionId === functionId && path.chosenRouteId === route.id}
+                  >
+                    <button
+                      type="button"
+                      disabled={!choice || save.isPending}
+                      onClick={() => choice && save.save(choice)}
+                    >
                       Kies deze route<span className="visually-hidden"> (route {index + 1})</span>
                     </button>
                   </RouteCard>
@@ -77,7 +107,11 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
       <h3>Of: één diploma, certificaat of praktijkverklaring</h3>
       <div className="field">
         <label htmlFor={credentialSelectId}>Diploma, certificaat of praktijkverklaring</label>
-        <select id={credentialSelectId} value={credentialId} onChange={(e) => setCredentialId(e.target.value)}>
+        <select
+          id={credentialSelectId}
+          value={credentialId}
+          onChange={(e) => setCredentialId(e.target.value)}
+        >
           <option value="">Kies een doel</option>
           {(["praktijkverklaring", "certificate", "diploma"] as const).map((kind) => (
             <optgroup key={kind} label={CREDENTIAL_KIND_LABELS[kind]}>
@@ -101,8 +135,16 @@ export function GoalStep({ data, path, credentials }: { data: PathData; path: Pa
             const title = credentials.find((c) => c.id === credentialId)?.title ?? credentialId;
             return (
               <div className="route-cards">
-                <RouteCard route={route} heading={title} chosen={!path.goalFunctionId && path.goalCredentialId === credentialId}>
-                  <button type="button" disabled={!choice || save.isPending} onClick={() => choice && save.save(choice)}>
+                <RouteCard
+                  route={route}
+                  heading={title}
+                  chosen={!path.goalFunctionId && path.goalCredentialId === credentialId}
+                >
+                  <button
+                    type="button"
+                    disabled={!choice || save.isPending}
+                    onClick={() => choice && save.save(choice)}
+                  >
                     Kies dit doel
                   </button>
                 </RouteCard>

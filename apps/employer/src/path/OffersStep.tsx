@@ -1,7 +1,20 @@
-import { ErrorMessage, Field, formatDate, LEARNING_ROUTE_LABELS, TableScroll, useTRPC } from "@ontwikkelpad/ui";
+import {
+  ErrorMessage,
+  Field,
+  formatDate,
+  LEARNING_ROUTE_LABELS,
+  TableScroll,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { OFFER_FORMAT_LABELS, TRAINING_REQUEST_STATUS_LABELS, formatCents, type Path, type PathData } from "../path-view.ts";
+import {
+  OFFER_FORMAT_LABELS,
+  TRAINING_REQUEST_STATUS_LABELS,
+  formatCents,
+  type Path,
+  type PathData,
+} from "../path-view.ts";
 import { useRefreshPath } from "./useStepMutations.ts";
 
 /** Step 7: the schools' published offers (those that fit the plan first) and the requests sent. */
@@ -16,14 +29,22 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
     trpc.employer.paths.requestTraining.mutationOptions({
       onSuccess: async (_, input) => {
         const offer = data.offers.find((o) => o.id === input.offerId);
-        setSent(offer ? `De aanvraag voor ${offer.title} is verstuurd naar ${offer.school}.` : "De aanvraag is verstuurd.");
+        setSent(
+          offer
+            ? `De aanvraag voor ${offer.title} is verstuurd naar ${offer.school}.`
+            : "De aanvraag is verstuurd.",
+        );
         setOfferId("");
         setMessage("");
         await refresh();
       },
     }),
   );
-  const pending = new Set(path.trainingRequests.filter((r) => r.status === "SUBMITTED" || r.status === "ACCEPTED").map((r) => `${r.school}|${r.offer ?? ""}`));
+  const pending = new Set(
+    path.trainingRequests
+      .filter((r) => r.status === "SUBMITTED" || r.status === "ACCEPTED")
+      .map((r) => `${r.school}|${r.offer ?? ""}`),
+  );
 
   return (
     <>
@@ -70,7 +91,11 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
             return;
           }
           setChoiceError(null);
-          request.mutate({ pathId: path.id, offerId, ...(message.trim() ? { message: message.trim() } : {}) });
+          request.mutate({
+            pathId: path.id,
+            offerId,
+            ...(message.trim() ? { message: message.trim() } : {}),
+          });
         }}
       >
         <h3>Scholingsaanbod</h3>
@@ -115,7 +140,10 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                       <td>{LEARNING_ROUTE_LABELS[o.learningRoute]}</td>
                       <td>{OFFER_FORMAT_LABELS[o.format]}</td>
                       <td>
-                        {o.durationWeeks} weken{o.hoursPerWeek === null ? "" : `, ${o.hoursPerWeek.toLocaleString("nl-NL")} uur per week`}
+                        {o.durationWeeks} weken
+                        {o.hoursPerWeek === null
+                          ? ""
+                          : `, ${o.hoursPerWeek.toLocaleString("nl-NL")} uur per week`}
                       </td>
                       <td>{formatDate(o.startDate)}</td>
                       <td>{formatCents(o.priceCents)}</td>
@@ -131,8 +159,19 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
             {choiceError}
           </p>
         )}
-        <Field label="Bericht aan de school" hint="Bijvoorbeeld wanneer de kandidaat kan starten of wat al is aangetoond.">
-          {(props) => <textarea {...props} rows={3} maxLength={2000} value={message} onChange={(e) => setMessage(e.target.value)} />}
+        <Field
+          label="Bericht aan de school"
+          hint="Bijvoorbeeld wanneer de kandidaat kan starten of wat al is aangetoond."
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              maxLength={2000}
+              value={message}
+              onChange={(e) => setMessage(e.target.value)}
+            />
+          )}
         </Field>
         {request.isError && <ErrorMessage error={request.error} />}
         <button type="submit" disabled={request.isPending || data.offers.length === 0}>

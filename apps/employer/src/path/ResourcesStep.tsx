@@ -1,7 +1,13 @@
 import { applyServerErrors, Field, TableScroll } from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FUNDING_APPLICATION_LABELS, FUNDING_STATUS_LABELS, formatEuro, type Path, type PathData } from "../path-view.ts";
+import {
+  FUNDING_APPLICATION_LABELS,
+  FUNDING_STATUS_LABELS,
+  formatEuro,
+  type Path,
+  type PathData,
+} from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -18,7 +24,8 @@ const SERVER_FIELDS = {
   "data.workplaceTrainerUserId": "workplaceTrainerUserId",
 } as const;
 
-const isHours = (value: string) => !Number.isNaN(parseHours(value)) || "Vul een aantal uren in, bijvoorbeeld 2 of 1,5.";
+const isHours = (value: string) =>
+  !Number.isNaN(parseHours(value)) || "Vul een aantal uren in, bijvoorbeeld 2 of 1,5.";
 
 const hours = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
 
@@ -26,11 +33,19 @@ const hours = (n: number | null) => (n === null ? "" : String(n).replace(".", ",
 export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<Values>({
-    defaultValues: { learningHoursPerWeek: hours(path.learningHoursPerWeek), trainerHoursPerWeek: hours(path.trainerHoursPerWeek), workplaceTrainerUserId: path.workplaceTrainerUserId ?? "" },
+    defaultValues: {
+      learningHoursPerWeek: hours(path.learningHoursPerWeek),
+      trainerHoursPerWeek: hours(path.trainerHoursPerWeek),
+      workplaceTrainerUserId: path.workplaceTrainerUserId ?? "",
+    },
   });
   const errors = formState.errors;
-  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyServerErrors(error, setError, SERVER_FIELDS)));
-  const trainerPreconditions = (data.plan?.chosenRoute?.steps ?? []).flatMap((s) => s.preconditions).filter((p) => !p.met);
+  const save = useSaveStep(data.person.id, path.id, (error) =>
+    setFormError(applyServerErrors(error, setError, SERVER_FIELDS)),
+  );
+  const trainerPreconditions = (data.plan?.chosenRoute?.steps ?? [])
+    .flatMap((s) => s.preconditions)
+    .filter((p) => !p.met);
 
   return (
     <>
@@ -48,19 +63,55 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
         })}
       >
         <div className="form-grid">
-          <Field label="Leeruren per week voor de kandidaat" required error={errors.learningHoursPerWeek?.message}>
-            {(props) => <input {...props} inputMode="decimal" {...register("learningHoursPerWeek", { required: "Vul de leeruren per week in.", validate: isHours })} />}
-          </Field>
-          <Field label="Uren per week voor de praktijkopleider" required error={errors.trainerHoursPerWeek?.message}>
-            {(props) => <input {...props} inputMode="decimal" {...register("trainerHoursPerWeek", { required: "Vul de uren van de praktijkopleider in.", validate: isHours })} />}
-          </Field>
-          <Field label="Praktijkopleider" required error={errors.workplaceTrainerUserId?.message} hint="Met de uren die al gepland zijn voor lopende Ontwikkelpaden.">
+          <Field
+            label="Leeruren per week voor de kandidaat"
+            required
+            error={errors.learningHoursPerWeek?.message}
+          >
             {(props) => (
-              <select {...props} {...register("workplaceTrainerUserId", { required: "Kies een praktijkopleider." })}>
+              <input
+                {...props}
+                inputMode="decimal"
+                {...register("learningHoursPerWeek", {
+                  required: "Vul de leeruren per week in.",
+                  validate: isHours,
+                })}
+              />
+            )}
+          </Field>
+          <Field
+            label="Uren per week voor de praktijkopleider"
+            required
+            error={errors.trainerHoursPerWeek?.message}
+          >
+            {(props) => (
+              <input
+                {...props}
+                inputMode="decimal"
+                {...register("trainerHoursPerWeek", {
+                  required: "Vul de uren van de praktijkopleider in.",
+                  validate: isHours,
+                })}
+              />
+            )}
+          </Field>
+          <Field
+            label="Praktijkopleider"
+            required
+            error={errors.workplaceTrainerUserId?.message}
+            hint="Met de uren die al gepland zijn voor lopende Ontwikkelpaden."
+          >
+            {(props) => (
+              <select
+                {...props}
+                {...register("workplaceTrainerUserId", { required: "Kies een praktijkopleider." })}
+              >
                 <option value="">Kies een praktijkopleider</option>
                 {data.trainers.map((t) => (
                   <option key={t.userId} value={t.userId}>
-                    {t.name}: {t.plannedHoursPerWeek.toLocaleString("nl-NL")} {t.hoursPerWeek === null ? "uur" : `van ${t.hoursPerWeek.toLocaleString("nl-NL")} uur`} per week gepland
+                    {t.name}: {t.plannedHoursPerWeek.toLocaleString("nl-NL")}{" "}
+                    {t.hoursPerWeek === null ? "uur" : `van ${t.hoursPerWeek.toLocaleString("nl-NL")} uur`}{" "}
+                    per week gepland
                     {t.hoursPerWeek !== null && t.plannedHoursPerWeek >= t.hoursPerWeek ? " (vol)" : ""}
                   </option>
                 ))}
@@ -68,7 +119,11 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
             )}
           </Field>
         </div>
-        {data.trainers.length === 0 && <p className="warning">Er is nog geen praktijkopleider in jouw organisatie. Voeg er een toe voordat je verder gaat.</p>}
+        {data.trainers.length === 0 && (
+          <p className="warning">
+            Er is nog geen praktijkopleider in jouw organisatie. Voeg er een toe voordat je verder gaat.
+          </p>
+        )}
         <SaveOutcome saved={save.isSuccess} formError={formError} />
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? "Bezig met opslaan…" : "Uren en praktijkopleider opslaan"}
@@ -106,7 +161,13 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
               {data.funding.map((f) => (
                 <tr key={f.instrumentId}>
                   <th scope="row">{f.title}</th>
-                  <td className={f.status === "eligible" ? "yes" : f.status === "closed" ? undefined : "warning"}>{FUNDING_STATUS_LABELS[f.status]}</td>
+                  <td
+                    className={
+                      f.status === "eligible" ? "yes" : f.status === "closed" ? undefined : "warning"
+                    }
+                  >
+                    {FUNDING_STATUS_LABELS[f.status]}
+                  </td>
                   <td>{f.amountEuro === null ? "—" : `tot ${formatEuro(f.amountEuro)}`}</td>
                   <td>
                     {f.unmetConditions.length === 0 ? (
@@ -120,7 +181,9 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
                     )}
                   </td>
                   <td>
-                    {f.application ? `${FUNDING_APPLICATION_LABELS[f.application.status]}${f.application.reference ? ` (${f.application.reference})` : ""}` : "Nog niet aangevraagd"}
+                    {f.application
+                      ? `${FUNDING_APPLICATION_LABELS[f.application.status]}${f.application.reference ? ` (${f.application.reference})` : ""}`
+                      : "Nog niet aangevraagd"}
                   </td>
                 </tr>
               ))}

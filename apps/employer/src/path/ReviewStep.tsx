@@ -14,13 +14,27 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
   const person = useQuery(trpc.employer.persons.get.queryOptions({ personId: data.person.id }));
   const dashboard = useQuery(trpc.employer.dashboard.get.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<{ nextReviewOn: string }>({ defaultValues: { nextReviewOn: path.nextReviewOn ?? addMonths(localIsoDate(), 3) } });
-  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyServerErrors(error, setError, { "data.nextReviewOn": "nextReviewOn" })));
-  const reviews = [...new Set([...(person.data ? reviewDates(person.data.timeline) : []), ...(path.lastReviewedOn ? [path.lastReviewedOn] : [])])].toSorted().toReversed();
+  const { register, handleSubmit, setError, formState } = useForm<{ nextReviewOn: string }>({
+    defaultValues: { nextReviewOn: path.nextReviewOn ?? addMonths(localIsoDate(), 3) },
+  });
+  const save = useSaveStep(data.person.id, path.id, (error) =>
+    setFormError(applyServerErrors(error, setError, { "data.nextReviewOn": "nextReviewOn" })),
+  );
+  const reviews = [
+    ...new Set([
+      ...(person.data ? reviewDates(person.data.timeline) : []),
+      ...(path.lastReviewedOn ? [path.lastReviewedOn] : []),
+    ]),
+  ]
+    .toSorted()
+    .toReversed();
 
   return (
     <>
-      <p>Bespreek regelmatig hoe het gaat. Bij een evaluatie loop je stap 3 tot en met 7 opnieuw door: klopt de ambitie, het doel, de tijd en het aanbod nog?</p>
+      <p>
+        Bespreek regelmatig hoe het gaat. Bij een evaluatie loop je stap 3 tot en met 7 opnieuw door: klopt de
+        ambitie, het doel, de tijd en het aanbod nog?
+      </p>
       <form
         noValidate
         aria-label="Volgende evaluatie"
@@ -29,7 +43,11 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
           save.save({ step: 8, nextReviewOn: values.nextReviewOn });
         })}
       >
-        <Field label="Datum van de volgende evaluatie" required error={formState.errors.nextReviewOn?.message}>
+        <Field
+          label="Datum van de volgende evaluatie"
+          required
+          error={formState.errors.nextReviewOn?.message}
+        >
           {(props) => (
             <input
               {...props}
@@ -69,7 +87,8 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
             <ul aria-labelledby="reviews-due-title">
               {reviewsDue.map((r) => (
                 <li key={r.personId}>
-                  <Link to={`/personen/${r.personId}/ontwikkelpad?stap=8`}>{r.name}</Link>: {formatDate(r.nextReviewOn)}
+                  <Link to={`/personen/${r.personId}/ontwikkelpad?stap=8`}>{r.name}</Link>:{" "}
+                  {formatDate(r.nextReviewOn)}
                   {r.overdue && <span className="warning"> (te laat)</span>}
                 </li>
               ))}

@@ -1,9 +1,24 @@
 import { useId, type ReactNode } from "react";
-import { CORE_LEARNING_ROUTE_LABELS, CREDENTIAL_KIND_LABELS, unmetPreconditions, type RouteView } from "../path-view.ts";
+import {
+  CORE_LEARNING_ROUTE_LABELS,
+  CREDENTIAL_KIND_LABELS,
+  unmetPreconditions,
+  type RouteView,
+} from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
 
 /** One route to a goal: how long, which steps at which niveau and leerweg, what is not yet arranged, what stays open. */
-export function RouteCard({ route, heading, chosen = false, children }: { route: RouteView; heading: string; chosen?: boolean; children?: ReactNode }) {
+export function RouteCard({
+  route,
+  heading,
+  chosen = false,
+  children,
+}: {
+  route: RouteView;
+  heading: string;
+  chosen?: boolean;
+  children?: ReactNode;
+}) {
   const titleId = useId();
   const unmet = unmetPreconditions(route);
   return (
@@ -13,7 +28,8 @@ export function RouteCard({ route, heading, chosen = false, children }: { route:
         {heading} {chosen && <span className="badge badge-chosen">Gekozen</span>}
       </h4>
       <p>
-        <strong>Ongeveer {route.totalMonths} maanden</strong> · {route.steps.length === 1 ? "1 stap" : `${route.steps.length} stappen`}
+        <strong>Ongeveer {route.totalMonths} maanden</strong> ·{" "}
+        {route.steps.length === 1 ? "1 stap" : `${route.steps.length} stappen`}
       </p>
       {route.steps.length === 0 ? (
         <p>Geen scholing nodig.</p>
@@ -24,7 +40,8 @@ export function RouteCard({ route, heading, chosen = false, children }: { route:
               {s.title}
               <br />
               <span className="hint">
-                {CREDENTIAL_KIND_LABELS[s.credentialKind]}, niveau {s.niveau}, {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden
+                {CREDENTIAL_KIND_LABELS[s.credentialKind]}, niveau {s.niveau},{" "}
+                {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden
               </span>
             </li>
           ))}
@@ -35,7 +52,11 @@ export function RouteCard({ route, heading, chosen = false, children }: { route:
           <HeadedList label="Nog te regelen:" items={unmet} />
         </div>
       )}
-      {route.openRequirements.length > 0 ? <HeadedList label="Blijft daarna nog open:" items={route.openRequirements} /> : <p>Blijft daarna nog open: niets.</p>}
+      {route.openRequirements.length > 0 ? (
+        <HeadedList label="Blijft daarna nog open:" items={route.openRequirements} />
+      ) : (
+        <p>Blijft daarna nog open: niets.</p>
+      )}
       {children && <div className="actions">{children}</div>}
     </article>
   );

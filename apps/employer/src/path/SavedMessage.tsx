@@ -1,7 +1,15 @@
 import { ErrorMessage } from "@ontwikkelpad/ui";
 
 /** The outcome of a step's save: "Opgeslagen." once it worked, the server's message when not. */
-export function SaveOutcome({ saved, error, formError }: { saved: boolean; error?: unknown; formError?: string | null }) {
+export function SaveOutcome({
+  saved,
+  error,
+  formError,
+}: {
+  saved: boolean;
+  error?: unknown;
+  formError?: string | null;
+}) {
   if (formError) {
     return (
       <p className="form-error" role="alert">

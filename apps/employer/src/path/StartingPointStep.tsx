@@ -1,7 +1,13 @@
 import { applyServerErrors, Field, formatDate } from "@ontwikkelpad/ui";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { HELD_CREDENTIAL_KIND_LABELS, LANGUAGE_LEVELS, parseList, type Path, type PathData } from "../path-view.ts";
+import {
+  HELD_CREDENTIAL_KIND_LABELS,
+  LANGUAGE_LEVELS,
+  parseList,
+  type Path,
+  type PathData,
+} from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -24,7 +30,15 @@ const SERVER_FIELDS = {
 const experienceYears = (value: string) => (value.trim() === "" ? 0 : parseHours(value));
 
 /** Step 1: where the person starts — language level, prior education, experience, VOG and babyscholing. */
-export function StartingPointStep({ data, path, credentialTitle }: { data: PathData; path: Path; credentialTitle: (id: string) => string }) {
+export function StartingPointStep({
+  data,
+  path,
+  credentialTitle,
+}: {
+  data: PathData;
+  path: Path;
+  credentialTitle: (id: string) => string;
+}) {
   const start = data.startingPoint;
   const vogId = useId();
   const babyId = useId();
@@ -39,7 +53,9 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
     },
   });
   const errors = formState.errors;
-  const save = useSaveStep(data.person.id, path.id, (error) => setFormError(applyServerErrors(error, setError, SERVER_FIELDS)));
+  const save = useSaveStep(data.person.id, path.id, (error) =>
+    setFormError(applyServerErrors(error, setError, SERVER_FIELDS)),
+  );
 
   return (
     <>
@@ -50,7 +66,8 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
         <ul>
           {data.heldCredentials.map((c) => (
             <li key={`${c.credentialId}-${c.issuedOn}`}>
-              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)}, behaald op {formatDate(c.issuedOn)}
+              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)}, behaald op{" "}
+              {formatDate(c.issuedOn)}
             </li>
           ))}
         </ul>
@@ -73,7 +90,11 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
         })}
       >
         <div className="form-grid">
-          <Field label="Taalniveau mondeling" error={errors.languageLevel?.message} hint="Voor pedagogisch medewerker is 3F nodig.">
+          <Field
+            label="Taalniveau mondeling"
+            error={errors.languageLevel?.message}
+            hint="Voor pedagogisch medewerker is 3F nodig."
+          >
             {(props) => (
               <select {...props} {...register("languageLevel")}>
                 <option value="">Onbekend</option>
@@ -93,7 +114,8 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
                 {...register("experienceYears", {
                   validate: (value) => {
                     const years = experienceYears(value);
-                    if (Number.isNaN(years)) return "Vul het aantal jaren in als getal, bijvoorbeeld 2 of 1,5.";
+                    if (Number.isNaN(years))
+                      return "Vul het aantal jaren in als getal, bijvoorbeeld 2 of 1,5.";
                     return years <= 60 || "Meer dan 60 jaar werkervaring kan niet.";
                   },
                 })}
@@ -101,7 +123,11 @@ export function StartingPointStep({ data, path, credentialTitle }: { data: PathD
             )}
           </Field>
         </div>
-        <Field label="Vooropleidingen" hint="Eén per regel, bijvoorbeeld ‘vmbo-basis’ of ‘mbo-2 helpende zorg en welzijn’." error={errors.priorEducation?.message}>
+        <Field
+          label="Vooropleidingen"
+          hint="Eén per regel, bijvoorbeeld ‘vmbo-basis’ of ‘mbo-2 helpende zorg en welzijn’."
+          error={errors.priorEducation?.message}
+        >
           {(props) => <textarea {...props} rows={3} {...register("priorEducation")} />}
         </Field>
         <div className="checkbox-field">

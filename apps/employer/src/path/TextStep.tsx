@@ -6,16 +6,30 @@ import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
 
 const TEXTS = {
-  2: { field: "careerPerspective", label: "Loopbaanperspectief", hint: "Welk werk is er in de sector en binnen de eigen organisatie of locatie?", button: "Loopbaanperspectief opslaan" },
-  3: { field: "ambition", label: "Ambitie", hint: "Wat wil de medewerker zelf? Gebruik gerust de eigen woorden.", button: "Ambitie opslaan" },
+  2: {
+    field: "careerPerspective",
+    label: "Loopbaanperspectief",
+    hint: "Welk werk is er in de sector en binnen de eigen organisatie of locatie?",
+    button: "Loopbaanperspectief opslaan",
+  },
+  3: {
+    field: "ambition",
+    label: "Ambitie",
+    hint: "Wat wil de medewerker zelf? Gebruik gerust de eigen woorden.",
+    button: "Ambitie opslaan",
+  },
 } as const;
 
 /** Steps 2 and 3: the career perspective and the person's ambition, as free text. */
 export function TextStep({ step, personId, path }: { step: 2 | 3; personId: string; path: Path }) {
   const text = TEXTS[step];
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<{ text: string }>({ defaultValues: { text: (step === 2 ? path.careerPerspective : path.ambition) ?? "" } });
-  const save = useSaveStep(personId, path.id, (error) => setFormError(applyServerErrors(error, setError, { [`data.${text.field}`]: "text" })));
+  const { register, handleSubmit, setError, formState } = useForm<{ text: string }>({
+    defaultValues: { text: (step === 2 ? path.careerPerspective : path.ambition) ?? "" },
+  });
+  const save = useSaveStep(personId, path.id, (error) =>
+    setFormError(applyServerErrors(error, setError, { [`data.${text.field}`]: "text" })),
+  );
 
   return (
     <form
@@ -23,11 +37,23 @@ export function TextStep({ step, personId, path }: { step: 2 | 3; personId: stri
       aria-label={text.label}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
-        save.save(step === 2 ? { step: 2, careerPerspective: values.text } : { step: 3, ambition: values.text });
+        save.save(
+          step === 2 ? { step: 2, careerPerspective: values.text } : { step: 3, ambition: values.text },
+        );
       })}
     >
       <Field label={text.label} hint={text.hint} required error={formState.errors.text?.message}>
-        {(props) => <textarea {...props} rows={4} {...register("text", { validate: (v) => v.trim() !== "" || (step === 2 ? "Beschrijf het loopbaanperspectief." : "Beschrijf de ambitie.") })} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={4}
+            {...register("text", {
+              validate: (v) =>
+                v.trim() !== "" ||
+                (step === 2 ? "Beschrijf het loopbaanperspectief." : "Beschrijf de ambitie."),
+            })}
+          />
+        )}
       </Field>
       <SaveOutcome saved={save.isSuccess} formError={formError} />
       <button type="submit" disabled={save.isPending}>

@@ -17,7 +17,8 @@ export function DashboardPage() {
         {(data) => (
           <>
             <p>
-              {data.employers} aangesloten werkgevers, {data.activePaths} lopende Ontwikkelpaden. Aantallen onder de 5 tonen we als “&lt;5”.
+              {data.employers} aangesloten werkgevers, {data.activePaths} lopende Ontwikkelpaden. Aantallen
+              onder de 5 tonen we als “&lt;5”.
             </p>
             <TableScroll>
               <table>

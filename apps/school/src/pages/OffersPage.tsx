@@ -1,5 +1,12 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { DataTable, LEARNING_ROUTE_LABELS, QueryState, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  DataTable,
+  LEARNING_ROUTE_LABELS,
+  QueryState,
+  formatDate,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { PORTAL_NAME } from "../portal.ts";
@@ -26,7 +33,10 @@ export function OffersPage() {
   return (
     <>
       <h1>Scholingsaanbod</h1>
-      <p>Gepubliceerd aanbod zien werkgevers in stap 7 van het Ontwikkelpad, wanneer zij het scholingsaanbod bepalen.</p>
+      <p>
+        Gepubliceerd aanbod zien werkgevers in stap 7 van het Ontwikkelpad, wanneer zij het scholingsaanbod
+        bepalen.
+      </p>
       <QueryState query={offers}>
         {(data) => (
           <DataTable

@@ -9,24 +9,76 @@ export const catalogRouter = router({
   functions: publicProcedure
     .input(z.void())
     .output(z.array(z.object({ id: z.string(), title: z.string(), ...provenance })))
-    .query(() => childcareCatalog.functions.map(({ id, title, source, confidence }) => ({ id, title, source, confidence }))),
+    .query(() =>
+      childcareCatalog.functions.map(({ id, title, source, confidence }) => ({
+        id,
+        title,
+        source,
+        confidence,
+      })),
+    ),
 
   credentials: publicProcedure
     .input(z.void())
     .output(
-      z.array(z.object({ id: z.string(), kind: z.enum(["diploma", "certificate", "praktijkverklaring"]), title: z.string(), niveau: z.number(), code: z.string().nullable(), ...provenance })),
+      z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+          title: z.string(),
+          niveau: z.number(),
+          code: z.string().nullable(),
+          ...provenance,
+        }),
+      ),
     )
     .query(() => [
-      ...childcareCatalog.qualifications.map((q) => ({ id: q.id, kind: "diploma" as const, title: q.title, niveau: q.niveau, code: q.crebo, source: q.source, confidence: q.confidence })),
-      ...childcareCatalog.certificates.map((c) => ({ id: c.id, kind: "certificate" as const, title: c.title, niveau: c.niveau, code: c.code, source: c.source, confidence: c.confidence })),
-      ...childcareCatalog.praktijkverklaringTemplates.map((t) => ({ id: t.id, kind: "praktijkverklaring" as const, title: t.title, niveau: t.niveau, code: null, source: t.source, confidence: t.confidence })),
+      ...childcareCatalog.qualifications.map((q) => ({
+        id: q.id,
+        kind: "diploma" as const,
+        title: q.title,
+        niveau: q.niveau,
+        code: q.crebo,
+        source: q.source,
+        confidence: q.confidence,
+      })),
+      ...childcareCatalog.certificates.map((c) => ({
+        id: c.id,
+        kind: "certificate" as const,
+        title: c.title,
+        niveau: c.niveau,
+        code: c.code,
+        source: c.source,
+        confidence: c.confidence,
+      })),
+      ...childcareCatalog.praktijkverklaringTemplates.map((t) => ({
+        id: t.id,
+        kind: "praktijkverklaring" as const,
+        title: t.title,
+        niveau: t.niveau,
+        code: null,
+        source: t.source,
+        confidence: t.confidence,
+      })),
     ]),
 
   workProcesses: publicProcedure
     .input(z.object({ ids: z.array(z.string()).optional() }).optional())
-    .output(z.array(z.object({ dossierVersionId: z.string(), coreTaskCode: z.string(), title: z.string(), workProcesses: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })) })))
+    .output(
+      z.array(
+        z.object({
+          dossierVersionId: z.string(),
+          coreTaskCode: z.string(),
+          title: z.string(),
+          workProcesses: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
+        }),
+      ),
+    )
     .query(({ input }) =>
-      listWorkProcesses(childcareCatalog, input?.ids).map((g) => ({ ...g, workProcesses: g.workProcesses.map(({ id, code, title }) => ({ id, code, title })) })),
+      listWorkProcesses(childcareCatalog, input?.ids).map((g) => ({
+        ...g,
+        workProcesses: g.workProcesses.map(({ id, code, title }) => ({ id, code, title })),
+      })),
     ),
 
   pathSteps: publicProcedure

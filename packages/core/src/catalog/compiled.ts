@@ -1,4 +1,11 @@
-import type { Catalog, Certificate, JobFunction, PraktijkverklaringTemplate, Qualification, WorkProcess } from "./schema.ts";
+import type {
+  Catalog,
+  Certificate,
+  JobFunction,
+  PraktijkverklaringTemplate,
+  Qualification,
+  WorkProcess,
+} from "./schema.ts";
 
 export interface CompiledCatalog {
   workProcess: Map<string, WorkProcess>;

@@ -1,7 +1,8 @@
 import type { Catalog, CoreTaskGroup } from "./schema.ts";
 import { compileCatalog } from "./compiled.ts";
 
-export const findQualification = (catalog: Catalog, id: string) => compileCatalog(catalog).qualification.get(id);
+export const findQualification = (catalog: Catalog, id: string) =>
+  compileCatalog(catalog).qualification.get(id);
 export const findCertificate = (catalog: Catalog, id: string) => compileCatalog(catalog).certificate.get(id);
 export const findFunction = (catalog: Catalog, id: string) => compileCatalog(catalog).function.get(id);
 export const findWorkProcess = (catalog: Catalog, id: string) => compileCatalog(catalog).workProcess.get(id);

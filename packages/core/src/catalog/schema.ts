@@ -91,8 +91,16 @@ export type Requirement =
 
 export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
   z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("allOf"), of: z.array(requirementSchema).min(1), label: z.string().optional() }),
-    z.object({ kind: z.literal("anyOf"), of: z.array(requirementSchema).min(1), label: z.string().optional() }),
+    z.object({
+      kind: z.literal("allOf"),
+      of: z.array(requirementSchema).min(1),
+      label: z.string().optional(),
+    }),
+    z.object({
+      kind: z.literal("anyOf"),
+      of: z.array(requirementSchema).min(1),
+      label: z.string().optional(),
+    }),
     z.object({ kind: z.literal("diploma"), qualificationIds: z.array(z.string()).min(1), label: z.string() }),
     z.object({ kind: z.literal("certificate"), certificateId: z.string() }),
     z.object({

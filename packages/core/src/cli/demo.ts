@@ -13,7 +13,8 @@ if (!persona) {
 }
 const asOf = new Date().toISOString().slice(0, 10);
 const lines: string[] = [`Ontwikkelpad van ${persona.name}`, persona.story, "", "Startpunt:"];
-for (const fn of assessStartingPoint(catalog, persona.profile, asOf)) lines.push(`  ${fn.mayFill ? "✓" : "·"} ${fn.explanation}`);
+for (const fn of assessStartingPoint(catalog, persona.profile, asOf))
+  lines.push(`  ${fn.mayFill ? "✓" : "·"} ${fn.explanation}`);
 const plan = planDevelopmentPath(catalog, persona.profile, persona.goal, asOf);
 lines.push("", plan.alreadyMet ? "Het doel is al bereikt." : `Routes naar het doel (${plan.routes.length}):`);
 plan.routes.forEach((route, i) => {
@@ -24,6 +25,7 @@ plan.routes.forEach((route, i) => {
     );
     for (const pre of step.preconditions) lines.push(`        voorwaarde: ${pre.message}`);
   }
-  if (route.openRequirements.length) lines.push(`    Blijft open buiten de opleiding: ${describeMissing(route.openRequirements)}`);
+  if (route.openRequirements.length)
+    lines.push(`    Blijft open buiten de opleiding: ${describeMissing(route.openRequirements)}`);
 });
 console.log(lines.join("\n"));

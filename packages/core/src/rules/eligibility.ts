@@ -1,6 +1,12 @@
 import type { Catalog } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
-import { examinedWorkProcesses, holds, judgedMastered, parseProfile, type PersonProfileInput } from "./profile.ts";
+import {
+  examinedWorkProcesses,
+  holds,
+  judgedMastered,
+  parseProfile,
+  type PersonProfileInput,
+} from "./profile.ts";
 
 export interface CredentialEligibility {
   credentialKind: "diploma" | "certificate" | "praktijkverklaring";
@@ -13,18 +19,27 @@ export interface CredentialEligibility {
   missingGeneriekDeel: string[];
 }
 
-const status = (earned: boolean, complete: boolean) => (earned ? "earned" : complete ? "eligible" : "missing");
+const status = (earned: boolean, complete: boolean) =>
+  earned ? "earned" : complete ? "eligible" : "missing";
 
 /**
  * Per credential: earned, eligible now (the school may issue it), or what is missing. Only the school
  * issues; a diploma is never earned automatically from certificates.
  */
-export function evaluateCredentialEligibility(catalog: Catalog, input: PersonProfileInput, asOf: string): CredentialEligibility[] {
+export function evaluateCredentialEligibility(
+  catalog: Catalog,
+  input: PersonProfileInput,
+  asOf: string,
+): CredentialEligibility[] {
   const profile = parseProfile(catalog, input, asOf);
   const c = compileCatalog(catalog);
   const examined = examinedWorkProcesses(profile);
   const mastered = judgedMastered(profile);
-  const exempted = new Set(profile.credentials.filter((x) => x.kind === "certificate").flatMap((x) => c.certificate.get(x.ref)?.workProcessIds ?? []));
+  const exempted = new Set(
+    profile.credentials
+      .filter((x) => x.kind === "certificate")
+      .flatMap((x) => c.certificate.get(x.ref)?.workProcessIds ?? []),
+  );
 
   const certificates = catalog.certificates.map((cert): CredentialEligibility => {
     const missing = cert.workProcessIds.filter((id) => !examined.has(id));

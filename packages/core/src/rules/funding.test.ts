@@ -5,10 +5,17 @@ import { checkFundingEligibility, type FundingContext } from "./funding.ts";
 const base: FundingContext = {
   date: "2026-11-23",
   employer: { kind: "kinderdagverblijf", recognisedTrainingCompany: true, grantedThisYear: {} },
-  person: { contractHoursPerWeek: 36, contractStart: "2026-01-01", contractEnd: null, deployedFormatively: false, grantedInstruments: ["praktijkleren-derde-leerweg"] },
+  person: {
+    contractHoursPerWeek: 36,
+    contractStart: "2026-01-01",
+    contractEnd: null,
+    deployedFormatively: false,
+    grantedInstruments: ["praktijkleren-derde-leerweg"],
+  },
   path: { learningRoute: "derde-leerweg", trainingStart: "2026-02-01" },
 };
-const groepshulp = (ctx: FundingContext) => checkFundingEligibility(catalog, ctx).find((o) => o.instrumentId === "subsidie-groepshulpen")!;
+const groepshulp = (ctx: FundingContext) =>
+  checkFundingEligibility(catalog, ctx).find((o) => o.instrumentId === "subsidie-groepshulpen")!;
 
 describe("checkFundingEligibility: subsidie groepshulpen", () => {
   it("grants the full amount for a complete case", () => {
@@ -16,27 +23,72 @@ describe("checkFundingEligibility: subsidie groepshulpen", () => {
   });
 
   it("pays pro rata to contract hours", () => {
-    expect(groepshulp({ ...base, person: { ...base.person, contractHoursPerWeek: 18 } }).amountEuro).toBe(5028);
+    expect(groepshulp({ ...base, person: { ...base.person, contractHoursPerWeek: 18 } }).amountEuro).toBe(
+      5028,
+    );
   });
 
   it.each([
-    ["two grants already this year", { employer: { ...base.employer, grantedThisYear: { "subsidie-groepshulpen": 2 } } }, "maxPerOrganisationPerYear"],
-    ["granted to this person before", { person: { ...base.person, grantedInstruments: ["praktijkleren-derde-leerweg", "subsidie-groepshulpen"] } }, "oncePerPerson"],
-    ["a contract shorter than 12 months", { person: { ...base.person, contractEnd: "2026-06-30" } }, "minContractMonths"],
-    ["a contract before 1-8-2023", { person: { ...base.person, contractStart: "2023-01-01" } }, "contractStartsFrom"],
-    ["formative deployment", { person: { ...base.person, deployedFormatively: true } }, "notDeployedFormatively"],
-    ["training started after the window", { path: { learningRoute: "derde-leerweg", trainingStart: "2026-11-01" } }, "trainingStartedInWindow"],
-    ["no praktijkleren subsidy granted", { person: { ...base.person, grantedInstruments: [] } }, "grantedInstrument"],
-    ["a gastouderbureau", { employer: { ...base.employer, kind: "gastouderbureau" } }, "excludedEmployerKinds"],
-  ] as [string, Partial<FundingContext>, string][])("names the unmet condition for %s", (_name, change, code) => {
-    const result = groepshulp({ ...base, ...change });
-    expect(result.status).toBe("not-eligible");
-    expect(result.unmetConditions.map((c) => c.code)).toEqual([code]);
-    expect(result.unmetConditions[0]!.message.length).toBeGreaterThan(10);
-  });
+    [
+      "two grants already this year",
+      { employer: { ...base.employer, grantedThisYear: { "subsidie-groepshulpen": 2 } } },
+      "maxPerOrganisationPerYear",
+    ],
+    [
+      "granted to this person before",
+      {
+        person: {
+          ...base.person,
+          grantedInstruments: ["praktijkleren-derde-leerweg", "subsidie-groepshulpen"],
+        },
+      },
+      "oncePerPerson",
+    ],
+    [
+      "a contract shorter than 12 months",
+      { person: { ...base.person, contractEnd: "2026-06-30" } },
+      "minContractMonths",
+    ],
+    [
+      "a contract before 1-8-2023",
+      { person: { ...base.person, contractStart: "2023-01-01" } },
+      "contractStartsFrom",
+    ],
+    [
+      "formative deployment",
+      { person: { ...base.person, deployedFormatively: true } },
+      "notDeployedFormatively",
+    ],
+    [
+      "training started after the window",
+      { path: { learningRoute: "derde-leerweg", trainingStart: "2026-11-01" } },
+      "trainingStartedInWindow",
+    ],
+    [
+      "no praktijkleren subsidy granted",
+      { person: { ...base.person, grantedInstruments: [] } },
+      "grantedInstrument",
+    ],
+    [
+      "a gastouderbureau",
+      { employer: { ...base.employer, kind: "gastouderbureau" } },
+      "excludedEmployerKinds",
+    ],
+  ] as [string, Partial<FundingContext>, string][])(
+    "names the unmet condition for %s",
+    (_name, change, code) => {
+      const result = groepshulp({ ...base, ...change });
+      expect(result.status).toBe("not-eligible");
+      expect(result.unmetConditions.map((c) => c.code)).toEqual([code]);
+      expect(result.unmetConditions[0]!.message.length).toBeGreaterThan(10);
+    },
+  );
 
   it("writes the dates in its messages the Dutch way", () => {
-    const late = groepshulp({ ...base, path: { learningRoute: "derde-leerweg", trainingStart: "2026-11-01" } });
+    const late = groepshulp({
+      ...base,
+      path: { learningRoute: "derde-leerweg", trainingStart: "2026-11-01" },
+    });
     expect(late.unmetConditions[0]!.message).toBe("De opleiding moet starten tussen 1-8-2023 en 31-10-2026.");
     const early = groepshulp({ ...base, person: { ...base.person, contractStart: "2023-01-01" } });
     expect(early.unmetConditions[0]!.message).toBe("Het contract moet ingaan op of na 1-8-2023.");
@@ -49,7 +101,10 @@ describe("checkFundingEligibility: subsidie groepshulpen", () => {
   });
 
   it("requires a recognised leerbedrijf for praktijkleren", () => {
-    const result = checkFundingEligibility(catalog, { ...base, employer: { ...base.employer, recognisedTrainingCompany: false } }).find((o) => o.instrumentId === "praktijkleren-derde-leerweg")!;
+    const result = checkFundingEligibility(catalog, {
+      ...base,
+      employer: { ...base.employer, recognisedTrainingCompany: false },
+    }).find((o) => o.instrumentId === "praktijkleren-derde-leerweg")!;
     expect(result.unmetConditions.map((c) => c.code)).toEqual(["recognisedTrainingCompany"]);
   });
 });

@@ -48,37 +48,60 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
   const check = (cond: FundingCondition, instrumentId: string): string | null => {
     switch (cond.kind) {
       case "maxPerOrganisationPerYear":
-        return (ctx.employer.grantedThisYear[instrumentId] ?? 0) >= cond.max ? `Deze organisatie heeft dit jaar al ${cond.max} toekenningen.` : null;
+        return (ctx.employer.grantedThisYear[instrumentId] ?? 0) >= cond.max
+          ? `Deze organisatie heeft dit jaar al ${cond.max} toekenningen.`
+          : null;
       case "oncePerPerson":
-        return ctx.person.grantedInstruments.includes(instrumentId) ? "Voor deze persoon is deze subsidie al eens toegekend." : null;
+        return ctx.person.grantedInstruments.includes(instrumentId)
+          ? "Voor deze persoon is deze subsidie al eens toegekend."
+          : null;
       case "minContractMonths": {
         if (!ctx.person.contractStart) return "Er is geen arbeidscontract vastgelegd.";
         if (!ctx.person.contractEnd) return null;
         const minimumEnd = formatISO(addMonths(parseISO(ctx.person.contractStart), cond.months));
-        return ctx.person.contractEnd < minimumEnd ? `Het contract moet minstens ${cond.months} maanden duren.` : null;
+        return ctx.person.contractEnd < minimumEnd
+          ? `Het contract moet minstens ${cond.months} maanden duren.`
+          : null;
       }
       case "contractStartsFrom":
-        return !ctx.person.contractStart || ctx.person.contractStart < cond.date ? `Het contract moet ingaan op of na ${formatDutchDate(cond.date)}.` : null;
+        return !ctx.person.contractStart || ctx.person.contractStart < cond.date
+          ? `Het contract moet ingaan op of na ${formatDutchDate(cond.date)}.`
+          : null;
       case "notDeployedFormatively":
         return ctx.person.deployedFormatively ? "De persoon mag niet formatief worden ingezet." : null;
       case "trainingStartedInWindow":
-        if (!ctx.path.learningRoute || !cond.learningRoutes.includes(ctx.path.learningRoute)) return "De opleiding moet via BBL of de derde leerweg lopen.";
-        if (!ctx.path.trainingStart || ctx.path.trainingStart < cond.from || ctx.path.trainingStart > cond.until) {
+        if (!ctx.path.learningRoute || !cond.learningRoutes.includes(ctx.path.learningRoute))
+          return "De opleiding moet via BBL of de derde leerweg lopen.";
+        if (
+          !ctx.path.trainingStart ||
+          ctx.path.trainingStart < cond.from ||
+          ctx.path.trainingStart > cond.until
+        ) {
           return `De opleiding moet starten tussen ${formatDutchDate(cond.from)} en ${formatDutchDate(cond.until)}.`;
         }
         return null;
       case "grantedInstrument":
-        return ctx.person.grantedInstruments.includes(cond.instrumentId) ? null : `Eerst nodig: toegekende ${titleOf(cond.instrumentId)}.`;
+        return ctx.person.grantedInstruments.includes(cond.instrumentId)
+          ? null
+          : `Eerst nodig: toegekende ${titleOf(cond.instrumentId)}.`;
       case "recognisedTrainingCompany":
-        return ctx.employer.recognisedTrainingCompany ? null : "De werkgever moet een SBB-erkend leerbedrijf zijn.";
+        return ctx.employer.recognisedTrainingCompany
+          ? null
+          : "De werkgever moet een SBB-erkend leerbedrijf zijn.";
       case "excludedEmployerKinds":
-        return cond.kinds.includes(ctx.employer.kind) ? "Dit type organisatie is uitgesloten van deze regeling." : null;
+        return cond.kinds.includes(ctx.employer.kind)
+          ? "Dit type organisatie is uitgesloten van deze regeling."
+          : null;
       case "learningRoute":
-        return ctx.path.learningRoute && cond.learningRoutes.includes(ctx.path.learningRoute) ? null : `Alleen voor leerweg ${cond.learningRoutes.join(" of ")}.`;
+        return ctx.path.learningRoute && cond.learningRoutes.includes(ctx.path.learningRoute)
+          ? null
+          : `Alleen voor leerweg ${cond.learningRoutes.join(" of ")}.`;
     }
   };
   return catalog.fundingInstruments.map((instrument) => {
-    const closed = (instrument.validUntil !== null && ctx.date > instrument.validUntil) || (instrument.validFrom !== null && ctx.date < instrument.validFrom);
+    const closed =
+      (instrument.validUntil !== null && ctx.date > instrument.validUntil) ||
+      (instrument.validFrom !== null && ctx.date < instrument.validFrom);
     const unmet = closed
       ? []
       : instrument.conditions.flatMap((cond) => {
@@ -89,7 +112,11 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
       instrument.maxAmountEuro === null
         ? null
         : instrument.proRataMaxHours
-          ? Math.round((instrument.maxAmountEuro * Math.min(ctx.person.contractHoursPerWeek, instrument.proRataMaxHours)) / instrument.proRataMaxHours)
+          ? Math.round(
+              (instrument.maxAmountEuro *
+                Math.min(ctx.person.contractHoursPerWeek, instrument.proRataMaxHours)) /
+                instrument.proRataMaxHours,
+            )
           : instrument.maxAmountEuro;
     return {
       instrumentId: instrument.id,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { InvalidTransitionError, PATH_STEPS, allowedTransitions, canTransition, transition, type PathState } from "./path-steps.ts";
+import {
+  InvalidTransitionError,
+  PATH_STEPS,
+  allowedTransitions,
+  canTransition,
+  transition,
+  type PathState,
+} from "./path-steps.ts";
 
 const complete: PathState = {
   step: 1,
@@ -29,11 +36,14 @@ describe("the 8-step machine", () => {
     [1, { startingPointRecorded: false }, "Leg het startpunt vast"],
     [4, { goalChosen: false }, "Kies een doel"],
     [7, { trainingRequestSent: false }, "Stuur een scholingsaanvraag"],
-  ] as [number, Partial<PathState>, string][])("refuses to leave step %i without what it needs", (step, change, message) => {
-    const state = { ...complete, ...change, step };
-    expect(canTransition(state, step + 1)).toBe(false);
-    expect(() => transition(state, step + 1)).toThrow(message);
-  });
+  ] as [number, Partial<PathState>, string][])(
+    "refuses to leave step %i without what it needs",
+    (step, change, message) => {
+      const state = { ...complete, ...change, step };
+      expect(canTransition(state, step + 1)).toBe(false);
+      expect(() => transition(state, step + 1)).toThrow(message);
+    },
+  );
 
   it("allows going one step back to correct, but never skipping", () => {
     expect(allowedTransitions(5)).toEqual([6, 4]);

@@ -21,22 +21,64 @@ export interface PathStepDefinition {
 
 /** The 8 steps of "Ontwikkelpad per persoon inkleuren" (seed 002). */
 export const PATH_STEPS: readonly PathStepDefinition[] = [
-  { step: 1, title: "Bepaal het startpunt", needs: [{ field: "startingPointRecorded", message: "Leg het startpunt vast (diploma's, certificaten, ervaring, taalniveau)." }] },
-  { step: 2, title: "Wat is het loopbaanperspectief?", needs: [{ field: "careerPerspective", message: "Beschrijf het loopbaanperspectief." }] },
-  { step: 3, title: "Wat is iemands ambitie?", needs: [{ field: "ambition", message: "Beschrijf de ambitie van de medewerker." }] },
-  { step: 4, title: "Breng loopbaanperspectief en ambitie bij elkaar", needs: [{ field: "goalChosen", message: "Kies een doel: een functie of een diploma/certificaat." }] },
+  {
+    step: 1,
+    title: "Bepaal het startpunt",
+    needs: [
+      {
+        field: "startingPointRecorded",
+        message: "Leg het startpunt vast (diploma's, certificaten, ervaring, taalniveau).",
+      },
+    ],
+  },
+  {
+    step: 2,
+    title: "Wat is het loopbaanperspectief?",
+    needs: [{ field: "careerPerspective", message: "Beschrijf het loopbaanperspectief." }],
+  },
+  {
+    step: 3,
+    title: "Wat is iemands ambitie?",
+    needs: [{ field: "ambition", message: "Beschrijf de ambitie van de medewerker." }],
+  },
+  {
+    step: 4,
+    title: "Breng loopbaanperspectief en ambitie bij elkaar",
+    needs: [{ field: "goalChosen", message: "Kies een doel: een functie of een diploma/certificaat." }],
+  },
   { step: 5, title: "Welke scholingsbehoefte volgt daaruit?", needs: [] },
-  { step: 6, title: "Welke ruimte, tijd en middelen zijn er?", needs: [{ field: "hoursAgreed", message: "Spreek de uren af voor de kandidaat en de praktijkopleider." }] },
-  { step: 7, title: "Bepaal het scholingsaanbod in overleg met de mbo-instelling", needs: [{ field: "trainingRequestSent", message: "Stuur een scholingsaanvraag naar een mbo-instelling." }] },
-  { step: 8, title: "Herhaal stap 3–7 in de loop van het Ontwikkelpad", needs: [{ field: "nextReviewOn", message: "Plan de volgende evaluatiedatum." }] },
+  {
+    step: 6,
+    title: "Welke ruimte, tijd en middelen zijn er?",
+    needs: [{ field: "hoursAgreed", message: "Spreek de uren af voor de kandidaat en de praktijkopleider." }],
+  },
+  {
+    step: 7,
+    title: "Bepaal het scholingsaanbod in overleg met de mbo-instelling",
+    needs: [
+      { field: "trainingRequestSent", message: "Stuur een scholingsaanvraag naar een mbo-instelling." },
+    ],
+  },
+  {
+    step: 8,
+    title: "Herhaal stap 3–7 in de loop van het Ontwikkelpad",
+    needs: [{ field: "nextReviewOn", message: "Plan de volgende evaluatiedatum." }],
+  },
 ];
 
 /** The review cycle: from step 8 a review goes back to step 3. */
 export const REVIEW_RESTART_STEP = 3;
 
 export class InvalidTransitionError extends CoreInputError {
-  constructor(readonly from: number, readonly to: number, readonly reasons: string[]) {
-    super("INVALID_TRANSITION", reasons.length ? reasons.join(" ") : `Van stap ${from} kan niet naar stap ${to}.`);
+  constructor(
+    readonly from: number,
+    readonly to: number,
+    readonly reasons: string[],
+  ) {
+    super(
+      "INVALID_TRANSITION",
+      reasons.length ? reasons.join(" ") : `Van stap ${from} kan niet naar stap ${to}.`,
+    );
   }
 }
 

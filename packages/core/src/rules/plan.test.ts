@@ -13,8 +13,17 @@ describe("the personas of seed 002", () => {
     const plan = planFor("ellen");
     expect(plan.routes).toHaveLength(1);
     const [ad, hzw] = plan.routes[0]!.steps;
-    expect(ad).toMatchObject({ credentialKind: "praktijkverklaring", credentialId: "pv-assistent-dienstverlening", niveau: 1, learningRoute: "derde-leerweg" });
-    expect(hzw).toMatchObject({ credentialKind: "praktijkverklaring", credentialId: "pv-helpende-zorg-welzijn", niveau: 2 });
+    expect(ad).toMatchObject({
+      credentialKind: "praktijkverklaring",
+      credentialId: "pv-assistent-dienstverlening",
+      niveau: 1,
+      learningRoute: "derde-leerweg",
+    });
+    expect(hzw).toMatchObject({
+      credentialKind: "praktijkverklaring",
+      credentialId: "pv-helpende-zorg-welzijn",
+      niveau: 2,
+    });
     // The werkproces she was already judged beheerst on is not planned again.
     expect(ad!.workProcessIds).not.toContain("assistent-dienstverlening-2020:B1-K2-W1");
     expect(ad!.workProcessIds).toHaveLength(5);
@@ -25,19 +34,37 @@ describe("the personas of seed 002", () => {
   it("Miriam: the niveau-2 certificate Ondersteuning in de kinderopvang on HZW", () => {
     const [route] = planFor("miriam").routes;
     expect(route!.steps).toHaveLength(1);
-    expect(route!.steps[0]).toMatchObject({ credentialKind: "certificate", credentialId: "OIK", niveau: 2, learningRoute: "derde-leerweg" });
-    expect(route!.steps[0]!.preconditions).toContainEqual(expect.objectContaining({ kind: "sbbRecognition", crebo: "25498", learningRoute: "derde-leerweg" }));
+    expect(route!.steps[0]).toMatchObject({
+      credentialKind: "certificate",
+      credentialId: "OIK",
+      niveau: 2,
+      learningRoute: "derde-leerweg",
+    });
+    expect(route!.steps[0]!.preconditions).toContainEqual(
+      expect.objectContaining({ kind: "sbbRecognition", crebo: "25498", learningRoute: "derde-leerweg" }),
+    );
   });
 
   it("Milan: PM via BBL and via C0125 + C0123 + C0126, taaleis still open on the certificate route", () => {
     const plan = planFor("milan");
     const certificates = plan.routes.find((r) => r.id === "C0125+C0123+C0126")!;
     const bbl = plan.routes.find((r) => r.id === "PMK")!;
-    expect(certificates.steps.map((s) => s.learningRoute)).toEqual(["derde-leerweg", "derde-leerweg", "derde-leerweg"]);
+    expect(certificates.steps.map((s) => s.learningRoute)).toEqual([
+      "derde-leerweg",
+      "derde-leerweg",
+      "derde-leerweg",
+    ]);
     expect(certificates.openRequirements.map((m) => m.message)).toEqual(["taaleis mondeling 3F"]);
     expect(certificates.title).toBe("C0125 + C0123 + C0126 via derde leerweg");
-    expect(bbl.steps[0]).toMatchObject({ credentialKind: "diploma", credentialId: "PMK", learningRoute: "bbl", niveau: 3 });
-    expect(bbl.steps[0]!.preconditions).toContainEqual(expect.objectContaining({ kind: "sbbRecognition", crebo: "25696", learningRoute: "bbl" }));
+    expect(bbl.steps[0]).toMatchObject({
+      credentialKind: "diploma",
+      credentialId: "PMK",
+      learningRoute: "bbl",
+      niveau: 3,
+    });
+    expect(bbl.steps[0]!.preconditions).toContainEqual(
+      expect.objectContaining({ kind: "sbbRecognition", crebo: "25696", learningRoute: "bbl" }),
+    );
     // The niveau-4 route closes the taaleis as well.
     expect(plan.routes.find((r) => r.id === "GPM")!.openRequirements).toEqual([]);
     // Shortest first.
@@ -48,21 +75,40 @@ describe("the personas of seed 002", () => {
 
 describe("planDevelopmentPath", () => {
   it("says the goal is met when the person already qualifies", () => {
-    const plan = planDevelopmentPath(catalog, { credentials: [{ kind: "diploma", ref: "GPM", issuedOn: "2020-07-01" }], vogRegistered: true }, { kind: "function", functionId: "pedagogisch-medewerker" }, TODAY);
+    const plan = planDevelopmentPath(
+      catalog,
+      { credentials: [{ kind: "diploma", ref: "GPM", issuedOn: "2020-07-01" }], vogRegistered: true },
+      { kind: "function", functionId: "pedagogisch-medewerker" },
+      TODAY,
+    );
     expect(plan).toMatchObject({ alreadyMet: true, routes: [] });
   });
 
   it("counts held certificates as exemptions on the diploma route", () => {
-    const held = ["C0125", "C0123"].map((ref) => ({ kind: "certificate" as const, ref, issuedOn: "2026-01-01" }));
-    const plan = planDevelopmentPath(catalog, { credentials: held }, { kind: "credentials", ids: ["PMK"] }, TODAY);
+    const held = ["C0125", "C0123"].map((ref) => ({
+      kind: "certificate" as const,
+      ref,
+      issuedOn: "2026-01-01",
+    }));
+    const plan = planDevelopmentPath(
+      catalog,
+      { credentials: held },
+      { kind: "credentials", ids: ["PMK"] },
+      TODAY,
+    );
     const step = plan.routes[0]!.steps[0]!;
-    const fresh = planDevelopmentPath(catalog, {}, { kind: "credentials", ids: ["PMK"] }, TODAY).routes[0]!.steps[0]!;
+    const fresh = planDevelopmentPath(catalog, {}, { kind: "credentials", ids: ["PMK"] }, TODAY).routes[0]!
+      .steps[0]!;
     expect(step.workProcessIds.length).toBe(fresh.workProcessIds.length - 11);
     expect(step.estimatedMonths).toBeLessThan(fresh.estimatedMonths);
   });
 
   it("refuses an unknown goal", () => {
-    expect(() => planDevelopmentPath(catalog, {}, { kind: "function", functionId: "astronaut" }, TODAY)).toThrow(UnknownReferenceError);
-    expect(() => planDevelopmentPath(catalog, {}, { kind: "credentials", ids: ["C0000"] }, TODAY)).toThrow(UnknownReferenceError);
+    expect(() =>
+      planDevelopmentPath(catalog, {}, { kind: "function", functionId: "astronaut" }, TODAY),
+    ).toThrow(UnknownReferenceError);
+    expect(() => planDevelopmentPath(catalog, {}, { kind: "credentials", ids: ["C0000"] }, TODAY)).toThrow(
+      UnknownReferenceError,
+    );
   });
 });

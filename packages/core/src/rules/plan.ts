@@ -2,7 +2,14 @@ import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { UnknownReferenceError } from "../errors.ts";
-import { holds, judgedMastered, parseProfile, shownWorkProcesses, type PersonProfile, type PersonProfileInput } from "./profile.ts";
+import {
+  holds,
+  judgedMastered,
+  parseProfile,
+  shownWorkProcesses,
+  type PersonProfile,
+  type PersonProfileInput,
+} from "./profile.ts";
 import { evaluateRequirement, type MissingItem } from "./requirements.ts";
 
 export const goalSchema = z.discriminatedUnion("kind", [
@@ -15,7 +22,13 @@ export type Goal = z.infer<typeof goalSchema>;
 export type CredentialKind = "diploma" | "certificate" | "praktijkverklaring";
 
 export type Precondition =
-  | { kind: "sbbRecognition"; qualificationId: string; crebo: string | null; learningRoute: LearningRoute; message: string }
+  | {
+      kind: "sbbRecognition";
+      qualificationId: string;
+      crebo: string | null;
+      learningRoute: LearningRoute;
+      message: string;
+    }
   | { kind: "workplaceTrainer"; hoursPerWeek: number; message: string };
 
 export interface PlanStep {
@@ -68,7 +81,9 @@ function expandAlternatives(req: Requirement): Atom[][] {
     case "anyOf":
       return req.of.flatMap(alternatives);
     case "allOf":
-      return req.of.map(alternatives).reduce<Atom[][]>((acc, next) => acc.flatMap((a) => next.map((b) => [...a, ...b])), [[]]);
+      return req.of
+        .map(alternatives)
+        .reduce<Atom[][]>((acc, next) => acc.flatMap((a) => next.map((b) => [...a, ...b])), [[]]);
     case "diploma":
       return req.qualificationIds.map((id) => [{ ...req, qualificationIds: [id] }]);
     case "diplomaWithProof":
@@ -92,9 +107,15 @@ function credentialOf(catalog: Catalog, id: string): { kind: CredentialKind; id:
 }
 
 /** A share of a credential's months for the part of its werkprocessen still to learn; at least one month. */
-const scaled = (months: number, part: number, whole: number) => Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
+const scaled = (months: number, part: number, whole: number) =>
+  Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
 
-function buildStep(catalog: Catalog, profile: PersonProfile, credential: { kind: CredentialKind; id: string }, covered: Set<string>): PlanStep {
+function buildStep(
+  catalog: Catalog,
+  profile: PersonProfile,
+  credential: { kind: CredentialKind; id: string },
+  covered: Set<string>,
+): PlanStep {
   const c = compileCatalog(catalog);
   const recognition = (qualificationId: string, learningRoute: LearningRoute): Precondition => {
     const q = c.qualification.get(qualificationId);
@@ -158,11 +179,19 @@ function buildStep(catalog: Catalog, profile: PersonProfile, credential: { kind:
 }
 
 /** Orders credentials as the ladder runs: praktijkverklaring, then certificates, then diplomas; low niveau first. */
-function ladderOrder(catalog: Catalog, a: { kind: CredentialKind; id: string }, b: { kind: CredentialKind; id: string }) {
+function ladderOrder(
+  catalog: Catalog,
+  a: { kind: CredentialKind; id: string },
+  b: { kind: CredentialKind; id: string },
+) {
   const rank = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
   const c = compileCatalog(catalog);
   const niveau = (x: { kind: CredentialKind; id: string }) =>
-    (x.kind === "diploma" ? c.qualification.get(x.id)?.niveau : x.kind === "certificate" ? c.certificate.get(x.id)?.niveau : c.praktijkverklaring.get(x.id)?.niveau) ?? 0;
+    (x.kind === "diploma"
+      ? c.qualification.get(x.id)?.niveau
+      : x.kind === "certificate"
+        ? c.certificate.get(x.id)?.niveau
+        : c.praktijkverklaring.get(x.id)?.niveau) ?? 0;
   return rank[a.kind] - rank[b.kind] || niveau(a) - niveau(b);
 }
 
@@ -187,14 +216,23 @@ function buildRoute(
     ...profile,
     credentials: [
       ...profile.credentials,
-      ...steps.map((s) => ({ kind: s.credentialKind, ref: s.credentialId, issuedOn: "9999-12-31", workProcessIds: [] })),
+      ...steps.map((s) => ({
+        kind: s.credentialKind,
+        ref: s.credentialId,
+        issuedOn: "9999-12-31",
+        workProcessIds: [],
+      })),
     ],
   };
   const openRequirements = residual ? evaluateRequirement(catalog, after, residual).missing : [];
   // Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
-  const label = (s: PlanStep) => (s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId);
+  const label = (s: PlanStep) =>
+    s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId;
   const title =
-    steps.length === 0 ? "Geen scholing nodig" : [...new Set(steps.map(label))].join(" + ") + (steps.some((s) => s.learningRoute === "bbl") ? " via BBL" : " via derde leerweg");
+    steps.length === 0
+      ? "Geen scholing nodig"
+      : [...new Set(steps.map(label))].join(" + ") +
+        (steps.some((s) => s.learningRoute === "bbl") ? " via BBL" : " via derde leerweg");
   return {
     id: steps.map((s) => s.credentialId).join("+") || "none",
     title,
@@ -205,7 +243,12 @@ function buildRoute(
 }
 
 /** Plans a development path from a person's starting point to a goal, with alternative routes. */
-export function planDevelopmentPath(catalog: Catalog, input: PersonProfileInput, goalInput: Goal, asOf: string): DevelopmentPlan {
+export function planDevelopmentPath(
+  catalog: Catalog,
+  input: PersonProfileInput,
+  goalInput: Goal,
+  asOf: string,
+): DevelopmentPlan {
   const profile = parseProfile(catalog, input, asOf);
   const goal = goalSchema.parse(goalInput);
   if (goal.kind === "credentials") {
@@ -222,15 +265,30 @@ export function planDevelopmentPath(catalog: Catalog, input: PersonProfileInput,
   const shown = shownWorkProcesses(catalog, profile);
   for (const atoms of alternatives(fn.requirement)) {
     const credentials = atoms.flatMap((a): { kind: CredentialKind; id: string }[] =>
-      a.kind === "diploma" ? [{ kind: "diploma", id: a.qualificationIds[0]! }] : a.kind === "certificate" ? [{ kind: "certificate", id: a.certificateId }] : [],
+      a.kind === "diploma"
+        ? [{ kind: "diploma", id: a.qualificationIds[0]! }]
+        : a.kind === "certificate"
+          ? [{ kind: "certificate", id: a.certificateId }]
+          : [],
     );
-    const residual: Requirement = { kind: "allOf", of: [{ kind: "none" }, ...atoms.filter((a) => a.kind !== "diploma" && a.kind !== "certificate")] };
-    const route = buildRoute(catalog, profile, shown, credentials.toSorted((a, b) => ladderOrder(catalog, a, b)), residual);
+    const residual: Requirement = {
+      kind: "allOf",
+      of: [{ kind: "none" }, ...atoms.filter((a) => a.kind !== "diploma" && a.kind !== "certificate")],
+    };
+    const route = buildRoute(
+      catalog,
+      profile,
+      shown,
+      credentials.toSorted((a, b) => ladderOrder(catalog, a, b)),
+      residual,
+    );
     if (!routes.has(route.id)) routes.set(route.id, route);
   }
   return {
     goal,
     alreadyMet: false,
-    routes: [...routes.values()].toSorted((a, b) => a.totalMonths - b.totalMonths || a.openRequirements.length - b.openRequirements.length),
+    routes: [...routes.values()].toSorted(
+      (a, b) => a.totalMonths - b.totalMonths || a.openRequirements.length - b.openRequirements.length,
+    ),
   };
 }

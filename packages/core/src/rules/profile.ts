@@ -2,28 +2,40 @@ import { z } from "zod";
 import type { Catalog } from "../catalog/schema.ts";
 import { languageLevelSchema } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
-import { DuplicateEvidenceError, ForeignWorkProcessError, FutureEvidenceError, UnknownReferenceError } from "../errors.ts";
+import {
+  DuplicateEvidenceError,
+  ForeignWorkProcessError,
+  FutureEvidenceError,
+  UnknownReferenceError,
+} from "../errors.ts";
 
 export const evidenceKindSchema = z.enum(["praktijkbeoordeling", "exam", "evc", "exemption"]);
-export const evidenceResultSchema = z.enum(["beheerst", "nog-niet", "niet-van-toepassing", "passed", "failed"]);
+export const evidenceResultSchema = z.enum([
+  "beheerst",
+  "nog-niet",
+  "niet-van-toepassing",
+  "passed",
+  "failed",
+]);
 
 const RATINGS = new Set(["beheerst", "nog-niet", "niet-van-toepassing"]);
 
 export const evidenceSchema = z
   .object({
-  id: z.string().min(1),
-  workProcessId: z.string().min(1),
-  kind: evidenceKindSchema,
-  result: evidenceResultSchema,
-  date: z.iso.date(),
-  /** For a praktijkbeoordeling: judged in an SBB-recognised leerbedrijf. */
-  inRecognisedCompany: z.boolean().default(true),
-  /** For an exam: the qualification (dossier) it was taken for. */
-  qualificationId: z.string().optional(),
+    id: z.string().min(1),
+    workProcessId: z.string().min(1),
+    kind: evidenceKindSchema,
+    result: evidenceResultSchema,
+    date: z.iso.date(),
+    /** For a praktijkbeoordeling: judged in an SBB-recognised leerbedrijf. */
+    inRecognisedCompany: z.boolean().default(true),
+    /** For an exam: the qualification (dossier) it was taken for. */
+    qualificationId: z.string().optional(),
   })
   // A praktijkopleider rates (beheerst / nog niet / n.v.t.); exams, EVC and exemptions pass or fail.
   .refine((e) => (e.kind === "praktijkbeoordeling") === RATINGS.has(e.result), {
-    message: "Een praktijkbeoordeling is beheerst, nog niet of niet van toepassing; een examen, EVC of vrijstelling is behaald of niet behaald.",
+    message:
+      "Een praktijkbeoordeling is beheerst, nog niet of niet van toepassing; een examen, EVC of vrijstelling is behaald of niet behaald.",
     path: ["result"],
   });
 export type Evidence = z.infer<typeof evidenceSchema>;
@@ -91,7 +103,8 @@ export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): Se
   }
   for (const cred of profile.credentials) {
     if (cred.kind === "diploma") c.qualification.get(cred.ref)?.workProcessIds.forEach((id) => shown.add(id));
-    if (cred.kind === "certificate") c.certificate.get(cred.ref)?.workProcessIds.forEach((id) => shown.add(id));
+    if (cred.kind === "certificate")
+      c.certificate.get(cred.ref)?.workProcessIds.forEach((id) => shown.add(id));
   }
   return shown;
 }
@@ -109,7 +122,11 @@ export function judgedMastered(profile: PersonProfile): Set<string> {
     const prev = latest.get(e.workProcessId);
     if (!prev || prev.date <= e.date) latest.set(e.workProcessId, e);
   }
-  return new Set([...latest.values()].filter((e) => e.result === "beheerst" && e.inRecognisedCompany).map((e) => e.workProcessId));
+  return new Set(
+    [...latest.values()]
+      .filter((e) => e.result === "beheerst" && e.inRecognisedCompany)
+      .map((e) => e.workProcessId),
+  );
 }
 
 export function holds(profile: PersonProfile, kind: HeldCredential["kind"], ref: string): boolean {

@@ -7,21 +7,39 @@ import { shownWorkProcesses, parseProfile, type PersonProfileInput } from "./pro
 
 const TODAY = "2026-11-23";
 const workProcessIds = catalog.workProcesses.map((w) => w.id);
-const credentialIds = [...catalog.qualifications, ...catalog.certificates, ...catalog.praktijkverklaringTemplates].map((c) => c.id);
+const credentialIds = [
+  ...catalog.qualifications,
+  ...catalog.certificates,
+  ...catalog.praktijkverklaringTemplates,
+].map((c) => c.id);
 
 const evidenceArb = fc
   .record({
     workProcessId: fc.constantFrom(...workProcessIds),
-    kind: fc.constantFrom("praktijkbeoordeling" as const, "exam" as const, "evc" as const, "exemption" as const),
+    kind: fc.constantFrom(
+      "praktijkbeoordeling" as const,
+      "exam" as const,
+      "evc" as const,
+      "exemption" as const,
+    ),
     date: fc.constantFrom("2025-01-10", "2026-03-01", "2026-10-01"),
   })
-  .map((e) => ({ ...e, result: e.kind === "praktijkbeoordeling" ? ("beheerst" as const) : ("passed" as const) }));
+  .map((e) => ({
+    ...e,
+    result: e.kind === "praktijkbeoordeling" ? ("beheerst" as const) : ("passed" as const),
+  }));
 const profileArb = fc.record({
-  evidence: fc.array(evidenceArb, { maxLength: 30 }).map((list) => list.map((e, i) => ({ ...e, id: `e${i}` }))),
+  evidence: fc
+    .array(evidenceArb, { maxLength: 30 })
+    .map((list) => list.map((e, i) => ({ ...e, id: `e${i}` }))),
   certificates: fc.subarray(catalog.certificates.map((c) => c.id)),
   mondeling: fc.constantFrom(undefined, "2F" as const, "3F" as const),
 });
-const toProfile = (p: { evidence: PersonProfileInput["evidence"]; certificates: string[]; mondeling?: "2F" | "3F" }): PersonProfileInput => ({
+const toProfile = (p: {
+  evidence: PersonProfileInput["evidence"];
+  certificates: string[];
+  mondeling?: "2F" | "3F";
+}): PersonProfileInput => ({
   evidence: p.evidence,
   credentials: p.certificates.map((ref) => ({ kind: "certificate", ref, issuedOn: "2026-01-01" })),
   languageLevels: p.mondeling ? { mondeling: p.mondeling } : {},
@@ -29,7 +47,9 @@ const toProfile = (p: { evidence: PersonProfileInput["evidence"]; certificates: 
 });
 const goalArb: fc.Arbitrary<Goal> = fc.oneof(
   fc.constantFrom(...catalog.functions.map((f): Goal => ({ kind: "function", functionId: f.id }))),
-  fc.subarray(credentialIds, { minLength: 1, maxLength: 3 }).map((ids): Goal => ({ kind: "credentials", ids })),
+  fc
+    .subarray(credentialIds, { minLength: 1, maxLength: 3 })
+    .map((ids): Goal => ({ kind: "credentials", ids })),
 );
 
 describe("plan invariants", () => {
@@ -58,13 +78,22 @@ describe("plan invariants", () => {
 
   it("never makes a plan longer when evidence is added", () => {
     fc.assert(
-      fc.property(profileArb, fc.array(evidenceArb, { minLength: 1, maxLength: 10 }), goalArb, (p, extra, goal) => {
-        const before = planDevelopmentPath(catalog, toProfile(p), goal, TODAY);
-        const more = { ...p, evidence: [...p.evidence, ...extra.map((e, i) => ({ ...e, id: `extra${i}` }))] };
-        const after = planDevelopmentPath(catalog, toProfile(more), goal, TODAY);
-        const shortest = (plan: typeof before) => (plan.alreadyMet ? 0 : Math.min(...plan.routes.map((r) => r.totalMonths)));
-        expect(shortest(after)).toBeLessThanOrEqual(shortest(before));
-      }),
+      fc.property(
+        profileArb,
+        fc.array(evidenceArb, { minLength: 1, maxLength: 10 }),
+        goalArb,
+        (p, extra, goal) => {
+          const before = planDevelopmentPath(catalog, toProfile(p), goal, TODAY);
+          const more = {
+            ...p,
+            evidence: [...p.evidence, ...extra.map((e, i) => ({ ...e, id: `extra${i}` }))],
+          };
+          const after = planDevelopmentPath(catalog, toProfile(more), goal, TODAY);
+          const shortest = (plan: typeof before) =>
+            plan.alreadyMet ? 0 : Math.min(...plan.routes.map((r) => r.totalMonths));
+          expect(shortest(after)).toBeLessThanOrEqual(shortest(before));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -77,7 +106,9 @@ describe("eligibility invariants", () => {
       fc.property(profileArb, fc.array(evidenceArb, { minLength: 1, maxLength: 10 }), (p, extra) => {
         const before = evaluateCredentialEligibility(catalog, toProfile(p), TODAY);
         const more = { ...p, evidence: [...p.evidence, ...extra.map((e, i) => ({ ...e, id: `extra${i}` }))] };
-        const after = new Map(evaluateCredentialEligibility(catalog, toProfile(more), TODAY).map((e) => [e.credentialId, e]));
+        const after = new Map(
+          evaluateCredentialEligibility(catalog, toProfile(more), TODAY).map((e) => [e.credentialId, e]),
+        );
         for (const b of before) {
           const a = after.get(b.credentialId)!;
           expect(rank[a.status]).toBeGreaterThanOrEqual(rank[b.status]);

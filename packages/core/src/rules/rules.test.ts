@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
-import { DuplicateEvidenceError, ForeignWorkProcessError, FutureEvidenceError, UnknownReferenceError } from "../errors.ts";
+import {
+  DuplicateEvidenceError,
+  ForeignWorkProcessError,
+  FutureEvidenceError,
+  UnknownReferenceError,
+} from "../errors.ts";
 import { assessStartingPoint } from "./starting-point.ts";
 import { evaluateCredentialEligibility } from "./eligibility.ts";
 import type { PersonProfileInput } from "./profile.ts";
@@ -17,21 +22,61 @@ function pm(profile: PersonProfileInput) {
 describe("assessStartingPoint: pedagogisch medewerker", () => {
   it.each([
     { name: "nobody without credentials", profile: { vogRegistered: true }, mayFill: false },
-    { name: "PMK diploma with 3F and VOG", profile: { credentials: [diploma("PMK")], languageLevels: { mondeling: "3F" }, vogRegistered: true }, mayFill: true },
-    { name: "PMK diploma without 3F", profile: { credentials: [diploma("PMK")], vogRegistered: true }, mayFill: false },
-    { name: "GPM (mbo-4) diploma covers the taaleis", profile: { credentials: [diploma("GPM")], vogRegistered: true }, mayFill: true },
-    { name: "the three certificates with 3F", profile: { credentials: [cert("C0125"), cert("C0123"), cert("C0126")], languageLevels: { mondeling: "3F" }, vogRegistered: true }, mayFill: true },
-    { name: "the three certificates without 3F", profile: { credentials: [cert("C0125"), cert("C0123"), cert("C0126")], vogRegistered: true }, mayFill: false },
-    { name: "OA diploma with C0125 as aanvullend bewijs", profile: { credentials: [diploma("OA"), cert("C0125")], vogRegistered: true }, mayFill: true },
-    { name: "OA diploma alone", profile: { credentials: [diploma("OA")], vogRegistered: true }, mayFill: false },
-    { name: "HZW diploma does not qualify", profile: { credentials: [diploma("HZW")], languageLevels: { mondeling: "4F" }, vogRegistered: true }, mayFill: false },
+    {
+      name: "PMK diploma with 3F and VOG",
+      profile: { credentials: [diploma("PMK")], languageLevels: { mondeling: "3F" }, vogRegistered: true },
+      mayFill: true,
+    },
+    {
+      name: "PMK diploma without 3F",
+      profile: { credentials: [diploma("PMK")], vogRegistered: true },
+      mayFill: false,
+    },
+    {
+      name: "GPM (mbo-4) diploma covers the taaleis",
+      profile: { credentials: [diploma("GPM")], vogRegistered: true },
+      mayFill: true,
+    },
+    {
+      name: "the three certificates with 3F",
+      profile: {
+        credentials: [cert("C0125"), cert("C0123"), cert("C0126")],
+        languageLevels: { mondeling: "3F" },
+        vogRegistered: true,
+      },
+      mayFill: true,
+    },
+    {
+      name: "the three certificates without 3F",
+      profile: { credentials: [cert("C0125"), cert("C0123"), cert("C0126")], vogRegistered: true },
+      mayFill: false,
+    },
+    {
+      name: "OA diploma with C0125 as aanvullend bewijs",
+      profile: { credentials: [diploma("OA"), cert("C0125")], vogRegistered: true },
+      mayFill: true,
+    },
+    {
+      name: "OA diploma alone",
+      profile: { credentials: [diploma("OA")], vogRegistered: true },
+      mayFill: false,
+    },
+    {
+      name: "HZW diploma does not qualify",
+      profile: { credentials: [diploma("HZW")], languageLevels: { mondeling: "4F" }, vogRegistered: true },
+      mayFill: false,
+    },
     { name: "no VOG registration", profile: { credentials: [diploma("GPM")] }, mayFill: false },
   ] as { name: string; profile: PersonProfileInput; mayFill: boolean }[])("$name", ({ profile, mayFill }) => {
     expect(pm(profile).mayFill).toBe(mayFill);
   });
 
   it("explains exactly what is missing", () => {
-    const result = pm({ credentials: [cert("C0125"), cert("C0126")], languageLevels: { mondeling: "2F" }, vogRegistered: true });
+    const result = pm({
+      credentials: [cert("C0125"), cert("C0126")],
+      languageLevels: { mondeling: "2F" },
+      vogRegistered: true,
+    });
     expect(result.explanation).toBe("Pedagogisch medewerker: nog nodig C0123 en taaleis mondeling 3F");
     expect(result.missing.map((m) => m.code)).toEqual(["CREDENTIAL", "LANGUAGE"]);
   });
@@ -42,8 +87,15 @@ describe("assessStartingPoint: pedagogisch medewerker", () => {
   });
 });
 
-const byId = (profile: PersonProfileInput) => new Map(evaluateCredentialEligibility(catalog, profile, TODAY).map((e) => [e.credentialId, e]));
-const exam = (code: string, result: "passed" | "failed" = "passed") => ({ id: `e-${code}-${result}`, workProcessId: PW(code), kind: "exam" as const, result, date: "2026-06-01" });
+const byId = (profile: PersonProfileInput) =>
+  new Map(evaluateCredentialEligibility(catalog, profile, TODAY).map((e) => [e.credentialId, e]));
+const exam = (code: string, result: "passed" | "failed" = "passed") => ({
+  id: `e-${code}-${result}`,
+  workProcessId: PW(code),
+  kind: "exam" as const,
+  result,
+  date: "2026-06-01",
+});
 const hzw = (code: string) => `helpende-zorg-en-welzijn-2020:${code}`;
 
 describe("evaluateCredentialEligibility", () => {
@@ -51,22 +103,49 @@ describe("evaluateCredentialEligibility", () => {
 
   it("makes a certificate eligible only when every covered werkproces has a passing exam", () => {
     expect(byId({ evidence: c0125Codes.map((c) => exam(c)) }).get("C0125")!.status).toBe("eligible");
-    const oneFailed = byId({ evidence: [...c0125Codes.slice(1).map((c) => exam(c)), exam("B1-K1-W7", "failed")] }).get("C0125")!;
+    const oneFailed = byId({
+      evidence: [...c0125Codes.slice(1).map((c) => exam(c)), exam("B1-K1-W7", "failed")],
+    }).get("C0125")!;
     expect(oneFailed.status).toBe("missing");
     expect(oneFailed.missingWorkProcessIds).toEqual([PW("B1-K1-W7")]);
   });
 
   it("does not count a praktijkbeoordeling as an exam for a certificate", () => {
-    const evidence = c0125Codes.map((c) => ({ id: c, workProcessId: PW(c), kind: "praktijkbeoordeling" as const, result: "beheerst" as const, date: "2026-06-01" }));
+    const evidence = c0125Codes.map((c) => ({
+      id: c,
+      workProcessId: PW(c),
+      kind: "praktijkbeoordeling" as const,
+      result: "beheerst" as const,
+      date: "2026-06-01",
+    }));
     expect(byId({ evidence }).get("C0125")!.status).toBe("missing");
   });
 
   it("lists on a praktijkverklaring exactly the werkprocessen judged beheerst in a recognised leerbedrijf", () => {
     const result = byId({
       evidence: [
-        { id: "a", workProcessId: hzw("B1-K1-W1"), kind: "praktijkbeoordeling", result: "beheerst", date: "2026-05-01" },
-        { id: "b", workProcessId: hzw("B1-K1-W2"), kind: "praktijkbeoordeling", result: "nog-niet", date: "2026-05-01" },
-        { id: "c", workProcessId: hzw("B1-K1-W3"), kind: "praktijkbeoordeling", result: "beheerst", date: "2026-05-01", inRecognisedCompany: false },
+        {
+          id: "a",
+          workProcessId: hzw("B1-K1-W1"),
+          kind: "praktijkbeoordeling",
+          result: "beheerst",
+          date: "2026-05-01",
+        },
+        {
+          id: "b",
+          workProcessId: hzw("B1-K1-W2"),
+          kind: "praktijkbeoordeling",
+          result: "nog-niet",
+          date: "2026-05-01",
+        },
+        {
+          id: "c",
+          workProcessId: hzw("B1-K1-W3"),
+          kind: "praktijkbeoordeling",
+          result: "beheerst",
+          date: "2026-05-01",
+          inRecognisedCompany: false,
+        },
       ],
     }).get("pv-helpende-zorg-welzijn")!;
     expect(result.status).toBe("eligible");
@@ -93,34 +172,94 @@ describe("evaluateCredentialEligibility", () => {
 
 describe("typed input errors", () => {
   it.each([
-    ["an unknown werkproces", { evidence: [{ id: "x", workProcessId: "nope:B1-K1-W1", kind: "exam", result: "passed", date: "2026-01-01" }] }, UnknownReferenceError],
-    ["an unknown certificate", { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] }, UnknownReferenceError],
-    ["evidence dated in the future", { evidence: [{ id: "x", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date: "2027-01-01" }] }, FutureEvidenceError],
+    [
+      "an unknown werkproces",
+      {
+        evidence: [
+          { id: "x", workProcessId: "nope:B1-K1-W1", kind: "exam", result: "passed", date: "2026-01-01" },
+        ],
+      },
+      UnknownReferenceError,
+    ],
+    [
+      "an unknown certificate",
+      { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] },
+      UnknownReferenceError,
+    ],
+    [
+      "evidence dated in the future",
+      {
+        evidence: [
+          { id: "x", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date: "2027-01-01" },
+        ],
+      },
+      FutureEvidenceError,
+    ],
     [
       "duplicate evidence",
-      { evidence: [1, 2].map(() => ({ id: "same", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date: "2026-01-01" })) },
+      {
+        evidence: [1, 2].map(() => ({
+          id: "same",
+          workProcessId: PW("B1-K1-W1"),
+          kind: "exam",
+          result: "passed",
+          date: "2026-01-01",
+        })),
+      },
       DuplicateEvidenceError,
     ],
     [
       "an exam for a werkproces from another dossier",
-      { evidence: [{ id: "x", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date: "2026-01-01", qualificationId: "HZW" }] },
+      {
+        evidence: [
+          {
+            id: "x",
+            workProcessId: PW("B1-K1-W1"),
+            kind: "exam",
+            result: "passed",
+            date: "2026-01-01",
+            qualificationId: "HZW",
+          },
+        ],
+      },
       ForeignWorkProcessError,
     ],
-  ] as [string, PersonProfileInput, new (...args: never[]) => Error][])("refuses %s", (_name, profile, error) => {
-    expect(() => assessStartingPoint(catalog, profile, TODAY)).toThrow(error);
-  });
+  ] as [string, PersonProfileInput, new (...args: never[]) => Error][])(
+    "refuses %s",
+    (_name, profile, error) => {
+      expect(() => assessStartingPoint(catalog, profile, TODAY)).toThrow(error);
+    },
+  );
 
   it("gives a Dutch message a user can act on", () => {
-    expect(() => assessStartingPoint(catalog, { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] }, TODAY)).toThrow(
-      "Onbekende certificate: C9999. Kies een certificate uit de catalogus.",
-    );
+    expect(() =>
+      assessStartingPoint(
+        catalog,
+        { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] },
+        TODAY,
+      ),
+    ).toThrow("Onbekende certificate: C9999. Kies een certificate uit de catalogus.");
   });
 });
 
 describe("evidence results", () => {
   it("refuses a praktijkbeoordeling with an exam result", () => {
     expect(() =>
-      assessStartingPoint(catalog, { evidence: [{ id: "x", workProcessId: PW("B1-K1-W1"), kind: "praktijkbeoordeling", result: "passed", date: "2026-01-01" }] }, TODAY),
+      assessStartingPoint(
+        catalog,
+        {
+          evidence: [
+            {
+              id: "x",
+              workProcessId: PW("B1-K1-W1"),
+              kind: "praktijkbeoordeling",
+              result: "passed",
+              date: "2026-01-01",
+            },
+          ],
+        },
+        TODAY,
+      ),
     ).toThrow("Een praktijkbeoordeling is beheerst");
   });
 });

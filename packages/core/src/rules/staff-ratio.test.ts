@@ -21,23 +21,37 @@ describe("requiredQualifiedStaff", () => {
   });
 
   it("refuses an unknown age band", () => {
-    expect(() => requiredQualifiedStaff(catalog, { careType: "bso", ageBand: "0-18", children: 5 })).toThrow(UnknownReferenceError);
+    expect(() => requiredQualifiedStaff(catalog, { careType: "bso", ageBand: "0-18", children: 5 })).toThrow(
+      UnknownReferenceError,
+    );
   });
 });
 
 describe("assessStaffing", () => {
   it("does not count a groepshulp", () => {
-    expect(assessStaffing(catalog, 2, ["pedagogisch-medewerker", "groepshulp"], "2026-11-23")).toMatchObject({ qualified: 1, notCounted: 1, shortfall: 1 });
+    expect(assessStaffing(catalog, 2, ["pedagogisch-medewerker", "groepshulp"], "2026-11-23")).toMatchObject({
+      qualified: 1,
+      notCounted: 1,
+      shortfall: 1,
+    });
   });
 
   it("counts learners within their cap, which is a half until July 2026 and a third after", () => {
     const staff = ["pedagogisch-medewerker", "beroepskracht-in-opleiding", "beroepskracht-in-opleiding"];
-    expect(assessStaffing(catalog, 4, staff, "2026-06-01")).toMatchObject({ learnersCounted: 2, shortfall: 1 });
-    expect(assessStaffing(catalog, 4, staff, "2026-11-23")).toMatchObject({ learnersCounted: 1, shortfall: 2 });
+    expect(assessStaffing(catalog, 4, staff, "2026-06-01")).toMatchObject({
+      learnersCounted: 2,
+      shortfall: 1,
+    });
+    expect(assessStaffing(catalog, 4, staff, "2026-11-23")).toMatchObject({
+      learnersCounted: 1,
+      shortfall: 2,
+    });
   });
 
   it("needs at least one qualified beroepskracht", () => {
-    expect(assessStaffing(catalog, 2, ["beroepskracht-in-opleiding", "beroepskracht-in-opleiding"], "2026-06-01")).toMatchObject({ learnersCounted: 0, shortfall: 2 });
+    expect(
+      assessStaffing(catalog, 2, ["beroepskracht-in-opleiding", "beroepskracht-in-opleiding"], "2026-06-01"),
+    ).toMatchObject({ learnersCounted: 0, shortfall: 2 });
   });
 });
 

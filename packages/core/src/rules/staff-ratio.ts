@@ -13,7 +13,8 @@ export interface GroupInput {
  * youngest band, the strictest one: a safe lower bound for planning, not the official calculator.
  */
 export function groupInputFromAges(minAgeMonths: number, maxAgeMonths: number, children: number): GroupInput {
-  if (minAgeMonths < 0 || maxAgeMonths <= minAgeMonths) throw new RangeError("age range must be increasing and ≥ 0");
+  if (minAgeMonths < 0 || maxAgeMonths <= minAgeMonths)
+    throw new RangeError("age range must be increasing and ≥ 0");
   if (minAgeMonths >= 48) {
     const ageBand = maxAgeMonths <= 84 ? "4-7" : minAgeMonths >= 84 ? "7-13" : "4-13";
     return { careType: "bso", ageBand, children };
@@ -24,7 +25,8 @@ export function groupInputFromAges(minAgeMonths: number, maxAgeMonths: number, c
 
 /** Minimum qualified staff (beroepskrachten) a single-age group needs under the staff–child ratio. */
 export function requiredQualifiedStaff(catalog: Catalog, group: GroupInput): number {
-  if (!Number.isInteger(group.children) || group.children < 0) throw new RangeError("children must be a whole number ≥ 0");
+  if (!Number.isInteger(group.children) || group.children < 0)
+    throw new RangeError("children must be a whole number ≥ 0");
   if (group.children === 0) return 0;
   const rule = catalog.ratioRules.find((r) => r.careType === group.careType && r.ageBand === group.ageBand);
   if (!rule) throw new UnknownReferenceError("leeftijdsgroep", `${group.careType} ${group.ageBand}`);
@@ -48,7 +50,12 @@ export interface StaffingResult {
  * Compares staff present with what is required. Groepshulpen do not count; learners count up to the
  * cap (a share of the requirement), and at least one qualified beroepskracht is always needed.
  */
-export function assessStaffing(catalog: Catalog, required: number, staffFunctionIds: string[], date: string): StaffingResult {
+export function assessStaffing(
+  catalog: Catalog,
+  required: number,
+  staffFunctionIds: string[],
+  date: string,
+): StaffingResult {
   const c = compileCatalog(catalog);
   let qualified = 0;
   let learners = 0;
@@ -60,7 +67,10 @@ export function assessStaffing(catalog: Catalog, required: number, staffFunction
     else if (fn.countsInRatio === "learner") learners++;
     else notCounted++;
   }
-  const share = date <= catalog.learnerCap.temporaryUntil ? catalog.learnerCap.temporaryShare : catalog.learnerCap.normalShare;
+  const share =
+    date <= catalog.learnerCap.temporaryUntil
+      ? catalog.learnerCap.temporaryShare
+      : catalog.learnerCap.normalShare;
   const learnerCap = Math.floor(required * share);
   const learnersCounted = qualified === 0 ? 0 : Math.min(learners, learnerCap);
   return {

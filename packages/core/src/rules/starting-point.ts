@@ -13,7 +13,11 @@ export interface FunctionAssessment {
 }
 
 /** Which functions a person may fill today, by which route, and what is missing for the others. */
-export function assessStartingPoint(catalog: Catalog, input: PersonProfileInput, asOf: string): FunctionAssessment[] {
+export function assessStartingPoint(
+  catalog: Catalog,
+  input: PersonProfileInput,
+  asOf: string,
+): FunctionAssessment[] {
   const profile = parseProfile(catalog, input, asOf);
   return catalog.functions.map((fn) => {
     const result = evaluateRequirement(catalog, profile, fn.requirement);

@@ -26,7 +26,10 @@ describe("migrate", () => {
   });
 
   it("applies a new migration once and records it", async () => {
-    const extra = { name: "99999999999999_extra_table", sql: `CREATE TABLE "Extra" ("id" TEXT PRIMARY KEY);` };
+    const extra = {
+      name: "99999999999999_extra_table",
+      sql: `CREATE TABLE "Extra" ("id" TEXT PRIMARY KEY);`,
+    };
     expect(await migrate(db, [...readMigrations(), extra])).toEqual([extra.name]);
     expect(await migrate(db, [...readMigrations(), extra])).toEqual([]);
     const [row] = await db.sql.query<{ count: number }>(`SELECT count(*)::int AS "count" FROM "Extra"`);
@@ -39,7 +42,9 @@ describe("migrate", () => {
       sql: `CREATE TABLE "HalfDone" ("id" TEXT PRIMARY KEY); SELECT * FROM "DoesNotExist";`,
     };
     await expect(migrate(db, [broken])).rejects.toThrow(/DoesNotExist/);
-    const tables = await db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfDone'`);
+    const tables = await db.sql.query(
+      `SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfDone'`,
+    );
     expect(tables).toEqual([]);
     const recorded = await db.sql.query(`SELECT 1 FROM "_migrations" WHERE "name" = $1`, [broken.name]);
     expect(recorded).toEqual([]);

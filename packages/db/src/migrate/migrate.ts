@@ -13,7 +13,10 @@ const MIGRATION_LOCK_KEY = 4_126_203;
  * lock serialises them). Refuses to run when an applied migration was edited afterwards.
  * Returns the names it applied.
  */
-export async function migrate(db: Database, migrations: MigrationFile[] = readMigrations()): Promise<string[]> {
+export async function migrate(
+  db: Database,
+  migrations: MigrationFile[] = readMigrations(),
+): Promise<string[]> {
   await db.sql.exec(`CREATE TABLE IF NOT EXISTS "_migrations" (
     "name" TEXT PRIMARY KEY,
     "checksum" TEXT NOT NULL,

@@ -686,7 +686,12 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           email: "miriam.ozturk@example.org",
           employerOrganizationId: employer.id,
           registeredByOrganizationId: region.id,
-          profile: { languageLevel: "2F", priorEducation: ["vmbo-basis"], experienceYears: 2, vogRegistered: true },
+          profile: {
+            languageLevel: "2F",
+            priorEducation: ["vmbo-basis"],
+            experienceYears: 2,
+            vogRegistered: true,
+          },
           employments: {
             create: {
               employerOrganizationId: employer.id,

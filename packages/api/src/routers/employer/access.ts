@@ -1,4 +1,9 @@
-import { scopeDevelopmentPathsForEmployer, scopePersonsForEmployer, type Prisma, type Role } from "@ontwikkelpad/db";
+import {
+  scopeDevelopmentPathsForEmployer,
+  scopePersonsForEmployer,
+  type Prisma,
+  type Role,
+} from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 
 interface EmployerContext {
@@ -7,15 +12,37 @@ interface EmployerContext {
 }
 
 /** One of the employer's own persons, or the same NOT_FOUND whether it does not exist or belongs elsewhere. */
-export async function ownPerson<I extends Prisma.PersonInclude>(ctx: EmployerContext, personId: string, include?: I) {
-  const person = await ctx.prisma.person.findFirst({ where: { AND: [{ id: personId }, scopePersonsForEmployer(ctx.organizationId)] }, include: include as I });
-  if (!person) throw new TRPCError({ code: "NOT_FOUND", message: "Deze persoon bestaat niet of hoort niet bij jouw organisatie." });
+export async function ownPerson<I extends Prisma.PersonInclude>(
+  ctx: EmployerContext,
+  personId: string,
+  include?: I,
+) {
+  const person = await ctx.prisma.person.findFirst({
+    where: { AND: [{ id: personId }, scopePersonsForEmployer(ctx.organizationId)] },
+    include: include as I,
+  });
+  if (!person)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Deze persoon bestaat niet of hoort niet bij jouw organisatie.",
+    });
   return person as Prisma.PersonGetPayload<{ include: I }>;
 }
 
-export async function ownPath<I extends Prisma.DevelopmentPathInclude>(ctx: EmployerContext, pathId: string, include?: I) {
-  const path = await ctx.prisma.developmentPath.findFirst({ where: { AND: [{ id: pathId }, scopeDevelopmentPathsForEmployer(ctx.organizationId)] }, include: include as I });
-  if (!path) throw new TRPCError({ code: "NOT_FOUND", message: "Dit Ontwikkelpad bestaat niet of hoort niet bij jouw organisatie." });
+export async function ownPath<I extends Prisma.DevelopmentPathInclude>(
+  ctx: EmployerContext,
+  pathId: string,
+  include?: I,
+) {
+  const path = await ctx.prisma.developmentPath.findFirst({
+    where: { AND: [{ id: pathId }, scopeDevelopmentPathsForEmployer(ctx.organizationId)] },
+    include: include as I,
+  });
+  if (!path)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Dit Ontwikkelpad bestaat niet of hoort niet bij jouw organisatie.",
+    });
   return path as Prisma.DevelopmentPathGetPayload<{ include: I }>;
 }
 

@@ -1,4 +1,11 @@
-import { PATH_STEPS, assessStaffing, childcareCatalog, findFunction, groupInputFromAges, requiredQualifiedStaff } from "@ontwikkelpad/core";
+import {
+  PATH_STEPS,
+  assessStaffing,
+  childcareCatalog,
+  findFunction,
+  groupInputFromAges,
+  requiredQualifiedStaff,
+} from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
 import { addMonths, addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { z } from "zod";
@@ -20,13 +27,37 @@ export const dashboardRouter = router({
     .input(z.void())
     .output(
       z.object({
-        byFunction: z.array(z.object({ functionId: z.string(), title: z.string(), total: z.number(), withoutPath: z.number(), byStep: z.array(z.number()) })),
+        byFunction: z.array(
+          z.object({
+            functionId: z.string(),
+            title: z.string(),
+            total: z.number(),
+            withoutPath: z.number(),
+            byStep: z.array(z.number()),
+          }),
+        ),
         steps: z.array(z.object({ step: z.number(), title: z.string() })),
-        reviewsDue: z.array(z.object({ personId: z.string(), name: z.string(), nextReviewOn: z.iso.date(), overdue: z.boolean() })),
+        reviewsDue: z.array(
+          z.object({
+            personId: z.string(),
+            name: z.string(),
+            nextReviewOn: z.iso.date(),
+            overdue: z.boolean(),
+          }),
+        ),
         groepshulpSubsidy: z.object({
           maxPerYear: z.number(),
           grantedThisYear: z.number(),
-          persons: z.array(z.object({ personId: z.string(), name: z.string(), status: z.enum(["eligible", "not-eligible", "closed"]), amountEuro: z.number().nullable(), reasons: z.array(z.string()), applied: z.boolean() })),
+          persons: z.array(
+            z.object({
+              personId: z.string(),
+              name: z.string(),
+              status: z.enum(["eligible", "not-eligible", "closed"]),
+              amountEuro: z.number().nullable(),
+              reasons: z.array(z.string()),
+              applied: z.boolean(),
+            }),
+          ),
         }),
         staffing: z.array(
           z.object({
@@ -37,7 +68,9 @@ export const dashboardRouter = router({
             qualified: z.number(),
             learnersCounted: z.number(),
             shortfall: z.number(),
-            projection: z.array(z.object({ quarter: z.string(), qualified: z.number(), shortfall: z.number() })),
+            projection: z.array(
+              z.object({ quarter: z.string(), qualified: z.number(), shortfall: z.number() }),
+            ),
           }),
         ),
       }),
@@ -52,14 +85,36 @@ export const dashboardRouter = router({
             evidence: true,
             credentials: true,
             fundingApplications: { where: scopeOwnedByEmployer(ctx.organizationId) },
-            enrolments: { where: scopeOwnedByEmployer(ctx.organizationId), orderBy: { createdAt: "desc" }, take: 1 },
-            employments: { where: { ...scopeOwnedByEmployer(ctx.organizationId), OR: [{ contractEnd: null }, { contractEnd: { gte: now } }] }, orderBy: { contractStart: "desc" }, take: 1 },
-            developmentPaths: { where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" }, orderBy: { startedAt: "desc" }, take: 1 },
+            enrolments: {
+              where: scopeOwnedByEmployer(ctx.organizationId),
+              orderBy: { createdAt: "desc" },
+              take: 1,
+            },
+            employments: {
+              where: {
+                ...scopeOwnedByEmployer(ctx.organizationId),
+                OR: [{ contractEnd: null }, { contractEnd: { gte: now } }],
+              },
+              orderBy: { contractStart: "desc" },
+              take: 1,
+            },
+            developmentPaths: {
+              where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
+              orderBy: { startedAt: "desc" },
+              take: 1,
+            },
           },
           orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
         }),
-        ctx.prisma.location.findMany({ where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null }, include: { groups: true }, orderBy: { name: "asc" } }),
-        ctx.prisma.sbbRecognition.findMany({ where: scopeOwnedByEmployer(ctx.organizationId), select: { crebo: true, learningRoute: true, status: true } }),
+        ctx.prisma.location.findMany({
+          where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
+          include: { groups: true },
+          orderBy: { name: "asc" },
+        }),
+        ctx.prisma.sbbRecognition.findMany({
+          where: scopeOwnedByEmployer(ctx.organizationId),
+          select: { crebo: true, learningRoute: true, status: true },
+        }),
         employerFundingFacts(ctx.prisma, ctx.organizationId, date),
       ]);
 
@@ -67,7 +122,11 @@ export const dashboardRouter = router({
       for (const p of persons) {
         const functionId = p.employments[0]?.functionId;
         if (!functionId) continue;
-        const row = byFunction.get(functionId) ?? { total: 0, withoutPath: 0, byStep: PATH_STEPS.map(() => 0) };
+        const row = byFunction.get(functionId) ?? {
+          total: 0,
+          withoutPath: 0,
+          byStep: PATH_STEPS.map(() => 0),
+        };
         row.total++;
         const path = p.developmentPaths[0];
         if (path) row.byStep[path.currentStep - 1]!++;
@@ -79,7 +138,9 @@ export const dashboardRouter = router({
       const reviewsDue = persons
         .flatMap((p) => {
           const next = isoDateOrNull(p.developmentPaths[0]?.nextReviewAt);
-          return next && next <= horizon ? [{ personId: p.id, name: personName(p), nextReviewOn: next, overdue: next < date }] : [];
+          return next && next <= horizon
+            ? [{ personId: p.id, name: personName(p), nextReviewOn: next, overdue: next < date }]
+            : [];
         })
         .toSorted((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn));
 
@@ -87,26 +148,69 @@ export const dashboardRouter = router({
       const subsidyPersons = groepshulpen.flatMap((p) => {
         const option = fundingOptionsFor(
           employerFacts,
-          { employment: p.employments[0], applications: p.fundingApplications, learningRoute: p.developmentPaths[0]?.learningRoute ?? null, trainingStart: p.enrolments[0]?.pokStartDate ?? null },
+          {
+            employment: p.employments[0],
+            applications: p.fundingApplications,
+            learningRoute: p.developmentPaths[0]?.learningRoute ?? null,
+            trainingStart: p.enrolments[0]?.pokStartDate ?? null,
+          },
           date,
         ).find((o) => o.instrumentId === GROUPHELPER_SUBSIDY);
-        return option ? [{ personId: p.id, name: personName(p), status: option.status, amountEuro: option.amountEuro, reasons: option.unmetConditions, applied: option.application !== null }] : [];
+        return option
+          ? [
+              {
+                personId: p.id,
+                name: personName(p),
+                status: option.status,
+                amountEuro: option.amountEuro,
+                reasons: option.unmetConditions,
+                applied: option.application !== null,
+              },
+            ]
+          : [];
       });
-      const subsidyRule = childcareCatalog.fundingInstruments.find((i) => i.id === GROUPHELPER_SUBSIDY)?.conditions.find((c) => c.kind === "maxPerOrganisationPerYear");
+      const subsidyRule = childcareCatalog.fundingInstruments
+        .find((i) => i.id === GROUPHELPER_SUBSIDY)
+        ?.conditions.find((c) => c.kind === "maxPerOrganisationPerYear");
 
       // When each path is expected to make its person count under its goal function.
       const qualifiesOn = new Map<string, { functionId: string; on: Date }>();
       for (const p of persons) {
         const path = p.developmentPaths[0];
         if (!path?.goalFunctionId) continue;
-        const plan = chosenPlan(path, toPersonProfile(p, p.evidence, p.credentials), { recognitions, trainer: { assigned: Boolean(path.workplaceTrainerUserId), hoursPerWeek: path.trainerHoursPerWeek } }, date);
+        const plan = chosenPlan(
+          path,
+          toPersonProfile(p, p.evidence, p.credentials),
+          {
+            recognitions,
+            trainer: {
+              assigned: Boolean(path.workplaceTrainerUserId),
+              hoursPerWeek: path.trainerHoursPerWeek,
+            },
+          },
+          date,
+        );
         const months = plan?.route?.totalMonths ?? plan?.routes[0]?.totalMonths;
-        if (months !== undefined) qualifiesOn.set(p.id, { functionId: path.goalFunctionId, on: addMonths(path.startedAt, Math.ceil(months)) });
+        if (months !== undefined)
+          qualifiesOn.set(p.id, {
+            functionId: path.goalFunctionId,
+            on: addMonths(path.startedAt, Math.ceil(months)),
+          });
       }
-      const quarterEnds = Array.from({ length: PROJECTION_QUARTERS }, (_, i) => endOfQuarter(addQuarters(startOfQuarter(now), i + 1)));
+      const quarterEnds = Array.from({ length: PROJECTION_QUARTERS }, (_, i) =>
+        endOfQuarter(addQuarters(startOfQuarter(now), i + 1)),
+      );
 
       const staffing = locations.map((l) => {
-        const required = l.groups.reduce((sum, g) => sum + requiredQualifiedStaff(childcareCatalog, groupInputFromAges(g.minAgeMonths, g.maxAgeMonths, g.maxChildren)), 0);
+        const required = l.groups.reduce(
+          (sum, g) =>
+            sum +
+            requiredQualifiedStaff(
+              childcareCatalog,
+              groupInputFromAges(g.minAgeMonths, g.maxAgeMonths, g.maxChildren),
+            ),
+          0,
+        );
         const staff = persons.filter((p) => p.employments[0]?.locationId === l.id);
         const functionsOn = (d: Date) =>
           staff.map((p) => {
@@ -124,13 +228,21 @@ export const dashboardRouter = router({
           shortfall: current.shortfall,
           projection: quarterEnds.map((end) => {
             const projected = assessStaffing(childcareCatalog, required, functionsOn(end), isoDate(end));
-            return { quarter: quarterLabel(end), qualified: projected.qualified, shortfall: projected.shortfall };
+            return {
+              quarter: quarterLabel(end),
+              qualified: projected.qualified,
+              shortfall: projected.shortfall,
+            };
           }),
         };
       });
 
       return {
-        byFunction: [...byFunction].map(([functionId, row]) => ({ functionId, title: findFunction(childcareCatalog, functionId)?.title ?? functionId, ...row })),
+        byFunction: [...byFunction].map(([functionId, row]) => ({
+          functionId,
+          title: findFunction(childcareCatalog, functionId)?.title ?? functionId,
+          ...row,
+        })),
         steps: PATH_STEPS.map(({ step, title }) => ({ step, title })),
         reviewsDue,
         groepshulpSubsidy: {

@@ -18,38 +18,97 @@ const as = async (email: string) => (await loggedInClient(db, email, `employer-$
 const hr = () => as("hr@kinderrijk.demo");
 const trainer = () => as("praktijkopleider@kinderrijk.demo");
 const manager = () => as("leidinggevende@kinderrijk.demo");
-const personNamed = (givenName: string) => db.prisma.person.findFirstOrThrow({ where: { givenName, employerOrganizationId: kinderrijkId } });
-const ownLocation = () => db.prisma.location.findFirstOrThrow({ where: { employerOrganizationId: kinderrijkId, name: "KDV De Boomhut" } });
-const audits = (action: string) => db.prisma.auditEvent.count({ where: { action, organizationId: kinderrijkId } });
+const personNamed = (givenName: string) =>
+  db.prisma.person.findFirstOrThrow({ where: { givenName, employerOrganizationId: kinderrijkId } });
+const ownLocation = () =>
+  db.prisma.location.findFirstOrThrow({
+    where: { employerOrganizationId: kinderrijkId, name: "KDV De Boomhut" },
+  });
+const audits = (action: string) =>
+  db.prisma.auditEvent.count({ where: { action, organizationId: kinderrijkId } });
 
 describe("organisation", () => {
   it("shows locations with groups, SBB recognitions and praktijkopleiders with their load", async () => {
     const org = await (await hr()).employer.organisation.get();
-    expect(org.locations.find((l) => l.name === "KDV De Boomhut")?.groups.map((g) => g.name)).toEqual(["Baby's", "Dreumesen", "Peuters"]);
-    expect(org.recognitions.some((r) => r.crebo === "25696" && r.learningRoute === "DERDE_LEERWEG" && r.qualificationTitle)).toBe(true);
-    expect(org.recognitions.some((r) => r.crebo === "25696" && r.learningRoute === "BBL" && r.status === "ACTIVE")).toBe(false);
+    expect(org.locations.find((l) => l.name === "KDV De Boomhut")?.groups.map((g) => g.name)).toEqual([
+      "Baby's",
+      "Dreumesen",
+      "Peuters",
+    ]);
+    expect(
+      org.recognitions.some(
+        (r) => r.crebo === "25696" && r.learningRoute === "DERDE_LEERWEG" && r.qualificationTitle,
+      ),
+    ).toBe(true);
+    expect(
+      org.recognitions.some((r) => r.crebo === "25696" && r.learningRoute === "BBL" && r.status === "ACTIVE"),
+    ).toBe(false);
     const busyTrainer = org.trainers.find((t) => t.name.length > 0 && t.activePaths > 0);
     expect(busyTrainer?.plannedHoursPerWeek).toBeGreaterThan(0);
     // Milan's chosen route is PMK through BBL, for which Kinderrijk has no active recognition.
     const locations = await (await hr()).employer.organisation.locations();
     expect(locations.map((l) => l.name)).toEqual(org.locations.map((l) => l.name));
-    expect(org.missingRecognitions).toEqual([{ requirement: expect.stringMatching(/crebo 25696\).*BBL/), persons: [{ personId: expect.any(String), name: expect.stringMatching(/^Milan /) }] }]);
+    expect(org.missingRecognitions).toEqual([
+      {
+        requirement: expect.stringMatching(/crebo 25696\).*BBL/),
+        persons: [{ personId: expect.any(String), name: expect.stringMatching(/^Milan /) }],
+      },
+    ]);
   });
 
   it("adds a location and a group, validates the LRK number, and refuses a duplicate", async () => {
     const c = await hr();
-    await expect(c.employer.organisation.addLocation({ name: "BSO Kralingen", type: "BSO", lrkNumber: "12", city: "Rotterdam" })).rejects.toThrow("Een LRK-nummer bestaat uit 9 cijfers.");
-    await expect(c.employer.organisation.addLocation({ name: "Dubbel", type: "KDV", lrkNumber: "100000001", city: "Rotterdam" })).rejects.toThrow("Dit LRK-nummer is al geregistreerd");
-    const { id } = await c.employer.organisation.addLocation({ name: "BSO Kralingen", type: "BSO", lrkNumber: "200000123", city: "Rotterdam" });
-    await expect(c.employer.organisation.addGroup({ locationId: id, name: "Omgekeerd", minAgeMonths: 84, maxAgeMonths: 48, maxChildren: 10 })).rejects.toThrow("De hoogste leeftijd moet boven de laagste liggen.");
-    await c.employer.organisation.addGroup({ locationId: id, name: "Bovenbouw", minAgeMonths: 84, maxAgeMonths: 156, maxChildren: 20 });
+    await expect(
+      c.employer.organisation.addLocation({
+        name: "BSO Kralingen",
+        type: "BSO",
+        lrkNumber: "12",
+        city: "Rotterdam",
+      }),
+    ).rejects.toThrow("Een LRK-nummer bestaat uit 9 cijfers.");
+    await expect(
+      c.employer.organisation.addLocation({
+        name: "Dubbel",
+        type: "KDV",
+        lrkNumber: "100000001",
+        city: "Rotterdam",
+      }),
+    ).rejects.toThrow("Dit LRK-nummer is al geregistreerd");
+    const { id } = await c.employer.organisation.addLocation({
+      name: "BSO Kralingen",
+      type: "BSO",
+      lrkNumber: "200000123",
+      city: "Rotterdam",
+    });
+    await expect(
+      c.employer.organisation.addGroup({
+        locationId: id,
+        name: "Omgekeerd",
+        minAgeMonths: 84,
+        maxAgeMonths: 48,
+        maxChildren: 10,
+      }),
+    ).rejects.toThrow("De hoogste leeftijd moet boven de laagste liggen.");
+    await c.employer.organisation.addGroup({
+      locationId: id,
+      name: "Bovenbouw",
+      minAgeMonths: 84,
+      maxAgeMonths: 156,
+      maxChildren: 20,
+    });
     const org = await c.employer.organisation.get();
     expect(org.locations.find((l) => l.id === id)?.groups).toHaveLength(1);
     expect(await audits("location.create")).toBe(1);
   });
 
   it("lets only an admin change the organisation", async () => {
-    await expect((await trainer()).employer.organisation.addRecognition({ crebo: "25696", learningRoute: "BBL", status: "REQUESTED" })).rejects.toThrow("Alleen een beheerder");
+    await expect(
+      (await trainer()).employer.organisation.addRecognition({
+        crebo: "25696",
+        learningRoute: "BBL",
+        status: "REQUESTED",
+      }),
+    ).rejects.toThrow("Alleen een beheerder");
   });
 });
 
@@ -57,7 +116,10 @@ describe("team", () => {
   it("lists each person with path stage and next action", async () => {
     const list = await (await hr()).employer.persons.list();
     const miriam = list.find((p) => p.name.startsWith("Miriam"));
-    expect(miriam).toMatchObject({ pathStep: 4, nextAction: "Ga verder met stap 5 (Welke scholingsbehoefte volgt daaruit?)" });
+    expect(miriam).toMatchObject({
+      pathStep: 4,
+      nextAction: "Ga verder met stap 5 (Welke scholingsbehoefte volgt daaruit?)",
+    });
     const fresh = list.find((p) => p.name.startsWith("Oksana"));
     expect(fresh).toBeUndefined();
     expect(list.find((p) => p.name.startsWith("Lotte"))?.nextAction).toBe("Start een Ontwikkelpad.");
@@ -66,26 +128,63 @@ describe("team", () => {
   it("edits a person and their employment, and archives with a reason", async () => {
     const c = await hr();
     const location = await ownLocation();
-    const { id } = await c.employer.persons.create({ kind: "STAFF", givenName: "Iris", familyName: "Bakker", functionId: "groepshulp", locationId: location.id, hoursPerWeek: 20, contractStart: "2026-09-01" });
-    await c.employer.persons.update({ personId: id, givenName: "Iris", familyName: "Bakker-de Vries", functionId: "pedagogisch-medewerker", locationId: location.id, hoursPerWeek: 24, contractStart: "2026-09-01" });
+    const { id } = await c.employer.persons.create({
+      kind: "STAFF",
+      givenName: "Iris",
+      familyName: "Bakker",
+      functionId: "groepshulp",
+      locationId: location.id,
+      hoursPerWeek: 20,
+      contractStart: "2026-09-01",
+    });
+    await c.employer.persons.update({
+      personId: id,
+      givenName: "Iris",
+      familyName: "Bakker-de Vries",
+      functionId: "pedagogisch-medewerker",
+      locationId: location.id,
+      hoursPerWeek: 24,
+      contractStart: "2026-09-01",
+    });
     const person = await c.employer.persons.get({ personId: id });
-    expect(person).toMatchObject({ name: "Iris Bakker-de Vries", employment: { functionId: "pedagogisch-medewerker", hoursPerWeek: 24 } });
-    await expect(c.employer.persons.archive({ personId: id, reason: "" })).rejects.toThrow("Geef kort de reden");
+    expect(person).toMatchObject({
+      name: "Iris Bakker-de Vries",
+      employment: { functionId: "pedagogisch-medewerker", hoursPerWeek: 24 },
+    });
+    await expect(c.employer.persons.archive({ personId: id, reason: "" })).rejects.toThrow(
+      "Geef kort de reden",
+    );
     await c.employer.persons.archive({ personId: id, reason: "Uit dienst" });
     expect((await c.employer.persons.list()).map((p) => p.id)).not.toContain(id);
   });
 
   it("previews a CSV import with per-row errors and imports nothing until all rows are valid", async () => {
     const c = await hr();
-    const good = { voornaam: "Fatima", achternaam: "El Amrani", email: "", functie: "Groepshulp", locatie: "KDV De Boomhut", uren: "24,5", startdatum: "1-10-2026", einddatum: "", soort: "" };
+    const good = {
+      voornaam: "Fatima",
+      achternaam: "El Amrani",
+      email: "",
+      functie: "Groepshulp",
+      locatie: "KDV De Boomhut",
+      uren: "24,5",
+      startdatum: "1-10-2026",
+      einddatum: "",
+      soort: "",
+    };
     const bad = { ...good, voornaam: "Tom", functie: "Kok", uren: "", startdatum: "morgen" };
     const preview = await c.employer.persons.import({ rows: [good, bad], dryRun: true });
     expect(preview.rows[0]).toEqual({ line: 2, name: "Fatima El Amrani", errors: [] });
-    expect(preview.rows[1]!.errors.join(" ")).toMatch(/Onbekende functie "Kok".*Startdatum "morgen" is geen datum/);
-    await expect(c.employer.persons.import({ rows: [good, bad], dryRun: false })).rejects.toThrow("Er is niets geïmporteerd");
+    expect(preview.rows[1]!.errors.join(" ")).toMatch(
+      /Onbekende functie "Kok".*Startdatum "morgen" is geen datum/,
+    );
+    await expect(c.employer.persons.import({ rows: [good, bad], dryRun: false })).rejects.toThrow(
+      "Er is niets geïmporteerd",
+    );
     expect(await db.prisma.person.count({ where: { givenName: "Fatima" } })).toBe(0);
     expect((await c.employer.persons.import({ rows: [good], dryRun: false })).created).toBe(1);
-    const employment = await db.prisma.employment.findFirstOrThrow({ where: { person: { givenName: "Fatima" } } });
+    const employment = await db.prisma.employment.findFirstOrThrow({
+      where: { person: { givenName: "Fatima" } },
+    });
     expect(employment).toMatchObject({ hoursPerWeek: 24.5, functionId: "groepshulp" });
   });
 
@@ -101,39 +200,90 @@ describe("team", () => {
 describe("the Ontwikkelpad wizard", () => {
   it("walks a new groepshulp from startpunt to a sent training request", async () => {
     const c = await hr();
-    const { id: personId } = await c.employer.persons.create({ kind: "STAFF", givenName: "Ellen", familyName: "Visser", functionId: "groepshulp", locationId: (await ownLocation()).id, hoursPerWeek: 24, contractStart: "2026-03-01", contractEnd: "2027-08-31" });
+    const { id: personId } = await c.employer.persons.create({
+      kind: "STAFF",
+      givenName: "Ellen",
+      familyName: "Visser",
+      functionId: "groepshulp",
+      locationId: (await ownLocation()).id,
+      hoursPerWeek: 24,
+      contractStart: "2026-03-01",
+      contractEnd: "2027-08-31",
+    });
     const { id: pathId } = await c.employer.paths.start({ personId });
     await expect(c.employer.paths.start({ personId })).rejects.toThrow("al een lopend Ontwikkelpad");
     await expect(c.employer.paths.move({ pathId, to: 2 })).rejects.toThrow("Leg het startpunt vast");
-    await expect(c.employer.paths.move({ pathId, to: 5 })).rejects.toThrow("Van stap 1 kan niet naar stap 5.");
+    await expect(c.employer.paths.move({ pathId, to: 5 })).rejects.toThrow(
+      "Van stap 1 kan niet naar stap 5.",
+    );
 
-    await c.employer.paths.save({ pathId, data: { step: 1, startingPoint: { languageLevel: "2F", priorEducation: [], experienceYears: 0, vogRegistered: true, babyscholing: false } } });
+    await c.employer.paths.save({
+      pathId,
+      data: {
+        step: 1,
+        startingPoint: {
+          languageLevel: "2F",
+          priorEducation: [],
+          experienceYears: 0,
+          vogRegistered: true,
+          babyscholing: false,
+        },
+      },
+    });
     await c.employer.paths.move({ pathId, to: 2 });
-    await c.employer.paths.save({ pathId, data: { step: 2, careerPerspective: "Groepshulp op de babygroep." } });
+    await c.employer.paths.save({
+      pathId,
+      data: { step: 2, careerPerspective: "Groepshulp op de babygroep." },
+    });
     await c.employer.paths.move({ pathId, to: 3 });
     await c.employer.paths.save({ pathId, data: { step: 3, ambition: "Laten zien wat ik kan." } });
     await c.employer.paths.move({ pathId, to: 4 });
 
-    const routes = await c.employer.paths.routes({ personId, goal: { kind: "credentials", ids: ["pv-helpende-zorg-welzijn"] } });
+    const routes = await c.employer.paths.routes({
+      personId,
+      goal: { kind: "credentials", ids: ["pv-helpende-zorg-welzijn"] },
+    });
     expect(routes.routes[0]!.steps[0]!.coreTasks.length).toBeGreaterThan(0);
-    await c.employer.paths.save({ pathId, data: { step: 4, goalFunctionId: "groepshulp", goalCredentialId: "pv-helpende-zorg-welzijn", routeId: routes.routes[0]!.id, learningRoute: "DERDE_LEERWEG" } });
+    await c.employer.paths.save({
+      pathId,
+      data: {
+        step: 4,
+        goalFunctionId: "groepshulp",
+        goalCredentialId: "pv-helpende-zorg-welzijn",
+        routeId: routes.routes[0]!.id,
+        learningRoute: "DERDE_LEERWEG",
+      },
+    });
     await c.employer.paths.move({ pathId, to: 5 });
     await c.employer.paths.move({ pathId, to: 6 });
 
     const view = await c.employer.paths.get({ personId });
     expect(view.plan?.chosenRoute?.steps[0]?.credentialId).toBe("pv-helpende-zorg-welzijn");
-    expect(view.funding.find((f) => f.instrumentId === "praktijkleren-derde-leerweg")?.status).toBe("eligible");
+    expect(view.funding.find((f) => f.instrumentId === "praktijkleren-derde-leerweg")?.status).toBe(
+      "eligible",
+    );
     const trainerId = view.trainers[0]!.userId;
     await expect(c.employer.paths.move({ pathId, to: 7 })).rejects.toThrow("Spreek de uren af");
-    await c.employer.paths.save({ pathId, data: { step: 6, learningHoursPerWeek: 2, trainerHoursPerWeek: 1, workplaceTrainerUserId: trainerId } });
+    await c.employer.paths.save({
+      pathId,
+      data: { step: 6, learningHoursPerWeek: 2, trainerHoursPerWeek: 1, workplaceTrainerUserId: trainerId },
+    });
     await c.employer.paths.move({ pathId, to: 7 });
 
     const offer = (await c.employer.paths.get({ personId })).offers.find((o) => o.fitsPlan)!;
     expect(offer.credentialId).toBe("pv-helpende-zorg-welzijn");
-    await c.employer.paths.requestTraining({ pathId, offerId: offer.id, message: "Graag starten in januari." });
-    await expect(c.employer.paths.requestTraining({ pathId, offerId: offer.id })).rejects.toThrow("al een aanvraag verstuurd");
+    await c.employer.paths.requestTraining({
+      pathId,
+      offerId: offer.id,
+      message: "Graag starten in januari.",
+    });
+    await expect(c.employer.paths.requestTraining({ pathId, offerId: offer.id })).rejects.toThrow(
+      "al een aanvraag verstuurd",
+    );
     await c.employer.paths.move({ pathId, to: 8 });
-    await expect(c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn: "2020-01-01" } })).rejects.toThrow("in de toekomst");
+    await expect(
+      c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn: "2020-01-01" } }),
+    ).rejects.toThrow("in de toekomst");
     await c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn: "2099-01-15" } });
 
     const done = await c.employer.paths.get({ personId });
@@ -148,14 +298,26 @@ describe("the Ontwikkelpad wizard", () => {
 
   it("shows Milan's alternative routes side by side and flags the missing SBB recognition", async () => {
     const milan = await personNamed("Milan");
-    const plan = await (await hr()).employer.paths.routes({ personId: milan.id, goal: { kind: "function", functionId: "pedagogisch-medewerker" } });
+    const plan = await (
+      await hr()
+    ).employer.paths.routes({
+      personId: milan.id,
+      goal: { kind: "function", functionId: "pedagogisch-medewerker" },
+    });
     expect(plan.routes.length).toBeGreaterThanOrEqual(2);
-    const bbl = plan.routes.flatMap((r) => r.steps).find((s) => s.credentialId === "PMK" && s.learningRoute === "bbl");
+    const bbl = plan.routes
+      .flatMap((r) => r.steps)
+      .find((s) => s.credentialId === "PMK" && s.learningRoute === "bbl");
     expect(bbl?.preconditions.some((p) => !p.met && /erkenning|erkend/i.test(p.message))).toBe(true);
     // Milan has taaleis 3F and a VOG: once the education is done nothing stays open.
     expect(plan.routes.every((r) => r.openRequirements.length === 0)).toBe(true);
     const miriam = await personNamed("Miriam");
-    const hers = await (await hr()).employer.paths.routes({ personId: miriam.id, goal: { kind: "function", functionId: "pedagogisch-medewerker" } });
+    const hers = await (
+      await hr()
+    ).employer.paths.routes({
+      personId: miriam.id,
+      goal: { kind: "function", functionId: "pedagogisch-medewerker" },
+    });
     expect(hers.routes.some((r) => r.openRequirements.some((m) => m.includes("3F")))).toBe(true);
   });
 
@@ -163,8 +325,20 @@ describe("the Ontwikkelpad wizard", () => {
     const c = await hr();
     const miriam = await personNamed("Miriam");
     const path = (await c.employer.paths.get({ personId: miriam.id })).path!;
-    const outsider = await db.prisma.user.findUniqueOrThrow({ where: { email: "praktijkopleider@zonnebloem.demo" } });
-    await expect(c.employer.paths.save({ pathId: path.id, data: { step: 6, learningHoursPerWeek: 2, trainerHoursPerWeek: 1, workplaceTrainerUserId: outsider.id } })).rejects.toThrow("Kies een praktijkopleider van jouw organisatie.");
+    const outsider = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "praktijkopleider@zonnebloem.demo" },
+    });
+    await expect(
+      c.employer.paths.save({
+        pathId: path.id,
+        data: {
+          step: 6,
+          learningHoursPerWeek: 2,
+          trainerHoursPerWeek: 1,
+          workplaceTrainerUserId: outsider.id,
+        },
+      }),
+    ).rejects.toThrow("Kies een praktijkopleider van jouw organisatie.");
   });
 });
 
@@ -174,39 +348,128 @@ describe("praktijkbeoordeling", () => {
     const t = await trainer();
     const before = await t.employer.assessments.get({ personId: ellen.id });
     expect(before.canRate).toBe(true);
-    const open = before.coreTasks.flatMap((k) => k.workProcesses).find((w) => !w.current || w.current.kind === "PRACTICE_OBSERVATION")!;
+    const open = before.coreTasks
+      .flatMap((k) => k.workProcesses)
+      .find((w) => !w.current || w.current.kind === "PRACTICE_OBSERVATION")!;
 
-    await expect(t.employer.assessments.rate({ personId: ellen.id, workProcessId: open.id, result: "MASTERED", note: "Goed", assessedOn: "2999-01-01" })).rejects.toThrow("niet in de toekomst");
-    const { id } = await t.employer.assessments.rate({ personId: ellen.id, workProcessId: open.id, result: "NOT_YET", note: "Eerste keer", assessedOn: "2026-11-20" });
-    const { id: sameDraft } = await t.employer.assessments.rate({ personId: ellen.id, workProcessId: open.id, result: "MASTERED", note: "Zelfstandig voorbereid", assessedOn: "2026-11-21" });
+    await expect(
+      t.employer.assessments.rate({
+        personId: ellen.id,
+        workProcessId: open.id,
+        result: "MASTERED",
+        note: "Goed",
+        assessedOn: "2999-01-01",
+      }),
+    ).rejects.toThrow("niet in de toekomst");
+    const { id } = await t.employer.assessments.rate({
+      personId: ellen.id,
+      workProcessId: open.id,
+      result: "NOT_YET",
+      note: "Eerste keer",
+      assessedOn: "2026-11-20",
+    });
+    const { id: sameDraft } = await t.employer.assessments.rate({
+      personId: ellen.id,
+      workProcessId: open.id,
+      result: "MASTERED",
+      note: "Zelfstandig voorbereid",
+      assessedOn: "2026-11-21",
+    });
     expect(sameDraft).toBe(id);
     await t.employer.assessments.sign({ evidenceIds: [id] });
-    await expect(t.employer.assessments.rate({ personId: ellen.id, workProcessId: open.id, result: "NOT_YET", note: "Toch niet", assessedOn: "2026-11-22" })).rejects.toThrow("Leg een correctie vast");
-    await expect(db.prisma.evidence.update({ where: { id }, data: { result: "NOT_YET" } })).rejects.toThrow("is signed and cannot be changed");
+    await expect(
+      t.employer.assessments.rate({
+        personId: ellen.id,
+        workProcessId: open.id,
+        result: "NOT_YET",
+        note: "Toch niet",
+        assessedOn: "2026-11-22",
+      }),
+    ).rejects.toThrow("Leg een correctie vast");
+    await expect(db.prisma.evidence.update({ where: { id }, data: { result: "NOT_YET" } })).rejects.toThrow(
+      "is signed and cannot be changed",
+    );
 
-    await expect(t.employer.assessments.correct({ evidenceId: id, result: "NOT_YET", note: "Nog niet zelfstandig", assessedOn: "2026-11-22", reason: "" })).rejects.toThrow("Geef de reden van de correctie");
-    const { id: correctionId } = await t.employer.assessments.correct({ evidenceId: id, result: "NOT_YET", note: "Nog niet zelfstandig", assessedOn: "2026-11-22", reason: "Verkeerde leerling beoordeeld" });
-    await expect(t.employer.assessments.correct({ evidenceId: id, result: "MASTERED", note: "x", assessedOn: "2026-11-22", reason: "Nog een keer" })).rejects.toThrow("al gecorrigeerd");
-    const after = (await t.employer.assessments.get({ personId: ellen.id })).coreTasks.flatMap((k) => k.workProcesses).find((w) => w.id === open.id)!;
-    expect(after.current).toMatchObject({ id: correctionId, result: "NOT_YET", supersedesId: id, correctionReason: "Verkeerde leerling beoordeeld" });
+    await expect(
+      t.employer.assessments.correct({
+        evidenceId: id,
+        result: "NOT_YET",
+        note: "Nog niet zelfstandig",
+        assessedOn: "2026-11-22",
+        reason: "",
+      }),
+    ).rejects.toThrow("Geef de reden van de correctie");
+    const { id: correctionId } = await t.employer.assessments.correct({
+      evidenceId: id,
+      result: "NOT_YET",
+      note: "Nog niet zelfstandig",
+      assessedOn: "2026-11-22",
+      reason: "Verkeerde leerling beoordeeld",
+    });
+    await expect(
+      t.employer.assessments.correct({
+        evidenceId: id,
+        result: "MASTERED",
+        note: "x",
+        assessedOn: "2026-11-22",
+        reason: "Nog een keer",
+      }),
+    ).rejects.toThrow("al gecorrigeerd");
+    const after = (await t.employer.assessments.get({ personId: ellen.id })).coreTasks
+      .flatMap((k) => k.workProcesses)
+      .find((w) => w.id === open.id)!;
+    expect(after.current).toMatchObject({
+      id: correctionId,
+      result: "NOT_YET",
+      supersedesId: id,
+      correctionReason: "Verkeerde leerling beoordeeld",
+    });
     expect(after.history.find((h) => h.id === id)).toMatchObject({ superseded: true, result: "MASTERED" });
 
-    await expect(t.employer.assessments.coSign({ evidenceIds: [correctionId] })).rejects.toThrow("Alleen een leidinggevende");
+    await expect(t.employer.assessments.coSign({ evidenceIds: [correctionId] })).rejects.toThrow(
+      "Alleen een leidinggevende",
+    );
     const m = await manager();
-    await expect(m.employer.assessments.rate({ personId: ellen.id, workProcessId: open.id, result: "MASTERED", note: "x", assessedOn: "2026-11-22" })).rejects.toThrow("Alleen een praktijkopleider");
-    const toCoSign = (await m.employer.assessments.get({ personId: ellen.id })).coreTasks.flatMap((k) => k.workProcesses).flatMap((w) => (w.current?.signedAt && !w.current.coSignedAt ? [w.current.id] : []));
+    await expect(
+      m.employer.assessments.rate({
+        personId: ellen.id,
+        workProcessId: open.id,
+        result: "MASTERED",
+        note: "x",
+        assessedOn: "2026-11-22",
+      }),
+    ).rejects.toThrow("Alleen een praktijkopleider");
+    const toCoSign = (await m.employer.assessments.get({ personId: ellen.id })).coreTasks
+      .flatMap((k) => k.workProcesses)
+      .flatMap((w) => (w.current?.signedAt && !w.current.coSignedAt ? [w.current.id] : []));
     await m.employer.assessments.coSign({ evidenceIds: toCoSign });
-    await expect(m.employer.assessments.coSign({ evidenceIds: [toCoSign[0]!] })).rejects.toThrow("nog niet medeondertekende");
+    await expect(m.employer.assessments.coSign({ evidenceIds: [toCoSign[0]!] })).rejects.toThrow(
+      "nog niet medeondertekende",
+    );
 
     const view = await m.employer.assessments.get({ personId: ellen.id });
     const pv = view.praktijkverklaringen.find((p) => p.templateId === "pv-helpende-zorg-welzijn")!;
     expect(pv.ready).toBe(true);
     // Only templates her path aims at or her mastered werkprocessen count for, not the whole catalog.
-    expect(view.praktijkverklaringen.every((p) => p.ready || p.templateId === "pv-helpende-zorg-welzijn")).toBe(true);
-    expect(view.praktijkverklaringen.length).toBeLessThan(childcareCatalog.praktijkverklaringTemplates.length);
-    const { workProcessCount } = await m.employer.assessments.requestPraktijkverklaring({ personId: ellen.id, templateId: pv.templateId, schoolId: view.schools[0]!.id });
+    expect(
+      view.praktijkverklaringen.every((p) => p.ready || p.templateId === "pv-helpende-zorg-welzijn"),
+    ).toBe(true);
+    expect(view.praktijkverklaringen.length).toBeLessThan(
+      childcareCatalog.praktijkverklaringTemplates.length,
+    );
+    const { workProcessCount } = await m.employer.assessments.requestPraktijkverklaring({
+      personId: ellen.id,
+      templateId: pv.templateId,
+      schoolId: view.schools[0]!.id,
+    });
     expect(workProcessCount).toBe(pv.workProcessCount);
-    await expect(m.employer.assessments.requestPraktijkverklaring({ personId: ellen.id, templateId: pv.templateId, schoolId: view.schools[0]!.id })).rejects.toThrow("al aangevraagd");
+    await expect(
+      m.employer.assessments.requestPraktijkverklaring({
+        personId: ellen.id,
+        templateId: pv.templateId,
+        schoolId: view.schools[0]!.id,
+      }),
+    ).rejects.toThrow("al aangevraagd");
     expect(await audits("evidence.correct")).toBe(1);
   });
 });
@@ -228,8 +491,16 @@ describe("dashboard", () => {
 describe("vacancies and referrals", () => {
   it("posts and closes a vacancy", async () => {
     const c = await hr();
-    await expect(c.employer.vacancies.create({ title: "PM", functionId: "kok", hoursPerWeek: 24, openings: 1 })).rejects.toThrow("Kies een functie uit de lijst.");
-    const { id } = await c.employer.vacancies.create({ title: "Groepshulp KDV", functionId: "groepshulp", hoursPerWeek: 24, openings: 1, locationId: (await ownLocation()).id });
+    await expect(
+      c.employer.vacancies.create({ title: "PM", functionId: "kok", hoursPerWeek: 24, openings: 1 }),
+    ).rejects.toThrow("Kies een functie uit de lijst.");
+    const { id } = await c.employer.vacancies.create({
+      title: "Groepshulp KDV",
+      functionId: "groepshulp",
+      hoursPerWeek: 24,
+      openings: 1,
+      locationId: (await ownLocation()).id,
+    });
     await c.employer.vacancies.close({ vacancyId: id, status: "CLOSED" });
     expect((await c.employer.vacancies.list()).find((v) => v.id === id)?.status).toBe("CLOSED");
   });
@@ -238,9 +509,19 @@ describe("vacancies and referrals", () => {
     const c = await hr();
     const proposed = (await c.employer.referrals.list()).find((r) => r.status === "PROPOSED")!;
     expect(proposed.personId).toBeNull();
-    await expect(c.employer.referrals.respond({ referralId: proposed.id, decision: "decline", note: "" })).rejects.toThrow("Geef de reden van de afwijzing");
-    const { personId } = await c.employer.referrals.respond({ referralId: proposed.id, decision: "accept", functionId: "groepshulp", hoursPerWeek: 20, contractStart: "2027-01-01" });
-    await expect(c.employer.referrals.respond({ referralId: proposed.id, decision: "decline", note: "Toch niet" })).rejects.toThrow("al gereageerd");
+    await expect(
+      c.employer.referrals.respond({ referralId: proposed.id, decision: "decline", note: "" }),
+    ).rejects.toThrow("Geef de reden van de afwijzing");
+    const { personId } = await c.employer.referrals.respond({
+      referralId: proposed.id,
+      decision: "accept",
+      functionId: "groepshulp",
+      hoursPerWeek: 20,
+      contractStart: "2027-01-01",
+    });
+    await expect(
+      c.employer.referrals.respond({ referralId: proposed.id, decision: "decline", note: "Toch niet" }),
+    ).rejects.toThrow("al gereageerd");
     const team = await c.employer.persons.list();
     expect(team.find((p) => p.id === personId)).toMatchObject({ kind: "STAFF", pathStep: 1 });
   });

@@ -12,14 +12,32 @@ import { chosenPlan, type PlanFacts } from "./plan-view.ts";
 const locationType = z.enum(["KDV", "BSO", "PEUTEROPVANG", "GASTOUDERBUREAU"]);
 const learningRoute = z.enum(["BOL", "BBL", "DERDE_LEERWEG"]);
 
-const trainerSchema = z.object({ userId: z.string(), name: z.string(), hoursPerWeek: z.number().nullable(), activePaths: z.number(), plannedHoursPerWeek: z.number() });
+const trainerSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  hoursPerWeek: z.number().nullable(),
+  activePaths: z.number(),
+  plannedHoursPerWeek: z.number(),
+});
 export type WorkplaceTrainer = z.infer<typeof trainerSchema>;
 
 /** The employer's praktijkopleiders with their contracted hours and the hours their active paths ask of them. */
-export async function workplaceTrainers(prisma: Prisma.TransactionClient, organizationId: string): Promise<WorkplaceTrainer[]> {
+export async function workplaceTrainers(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+): Promise<WorkplaceTrainer[]> {
   const memberships = await prisma.membership.findMany({
     where: { ...scopeMembershipsOfOrganization(organizationId), role: "WORKPLACE_TRAINER" },
-    include: { user: { include: { pathsAsTrainer: { where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" }, select: { trainerHoursPerWeek: true } } } } },
+    include: {
+      user: {
+        include: {
+          pathsAsTrainer: {
+            where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
+            select: { trainerHoursPerWeek: true },
+          },
+        },
+      },
+    },
     orderBy: { user: { displayName: "asc" } },
   });
   return memberships.map((m) => ({
@@ -31,7 +49,10 @@ export async function workplaceTrainers(prisma: Prisma.TransactionClient, organi
   }));
 }
 
-const missingRecognitionSchema = z.object({ requirement: z.string(), persons: z.array(z.object({ personId: z.string(), name: z.string() })) });
+const missingRecognitionSchema = z.object({
+  requirement: z.string(),
+  persons: z.array(z.object({ personId: z.string(), name: z.string() })),
+});
 
 /**
  * The SBB recognitions that the employer's active paths need and it lacks: per requirement, whose
@@ -50,12 +71,27 @@ async function missingRecognitions(
   const date = today();
   const byRequirement = new Map<string, { personId: string; name: string }[]>();
   for (const path of paths) {
-    const facts = { recognitions, trainer: { assigned: Boolean(path.workplaceTrainerUserId), hoursPerWeek: path.trainerHoursPerWeek } };
-    const plan = chosenPlan(path, toPersonProfile(path.person, path.person.evidence, path.person.credentials), facts, date);
+    const facts = {
+      recognitions,
+      trainer: { assigned: Boolean(path.workplaceTrainerUserId), hoursPerWeek: path.trainerHoursPerWeek },
+    };
+    const plan = chosenPlan(
+      path,
+      toPersonProfile(path.person, path.person.evidence, path.person.credentials),
+      facts,
+      date,
+    );
     const route = plan?.route ?? plan?.routes[0];
-    const unmet = new Set(route?.steps.flatMap((s) => s.preconditions.filter((p) => p.kind === "sbbRecognition" && !p.met).map((p) => p.message)));
+    const unmet = new Set(
+      route?.steps.flatMap((s) =>
+        s.preconditions.filter((p) => p.kind === "sbbRecognition" && !p.met).map((p) => p.message),
+      ),
+    );
     for (const requirement of unmet) {
-      byRequirement.set(requirement, [...(byRequirement.get(requirement) ?? []), { personId: path.personId, name: personName(path.person) }]);
+      byRequirement.set(requirement, [
+        ...(byRequirement.get(requirement) ?? []),
+        { personId: path.personId, name: personName(path.person) },
+      ]);
     }
   }
   return [...byRequirement].map(([requirement, persons]) => ({ requirement, persons }));
@@ -67,7 +103,10 @@ const onlyAdmin = "Alleen een beheerder van de organisatie kan dit wijzigen.";
 const newLocationInput = z.object({
   name: z.string().trim().min(1, "Vul de naam van de locatie in.").max(120),
   type: locationType,
-  lrkNumber: z.string().trim().regex(/^\d{9}$/, "Een LRK-nummer bestaat uit 9 cijfers."),
+  lrkNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{9}$/, "Een LRK-nummer bestaat uit 9 cijfers."),
   city: z.string().trim().min(1, "Vul de plaats in.").max(80),
 });
 
@@ -77,12 +116,22 @@ const newGroupInput = z
     name: z.string().trim().min(1, "Vul de naam van de groep in.").max(80),
     minAgeMonths: z.number().int().min(0, "De leeftijd kan niet negatief zijn.").max(155),
     maxAgeMonths: z.number().int().min(1).max(156, "Kinderopvang loopt tot 13 jaar (156 maanden)."),
-    maxChildren: z.number().int().min(1, "Een groep heeft minstens 1 kind.").max(30, "Een stamgroep heeft hoogstens 30 kinderen."),
+    maxChildren: z
+      .number()
+      .int()
+      .min(1, "Een groep heeft minstens 1 kind.")
+      .max(30, "Een stamgroep heeft hoogstens 30 kinderen."),
   })
-  .refine((g) => g.maxAgeMonths > g.minAgeMonths, { message: "De hoogste leeftijd moet boven de laagste liggen.", path: ["maxAgeMonths"] });
+  .refine((g) => g.maxAgeMonths > g.minAgeMonths, {
+    message: "De hoogste leeftijd moet boven de laagste liggen.",
+    path: ["maxAgeMonths"],
+  });
 
 const newRecognitionInput = z.object({
-  crebo: z.string().trim().regex(/^\d{5}$/, "Een crebonummer bestaat uit 5 cijfers."),
+  crebo: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Een crebonummer bestaat uit 5 cijfers."),
   learningRoute,
   status: z.enum(["ACTIVE", "REQUESTED", "EXPIRED", "WITHDRAWN"]),
   recognisedFrom: z.iso.date("Vul een geldige datum in.").optional(),
@@ -95,7 +144,11 @@ export const organisationRouter = router({
     .input(z.void())
     .output(z.array(z.object({ id: z.string(), name: z.string(), type: locationType })))
     .query(({ ctx }) =>
-      ctx.prisma.location.findMany({ where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null }, select: { id: true, name: true, type: true }, orderBy: { name: "asc" } }),
+      ctx.prisma.location.findMany({
+        where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
+        select: { id: true, name: true, type: true },
+        orderBy: { name: "asc" },
+      }),
     ),
 
   /** Locations with their groups, SBB recognitions and praktijkopleiders of the active employer. */
@@ -113,7 +166,15 @@ export const organisationRouter = router({
             type: locationType,
             lrkNumber: z.string(),
             city: z.string(),
-            groups: z.array(z.object({ id: z.string(), name: z.string(), minAgeMonths: z.number(), maxAgeMonths: z.number(), maxChildren: z.number() })),
+            groups: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                minAgeMonths: z.number(),
+                maxAgeMonths: z.number(),
+                maxChildren: z.number(),
+              }),
+            ),
           }),
         ),
         recognitions: z.array(
@@ -136,11 +197,20 @@ export const organisationRouter = router({
       const organisation = await ctx.prisma.organization.findUniqueOrThrow({
         where: { id: ctx.organizationId },
         include: {
-          locations: { where: { archivedAt: null }, include: { groups: { orderBy: { minAgeMonths: "asc" } } }, orderBy: { name: "asc" } },
-          sbbRecognitions: { include: { location: true }, orderBy: [{ crebo: "asc" }, { learningRoute: "asc" }] },
+          locations: {
+            where: { archivedAt: null },
+            include: { groups: { orderBy: { minAgeMonths: "asc" } } },
+            orderBy: { name: "asc" },
+          },
+          sbbRecognitions: {
+            include: { location: true },
+            orderBy: [{ crebo: "asc" }, { learningRoute: "asc" }],
+          },
         },
       });
-      const qualificationByCrebo = new Map(childcareCatalog.qualifications.flatMap((q) => (q.crebo ? [[q.crebo, q.id] as const] : [])));
+      const qualificationByCrebo = new Map(
+        childcareCatalog.qualifications.flatMap((q) => (q.crebo ? [[q.crebo, q.id] as const] : [])),
+      );
       return {
         id: organisation.id,
         name: organisation.name,
@@ -151,14 +221,22 @@ export const organisationRouter = router({
           type: l.type,
           lrkNumber: l.lrkNumber,
           city: l.city,
-          groups: l.groups.map(({ id, name, minAgeMonths, maxAgeMonths, maxChildren }) => ({ id, name, minAgeMonths, maxAgeMonths, maxChildren })),
+          groups: l.groups.map(({ id, name, minAgeMonths, maxAgeMonths, maxChildren }) => ({
+            id,
+            name,
+            minAgeMonths,
+            maxAgeMonths,
+            maxChildren,
+          })),
         })),
         recognitions: organisation.sbbRecognitions.map((r) => {
           const qualificationId = qualificationByCrebo.get(r.crebo);
           return {
             id: r.id,
             crebo: r.crebo,
-            qualificationTitle: qualificationId ? (findQualification(childcareCatalog, qualificationId)?.title ?? null) : null,
+            qualificationTitle: qualificationId
+              ? (findQualification(childcareCatalog, qualificationId)?.title ?? null)
+              : null,
             learningRoute: r.learningRoute,
             status: r.status,
             recognisedFrom: isoDateOrNull(r.recognisedFrom),
@@ -167,7 +245,11 @@ export const organisationRouter = router({
           };
         }),
         trainers: await workplaceTrainers(ctx.prisma, ctx.organizationId),
-        missingRecognitions: await missingRecognitions(ctx.prisma, ctx.organizationId, organisation.sbbRecognitions),
+        missingRecognitions: await missingRecognitions(
+          ctx.prisma,
+          ctx.organizationId,
+          organisation.sbbRecognitions,
+        ),
       };
     }),
 
@@ -177,11 +259,24 @@ export const organisationRouter = router({
     .mutation(async ({ ctx, input }) => {
       requireRole(ctx.roles, [...MANAGES_ORGANISATION], onlyAdmin);
       if (await ctx.prisma.location.findUnique({ where: { lrkNumber: input.lrkNumber } })) {
-        throw new TRPCError({ code: "CONFLICT", message: "Dit LRK-nummer is al geregistreerd. Controleer het nummer in het Landelijk Register Kinderopvang." });
+        throw new TRPCError({
+          code: "CONFLICT",
+          message:
+            "Dit LRK-nummer is al geregistreerd. Controleer het nummer in het Landelijk Register Kinderopvang.",
+        });
       }
       return ctx.prisma.$transaction(async (tx) => {
-        const location = await tx.location.create({ data: { ...input, employerOrganizationId: ctx.organizationId } });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "location.create", entityType: "Location", entityId: location.id, ip: ctx.ip });
+        const location = await tx.location.create({
+          data: { ...input, employerOrganizationId: ctx.organizationId },
+        });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "location.create",
+          entityType: "Location",
+          entityId: location.id,
+          ip: ctx.ip,
+        });
         return { id: location.id };
       });
     }),
@@ -191,11 +286,23 @@ export const organisationRouter = router({
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       requireRole(ctx.roles, [...MANAGES_ORGANISATION], onlyAdmin);
-      const location = await ctx.prisma.location.findFirst({ where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) } });
-      if (!location) throw new TRPCError({ code: "NOT_FOUND", message: "Deze locatie hoort niet bij jouw organisatie." });
+      const location = await ctx.prisma.location.findFirst({
+        where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
+      });
+      if (!location)
+        throw new TRPCError({ code: "NOT_FOUND", message: "Deze locatie hoort niet bij jouw organisatie." });
       return ctx.prisma.$transaction(async (tx) => {
-        const group = await tx.locationGroup.create({ data: { ...input, employerOrganizationId: ctx.organizationId } });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "locationGroup.create", entityType: "LocationGroup", entityId: group.id, ip: ctx.ip });
+        const group = await tx.locationGroup.create({
+          data: { ...input, employerOrganizationId: ctx.organizationId },
+        });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "locationGroup.create",
+          entityType: "LocationGroup",
+          entityId: group.id,
+          ip: ctx.ip,
+        });
         return { id: group.id };
       });
     }),
@@ -216,7 +323,14 @@ export const organisationRouter = router({
             reviewDue: input.reviewDue ? dateColumn(input.reviewDue) : null,
           },
         });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "sbbRecognition.create", entityType: "SbbRecognition", entityId: recognition.id, ip: ctx.ip });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "sbbRecognition.create",
+          entityType: "SbbRecognition",
+          entityId: recognition.id,
+          ip: ctx.ip,
+        });
         return { id: recognition.id };
       });
     }),

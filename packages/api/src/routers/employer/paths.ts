@@ -1,5 +1,20 @@
-import { PATH_STEPS, allowedTransitions, childcareCatalog, findFunction, goalSchema, missingToLeave, transition, type PathState } from "@ontwikkelpad/core";
-import { scopeMembershipsOfOrganization, scopeOwnedByEmployer, scopePublishedTrainingOffers, type DevelopmentPath, type Prisma } from "@ontwikkelpad/db";
+import {
+  PATH_STEPS,
+  allowedTransitions,
+  childcareCatalog,
+  findFunction,
+  goalSchema,
+  missingToLeave,
+  transition,
+  type PathState,
+} from "@ontwikkelpad/core";
+import {
+  scopeMembershipsOfOrganization,
+  scopeOwnedByEmployer,
+  scopePublishedTrainingOffers,
+  type DevelopmentPath,
+  type Prisma,
+} from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
@@ -18,7 +33,17 @@ const pathInclude = {
   trainingRequests: { include: { school: true, trainingOffer: true }, orderBy: { createdAt: "desc" } },
 } satisfies Prisma.DevelopmentPathInclude;
 /** What the 8-step machine reads of a stored path: its fields, the steps marked completed and the status of each training request. */
-type StoredPath = Pick<DevelopmentPath, "currentStep" | "careerPerspective" | "ambition" | "goalFunctionId" | "goalCredentialId" | "learningHoursPerWeek" | "trainerHoursPerWeek" | "nextReviewAt"> & {
+type StoredPath = Pick<
+  DevelopmentPath,
+  | "currentStep"
+  | "careerPerspective"
+  | "ambition"
+  | "goalFunctionId"
+  | "goalCredentialId"
+  | "learningHoursPerWeek"
+  | "trainerHoursPerWeek"
+  | "nextReviewAt"
+> & {
   completedSteps: readonly number[];
   trainingRequestStatuses: readonly string[];
 };
@@ -32,25 +57,49 @@ export function pathState(path: StoredPath, hasProfile: boolean): PathState {
     ambition: path.ambition,
     goalChosen: Boolean(path.goalFunctionId || path.goalCredentialId),
     hoursAgreed: path.learningHoursPerWeek !== null && path.trainerHoursPerWeek !== null,
-    trainingRequestSent: path.trainingRequestStatuses.some((status) => (OPEN_REQUEST as readonly string[]).includes(status)),
+    trainingRequestSent: path.trainingRequestStatuses.some((status) =>
+      (OPEN_REQUEST as readonly string[]).includes(status),
+    ),
     nextReviewOn: isoDateOrNull(path.nextReviewAt),
   };
 }
 
 /** `pathState` of a path loaded with `pathInclude`. */
-function loadedPathState(path: Prisma.DevelopmentPathGetPayload<{ include: typeof pathInclude }>, person: { profile: Prisma.JsonValue }): PathState {
+function loadedPathState(
+  path: Prisma.DevelopmentPathGetPayload<{ include: typeof pathInclude }>,
+  person: { profile: Prisma.JsonValue },
+): PathState {
   const completedSteps = path.stepRecords.filter((r) => r.completedAt).map((r) => r.step);
-  return pathState({ ...path, completedSteps, trainingRequestStatuses: path.trainingRequests.map((r) => r.status) }, person.profile !== null);
+  return pathState(
+    { ...path, completedSteps, trainingRequestStatuses: path.trainingRequests.map((r) => r.status) },
+    person.profile !== null,
+  );
 }
 
-async function planFacts(prisma: Prisma.TransactionClient, organizationId: string, path: { workplaceTrainerUserId: string | null; trainerHoursPerWeek: number | null } | null): Promise<PlanFacts> {
-  const recognitions = await prisma.sbbRecognition.findMany({ where: scopeOwnedByEmployer(organizationId), select: { crebo: true, learningRoute: true, status: true } });
-  return { recognitions, trainer: { assigned: Boolean(path?.workplaceTrainerUserId), hoursPerWeek: path?.trainerHoursPerWeek ?? null } };
+async function planFacts(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+  path: { workplaceTrainerUserId: string | null; trainerHoursPerWeek: number | null } | null,
+): Promise<PlanFacts> {
+  const recognitions = await prisma.sbbRecognition.findMany({
+    where: scopeOwnedByEmployer(organizationId),
+    select: { crebo: true, learningRoute: true, status: true },
+  });
+  return {
+    recognitions,
+    trainer: {
+      assigned: Boolean(path?.workplaceTrainerUserId),
+      hoursPerWeek: path?.trainerHoursPerWeek ?? null,
+    },
+  };
 }
 
 const stepSaveInput = z.discriminatedUnion("step", [
   z.object({ step: z.literal(1), startingPoint: startingPointSchema }),
-  z.object({ step: z.literal(2), careerPerspective: z.string().trim().min(1, "Beschrijf het loopbaanperspectief.").max(2000) }),
+  z.object({
+    step: z.literal(2),
+    careerPerspective: z.string().trim().min(1, "Beschrijf het loopbaanperspectief.").max(2000),
+  }),
   z.object({ step: z.literal(3), ambition: z.string().trim().min(1, "Beschrijf de ambitie.").max(2000) }),
   z.object({
     step: z.literal(4),
@@ -62,8 +111,14 @@ const stepSaveInput = z.discriminatedUnion("step", [
   }),
   z.object({
     step: z.literal(6),
-    learningHoursPerWeek: z.number({ error: "Vul de leeruren per week in." }).min(0).max(40, "Meer dan 40 leeruren per week kan niet."),
-    trainerHoursPerWeek: z.number({ error: "Vul de uren van de praktijkopleider in." }).min(0).max(40, "Meer dan 40 uur per week kan niet."),
+    learningHoursPerWeek: z
+      .number({ error: "Vul de leeruren per week in." })
+      .min(0)
+      .max(40, "Meer dan 40 leeruren per week kan niet."),
+    trainerHoursPerWeek: z
+      .number({ error: "Vul de uren van de praktijkopleider in." })
+      .min(0)
+      .max(40, "Meer dan 40 uur per week kan niet."),
     workplaceTrainerUserId: z.string().min(1, "Kies een praktijkopleider."),
   }),
   z.object({ step: z.literal(8), nextReviewOn: z.iso.date("Vul een geldige datum in.") }),
@@ -89,7 +144,15 @@ const pathView = z.object({
   lastReviewedOn: z.iso.date().nullable(),
   nextReviewOn: z.iso.date().nullable(),
   trainingRequests: z.array(
-    z.object({ id: z.string(), school: z.string(), offer: z.string().nullable(), credentialId: z.string(), status: z.enum(["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN"]), sentOn: z.iso.date(), responseNote: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      school: z.string(),
+      offer: z.string().nullable(),
+      credentialId: z.string(),
+      status: z.enum(["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN"]),
+      sentOn: z.iso.date(),
+      responseNote: z.string().nullable(),
+    }),
   ),
 });
 
@@ -114,14 +177,38 @@ export const pathsRouter = router({
     .input(z.object({ personId: z.string().min(1) }))
     .output(
       z.object({
-        person: z.object({ id: z.string(), name: z.string(), functionId: z.string().nullable(), hoursPerWeek: z.number().nullable() }),
+        person: z.object({
+          id: z.string(),
+          name: z.string(),
+          functionId: z.string().nullable(),
+          hoursPerWeek: z.number().nullable(),
+        }),
         startingPoint: startingPointSchema,
-        heldCredentials: z.array(z.object({ credentialId: z.string(), kind: z.enum(["DIPLOMA", "CERTIFICATE", "PRAKTIJKVERKLARING"]), issuedOn: z.iso.date() })),
+        heldCredentials: z.array(
+          z.object({
+            credentialId: z.string(),
+            kind: z.enum(["DIPLOMA", "CERTIFICATE", "PRAKTIJKVERKLARING"]),
+            issuedOn: z.iso.date(),
+          }),
+        ),
         path: pathView.nullable(),
-        plan: z.object({ alreadyMet: z.boolean(), routes: z.array(routeViewSchema), chosenRoute: routeViewSchema.nullable() }).nullable(),
+        plan: z
+          .object({
+            alreadyMet: z.boolean(),
+            routes: z.array(routeViewSchema),
+            chosenRoute: routeViewSchema.nullable(),
+          })
+          .nullable(),
         funding: z.array(fundingOptionSchema),
         offers: z.array(offerView),
-        trainers: z.array(z.object({ userId: z.string(), name: z.string(), hoursPerWeek: z.number().nullable(), plannedHoursPerWeek: z.number() })),
+        trainers: z.array(
+          z.object({
+            userId: z.string(),
+            name: z.string(),
+            hoursPerWeek: z.number().nullable(),
+            plannedHoursPerWeek: z.number(),
+          }),
+        ),
       }),
     )
     .query(async ({ ctx, input }) => {
@@ -130,25 +217,52 @@ export const pathsRouter = router({
         evidence: true,
         credentials: true,
         fundingApplications: { where: scopeOwnedByEmployer(ctx.organizationId) },
-        enrolments: { where: scopeOwnedByEmployer(ctx.organizationId), orderBy: { createdAt: "desc" }, take: 1 },
-        employments: { where: scopeOwnedByEmployer(ctx.organizationId), orderBy: { contractStart: "desc" }, take: 1 },
-        developmentPaths: { where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" }, include: pathInclude, orderBy: { startedAt: "desc" }, take: 1 },
+        enrolments: {
+          where: scopeOwnedByEmployer(ctx.organizationId),
+          orderBy: { createdAt: "desc" },
+          take: 1,
+        },
+        employments: {
+          where: scopeOwnedByEmployer(ctx.organizationId),
+          orderBy: { contractStart: "desc" },
+          take: 1,
+        },
+        developmentPaths: {
+          where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
+          include: pathInclude,
+          orderBy: { startedAt: "desc" },
+          take: 1,
+        },
       });
       const path = person.developmentPaths[0] ?? null;
       const employment = person.employments[0];
       const profile = toPersonProfile(person, person.evidence, person.credentials);
       const facts = await planFacts(ctx.prisma, ctx.organizationId, path);
       const plan = path ? chosenPlan(path, profile, facts, date) : null;
-      const routeCredentials = new Set(plan?.route?.steps.map((s) => s.credentialId) ?? (path?.goalCredentialId ? [path.goalCredentialId] : []));
+      const routeCredentials = new Set(
+        plan?.route?.steps.map((s) => s.credentialId) ??
+          (path?.goalCredentialId ? [path.goalCredentialId] : []),
+      );
       const [offers, trainers, employerFacts] = await Promise.all([
-        ctx.prisma.trainingOffer.findMany({ where: scopePublishedTrainingOffers(), include: { school: true }, orderBy: [{ startDate: "asc" }, { title: "asc" }] }),
+        ctx.prisma.trainingOffer.findMany({
+          where: scopePublishedTrainingOffers(),
+          include: { school: true },
+          orderBy: [{ startDate: "asc" }, { title: "asc" }],
+        }),
         workplaceTrainers(ctx.prisma, ctx.organizationId),
         employerFundingFacts(ctx.prisma, ctx.organizationId, date),
       ]);
       return {
-        person: { id: person.id, name: personName(person), functionId: employment?.functionId ?? null, hoursPerWeek: employment?.hoursPerWeek ?? null },
+        person: {
+          id: person.id,
+          name: personName(person),
+          functionId: employment?.functionId ?? null,
+          hoursPerWeek: employment?.hoursPerWeek ?? null,
+        },
         startingPoint: readStartingPoint(person.profile),
-        heldCredentials: person.credentials.filter((c) => c.supersededById === null).map((c) => ({ credentialId: c.credentialId, kind: c.kind, issuedOn: isoDate(c.issuedOn) })),
+        heldCredentials: person.credentials
+          .filter((c) => c.supersededById === null)
+          .map((c) => ({ credentialId: c.credentialId, kind: c.kind, issuedOn: isoDate(c.issuedOn) })),
         path: path
           ? {
               id: path.id,
@@ -186,7 +300,12 @@ export const pathsRouter = router({
         plan: plan ? { alreadyMet: plan.alreadyMet, routes: plan.routes, chosenRoute: plan.route } : null,
         funding: fundingOptionsFor(
           employerFacts,
-          { employment, applications: person.fundingApplications, learningRoute: path?.learningRoute ?? null, trainingStart: person.enrolments[0]?.pokStartDate ?? null },
+          {
+            employment,
+            applications: person.fundingApplications,
+            learningRoute: path?.learningRoute ?? null,
+            trainingStart: person.enrolments[0]?.pokStartDate ?? null,
+          },
           date,
         ),
         offers: offers
@@ -204,7 +323,12 @@ export const pathsRouter = router({
             fitsPlan: routeCredentials.has(o.credentialId),
           }))
           .toSorted((a, b) => Number(b.fitsPlan) - Number(a.fitsPlan)),
-        trainers: trainers.map(({ userId, name, hoursPerWeek, plannedHoursPerWeek }) => ({ userId, name, hoursPerWeek, plannedHoursPerWeek })),
+        trainers: trainers.map(({ userId, name, hoursPerWeek, plannedHoursPerWeek }) => ({
+          userId,
+          name,
+          hoursPerWeek,
+          plannedHoursPerWeek,
+        })),
       };
     }),
 
@@ -216,10 +340,18 @@ export const pathsRouter = router({
       const person = await ownPerson(ctx, input.personId, {
         evidence: true,
         credentials: true,
-        developmentPaths: { where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" }, take: 1 },
+        developmentPaths: {
+          where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
+          take: 1,
+        },
       });
       const facts = await planFacts(ctx.prisma, ctx.organizationId, person.developmentPaths[0] ?? null);
-      return planView(toPersonProfile(person, person.evidence, person.credentials), input.goal, facts, today());
+      return planView(
+        toPersonProfile(person, person.evidence, person.credentials),
+        input.goal,
+        facts,
+        today(),
+      );
     }),
 
   /** Starts an Ontwikkelpad at step 1 for a person who has none running. */
@@ -229,10 +361,25 @@ export const pathsRouter = router({
     .mutation(async ({ ctx, input }) => {
       await ownPerson(ctx, input.personId);
       return ctx.prisma.$transaction(async (tx) => {
-        const running = await tx.developmentPath.findFirst({ where: { ...scopeOwnedByEmployer(ctx.organizationId), personId: input.personId, status: "ACTIVE" } });
-        if (running) throw new TRPCError({ code: "CONFLICT", message: "Deze persoon heeft al een lopend Ontwikkelpad." });
-        const path = await tx.developmentPath.create({ data: { personId: input.personId, employerOrganizationId: ctx.organizationId } });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "path.start", entityType: "DevelopmentPath", entityId: path.id, ip: ctx.ip });
+        const running = await tx.developmentPath.findFirst({
+          where: { ...scopeOwnedByEmployer(ctx.organizationId), personId: input.personId, status: "ACTIVE" },
+        });
+        if (running)
+          throw new TRPCError({
+            code: "CONFLICT",
+            message: "Deze persoon heeft al een lopend Ontwikkelpad.",
+          });
+        const path = await tx.developmentPath.create({
+          data: { personId: input.personId, employerOrganizationId: ctx.organizationId },
+        });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "path.start",
+          entityType: "DevelopmentPath",
+          entityId: path.id,
+          ip: ctx.ip,
+        });
         return { id: path.id };
       });
     }),
@@ -243,16 +390,39 @@ export const pathsRouter = router({
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const path = await ownPath(ctx, input.pathId);
-      if (path.status !== "ACTIVE") throw new TRPCError({ code: "BAD_REQUEST", message: "Dit Ontwikkelpad is afgesloten en kan niet meer worden gewijzigd." });
+      if (path.status !== "ACTIVE")
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "Dit Ontwikkelpad is afgesloten en kan niet meer worden gewijzigd.",
+        });
       const { data } = input;
       if (data.step === 4) {
-        if (data.goalFunctionId && !findFunction(childcareCatalog, data.goalFunctionId)) throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een functie uit de lijst." });
-        const known = [...childcareCatalog.qualifications, ...childcareCatalog.certificates, ...childcareCatalog.praktijkverklaringTemplates].some((c) => c.id === data.goalCredentialId);
-        if (!known) throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een diploma, certificaat of praktijkverklaring uit de lijst." });
+        if (data.goalFunctionId && !findFunction(childcareCatalog, data.goalFunctionId))
+          throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een functie uit de lijst." });
+        const known = [
+          ...childcareCatalog.qualifications,
+          ...childcareCatalog.certificates,
+          ...childcareCatalog.praktijkverklaringTemplates,
+        ].some((c) => c.id === data.goalCredentialId);
+        if (!known)
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "Kies een diploma, certificaat of praktijkverklaring uit de lijst.",
+          });
       }
       if (data.step === 6) {
-        const trainer = await ctx.prisma.membership.findFirst({ where: { ...scopeMembershipsOfOrganization(ctx.organizationId), userId: data.workplaceTrainerUserId, role: "WORKPLACE_TRAINER" } });
-        if (!trainer) throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een praktijkopleider van jouw organisatie." });
+        const trainer = await ctx.prisma.membership.findFirst({
+          where: {
+            ...scopeMembershipsOfOrganization(ctx.organizationId),
+            userId: data.workplaceTrainerUserId,
+            role: "WORKPLACE_TRAINER",
+          },
+        });
+        if (!trainer)
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "Kies een praktijkopleider van jouw organisatie.",
+          });
       }
       await ctx.prisma.$transaction(async (tx) => {
         switch (data.step) {
@@ -260,7 +430,10 @@ export const pathsRouter = router({
             await tx.person.update({ where: { id: path.personId }, data: { profile: data.startingPoint } });
             break;
           case 2:
-            await tx.developmentPath.update({ where: { id: path.id }, data: { careerPerspective: data.careerPerspective } });
+            await tx.developmentPath.update({
+              where: { id: path.id },
+              data: { careerPerspective: data.careerPerspective },
+            });
             break;
           case 3:
             await tx.developmentPath.update({ where: { id: path.id }, data: { ambition: data.ambition } });
@@ -268,22 +441,47 @@ export const pathsRouter = router({
           case 4:
             await tx.developmentPath.update({
               where: { id: path.id },
-              data: { goalFunctionId: data.goalFunctionId, goalCredentialId: data.goalCredentialId, chosenRoute: data.routeId, learningRoute: data.learningRoute },
+              data: {
+                goalFunctionId: data.goalFunctionId,
+                goalCredentialId: data.goalCredentialId,
+                chosenRoute: data.routeId,
+                learningRoute: data.learningRoute,
+              },
             });
             break;
           case 6:
             await tx.developmentPath.update({
               where: { id: path.id },
-              data: { learningHoursPerWeek: data.learningHoursPerWeek, trainerHoursPerWeek: data.trainerHoursPerWeek, workplaceTrainerUserId: data.workplaceTrainerUserId },
+              data: {
+                learningHoursPerWeek: data.learningHoursPerWeek,
+                trainerHoursPerWeek: data.trainerHoursPerWeek,
+                workplaceTrainerUserId: data.workplaceTrainerUserId,
+              },
             });
             break;
           case 8:
-            if (data.nextReviewOn <= today()) throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een evaluatiedatum in de toekomst." });
-            await tx.developmentPath.update({ where: { id: path.id }, data: { nextReviewAt: dateColumn(data.nextReviewOn) } });
+            if (data.nextReviewOn <= today())
+              throw new TRPCError({
+                code: "BAD_REQUEST",
+                message: "Kies een evaluatiedatum in de toekomst.",
+              });
+            await tx.developmentPath.update({
+              where: { id: path.id },
+              data: { nextReviewAt: dateColumn(data.nextReviewOn) },
+            });
             break;
         }
-        await tx.pathStepRecord.create({ data: { developmentPathId: path.id, step: data.step, data: data as Prisma.InputJsonValue } });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: `path.step${data.step}.save`, entityType: "DevelopmentPath", entityId: path.id, ip: ctx.ip });
+        await tx.pathStepRecord.create({
+          data: { developmentPathId: path.id, step: data.step, data: data as Prisma.InputJsonValue },
+        });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: `path.step${data.step}.save`,
+          entityType: "DevelopmentPath",
+          entityId: path.id,
+          ip: ctx.ip,
+        });
       });
       return { ok: true as const };
     }),
@@ -294,7 +492,11 @@ export const pathsRouter = router({
     .output(z.object({ currentStep: z.number() }))
     .mutation(async ({ ctx, input }) => {
       const path = await ownPath(ctx, input.pathId, { ...pathInclude, person: true });
-      if (path.status !== "ACTIVE") throw new TRPCError({ code: "BAD_REQUEST", message: "Dit Ontwikkelpad is afgesloten en kan niet meer worden gewijzigd." });
+      if (path.status !== "ACTIVE")
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "Dit Ontwikkelpad is afgesloten en kan niet meer worden gewijzigd.",
+        });
       let next;
       try {
         next = transition(loadedPathState(path, path.person), input.to);
@@ -304,26 +506,59 @@ export const pathsRouter = router({
       const forward = input.to > path.currentStep;
       const review = path.currentStep === 8 && input.to === 3;
       await ctx.prisma.$transaction(async (tx) => {
-        await tx.developmentPath.update({ where: { id: path.id }, data: { currentStep: next.step, ...(review ? { lastReviewedAt: new Date() } : {}) } });
+        await tx.developmentPath.update({
+          where: { id: path.id },
+          data: { currentStep: next.step, ...(review ? { lastReviewedAt: new Date() } : {}) },
+        });
         if (forward || review) {
-          await tx.pathStepRecord.create({ data: { developmentPathId: path.id, step: path.currentStep, completedAt: new Date(), completedByUserId: ctx.session.userId } });
+          await tx.pathStepRecord.create({
+            data: {
+              developmentPathId: path.id,
+              step: path.currentStep,
+              completedAt: new Date(),
+              completedByUserId: ctx.session.userId,
+            },
+          });
         }
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: review ? "path.review" : "path.move", entityType: "DevelopmentPath", entityId: path.id, data: { from: path.currentStep, to: next.step }, ip: ctx.ip });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: review ? "path.review" : "path.move",
+          entityType: "DevelopmentPath",
+          entityId: path.id,
+          data: { from: path.currentStep, to: next.step },
+          ip: ctx.ip,
+        });
       });
       return { currentStep: next.step };
     }),
 
   /** Step 7: asks a school to take the person on one of its published offers. */
   requestTraining: employerProcedure
-    .input(z.object({ pathId: z.string().min(1), offerId: z.string().min(1), message: z.string().trim().max(2000).optional() }))
+    .input(
+      z.object({
+        pathId: z.string().min(1),
+        offerId: z.string().min(1),
+        message: z.string().trim().max(2000).optional(),
+      }),
+    )
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const path = await ownPath(ctx, input.pathId);
-      const offer = await ctx.prisma.trainingOffer.findFirst({ where: { AND: [{ id: input.offerId }, scopePublishedTrainingOffers()] } });
-      if (!offer) throw new TRPCError({ code: "NOT_FOUND", message: "Dit scholingsaanbod bestaat niet (meer). Kies een ander aanbod." });
+      const offer = await ctx.prisma.trainingOffer.findFirst({
+        where: { AND: [{ id: input.offerId }, scopePublishedTrainingOffers()] },
+      });
+      if (!offer)
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "Dit scholingsaanbod bestaat niet (meer). Kies een ander aanbod.",
+        });
       return ctx.prisma.$transaction(async (tx) => {
-        const pending = await tx.trainingRequest.findFirst({ where: { developmentPathId: path.id, trainingOfferId: offer.id, status: { in: [...OPEN_REQUEST] } } });
-        if (pending) throw new TRPCError({ code: "CONFLICT", message: "Voor dit aanbod is al een aanvraag verstuurd." });
+        const pending = await tx.trainingRequest.findFirst({
+          where: { developmentPathId: path.id, trainingOfferId: offer.id, status: { in: [...OPEN_REQUEST] } },
+        });
+        if (pending)
+          throw new TRPCError({ code: "CONFLICT", message: "Voor dit aanbod is al een aanvraag verstuurd." });
         const request = await tx.trainingRequest.create({
           data: {
             employerOrganizationId: ctx.organizationId,
@@ -336,7 +571,14 @@ export const pathsRouter = router({
             message: input.message || null,
           },
         });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "trainingRequest.create", entityType: "TrainingRequest", entityId: request.id, ip: ctx.ip });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "trainingRequest.create",
+          entityType: "TrainingRequest",
+          entityId: request.id,
+          ip: ctx.ip,
+        });
         return { id: request.id };
       });
     }),

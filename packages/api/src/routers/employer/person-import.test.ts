@@ -29,16 +29,30 @@ describe("parseDutchDate", () => {
 describe("parseImportRow", () => {
   it("finds the function by title and the location by name or LRK number, and reads Dutch decimals", () => {
     for (const locatie of ["kdv de boomhut", "100000001"]) {
-      const result = parseImportRow(row({ functie: "Pedagogisch medewerker", locatie, uren: "24,5", soort: "kandidaat" }), locations);
+      const result = parseImportRow(
+        row({ functie: "Pedagogisch medewerker", locatie, uren: "24,5", soort: "kandidaat" }),
+        locations,
+      );
       expect(result).toEqual({
         ok: true,
-        input: { kind: "CANDIDATE", givenName: "Fatima", familyName: "El Amrani", functionId: "pedagogisch-medewerker", locationId: "loc-1", hoursPerWeek: 24.5, contractStart: "2026-10-01" },
+        input: {
+          kind: "CANDIDATE",
+          givenName: "Fatima",
+          familyName: "El Amrani",
+          functionId: "pedagogisch-medewerker",
+          locationId: "loc-1",
+          hoursPerWeek: 24.5,
+          contractStart: "2026-10-01",
+        },
       });
     }
   });
 
   it("names every problem of a row in Dutch", () => {
-    const result = parseImportRow(row({ voornaam: "", functie: "kok", locatie: "Elders", uren: "", einddatum: "2026-01-01" }), locations);
+    const result = parseImportRow(
+      row({ voornaam: "", functie: "kok", locatie: "Elders", uren: "", einddatum: "2026-01-01" }),
+      locations,
+    );
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
     expect(errors).toEqual(

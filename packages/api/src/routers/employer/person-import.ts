@@ -37,12 +37,22 @@ export function parseImportRow(
   locations: { id: string; name: string; lrkNumber: string }[],
 ): { ok: true; input: z.infer<typeof createPersonInput> } | { ok: false; errors: string[] } {
   const errors: string[] = [];
-  const fn = childcareCatalog.functions.find((f) => normalise(f.id) === normalise(row.functie) || normalise(f.title) === normalise(row.functie));
-  if (!fn) errors.push(`Onbekende functie "${row.functie}". Gebruik bijvoorbeeld "Groepshulp" of "Pedagogisch medewerker".`);
+  const fn = childcareCatalog.functions.find(
+    (f) => normalise(f.id) === normalise(row.functie) || normalise(f.title) === normalise(row.functie),
+  );
+  if (!fn)
+    errors.push(
+      `Onbekende functie "${row.functie}". Gebruik bijvoorbeeld "Groepshulp" of "Pedagogisch medewerker".`,
+    );
   let locationId: string | undefined;
   if (row.locatie.trim()) {
-    locationId = locations.find((l) => normalise(l.name) === normalise(row.locatie) || l.lrkNumber === row.locatie.trim())?.id;
-    if (!locationId) errors.push(`Onbekende locatie "${row.locatie}". Gebruik de naam of het LRK-nummer van een eigen locatie.`);
+    locationId = locations.find(
+      (l) => normalise(l.name) === normalise(row.locatie) || l.lrkNumber === row.locatie.trim(),
+    )?.id;
+    if (!locationId)
+      errors.push(
+        `Onbekende locatie "${row.locatie}". Gebruik de naam of het LRK-nummer van een eigen locatie.`,
+      );
   }
   const hours = Number(row.uren.trim().replace(",", "."));
   const start = parseDutchDate(row.startdatum);
@@ -63,7 +73,14 @@ export function parseImportRow(
   });
   if (!parsed.success) {
     // Function and dates already have a clearer message above.
-    for (const issue of parsed.error.issues) if (!["functionId", "contractStart", "contractEnd"].includes(String(issue.path[0])) || errors.length === 0) errors.push(issue.message);
+    for (const issue of parsed.error.issues)
+      if (
+        !["functionId", "contractStart", "contractEnd"].includes(String(issue.path[0])) ||
+        errors.length === 0
+      )
+        errors.push(issue.message);
   }
-  return errors.length === 0 && parsed.success ? { ok: true, input: parsed.data } : { ok: false, errors: [...new Set(errors)] };
+  return errors.length === 0 && parsed.success
+    ? { ok: true, input: parsed.data }
+    : { ok: false, errors: [...new Set(errors)] };
 }

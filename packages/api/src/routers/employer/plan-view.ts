@@ -1,4 +1,12 @@
-import { childcareCatalog, findFunction, listWorkProcesses, planDevelopmentPath, type Goal, type PersonProfileInput, type PlanRoute } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  findFunction,
+  listWorkProcesses,
+  planDevelopmentPath,
+  type Goal,
+  type PersonProfileInput,
+  type PlanRoute,
+} from "@ontwikkelpad/core";
 import type { LearningRoute } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { toCoreLearningRoute } from "./learning-route.ts";
@@ -17,8 +25,20 @@ export const routeViewSchema = z.object({
       niveau: z.number(),
       learningRoute: z.enum(["bbl", "derde-leerweg", "bol"]),
       estimatedMonths: z.number(),
-      coreTasks: z.array(z.object({ code: z.string(), title: z.string(), workProcesses: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })) })),
-      preconditions: z.array(z.object({ kind: z.enum(["sbbRecognition", "workplaceTrainer"]), message: z.string(), met: z.boolean() })),
+      coreTasks: z.array(
+        z.object({
+          code: z.string(),
+          title: z.string(),
+          workProcesses: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
+        }),
+      ),
+      preconditions: z.array(
+        z.object({
+          kind: z.enum(["sbbRecognition", "workplaceTrainer"]),
+          message: z.string(),
+          met: z.boolean(),
+        }),
+      ),
     }),
   ),
 });
@@ -54,7 +74,12 @@ export function toRouteView(route: PlanRoute, facts: PlanFacts): RouteView {
         message: p.message,
         met:
           p.kind === "sbbRecognition"
-            ? facts.recognitions.some((r) => r.status === "ACTIVE" && r.crebo === p.crebo && toCoreLearningRoute(r.learningRoute) === p.learningRoute)
+            ? facts.recognitions.some(
+                (r) =>
+                  r.status === "ACTIVE" &&
+                  r.crebo === p.crebo &&
+                  toCoreLearningRoute(r.learningRoute) === p.learningRoute,
+              )
             : facts.trainer.assigned && (facts.trainer.hoursPerWeek ?? 0) >= p.hoursPerWeek,
       })),
     })),
@@ -79,7 +104,8 @@ export function chosenPlan(
   if (path.goalFunctionId && findFunction(childcareCatalog, path.goalFunctionId)) {
     const plan = planView(profile, { kind: "function", functionId: path.goalFunctionId }, facts, asOf);
     const route = plan.routes.find((r) => r.id === path.chosenRoute);
-    if (route || !path.goalCredentialId) return { route: route ?? null, routes: plan.routes, alreadyMet: plan.alreadyMet };
+    if (route || !path.goalCredentialId)
+      return { route: route ?? null, routes: plan.routes, alreadyMet: plan.alreadyMet };
   }
   if (!path.goalCredentialId) return null;
   const plan = planView(profile, { kind: "credentials", ids: [path.goalCredentialId] }, facts, asOf);

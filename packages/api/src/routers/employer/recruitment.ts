@@ -13,9 +13,14 @@ const ANSWERABLE = ["PROPOSED", "INTRODUCED"] as const;
 
 const vacancyInput = z.object({
   title: z.string().trim().min(3, "Geef de vacature een titel.").max(120),
-  functionId: z.string().refine((id) => findFunction(childcareCatalog, id) !== undefined, "Kies een functie uit de lijst."),
+  functionId: z
+    .string()
+    .refine((id) => findFunction(childcareCatalog, id) !== undefined, "Kies een functie uit de lijst."),
   locationId: z.string().min(1).optional(),
-  hoursPerWeek: z.number({ error: "Vul het aantal uren per week in." }).positive("Vul meer dan 0 uur in.").max(60, "Meer dan 60 uur per week kan niet."),
+  hoursPerWeek: z
+    .number({ error: "Vul het aantal uren per week in." })
+    .positive("Vul meer dan 0 uur in.")
+    .max(60, "Meer dan 60 uur per week kan niet."),
   openings: z.number().int().min(1, "Minstens 1 plaats.").max(50),
   description: z.string().trim().max(4000).optional(),
   closesOn: z.iso.date("Vul een geldige datum in.").optional(),
@@ -65,9 +70,18 @@ export const vacanciesRouter = router({
     .input(vacancyInput)
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
-      if (input.closesOn && input.closesOn < today()) throw new TRPCError({ code: "BAD_REQUEST", message: "De sluitingsdatum ligt in het verleden." });
-      if (input.locationId && !(await ctx.prisma.location.findFirst({ where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) } }))) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie." });
+      if (input.closesOn && input.closesOn < today())
+        throw new TRPCError({ code: "BAD_REQUEST", message: "De sluitingsdatum ligt in het verleden." });
+      if (
+        input.locationId &&
+        !(await ctx.prisma.location.findFirst({
+          where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
+        }))
+      ) {
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
+        });
       }
       return ctx.prisma.$transaction(async (tx) => {
         const vacancy = await tx.vacancy.create({
@@ -83,7 +97,14 @@ export const vacanciesRouter = router({
             closesOn: input.closesOn ? dateColumn(input.closesOn) : null,
           },
         });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "vacancy.create", entityType: "Vacancy", entityId: vacancy.id, ip: ctx.ip });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "vacancy.create",
+          entityType: "Vacancy",
+          entityId: vacancy.id,
+          ip: ctx.ip,
+        });
         return { id: vacancy.id };
       });
     }),
@@ -92,12 +113,27 @@ export const vacanciesRouter = router({
     .input(z.object({ vacancyId: z.string().min(1), status: z.enum(["FILLED", "CLOSED"]) }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const vacancy = await ctx.prisma.vacancy.findFirst({ where: { id: input.vacancyId, ...scopeOwnedByEmployer(ctx.organizationId) } });
-      if (!vacancy) throw new TRPCError({ code: "NOT_FOUND", message: "Deze vacature bestaat niet of hoort niet bij jouw organisatie." });
-      if (vacancy.status !== "OPEN") throw new TRPCError({ code: "BAD_REQUEST", message: "Deze vacature is al gesloten." });
+      const vacancy = await ctx.prisma.vacancy.findFirst({
+        where: { id: input.vacancyId, ...scopeOwnedByEmployer(ctx.organizationId) },
+      });
+      if (!vacancy)
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "Deze vacature bestaat niet of hoort niet bij jouw organisatie.",
+        });
+      if (vacancy.status !== "OPEN")
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Deze vacature is al gesloten." });
       await ctx.prisma.$transaction(async (tx) => {
         await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: input.status } });
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "vacancy.close", entityType: "Vacancy", entityId: vacancy.id, data: { status: input.status }, ip: ctx.ip });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "vacancy.close",
+          entityType: "Vacancy",
+          entityId: vacancy.id,
+          data: { status: input.status },
+          ip: ctx.ip,
+        });
       });
       return { ok: true as const };
     }),
@@ -154,39 +190,87 @@ export const referralsRouter = router({
         z.object({
           referralId: z.string().min(1),
           decision: z.literal("accept"),
-          functionId: z.string().refine((id) => findFunction(childcareCatalog, id) !== undefined, "Kies een functie uit de lijst."),
+          functionId: z
+            .string()
+            .refine(
+              (id) => findFunction(childcareCatalog, id) !== undefined,
+              "Kies een functie uit de lijst.",
+            ),
           locationId: z.string().min(1).optional(),
-          hoursPerWeek: z.number({ error: "Vul het aantal uren per week in." }).positive("Vul meer dan 0 uur in.").max(60, "Meer dan 60 uur per week kan niet."),
+          hoursPerWeek: z
+            .number({ error: "Vul het aantal uren per week in." })
+            .positive("Vul meer dan 0 uur in.")
+            .max(60, "Meer dan 60 uur per week kan niet."),
           contractStart: z.iso.date("Vul een geldige startdatum in."),
           contractEnd: z.iso.date("Vul een geldige einddatum in.").optional(),
           note: z.string().trim().max(1000).optional(),
         }),
-        z.object({ referralId: z.string().min(1), decision: z.literal("decline"), note: z.string().trim().min(5, "Geef de reden van de afwijzing (minstens 5 tekens).").max(1000) }),
+        z.object({
+          referralId: z.string().min(1),
+          decision: z.literal("decline"),
+          note: z.string().trim().min(5, "Geef de reden van de afwijzing (minstens 5 tekens).").max(1000),
+        }),
       ]),
     )
     .output(z.object({ status: referralStatus, personId: z.string().nullable() }))
     .mutation(async ({ ctx, input }) => {
-      const referral = await ctx.prisma.referral.findFirst({ where: { AND: [{ id: input.referralId }, scopeReferralsForEmployer(ctx.organizationId)] } });
-      if (!referral) throw new TRPCError({ code: "NOT_FOUND", message: "Deze voordracht bestaat niet of is niet aan jouw organisatie gericht." });
-      if (!(ANSWERABLE as readonly string[]).includes(referral.status)) throw new TRPCError({ code: "BAD_REQUEST", message: "Op deze voordracht is al gereageerd." });
+      const referral = await ctx.prisma.referral.findFirst({
+        where: { AND: [{ id: input.referralId }, scopeReferralsForEmployer(ctx.organizationId)] },
+      });
+      if (!referral)
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "Deze voordracht bestaat niet of is niet aan jouw organisatie gericht.",
+        });
+      if (!(ANSWERABLE as readonly string[]).includes(referral.status))
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Op deze voordracht is al gereageerd." });
       if (input.decision === "decline") {
         await ctx.prisma.$transaction(async (tx) => {
-          await tx.referral.update({ where: { id: referral.id }, data: { status: "DECLINED", responseNote: input.note, respondedAt: new Date() } });
-          await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "referral.decline", entityType: "Referral", entityId: referral.id, ip: ctx.ip });
+          await tx.referral.update({
+            where: { id: referral.id },
+            data: { status: "DECLINED", responseNote: input.note, respondedAt: new Date() },
+          });
+          await audit(tx, {
+            actorUserId: ctx.session.userId,
+            organizationId: ctx.organizationId,
+            action: "referral.decline",
+            entityType: "Referral",
+            entityId: referral.id,
+            ip: ctx.ip,
+          });
         });
         return { status: "DECLINED" as const, personId: null };
       }
-      if (input.contractEnd && input.contractEnd < input.contractStart) throw new TRPCError({ code: "BAD_REQUEST", message: "De einddatum ligt voor de startdatum." });
-      if (input.locationId && !(await ctx.prisma.location.findFirst({ where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) } }))) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie." });
+      if (input.contractEnd && input.contractEnd < input.contractStart)
+        throw new TRPCError({ code: "BAD_REQUEST", message: "De einddatum ligt voor de startdatum." });
+      if (
+        input.locationId &&
+        !(await ctx.prisma.location.findFirst({
+          where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
+        }))
+      ) {
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
+        });
       }
       await ctx.prisma.$transaction(async (tx) => {
         const person = await tx.person.findUniqueOrThrow({ where: { id: referral.personId } });
         if (person.employerOrganizationId && person.employerOrganizationId !== ctx.organizationId) {
-          throw new TRPCError({ code: "CONFLICT", message: "Deze kandidaat is inmiddels bij een andere werkgever in dienst. Neem contact op met het regioloket." });
+          throw new TRPCError({
+            code: "CONFLICT",
+            message:
+              "Deze kandidaat is inmiddels bij een andere werkgever in dienst. Neem contact op met het regioloket.",
+          });
         }
-        await tx.referral.update({ where: { id: referral.id }, data: { status: "HIRED", responseNote: input.note || null, respondedAt: new Date() } });
-        await tx.person.update({ where: { id: person.id }, data: { employerOrganizationId: ctx.organizationId, kind: "STAFF" } });
+        await tx.referral.update({
+          where: { id: referral.id },
+          data: { status: "HIRED", responseNote: input.note || null, respondedAt: new Date() },
+        });
+        await tx.person.update({
+          where: { id: person.id },
+          data: { employerOrganizationId: ctx.organizationId, kind: "STAFF" },
+        });
         await tx.employment.create({
           data: {
             personId: person.id,
@@ -198,12 +282,26 @@ export const referralsRouter = router({
             contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
           },
         });
-        await tx.developmentPath.create({ data: { personId: person.id, employerOrganizationId: ctx.organizationId } });
+        await tx.developmentPath.create({
+          data: { personId: person.id, employerOrganizationId: ctx.organizationId },
+        });
         if (referral.vacancyId) {
-          const vacancy = await tx.vacancy.findUniqueOrThrow({ where: { id: referral.vacancyId }, include: { _count: { select: { referrals: { where: { status: "HIRED" } } } } } });
-          if (vacancy.status === "OPEN" && vacancy._count.referrals >= vacancy.openings) await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "FILLED" } });
+          const vacancy = await tx.vacancy.findUniqueOrThrow({
+            where: { id: referral.vacancyId },
+            include: { _count: { select: { referrals: { where: { status: "HIRED" } } } } },
+          });
+          if (vacancy.status === "OPEN" && vacancy._count.referrals >= vacancy.openings)
+            await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "FILLED" } });
         }
-        await audit(tx, { actorUserId: ctx.session.userId, organizationId: ctx.organizationId, action: "referral.accept", entityType: "Referral", entityId: referral.id, data: { personId: person.id }, ip: ctx.ip });
+        await audit(tx, {
+          actorUserId: ctx.session.userId,
+          organizationId: ctx.organizationId,
+          action: "referral.accept",
+          entityType: "Referral",
+          entityId: referral.id,
+          data: { personId: person.id },
+          ip: ctx.ip,
+        });
       });
       return { status: "HIRED" as const, personId: referral.personId };
     }),

@@ -29,13 +29,22 @@ export const dashboardRouter = router({
       const goalCounts = new Map<string, number>();
       for (const g of groups) {
         stepCounts.set(g.currentStep, (stepCounts.get(g.currentStep) ?? 0) + g.count);
-        if (g.goalFunctionId) goalCounts.set(g.goalFunctionId, (goalCounts.get(g.goalFunctionId) ?? 0) + g.count);
+        if (g.goalFunctionId)
+          goalCounts.set(g.goalFunctionId, (goalCounts.get(g.goalFunctionId) ?? 0) + g.count);
       }
       return {
         employers,
         activePaths: suppress(total),
-        byStep: PATH_STEPS.map(({ step, title }) => ({ step, title, count: suppress(stepCounts.get(step) ?? 0) })),
-        byGoalFunction: [...goalCounts].map(([functionId, n]) => ({ functionId, title: findFunction(childcareCatalog, functionId)?.title ?? functionId, count: suppress(n) })),
+        byStep: PATH_STEPS.map(({ step, title }) => ({
+          step,
+          title,
+          count: suppress(stepCounts.get(step) ?? 0),
+        })),
+        byGoalFunction: [...goalCounts].map(([functionId, n]) => ({
+          functionId,
+          title: findFunction(childcareCatalog, functionId)?.title ?? functionId,
+          count: suppress(n),
+        })),
       };
     }),
 });

@@ -8,7 +8,10 @@ function referencedIds(req: Requirement): { qualifications: string[]; certificat
     case "allOf":
     case "anyOf": {
       const parts = req.of.map(referencedIds);
-      return { qualifications: parts.flatMap((p) => p.qualifications), certificates: parts.flatMap((p) => p.certificates) };
+      return {
+        qualifications: parts.flatMap((p) => p.qualifications),
+        certificates: parts.flatMap((p) => p.certificates),
+      };
     }
     case "diploma":
       return { qualifications: req.qualificationIds, certificates: [] };
@@ -27,14 +30,30 @@ describe("childcare catalog", () => {
   });
 
   it("has unique ids in every collection", () => {
-    for (const items of [catalog.workProcesses, catalog.qualifications, catalog.certificates, catalog.praktijkverklaringTemplates, catalog.functions, catalog.fundingInstruments, catalog.dossierVersions]) {
+    for (const items of [
+      catalog.workProcesses,
+      catalog.qualifications,
+      catalog.certificates,
+      catalog.praktijkverklaringTemplates,
+      catalog.functions,
+      catalog.fundingInstruments,
+      catalog.dossierVersions,
+    ]) {
       const ids = items.map((i) => i.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
   });
 
   it("sets a source and a confidence on every entry", () => {
-    const entries = [...catalog.workProcesses, ...catalog.qualifications, ...catalog.certificates, ...catalog.praktijkverklaringTemplates, ...catalog.functions, ...catalog.fundingInstruments, ...catalog.ratioRules];
+    const entries = [
+      ...catalog.workProcesses,
+      ...catalog.qualifications,
+      ...catalog.certificates,
+      ...catalog.praktijkverklaringTemplates,
+      ...catalog.functions,
+      ...catalog.fundingInstruments,
+      ...catalog.ratioRules,
+    ];
     for (const entry of entries) {
       expect(entry.source.length).toBeGreaterThan(0);
       expect(["confirmed", "inferred", "unconfirmed"]).toContain(entry.confidence);
@@ -61,7 +80,9 @@ describe("childcare catalog", () => {
       refs.qualifications.forEach((id) => expect(qualifications).toContain(id));
       refs.certificates.forEach((id) => expect(certificates).toContain(id));
     }
-    const prerequisites = catalog.fundingInstruments.flatMap((i) => i.conditions.flatMap((c) => (c.kind === "grantedInstrument" ? [c.instrumentId] : [])));
+    const prerequisites = catalog.fundingInstruments.flatMap((i) =>
+      i.conditions.flatMap((c) => (c.kind === "grantedInstrument" ? [c.instrumentId] : [])),
+    );
     expect(prerequisites.length).toBeGreaterThan(0);
     prerequisites.forEach((id) => expect(catalog.fundingInstruments.map((x) => x.id)).toContain(id));
   });
@@ -80,6 +101,8 @@ describe("childcare catalog", () => {
   it("carries the known crebo numbers and certificate codes", () => {
     const crebo = Object.fromEntries(catalog.qualifications.map((q) => [q.id, q.crebo]));
     expect(crebo).toMatchObject({ PMK: "25696", OA: "25698", HZW: "25498" });
-    expect(catalog.certificates.map((c) => c.code)).toEqual(expect.arrayContaining(["C0125", "C0123", "C0126"]));
+    expect(catalog.certificates.map((c) => c.code)).toEqual(
+      expect.arrayContaining(["C0125", "C0123", "C0126"]),
+    );
   });
 });

@@ -5,7 +5,12 @@ const SEED_002 = "seed 002, 'Ellen leert op maat: praktijkverklaring'; codes inf
 
 type Entry = [code: string, title: string];
 
-function workProcesses(dossierVersionId: string, source: string, confidence: WorkProcess["confidence"], entries: Entry[]) {
+function workProcesses(
+  dossierVersionId: string,
+  source: string,
+  confidence: WorkProcess["confidence"],
+  entries: Entry[],
+) {
   return entries.map(([code, title]): WorkProcess => ({
     id: `${dossierVersionId}:${code}`,
     dossierVersionId,
@@ -74,10 +79,15 @@ export const allWorkProcesses: WorkProcess[] = [
     ["P1-K1-W6", "Draagt zorg voor huishoudelijke werkzaamheden"],
   ]),
   // Named in the 2021 revision (rocmn.nl, aventus.nl); their codes are not published.
-  ...workProcesses("pedagogisch-werk-2021", "rocmn.nl; aventus.nl (2021 revision); code unconfirmed", "unconfirmed", [
-    ["B1-K1-W9", "Creëert een verantwoorde en stimulerende speel-/leeromgeving"],
-    ["B1-K1-W10", "Draagt zorg voor een hygiënische en gezonde omgeving"],
-  ]),
+  ...workProcesses(
+    "pedagogisch-werk-2021",
+    "rocmn.nl; aventus.nl (2021 revision); code unconfirmed",
+    "unconfirmed",
+    [
+      ["B1-K1-W9", "Creëert een verantwoorde en stimulerende speel-/leeromgeving"],
+      ["B1-K1-W10", "Draagt zorg voor een hygiënische en gezonde omgeving"],
+    ],
+  ),
   ...workProcesses("helpende-zorg-en-welzijn-2020", SEED_002, "inferred", [
     ["B1-K1-W1", "Treedt op als aanspreekpunt"],
     ["B1-K1-W2", "Voert eenvoudige administratieve werkzaamheden uit"],
@@ -102,6 +112,10 @@ export const allWorkProcesses: WorkProcess[] = [
 /** Ids of one dossier version's werkprocessen by exact code or by kerntaak code. */
 export function idsOf(dossierVersionId: string, ...codes: string[]): string[] {
   return allWorkProcesses
-    .filter((wp) => wp.dossierVersionId === dossierVersionId && codes.some((c) => wp.code === c || wp.code.startsWith(`${c}-`)))
+    .filter(
+      (wp) =>
+        wp.dossierVersionId === dossierVersionId &&
+        codes.some((c) => wp.code === c || wp.code.startsWith(`${c}-`)),
+    )
     .map((wp) => wp.id);
 }
