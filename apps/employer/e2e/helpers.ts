@@ -1,5 +1,5 @@
 import { login as portalLogin } from "@ontwikkelpad/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The demo accounts of packages/db's seed (src/seed/demo.ts). */
 export const KINDERRIJK_HR = "hr@kinderrijk.demo";
@@ -22,4 +22,14 @@ export async function personIdFromTeam(page: Page, name: RegExp | string): Promi
   const id = href?.match(/\/werkgever\/personen\/([^/?#]+)/)?.[1];
   if (!id) throw new Error(`no person link for ${String(name)}: ${href}`);
   return id;
+}
+
+/**
+ * Scrolls the page — not the table the element may sit in — so the element is on screen, then checks
+ * it is entirely visible: a cell cut off by its table's scroll box fails.
+ */
+export async function expectFullyInView(page: Page, element: Locator) {
+  const top = await element.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  await page.evaluate((y) => window.scrollTo(0, y - 200), top);
+  await expect(element).toBeInViewport({ ratio: 1 });
 }

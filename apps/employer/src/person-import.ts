@@ -1,49 +1,83 @@
-import type { RouterInputs } from "@ontwikkelpad/api";
+import type { RouterInputs, RouterOutputs } from "@ontwikkelpad/api";
+import type { CsvColumn } from "@ontwikkelpad/ui";
 import Papa from "papaparse";
+import { PERSON_KIND_LABELS } from "./person-form.ts";
 
 export type ImportRow = RouterInputs["employer"]["persons"]["import"]["rows"][number];
 type ImportColumn = keyof ImportRow;
+type TeamMember = RouterOutputs["employer"]["persons"]["list"][number];
 
-/** The columns the import understands, in the order of the template. */
-export const IMPORT_COLUMNS: readonly ImportColumn[] = [
-  "voornaam",
-  "achternaam",
-  "email",
-  "functie",
-  "locatie",
-  "uren",
-  "startdatum",
-  "einddatum",
-  "soort",
+/** 1 → "1 persoon", 2 → "2 personen". */
+export const personCount = (n: number) => `${n} ${n === 1 ? "persoon" : "personen"}`;
+
+/** yyyy-mm-dd → d-m-jjjj, the date format of the team CSV both ways. */
+export function formatCsvDate(iso: string | null): string {
+  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return match ? `${Number(match[3])}-${Number(match[2])}-${match[1]}` : "";
+}
+
+const stepLabel = (p: TeamMember) =>
+  p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim();
+
+/**
+ * The one layout of the team CSV: the export writes these columns, the import reads them back (and
+ * the template is an empty export), so a list can be exported, edited and imported again.
+ */
+const TEAM_COLUMNS: readonly { key: ImportColumn; header: string; value: (p: TeamMember) => string }[] = [
+  { key: "voornaam", header: "Voornaam", value: (p) => p.givenName },
+  { key: "achternaam", header: "Achternaam", value: (p) => p.familyName },
+  { key: "email", header: "E-mail", value: (p) => p.email ?? "" },
+  { key: "functie", header: "Functie", value: (p) => p.functionTitle ?? "" },
+  { key: "locatie", header: "Locatie", value: (p) => p.location ?? "" },
+  { key: "uren", header: "Uren per week", value: (p) => p.hoursPerWeek?.toLocaleString("nl-NL") ?? "" },
+  { key: "startdatum", header: "Startdatum", value: (p) => formatCsvDate(p.contractStart) },
+  { key: "einddatum", header: "Einddatum", value: (p) => formatCsvDate(p.contractEnd) },
+  { key: "soort", header: "Soort", value: (p) => PERSON_KIND_LABELS[p.kind] },
 ];
-const REQUIRED: readonly ImportColumn[] = ["voornaam", "achternaam", "functie", "uren", "startdatum"];
 
-/** Header spellings people use for the same column. */
+/** What the export adds for reading; the import passes over these columns. */
+const INFORMATION_COLUMNS: CsvColumn<TeamMember>[] = [
+  { header: "Stap Ontwikkelpad", value: stepLabel },
+  { header: "Volgende actie", value: (p) => p.nextAction },
+  { header: "Volgende evaluatie", value: (p) => formatCsvDate(p.nextReviewOn) },
+];
+
+/** The columns of the team export, in the import's layout followed by the information columns. */
+export const TEAM_CSV_COLUMNS: CsvColumn<TeamMember>[] = [
+  ...TEAM_COLUMNS.map(({ header, value }) => ({ header, value })),
+  ...INFORMATION_COLUMNS,
+];
+
+export const IMPORT_HEADERS: readonly string[] = TEAM_COLUMNS.map((c) => c.header);
+const REQUIRED: readonly ImportColumn[] = ["voornaam", "achternaam", "functie", "uren", "startdatum"];
+const headerOf = (key: ImportColumn) => TEAM_COLUMNS.find((c) => c.key === key)?.header ?? key;
+
+const normaliseHeader = (header: string) =>
+  header
+    .replace(/^\ufeff/, "")
+    .trim()
+    .toLowerCase();
+
+/** Header spellings people use for the same column (and the short names of older templates). */
 const ALIASES: Record<string, ImportColumn> = {
-  "e-mail": "email",
+  ...Object.fromEntries(TEAM_COLUMNS.map((c) => [normaliseHeader(c.header), c.key])),
+  ...Object.fromEntries(TEAM_COLUMNS.map((c) => [c.key, c.key])),
   "e-mailadres": "email",
   emailadres: "email",
-  "uren per week": "uren",
   contracturen: "uren",
   "start contract": "startdatum",
   "einde contract": "einddatum",
   functietitel: "functie",
 };
+const PASSED_OVER = new Set(INFORMATION_COLUMNS.map((c) => normaliseHeader(c.header)));
 
-function columnOf(header: string): ImportColumn | null {
-  const h = header
-    .replace(/^\ufeff/, "")
-    .trim()
-    .toLowerCase();
-  if ((IMPORT_COLUMNS as readonly string[]).includes(h)) return h as ImportColumn;
-  return ALIASES[h] ?? null;
-}
+const columnOf = (header: string): ImportColumn | null => ALIASES[normaliseHeader(header)] ?? null;
 
 export interface ParsedImport {
   rows: ImportRow[];
-  /** Required columns the file lacks: nothing can be imported until they are there. */
-  missingColumns: ImportColumn[];
-  /** Headers that are not used, so the user sees they were ignored. */
+  /** Headers of required columns the file lacks: nothing can be imported until they are there. */
+  missingColumns: string[];
+  /** Headers that are not used (other than the export's information columns), so the user sees they were ignored. */
   ignoredColumns: string[];
   /** CSV syntax problems, in Dutch. */
   problems: string[];
@@ -62,8 +96,8 @@ const emptyRow = (): ImportRow => ({
 });
 
 /**
- * Reads a team export: semicolons (Dutch Excel) or commas, a byte-order mark or not, Dutch column
- * names in any case. Every cell stays text; the server checks the values.
+ * Reads the team CSV: semicolons (Dutch Excel) or commas, a byte-order mark or not, the export's
+ * Dutch column names in any case. Every cell stays text; the server checks the values.
  */
 export function parseImportCsv(text: string): ParsedImport {
   const result = Papa.parse<string[]>(text.replace(/^\ufeff/, ""), {
@@ -81,9 +115,9 @@ export function parseImportCsv(text: string): ParsedImport {
   });
   return {
     rows,
-    missingColumns: REQUIRED.filter((c) => !columns.includes(c)),
+    missingColumns: REQUIRED.filter((c) => !columns.includes(c)).map(headerOf),
     ignoredColumns: header
-      .filter((_, index) => columns[index] === null)
+      .filter((h, index) => columns[index] === null && !PASSED_OVER.has(normaliseHeader(h)))
       .map((h) => h.trim())
       .filter(Boolean),
     problems: result.errors
@@ -92,11 +126,29 @@ export function parseImportCsv(text: string): ParsedImport {
   };
 }
 
-/** A template to fill in, with one example row. */
+/**
+ * Why a chosen file cannot be a team CSV (a PDF, a spreadsheet, a picture), or null. Looks at the
+ * content, not only the name: a CSV is text, so NUL bytes or a known binary signature give it away.
+ */
+export function notCsvReason(name: string, bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
+  const kind = head.startsWith("%PDF")
+    ? "een PDF"
+    : head.startsWith("PK")
+      ? "een Excel- of ander zip-bestand (sla het in Excel op als CSV)"
+      : bytes.subarray(0, 4096).includes(0)
+        ? "geen tekstbestand"
+        : null;
+  return kind
+    ? `${name} is ${kind}, geen CSV-bestand. Kies een CSV-bestand, bijvoorbeeld het sjabloon.`
+    : null;
+}
+
+/** A template to fill in: the export's layout with one example row. */
 export function importTemplate(): string {
   return (
     "\ufeff" +
-    IMPORT_COLUMNS.join(";") +
-    "\r\nSanne;Bakker;sanne@example.org;Groepshulp;KDV De Boomhut;24;1-9-2026;31-8-2027;medewerker\r\n"
+    IMPORT_HEADERS.join(";") +
+    "\r\nSanne;Bakker;sanne@example.org;Groepshulp;KDV De Boomhut;24;1-9-2026;31-8-2027;Medewerker\r\n"
   );
 }

@@ -1,12 +1,19 @@
 import { errorMessage, Field, fieldErrorsOf, TableScroll, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { importTemplate, parseImportCsv, type ImportRow, type ParsedImport } from "../person-import.ts";
+import {
+  IMPORT_HEADERS,
+  importTemplate,
+  notCsvReason,
+  parseImportCsv,
+  personCount,
+  type ImportRow,
+  type ParsedImport,
+} from "../person-import.ts";
 import { MessageList } from "./MessageList.tsx";
 
 const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(importTemplate())}`;
 
-const persons = (n: number) => `${n} ${n === 1 ? "persoon" : "personen"}`;
 const rowsText = (n: number) => `${n} ${n === 1 ? "rij" : "rijen"}`;
 const problemOf = (error: unknown) => fieldErrorsOf(error).rows ?? errorMessage(error);
 
@@ -23,7 +30,7 @@ export function ImportPersonsPanel({
   onImported,
   onCancel,
 }: {
-  onImported: (count: number) => void;
+  onImported: (result: { created: number; updated: number }) => void;
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
@@ -34,9 +41,9 @@ export function ImportPersonsPanel({
   const check = useMutation(trpc.employer.persons.import.mutationOptions());
   const save = useMutation(
     trpc.employer.persons.import.mutationOptions({
-      onSuccess: async ({ created }) => {
+      onSuccess: async ({ created, updated }) => {
         await queryClient.invalidateQueries({ queryKey: trpc.employer.persons.list.pathKey() });
-        onImported(created);
+        onImported({ created, updated });
       },
     }),
   );
@@ -48,7 +55,10 @@ export function ImportPersonsPanel({
     save.reset();
     let parsed: ParsedImport;
     try {
-      parsed = parseImportCsv(await file.text());
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const notCsv = notCsvReason(file.name, bytes);
+      if (notCsv) return setReadError(notCsv);
+      parsed = parseImportCsv(new TextDecoder().decode(bytes));
     } catch {
       return setReadError(`${file.name} kon niet worden gelezen. Kies een CSV-bestand.`);
     }
@@ -61,13 +71,17 @@ export function ImportPersonsPanel({
   const checked = check.data?.rows;
   const invalid = checked?.filter((r) => r.errors.length > 0).length ?? 0;
   const ready = parsed !== undefined && checked !== undefined && invalid === 0;
+  const updates = checked?.filter((r) => r.existing).length ?? 0;
+  const additions = (checked?.length ?? 0) - updates;
 
   return (
     <section aria-labelledby="import-title" className="step-panel">
       <h2 id="import-title">Importeren uit CSV</h2>
       <p>
-        Eén persoon per regel, met de kolommen voornaam, achternaam, email, functie, locatie, uren,
-        startdatum, einddatum en soort (medewerker of kandidaat). Andere kolommen worden niet ingelezen.{" "}
+        Eén persoon per regel, met de kolommen van de export: {IMPORT_HEADERS.join(", ")} (Medewerker of
+        Kandidaat), datums als d-m-jjjj. Exporteer het team, pas het bestand aan en importeer het weer: wie al
+        in het team staat (zelfde e-mailadres, of zelfde naam zonder e-mailadres) wordt bijgewerkt, de anderen
+        worden toegevoegd. Andere kolommen worden niet ingelezen.{" "}
         <a href={TEMPLATE_HREF} download="team-sjabloon.csv">
           Download het sjabloon (CSV)
         </a>
@@ -77,7 +91,7 @@ export function ImportPersonsPanel({
           <input
             {...props}
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.txt,text/csv"
             onChange={(event) => {
               const file = event.target.files?.[0];
               // Empty the input so choosing the corrected file with the same name reads it again.
@@ -129,7 +143,7 @@ export function ImportPersonsPanel({
                 <output id={summaryId} className={invalid > 0 ? "status no" : "status yes"}>
                   {invalid > 0
                     ? `${rowsText(parsed.rows.length)}, waarvan ${rowsText(invalid)} met fouten. Pas het bestand aan en kies het opnieuw; er wordt pas iets geïmporteerd als alle rijen kloppen.`
-                    : `Alle ${rowsText(parsed.rows.length)} kloppen.`}
+                    : `Alle ${rowsText(parsed.rows.length)} kloppen: ${personCount(additions)} nieuw, ${personCount(updates)} bijwerken.`}
                 </output>
                 <PreviewTable rows={parsed.rows} checked={checked} fileName={preview.fileName} />
               </>
@@ -151,7 +165,7 @@ export function ImportPersonsPanel({
             aria-describedby={summaryId}
             onClick={() => parsed && save.mutate({ rows: parsed.rows, dryRun: false })}
           >
-            {save.isPending ? "Bezig met importeren…" : `Importeer ${persons(parsed.rows.length)}`}
+            {save.isPending ? "Bezig met importeren…" : `Importeer ${personCount(parsed.rows.length)}`}
           </button>
         )}
         <button type="button" className="secondary" onClick={onCancel}>
@@ -168,22 +182,25 @@ function PreviewTable({
   fileName,
 }: {
   rows: ImportRow[];
-  checked: { line: number; name: string; errors: string[] }[];
+  checked: { line: number; name: string; existing: boolean; errors: string[] }[];
   fileName: string;
 }) {
+  // The check comes right after the name, and long cells wrap, so a long value never pushes the
+  // errors out of sight.
   return (
-    <TableScroll>
-      <table>
+    <TableScroll stacked>
+      <table className="import-preview">
         <caption>Voorbeeld van de import uit {fileName}</caption>
         <thead>
           <tr>
             <th scope="col">Regel</th>
             <th scope="col">Naam</th>
+            <th scope="col">Controle</th>
+            <th scope="col">Wat er gebeurt</th>
             <th scope="col">Functie</th>
             <th scope="col">Locatie</th>
             <th scope="col">Uren</th>
             <th scope="col">Startdatum</th>
-            <th scope="col">Controle</th>
           </tr>
         </thead>
         <tbody>
@@ -193,13 +210,14 @@ function PreviewTable({
               <tr key={result.line} className={result.errors.length > 0 ? "row-warning" : undefined}>
                 <td className="numeric">{result.line}</td>
                 <th scope="row">{result.name || "—"}</th>
+                <td className={result.errors.length > 0 ? "no" : "yes"}>
+                  <MessageList messages={result.errors} noneText="In orde" />
+                </td>
+                <td>{result.existing ? "Bijwerken" : "Nieuw"}</td>
                 <td>{row?.functie || "—"}</td>
                 <td>{row?.locatie || "—"}</td>
                 <td>{row?.uren || "—"}</td>
                 <td>{row?.startdatum || "—"}</td>
-                <td className={result.errors.length > 0 ? "no" : "yes"}>
-                  <MessageList messages={result.errors} noneText="In orde" />
-                </td>
               </tr>
             );
           })}

@@ -43,12 +43,15 @@ async function teamThroughScopes(employerOrganizationId: string): Promise<TeamOv
     kind: person.kind,
     givenName: person.givenName,
     familyName: person.familyName,
+    email: person.email,
     hasProfile: person.profile !== null,
     employment: employment
       ? {
           functionId: employment.functionId,
           hoursPerWeek: employment.hoursPerWeek,
           locationName: employment.location?.name ?? null,
+          contractStart: employment.contractStart,
+          contractEnd: employment.contractEnd,
         }
       : null,
     path: path

@@ -8,9 +8,16 @@ export interface TeamOverviewRow {
   kind: PersonKind;
   givenName: string;
   familyName: string;
+  email: string | null;
   /** A startpunt profile is stored (it counts as step 1 recorded). */
   hasProfile: boolean;
-  employment: { functionId: string; hoursPerWeek: number; locationName: string | null } | null;
+  employment: {
+    functionId: string;
+    hoursPerWeek: number;
+    locationName: string | null;
+    contractStart: Date;
+    contractEnd: Date | null;
+  } | null;
   path: {
     currentStep: number;
     careerPerspective: string | null;
@@ -57,7 +64,7 @@ export async function readTeamOverview(
     : Prisma.empty;
   const rows = await prisma.$queryRaw<RawRow[]>`
     WITH employment AS (
-      SELECT DISTINCT ON ("personId") "personId", "functionId", "hoursPerWeek", "locationId"
+      SELECT DISTINCT ON ("personId") "personId", "functionId", "hoursPerWeek", "locationId", "contractStart", "contractEnd"
       FROM "Employment" WHERE "employerOrganizationId" = ${employerOrganizationId}
       ORDER BY "personId", "contractStart" DESC
     ), path AS (
@@ -68,8 +75,8 @@ export async function readTeamOverview(
       FROM "DevelopmentPath" d WHERE d."employerOrganizationId" = ${employerOrganizationId} AND d.status = 'ACTIVE'
       ORDER BY d."personId", d."startedAt" DESC
     )
-    SELECT p.id, p.kind::text AS kind, p."givenName", p."familyName", p.profile IS NOT NULL AS "hasProfile",
-      e."functionId", e."hoursPerWeek", l.name AS "locationName",
+    SELECT p.id, p.kind::text AS kind, p."givenName", p."familyName", p.email, p.profile IS NOT NULL AS "hasProfile",
+      e."functionId", e."hoursPerWeek", l.name AS "locationName", e."contractStart", e."contractEnd",
       d.id AS "pathId", d."currentStep", d."careerPerspective", d.ambition, d."goalFunctionId", d."goalCredentialId",
       d."learningHoursPerWeek", d."trainerHoursPerWeek", d."nextReviewAt", d."completedSteps", d."trainingRequestStatuses"
     FROM "Person" p
@@ -84,10 +91,13 @@ export async function readTeamOverview(
       kind,
       givenName,
       familyName,
+      email,
       hasProfile,
       functionId,
       hoursPerWeek,
       locationName,
+      contractStart,
+      contractEnd,
       pathId,
       ...path
     }) => ({
@@ -95,9 +105,19 @@ export async function readTeamOverview(
       kind,
       givenName,
       familyName,
+      email,
       hasProfile,
       // What the row types require is NOT NULL in the tables (or an ARRAY), so a joined row has it.
-      employment: functionId === null ? null : { functionId, hoursPerWeek: hoursPerWeek!, locationName },
+      employment:
+        functionId === null
+          ? null
+          : {
+              functionId,
+              hoursPerWeek: hoursPerWeek!,
+              locationName,
+              contractStart: contractStart!,
+              contractEnd,
+            },
       path: pathId === null ? null : (path as Path),
     }),
   );

@@ -173,7 +173,7 @@ describe("team", () => {
     };
     const bad = { ...good, voornaam: "Tom", functie: "Kok", uren: "", startdatum: "morgen" };
     const preview = await c.employer.persons.import({ rows: [good, bad], dryRun: true });
-    expect(preview.rows[0]).toEqual({ line: 2, name: "Fatima El Amrani", errors: [] });
+    expect(preview.rows[0]).toEqual({ line: 2, name: "Fatima El Amrani", existing: false, errors: [] });
     expect(preview.rows[1]!.errors.join(" ")).toMatch(
       /Onbekende functie "Kok".*Startdatum "morgen" is geen datum/,
     );
@@ -186,6 +186,24 @@ describe("team", () => {
       where: { person: { givenName: "Fatima" } },
     });
     expect(employment).toMatchObject({ hoursPerWeek: 24.5, functionId: "groepshulp" });
+
+    // The exported list, edited and imported again, updates Fatima instead of adding her twice.
+    const again = { ...good, uren: "32", functie: "Pedagogisch medewerker", soort: "Medewerker" };
+    const repeat = await c.employer.persons.import({ rows: [again], dryRun: true });
+    expect(repeat.rows[0]).toMatchObject({ existing: true, errors: [] });
+    expect(await c.employer.persons.import({ rows: [again], dryRun: false })).toMatchObject({
+      created: 0,
+      updated: 1,
+    });
+    expect(await db.prisma.person.count({ where: { givenName: "Fatima" } })).toBe(1);
+    const listed = (await c.employer.persons.list()).find((p) => p.givenName === "Fatima");
+    expect(listed).toMatchObject({
+      familyName: "El Amrani",
+      hoursPerWeek: 32,
+      functionTitle: "Pedagogisch medewerker",
+      contractStart: "2026-10-01",
+      contractEnd: null,
+    });
   });
 
   it("shows a person's timeline with evidence, requests and credentials", async () => {
@@ -509,6 +527,12 @@ describe("vacancies and referrals", () => {
     const c = await hr();
     const proposed = (await c.employer.referrals.list()).find((r) => r.status === "PROPOSED")!;
     expect(proposed.personId).toBeNull();
+    const vacancy = await db.prisma.vacancy.findFirstOrThrow({ where: { title: proposed.vacancy! } });
+    expect(proposed.vacancyTerms).toEqual({
+      functionId: vacancy.functionId,
+      locationId: vacancy.locationId,
+      hoursPerWeek: vacancy.hoursPerWeek,
+    });
     await expect(
       c.employer.referrals.respond({ referralId: proposed.id, decision: "decline", note: "" }),
     ).rejects.toThrow("Geef de reden van de afwijzing");

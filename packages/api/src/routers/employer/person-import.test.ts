@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseDutchDate, parseImportRow, type ImportRow } from "./person-import.ts";
+import { findImportedPerson, parseDutchDate, parseImportRow, type ImportRow } from "./person-import.ts";
 
 const locations = [{ id: "loc-1", name: "KDV De Boomhut", lrkNumber: "100000001" }];
+const asOf = "2026-12-02";
 const row = (over: Partial<ImportRow> = {}): ImportRow => ({
   voornaam: "Fatima",
   achternaam: "El Amrani",
@@ -21,6 +22,9 @@ describe("parseDutchDate", () => {
     ["1-9-2026", "2026-09-01"],
     ["01/09/2026", "2026-09-01"],
     ["1.9.2026", "2026-09-01"],
+    ["31-2-2026", null],
+    ["2026-13-01", null],
+    ["1-9-26", null],
     ["september", null],
     ["", null],
   ])("%s → %s", (text, iso) => expect(parseDutchDate(text)).toBe(iso));
@@ -32,6 +36,7 @@ describe("parseImportRow", () => {
       const result = parseImportRow(
         row({ functie: "Pedagogisch medewerker", locatie, uren: "24,5", soort: "kandidaat" }),
         locations,
+        asOf,
       );
       expect(result).toEqual({
         ok: true,
@@ -52,6 +57,7 @@ describe("parseImportRow", () => {
     const result = parseImportRow(
       row({ voornaam: "", functie: "kok", locatie: "Elders", uren: "", einddatum: "2026-01-01" }),
       locations,
+      asOf,
     );
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
@@ -66,7 +72,48 @@ describe("parseImportRow", () => {
   });
 
   it("refuses an end date before the start date", () => {
-    const result = parseImportRow(row({ einddatum: "01-01-2026" }), locations);
+    const result = parseImportRow(row({ einddatum: "01-01-2026" }), locations, asOf);
     expect(result).toEqual({ ok: false, errors: ["De einddatum ligt voor de startdatum."] });
+  });
+});
+
+describe("plausible imports", () => {
+  it.each([
+    ["soort", { soort: "stagiair" }, 'Onbekende soort "stagiair". Gebruik "Medewerker" of "Kandidaat".'],
+    [
+      "a start in the far future",
+      { startdatum: "1-9-2206" },
+      'Startdatum "1-9-2206" ligt niet tussen 1966 en 2031.',
+    ],
+    ["a start long ago", { startdatum: "1-9-1926" }, 'Startdatum "1-9-1926" ligt niet tussen 1966 en 2031.'],
+    ["an end that is no date", { einddatum: "31-6-2027" }, 'Einddatum "31-6-2027" is geen datum'],
+  ])("refuses %s", (_, over, message) => {
+    const result = parseImportRow(row(over), locations, asOf);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.errors.join(" ")).toContain(message);
+  });
+
+  it("reads the export's labels for soort in any case", () => {
+    for (const [soort, kind] of [
+      ["Medewerker", "STAFF"],
+      ["KANDIDAAT", "CANDIDATE"],
+      ["", "STAFF"],
+    ] as const) {
+      const result = parseImportRow(row({ soort }), locations, asOf);
+      expect(result.ok && result.input.kind).toBe(kind);
+    }
+  });
+});
+
+describe("findImportedPerson", () => {
+  const team = [
+    { id: "a", givenName: "Fatima", familyName: "El Amrani", email: "fatima@example.org" },
+    { id: "b", givenName: "Jan", familyName: "de Vries", email: null },
+  ];
+  it("matches by e-mail when the row has one, else by name", () => {
+    expect(findImportedPerson(row({ email: "FATIMA@example.org", voornaam: "F." }), team)?.id).toBe("a");
+    expect(findImportedPerson(row({ voornaam: "jan", achternaam: "De Vries" }), team)?.id).toBe("b");
+    expect(findImportedPerson(row({ email: "other@example.org" }), team)).toBeUndefined();
+    expect(findImportedPerson(row({ voornaam: "Piet" }), team)).toBeUndefined();
   });
 });

@@ -18,23 +18,51 @@ export type ImportRow = z.infer<typeof importRowSchema>;
 
 export const IMPORT_COLUMNS = Object.keys(importRowSchema.shape) as (keyof ImportRow)[];
 
-/** Accepts 2026-09-01 as well as the Dutch 1-9-2026 and 01-09-2026. */
+/**
+ * Accepts the Dutch 1-9-2026 and 01-09-2026 (the export's format) as well as 2026-09-01; a day that
+ * is not in the calendar (31-2-2026) is no date.
+ */
 export function parseDutchDate(text: string): string | null {
   const t = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-  return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t) ?? /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (!m) return null;
+  const [year, month, day] = m[1]!.length === 4 ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[2]!, m[1]!];
+  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
 }
+
+/** A contract date further than this from today is a typing error (1-9-2206), not a contract. */
+const PLAUSIBLE_YEARS_BACK = 60;
+const PLAUSIBLE_YEARS_AHEAD = 5;
+
+function contractDateProblem(label: string, text: string, iso: string | null, asOf: string): string | null {
+  if (iso === null) return `${label} "${text}" is geen datum (gebruik d-m-jjjj, bijvoorbeeld 1-9-2026).`;
+  const year = Number(iso.slice(0, 4));
+  const thisYear = Number(asOf.slice(0, 4));
+  if (year < thisYear - PLAUSIBLE_YEARS_BACK || year > thisYear + PLAUSIBLE_YEARS_AHEAD)
+    return `${label} "${text}" ligt niet tussen ${thisYear - PLAUSIBLE_YEARS_BACK} en ${thisYear + PLAUSIBLE_YEARS_AHEAD}. Controleer het jaartal.`;
+  return null;
+}
+
+/** The spellings of "soort" the import accepts (the export writes the labels). */
+const KINDS: Record<string, "STAFF" | "CANDIDATE"> = {
+  "": "STAFF",
+  medewerker: "STAFF",
+  kandidaat: "CANDIDATE",
+};
 
 const normalise = (s: string) => s.trim().toLowerCase();
 
 /**
  * Turns a row into the input of `persons.create`, or says per field what is wrong. A function is
- * found by id or title, a location by name or LRK number.
+ * found by id or title, a location by name or LRK number; contract dates must lie within a plausible
+ * distance of `asOf` (yyyy-mm-dd).
  */
 export function parseImportRow(
   row: ImportRow,
   locations: { id: string; name: string; lrkNumber: string }[],
+  asOf: string,
 ): { ok: true; input: z.infer<typeof createPersonInput> } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const fn = childcareCatalog.functions.find(
@@ -56,12 +84,15 @@ export function parseImportRow(
   }
   const hours = Number(row.uren.trim().replace(",", "."));
   const start = parseDutchDate(row.startdatum);
-  if (!start) errors.push(`Startdatum "${row.startdatum}" is geen datum (gebruik dd-mm-jjjj).`);
+  const startProblem = contractDateProblem("Startdatum", row.startdatum, start, asOf);
+  if (startProblem) errors.push(startProblem);
   const end = row.einddatum.trim() ? parseDutchDate(row.einddatum) : undefined;
-  if (end === null) errors.push(`Einddatum "${row.einddatum}" is geen datum (gebruik dd-mm-jjjj).`);
-  const kind = normalise(row.soort) === "kandidaat" ? "CANDIDATE" : "STAFF";
+  const endProblem = end === undefined ? null : contractDateProblem("Einddatum", row.einddatum, end, asOf);
+  if (endProblem) errors.push(endProblem);
+  const kind = KINDS[normalise(row.soort)];
+  if (!kind) errors.push(`Onbekende soort "${row.soort}". Gebruik "Medewerker" of "Kandidaat".`);
   const parsed = createPersonInput.safeParse({
-    kind,
+    kind: kind ?? "STAFF",
     givenName: row.voornaam,
     familyName: row.achternaam,
     email: row.email.trim() || undefined,
@@ -83,4 +114,22 @@ export function parseImportRow(
   return errors.length === 0 && parsed.success
     ? { ok: true, input: parsed.data }
     : { ok: false, errors: [...new Set(errors)] };
+}
+
+/**
+ * The team member a row describes, so that an exported, edited and re-imported list updates people
+ * instead of adding them twice: the same e-mail address, or — for a row without one — the same given
+ * and family name.
+ */
+export function findImportedPerson<P extends { givenName: string; familyName: string; email: string | null }>(
+  row: ImportRow,
+  persons: readonly P[],
+): P | undefined {
+  const email = normalise(row.email);
+  if (email) return persons.find((p) => p.email !== null && normalise(p.email) === email);
+  return persons.find(
+    (p) =>
+      normalise(p.givenName) === normalise(row.voornaam) &&
+      normalise(p.familyName) === normalise(row.achternaam),
+  );
 }

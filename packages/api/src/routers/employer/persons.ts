@@ -5,7 +5,12 @@ import {
   findFunction,
   missingToLeave,
 } from "@ontwikkelpad/core";
-import { readTeamOverview, scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
+import {
+  readTeamOverview,
+  scopeOwnedByEmployer,
+  scopePersonsForEmployer,
+  type Prisma,
+} from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
@@ -14,7 +19,7 @@ import { personName, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPerson } from "./access.ts";
 import { createPersonInput, updatePersonInput } from "./person-input.ts";
-import { importRowSchema, parseImportRow } from "./person-import.ts";
+import { findImportedPerson, importRowSchema, parseImportRow } from "./person-import.ts";
 import { pathState } from "./paths.ts";
 
 export { createPersonInput };
@@ -22,10 +27,15 @@ export { createPersonInput };
 const personSummary = z.object({
   id: z.string(),
   name: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  email: z.string().nullable(),
   kind: z.enum(["STAFF", "CANDIDATE"]),
   functionTitle: z.string().nullable(),
   location: z.string().nullable(),
   hoursPerWeek: z.number().nullable(),
+  contractStart: z.iso.date().nullable(),
+  contractEnd: z.iso.date().nullable(),
   pathStep: z.number().nullable(),
   pathStepTitle: z.string().nullable(),
   nextReviewOn: z.iso.date().nullable(),
@@ -79,6 +89,34 @@ async function createPerson(
   return person;
 }
 
+/** Corrects name and contact, and the person's latest own employment (or starts one). */
+async function updatePerson(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  personId: string,
+  input: Omit<z.infer<typeof createPersonInput>, "kind">,
+) {
+  const employment = {
+    locationId: input.locationId ?? null,
+    functionId: input.functionId,
+    hoursPerWeek: input.hoursPerWeek,
+    contractStart: dateColumn(input.contractStart),
+    contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
+  };
+  await tx.person.update({
+    where: { id: personId },
+    data: { givenName: input.givenName, familyName: input.familyName, email: input.email ?? null },
+  });
+  const current = await tx.employment.findFirst({
+    where: { personId, ...scopeOwnedByEmployer(organizationId) },
+    orderBy: { contractStart: "desc" },
+    select: { id: true },
+  });
+  if (current) await tx.employment.update({ where: { id: current.id }, data: employment });
+  else
+    await tx.employment.create({ data: { ...employment, personId, employerOrganizationId: organizationId } });
+}
+
 async function assertOwnLocation(
   prisma: Prisma.TransactionClient,
   organizationId: string,
@@ -109,10 +147,15 @@ export const personsRouter = router({
         return {
           id: p.id,
           name: personName(p),
+          givenName: p.givenName,
+          familyName: p.familyName,
+          email: p.email,
           kind: p.kind,
           functionTitle: employment ? functionTitle(employment.functionId) : null,
           location: employment?.locationName ?? null,
           hoursPerWeek: employment?.hoursPerWeek ?? null,
+          contractStart: isoDateOrNull(employment?.contractStart),
+          contractEnd: isoDateOrNull(employment?.contractEnd),
           pathStep: path?.currentStep ?? null,
           pathStepTitle: path ? (PATH_STEPS[path.currentStep - 1]?.title ?? null) : null,
           nextReviewOn: isoDateOrNull(path?.nextReviewAt),
@@ -150,32 +193,10 @@ export const personsRouter = router({
     .input(updatePersonInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const person = await ownPerson(ctx, input.personId, {
-        employments: {
-          where: scopeOwnedByEmployer(ctx.organizationId),
-          orderBy: { contractStart: "desc" },
-          take: 1,
-        },
-      });
+      const person = await ownPerson(ctx, input.personId);
       await assertOwnLocation(ctx.prisma, ctx.organizationId, input.locationId);
-      const employment = {
-        locationId: input.locationId ?? null,
-        functionId: input.functionId,
-        hoursPerWeek: input.hoursPerWeek,
-        contractStart: dateColumn(input.contractStart),
-        contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
-      };
       await ctx.prisma.$transaction(async (tx) => {
-        await tx.person.update({
-          where: { id: person.id },
-          data: { givenName: input.givenName, familyName: input.familyName, email: input.email ?? null },
-        });
-        const current = person.employments[0];
-        if (current) await tx.employment.update({ where: { id: current.id }, data: employment });
-        else
-          await tx.employment.create({
-            data: { ...employment, personId: person.id, employerOrganizationId: ctx.organizationId },
-          });
+        await updatePerson(tx, ctx.organizationId, person.id, input);
         await audit(tx, {
           actorUserId: ctx.session.userId,
           organizationId: ctx.organizationId,
@@ -221,8 +242,10 @@ export const personsRouter = router({
     }),
 
   /**
-   * Imports a team from CSV rows. With `dryRun` it only checks and returns the preview; otherwise it
-   * adds everyone in one transaction, and only when no row has an error.
+   * Imports a team from CSV rows in the layout of the team export. A row that describes a team member
+   * already there (same e-mail, or same name without one) updates them, so an exported, edited and
+   * re-imported list adds nobody twice. With `dryRun` it only checks and returns the preview;
+   * otherwise it writes everyone in one transaction, and only when no row has an error.
    */
   import: employerProcedure
     .input(
@@ -236,44 +259,67 @@ export const personsRouter = router({
     )
     .output(
       z.object({
-        rows: z.array(z.object({ line: z.number(), name: z.string(), errors: z.array(z.string()) })),
+        rows: z.array(
+          z.object({
+            line: z.number(),
+            name: z.string(),
+            /** The row updates this team member instead of adding a person. */
+            existing: z.boolean(),
+            errors: z.array(z.string()),
+          }),
+        ),
         created: z.number(),
+        updated: z.number(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const locations = await ctx.prisma.location.findMany({
-        where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
-        select: { id: true, name: true, lrkNumber: true },
-      });
+      const [locations, team] = await Promise.all([
+        ctx.prisma.location.findMany({
+          where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
+          select: { id: true, name: true, lrkNumber: true },
+        }),
+        ctx.prisma.person.findMany({
+          where: { ...scopePersonsForEmployer(ctx.organizationId), archivedAt: null },
+          select: { id: true, givenName: true, familyName: true, email: true },
+        }),
+      ]);
+      const asOf = today();
       const parsed = input.rows.map((row, index) => ({
         line: index + 2,
         name: `${row.voornaam} ${row.achternaam}`.trim(),
-        result: parseImportRow(row, locations),
+        existing: findImportedPerson(row, team),
+        result: parseImportRow(row, locations, asOf),
       }));
-      const rows = parsed.map(({ line, name, result }) => ({
+      const rows = parsed.map(({ line, name, existing, result }) => ({
         line,
         name,
+        existing: existing !== undefined,
         errors: result.ok ? [] : result.errors,
       }));
-      if (input.dryRun) return { rows, created: 0 };
+      const updated = rows.filter((r) => r.existing).length;
+      const created = rows.length - updated;
+      if (input.dryRun) return { rows, created: 0, updated: 0 };
       if (rows.some((r) => r.errors.length > 0))
         throw new TRPCError({
           code: "BAD_REQUEST",
           message: "Er is niets geïmporteerd: los eerst de fouten in de gemarkeerde rijen op.",
         });
       await ctx.prisma.$transaction(async (tx) => {
-        for (const { result } of parsed)
-          if (result.ok) await createPerson(tx, ctx.organizationId, result.input);
+        for (const { existing, result } of parsed) {
+          if (!result.ok) continue;
+          if (existing) await updatePerson(tx, ctx.organizationId, existing.id, result.input);
+          else await createPerson(tx, ctx.organizationId, result.input);
+        }
         await audit(tx, {
           actorUserId: ctx.session.userId,
           organizationId: ctx.organizationId,
           action: "person.import",
           entityType: "Person",
-          data: { count: parsed.length },
+          data: { created, updated },
           ip: ctx.ip,
         });
       });
-      return { rows, created: parsed.length };
+      return { rows, created, updated };
     }),
 
   /** One person: employment, the functions they may fill today and why not the others, and the timeline of their path. */
