@@ -15,11 +15,21 @@ test("HR of Kinderrijk sees the team with Ellen and can search and sort it", asy
   await expect(table.getByRole("row")).toHaveCount(2); // header and Ellen
   await page.getByLabel("Zoek in het team").fill("");
 
+  // Names sort by family name, as the list comes: Yasmina Haddou before Eva Mulder.
+  const names = () => table.locator("tbody tr td:first-child").allTextContents();
+  const byFamilyName = (list: string[]) => {
+    expect(list).toEqual(expect.arrayContaining(["Yasmina Haddou", "Eva Mulder"]));
+    expect(list.indexOf("Yasmina Haddou")).toBeLessThan(list.indexOf("Eva Mulder"));
+  };
+  byFamilyName(await names());
   const nameHeader = table.getByRole("columnheader", { name: /Naam/ });
   await nameHeader.getByRole("button").click();
   await expect(nameHeader).toHaveAttribute("aria-sort", "ascending");
+  byFamilyName(await names());
   await nameHeader.getByRole("button").press("Enter");
   await expect(nameHeader).toHaveAttribute("aria-sort", "descending");
+  const descending = await names();
+  expect(descending.indexOf("Eva Mulder")).toBeLessThan(descending.indexOf("Yasmina Haddou"));
 });
 
 test("adding a person puts them in the team list", async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCookie } from "./cookies.ts";
 import { toCsv } from "./csv.ts";
 import { redirectTarget } from "./LoginPage.tsx";
-import { compareValues } from "./sort.ts";
+import { compareFamilyNames, compareValues } from "./sort.ts";
 
 describe("readCookie", () => {
   it("finds a cookie among others and decodes it", () => {
@@ -63,5 +63,22 @@ describe("redirectTarget", () => {
     expect(redirectTarget({ from: "//evil.example" })).toBe("/");
     expect(redirectTarget({ from: "https://evil.example" })).toBe("/");
     expect(redirectTarget(null, "/start")).toBe("/start");
+  });
+});
+
+describe("compareFamilyNames", () => {
+  it("orders by family name first, then given name, the Dutch way", () => {
+    const people = [
+      { givenName: "Anna", familyName: "Zwart" },
+      { givenName: "Zoë", familyName: "Bakker" },
+      { givenName: "Ali", familyName: "bakker" },
+      { givenName: "Emma", familyName: "Ödül" },
+    ];
+    expect(people.toSorted(compareFamilyNames).map((p) => `${p.givenName} ${p.familyName}`)).toEqual([
+      "Ali bakker",
+      "Zoë Bakker",
+      "Emma Ödül",
+      "Anna Zwart",
+    ]);
   });
 });

@@ -2,14 +2,14 @@ export { AppShell, type NavItem } from "./AppShell.tsx";
 export { ConfirmDialog } from "./ConfirmDialog.tsx";
 export { readCookie } from "./cookies.ts";
 export { downloadBlob, downloadCsv, toCsv, type CsvColumn } from "./csv.ts";
-export { DataTable, type DataTableProps } from "./DataTable.tsx";
+export { ACTIONS_COLUMN, DataTable, type DataTableProps } from "./DataTable.tsx";
 export { TableScroll } from "./TableScroll.tsx";
 export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
-export { compareValues } from "./sort.ts";
+export { compareFamilyNames, compareValues, type PersonName } from "./sort.ts";
 export {
   CSRF_COOKIE,
   CSRF_HEADER,

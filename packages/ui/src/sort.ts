@@ -8,3 +8,16 @@ export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
   return collator.compare(String(a), String(b));
 }
+
+export interface PersonName {
+  givenName: string;
+  familyName: string;
+}
+
+/**
+ * Orders people by family name, then given name — the order the server lists them in — so sorting a
+ * Naam column that shows "Sanne Bakker" puts her under B.
+ */
+export function compareFamilyNames(a: PersonName, b: PersonName): number {
+  return compareValues(a.familyName, b.familyName) || compareValues(a.givenName, b.givenName);
+}

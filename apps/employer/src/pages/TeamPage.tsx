@@ -1,5 +1,12 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { DataTable, QueryState, downloadCsv, usePageTitle, useTRPC, type CsvColumn } from "@ontwikkelpad/ui";
+import {
+  DataTable,
+  QueryState,
+  compareFamilyNames,
+  downloadCsv,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { useEffect, useState } from "react";
@@ -7,6 +14,7 @@ import { Link, useLocation, useNavigate } from "react-router";
 import { AddPersonForm } from "../components/AddPersonForm.tsx";
 import { ImportPersonsPanel } from "../components/ImportPersonsPanel.tsx";
 import { PERSON_KIND_LABELS, formatDate, localIsoDate } from "../person-form.ts";
+import { TEAM_CSV_COLUMNS, personCount } from "../person-import.ts";
 import { PORTAL_NAME } from "../portal.ts";
 import type { TeamNotice } from "./PersonPage.tsx";
 
@@ -17,7 +25,10 @@ const stepLabel = (p: Person) =>
 
 const column = createColumnHelper<Person>();
 const columns = [
-  column.accessor("name", { header: "Naam" }),
+  column.accessor("name", {
+    header: "Naam",
+    sortingFn: (a, b) => compareFamilyNames(a.original, b.original),
+  }),
   column.accessor("kind", { header: "Soort", cell: (c) => PERSON_KIND_LABELS[c.getValue()] }),
   column.accessor("functionTitle", { header: "Functie", cell: (c) => c.getValue() ?? "—" }),
   column.accessor("location", { header: "Locatie", cell: (c) => c.getValue() ?? "—" }),
@@ -28,17 +39,6 @@ const columns = [
   column.accessor("pathStep", { header: "Stap Ontwikkelpad", cell: (c) => stepLabel(c.row.original) ?? "—" }),
   column.accessor("nextAction", { header: "Volgende actie" }),
   column.accessor("nextReviewOn", { header: "Volgende evaluatie", cell: (c) => formatDate(c.getValue()) }),
-];
-
-const csvColumns: CsvColumn<Person>[] = [
-  { header: "Naam", value: (p) => p.name },
-  { header: "Soort", value: (p) => PERSON_KIND_LABELS[p.kind] },
-  { header: "Functie", value: (p) => p.functionTitle },
-  { header: "Locatie", value: (p) => p.location },
-  { header: "Uren per week", value: (p) => p.hoursPerWeek?.toLocaleString("nl-NL") },
-  { header: "Stap Ontwikkelpad", value: stepLabel },
-  { header: "Volgende actie", value: (p) => p.nextAction },
-  { header: "Volgende evaluatie", value: (p) => p.nextReviewOn },
 ];
 
 type OpenPanel = "add" | "import" | null;
@@ -86,7 +86,7 @@ export function TeamPage() {
             className="secondary"
             disabled={!persons.isSuccess}
             onClick={() =>
-              persons.data && downloadCsv(`team-${localIsoDate()}.csv`, persons.data, csvColumns)
+              persons.data && downloadCsv(`team-${localIsoDate()}.csv`, persons.data, TEAM_CSV_COLUMNS)
             }
           >
             Exporteren als CSV
@@ -110,8 +110,10 @@ export function TeamPage() {
       )}
       {open === "import" && (
         <ImportPersonsPanel
-          onImported={(count) => {
-            setNotice(`${count} ${count === 1 ? "persoon is" : "personen zijn"} geïmporteerd.`);
+          onImported={({ created, updated }) => {
+            setNotice(
+              `Geïmporteerd: ${personCount(created)} toegevoegd, ${personCount(updated)} bijgewerkt.`,
+            );
             setOpen(null);
           }}
           onCancel={() => setOpen(null)}
