@@ -28,7 +28,20 @@ export interface DataTableProps<T> {
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
-/** A table with a search box and sortable headers (click or Enter/Space on the header button). */
+/**
+ * The id of a column of row actions (buttons, links). Its cells stay in view at the right edge while
+ * the table scrolls sideways, and on a phone every row becomes a card with its actions at the bottom.
+ */
+export const ACTIONS_COLUMN = "actions";
+
+const cellClass = (columnId: string) => (columnId === ACTIONS_COLUMN ? "actions-cell" : undefined);
+
+/**
+ * A table with a search box and sortable headers (click or Enter/Space on the header button). On a
+ * narrow screen each row is shown as a card, its cells labelled with their column's header, so
+ * nothing is cut off; on a wider one the first column and the actions column stay in view while the
+ * rest scrolls sideways.
+ */
 export function DataTable<T>({
   data,
   columns,
@@ -80,7 +93,7 @@ export function DataTable<T>({
       ) : rows.length === 0 ? (
         <p className="empty">Niets gevonden voor “{search}”.</p>
       ) : (
-        <TableScroll>
+        <TableScroll stacked>
           <table>
             <caption>{caption}</caption>
             <thead>
@@ -93,6 +106,7 @@ export function DataTable<T>({
                       <th
                         key={header.id}
                         scope="col"
+                        className={cellClass(header.column.id)}
                         aria-sort={
                           sorted ? ARIA_SORT[sorted] : header.column.getCanSort() ? "none" : undefined
                         }
@@ -123,7 +137,7 @@ export function DataTable<T>({
                   {row.getVisibleCells().map((cell, index) => {
                     const content = flexRender(cell.column.columnDef.cell, cell.getContext());
                     return (
-                      <td key={cell.id}>
+                      <td key={cell.id} className={cellClass(cell.column.id)}>
                         {index === 0 && rowHref ? <Link to={rowHref(row.original)}>{content}</Link> : content}
                       </td>
                     );

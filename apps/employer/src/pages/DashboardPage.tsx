@@ -55,7 +55,7 @@ function PathSteps({ data }: { data: Dashboard }) {
         </p>
       ) : (
         <>
-          <TableScroll>
+          <TableScroll stacked>
             <table>
               <caption>Aantal mensen per functie, per stap van hun Ontwikkelpad</caption>
               <thead>
@@ -162,7 +162,7 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
           Er zijn geen groepshulpen in dienst. De subsidie geldt alleen voor groepshulpen.
         </p>
       ) : (
-        <TableScroll>
+        <TableScroll stacked>
           <table>
             <caption>Groepshulpen en de subsidie</caption>
             <thead>
@@ -210,7 +210,7 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
         </p>
       ) : (
         <>
-          <TableScroll>
+          <TableScroll stacked>
             <table>
               <caption>Gekwalificeerde medewerkers per locatie: nodig, aanwezig en tekort</caption>
               <thead>

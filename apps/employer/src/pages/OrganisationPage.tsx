@@ -95,7 +95,7 @@ export function OrganisationPage() {
               {data.locations.length === 0 ? (
                 <p className="empty">Er zijn nog geen locaties. Voeg er een toe met ‘Locatie toevoegen’.</p>
               ) : (
-                <TableScroll>
+                <TableScroll stacked>
                   <table>
                     <caption>Locaties met hun groepen</caption>
                     <thead>
@@ -183,7 +183,7 @@ export function OrganisationPage() {
                   niet leren.
                 </p>
               ) : (
-                <TableScroll>
+                <TableScroll stacked>
                   <table>
                     <caption>Erkenningen van SBB</caption>
                     <thead>
@@ -229,7 +229,7 @@ export function OrganisationPage() {
                   leerlingen te begeleiden.
                 </p>
               ) : (
-                <TableScroll>
+                <TableScroll stacked>
                   <table>
                     <caption>Praktijkopleiders: contracturen en geplande begeleiding per week</caption>
                     <thead>

@@ -125,7 +125,7 @@ export function PersonPage() {
                     ? `${data.name} mag nog geen van deze functies vervullen.`
                     : `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`}
                 </p>
-                <TableScroll>
+                <TableScroll stacked>
                   <table>
                     <caption>Functies die {data.name} mag vervullen, en waarom (nog) niet</caption>
                     <thead>

@@ -1,7 +1,9 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
+  ACTIONS_COLUMN,
   ConfirmDialog,
   DataTable,
+  compareFamilyNames,
   Field,
   QueryState,
   usePageTitle,
@@ -75,7 +77,7 @@ const vacancyColumns = [
   vacancyColumn.accessor("publishedOn", { header: "Geplaatst op", cell: (c) => formatDate(c.getValue()) }),
   vacancyColumn.accessor("closesOn", { header: "Sluit op", cell: (c) => formatDate(c.getValue()) }),
   vacancyColumn.display({
-    id: "actions",
+    id: ACTIONS_COLUMN,
     header: ActionsHeader,
     cell: (c) => <CloseVacancyButton vacancy={c.row.original} />,
   }),
@@ -229,7 +231,10 @@ function ReferralActionCell({ referral }: { referral: Referral }) {
 }
 
 const referralColumns = [
-  referralColumn.accessor("candidate", { header: "Kandidaat" }),
+  referralColumn.accessor("candidate", {
+    header: "Kandidaat",
+    sortingFn: (a, b) => compareFamilyNames(a.original.candidateName, b.original.candidateName),
+  }),
   referralColumn.accessor("vacancy", { header: "Vacature", cell: (c) => c.getValue() ?? "Open voordracht" }),
   referralColumn.accessor("region", { header: "Regio" }),
   referralColumn.accessor("partner", { header: "Partner", cell: (c) => c.getValue() ?? "—" }),
@@ -238,7 +243,7 @@ const referralColumns = [
   referralColumn.accessor((r) => REFERRAL_STATUS_LABELS[r.status], { id: "status", header: "Status" }),
   referralColumn.accessor("responseNote", { header: "Jouw reactie", cell: (c) => c.getValue() ?? "—" }),
   referralColumn.display({
-    id: "actions",
+    id: ACTIONS_COLUMN,
     header: ActionsHeader,
     cell: (c) => <ReferralActionCell referral={c.row.original} />,
   }),
