@@ -21,9 +21,10 @@ test("HR accepts the referral of Oksana Kovalenko and she appears in the team", 
 
   await row.getByRole("button", { name: "Aannemen Oksana Kovalenko" }).click();
   const form = page.getByRole("form", { name: "Oksana Kovalenko aannemen" });
-  await form.getByLabel("Functie").selectOption({ label: "Groepshulp" });
-  await form.getByLabel("Locatie").selectOption({ label: "BSO De Ontdekkers" });
-  await form.getByLabel("Uren per week").fill("20");
+  // The referral is for the vacancy "Groepshulp BSO (20 uur)": its function, location and hours are filled in.
+  await expect(form.getByLabel("Functie").locator("option:checked")).toHaveText("Groepshulp");
+  await expect(form.getByLabel("Locatie").locator("option:checked")).toHaveText("BSO De Ontdekkers");
+  await expect(form.getByLabel("Uren per week")).toHaveValue("20");
   await expect(form.getByLabel("Startdatum")).not.toHaveValue("");
   await form.getByRole("button", { name: "Oksana Kovalenko aannemen" }).click();
 
@@ -35,7 +36,10 @@ test("HR accepts the referral of Oksana Kovalenko and she appears in the team", 
 
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
   const team = page.getByRole("table", { name: "Medewerkers en kandidaten" });
-  await expect(team.getByRole("row", { name: /Oksana Kovalenko/ })).toContainText("Groepshulp");
+  const oksana = team.getByRole("row", { name: /Oksana Kovalenko/ });
+  await expect(oksana).toContainText("Groepshulp");
+  await expect(oksana).toContainText("BSO De Ontdekkers");
+  await expect(oksana.getByRole("cell").nth(4)).toHaveText("20"); // Uren per week
 });
 
 test("HR posts a vacancy and closes it", async ({ page }) => {

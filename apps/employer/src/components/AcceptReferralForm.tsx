@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 
+import { formatNumber } from "../employer-format.ts";
 import { localIsoDate, parseHours } from "../person-form.ts";
 import { FunctionSelectField, LocationSelectField, useCatalogFunctions } from "./SelectFields.tsx";
 
@@ -19,14 +20,20 @@ const FIELDS = ["functionId", "locationId", "hoursPerWeek", "contractStart", "co
 
 /**
  * Accepts a referral: the candidate joins the team with this employment and a path at step 1
- * (employer.referrals.respond with decision "accept").
+ * (employer.referrals.respond with decision "accept"). A referral for a vacancy starts from the
+ * vacancy's function, location and hours; the user can still change them.
  */
 export function AcceptReferralForm({
   referral,
   onAccepted,
   onCancel,
 }: {
-  referral: { id: string; candidate: string };
+  referral: {
+    id: string;
+    candidate: string;
+    vacancy: string | null;
+    vacancyTerms: { functionId: string; locationId: string | null; hoursPerWeek: number } | null;
+  };
   onAccepted: (hired: { personId: string; name: string }) => void;
   onCancel: () => void;
 }) {
@@ -35,9 +42,9 @@ export function AcceptReferralForm({
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, setFocus, getValues, formState } = useForm<AcceptFormValues>({
     defaultValues: {
-      functionId: "",
-      locationId: "",
-      hoursPerWeek: "",
+      functionId: referral.vacancyTerms?.functionId ?? "",
+      locationId: referral.vacancyTerms?.locationId ?? "",
+      hoursPerWeek: referral.vacancyTerms ? formatNumber(referral.vacancyTerms.hoursPerWeek) : "",
       contractStart: localIsoDate(),
       contractEnd: "",
       note: "",
@@ -74,6 +81,8 @@ export function AcceptReferralForm({
         <p className="hint">
           {referral.candidate} komt in je team met dit dienstverband en begint aan stap 1 van het
           Ontwikkelpad.
+          {referral.vacancyTerms &&
+            ` Functie, locatie en uren komen uit de vacature ${referral.vacancy ?? ""}.`}
         </p>
       }
       error={formError}

@@ -148,9 +148,15 @@ export const referralsRouter = router({
         z.object({
           id: z.string(),
           candidate: z.string(),
+          /** The candidate's name parts, for ordering by family name. */
+          candidateName: z.object({ givenName: z.string(), familyName: z.string() }),
           region: z.string(),
           partner: z.string().nullable(),
           vacancy: z.string().nullable(),
+          /** What the vacancy offers, for the employment of a hired candidate. */
+          vacancyTerms: z
+            .object({ functionId: z.string(), locationId: z.string().nullable(), hoursPerWeek: z.number() })
+            .nullable(),
           reason: z.string().nullable(),
           status: referralStatus,
           responseNote: z.string().nullable(),
@@ -168,9 +174,17 @@ export const referralsRouter = router({
       return referrals.map((r) => ({
         id: r.id,
         candidate: personName(r.person),
+        candidateName: { givenName: r.person.givenName, familyName: r.person.familyName },
         region: r.region.name,
         partner: r.partner?.name ?? null,
         vacancy: r.vacancy?.title ?? null,
+        vacancyTerms: r.vacancy
+          ? {
+              functionId: r.vacancy.functionId,
+              locationId: r.vacancy.locationId,
+              hoursPerWeek: r.vacancy.hoursPerWeek,
+            }
+          : null,
         reason: r.reason,
         status: r.status,
         responseNote: r.responseNote,
