@@ -7,9 +7,9 @@ import {
   type PersonProfileInput,
   type PlanRoute,
 } from "@ontwikkelpad/core";
-import type { LearningRoute } from "@ontwikkelpad/db";
+import { scopeOwnedByEmployer, type LearningRoute, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { toCoreLearningRoute } from "./learning-route.ts";
+import { toCoreLearningRoute } from "./enums.ts";
 
 /** A route as the wizard shows it: steps with their werkprocessen per kerntaak and whether each precondition holds. */
 export const routeViewSchema = z.object({
@@ -110,4 +110,23 @@ export function chosenPlan(
   if (!path.goalCredentialId) return null;
   const plan = planView(profile, { kind: "credentials", ids: [path.goalCredentialId] }, facts, asOf);
   return { route: plan.routes[0] ?? null, routes: plan.routes, alreadyMet: plan.alreadyMet };
+}
+
+/** The employer's facts a route's preconditions are checked against: its SBB recognitions and the path's praktijkopleider. */
+export async function planFacts(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+  path: { workplaceTrainerUserId: string | null; trainerHoursPerWeek: number | null } | null,
+): Promise<PlanFacts> {
+  const recognitions = await prisma.sbbRecognition.findMany({
+    where: scopeOwnedByEmployer(organizationId),
+    select: { crebo: true, learningRoute: true, status: true },
+  });
+  return {
+    recognitions,
+    trainer: {
+      assigned: Boolean(path?.workplaceTrainerUserId),
+      hoursPerWeek: path?.trainerHoursPerWeek ?? null,
+    },
+  };
 }

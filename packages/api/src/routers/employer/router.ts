@@ -1,10 +1,10 @@
 import { router } from "../../trpc.ts";
-import { assessmentsRouter } from "./assessments.ts";
+import { assessmentsRouter } from "./assessments/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
-import { organisationRouter } from "./organisation.ts";
-import { pathsRouter } from "./paths.ts";
-import { personsRouter } from "./persons.ts";
-import { referralsRouter, vacanciesRouter } from "./recruitment.ts";
+import { organisationRouter } from "./organisation/router.ts";
+import { pathsRouter } from "./paths/router.ts";
+import { personsRouter } from "./persons/router.ts";
+import { referralsRouter, vacanciesRouter } from "./recruitment/router.ts";
 
 export const employerRouter = router({
   organisation: organisationRouter,

@@ -1,8 +1,8 @@
 import { checkFundingEligibility, childcareCatalog } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type FundingStatus, type LearningRoute, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate, isoDateOrNull } from "../../dates.ts";
-import { toCoreLearningRoute } from "./learning-route.ts";
+import { isoDate, isoDateOrNull } from "./dates.ts";
+import { fundingStatusSchema, toCoreLearningRoute } from "./enums.ts";
 
 export const fundingOptionSchema = z.object({
   instrumentId: z.string(),
@@ -12,7 +12,7 @@ export const fundingOptionSchema = z.object({
   unmetConditions: z.array(z.string()),
   application: z
     .object({
-      status: z.enum(["DRAFT", "SUBMITTED", "GRANTED", "REJECTED", "PAID"]),
+      status: fundingStatusSchema,
       reference: z.string().nullable(),
     })
     .nullable(),

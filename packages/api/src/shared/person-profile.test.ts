@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import type { Prisma } from "@ontwikkelpad/db";
+import { describe, expect, it } from "vitest";
 import { toPersonProfile } from "./person-profile.ts";
 
 const WP = "pedagogisch-werk-2021:B1-K1-W1";

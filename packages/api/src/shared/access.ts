@@ -1,12 +1,14 @@
 import {
   scopeDevelopmentPathsForEmployer,
+  scopeEvidenceForEmployer,
+  scopeOwnedByEmployer,
   scopePersonsForEmployer,
   type Prisma,
   type Role,
 } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 
-interface EmployerContext {
+export interface EmployerContext {
   prisma: Prisma.TransactionClient;
   organizationId: string;
 }
@@ -44,6 +46,35 @@ export async function ownPath<I extends Prisma.DevelopmentPathInclude>(
       message: "Dit Ontwikkelpad bestaat niet of hoort niet bij jouw organisatie.",
     });
   return path as Prisma.DevelopmentPathGetPayload<{ include: I }>;
+}
+
+/** Refuses a location that is not the employer's own; no location at all is fine. */
+export async function ownLocation(ctx: EmployerContext, locationId: string | undefined): Promise<void> {
+  if (
+    locationId &&
+    !(await ctx.prisma.location.findFirst({
+      where: { id: locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
+    }))
+  ) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
+    });
+  }
+}
+
+/** The employer's own evidence rows with these ids; one that is missing or belongs elsewhere refuses them all. */
+export async function ownEvidence(ctx: EmployerContext, ids: string[]) {
+  const rows = await ctx.prisma.evidence.findMany({
+    where: { AND: [{ id: { in: ids } }, scopeEvidenceForEmployer(ctx.organizationId)] },
+    include: { supersededBy: { select: { id: true } } },
+  });
+  if (rows.length !== new Set(ids).size)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Een of meer beoordelingen bestaan niet of horen niet bij jouw organisatie.",
+    });
+  return rows;
 }
 
 /** Refuses a user whose roles in the active organisation include none of `allowed`. */

@@ -1,9 +1,10 @@
 import { childcareCatalog, findFunction } from "@ontwikkelpad/core";
 import { z } from "zod";
+import { personKindSchema } from "../../../shared/enums.ts";
 
 /** A new staff member or candidate with their employment; deliberately no national identification number. */
 const personFields = {
-  kind: z.enum(["STAFF", "CANDIDATE"]),
+  kind: personKindSchema,
   givenName: z.string().trim().min(1, "Vul de voornaam in.").max(100),
   familyName: z.string().trim().min(1, "Vul de achternaam in.").max(100),
   email: z.email("Vul een geldig e-mailadres in.").optional(),
