@@ -1,4 +1,4 @@
-import { PATH_STEPS, allowedTransitions, missingToLeave } from "@ontwikkelpad/core";
+import { PATH_STEPS, STEP_MOVE_KINDS, availableMoves } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePublishedTrainingOffers } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { ownPerson } from "../../../shared/access.ts";
@@ -27,8 +27,8 @@ const pathView = z.object({
   status: pathStatusSchema,
   currentStep: z.number(),
   steps: z.array(z.object({ step: z.number(), title: z.string(), completedOn: z.iso.date().nullable() })),
-  missingToLeave: z.array(z.string()),
-  allowedSteps: z.array(z.number()),
+  /** The step buttons the wizard shows: core's moves from the current step, with what each still needs. */
+  moves: z.array(z.object({ to: z.number(), kind: z.enum(STEP_MOVE_KINDS), missing: z.array(z.string()) })),
   careerPerspective: z.string().nullable(),
   ambition: z.string().nullable(),
   goalFunctionId: z.string().nullable(),
@@ -132,6 +132,7 @@ export const getPath = employerProcedure
       },
     });
     const path = person.developmentPaths[0] ?? null;
+    const state = path && loadedPathState(path, person);
     const employment = person.employments[0];
     const profile = toPersonProfile(person, person.evidence, person.credentials);
     const facts = await planFacts(ctx.prisma, ctx.organizationId, path);
@@ -160,40 +161,40 @@ export const getPath = employerProcedure
       heldCredentials: person.credentials
         .filter((c) => c.supersededById === null)
         .map((c) => ({ credentialId: c.credentialId, kind: c.kind, issuedOn: isoDate(c.issuedOn) })),
-      path: path
-        ? {
-            id: path.id,
-            status: path.status,
-            currentStep: path.currentStep,
-            steps: PATH_STEPS.map(({ step, title }) => {
-              const done = path.stepRecords.filter((r) => r.step === step && r.completedAt).at(-1);
-              return { step, title, completedOn: isoDateOrNull(done?.completedAt) };
-            }),
-            missingToLeave: missingToLeave(loadedPathState(path, person)),
-            allowedSteps: allowedTransitions(path.currentStep),
-            careerPerspective: path.careerPerspective,
-            ambition: path.ambition,
-            goalFunctionId: path.goalFunctionId,
-            goalCredentialId: path.goalCredentialId,
-            chosenRouteId: plan?.route?.id ?? null,
-            learningRoute: path.learningRoute,
-            learningHoursPerWeek: path.learningHoursPerWeek,
-            trainerHoursPerWeek: path.trainerHoursPerWeek,
-            workplaceTrainerUserId: path.workplaceTrainerUserId,
-            startedOn: isoDate(path.startedAt),
-            lastReviewedOn: isoDateOrNull(path.lastReviewedAt),
-            nextReviewOn: isoDateOrNull(path.nextReviewAt),
-            trainingRequests: path.trainingRequests.map((r) => ({
-              id: r.id,
-              school: r.school.name,
-              offer: r.trainingOffer?.title ?? null,
-              credentialId: r.credentialId,
-              status: r.status,
-              sentOn: isoDate(r.createdAt),
-              responseNote: r.responseNote,
-            })),
-          }
-        : null,
+      path:
+        path && state
+          ? {
+              id: path.id,
+              status: path.status,
+              currentStep: path.currentStep,
+              steps: PATH_STEPS.map(({ step, title }) => {
+                const done = path.stepRecords.filter((r) => r.step === step && r.completedAt).at(-1);
+                return { step, title, completedOn: isoDateOrNull(done?.completedAt) };
+              }),
+              moves: availableMoves(state),
+              careerPerspective: path.careerPerspective,
+              ambition: path.ambition,
+              goalFunctionId: path.goalFunctionId,
+              goalCredentialId: path.goalCredentialId,
+              chosenRouteId: plan?.route?.id ?? null,
+              learningRoute: path.learningRoute,
+              learningHoursPerWeek: path.learningHoursPerWeek,
+              trainerHoursPerWeek: path.trainerHoursPerWeek,
+              workplaceTrainerUserId: path.workplaceTrainerUserId,
+              startedOn: isoDate(path.startedAt),
+              lastReviewedOn: isoDateOrNull(path.lastReviewedAt),
+              nextReviewOn: isoDateOrNull(path.nextReviewAt),
+              trainingRequests: path.trainingRequests.map((r) => ({
+                id: r.id,
+                school: r.school.name,
+                offer: r.trainingOffer?.title ?? null,
+                credentialId: r.credentialId,
+                status: r.status,
+                sentOn: isoDate(r.createdAt),
+                responseNote: r.responseNote,
+              })),
+            }
+          : null,
       plan: plan ? { alreadyMet: plan.alreadyMet, routes: plan.routes, chosenRoute: plan.route } : null,
       funding: fundingOptionsFor(
         employerFacts,

@@ -1,4 +1,4 @@
-import { transition } from "@ontwikkelpad/core";
+import { stepMove, transition } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ownPath } from "../../../shared/access.ts";
@@ -23,14 +23,15 @@ export const moveStep = employerProcedure
     } catch (error) {
       throw new TRPCError({ code: "BAD_REQUEST", message: (error as Error).message, cause: error });
     }
-    const forward = input.to > path.currentStep;
-    const review = path.currentStep === 8 && input.to === 3;
+    // transition() accepted the move, so core knows its kind: forward and review complete the step left.
+    const kind = stepMove(path.currentStep, input.to)!.kind;
+    const review = kind === "review";
     await ctx.prisma.$transaction(async (tx) => {
       await tx.developmentPath.update({
         where: { id: path.id },
         data: { currentStep: next.step, ...(review ? { lastReviewedAt: new Date() } : {}) },
       });
-      if (forward || review) {
+      if (kind !== "back") {
         await tx.pathStepRecord.create({
           data: {
             developmentPathId: path.id,
