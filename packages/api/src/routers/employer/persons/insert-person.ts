@@ -59,5 +59,6 @@ export async function rewritePerson(
     select: { id: true },
   });
   if (current) await tx.employment.update({ where: { id: current.id }, data: employment });
-  else await tx.employment.create({ data: { ...employment, personId, employerOrganizationId: organizationId } });
+  else
+    await tx.employment.create({ data: { ...employment, personId, employerOrganizationId: organizationId } });
 }
