@@ -1,9 +1,18 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { buildPathPdf, toPathPdfData, toWinAnsi, wrapText, type PathPdfData } from "./path-pdf.ts";
+import {
+  PDF_PAGE,
+  buildPathPdf,
+  layoutPathPdf,
+  toPathPdfData,
+  toWinAnsi,
+  wrapText,
+  type PathPdfData,
+} from "./path-pdf.ts";
 import type { PathData } from "./path-view.ts";
 
 const data: PathPdfData = {
+  organisation: "Kinderrijk",
   person: {
     name: "Milan Jovanović",
     functionTitle: "Groepshulp",
@@ -26,10 +35,16 @@ const data: PathPdfData = {
       title: `Stap ${i + 1}`,
       completedOn: i < 6 ? "2026-02-01" : null,
     })),
+    careerPerspective: "Over twee jaar zelfstandig op de babygroep.",
+    ambition: "Pedagogisch medewerker worden en later mentor.",
     goal: "Pedagogisch medewerker",
     learningRoute: "BBL",
     learningHoursPerWeek: 8,
     trainerHoursPerWeek: 2,
+    workplaceTrainer: "Pieter Jansen",
+    training: { school: "Maasoever College", offer: "PMK BBL september", status: "Verstuurd" },
+    funding: [{ title: "Subsidie groepshulpen", status: "Toegekend", amountEuro: 3000 }],
+    lastReviewedOn: "2026-11-01",
     nextReviewOn: "2027-03-31",
   },
   route: {
@@ -122,11 +137,33 @@ describe("Ontwikkelpad PDF", () => {
         goalFunctionId: "pm-kinderopvang",
         goalCredentialId: "c",
         learningRoute: "DERDE_LEERWEG",
+        workplaceTrainerUserId: "u-2",
+        lastReviewedOn: null,
+        trainingRequests: [
+          { school: "Oude school", offer: null, status: "DECLINED" },
+          { school: "Maasoever College", offer: "PMK derde leerweg", status: "SUBMITTED" },
+        ],
       },
       plan: { alreadyMet: false, routes: [route], chosenRoute: route },
+      trainers: [
+        { userId: "u-1", name: "Iemand Anders" },
+        { userId: "u-2", name: "Pieter Jansen" },
+      ],
+      funding: [
+        { title: "STAP", status: "closed", amountEuro: null, application: null },
+        { title: "Subsidie groepshulpen", status: "eligible", amountEuro: 3000, application: null },
+        {
+          title: "Leerwerkloket",
+          status: "not-eligible",
+          amountEuro: 500,
+          application: { status: "SUBMITTED" },
+        },
+      ],
     } as unknown as PathData;
 
-    const pdf = toPathPdfData(person, pathData, data.progress, "1-12-2026");
+    const titles = (id: string) => (id === "c" ? "Praktijkverklaring Groepshulp" : id);
+    const pdf = toPathPdfData("Kinderrijk", person, pathData, data.progress, titles, "1-12-2026");
+    expect(pdf.organisation).toBe("Kinderrijk");
     expect(pdf.person).toEqual({
       name: "Milan Jovanović",
       functionTitle: "Groepshulp",
@@ -137,7 +174,25 @@ describe("Ontwikkelpad PDF", () => {
       goal: "Pedagogisch medewerker",
       learningRoute: "Derde leerweg",
       currentStep: 7,
+      workplaceTrainer: "Pieter Jansen",
+      training: {
+        school: "Maasoever College",
+        offer: "PMK derde leerweg",
+        status: "Verstuurd, wacht op de school",
+      },
+      funding: [
+        { title: "Subsidie groepshulpen", status: "Komt in aanmerking", amountEuro: 3000 },
+        { title: "Leerwerkloket", status: "Ingediend", amountEuro: 500 },
+      ],
     });
+    // A goal that is one credential is named by its title, not by the route towards it.
+    const credentialGoal = {
+      ...pathData,
+      path: { ...pathData.path!, goalFunctionId: null },
+    } as PathData;
+    expect(toPathPdfData("Kinderrijk", person, credentialGoal, [], titles, "1-12-2026").path?.goal).toBe(
+      "Praktijkverklaring Groepshulp",
+    );
     expect(pdf.route).toEqual({
       title: "PMK via derde leerweg",
       totalMonths: 12,
@@ -146,12 +201,80 @@ describe("Ontwikkelpad PDF", () => {
     });
     expect(
       toPathPdfData(
+        "Kinderrijk",
         { ...person, employment: null },
-        { path: null, plan: null } as unknown as PathData,
+        { path: null, plan: null, trainers: [], funding: [] } as unknown as PathData,
         [],
+        titles,
         "1-12-2026",
       ),
     ).toMatchObject({ path: null, route: null, person: { functionTitle: null } });
+  });
+
+  it("puts everything the conversation needs on the pages, inside the margins, with three places to sign", async () => {
+    const { bytes, placed } = await layoutPathPdf(data);
+    const doc = await PDFDocument.load(bytes);
+    const text = placed.map((p) => p.text).join("\n");
+    for (const expected of [
+      "Organisatie: Kinderrijk",
+      "Loopbaanperspectief: Over twee jaar zelfstandig op de babygroep.",
+      "Ambitie: Pedagogisch medewerker worden en later mentor.",
+      "Doel: Pedagogisch medewerker",
+      "Route: PMK via BBL, ongeveer 24 maanden",
+      "School en aanbod: Maasoever College, PMK BBL september (verstuurd)",
+      "Praktijkopleider: Pieter Jansen",
+      "Leeruren per week: 8",
+      "- Subsidie groepshulpen: toegekend, € 3.000",
+      "Laatste evaluatie: 1-11-2026",
+      "Volgende evaluatie: 31-3-2027",
+      "- 7. Stap 7 (huidige stap)",
+    ])
+      expect(text).toContain(expected);
+    // No status glued to a title's question mark ("perspectief?: afgerond").
+    expect(text).not.toMatch(/\?:/);
+
+    // Every line lies within the margins of an A4 page that exists.
+    for (const item of placed) {
+      expect(item.page).toBeLessThan(doc.getPageCount());
+      expect(item.x).toBeGreaterThanOrEqual(PDF_PAGE.margin);
+      expect(item.x + item.width).toBeLessThanOrEqual(PDF_PAGE.width - PDF_PAGE.margin + 0.01);
+      expect(item.y).toBeGreaterThanOrEqual(PDF_PAGE.margin - 0.01);
+      expect(item.y).toBeLessThanOrEqual(PDF_PAGE.height - PDF_PAGE.margin);
+    }
+    // Lines of text on one page never overlap.
+    const texts = placed.filter((p) => p.kind === "text" && p.size > 9.5);
+    for (const [i, a] of texts.entries()) {
+      const b = texts[i + 1];
+      if (b && b.page === a.page) expect(a.y - b.y).toBeGreaterThanOrEqual(b.size);
+    }
+
+    // Three signature lines side by side on the last page, each with its role above and a name below.
+    const lines = placed.filter((p) => p.kind === "line");
+    expect(lines.map((l) => l.text)).toEqual(["Medewerker", "Praktijkopleider", "Leidinggevende"]);
+    expect(new Set(lines.map((l) => l.page))).toEqual(new Set([doc.getPageCount() - 1]));
+    expect(new Set(lines.map((l) => l.y)).size).toBe(1);
+    for (const [i, line] of lines.entries()) {
+      expect(line.width).toBeGreaterThan(100);
+      const next = lines[i + 1];
+      if (next) expect(line.x + line.width).toBeLessThan(next.x);
+    }
+    expect(text).toContain("Naam: Milan Jovanovic");
+    expect(text).toContain("Naam: Pieter Jansen");
+  });
+
+  it("keeps the signatures together on a new page when the last page is full", async () => {
+    const many = {
+      ...data,
+      functions: Array.from({ length: 40 }, (_, i) => ({
+        title: `Functie ${i}`,
+        mayFill: false,
+        explanation: "Nog nodig: een diploma.",
+      })),
+    };
+    const { placed } = await layoutPathPdf(many);
+    const signing = placed.filter((p) => p.kind === "line" || /^(Naam|Datum):/.test(p.text));
+    expect(new Set(signing.map((p) => p.page)).size).toBe(1);
+    expect(Math.max(...placed.map((p) => p.page))).toBeGreaterThan(0);
   });
 
   it("says when there is no path yet", async () => {

@@ -1,10 +1,18 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { LEARNING_ROUTE_LABELS } from "@ontwikkelpad/ui";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { CORE_LEARNING_ROUTE_LABELS, type PathData } from "./path-view.ts";
+import { formatEuro } from "./employer-format.ts";
+import {
+  CORE_LEARNING_ROUTE_LABELS,
+  FUNDING_APPLICATION_LABELS,
+  FUNDING_STATUS_LABELS,
+  TRAINING_REQUEST_STATUS_LABELS,
+  type PathData,
+} from "./path-view.ts";
 
-/** What the Ontwikkelpad PDF shows; the page gathers it from persons.get and paths.get. */
+/** What the Ontwikkelpad PDF shows; the page gathers it from auth.me, persons.get and paths.get. */
 export interface PathPdfData {
+  organisation: string;
   person: {
     name: string;
     functionTitle: string | null;
@@ -16,10 +24,19 @@ export interface PathPdfData {
     startedOn: string;
     currentStep: number;
     steps: { step: number; title: string; completedOn: string | null }[];
+    careerPerspective: string | null;
+    ambition: string | null;
+    /** The goal by its name: the function, or the credential when the goal is one credential. */
     goal: string | null;
     learningRoute: string | null;
     learningHoursPerWeek: number | null;
     trainerHoursPerWeek: number | null;
+    workplaceTrainer: string | null;
+    /** The school and offer of the latest training request. */
+    training: { school: string; offer: string | null; status: string } | null;
+    /** Funding that applies or was applied for, with its amount and what it still needs. */
+    funding: { title: string; status: string; amountEuro: number | null }[];
+    lastReviewedOn: string | null;
     nextReviewOn: string | null;
   } | null;
   route: {
@@ -37,19 +54,23 @@ export interface PathPdfData {
 type PersonData = RouterOutputs["employer"]["persons"]["get"];
 
 /**
- * The PDF's content from persons.get and paths.get: the goal named by its function (or, for a loose
- * credential, by the route towards it), leerwegen in words.
+ * The PDF's content from persons.get and paths.get: the goal named by its function or credential,
+ * the route the wizard shows, leerwegen, statuses and funding in words.
  */
 export function toPathPdfData(
+  organisation: string,
   person: PersonData,
   pathData: PathData,
   progress: PathPdfData["progress"],
+  credentialTitle: (id: string) => string,
   generatedOn: string,
 ): PathPdfData {
   const path = pathData.path;
   const route = pathData.plan?.chosenRoute ?? null;
   const goalFunction = person.functions.find((f) => f.functionId === path?.goalFunctionId);
+  const request = path?.trainingRequests.at(-1);
   return {
+    organisation,
     person: {
       name: person.name,
       functionTitle: person.employment?.functionTitle ?? null,
@@ -61,10 +82,30 @@ export function toPathPdfData(
       startedOn: path.startedOn,
       currentStep: path.currentStep,
       steps: path.steps,
-      goal: goalFunction?.title ?? route?.title ?? null,
+      careerPerspective: path.careerPerspective,
+      ambition: path.ambition,
+      goal: goalFunction?.title ?? (path.goalCredentialId ? credentialTitle(path.goalCredentialId) : null),
       learningRoute: path.learningRoute && LEARNING_ROUTE_LABELS[path.learningRoute],
       learningHoursPerWeek: path.learningHoursPerWeek,
       trainerHoursPerWeek: path.trainerHoursPerWeek,
+      workplaceTrainer: pathData.trainers.find((t) => t.userId === path.workplaceTrainerUserId)?.name ?? null,
+      training: request
+        ? {
+            school: request.school,
+            offer: request.offer,
+            status: TRAINING_REQUEST_STATUS_LABELS[request.status],
+          }
+        : null,
+      funding: pathData.funding
+        .filter((f) => f.status === "eligible" || f.application)
+        .map((f) => ({
+          title: f.title,
+          status: f.application
+            ? FUNDING_APPLICATION_LABELS[f.application.status]
+            : FUNDING_STATUS_LABELS[f.status],
+          amountEuro: f.amountEuro,
+        })),
+      lastReviewedOn: path.lastReviewedOn,
       nextReviewOn: path.nextReviewOn,
     },
     route: route && {
@@ -144,10 +185,22 @@ const dutchDate = (iso: string | null) => {
   return `${d}-${m}-${y}`;
 };
 
+/** One piece of text or a line as placed on a page, so a test can check the layout. */
+export interface PlacedItem {
+  page: number;
+  kind: "text" | "line";
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
 class Writer {
   private page: PDFPage;
   private y: number;
   private readonly encodable: (char: string) => boolean;
+  readonly placed: PlacedItem[] = [];
 
   constructor(
     private readonly doc: PDFDocument,
@@ -159,7 +212,12 @@ class Writer {
     this.encodable = encoderFor(regular);
   }
 
-  private ensure(height: number) {
+  private get pageIndex() {
+    return this.doc.getPageCount() - 1;
+  }
+
+  /** Starts a new page unless `height` points still fit on this one. */
+  ensure(height: number) {
     if (this.y - height < PAGE.margin) {
       this.page = this.doc.addPage([PAGE.width, PAGE.height]);
       this.y = PAGE.height - PAGE.margin;
@@ -173,8 +231,23 @@ class Writer {
     for (const line of wrapText(safe, width, (s) => font.widthOfTextAtSize(s, size))) {
       this.ensure(size * LINE);
       this.y -= size * LINE;
-      this.page.drawText(line, { x: PAGE.margin + indent, y: this.y, size, font, color });
+      const x = PAGE.margin + indent;
+      this.page.drawText(line, { x, y: this.y, size, font, color });
+      this.placed.push({
+        page: this.pageIndex,
+        kind: "text",
+        text: line,
+        x,
+        y: this.y,
+        width: font.widthOfTextAtSize(line, size),
+        size,
+      });
     }
+  }
+
+  /** "Label: value" on one line, or "Label: -" when there is no value. */
+  field(label: string, value: string | number | null | undefined) {
+    this.text(`${label}: ${value === null || value === undefined || value === "" ? "-" : value}`);
   }
 
   heading(text: string, size = 13) {
@@ -191,10 +264,64 @@ class Writer {
   gap(points: number) {
     this.y -= points;
   }
+
+  /** A place to sign: the role, a line to sign on, and name and date under it, side by side. */
+  signatures(signers: { role: string; name: string | null }[]) {
+    const height = 110;
+    this.gap(16);
+    this.ensure(height);
+    const columnWidth = (PAGE.width - 2 * PAGE.margin) / signers.length;
+    const top = this.y;
+    signers.forEach((signer, index) => {
+      const x = PAGE.margin + index * columnWidth;
+      const lineWidth = columnWidth - 16;
+      const label = (text: string, y: number, bold = false) => {
+        const safe = toWinAnsi(text, this.encodable);
+        const font = bold ? this.bold : this.regular;
+        this.page.drawText(safe, { x, y, size: 9.5, font, color: rgb(0.1, 0.1, 0.12) });
+        this.placed.push({
+          page: this.pageIndex,
+          kind: "text",
+          text: safe,
+          x,
+          y,
+          width: font.widthOfTextAtSize(safe, 9.5),
+          size: 9.5,
+        });
+      };
+      label(signer.role, top - 12, true);
+      const lineY = top - 60;
+      this.page.drawLine({
+        start: { x, y: lineY },
+        end: { x: x + lineWidth, y: lineY },
+        thickness: 0.75,
+        color: rgb(0.3, 0.3, 0.3),
+      });
+      this.placed.push({
+        page: this.pageIndex,
+        kind: "line",
+        text: signer.role,
+        x,
+        y: lineY,
+        width: lineWidth,
+        size: 0,
+      });
+      label(`Naam: ${signer.name ?? ""}`, lineY - 14);
+      label("Datum:", lineY - 28);
+    });
+    this.y = top - height;
+  }
 }
 
-/** The Ontwikkelpad of one person as a PDF: who, which functions and why not, the route and the steps. */
-export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
+const dutchNumber = (n: number | null) => (n === null ? null : n.toLocaleString("nl-NL"));
+
+/**
+ * The Ontwikkelpad of one person as pages for the conversation: organisation and person, career
+ * perspective and ambition, the goal and the chosen route with its duration, school and offer,
+ * praktijkopleider, hours and funding, progress, steps, review dates, and places to sign for the
+ * employee, the praktijkopleider and the leidinggevende. Also returns where everything was placed.
+ */
+export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Array; placed: PlacedItem[] }> {
   const doc = await PDFDocument.create();
   doc.setTitle(`Ontwikkelpad ${data.person.name}`);
   doc.setLanguage("nl-NL");
@@ -206,55 +333,94 @@ export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
   );
 
   w.text(`Ontwikkelpad van ${data.person.name}`, { size: 18, bold: true });
-  w.text(`Gemaakt op ${data.generatedOn}`, { size: 9, color: rgb(0.29, 0.31, 0.34) });
+  w.text(`${data.organisation} - gemaakt op ${data.generatedOn}`, { size: 9, color: rgb(0.29, 0.31, 0.34) });
 
   w.heading("Persoon");
-  w.text(`Functie: ${data.person.functionTitle ?? "-"}`);
-  w.text(`Locatie: ${data.person.location ?? "-"}`);
-  w.text(`Uren per week: ${data.person.hoursPerWeek?.toLocaleString("nl-NL") ?? "-"}`);
+  w.field("Organisatie", data.organisation);
+  w.field("Functie", data.person.functionTitle);
+  w.field("Locatie", data.person.location);
+  w.field("Uren per week", dutchNumber(data.person.hoursPerWeek));
 
   w.heading("Functies en waarom (nog) niet");
   for (const f of data.functions)
     w.bullet(`${f.title}: ${f.mayFill ? "mag vervullen" : "nog niet"}. ${f.explanation}`);
 
-  if (!data.path) {
+  const path = data.path;
+  if (!path) {
     w.heading("Ontwikkelpad");
     w.text("Er is nog geen Ontwikkelpad gestart.");
-    return doc.save();
-  }
-  const path = data.path;
-  w.heading("Gekozen doel en route");
-  w.text(`Doel: ${path.goal ?? "nog niet gekozen"}`);
-  if (data.route) {
-    w.text(`Route: ${data.route.title}, ongeveer ${data.route.totalMonths} maanden`);
-    for (const s of data.route.steps)
-      w.bullet(`${s.title} (niveau ${s.niveau}, ${s.learningRoute}, ${s.estimatedMonths} maanden)`);
-    for (const open of data.route.openRequirements) w.bullet(`Blijft open: ${open}`);
-  } else if (path.learningRoute) {
-    w.text(`Leerweg: ${path.learningRoute}`);
-  }
-  w.text(
-    `Leeruren per week: ${path.learningHoursPerWeek ?? "-"}; uren praktijkopleider per week: ${path.trainerHoursPerWeek ?? "-"}`,
-  );
+  } else {
+    w.heading("Loopbaanperspectief en ambitie");
+    w.field("Loopbaanperspectief", path.careerPerspective);
+    w.field("Ambitie", path.ambition);
 
-  if (data.progress.length > 0) {
-    w.heading("Voortgang per kerntaak");
-    for (const t of data.progress)
-      w.bullet(`${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`);
+    w.heading("Doel en route");
+    w.field("Doel", path.goal ?? "nog niet gekozen");
+    if (data.route) {
+      w.field("Route", `${data.route.title}, ongeveer ${data.route.totalMonths} maanden`);
+      for (const s of data.route.steps)
+        w.bullet(
+          `${s.title} (niveau ${s.niveau}, ${s.learningRoute}, ongeveer ${s.estimatedMonths} maanden)`,
+        );
+      for (const open of data.route.openRequirements) w.bullet(`Blijft open: ${open}`);
+    } else if (path.learningRoute) {
+      w.field("Leerweg", path.learningRoute);
+    }
+    w.field(
+      "School en aanbod",
+      path.training
+        ? `${path.training.school}${path.training.offer ? `, ${path.training.offer}` : ""} (${path.training.status.toLowerCase()})`
+        : "nog niet aangevraagd",
+    );
+
+    w.heading("Begeleiding, uren en financiering");
+    w.field("Praktijkopleider", path.workplaceTrainer ?? "nog niet gekozen");
+    w.field("Leeruren per week", dutchNumber(path.learningHoursPerWeek));
+    w.field("Uren praktijkopleider per week", dutchNumber(path.trainerHoursPerWeek));
+    if (path.funding.length === 0) w.field("Financiering", "geen regeling van toepassing");
+    else
+      for (const f of path.funding)
+        w.bullet(
+          `${f.title}: ${f.status.toLowerCase()}${f.amountEuro ? `, ${formatEuro(f.amountEuro)}` : ""}`,
+        );
+
+    if (data.progress.length > 0) {
+      w.heading("Voortgang per kerntaak");
+      for (const t of data.progress)
+        w.bullet(`${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`);
+    }
+
+    w.heading("Stappen");
+    w.text(`Gestart op ${dutchDate(path.startedOn)}; nu bij stap ${path.currentStep}.`);
+    for (const s of path.steps) {
+      const status = s.completedOn
+        ? `afgerond op ${dutchDate(s.completedOn)}`
+        : s.step === path.currentStep
+          ? "huidige stap"
+          : "nog niet afgerond";
+      // The status in parentheses: a step title may end in a question mark.
+      w.bullet(`${s.step}. ${s.title} (${status})`);
+    }
+
+    w.heading("Evaluaties");
+    w.field("Laatste evaluatie", path.lastReviewedOn ? dutchDate(path.lastReviewedOn) : "nog niet geweest");
+    w.field("Volgende evaluatie", path.nextReviewOn ? dutchDate(path.nextReviewOn) : "nog niet gepland");
   }
 
-  w.heading("Stappen");
-  w.text(`Gestart op ${dutchDate(path.startedOn)}; nu bij stap ${path.currentStep}.`);
-  for (const s of path.steps) {
-    const status = s.completedOn
-      ? `afgerond op ${dutchDate(s.completedOn)}`
-      : s.step === path.currentStep
-        ? "huidige stap"
-        : "nog niet afgerond";
-    w.bullet(`${s.step}. ${s.title}: ${status}`);
-  }
-
-  w.heading("Volgende evaluatie");
-  w.text(path.nextReviewOn ? dutchDate(path.nextReviewOn) : "Nog niet gepland.");
-  return doc.save();
+  w.heading("Akkoord");
+  w.text("Besproken en afgesproken zoals hierboven beschreven.");
+  w.signatures([
+    { role: "Medewerker", name: data.person.name },
+    { role: "Praktijkopleider", name: path?.workplaceTrainer ?? null },
+    { role: "Leidinggevende", name: null },
+  ]);
+  return { bytes: await doc.save(), placed: w.placed };
 }
+
+/** The Ontwikkelpad PDF's bytes (see `layoutPathPdf`). */
+export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
+  return (await layoutPathPdf(data)).bytes;
+}
+
+/** A4 and its margins in points, for tests of the layout. */
+export const PDF_PAGE = PAGE;

@@ -18,15 +18,27 @@ export function PathPdfButton({ person }: { person: Person }) {
     setBusy(true);
     setError(null);
     try {
-      const [pathData, assessments] = await Promise.all([
+      const [pathData, assessments, me, credentials] = await Promise.all([
         queryClient.fetchQuery(trpc.employer.paths.get.queryOptions({ personId: person.id })),
         queryClient.fetchQuery(trpc.employer.assessments.get.queryOptions({ personId: person.id })),
+        queryClient.fetchQuery(trpc.auth.me.queryOptions()),
+        queryClient.fetchQuery(trpc.catalog.credentials.queryOptions(undefined, { staleTime: Infinity })),
       ]);
+      const organisation =
+        me.memberships.find((m) => m.organizationId === me.activeOrganizationId)?.organizationName ?? "";
+      const credentialTitle = (id: string) => credentials.find((c) => c.id === id)?.title ?? id;
       const today = localIsoDate();
       // pdf-lib is large and only needed here: loaded on the first download, not with the portal.
       const { buildPathPdf, toPathPdfData } = await import("../path-pdf.ts");
       const bytes = await buildPathPdf(
-        toPathPdfData(person, pathData, progressPerCoreTask(assessments.coreTasks), formatDate(today)),
+        toPathPdfData(
+          organisation,
+          person,
+          pathData,
+          progressPerCoreTask(assessments.coreTasks),
+          credentialTitle,
+          formatDate(today),
+        ),
       );
       downloadBlob(
         `ontwikkelpad-${person.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}-${today}.pdf`,
