@@ -192,6 +192,7 @@ const MATRIX: Record<string, Entry> = {
   },
 
   "employer.dashboard.get": { input: () => undefined, ...employerWide },
+  "employer.todo.list": { input: () => undefined, ...employerWide },
   "employer.vacancies.list": { input: () => undefined, ...employerWide },
   "employer.vacancies.create": {
     input: () => ({ title: "Groepshulp", functionId: "groepshulp", hoursPerWeek: 20, openings: 1 }),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, type ComponentType } from "react";
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useNavigation } from "react-router";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { errorCode } from "./errors.ts";
@@ -12,6 +12,8 @@ import { WrongPortal } from "./WrongPortal.tsx";
 export interface NavItem {
   to: string;
   label: string;
+  /** Shown after the label, e.g. how many tasks wait on that page; renders nothing when there are none. */
+  badge?: ComponentType;
 }
 
 /**
@@ -89,6 +91,7 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.to === "/"}>
                     {item.label}
+                    {item.badge && <item.badge />}
                   </NavLink>
                 </li>
               ))}

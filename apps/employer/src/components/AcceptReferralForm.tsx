@@ -66,6 +66,7 @@ export function AcceptReferralForm({
             trpc.employer.vacancies.list,
             trpc.employer.persons.list,
             trpc.employer.dashboard.get,
+            trpc.employer.todo.list,
           ].map((procedure) => queryClient.invalidateQueries({ queryKey: procedure.pathKey() })),
         );
         if (personId) onAccepted({ personId, name: referral.candidate });

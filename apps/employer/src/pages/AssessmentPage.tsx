@@ -42,6 +42,7 @@ export function AssessmentPage() {
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: trpc.employer.assessments.get.pathKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.pathKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.employer.todo.list.pathKey() });
   };
   const sign = useMutation(
     trpc.employer.assessments.sign.mutationOptions({

@@ -11,6 +11,7 @@ import {
   projectionRows,
 } from "../employer-format.ts";
 import { formatDate } from "../person-form.ts";
+import { TodoList } from "../components/TodoList.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Dashboard = RouterOutputs["employer"]["dashboard"]["get"];
@@ -31,6 +32,7 @@ export function DashboardPage() {
   return (
     <>
       <h1>Dashboard</h1>
+      <TodoList />
       <QueryState query={dashboard}>
         {(data) => (
           <>

@@ -262,7 +262,11 @@ function Referrals() {
   const decline = useMutation(
     trpc.employer.referrals.respond.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.employer.referrals.list.pathKey() });
+        await Promise.all(
+          [trpc.employer.referrals.list, trpc.employer.todo.list].map((procedure) =>
+            queryClient.invalidateQueries({ queryKey: procedure.pathKey() }),
+          ),
+        );
         setNotice(
           `De voordracht van ${declining?.candidate ?? ""} is afgewezen. Het regioloket ziet je reden.`,
         );

@@ -559,3 +559,49 @@ describe("vacancies and referrals", () => {
     expect(team.find((p) => p.id === personId)).toMatchObject({ kind: "STAFF", pathStep: 1 });
   });
 });
+
+describe("to do", () => {
+  it("lists per user what waits for them: ratings to sign, to co-sign, reviews, answers and referrals", async () => {
+    const ellen = await personNamed("Ellen");
+    const t = await trainer();
+    const m = await manager();
+    const countFor = (items: { kind: string; personId: string | null; count: number }[], kind: string) =>
+      items.find((i) => i.kind === kind && i.personId === ellen.id)?.count ?? 0;
+
+    const signBefore = countFor(await t.employer.todo.list(), "sign");
+    const coSignBefore = countFor(await m.employer.todo.list(), "coSign");
+    const open = (await t.employer.assessments.get({ personId: ellen.id })).coreTasks
+      .flatMap((k) => k.workProcesses)
+      .find((w) => !w.current)!;
+    const { id } = await t.employer.assessments.rate({
+      personId: ellen.id,
+      workProcessId: open.id,
+      result: "MASTERED",
+      note: "Voor de takenlijst",
+      assessedOn: "2026-11-20",
+    });
+    expect(countFor(await t.employer.todo.list(), "sign")).toBe(signBefore + 1);
+    // Signing moves the rating from the praktijkopleider's list to the leidinggevende's.
+    await t.employer.assessments.sign({ evidenceIds: [id] });
+    expect(countFor(await t.employer.todo.list(), "sign")).toBe(signBefore);
+    expect(countFor(await m.employer.todo.list(), "coSign")).toBe(coSignBefore + 1);
+    // Nobody signs or co-signs by role alone what is not theirs to sign.
+    expect((await m.employer.todo.list()).some((i) => i.kind === "sign")).toBe(false);
+    expect((await t.employer.todo.list()).some((i) => i.kind === "coSign")).toBe(false);
+
+    const hrList = await (await hr()).employer.todo.list();
+    const horizon = new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10);
+    for (const review of hrList.filter((i) => i.kind === "review")) expect(review.on! <= horizon).toBe(true);
+    const openReferrals = await db.prisma.referral.count({
+      where: { employerOrganizationId: kinderrijkId, status: { in: ["PROPOSED", "INTRODUCED"] } },
+    });
+    expect(hrList.filter((i) => i.kind === "referral")).toHaveLength(openReferrals);
+
+    // Another employer's list holds none of Kinderrijk's people.
+    const kinderrijkPeople = new Set(
+      (await db.prisma.person.findMany({ where: { employerOrganizationId: kinderrijkId } })).map((p) => p.id),
+    );
+    const other = await (await as("hr@zonnebloem.demo")).employer.todo.list();
+    expect(other.filter((i) => i.personId && kinderrijkPeople.has(i.personId))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { organisationRouter } from "./organisation/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
 import { referralsRouter, vacanciesRouter } from "./recruitment/router.ts";
+import { todoRouter } from "./todo/router.ts";
 
 export const employerRouter = router({
   organisation: organisationRouter,
@@ -14,4 +15,5 @@ export const employerRouter = router({
   dashboard: dashboardRouter,
   vacancies: vacanciesRouter,
   referrals: referralsRouter,
+  todo: todoRouter,
 });
