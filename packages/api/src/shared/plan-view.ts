@@ -11,7 +11,13 @@ import {
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { toCoreLearningRoute } from "./enums.ts";
+import {
+  credentialKindSchema,
+  fromCoreCredentialKind,
+  fromCoreLearningRoute,
+  learningRouteSchema,
+  toCoreLearningRoute,
+} from "./enums.ts";
 
 /** A route as the wizard shows it: steps with their werkprocessen per kerntaak and whether each precondition holds. */
 export const routeViewSchema = z.object({
@@ -22,10 +28,10 @@ export const routeViewSchema = z.object({
   steps: z.array(
     z.object({
       credentialId: z.string(),
-      credentialKind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+      credentialKind: credentialKindSchema,
       title: z.string(),
       niveau: z.number(),
-      learningRoute: z.enum(["bbl", "derde-leerweg", "bol"]),
+      learningRoute: learningRouteSchema,
       estimatedMonths: z.number(),
       coreTasks: z.array(
         z.object({
@@ -56,10 +62,10 @@ export function toRouteView(route: PlanRoute, facts: EmployerFacts): RouteView {
     openRequirements: route.openRequirements.map((m) => m.message),
     steps: route.steps.map((s) => ({
       credentialId: s.credentialId,
-      credentialKind: s.credentialKind,
+      credentialKind: fromCoreCredentialKind(s.credentialKind),
       title: s.title,
       niveau: s.niveau,
-      learningRoute: s.learningRoute,
+      learningRoute: fromCoreLearningRoute(s.learningRoute),
       estimatedMonths: s.estimatedMonths,
       coreTasks: listWorkProcesses(childcareCatalog, s.workProcessIds).map((g) => ({
         code: g.coreTaskCode,
