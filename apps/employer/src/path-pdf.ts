@@ -1,14 +1,13 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { LEARNING_ROUTE_LABELS } from "@ontwikkelpad/ui";
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { formatEuro } from "./employer-format.ts";
 import {
-  CORE_LEARNING_ROUTE_LABELS,
   FUNDING_APPLICATION_LABELS,
-  FUNDING_STATUS_LABELS,
+  FUNDING_ELIGIBILITY_LABELS,
+  LEARNING_ROUTE_LABELS,
   TRAINING_REQUEST_STATUS_LABELS,
-  type PathData,
-} from "./path-view.ts";
+  formatEuro,
+} from "@ontwikkelpad/ui";
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import type { PathData } from "./path-view.ts";
 
 /** What the Ontwikkelpad PDF shows; the page gathers it from auth.me, persons.get and paths.get. */
 export interface PathPdfData {
@@ -102,7 +101,7 @@ export function toPathPdfData(
           title: f.title,
           status: f.application
             ? FUNDING_APPLICATION_LABELS[f.application.status]
-            : FUNDING_STATUS_LABELS[f.status],
+            : FUNDING_ELIGIBILITY_LABELS[f.status],
           amountEuro: f.amountEuro,
         })),
       lastReviewedOn: path.lastReviewedOn,
@@ -114,7 +113,7 @@ export function toPathPdfData(
       steps: route.steps.map((s) => ({
         title: s.title,
         niveau: s.niveau,
-        learningRoute: CORE_LEARNING_ROUTE_LABELS[s.learningRoute],
+        learningRoute: LEARNING_ROUTE_LABELS[s.learningRoute],
         estimatedMonths: s.estimatedMonths,
       })),
       openRequirements: route.openRequirements,

@@ -1,7 +1,6 @@
 import type { RouterInputs, RouterOutputs } from "@ontwikkelpad/api";
-import type { CsvColumn } from "@ontwikkelpad/ui";
+import { PERSON_KIND_LABELS, type CsvColumn } from "@ontwikkelpad/ui";
 import Papa from "papaparse";
-import { PERSON_KIND_LABELS } from "./person-form.ts";
 
 export type ImportRow = RouterInputs["employer"]["persons"]["import"]["rows"][number];
 type ImportColumn = keyof ImportRow;

@@ -1,9 +1,9 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { downloadBlob, errorMessage, useTRPC } from "@ontwikkelpad/ui";
+import { downloadBlob, errorMessage, formatDate, useTRPC } from "@ontwikkelpad/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatDate, localIsoDate } from "../person-form.ts";
-import { progressPerCoreTask } from "../path-view.ts";
+import { localIsoDate } from "../person-form.ts";
+import { credentialTitle, progressPerCoreTask } from "../path-view.ts";
 
 type Person = RouterOutputs["employer"]["persons"]["get"];
 
@@ -26,7 +26,7 @@ export function PathPdfButton({ person }: { person: Person }) {
       ]);
       const organisation =
         me.memberships.find((m) => m.organizationId === me.activeOrganizationId)?.organizationName ?? "";
-      const credentialTitle = (id: string) => credentials.find((c) => c.id === id)?.title ?? id;
+      const titleOf = (id: string) => credentialTitle(credentials, id);
       const today = localIsoDate();
       // pdf-lib is large and only needed here: loaded on the first download, not with the portal.
       const { buildPathPdf, toPathPdfData } = await import("../path-pdf.ts");
@@ -36,7 +36,7 @@ export function PathPdfButton({ person }: { person: Person }) {
           person,
           pathData,
           progressPerCoreTask(assessments.coreTasks),
-          credentialTitle,
+          titleOf,
           formatDate(today),
         ),
       );

@@ -1,9 +1,11 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
-  DataTable,
-  QueryState,
   compareFamilyNames,
+  DataTable,
   downloadCsv,
+  formatDate,
+  PERSON_KIND_LABELS,
+  QueryState,
   usePageTitle,
   useTRPC,
 } from "@ontwikkelpad/ui";
@@ -13,7 +15,7 @@ import { useEffect, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { AddPersonForm } from "../components/AddPersonForm.tsx";
 import { ImportPersonsPanel } from "../components/ImportPersonsPanel.tsx";
-import { PERSON_KIND_LABELS, formatDate, localIsoDate } from "../person-form.ts";
+import { localIsoDate } from "../person-form.ts";
 import { TEAM_CSV_COLUMNS, personCount } from "../person-import.ts";
 import { PORTAL_NAME } from "../portal.ts";
 import type { TeamNotice } from "./PersonPage.tsx";
