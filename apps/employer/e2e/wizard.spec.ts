@@ -1,6 +1,6 @@
 import { seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { loginToTeam, personIdFromTeam } from "./helpers.ts";
+import { expectFullyInView, loginToTeam, personIdFromTeam } from "./helpers.ts";
 
 /** The step list's link for a step is the current one, and the step's heading is shown. */
 async function expectStep(page: Page, step: number, label: string, title: string | RegExp) {
@@ -111,9 +111,10 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
 
   // 6 Ruimte, tijd en middelen: hours, a praktijkopleider and the funding options.
   await expectStep(page, 6, "Ruimte, tijd en middelen", "Welke ruimte, tijd en middelen zijn er?");
-  await expect(
-    page.getByRole("table", { name: "Regelingen voor Ellen Visser" }).getByRole("row").nth(1),
-  ).toBeVisible();
+  const funding = page.getByRole("table", { name: "Regelingen voor Ellen Visser" });
+  await expect(funding.getByRole("row").nth(1)).toBeVisible();
+  // An instrument without an amount says so instead of "tot € 0".
+  await expect(funding).not.toContainText(/tot €\s0(?![\d.])/);
   const resources = page.getByRole("form", { name: "Ruimte, tijd en middelen" });
   await resources.getByRole("button", { name: "Uren en praktijkopleider opslaan" }).click();
   await expect(resources.getByText("Vul de leeruren per week in.")).toBeVisible();
@@ -131,7 +132,9 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await request.getByRole("button", { name: "Aanvraag versturen" }).click();
   await expect(request.getByText("Kies een aanbod uit de tabel.")).toBeVisible();
   const offerRow = request.getByRole("row", { name: /Praktijkverklaring Helpende zorg en welzijn/ }).first();
-  await expect(offerRow.getByRole("cell", { name: "Ja" })).toBeVisible();
+  await expect(offerRow.getByRole("cell", { name: /^Ja/ })).toBeVisible();
+  // The price is not cut off at the table's edge.
+  await expectFullyInView(page, offerRow.getByRole("cell", { name: /€/ }));
   await offerRow.getByRole("radio").check();
   await request.getByLabel("Bericht aan de school").fill("Ellen kan in januari starten.");
   await request.getByRole("button", { name: "Aanvraag versturen" }).click();

@@ -99,20 +99,25 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
         {data.offers.length === 0 ? (
           <p>Er is nog geen gepubliceerd scholingsaanbod.</p>
         ) : (
-          <TableScroll>
+          <TableScroll stacked>
             <table aria-describedby={choiceError ? "offer-choice-error" : undefined}>
-              <caption>Scholingsaanbod van de mbo-instellingen; wat bij het plan past staat bovenaan</caption>
+              <caption>
+                Scholingsaanbod van de mbo-instellingen; wat bij het plan past en nog moet beginnen staat
+                bovenaan
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Kies</th>
                   <th scope="col">Aanbod</th>
                   <th scope="col">School</th>
                   <th scope="col">Past bij het plan</th>
+                  <th scope="col">Start</th>
+                  <th scope="col" className="numeric">
+                    Prijs
+                  </th>
                   <th scope="col">Leerweg</th>
                   <th scope="col">Vorm</th>
                   <th scope="col">Duur</th>
-                  <th scope="col">Start</th>
-                  <th scope="col">Prijs</th>
                 </tr>
               </thead>
               <tbody>
@@ -133,7 +138,11 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                       </td>
                       <th scope="row">{o.title}</th>
                       <td>{o.school}</td>
-                      <td className={o.fitsPlan ? "yes" : undefined}>{o.fitsPlan ? "Ja" : "Nee"}</td>
+                      <td className={o.fitsPlan && !o.started ? "yes" : undefined}>
+                        {o.fitsPlan ? (o.started ? "Ja, maar al begonnen" : "Ja") : "Nee"}
+                      </td>
+                      <td>{formatDate(o.startDate)}</td>
+                      <td className="numeric price">{formatCents(o.priceCents)}</td>
                       <td>{LEARNING_ROUTE_LABELS[o.learningRoute]}</td>
                       <td>{DELIVERY_FORMAT_LABELS[o.format]}</td>
                       <td>
@@ -142,8 +151,6 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                           ? ""
                           : `, ${o.hoursPerWeek.toLocaleString("nl-NL")} uur per week`}
                       </td>
-                      <td>{formatDate(o.startDate)}</td>
-                      <td>{formatCents(o.priceCents)}</td>
                     </tr>
                   );
                 })}

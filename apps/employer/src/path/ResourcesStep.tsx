@@ -169,7 +169,10 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
                   >
                     {FUNDING_ELIGIBILITY_LABELS[f.status]}
                   </td>
-                  <td>{f.amountEuro === null ? "—" : `tot ${formatEuro(f.amountEuro)}`}</td>
+                  <td>
+                    {/* An instrument without an amount (advice, or no money left) is no "tot € 0". */}
+                    {f.amountEuro ? `tot ${formatEuro(f.amountEuro)}` : "Geen bedrag"}
+                  </td>
                   <td>
                     {f.unmetConditions.length === 0 ? (
                       "—"

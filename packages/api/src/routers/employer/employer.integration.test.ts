@@ -293,7 +293,27 @@ describe("the Ontwikkelpad wizard", () => {
     });
     await c.employer.paths.move({ pathId, to: 7 });
 
-    const offer = (await c.employer.paths.get({ personId })).offers.find((o) => o.fitsPlan)!;
+    // An offer that has already started is never ranked above one that is still to start.
+    const fitting = await db.prisma.trainingOffer.findFirstOrThrow({
+      where: { credentialId: "pv-helpende-zorg-welzijn", publishedAt: { not: null } },
+    });
+    const { id: _id, createdAt: _created, ...copy } = fitting;
+    const [begun, upcoming] = await Promise.all(
+      [
+        ["voorjaar", "2026-03-01"],
+        ["winter", "2027-01-11"],
+      ].map(([season, start]) =>
+        db.prisma.trainingOffer.create({
+          data: { ...copy, title: `${fitting.title} (${season})`, startDate: new Date(`${start}T00:00:00Z`) },
+        }),
+      ),
+    );
+    const offers = (await c.employer.paths.get({ personId })).offers;
+    expect(offers.find((o) => o.id === begun!.id)).toMatchObject({ started: true, fitsPlan: true });
+    expect(offers[0]).toMatchObject({ id: upcoming!.id, fitsPlan: true, started: false });
+    const firstStarted = offers.findIndex((o) => o.started);
+    expect(offers.slice(firstStarted).filter((o) => o.fitsPlan && !o.started)).toEqual([]);
+    const offer = offers[0]!;
     expect(offer.credentialId).toBe("pv-helpende-zorg-welzijn");
     await c.employer.paths.requestTraining({
       pathId,

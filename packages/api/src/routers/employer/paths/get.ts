@@ -65,6 +65,8 @@ const offerView = z.object({
   hoursPerWeek: z.number().nullable(),
   priceCents: z.number().nullable(),
   startDate: z.iso.date().nullable(),
+  /** The offer's start date has passed: it can no longer be joined from the start. */
+  started: z.boolean(),
   /** The offer leads to a credential of the chosen route. */
   fitsPlan: z.boolean(),
 });
@@ -218,9 +220,17 @@ export const getPath = employerProcedure
           hoursPerWeek: o.hoursPerWeek,
           priceCents: o.priceCents,
           startDate: isoDateOrNull(o.startDate),
+          started: o.startDate !== null && isoDate(o.startDate) < date,
           fitsPlan: routeCredentials.has(o.credentialId),
         }))
-        .toSorted((a, b) => Number(b.fitsPlan) - Number(a.fitsPlan)),
+        // Best fit first: offers that fit the plan, those still to start before those already begun,
+        // each by start date.
+        .toSorted(
+          (a, b) =>
+            Number(b.fitsPlan) - Number(a.fitsPlan) ||
+            Number(a.started) - Number(b.started) ||
+            (a.startDate ?? "9999").localeCompare(b.startDate ?? "9999"),
+        ),
       trainers: trainers.map(({ userId, name, hoursPerWeek, plannedHoursPerWeek }) => ({
         userId,
         name,
