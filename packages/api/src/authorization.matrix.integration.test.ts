@@ -39,6 +39,14 @@ const everyone: Omit<Entry, "input"> = {
   ownEmployer: "allowed",
 };
 const signedIn: Omit<Entry, "input"> = { ...everyone, anonymous: "UNAUTHORIZED" };
+/** A public procedure given an unknown token. */
+const everyoneRefused: Omit<Entry, "input"> = {
+  anonymous: "NOT_FOUND",
+  school: "NOT_FOUND",
+  region: "NOT_FOUND",
+  otherEmployer: "NOT_FOUND",
+  ownEmployer: "NOT_FOUND",
+};
 /** An employer procedure without resource ids: any employer may call it for itself. */
 const employerWide: Omit<Entry, "input"> = {
   anonymous: "UNAUTHORIZED",
@@ -193,6 +201,21 @@ const MATRIX: Record<string, Entry> = {
 
   "employer.dashboard.get": { input: () => undefined, ...employerWide },
   "employer.todo.list": { input: () => undefined, ...employerWide },
+  "employer.colleagues.list": { input: () => undefined, ...employerWide },
+  "employer.colleagues.invite": {
+    input: () => ({ email: "nieuwe.collega@example.org", role: "MANAGER" }),
+    ...employerWide,
+  },
+  "employer.colleagues.setRoles": {
+    input: (ids) => ({ userId: ids.trainerUserId, roles: ["WORKPLACE_TRAINER"] }),
+    ...employerOwn,
+  },
+  // A link's token is the only key: a wrong one is refused the same way for everyone.
+  "invitations.get": { input: () => ({ token: "onbekende-uitnodiging" }), ...everyoneRefused },
+  "invitations.accept": {
+    input: () => ({ token: "onbekende-uitnodiging", password: "wachtwoord-1234" }),
+    ...everyoneRefused,
+  },
   "employer.vacancies.list": { input: () => undefined, ...employerWide },
   "employer.vacancies.create": {
     input: () => ({ title: "Groepshulp", functionId: "groepshulp", hoursPerWeek: 20, openings: 1 }),
@@ -255,6 +278,11 @@ async function loadIds(prisma: Database["prisma"]) {
       await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })
     ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
+    trainerUserId: (
+      await prisma.membership.findFirstOrThrow({
+        where: { organizationId: employer.id, role: "WORKPLACE_TRAINER" },
+      })
+    ).userId,
   };
 }
 

@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { employerRouter } from "./routers/employer/router.ts";
+import { invitationsRouter } from "./routers/invitations/router.ts";
 import { regionRouter } from "./routers/region/router.ts";
 import { schoolRouter } from "./routers/school/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -10,6 +11,7 @@ export const appRouter = router({
   auth: authRouter,
   catalog: catalogRouter,
   employer: employerRouter,
+  invitations: invitationsRouter,
   school: schoolRouter,
   region: regionRouter,
 });

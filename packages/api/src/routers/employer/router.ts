@@ -1,5 +1,6 @@
 import { router } from "../../trpc.ts";
 import { assessmentsRouter } from "./assessments/router.ts";
+import { colleaguesRouter } from "./colleagues/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { pathsRouter } from "./paths/router.ts";
@@ -16,4 +17,5 @@ export const employerRouter = router({
   vacancies: vacanciesRouter,
   referrals: referralsRouter,
   todo: todoRouter,
+  colleagues: colleaguesRouter,
 });

@@ -1,0 +1,55 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { employerRoleSchema, onlyAdmin } from "./schemas.ts";
+
+const LAST_ADMIN = "De organisatie houdt minstens één beheerder. Maak eerst een andere collega beheerder.";
+
+/**
+ * An admin changes a colleague's roles, or with no roles removes their access to the organisation.
+ * The organisation always keeps an admin.
+ */
+export const setColleagueRoles = employerProcedure
+  .input(z.object({ userId: z.string().min(1), roles: z.array(employerRoleSchema).max(3) }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, ["ADMIN"], onlyAdmin);
+    const current = await ctx.prisma.membership.findMany({
+      where: { organizationId: ctx.organizationId, userId: input.userId },
+    });
+    if (current.length === 0)
+      throw new TRPCError({ code: "NOT_FOUND", message: "Deze collega hoort niet bij jouw organisatie." });
+    const roles = new Set(input.roles);
+    if (!roles.has("ADMIN") && current.some((m) => m.role === "ADMIN")) {
+      const admins = await ctx.prisma.membership.count({
+        where: { organizationId: ctx.organizationId, role: "ADMIN", user: { disabledAt: null } },
+      });
+      if (admins <= 1) throw new TRPCError({ code: "BAD_REQUEST", message: LAST_ADMIN });
+    }
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.membership.deleteMany({
+        where: {
+          organizationId: ctx.organizationId,
+          userId: input.userId,
+          role: { notIn: [...roles] },
+        },
+      });
+      for (const role of roles)
+        if (!current.some((m) => m.role === role))
+          await tx.membership.create({
+            data: { organizationId: ctx.organizationId, userId: input.userId, role },
+          });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: roles.size === 0 ? "membership.remove" : "membership.setRoles",
+        entityType: "User",
+        entityId: input.userId,
+        data: { from: current.map((m) => m.role), to: [...roles] },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });
