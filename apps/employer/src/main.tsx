@@ -12,6 +12,12 @@ mountPortal({
     { to: "/organisatie", label: "Organisatie" },
     { to: "/vacatures", label: "Vacatures" },
   ],
+  publicRoutes: [
+    {
+      path: "/uitnodiging/:token",
+      lazy: lazyPage(() => import("./pages/InvitationPage.tsx"), "InvitationPage"),
+    },
+  ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/TeamPage.tsx"), "TeamPage") },
     { path: "personen/:id", lazy: lazyPage(() => import("./pages/PersonPage.tsx"), "PersonPage") },

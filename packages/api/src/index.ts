@@ -17,6 +17,7 @@ export type {
   VacancyStatus,
 } from "./shared/enums.ts";
 export type { FundingOptionView } from "./shared/funding.ts";
+export type { EmployerRole } from "./routers/employer/colleagues/schemas.ts";
 export {
   createContext,
   type Context,

@@ -2,6 +2,7 @@ import type {
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
+  EmployerRole,
   EvidenceResult,
   FundingOptionView,
   FundingStatus,
@@ -106,4 +107,10 @@ export const EVIDENCE_RESULT_LABELS: Record<EvidenceResult, string> = {
   NOT_APPLICABLE: "niet van toepassing",
   PASSED: "behaald",
   FAILED: "niet behaald",
+};
+
+export const EMPLOYER_ROLE_LABELS: Record<EmployerRole, string> = {
+  ADMIN: "Beheerder (HR)",
+  WORKPLACE_TRAINER: "Praktijkopleider",
+  MANAGER: "Leidinggevende",
 };

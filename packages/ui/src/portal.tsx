@@ -18,6 +18,8 @@ export interface PortalDefinition {
   nav: readonly NavItem[];
   /** The pages behind the login, relative to the portal's root; "niet gevonden" is added. */
   routes: RouteObject[];
+  /** Pages reached without logging in, beside the login page (e.g. accepting an invitation). */
+  publicRoutes?: RouteObject[];
 }
 
 function Loading() {
@@ -36,7 +38,7 @@ export function lazyPage<K extends string>(
 }
 
 /** The portal's route table: login, the app shell with the app's pages, "niet gevonden" and errors. */
-function portalRoutes({ nav, routes }: Omit<PortalDefinition, "portal">): RouteObject[] {
+function portalRoutes({ nav, routes, publicRoutes = [] }: Omit<PortalDefinition, "portal">): RouteObject[] {
   return [
     {
       // Outside the shell (its own error or the login page's): the message is the whole page.
@@ -48,6 +50,7 @@ function portalRoutes({ nav, routes }: Omit<PortalDefinition, "portal">): RouteO
       HydrateFallback: Loading,
       children: [
         { path: "/inloggen", element: <LoginPage /> },
+        ...publicRoutes,
         {
           element: <AppShell nav={nav} />,
           // A page's error shows inside the shell, with the navigation still there.

@@ -6,6 +6,8 @@
 export const PERMISSIONS = {
   /** Add locations, groups and SBB recognitions. */
   manageOrganisation: ["ADMIN"],
+  /** Invite colleagues, change their roles, remove their access. */
+  manageColleagues: ["ADMIN"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

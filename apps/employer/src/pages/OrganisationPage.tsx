@@ -17,6 +17,7 @@ import { AddGroupForm } from "../components/AddGroupForm.tsx";
 import { AddLocationForm } from "../components/AddLocationForm.tsx";
 import { AddRecognitionForm } from "../components/AddRecognitionForm.tsx";
 import { formatAgeRange, formatNumber } from "../employer-format.ts";
+import { ColleaguesSection } from "../components/ColleaguesSection.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Organisation = RouterOutputs["employer"]["organisation"]["get"];
@@ -277,6 +278,7 @@ export function OrganisationPage() {
           </>
         )}
       </QueryState>
+      <ColleaguesSection />
     </>
   );
 }

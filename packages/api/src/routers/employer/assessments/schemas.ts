@@ -1,9 +1,7 @@
-import type { Role } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
 
-export const RATERS: Role[] = ["WORKPLACE_TRAINER"];
-export const CO_SIGNERS: Role[] = ["MANAGER"];
+export { CO_SIGNERS, RATERS } from "../../../shared/roles.ts";
 export const onlyTrainer = "Alleen een praktijkopleider kan werkprocessen beoordelen en ondertekenen.";
 export const onlyManager = "Alleen een leidinggevende kan een beoordeling medeondertekenen.";
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { hashToken } from "../../../context.ts";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
+import { ADMINS } from "../../../shared/roles.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { INVITATION_DAYS, employerRoleSchema, onlyAdmin } from "./schemas.ts";
 
@@ -21,7 +22,7 @@ export const inviteColleague = employerProcedure
   )
   .output(z.object({ invitationId: z.string(), token: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ["ADMIN"], onlyAdmin);
+    requireRole(ctx.roles, ADMINS, onlyAdmin);
     const already = await ctx.prisma.membership.findFirst({
       where: { organizationId: ctx.organizationId, role: input.role, user: { email: input.email } },
     });

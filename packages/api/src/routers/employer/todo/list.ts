@@ -9,7 +9,7 @@ import { z } from "zod";
 import { dateColumn, isoDate, today } from "../../../shared/dates.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { CO_SIGNERS, RATERS } from "../assessments/schemas.ts";
+import { ADMINS, CO_SIGNERS, RATERS } from "../../../shared/roles.ts";
 
 /** What can wait for a user: their own work first, then what the organisation receives. */
 export const TODO_KINDS = ["sign", "coSign", "review", "schoolAnswer", "referral"] as const;
@@ -33,7 +33,6 @@ const todoItem = z.object({
 });
 export type TodoItem = z.infer<typeof todoItem>;
 
-const ADMIN = ["ADMIN"];
 const hasRole = (roles: readonly string[], wanted: readonly string[]) =>
   roles.some((r) => wanted.includes(r));
 
@@ -62,7 +61,7 @@ export const listTodo = employerProcedure
     const date = today();
     const trainer = hasRole(ctx.roles, RATERS);
     const manager = hasRole(ctx.roles, CO_SIGNERS);
-    const admin = hasRole(ctx.roles, ADMIN);
+    const admin = hasRole(ctx.roles, ADMINS);
     const activePerson = { archivedAt: null };
     const nameOnly = { select: { id: true, givenName: true, familyName: true } } as const;
 

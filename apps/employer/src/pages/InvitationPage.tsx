@@ -1,0 +1,95 @@
+import {
+  EMPLOYER_ROLE_LABELS,
+  ErrorMessage,
+  Field,
+  QueryState,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { PORTAL_NAME } from "../portal.ts";
+
+/**
+ * Accepting a colleague's invitation, without logging in: a new colleague chooses a name and a
+ * password; someone with an account confirms with their password. Then they log in as usual.
+ */
+export function InvitationPage() {
+  usePageTitle("Uitnodiging", PORTAL_NAME);
+  const token = useParams().token ?? "";
+  const trpc = useTRPC();
+  const invitation = useQuery(trpc.invitations.get.queryOptions({ token }, { retry: false }));
+  const [displayName, setDisplayName] = useState("");
+  const [password, setPassword] = useState("");
+  const accept = useMutation(trpc.invitations.accept.mutationOptions());
+
+  return (
+    <main id="inhoud" className="login">
+      <h1>Uitnodiging</h1>
+      <QueryState query={invitation}>
+        {(data) =>
+          accept.isSuccess ? (
+            <>
+              <output className="success">
+                Welkom bij {data.organization}. Log in met {accept.data.email} en je wachtwoord.
+              </output>
+              <p>
+                <Link to="/inloggen">Naar inloggen</Link>
+              </p>
+            </>
+          ) : (
+            <form
+              aria-labelledby="accept-title"
+              onSubmit={(event) => {
+                event.preventDefault();
+                accept.mutate({ token, password, ...(data.hasAccount ? {} : { displayName }) });
+              }}
+            >
+              <h2 id="accept-title">
+                {data.organization} nodigt {data.email} uit als{" "}
+                {EMPLOYER_ROLE_LABELS[data.role as keyof typeof EMPLOYER_ROLE_LABELS]?.toLowerCase() ??
+                  data.role}
+              </h2>
+              {!data.hasAccount && (
+                <Field label="Je naam" required hint="Zoals collega's je zien.">
+                  {(props) => (
+                    <input
+                      {...props}
+                      autoComplete="name"
+                      value={displayName}
+                      onChange={(e) => setDisplayName(e.target.value)}
+                    />
+                  )}
+                </Field>
+              )}
+              <Field
+                label={data.hasAccount ? "Je wachtwoord" : "Kies een wachtwoord"}
+                required
+                hint={
+                  data.hasAccount
+                    ? "Je hebt al een account: bevestig met je wachtwoord."
+                    : "Minstens 12 tekens."
+                }
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    type="password"
+                    autoComplete={data.hasAccount ? "current-password" : "new-password"}
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                  />
+                )}
+              </Field>
+              {accept.isError && <ErrorMessage error={accept.error} />}
+              <button type="submit" disabled={accept.isPending}>
+                {accept.isPending ? "Bezig…" : "Uitnodiging aannemen"}
+              </button>
+            </form>
+          )
+        }
+      </QueryState>
+    </main>
+  );
+}
