@@ -8,7 +8,8 @@ import { scopeEvidenceForEmployer, scopeOwnedByEmployer, type Prisma, type Role 
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
-import { dateColumn, isoDate, today } from "../../dates.ts";
+import { dateColumn, dutchDate, isoDate, plausibleDate, today } from "../../dates.ts";
+import { fieldError } from "../../field-error.ts";
 import { toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPerson, requireRole } from "./access.ts";
@@ -22,9 +23,7 @@ const rating = z.enum(["MASTERED", "NOT_YET", "NOT_APPLICABLE"], {
   error: "Kies beheerst, nog niet of niet van toepassing.",
 });
 const note = z.string().trim().min(1, "Schrijf kort op waarop je de beoordeling baseert.").max(1000);
-const assessedOn = z.iso
-  .date("Vul een geldige datum in.")
-  .refine((d) => d <= today(), "De datum van de beoordeling kan niet in de toekomst liggen.");
+const assessedOn = plausibleDate("beoordelingsdatum", 0);
 
 const evidenceView = z.object({
   id: z.string(),
@@ -89,6 +88,15 @@ async function ownEvidence(ctx: { prisma: Prisma.TransactionClient; organization
       message: "Een of meer beoordelingen bestaan niet of horen niet bij jouw organisatie.",
     });
   return rows;
+}
+
+/** A rating is about work done for this employer, so it cannot predate the person's first employment here. */
+function refuseRatingBeforeEmployment(ratedOn: string, firstContractStart: Date | undefined): void {
+  if (firstContractStart && ratedOn < isoDate(firstContractStart))
+    throw fieldError(
+      "assessedOn",
+      `De beoordelingsdatum ligt vóór de start van het dienstverband (${dutchDate(isoDate(firstContractStart))}). Kies een datum vanaf de startdatum.`,
+    );
 }
 
 export const assessmentsRouter = router({
@@ -238,8 +246,14 @@ export const assessmentsRouter = router({
           where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
           take: 1,
         },
+        employments: {
+          where: scopeOwnedByEmployer(ctx.organizationId),
+          orderBy: { contractStart: "asc" },
+          take: 1,
+        },
       });
       requireRole(ctx.roles, RATERS, onlyTrainer);
+      refuseRatingBeforeEmployment(input.assessedOn, person.employments[0]?.contractStart);
       return ctx.prisma.$transaction(async (tx) => {
         const ratings = await tx.evidence.findMany({
           where: {
@@ -334,6 +348,11 @@ export const assessmentsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const [original] = await ownEvidence(ctx, [input.evidenceId]);
       requireRole(ctx.roles, RATERS, onlyTrainer);
+      const firstEmployment = await ctx.prisma.employment.findFirst({
+        where: { personId: original!.personId, ...scopeOwnedByEmployer(ctx.organizationId) },
+        orderBy: { contractStart: "asc" },
+      });
+      refuseRatingBeforeEmployment(input.assessedOn, firstEmployment?.contractStart);
       if (!original!.signedAt || original!.kind !== "PRACTICE_ASSESSMENT")
         throw new TRPCError({
           code: "BAD_REQUEST",
@@ -387,6 +406,13 @@ export const assessmentsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const rows = await ownEvidence(ctx, input.evidenceIds);
       requireRole(ctx.roles, CO_SIGNERS, onlyManager);
+      // Four eyes: whoever signed a rating cannot also confirm it, whatever roles they hold.
+      if (rows.some((e) => e.signedByUserId === ctx.session.userId))
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message:
+            "Je hebt een of meer van deze beoordelingen zelf ondertekend. Laat een andere leidinggevende medeondertekenen.",
+        });
       if (rows.some((e) => !e.signedAt || e.coSignedAt || e.supersededBy)) {
         throw new TRPCError({
           code: "BAD_REQUEST",

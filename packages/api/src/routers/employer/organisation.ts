@@ -3,7 +3,7 @@ import { scopeMembershipsOfOrganization, scopeOwnedByEmployer, type Prisma } fro
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
-import { dateColumn, isoDateOrNull, today } from "../../dates.ts";
+import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../dates.ts";
 import { personName, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { requireRole } from "./access.ts";
@@ -134,8 +134,8 @@ const newRecognitionInput = z.object({
     .regex(/^\d{5}$/, "Een crebonummer bestaat uit 5 cijfers."),
   learningRoute,
   status: z.enum(["ACTIVE", "REQUESTED", "EXPIRED", "WITHDRAWN"]),
-  recognisedFrom: z.iso.date("Vul een geldige datum in.").optional(),
-  reviewDue: z.iso.date("Vul een geldige datum in.").optional(),
+  recognisedFrom: plausibleDate("erkenningsdatum", 1).optional(),
+  reviewDue: plausibleDate("herbeoordelingsdatum", 10).optional(),
 });
 
 export const organisationRouter = router({

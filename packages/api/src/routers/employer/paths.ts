@@ -18,7 +18,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
-import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
+import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../dates.ts";
 import { personName, readStartingPoint, startingPointSchema, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPath, ownPerson } from "./access.ts";
@@ -121,7 +121,7 @@ const stepSaveInput = z.discriminatedUnion("step", [
       .max(40, "Meer dan 40 uur per week kan niet."),
     workplaceTrainerUserId: z.string().min(1, "Kies een praktijkopleider."),
   }),
-  z.object({ step: z.literal(8), nextReviewOn: z.iso.date("Vul een geldige datum in.") }),
+  z.object({ step: z.literal(8), nextReviewOn: plausibleDate("datum van de volgende evaluatie", 2) }),
 ]);
 
 const pathView = z.object({

@@ -3,7 +3,7 @@ import { scopeOwnedByEmployer, scopeReferralsForEmployer } from "@ontwikkelpad/d
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
-import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
+import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../dates.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { personName } from "../../person-profile.ts";
 
@@ -23,7 +23,7 @@ const vacancyInput = z.object({
     .max(60, "Meer dan 60 uur per week kan niet."),
   openings: z.number().int().min(1, "Minstens 1 plaats.").max(50),
   description: z.string().trim().max(4000).optional(),
-  closesOn: z.iso.date("Vul een geldige datum in.").optional(),
+  closesOn: plausibleDate("sluitingsdatum", 2).optional(),
 });
 
 export const vacanciesRouter = router({
@@ -201,8 +201,8 @@ export const referralsRouter = router({
             .number({ error: "Vul het aantal uren per week in." })
             .positive("Vul meer dan 0 uur in.")
             .max(60, "Meer dan 60 uur per week kan niet."),
-          contractStart: z.iso.date("Vul een geldige startdatum in."),
-          contractEnd: z.iso.date("Vul een geldige einddatum in.").optional(),
+          contractStart: plausibleDate("startdatum", 2),
+          contractEnd: plausibleDate("einddatum", 10).optional(),
           note: z.string().trim().max(1000).optional(),
         }),
         z.object({
