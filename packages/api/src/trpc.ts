@@ -3,7 +3,7 @@ import type { OrganizationKind } from "@ontwikkelpad/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { CSRF_HEADER, type Context } from "./context.ts";
-import { fieldError } from "./field-error.ts";
+import { fieldError } from "./shared/field-error.ts";
 import { findUnstorableText } from "./storable-text.ts";
 import { dutchZodMessage } from "./zod-error-map.ts";
 

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../audit.ts";
+import { audit } from "../shared/audit.ts";
 import { CSRF_COOKIE, SESSION_COOKIE, hashToken, type Context } from "../context.ts";
-import { emailSchema } from "../email.ts";
+import { emailSchema } from "../shared/email.ts";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 
 const SESSION_DAYS = 14;
