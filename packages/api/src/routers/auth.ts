@@ -105,11 +105,11 @@ export const authRouter = router({
         ip: ctx.ip,
       });
       if (retryAt) {
-        // A refused attempt checks nothing, so it does not count as a failure.
-        await ctx.prisma.$transaction(async (tx) => {
-          await tx.loginAttempt.delete({ where: { id: attempt.id } });
-          await audit(tx, attemptEvent("auth.loginBlocked"));
-        });
+        // A refused attempt checks nothing, so its reservation is dropped after the audit event is
+        // written. No transaction: a flood of refused attempts must not queue for transactions, and
+        // should the delete fail, the attempt merely keeps counting as a failure.
+        await audit(ctx.prisma, attemptEvent("auth.loginBlocked"));
+        await ctx.prisma.loginAttempt.delete({ where: { id: attempt.id } });
         const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
         throw new TRPCError({
           code: "TOO_MANY_REQUESTS",
