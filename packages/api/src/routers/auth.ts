@@ -80,7 +80,10 @@ export const authRouter = router({
     .input(
       z.object({
         email: emailSchema.transform((e) => e.toLowerCase()),
-        password: z.string().min(1, "Vul je wachtwoord in."),
+        password: z
+          .string()
+          .min(1, "Vul je wachtwoord in.")
+          .max(1_000, "Een wachtwoord heeft hoogstens 1000 tekens."),
       }),
     )
     .output(z.object({ ok: z.literal(true) }))
