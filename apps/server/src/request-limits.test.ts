@@ -79,7 +79,12 @@ describe("request limits", () => {
       fetch(`${server.url}/trpc/${Array.from({ length: n }, () => "catalog.pathSteps").join(",")}?batch=1`);
     const tooMany = await batch(MAX_BATCH_CALLS + 1);
     expect(tooMany.status).toBe(400);
-    expect(await tooMany.text()).toContain("Te veel verzoeken tegelijk");
+    const answers = (await tooMany.json()) as { error: { message: string; data: { code: string } } }[];
+    expect(answers).toHaveLength(MAX_BATCH_CALLS + 1);
+    expect(answers[0]!.error).toMatchObject({
+      message: expect.stringContaining("Te veel verzoeken tegelijk"),
+      data: { code: "BAD_REQUEST" },
+    });
     const atLimit = await batch(MAX_BATCH_CALLS);
     expect(atLimit.status).toBe(200);
     expect(await atLimit.json()).toHaveLength(MAX_BATCH_CALLS);

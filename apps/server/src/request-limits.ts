@@ -7,7 +7,22 @@ export const MAX_BATCH_CALLS = 50;
 
 export interface RefusedRequest {
   status: 400 | 413;
-  message: string;
+  /** The answer in tRPC's error shape (one per call of a batch), so a portal shows the message. */
+  body: unknown;
+}
+
+const TRPC_ERRORS = {
+  400: { code: "BAD_REQUEST", jsonRpcCode: -32600 },
+  413: { code: "PAYLOAD_TOO_LARGE", jsonRpcCode: -32413 },
+} as const;
+
+function refusal(status: 400 | 413, message: string, url: URL, calls: number): RefusedRequest {
+  const { code, jsonRpcCode } = TRPC_ERRORS[status];
+  const error = { error: { message, code: jsonRpcCode, data: { code, httpStatus: status } } };
+  return {
+    status,
+    body: url.searchParams.get("batch") === "1" ? Array.from({ length: calls }, () => error) : error,
+  };
 }
 
 /**
@@ -15,19 +30,24 @@ export interface RefusedRequest {
  * without a declared length is cut off by the tRPC handler at the same size) or a batch of more than
  * MAX_BATCH_CALLS calls, whose paths the URL lists.
  */
-export function refuseOversizedRequest(req: http.IncomingMessage, path: string): RefusedRequest | null {
+export function refuseOversizedRequest(req: http.IncomingMessage): RefusedRequest | null {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const calls = url.pathname.slice("/trpc/".length).split(",").length;
   const declaredLength = Number(req.headers["content-length"] ?? 0);
   if (declaredLength > MAX_BODY_BYTES)
-    return {
-      status: 413,
-      message: `Dit verzoek is te groot (meer dan ${MAX_BODY_BYTES / 1024 / 1024} MB). Stuur minder gegevens tegelijk, bijvoorbeeld een kleiner importbestand.`,
-    };
-  const calls = path.slice("/trpc/".length).split(",").length;
+    return refusal(
+      413,
+      `Dit verzoek is te groot (meer dan ${MAX_BODY_BYTES / 1024 / 1024} MB). Stuur minder gegevens tegelijk, bijvoorbeeld een kleiner importbestand.`,
+      url,
+      calls,
+    );
   if (calls > MAX_BATCH_CALLS)
-    return {
-      status: 400,
-      message: `Te veel verzoeken tegelijk (${calls}; hoogstens ${MAX_BATCH_CALLS}). Verdeel ze over meerdere verzoeken.`,
-    };
+    return refusal(
+      400,
+      `Te veel verzoeken tegelijk (${calls}; hoogstens ${MAX_BATCH_CALLS}). Verdeel ze over meerdere verzoeken.`,
+      url,
+      calls,
+    );
   return null;
 }
 

@@ -92,13 +92,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     res.setHeader("cross-origin-opener-policy", "same-origin");
     const path = (req.url ?? "/").split("?")[0]!;
     if (path.startsWith("/trpc/")) {
-      const refused = refuseOversizedRequest(req, path);
+      const refused = refuseOversizedRequest(req);
       if (!refused) return trpc(req, res);
       // The body is never read: close the connection instead of waiting for the rest of it.
       res.setHeader("connection", "close");
-      return sendJson(res, refused.status, {
-        error: { message: refused.message, httpStatus: refused.status },
-      });
+      return sendJson(res, refused.status, refused.body);
     }
     if (path === "/health") {
       db.ping().then(
