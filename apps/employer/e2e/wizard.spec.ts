@@ -166,6 +166,23 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await expect(
     due.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Ellen Visser" }) }),
   ).toBeVisible();
+
+  // Looking back at step 7 moves nothing; moving the path back asks for confirmation and a reason.
+  await page.getByRole("link", { name: "Bekijk stap 7" }).click();
+  await expect(page).toHaveURL(/\?stap=7$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^Stap 7:/ })).toBeVisible();
+  await page.goto(page.url().replace(/\?stap=7$/, ""));
+  await expectStep(page, 8, "Evaluatie", /^Stap 8: Herhaal stap 3/);
+  await page.getByRole("button", { name: "Pad terugzetten naar stap 7…" }).click();
+  const moveBack = page.getByRole("dialog", { name: "Ontwikkelpad terugzetten naar stap 7?" });
+  await moveBack.getByRole("button", { name: "Terugzetten" }).click();
+  await expect(
+    moveBack.getByText(/Geef de reden waarom het Ontwikkelpad terug gaat naar stap 7/),
+  ).toBeVisible();
+  await moveBack.getByLabel("Reden").fill("De school vraagt een ander aanbod.");
+  await moveBack.getByRole("button", { name: "Terugzetten" }).click();
+  await expect(moveBack).toBeHidden();
+  await expectStep(page, 7, "Scholingsaanbod", /^Stap 7: Bepaal het scholingsaanbod/);
 });
 
 test("Milan's routes to pedagogisch medewerker stand side by side, with the missing SBB recognition", async ({

@@ -155,7 +155,10 @@ const MATRIX: Record<string, Entry> = {
     }),
     ...employerOwn,
   },
-  "employer.paths.move": { input: (ids) => ({ pathId: ids.pathId, to: 6 }), ...employerOwn },
+  "employer.paths.move": {
+    input: (ids) => ({ pathId: ids.pathId, to: 6, reason: "De uren worden opnieuw afgesproken." }),
+    ...employerOwn,
+  },
   "employer.paths.requestTraining": {
     input: (ids) => ({ pathId: ids.pathId, offerId: ids.offerId }),
     ...employerOwn,

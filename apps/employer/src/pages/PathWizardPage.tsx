@@ -1,6 +1,15 @@
-import { ErrorMessage, QueryState, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  ConfirmDialog,
+  ErrorMessage,
+  Field,
+  QueryState,
+  errorMessage,
+  formatDate,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { GapStep } from "../path/GapStep.tsx";
 import { GoalStep } from "../path/GoalStep.tsx";
@@ -229,14 +238,21 @@ function StepBody({
   }
 }
 
-/** The step buttons the server allows: back to correct, on to the next step, and from step 8 a review. */
+/**
+ * The step buttons the server allows: on to the next step, from step 8 a review, and looking back at
+ * the previous step (which moves nothing). Moving the path itself back is a separate, confirmed
+ * action with a reason, because it reopens what was agreed.
+ */
 function StepMove({ data, path }: { data: PathData; path: Path }) {
   const trpc = useTRPC();
   const refresh = useRefreshPath(data.person.id);
   const [, setParams] = useSearchParams();
+  const [movingBack, setMovingBack] = useState<number | null>(null);
+  const [reason, setReason] = useState("");
   const move = useMutation(
     trpc.employer.paths.move.mutationOptions({
       onSuccess: async () => {
+        setMovingBack(null);
         await refresh();
         // Without ?stap the wizard follows the path to its new step.
         setParams({});
@@ -244,8 +260,8 @@ function StepMove({ data, path }: { data: PathData; path: Path }) {
     }),
   );
   const blocked = path.moves.find((m) => m.missing.length > 0);
-  // Going back comes first, as on paper: the way back, then the way on.
-  const moves = path.moves.toSorted((a, b) => Number(b.kind === "back") - Number(a.kind === "back"));
+  const back = path.moves.find((m) => m.kind === "back");
+  const onwards = path.moves.filter((m) => m.kind !== "back");
 
   return (
     <div className="step-move no-print">
@@ -263,30 +279,64 @@ function StepMove({ data, path }: { data: PathData; path: Path }) {
           </ul>
         </div>
       )}
-      {move.isError && <ErrorMessage error={move.error} />}
+      {move.isError && movingBack === null && <ErrorMessage error={move.error} />}
       <div className="actions">
-        {moves.map((m) => {
+        {back && <Link to={`?stap=${back.to}`}>Bekijk stap {back.to}</Link>}
+        {onwards.map((m) => {
           const missing = m.missing.length > 0;
           return (
             <button
               key={m.to}
               type="button"
-              className={m.kind === "back" ? "secondary" : undefined}
               disabled={missing || move.isPending}
               aria-describedby={missing ? "step-missing" : undefined}
               onClick={() => move.mutate({ pathId: path.id, to: m.to })}
             >
-              {m.kind === "back"
-                ? `Terug naar stap ${m.to}`
-                : move.isPending
-                  ? "Bezig…"
-                  : m.kind === "review"
-                    ? `Evaluatie starten (terug naar stap ${m.to})`
-                    : `Naar stap ${m.to}: ${STEP_LABELS[m.to]}`}
+              {move.isPending
+                ? "Bezig…"
+                : m.kind === "review"
+                  ? `Evaluatie starten (terug naar stap ${m.to})`
+                  : `Naar stap ${m.to}: ${STEP_LABELS[m.to]}`}
             </button>
           );
         })}
+        {back && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              move.reset();
+              setReason("");
+              setMovingBack(back.to);
+            }}
+          >
+            Pad terugzetten naar stap {back.to}…
+          </button>
+        )}
       </div>
+      <ConfirmDialog
+        open={movingBack !== null}
+        title={`Ontwikkelpad terugzetten naar stap ${movingBack ?? ""}?`}
+        confirmLabel="Terugzetten"
+        busy={move.isPending}
+        onConfirm={() => movingBack !== null && move.mutate({ pathId: path.id, to: movingBack, reason })}
+        onCancel={() => setMovingBack(null)}
+      >
+        <p>
+          Het pad staat daarna weer op stap {movingBack}: wat daarna was afgesproken moet opnieuw worden
+          doorlopen. Wil je alleen terugkijken, gebruik dan ‘Bekijk stap {movingBack}’.
+        </p>
+        <Field label="Reden" required hint="Minstens 5 tekens; de reden wordt bewaard.">
+          {(props) => (
+            <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+          )}
+        </Field>
+        {move.isError && (
+          <p className="form-error" role="alert">
+            {errorMessage(move.error)}
+          </p>
+        )}
+      </ConfirmDialog>
     </div>
   );
 }

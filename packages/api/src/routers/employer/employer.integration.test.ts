@@ -344,6 +344,18 @@ describe("the Ontwikkelpad wizard", () => {
       { to: 7, kind: "back", missing: [] },
     ]);
 
+    // Moving the path back needs a reason, which the audit keeps; then on again to 8.
+    await expect(c.employer.paths.move({ pathId, to: 7 })).rejects.toThrow(
+      "Geef de reden waarom het Ontwikkelpad terug gaat naar stap 7",
+    );
+    await c.employer.paths.move({ pathId, to: 7, reason: "De school vraagt een ander aanbod." });
+    const back = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "path.move", entityId: pathId },
+      orderBy: { occurredAt: "desc" },
+    });
+    expect(back.data).toEqual({ from: 8, to: 7, reason: "De school vraagt een ander aanbod." });
+    await c.employer.paths.move({ pathId, to: 8 });
+
     // A review goes back to step 3.
     await c.employer.paths.move({ pathId, to: 3 });
     expect((await c.employer.paths.get({ personId })).path?.lastReviewedOn).not.toBeNull();

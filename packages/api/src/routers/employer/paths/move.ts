@@ -6,9 +6,19 @@ import { audit } from "../../../shared/audit.ts";
 import { loadedPathState, pathInclude } from "../../../shared/path-state.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
-/** Moves to another step under core's rules: forward only when the current step is complete; 8 → 3 is a review. */
+/**
+ * Moves to another step under core's rules: forward only when the current step is complete; 8 → 3 is
+ * a review. Moving the path back changes what was agreed, so it needs a reason (kept in the audit);
+ * looking at an earlier step is no move at all.
+ */
 export const moveStep = employerProcedure
-  .input(z.object({ pathId: z.string().min(1), to: z.number().int().min(1).max(8) }))
+  .input(
+    z.object({
+      pathId: z.string().min(1),
+      to: z.number().int().min(1).max(8),
+      reason: z.string().trim().max(500).optional(),
+    }),
+  )
   .output(z.object({ currentStep: z.number() }))
   .mutation(async ({ ctx, input }) => {
     const path = await ownPath(ctx, input.pathId, { ...pathInclude, person: true });
@@ -26,6 +36,11 @@ export const moveStep = employerProcedure
     // transition() accepted the move, so core knows its kind: forward and review complete the step left.
     const kind = stepMove(path.currentStep, input.to)!.kind;
     const review = kind === "review";
+    if (kind === "back" && (input.reason ?? "").length < 5)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `Geef de reden waarom het Ontwikkelpad terug gaat naar stap ${input.to} (minstens 5 tekens).`,
+      });
     await ctx.prisma.$transaction(async (tx) => {
       await tx.developmentPath.update({
         where: { id: path.id },
@@ -47,7 +62,7 @@ export const moveStep = employerProcedure
         action: review ? "path.review" : "path.move",
         entityType: "DevelopmentPath",
         entityId: path.id,
-        data: { from: path.currentStep, to: next.step },
+        data: { from: path.currentStep, to: next.step, ...(kind === "back" ? { reason: input.reason } : {}) },
         ip: ctx.ip,
       });
     });
