@@ -69,6 +69,13 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await perspective
     .getByLabel("Loopbaanperspectief")
     .fill("Groepshulp op de babygroep, later helpende in de kinderopvang.");
+  // Typed but not saved: the step says so, and leaving the page asks first.
+  await expect(perspective.getByText("Nog niet opgeslagen: sla deze stap op")).toBeVisible();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
+  const leave = page.getByRole("dialog", { name: "Wijzigingen niet opgeslagen" });
+  await leave.getByRole("button", { name: "Annuleren" }).click();
+  await expect(leave).toBeHidden();
+  await expect(perspective.getByLabel("Loopbaanperspectief")).toHaveValue(/Groepshulp op de babygroep/);
   await perspective.getByRole("button", { name: "Loopbaanperspectief opslaan" }).click();
   await expect(perspective.getByText("Opgeslagen.")).toBeVisible();
   await next(page, 3, "Ambitie");

@@ -33,7 +33,7 @@ const hours = (n: number | null) => (n === null ? "" : String(n).replace(".", ",
 /** Step 6: time for the person and the praktijkopleider, who guides, and which funding fits. */
 export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
     defaultValues: {
       learningHoursPerWeek: hours(path.learningHoursPerWeek),
       trainerHoursPerWeek: hours(path.trainerHoursPerWeek),
@@ -55,12 +55,15 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
         aria-label="Ruimte, tijd en middelen"
         onSubmit={handleSubmit((values) => {
           setFormError(null);
-          save.save({
-            step: 6,
-            learningHoursPerWeek: parseHours(values.learningHoursPerWeek),
-            trainerHoursPerWeek: parseHours(values.trainerHoursPerWeek),
-            workplaceTrainerUserId: values.workplaceTrainerUserId,
-          });
+          save.save(
+            {
+              step: 6,
+              learningHoursPerWeek: parseHours(values.learningHoursPerWeek),
+              trainerHoursPerWeek: parseHours(values.trainerHoursPerWeek),
+              workplaceTrainerUserId: values.workplaceTrainerUserId,
+            },
+            () => reset(values),
+          );
         })}
       >
         <div className="form-grid">
@@ -125,7 +128,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
             Er is nog geen praktijkopleider in jouw organisatie. Voeg er een toe voordat je verder gaat.
           </p>
         )}
-        <SaveOutcome saved={save.isSuccess} formError={formError} />
+        <SaveOutcome saved={save.isSuccess} formError={formError} dirty={formState.isDirty} />
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? "Bezig met opslaan…" : "Uren en praktijkopleider opslaan"}
         </button>

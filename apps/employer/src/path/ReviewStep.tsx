@@ -14,7 +14,7 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
   const person = useQuery(trpc.employer.persons.get.queryOptions({ personId: data.person.id }));
   const dashboard = useQuery(trpc.employer.dashboard.get.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<{ nextReviewOn: string }>({
+  const { register, handleSubmit, setError, formState, reset } = useForm<{ nextReviewOn: string }>({
     defaultValues: { nextReviewOn: path.nextReviewOn ?? addMonths(localIsoDate(), 3) },
   });
   const save = useSaveStep(data.person.id, path.id, (error) =>
@@ -40,7 +40,7 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
         aria-label="Volgende evaluatie"
         onSubmit={handleSubmit((values) => {
           setFormError(null);
-          save.save({ step: 8, nextReviewOn: values.nextReviewOn });
+          save.save({ step: 8, nextReviewOn: values.nextReviewOn }, () => reset(values));
         })}
       >
         <Field
@@ -61,7 +61,7 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
             />
           )}
         </Field>
-        <SaveOutcome saved={save.isSuccess} formError={formError} />
+        <SaveOutcome saved={save.isSuccess} formError={formError} dirty={formState.isDirty} />
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? "Bezig met opslaan…" : "Evaluatiedatum opslaan"}
         </button>

@@ -37,7 +37,7 @@ export function StartingPointStep({
   const vogId = useId();
   const babyId = useId();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
     defaultValues: {
       languageLevel: start.languageLevel ?? "",
       priorEducation: start.priorEducation.join("\n"),
@@ -71,16 +71,19 @@ export function StartingPointStep({
         aria-label="Startpunt"
         onSubmit={handleSubmit((values) => {
           setFormError(null);
-          save.save({
-            step: 1,
-            startingPoint: {
-              languageLevel: (values.languageLevel || null) as (typeof LANGUAGE_LEVELS)[number] | null,
-              priorEducation: parseList(values.priorEducation),
-              experienceYears: experienceYears(values.experienceYears),
-              vogRegistered: values.vogRegistered,
-              babyscholing: values.babyscholing,
+          save.save(
+            {
+              step: 1,
+              startingPoint: {
+                languageLevel: (values.languageLevel || null) as (typeof LANGUAGE_LEVELS)[number] | null,
+                priorEducation: parseList(values.priorEducation),
+                experienceYears: experienceYears(values.experienceYears),
+                vogRegistered: values.vogRegistered,
+                babyscholing: values.babyscholing,
+              },
             },
-          });
+            () => reset(values),
+          );
         })}
       >
         <div className="form-grid">
@@ -132,7 +135,7 @@ export function StartingPointStep({
           <input id={babyId} type="checkbox" {...register("babyscholing")} />
           <label htmlFor={babyId}>Heeft de babyscholing gevolgd</label>
         </div>
-        <SaveOutcome saved={save.isSuccess} formError={formError} />
+        <SaveOutcome saved={save.isSuccess} formError={formError} dirty={formState.isDirty} />
         <button type="submit" disabled={save.isPending}>
           {save.isPending ? "Bezig met opslaan…" : "Startpunt opslaan"}
         </button>

@@ -24,7 +24,7 @@ const TEXTS = {
 export function TextStep({ step, personId, path }: { step: 2 | 3; personId: string; path: Path }) {
   const text = TEXTS[step];
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<{ text: string }>({
+  const { register, handleSubmit, setError, formState, reset } = useForm<{ text: string }>({
     defaultValues: { text: (step === 2 ? path.careerPerspective : path.ambition) ?? "" },
   });
   const save = useSaveStep(personId, path.id, (error) =>
@@ -39,6 +39,7 @@ export function TextStep({ step, personId, path }: { step: 2 | 3; personId: stri
         setFormError(null);
         save.save(
           step === 2 ? { step: 2, careerPerspective: values.text } : { step: 3, ambition: values.text },
+          () => reset(values),
         );
       })}
     >
@@ -55,7 +56,7 @@ export function TextStep({ step, personId, path }: { step: 2 | 3; personId: stri
           />
         )}
       </Field>
-      <SaveOutcome saved={save.isSuccess} formError={formError} />
+      <SaveOutcome saved={save.isSuccess} formError={formError} dirty={formState.isDirty} />
       <button type="submit" disabled={save.isPending}>
         {save.isPending ? "Bezig met opslaan…" : text.button}
       </button>

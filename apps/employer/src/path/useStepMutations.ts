@@ -17,7 +17,7 @@ export function useRefreshPath(personId: string) {
   };
 }
 
-/** Saves one step's form (employer.paths.save) and refreshes the path. */
+/** Saves one step's form (employer.paths.save) and refreshes the path; `onSaved` runs after a save that worked. */
 export function useSaveStep(personId: string, pathId: string, onError?: (error: unknown) => void) {
   const trpc = useTRPC();
   const refresh = useRefreshPath(personId);
@@ -27,5 +27,9 @@ export function useSaveStep(personId: string, pathId: string, onError?: (error: 
       ...(onError ? { onError } : {}),
     }),
   );
-  return { ...mutation, save: (data: StepSaveData) => mutation.mutate({ pathId, data }) };
+  return {
+    ...mutation,
+    save: (data: StepSaveData, onSaved?: () => void) =>
+      mutation.mutate({ pathId, data }, onSaved ? { onSuccess: onSaved } : undefined),
+  };
 }
