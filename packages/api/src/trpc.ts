@@ -2,6 +2,10 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { OrganizationKind } from "@ontwikkelpad/db";
 import { ZodError } from "zod";
 import { CSRF_HEADER, type Context } from "./context.ts";
+import { databaseUnavailable, isDatabaseUnavailable } from "./database-outage.ts";
+
+/** What a client sees of an unexpected error: never the database's message, a path, a host or a stack. */
+export const INTERNAL_ERROR_MESSAGE = "Er ging iets mis. Probeer het opnieuw.";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -10,7 +14,15 @@ const t = initTRPC.context<Context>().create({
       error.cause instanceof ZodError
         ? Object.fromEntries(error.cause.issues.map((i) => [i.path.join("."), i.message]))
         : null;
-    return { ...shape, data: { ...shape.data, fieldErrors } };
+    // The server logs the details; only development shows them to the client as well.
+    const development = process.env.NODE_ENV === "development";
+    const { stack, ...data } = shape.data;
+    return {
+      ...shape,
+      message:
+        error.code === "INTERNAL_SERVER_ERROR" && !development ? INTERNAL_ERROR_MESSAGE : shape.message,
+      data: { ...data, ...(development ? { stack } : {}), fieldErrors },
+    };
   },
 });
 
@@ -54,7 +66,15 @@ const appendOnlyGuard = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(csrf).use(appendOnlyGuard);
+/** A database that cannot be reached answers 503 with a Dutch message; the server logs the cause. */
+const databaseOutage = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code !== "SERVICE_UNAVAILABLE" && isDatabaseUnavailable(result.error.cause))
+    throw databaseUnavailable(result.error.cause);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(databaseOutage).use(csrf).use(appendOnlyGuard);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in om verder te gaan." });
