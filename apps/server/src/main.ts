@@ -1,9 +1,13 @@
-import { DEMO_LOGINS } from "@ontwikkelpad/db";
+import { DataDirInUseError, DEMO_LOGINS } from "@ontwikkelpad/db";
 import { loadConfig } from "./config.ts";
 import { startServer } from "./server.ts";
 
 const config = loadConfig();
-const server = await startServer(config);
+const server = await startServer(config).catch((error: unknown) => {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  console.error(`${error.message}\nIs Ontwikkelpad already running? Use that server, or stop it first.`);
+  process.exit(1);
+});
 
 const lines = [
   "",
