@@ -14,7 +14,7 @@ describe("the embedded database on disk", () => {
     root = mkdtempSync(join(tmpdir(), "ontwikkelpad-embedded-"));
     dataDir = join(root, "pglite");
     db = await createDatabase({ dataDir });
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await db.close();
     rmSync(root, { recursive: true, force: true });
@@ -49,5 +49,5 @@ describe("the embedded database on disk", () => {
     const second = await createDatabase({ dataDir: other });
     expect(await second.sql.query(`SELECT "id" FROM "Kept"`)).toEqual([{ id: 1 }]);
     await second.close();
-  }, 60_000);
+  }, 120_000);
 });

@@ -57,7 +57,7 @@ describe("backup and restore of the embedded database", () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it("restores every record as it was at the backup, keeping the replaced folder", async () => {
     const file = join(root, "backups", "demo.tar.gz");
