@@ -25,3 +25,4 @@ export {
   CSRF_COOKIE,
   CSRF_HEADER,
 } from "./context.ts";
+export { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "./database-outage.ts";
