@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { UnknownReferenceError } from "../errors.ts";
+import { diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
 import {
   holds,
   judgedMastered,
@@ -10,7 +11,12 @@ import {
   type PersonProfile,
   type PersonProfileInput,
 } from "./profile.ts";
-import { evaluateRequirement, type MissingItem } from "./requirements.ts";
+import {
+  evaluateRequirement,
+  type EvaluationContext,
+  type MissingItem,
+  type Workplace,
+} from "./requirements.ts";
 
 export const goalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("function"), functionId: z.string().min(1) }),
@@ -55,8 +61,20 @@ export interface PlanRoute {
 export interface DevelopmentPlan {
   goal: Goal;
   alreadyMet: boolean;
-  /** Alternative routes side by side, shortest first. */
+  /** Alternative routes side by side: least months first, then fewest steps. */
   routes: PlanRoute[];
+}
+
+export interface PlanOptions {
+  /** The groups the person works in; babyscholing is needed where they take 0-year-olds. */
+  workplace?: Workplace;
+}
+
+/** A credential to plan; a diploma in one leerweg. */
+interface CredentialSpec {
+  kind: CredentialKind;
+  id: string;
+  learningRoute?: LearningRoute;
 }
 
 /** Praktijkopleider time a step needs per week; a catalog-independent planning default. */
@@ -89,7 +107,7 @@ function expandAlternatives(req: Requirement): Atom[][] {
     case "diplomaWithProof":
       return req.qualificationIds.flatMap((q) =>
         req.proofCertificateIds.map((p): Atom[] => [
-          { kind: "diploma", qualificationIds: [q], label: req.label },
+          { kind: "diploma", qualificationIds: [q], diplomaGroups: req.diplomaGroups, label: req.label },
           { kind: "certificate", certificateId: p },
         ]),
       );
@@ -98,7 +116,7 @@ function expandAlternatives(req: Requirement): Atom[][] {
   }
 }
 
-function credentialOf(catalog: Catalog, id: string): { kind: CredentialKind; id: string } {
+function credentialOf(catalog: Catalog, id: string): CredentialSpec {
   const c = compileCatalog(catalog);
   if (c.qualification.has(id)) return { kind: "diploma", id };
   if (c.certificate.has(id)) return { kind: "certificate", id };
@@ -106,14 +124,10 @@ function credentialOf(catalog: Catalog, id: string): { kind: CredentialKind; id:
   throw new UnknownReferenceError("kwalificatie of certificaat", id);
 }
 
-/** A share of a credential's months for the part of its werkprocessen still to learn; at least one month. */
-const scaled = (months: number, part: number, whole: number) =>
-  Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
-
 function buildStep(
   catalog: Catalog,
   profile: PersonProfile,
-  credential: { kind: CredentialKind; id: string },
+  credential: CredentialSpec,
   covered: Set<string>,
 ): PlanStep {
   const c = compileCatalog(catalog);
@@ -136,7 +150,7 @@ function buildStep(
 
   if (credential.kind === "diploma") {
     const q = c.qualification.get(credential.id)!;
-    const learningRoute: LearningRoute = q.durationMonths.bbl ? "bbl" : "derde-leerweg";
+    const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
     const ids = adds(q.workProcessIds);
     return {
       credentialKind: "diploma",
@@ -145,7 +159,7 @@ function buildStep(
       niveau: q.niveau,
       learningRoute,
       workProcessIds: ids,
-      estimatedMonths: scaled(q.durationMonths[learningRoute] ?? 12, ids.length, q.workProcessIds.length),
+      estimatedMonths: diplomaMonths(q, learningRoute, covered),
       preconditions: [recognition(q.id, learningRoute), trainer],
     };
   }
@@ -159,12 +173,12 @@ function buildStep(
       niveau: cert.niveau,
       learningRoute: "derde-leerweg",
       workProcessIds: ids,
-      estimatedMonths: scaled(cert.durationMonths, ids.length, cert.workProcessIds.length),
+      estimatedMonths: scaledMonths(cert.durationMonths, ids.length, cert.workProcessIds.length),
       preconditions: [recognition(cert.qualificationId, "derde-leerweg"), trainer],
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
-  const mastered = judgedMastered(profile);
+  const mastered = judgedMastered(catalog, profile);
   const ids = adds(template.recommendedWorkProcessIds).filter((id) => !mastered.has(id));
   return {
     credentialKind: "praktijkverklaring",
@@ -173,20 +187,20 @@ function buildStep(
     niveau: template.niveau,
     learningRoute: "derde-leerweg",
     workProcessIds: ids,
-    estimatedMonths: scaled(template.durationMonths, ids.length, template.recommendedWorkProcessIds.length),
+    estimatedMonths: scaledMonths(
+      template.durationMonths,
+      ids.length,
+      template.recommendedWorkProcessIds.length,
+    ),
     preconditions: [recognition(template.qualificationId, "derde-leerweg"), trainer],
   };
 }
 
 /** Orders credentials as the ladder runs: praktijkverklaring, then certificates, then diplomas; low niveau first. */
-function ladderOrder(
-  catalog: Catalog,
-  a: { kind: CredentialKind; id: string },
-  b: { kind: CredentialKind; id: string },
-) {
+function ladderOrder(catalog: Catalog, a: CredentialSpec, b: CredentialSpec) {
   const rank = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
   const c = compileCatalog(catalog);
-  const niveau = (x: { kind: CredentialKind; id: string }) =>
+  const niveau = (x: CredentialSpec) =>
     (x.kind === "diploma"
       ? c.qualification.get(x.id)?.niveau
       : x.kind === "certificate"
@@ -198,15 +212,15 @@ function ladderOrder(
 function buildRoute(
   catalog: Catalog,
   profile: PersonProfile,
-  shown: ReadonlySet<string>,
-  credentials: { kind: CredentialKind; id: string }[],
+  ctx: EvaluationContext,
+  credentials: CredentialSpec[],
   residual: Requirement | null,
 ): PlanRoute {
+  const shown = shownWorkProcesses(catalog, profile);
   const covered = new Set(shown);
   const steps: PlanStep[] = [];
   for (const credential of credentials) {
-    const kind = credential.kind === "praktijkverklaring" ? "praktijkverklaring" : credential.kind;
-    if (holds(profile, kind, credential.id)) continue;
+    if (holds(profile, credential.kind, credential.id)) continue;
     const step = buildStep(catalog, profile, credential, covered);
     step.workProcessIds.forEach((id) => covered.add(id));
     steps.push(step);
@@ -224,17 +238,20 @@ function buildRoute(
       })),
     ],
   };
-  const openRequirements = residual ? evaluateRequirement(catalog, after, residual).missing : [];
+  const openRequirements = residual ? evaluateRequirement(catalog, after, residual, ctx).missing : [];
   // Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
   const label = (s: PlanStep) =>
     s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId;
+  // A diploma step's leerweg is part of the route: the same diploma via BBL and via derde leerweg are two routes.
+  const key = (s: PlanStep) =>
+    s.credentialKind === "diploma" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
   const title =
     steps.length === 0
       ? "Geen scholing nodig"
       : [...new Set(steps.map(label))].join(" + ") +
         (steps.some((s) => s.learningRoute === "bbl") ? " via BBL" : " via derde leerweg");
   return {
-    id: steps.map((s) => s.credentialId).join("+") || "none",
+    id: steps.map(key).join("+") || "none",
     title,
     steps,
     totalMonths: steps.reduce((sum, s) => sum + s.estimatedMonths, 0),
@@ -242,53 +259,75 @@ function buildRoute(
   };
 }
 
+/** Every combination of leerwegen for the diplomas among these credentials. */
+function perLearningRoute(catalog: Catalog, credentials: CredentialSpec[]): CredentialSpec[][] {
+  const c = compileCatalog(catalog);
+  return credentials.reduce<CredentialSpec[][]>(
+    (variants, credential) => {
+      const q = credential.kind === "diploma" ? c.qualification.get(credential.id) : undefined;
+      const options = q
+        ? diplomaLearningRoutes(q).map((learningRoute) => ({ ...credential, learningRoute }))
+        : [credential];
+      return variants.flatMap((v) => options.map((o) => [...v, o]));
+    },
+    [[]],
+  );
+}
+
+const byEffort = (a: PlanRoute, b: PlanRoute) =>
+  a.totalMonths - b.totalMonths ||
+  a.steps.length - b.steps.length ||
+  a.openRequirements.length - b.openRequirements.length;
+
 /** Plans a development path from a person's starting point to a goal, with alternative routes. */
 export function planDevelopmentPath(
   catalog: Catalog,
   input: PersonProfileInput,
   goalInput: Goal,
   asOf: string,
+  options: PlanOptions = {},
 ): DevelopmentPlan {
   const profile = parseProfile(catalog, input, asOf);
   const goal = goalSchema.parse(goalInput);
+  const ctx: EvaluationContext = { asOf, workplace: options.workplace };
+  const routes = new Map<string, PlanRoute>();
+  const add = (credentials: CredentialSpec[], residual: Requirement | null) => {
+    for (const variant of perLearningRoute(catalog, credentials)) {
+      const route = buildRoute(catalog, profile, ctx, variant, residual);
+      if (!routes.has(route.id)) routes.set(route.id, route);
+    }
+  };
   if (goal.kind === "credentials") {
-    const credentials = goal.ids.map((id) => credentialOf(catalog, id));
-    const route = buildRoute(catalog, profile, shownWorkProcesses(catalog, profile), credentials, null);
-    return { goal, alreadyMet: route.steps.length === 0, routes: [route] };
+    add(
+      goal.ids.map((id) => credentialOf(catalog, id)),
+      null,
+    );
+    const sorted = [...routes.values()].toSorted(byEffort);
+    return { goal, alreadyMet: sorted[0]!.steps.length === 0, routes: sorted };
   }
   const fn = compileCatalog(catalog).function.get(goal.functionId);
   if (!fn) throw new UnknownReferenceError("functie", goal.functionId);
-  if (evaluateRequirement(catalog, profile, fn.requirement).met) {
+  if (evaluateRequirement(catalog, profile, fn.requirement, ctx).met) {
     return { goal, alreadyMet: true, routes: [] };
   }
-  const routes = new Map<string, PlanRoute>();
-  const shown = shownWorkProcesses(catalog, profile);
   for (const atoms of alternatives(fn.requirement)) {
-    const credentials = atoms.flatMap((a): { kind: CredentialKind; id: string }[] =>
-      a.kind === "diploma"
-        ? [{ kind: "diploma", id: a.qualificationIds[0]! }]
-        : a.kind === "certificate"
-          ? [{ kind: "certificate", id: a.certificateId }]
-          : [],
-    );
-    const residual: Requirement = {
-      kind: "allOf",
-      of: [{ kind: "none" }, ...atoms.filter((a) => a.kind !== "diploma" && a.kind !== "certificate")],
-    };
-    const route = buildRoute(
-      catalog,
-      profile,
-      shown,
+    const credentials: CredentialSpec[] = [];
+    const rest: Atom[] = [];
+    for (const a of atoms) {
+      // A diploma or certificate already in hand (or another diploma in its group) needs no step.
+      if (a.kind === "diploma" || a.kind === "certificate") {
+        if (evaluateRequirement(catalog, profile, a, ctx).met) continue;
+        credentials.push(
+          a.kind === "diploma"
+            ? { kind: "diploma", id: a.qualificationIds[0]! }
+            : { kind: "certificate", id: a.certificateId },
+        );
+      } else rest.push(a);
+    }
+    add(
       credentials.toSorted((a, b) => ladderOrder(catalog, a, b)),
-      residual,
+      { kind: "allOf", of: [{ kind: "none" }, ...rest] },
     );
-    if (!routes.has(route.id)) routes.set(route.id, route);
   }
-  return {
-    goal,
-    alreadyMet: false,
-    routes: [...routes.values()].toSorted(
-      (a, b) => a.totalMonths - b.totalMonths || a.openRequirements.length - b.openRequirements.length,
-    ),
-  };
+  return { goal, alreadyMet: false, routes: [...routes.values()].toSorted(byEffort) };
 }
