@@ -131,6 +131,33 @@ const MATRIX: Record<string, Entry> = {
     ...employerWide,
   },
 
+  "employer.heldCredentials.list": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
+  "employer.heldCredentials.add": {
+    input: (ids) => ({
+      personId: ids.personId,
+      kind: "certificate",
+      credentialId: "C0126",
+      issuedOn: "2024-06-30",
+      institution: "Albeda, Rotterdam",
+    }),
+    ...employerOwn,
+  },
+  "employer.heldCredentials.archive": {
+    input: (ids) => ({ heldCredentialId: ids.heldCredentialId, reason: "Dubbel ingevoerd" }),
+    ...employerOwn,
+  },
+  "employer.heldCredentials.updateFacts": {
+    input: (ids) => ({
+      personId: ids.personId,
+      languageLevel: "2F",
+      languageSource: "Intakegesprek",
+      vogRegistered: true,
+      babyscholing: false,
+      experienceYears: 1,
+    }),
+    ...employerOwn,
+  },
+
   "employer.paths.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
   "employer.paths.routes": {
     input: (ids) => ({
@@ -254,6 +281,9 @@ async function loadIds(prisma: Database["prisma"]) {
       await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })
     ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
+    heldCredentialId: (
+      await prisma.heldCredential.findFirstOrThrow({ where: { ...own, person: { givenName: "Eva" } } })
+    ).id,
   };
 }
 

@@ -296,3 +296,15 @@ describe("the HZW diploma", () => {
     expect(result.explanation).toMatch(/^Pedagogisch medewerker: nog nodig /);
   });
 });
+
+describe("staffing counts only staff the starting point allows in their function", () => {
+  it.each([
+    { name: "a PM the rules allow", mayFill: true, qualified: 1, notAllowed: 0, shortfall: 0 },
+    { name: "a PM without what qualifies them", mayFill: false, qualified: 0, notAllowed: 1, shortfall: 1 },
+    { name: "a PM whose facts are not known", mayFill: undefined, qualified: 1, notAllowed: 0, shortfall: 0 },
+  ])("$name", ({ mayFill, qualified: q, notAllowed, shortfall }) => {
+    expect(
+      assessStaffing(catalog, 1, [{ functionId: "pedagogisch-medewerker", mayFill }], TODAY),
+    ).toMatchObject({ qualified: q, notAllowed, shortfall });
+  });
+});

@@ -41,6 +41,8 @@ export interface StaffingResult {
   qualified: number;
   /** Qualified staff in a group with 0-year-olds who lack babyscholing: they do not count here. */
   missingBabyscholing: number;
+  /** Staff employed in a function the starting point does not allow them: they do not count. */
+  notAllowed: number;
   /** Learners counted, within the cap. */
   learnersCounted: number;
   /** Staff that do not count (e.g. groepshulpen), and learners above the cap. */
@@ -48,8 +50,11 @@ export interface StaffingResult {
   shortfall: number;
 }
 
-/** A staff member on the group: the function they work in and, where it matters, their babyscholing. */
-export type StaffMember = string | { functionId: string; babyscholing: boolean };
+/**
+ * A staff member on the group: the function they are employed in and, where known, their babyscholing
+ * and whether the starting point allows them that function (`mayFill: false` counts them nowhere).
+ */
+export type StaffMember = string | { functionId: string; babyscholing?: boolean; mayFill?: boolean };
 
 export interface StaffingOptions {
   /** The group takes 0-year-olds: qualified staff need babyscholing to count. */
@@ -73,11 +78,15 @@ export function assessStaffing(
   let learners = 0;
   let notCounted = 0;
   let missingBabyscholing = 0;
+  let notAllowed = 0;
   for (const member of staff) {
     const id = typeof member === "string" ? member : member.functionId;
     const fn = c.function.get(id);
     if (!fn) throw new UnknownReferenceError("functie", id);
-    if (fn.countsInRatio === "qualified") {
+    if (typeof member !== "string" && member.mayFill === false) {
+      notAllowed++;
+      notCounted++;
+    } else if (fn.countsInRatio === "qualified") {
       if (options.withInfants && typeof member !== "string" && !member.babyscholing) {
         missingBabyscholing++;
         notCounted++;
@@ -95,6 +104,7 @@ export function assessStaffing(
     required,
     qualified,
     missingBabyscholing,
+    notAllowed,
     learnersCounted,
     notCounted: notCounted + learners - learnersCounted,
     shortfall: Math.max(0, required - qualified - learnersCounted, required > 0 && qualified === 0 ? 1 : 0),

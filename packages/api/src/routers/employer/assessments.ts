@@ -9,7 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDate, today } from "../../dates.ts";
-import { toPersonProfile } from "../../person-profile.ts";
+import { profileFacts, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPerson, requireRole } from "./access.ts";
 
@@ -137,6 +137,7 @@ export const assessmentsRouter = router({
     )
     .query(async ({ ctx, input }) => {
       const person = await ownPerson(ctx, input.personId, {
+        ...profileFacts(ctx.organizationId),
         evidence: { include: evidenceInclude, orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }] },
         credentials: true,
         developmentPaths: {
@@ -163,7 +164,11 @@ export const assessmentsRouter = router({
       );
       const eligibility = evaluateCredentialEligibility(
         childcareCatalog,
-        toPersonProfile(person, coSignedOnly, person.credentials),
+        toPersonProfile(
+          { ...person, enrolments: person.enrolments.filter((e) => e.status === "ACTIVE") },
+          coSignedOnly,
+          person.credentials,
+        ),
         today(),
       );
       const schools = await ctx.prisma.organization.findMany({
@@ -425,6 +430,7 @@ export const assessmentsRouter = router({
     .output(z.object({ id: z.string(), workProcessCount: z.number() }))
     .mutation(async ({ ctx, input }) => {
       const person = await ownPerson(ctx, input.personId, {
+        ...profileFacts(ctx.organizationId),
         evidence: true,
         credentials: true,
         developmentPaths: {

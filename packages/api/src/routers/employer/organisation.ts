@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDateOrNull, today } from "../../dates.ts";
-import { personName, toPersonProfile } from "../../person-profile.ts";
+import { personName, profileFacts, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { requireRole } from "./access.ts";
 import { chosenPlan, type PlanFacts } from "./plan-view.ts";
@@ -65,7 +65,7 @@ async function missingRecognitions(
 ): Promise<z.infer<typeof missingRecognitionSchema>[]> {
   const paths = await prisma.developmentPath.findMany({
     where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
-    include: { person: { include: { evidence: true, credentials: true } } },
+    include: { person: { include: { ...profileFacts(organizationId), evidence: true, credentials: true } } },
     orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
   });
   const date = today();

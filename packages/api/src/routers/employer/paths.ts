@@ -19,7 +19,13 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
-import { personName, readStartingPoint, startingPointSchema, toPersonProfile } from "../../person-profile.ts";
+import {
+  personName,
+  profileFacts,
+  readStartingPoint,
+  startingPointSchema,
+  toPersonProfile,
+} from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPath, ownPerson } from "./access.ts";
 import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "./funding.ts";
@@ -214,6 +220,7 @@ export const pathsRouter = router({
     .query(async ({ ctx, input }) => {
       const date = today();
       const person = await ownPerson(ctx, input.personId, {
+        ...profileFacts(ctx.organizationId),
         evidence: true,
         credentials: true,
         fundingApplications: { where: scopeOwnedByEmployer(ctx.organizationId) },
@@ -338,6 +345,7 @@ export const pathsRouter = router({
     .output(planViewSchema)
     .query(async ({ ctx, input }) => {
       const person = await ownPerson(ctx, input.personId, {
+        ...profileFacts(ctx.organizationId),
         evidence: true,
         credentials: true,
         developmentPaths: {

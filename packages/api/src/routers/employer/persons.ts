@@ -10,7 +10,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
-import { personName, toPersonProfile } from "../../person-profile.ts";
+import { employmentStandings } from "../../function-standing.ts";
+import { personName, profileFacts, toPersonProfile } from "../../person-profile.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPerson } from "./access.ts";
 import { createPersonInput, updatePersonInput } from "./person-input.ts";
@@ -31,6 +32,9 @@ const personSummary = z.object({
   nextReviewOn: z.iso.date().nullable(),
   /** What to do next on this person's path, in the words of the step that is waiting. */
   nextAction: z.string(),
+  /** Whether the rules allow the function they are employed in, and why not; null without employment. */
+  mayWork: z.boolean().nullable(),
+  mayWorkExplanation: z.string().nullable(),
 });
 
 const CREDENTIAL_TITLES = new Map(
@@ -103,7 +107,14 @@ export const personsRouter = router({
     .output(z.array(personSummary))
     .query(async ({ ctx, input }) => {
       const persons = await readTeamOverview(ctx.prisma, ctx.organizationId, input?.search);
+      const standings = await employmentStandings(
+        ctx.prisma,
+        ctx.organizationId,
+        today(),
+        persons.map((p) => p.id),
+      );
       return persons.map((p) => {
+        const standing = standings.get(p.id);
         const { employment, path } = p;
         const waiting = path ? missingToLeave(pathState(path, p.hasProfile))[0] : undefined;
         return {
@@ -122,6 +133,8 @@ export const personsRouter = router({
               (path.currentStep === 8
                 ? "Evalueer op de afgesproken datum."
                 : `Ga verder met stap ${path.currentStep + 1} (${PATH_STEPS[path.currentStep]?.title ?? ""})`)),
+          mayWork: standing?.mayFill ?? null,
+          mayWorkExplanation: standing?.explanation ?? null,
         };
       });
     }),
@@ -319,6 +332,7 @@ export const personsRouter = router({
     )
     .query(async ({ ctx, input }) => {
       const person = await ownPerson(ctx, input.personId, {
+        ...profileFacts(ctx.organizationId),
         evidence: { include: { supersededBy: { select: { id: true } } } },
         credentials: true,
         employments: {
