@@ -76,6 +76,7 @@ const MATRIX: Record<string, Entry> = {
   "catalog.functions": { input: () => undefined, ...everyone },
   "catalog.credentials": { input: () => undefined, ...everyone },
   "catalog.workProcesses": { input: () => undefined, ...everyone },
+  "catalog.diplomaGroups": { input: () => undefined, ...everyone },
   "catalog.pathSteps": { input: () => undefined, ...everyone },
 
   "employer.organisation.get": { input: () => undefined, ...employerWide },

@@ -6,3 +6,34 @@ export function formatDate(iso: string | null): string {
 }
 
 export const LEARNING_ROUTE_LABELS = { BOL: "BOL", BBL: "BBL", DERDE_LEERWEG: "Derde leerweg" } as const;
+
+/** What a person holds, by kind, as the api spells it. */
+export const CREDENTIAL_KIND_LABELS = {
+  diploma: "Mbo-diploma",
+  certificate: "Mbo-certificaat",
+  praktijkverklaring: "Praktijkverklaring",
+  otherDiploma: "Ander diploma",
+} as const;
+
+/** The level of another diploma, as core spells it. */
+export const EDUCATION_LEVEL_LABELS = {
+  vmbo: "Vmbo",
+  "mbo-1": "Mbo niveau 1",
+  "mbo-2": "Mbo niveau 2",
+  "mbo-3": "Mbo niveau 3",
+  "mbo-4": "Mbo niveau 4",
+  havo: "Havo",
+  vwo: "Vwo",
+  hbo: "Hbo",
+  wo: "Wo",
+  buitenlands: "Buitenlands diploma",
+} as const;
+
+/** Mondeling language levels; B2 counts as 3F. */
+export const LANGUAGE_LEVEL_LABELS = {
+  "1F": "1F",
+  "2F": "2F",
+  "3F": "3F",
+  "4F": "4F",
+  B2: "B2 (telt als 3F)",
+} as const;

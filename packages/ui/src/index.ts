@@ -20,4 +20,10 @@ export {
   useTRPCClient,
 } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
-export { LEARNING_ROUTE_LABELS, formatDate } from "./format.ts";
+export {
+  CREDENTIAL_KIND_LABELS,
+  EDUCATION_LEVEL_LABELS,
+  LANGUAGE_LEVEL_LABELS,
+  LEARNING_ROUTE_LABELS,
+  formatDate,
+} from "./format.ts";
