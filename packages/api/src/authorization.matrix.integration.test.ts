@@ -136,7 +136,7 @@ const MATRIX: Record<string, Entry> = {
   "employer.heldCredentials.add": {
     input: (ids) => ({
       personId: ids.personId,
-      kind: "certificate",
+      kind: "CERTIFICATE",
       credentialId: "C0126",
       issuedOn: "2024-06-30",
       institution: "Albeda, Rotterdam",

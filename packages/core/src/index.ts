@@ -19,7 +19,7 @@ export {
   type PersonProfileInput,
   type Evidence,
   type HeldCredential,
-  type CatalogCredential,
+  type HeldCatalogCredential,
   type OtherDiploma,
   type Enrolment,
 } from "./rules/profile.ts";

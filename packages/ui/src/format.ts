@@ -7,12 +7,12 @@ export function formatDate(iso: string | null): string {
 
 export const LEARNING_ROUTE_LABELS = { BOL: "BOL", BBL: "BBL", DERDE_LEERWEG: "Derde leerweg" } as const;
 
-/** What a person holds, by kind, as the api spells it. */
-export const CREDENTIAL_KIND_LABELS = {
-  diploma: "Mbo-diploma",
-  certificate: "Mbo-certificaat",
-  praktijkverklaring: "Praktijkverklaring",
-  otherDiploma: "Ander diploma",
+/** What a person holds, by kind, as the api spells it (the database's HeldCredentialKind). */
+export const HELD_CREDENTIAL_KIND_LABELS = {
+  DIPLOMA: "Mbo-diploma",
+  CERTIFICATE: "Mbo-certificaat",
+  PRAKTIJKVERKLARING: "Praktijkverklaring",
+  OTHER_DIPLOMA: "Ander diploma",
 } as const;
 
 /** The level of another diploma, as core spells it. */

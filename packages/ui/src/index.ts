@@ -8,6 +8,7 @@ export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
+export { useRoles } from "./useRoles.ts";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
 export { compareValues } from "./sort.ts";
 export {
@@ -21,7 +22,7 @@ export {
 } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
 export {
-  CREDENTIAL_KIND_LABELS,
+  HELD_CREDENTIAL_KIND_LABELS,
   EDUCATION_LEVEL_LABELS,
   LANGUAGE_LEVEL_LABELS,
   LEARNING_ROUTE_LABELS,

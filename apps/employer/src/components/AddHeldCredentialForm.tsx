@@ -1,5 +1,5 @@
 import {
-  CREDENTIAL_KIND_LABELS,
+  HELD_CREDENTIAL_KIND_LABELS,
   EDUCATION_LEVEL_LABELS,
   Field,
   FormPanel,
@@ -10,7 +10,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
-type Kind = keyof typeof CREDENTIAL_KIND_LABELS;
+type Kind = keyof typeof HELD_CREDENTIAL_KIND_LABELS;
 type Level = keyof typeof EDUCATION_LEVEL_LABELS;
 
 interface Values {
@@ -23,6 +23,13 @@ interface Values {
   institution: string;
   note: string;
 }
+
+/** The catalog spells credential kinds in lower case. */
+const CATALOG_KIND = {
+  DIPLOMA: "diploma",
+  CERTIFICATE: "certificate",
+  PRAKTIJKVERKLARING: "praktijkverklaring",
+} as const;
 
 const FIELDS = [
   "kind",
@@ -51,7 +58,7 @@ export function AddHeldCredentialForm({
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, control, formState } = useForm<Values>({
     defaultValues: {
-      kind: "diploma",
+      kind: "DIPLOMA",
       credentialId: "",
       title: "",
       educationLevel: "",
@@ -69,7 +76,8 @@ export function AddHeldCredentialForm({
     }),
   );
   const errors = formState.errors;
-  const options = (credentials.data ?? []).filter((c) => c.kind === kind);
+  const options =
+    kind === "OTHER_DIPLOMA" ? [] : (credentials.data ?? []).filter((c) => c.kind === CATALOG_KIND[kind]);
 
   return (
     <FormPanel
@@ -86,7 +94,7 @@ export function AddHeldCredentialForm({
       onCancel={onCancel}
       onSubmit={handleSubmit((v) => {
         setFormError(null);
-        const other = v.kind === "otherDiploma";
+        const other = v.kind === "OTHER_DIPLOMA";
         add.mutate({
           personId,
           kind: v.kind,
@@ -104,7 +112,7 @@ export function AddHeldCredentialForm({
           <Field label="Soort" required error={errors.kind?.message}>
             {(props) => (
               <select {...props} {...register("kind")}>
-                {Object.entries(CREDENTIAL_KIND_LABELS).map(([value, label]) => (
+                {Object.entries(HELD_CREDENTIAL_KIND_LABELS).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
                   </option>
@@ -112,7 +120,7 @@ export function AddHeldCredentialForm({
               </select>
             )}
           </Field>
-          {kind === "otherDiploma" ? (
+          {kind === "OTHER_DIPLOMA" ? (
             <>
               <Field label="Naam van het diploma" required error={errors.title?.message}>
                 {(props) => (
@@ -156,7 +164,7 @@ export function AddHeldCredentialForm({
               </Field>
             </>
           ) : (
-            <Field label={CREDENTIAL_KIND_LABELS[kind]} required error={errors.credentialId?.message}>
+            <Field label={HELD_CREDENTIAL_KIND_LABELS[kind]} required error={errors.credentialId?.message}>
               {(props) => (
                 <select
                   {...props}

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
-  CREDENTIAL_KIND_LABELS,
+  HELD_CREDENTIAL_KIND_LABELS,
   ConfirmDialog,
   EDUCATION_LEVEL_LABELS,
   Field,
@@ -22,7 +22,7 @@ type Item = RouterOutputs["employer"]["heldCredentials"]["list"]["items"][number
 const REASON_REQUIRED = "Geef kort de reden (bijvoorbeeld: dubbel ingevoerd).";
 
 const itemTitle = (item: Item) =>
-  item.kind === "otherDiploma"
+  item.kind === "OTHER_DIPLOMA"
     ? [
         item.title,
         item.educationLevel
@@ -158,7 +158,7 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
                   <tbody>
                     {data.items.map((item) => (
                       <tr key={`${item.origin}-${item.id}`}>
-                        <td>{CREDENTIAL_KIND_LABELS[item.kind]}</td>
+                        <td>{HELD_CREDENTIAL_KIND_LABELS[item.kind]}</td>
                         <th scope="row">
                           {itemTitle(item)}
                           {item.note && <p className="hint">{item.note}</p>}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
+import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
 import { diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
 import {
@@ -24,8 +25,6 @@ export const goalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("credentials"), ids: z.array(z.string().min(1)).min(1) }),
 ]);
 export type Goal = z.infer<typeof goalSchema>;
-
-export type CredentialKind = "diploma" | "certificate" | "praktijkverklaring";
 
 export type Precondition =
   | {
@@ -117,11 +116,9 @@ function expandAlternatives(req: Requirement): Atom[][] {
 }
 
 function credentialOf(catalog: Catalog, id: string): CredentialSpec {
-  const c = compileCatalog(catalog);
-  if (c.qualification.has(id)) return { kind: "diploma", id };
-  if (c.certificate.has(id)) return { kind: "certificate", id };
-  if (c.praktijkverklaring.has(id)) return { kind: "praktijkverklaring", id };
-  throw new UnknownReferenceError("kwalificatie of certificaat", id);
+  const credential = findCredential(catalog, id);
+  if (!credential) throw new UnknownReferenceError("kwalificatie of certificaat", id);
+  return { kind: credential.kind, id };
 }
 
 function buildStep(
@@ -199,13 +196,7 @@ function buildStep(
 /** Orders credentials as the ladder runs: praktijkverklaring, then certificates, then diplomas; low niveau first. */
 function ladderOrder(catalog: Catalog, a: CredentialSpec, b: CredentialSpec) {
   const rank = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
-  const c = compileCatalog(catalog);
-  const niveau = (x: CredentialSpec) =>
-    (x.kind === "diploma"
-      ? c.qualification.get(x.id)?.niveau
-      : x.kind === "certificate"
-        ? c.certificate.get(x.id)?.niveau
-        : c.praktijkverklaring.get(x.id)?.niveau) ?? 0;
+  const niveau = (x: { id: string }) => findCredential(catalog, x.id)?.niveau ?? 0;
   return rank[a.kind] - rank[b.kind] || niveau(a) - niveau(b);
 }
 

@@ -52,7 +52,7 @@ export const catalogCredentialSchema = z.object({
   /** The werkprocessen the document states; checked against the catalog. */
   workProcessIds: z.array(z.string()).default([]),
 });
-export type CatalogCredential = z.infer<typeof catalogCredentialSchema>;
+export type HeldCatalogCredential = z.infer<typeof catalogCredentialSchema>;
 
 /** A diploma outside the catalog (e.g. hbo, havo, a foreign diploma), in the cao diplomagroep it falls in. */
 export const otherDiplomaSchema = z.object({
@@ -229,7 +229,7 @@ export function judgedOutsideRecognition(catalog: Catalog, profile: PersonProfil
   return derive(catalog, profile).unrecognised;
 }
 
-export function holds(profile: PersonProfile, kind: CatalogCredential["kind"], ref: string): boolean {
+export function holds(profile: PersonProfile, kind: HeldCatalogCredential["kind"], ref: string): boolean {
   return profile.credentials.some((c) => c.kind === kind && c.ref === ref);
 }
 

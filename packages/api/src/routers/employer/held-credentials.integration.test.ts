@@ -61,7 +61,7 @@ describe("employer.heldCredentials", () => {
     const before = await audits("heldCredential.add");
     const { id } = await c.employer.heldCredentials.add({
       personId: ellen.id,
-      kind: "otherDiploma",
+      kind: "OTHER_DIPLOMA",
       title: "Bachelor Pedagogiek",
       educationLevel: "hbo",
       diplomaGroup: "A1",
@@ -86,7 +86,7 @@ describe("employer.heldCredentials", () => {
     });
     expect(list.items.find((i) => i.id === id)).toMatchObject({
       origin: "employer",
-      kind: "otherDiploma",
+      kind: "OTHER_DIPLOMA",
       title: "Bachelor Pedagogiek",
       institution: "Hogeschool Rotterdam",
     });
@@ -114,23 +114,23 @@ describe("employer.heldCredentials", () => {
   it.each([
     [
       "an unknown diplomagroep",
-      { kind: "otherDiploma", title: "Mbo Sport", educationLevel: "mbo-4", diplomaGroup: "Z9" },
+      { kind: "OTHER_DIPLOMA", title: "Mbo Sport", educationLevel: "mbo-4", diplomaGroup: "Z9" },
       "Onbekende diplomagroep: Z9",
     ],
     [
       "a catalog credential that does not exist",
-      { kind: "certificate", credentialId: "C9999" },
+      { kind: "CERTIFICATE", credentialId: "C9999" },
       "Kies een diploma",
     ],
-    ["another diploma without a level", { kind: "otherDiploma", title: "Mbo Sport" }, "Kies het niveau"],
+    ["another diploma without a level", { kind: "OTHER_DIPLOMA", title: "Mbo Sport" }, "Kies het niveau"],
     [
       "a date in the future",
-      { kind: "diploma", credentialId: "PMK", issuedOn: "2099-06-30" },
+      { kind: "DIPLOMA", credentialId: "PMK", issuedOn: "2099-06-30" },
       "in de toekomst",
     ],
     [
       "an implausible date",
-      { kind: "diploma", credentialId: "PMK", issuedOn: "0000-06-30" },
+      { kind: "DIPLOMA", credentialId: "PMK", issuedOn: "0000-06-30" },
       "tussen 1900 en 2100",
     ],
   ])("refuses %s with a Dutch message", async (_name, over, message) => {
