@@ -1,7 +1,16 @@
-import { assessStartingPoint, childcareCatalog, type FunctionAssessment } from "@ontwikkelpad/core";
+import {
+  assessStartingPoint,
+  childcareCatalog,
+  type FunctionAssessment,
+  type Workplace,
+} from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { dateColumn } from "./dates.ts";
 import { profileFacts, toPersonProfile } from "./person-profile.ts";
+
+/** The groups of the location a person works at: where babyscholing is needed (0-year-olds). */
+export const workplaceOf = (location: Workplace | null | undefined): Workplace | undefined =>
+  location ? { groups: location.groups } : undefined;
 
 /**
  * Per person of the employer: what the rules say about the function they are employed in, from the
@@ -47,7 +56,7 @@ export async function employmentStandings(
       childcareCatalog,
       toPersonProfile(person, person.evidence, person.credentials),
       asOf,
-      { workplace: employment.location ? { groups: employment.location.groups } : undefined },
+      { workplace: workplaceOf(employment.location) },
     ).find((f) => f.functionId === employment.functionId);
     if (assessment) standings.set(person.id, assessment);
   }
