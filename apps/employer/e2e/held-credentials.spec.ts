@@ -9,7 +9,7 @@ test("the seeded pedagogisch medewerkers show as qualified on the team list and 
   const row = page.getByRole("row", { name: /Eva Mulder/ });
   await expect(row).toContainText("Pedagogisch medewerker");
   await expect(row.getByRole("cell", { name: "Ja", exact: true })).toBeVisible();
-  await page.getByRole("link", { name: "Bekijk Eva Mulder" }).click();
+  await row.getByRole("link", { name: "Eva Mulder" }).click();
   const functions = page.getByRole("table", { name: /Functies die Eva Mulder mag vervullen/ });
   await expect(functions.getByRole("row", { name: /^Pedagogisch medewerker Ja/ })).toBeVisible();
   const held = page.getByRole("table", {
