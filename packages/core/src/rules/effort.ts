@@ -1,6 +1,18 @@
 import type { Catalog, LearningRoute, Qualification } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 
+/** Werkprocessen already covered: what a person has shown plus what earlier steps of a route add. */
+export class Covered {
+  private readonly added = new Set<string>();
+  constructor(private readonly base: ReadonlySet<string>) {}
+  has(id: string): boolean {
+    return this.base.has(id) || this.added.has(id);
+  }
+  add(id: string): void {
+    this.added.add(id);
+  }
+}
+
 /** The leerwegen Ontwikkelpad training runs in; a diploma route is offered in each the catalog lists. */
 const PATH_ROUTES: readonly LearningRoute[] = ["bbl", "derde-leerweg"];
 
@@ -14,14 +26,14 @@ export function diplomaLearningRoutes(q: Qualification): LearningRoute[] {
 export const scaledMonths = (months: number, part: number, whole: number) =>
   Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
 
-const countMissing = (ids: readonly string[], covered: ReadonlySet<string>) => {
+const countMissing = (ids: readonly string[], covered: Covered) => {
   let n = 0;
   for (const id of ids) if (!covered.has(id)) n++;
   return n;
 };
 
 /** Months a diploma takes in a leerweg, for the werkprocessen not yet covered. */
-export function diplomaMonths(q: Qualification, route: LearningRoute, covered: ReadonlySet<string>): number {
+export function diplomaMonths(q: Qualification, route: LearningRoute, covered: Covered): number {
   return Math.max(
     q.minimumMonths ?? 1,
     scaledMonths(
@@ -40,7 +52,7 @@ export function quickestCredential(
   catalog: Catalog,
   kind: "diploma" | "certificate",
   ids: readonly string[],
-  covered: Set<string>,
+  covered: Covered,
 ): number {
   const c = compileCatalog(catalog);
   let best = Infinity;

@@ -3,7 +3,7 @@ import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
-import { diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
+import { Covered, diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
 import {
   holds,
   judgedMastered,
@@ -121,48 +121,65 @@ function credentialOf(catalog: Catalog, id: string): CredentialSpec {
   return { kind: credential.kind, id };
 }
 
-function buildStep(
-  catalog: Catalog,
-  profile: PersonProfile,
-  credential: CredentialSpec,
-  covered: Set<string>,
-): PlanStep {
-  const c = compileCatalog(catalog);
-  const recognition = (qualificationId: string, learningRoute: LearningRoute): Precondition => {
-    const q = c.qualification.get(qualificationId);
-    return {
-      kind: "sbbRecognition",
+const TRAINER: Precondition = Object.freeze({
+  kind: "workplaceTrainer",
+  hoursPerWeek: TRAINER_HOURS_PER_WEEK,
+  message: `een praktijkopleider met ${TRAINER_HOURS_PER_WEEK} uur per week`,
+});
+
+const recognitionCache = new WeakMap<Catalog, Map<string, Precondition>>();
+
+/** The SBB recognition a step needs, per qualification and leerweg; built once per catalog and shared. */
+function recognition(catalog: Catalog, qualificationId: string, learningRoute: LearningRoute): Precondition {
+  let byKey = recognitionCache.get(catalog);
+  if (!byKey) recognitionCache.set(catalog, (byKey = new Map()));
+  const key = `${qualificationId}:${learningRoute}`;
+  let precondition = byKey.get(key);
+  if (!precondition) {
+    const q = compileCatalog(catalog).qualification.get(qualificationId);
+    precondition = Object.freeze({
+      kind: "sbbRecognition" as const,
       qualificationId,
       crebo: q?.crebo ?? null,
       learningRoute,
       message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${learningRoute === "bbl" ? "BBL" : "derde leerweg"}`,
-    };
-  };
-  const trainer: Precondition = {
-    kind: "workplaceTrainer",
-    hoursPerWeek: TRAINER_HOURS_PER_WEEK,
-    message: `een praktijkopleider met ${TRAINER_HOURS_PER_WEEK} uur per week`,
-  };
-  const adds = (ids: string[]) => ids.filter((id) => !covered.has(id));
+    });
+    byKey.set(key, precondition);
+  }
+  return precondition;
+}
 
+/** The werkprocessen of `ids` not yet covered (and, when given, not already judged beheerst). */
+function notCovered(ids: readonly string[], covered: Covered, mastered?: ReadonlySet<string>) {
+  const result: string[] = [];
+  for (const id of ids) if (!covered.has(id) && !mastered?.has(id)) result.push(id);
+  return result;
+}
+
+function buildStep(
+  catalog: Catalog,
+  profile: PersonProfile,
+  credential: CredentialSpec,
+  covered: Covered,
+): PlanStep {
+  const c = compileCatalog(catalog);
   if (credential.kind === "diploma") {
     const q = c.qualification.get(credential.id)!;
     const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
-    const ids = adds(q.workProcessIds);
     return {
       credentialKind: "diploma",
       credentialId: q.id,
       title: `Diploma ${q.title}`,
       niveau: q.niveau,
       learningRoute,
-      workProcessIds: ids,
+      workProcessIds: notCovered(q.workProcessIds, covered),
       estimatedMonths: diplomaMonths(q, learningRoute, covered),
-      preconditions: [recognition(q.id, learningRoute), trainer],
+      preconditions: [recognition(catalog, q.id, learningRoute), TRAINER],
     };
   }
   if (credential.kind === "certificate") {
     const cert = c.certificate.get(credential.id)!;
-    const ids = adds(cert.workProcessIds);
+    const ids = notCovered(cert.workProcessIds, covered);
     return {
       credentialKind: "certificate",
       credentialId: cert.id,
@@ -171,12 +188,11 @@ function buildStep(
       learningRoute: "derde-leerweg",
       workProcessIds: ids,
       estimatedMonths: scaledMonths(cert.durationMonths, ids.length, cert.workProcessIds.length),
-      preconditions: [recognition(cert.qualificationId, "derde-leerweg"), trainer],
+      preconditions: [recognition(catalog, cert.qualificationId, "derde-leerweg"), TRAINER],
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
-  const mastered = judgedMastered(catalog, profile);
-  const ids = adds(template.recommendedWorkProcessIds).filter((id) => !mastered.has(id));
+  const ids = notCovered(template.recommendedWorkProcessIds, covered, judgedMastered(catalog, profile));
   return {
     credentialKind: "praktijkverklaring",
     credentialId: template.id,
@@ -189,86 +205,134 @@ function buildStep(
       ids.length,
       template.recommendedWorkProcessIds.length,
     ),
-    preconditions: [recognition(template.qualificationId, "derde-leerweg"), trainer],
+    preconditions: [recognition(catalog, template.qualificationId, "derde-leerweg"), TRAINER],
   };
 }
 
+const LADDER_RANK = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
+
 /** Orders credentials as the ladder runs: praktijkverklaring, then certificates, then diplomas; low niveau first. */
 function ladderOrder(catalog: Catalog, a: CredentialSpec, b: CredentialSpec) {
-  const rank = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
-  const niveau = (x: { id: string }) => findCredential(catalog, x.id)?.niveau ?? 0;
-  return rank[a.kind] - rank[b.kind] || niveau(a) - niveau(b);
+  return (
+    LADDER_RANK[a.kind] - LADDER_RANK[b.kind] ||
+    (findCredential(catalog, a.id)?.niveau ?? 0) - (findCredential(catalog, b.id)?.niveau ?? 0)
+  );
 }
+
+// Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
+const stepLabel = (s: PlanStep) =>
+  s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId;
+// A diploma step's leerweg is part of the route: the same diploma via BBL and via derde leerweg are two routes.
+const stepKey = (s: PlanStep) =>
+  s.credentialKind === "diploma" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
 
 function buildRoute(
   catalog: Catalog,
   profile: PersonProfile,
   ctx: EvaluationContext,
-  credentials: CredentialSpec[],
+  credentials: readonly CredentialSpec[],
   residual: Requirement | null,
 ): PlanRoute {
-  const shown = shownWorkProcesses(catalog, profile);
-  const covered = new Set(shown);
+  const covered = new Covered(shownWorkProcesses(catalog, profile));
   const steps: PlanStep[] = [];
+  let totalMonths = 0;
+  let bbl = false;
   for (const credential of credentials) {
     if (holds(profile, credential.kind, credential.id)) continue;
     const step = buildStep(catalog, profile, credential, covered);
-    step.workProcessIds.forEach((id) => covered.add(id));
+    for (const id of step.workProcessIds) covered.add(id);
     steps.push(step);
+    totalMonths += step.estimatedMonths;
+    if (step.learningRoute === "bbl") bbl = true;
   }
   // What stays open: evaluate the non-credential requirements as if every step were completed.
-  const after: PersonProfile = {
-    ...profile,
-    credentials: [
-      ...profile.credentials,
-      ...steps.map((s) => ({
-        kind: s.credentialKind,
-        ref: s.credentialId,
-        issuedOn: "9999-12-31",
-        workProcessIds: [],
-      })),
-    ],
-  };
-  const openRequirements = residual ? evaluateRequirement(catalog, after, residual, ctx).missing : [];
-  // Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
-  const label = (s: PlanStep) =>
-    s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId;
-  // A diploma step's leerweg is part of the route: the same diploma via BBL and via derde leerweg are two routes.
-  const key = (s: PlanStep) =>
-    s.credentialKind === "diploma" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
+  let openRequirements: MissingItem[] = [];
+  if (residual) {
+    const after: PersonProfile = {
+      ...profile,
+      credentials: [
+        ...profile.credentials,
+        ...steps.map((s) => ({
+          kind: s.credentialKind,
+          ref: s.credentialId,
+          issuedOn: "9999-12-31",
+          workProcessIds: [],
+        })),
+      ],
+    };
+    openRequirements = evaluateRequirement(catalog, after, residual, ctx).missing;
+  }
   const title =
     steps.length === 0
       ? "Geen scholing nodig"
-      : [...new Set(steps.map(label))].join(" + ") +
-        (steps.some((s) => s.learningRoute === "bbl") ? " via BBL" : " via derde leerweg");
-  return {
-    id: steps.map(key).join("+") || "none",
-    title,
-    steps,
-    totalMonths: steps.reduce((sum, s) => sum + s.estimatedMonths, 0),
-    openRequirements,
-  };
+      : [...new Set(steps.map(stepLabel))].join(" + ") + (bbl ? " via BBL" : " via derde leerweg");
+  return { id: steps.map(stepKey).join("+") || "none", title, steps, totalMonths, openRequirements };
 }
 
 /** Every combination of leerwegen for the diplomas among these credentials. */
-function perLearningRoute(catalog: Catalog, credentials: CredentialSpec[]): CredentialSpec[][] {
+function perLearningRoute(catalog: Catalog, credentials: readonly CredentialSpec[]): CredentialSpec[][] {
   const c = compileCatalog(catalog);
-  return credentials.reduce<CredentialSpec[][]>(
-    (variants, credential) => {
-      const q = credential.kind === "diploma" ? c.qualification.get(credential.id) : undefined;
-      const options = q
-        ? diplomaLearningRoutes(q).map((learningRoute) => ({ ...credential, learningRoute }))
-        : [credential];
-      return variants.flatMap((v) => options.map((o) => [...v, o]));
-    },
-    [[]],
-  );
+  let variants: CredentialSpec[][] = [[]];
+  for (const credential of credentials) {
+    const q = credential.kind === "diploma" ? c.qualification.get(credential.id) : undefined;
+    if (!q) {
+      for (const v of variants) v.push(credential);
+      continue;
+    }
+    const next: CredentialSpec[][] = [];
+    for (const learningRoute of diplomaLearningRoutes(q))
+      for (const v of variants) next.push([...v, { ...credential, learningRoute }]);
+    variants = next;
+  }
+  return variants;
+}
+
+function addRoutes(
+  routes: Map<string, PlanRoute>,
+  catalog: Catalog,
+  profile: PersonProfile,
+  ctx: EvaluationContext,
+  credentials: readonly CredentialSpec[],
+  residual: Requirement | null,
+) {
+  for (const variant of perLearningRoute(catalog, credentials)) {
+    const route = buildRoute(catalog, profile, ctx, variant, residual);
+    if (!routes.has(route.id)) routes.set(route.id, route);
+  }
 }
 
 const byEffort = (a: PlanRoute, b: PlanRoute) =>
   a.totalMonths - b.totalMonths ||
   a.steps.length - b.steps.length ||
   a.openRequirements.length - b.openRequirements.length;
+
+/** One way to meet a function's requirement: the credentials it takes (ladder order) and the rest. */
+interface Alternative {
+  credentials: { atom: Atom; spec: CredentialSpec }[];
+  residual: Requirement;
+}
+const preparedCache = new WeakMap<Requirement, Alternative[]>();
+
+/** A function requirement's alternatives split into credential steps and what stays open; once per catalog entry. */
+function prepared(catalog: Catalog, requirement: Requirement): Alternative[] {
+  let result = preparedCache.get(requirement);
+  if (result) return result;
+  result = alternatives(requirement).map((atoms): Alternative => {
+    const credentials: Alternative["credentials"] = [];
+    const rest: Atom[] = [];
+    for (const atom of atoms) {
+      if (atom.kind === "diploma")
+        credentials.push({ atom, spec: { kind: "diploma", id: atom.qualificationIds[0]! } });
+      else if (atom.kind === "certificate")
+        credentials.push({ atom, spec: { kind: "certificate", id: atom.certificateId } });
+      else rest.push(atom);
+    }
+    credentials.sort((a, b) => ladderOrder(catalog, a.spec, b.spec));
+    return { credentials, residual: { kind: "allOf", of: [{ kind: "none" }, ...rest] } };
+  });
+  preparedCache.set(requirement, result);
+  return result;
+}
 
 /** Plans a development path from a person's starting point to a goal, with alternative routes. */
 export function planDevelopmentPath(
@@ -282,14 +346,12 @@ export function planDevelopmentPath(
   const goal = goalSchema.parse(goalInput);
   const ctx: EvaluationContext = { asOf, workplace: options.workplace };
   const routes = new Map<string, PlanRoute>();
-  const add = (credentials: CredentialSpec[], residual: Requirement | null) => {
-    for (const variant of perLearningRoute(catalog, credentials)) {
-      const route = buildRoute(catalog, profile, ctx, variant, residual);
-      if (!routes.has(route.id)) routes.set(route.id, route);
-    }
-  };
   if (goal.kind === "credentials") {
-    add(
+    addRoutes(
+      routes,
+      catalog,
+      profile,
+      ctx,
       goal.ids.map((id) => credentialOf(catalog, id)),
       null,
     );
@@ -298,27 +360,16 @@ export function planDevelopmentPath(
   }
   const fn = compileCatalog(catalog).function.get(goal.functionId);
   if (!fn) throw new UnknownReferenceError("functie", goal.functionId);
-  if (evaluateRequirement(catalog, profile, fn.requirement, ctx).met) {
+  const metOnly: EvaluationContext = { ...ctx, metOnly: true };
+  if (evaluateRequirement(catalog, profile, fn.requirement, metOnly).met) {
     return { goal, alreadyMet: true, routes: [] };
   }
-  for (const atoms of alternatives(fn.requirement)) {
+  for (const alternative of prepared(catalog, fn.requirement)) {
+    // A diploma or certificate already in hand (or another diploma in its group) needs no step.
     const credentials: CredentialSpec[] = [];
-    const rest: Atom[] = [];
-    for (const a of atoms) {
-      // A diploma or certificate already in hand (or another diploma in its group) needs no step.
-      if (a.kind === "diploma" || a.kind === "certificate") {
-        if (evaluateRequirement(catalog, profile, a, ctx).met) continue;
-        credentials.push(
-          a.kind === "diploma"
-            ? { kind: "diploma", id: a.qualificationIds[0]! }
-            : { kind: "certificate", id: a.certificateId },
-        );
-      } else rest.push(a);
-    }
-    add(
-      credentials.toSorted((a, b) => ladderOrder(catalog, a, b)),
-      { kind: "allOf", of: [{ kind: "none" }, ...rest] },
-    );
+    for (const { atom, spec } of alternative.credentials)
+      if (!evaluateRequirement(catalog, profile, atom, metOnly).met) credentials.push(spec);
+    addRoutes(routes, catalog, profile, ctx, credentials, alternative.residual);
   }
   return { goal, alreadyMet: false, routes: [...routes.values()].toSorted(byEffort) };
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Catalog, EducationLevel } from "../catalog/schema.ts";
 import { educationLevelSchema, languageLevelSchema, learningRouteSchema } from "../catalog/schema.ts";
 import { compileCatalog, type CompiledCatalog } from "../catalog/compiled.ts";
-import { assertAsOf, isoDateSchema } from "../dates.ts";
+import { assertAsOf, isPlausibleIsoDate, isoDateSchema } from "../dates.ts";
 import {
   CredentialContentError,
   DuplicateEvidenceError,
@@ -97,6 +97,55 @@ export const personProfileSchema = z.object({
 export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type PersonProfileInput = z.input<typeof personProfileSchema>;
 
+const profileWithoutEvidenceSchema = personProfileSchema.omit({ evidence: true });
+const EVIDENCE_KINDS: ReadonlySet<unknown> = new Set(evidenceKindSchema.options);
+const EVIDENCE_RESULTS: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
+
+/**
+ * One evidence record exactly as `evidenceSchema` returns it, checked without zod (a person can have
+ * hundreds, and zod costs more than the rules); null when it is not valid, so that zod is asked and
+ * gives its error. A property test keeps the two in step.
+ */
+export function fastEvidence(input: unknown): Evidence | null {
+  if (typeof input !== "object" || input === null) return null;
+  const { id, workProcessId, kind, result, date, inRecognisedCompany, qualificationId } = input as Record<
+    string,
+    unknown
+  >;
+  if (typeof id !== "string" || id.length === 0) return null;
+  if (typeof workProcessId !== "string" || workProcessId.length === 0) return null;
+  if (!EVIDENCE_KINDS.has(kind) || !EVIDENCE_RESULTS.has(result)) return null;
+  if ((kind === "praktijkbeoordeling") !== RATINGS.has(result as string)) return null;
+  if (!isPlausibleIsoDate(date)) return null;
+  if (inRecognisedCompany !== undefined && typeof inRecognisedCompany !== "boolean") return null;
+  if (qualificationId !== undefined && typeof qualificationId !== "string") return null;
+  const evidence: Evidence = {
+    id,
+    workProcessId,
+    kind: kind as Evidence["kind"],
+    result: result as Evidence["result"],
+    date,
+    inRecognisedCompany: inRecognisedCompany ?? true,
+  };
+  if (qualificationId !== undefined) evidence.qualificationId = qualificationId;
+  return evidence;
+}
+
+/** The profile as `personProfileSchema` returns it; the evidence list takes the fast path when it can. */
+function parseShape(input: PersonProfileInput): PersonProfile {
+  const { evidence = [], ...rest } = input;
+  if (Array.isArray(evidence)) {
+    const parsed: Evidence[] = [];
+    for (const e of evidence) {
+      const fast = fastEvidence(e);
+      if (!fast) return personProfileSchema.parse(input);
+      parsed.push(fast);
+    }
+    return { ...profileWithoutEvidenceSchema.parse(rest), evidence: parsed };
+  }
+  return personProfileSchema.parse(input);
+}
+
 const catalogKind = {
   diploma: "diploma",
   certificate: "certificaat",
@@ -138,7 +187,7 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
  */
 export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: string): PersonProfile {
   assertAsOf(asOf);
-  const profile = personProfileSchema.parse(input);
+  const profile = parseShape(input);
   const c = compileCatalog(catalog);
   const seen = new Set<string>();
   for (const e of profile.evidence) {

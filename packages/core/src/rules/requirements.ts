@@ -1,6 +1,6 @@
 import type { Catalog, EducationLevel, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
-import { quickestCredential } from "./effort.ts";
+import { Covered, quickestCredential } from "./effort.ts";
 import {
   activeEnrolments,
   educationLevels,
@@ -34,6 +34,8 @@ export interface Workplace {
 export interface EvaluationContext {
   asOf: string;
   workplace?: Workplace;
+  /** Only `met` matters: an unmet allOf/anyOf returns at once, without picking the closest option. */
+  metOnly?: boolean;
 }
 
 export interface RequirementResult {
@@ -95,7 +97,7 @@ const diplomaMessage = (ids: string[], groups: string[] | undefined) =>
 
 /** Months of schooling the credentials an option lacks would take, cheapest first, overlap counted once. */
 function effortMonths(catalog: Catalog, profile: PersonProfile, missing: MissingItem[]): number {
-  const covered = new Set(shownWorkProcesses(catalog, profile));
+  const covered = new Covered(shownWorkProcesses(catalog, profile));
   let months = 0;
   for (const kind of ["certificate", "diploma"] as const)
     for (const m of missing)
@@ -229,6 +231,13 @@ export function evaluateRequirement(
         ? ok("ontwikkelplan")
         : lacking({ code: "ONTWIKKELPLAN", message: "een ontwikkelplan met de werkgever" });
     case "allOf": {
+      if (ctx.metOnly) {
+        for (const r of req.of) {
+          const result = evaluateRequirement(catalog, profile, r, ctx);
+          if (!result.met) return result;
+        }
+        return ok(null);
+      }
       const results = req.of.map((r) => evaluateRequirement(catalog, profile, r, ctx));
       const met = results.every((r) => r.met);
       return {
@@ -248,6 +257,7 @@ export function evaluateRequirement(
       const results = req.of.map((r) => evaluateRequirement(catalog, profile, r, ctx));
       const metOption = results.find((r) => r.met);
       if (metOption) return metOption;
+      if (ctx.metOnly) return results[0]!;
       // Closest option: least schooling (months), then fewest items missing, then the most in hand.
       let closest = results[0]!;
       let closestMonths = effortMonths(catalog, profile, closest.missing);
