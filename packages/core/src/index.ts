@@ -46,6 +46,8 @@ export {
   type PlanStep,
   type PlanOptions,
   type Precondition,
+  type EmployerFacts,
+  preconditionMet,
 } from "./rules/plan.ts";
 export { evaluateCredentialEligibility, type CredentialEligibility } from "./rules/eligibility.ts";
 export {

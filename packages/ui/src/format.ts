@@ -5,35 +5,22 @@ export function formatDate(iso: string | null): string {
   return `${day}-${month}-${year}`;
 }
 
-export const LEARNING_ROUTE_LABELS = { BOL: "BOL", BBL: "BBL", DERDE_LEERWEG: "Derde leerweg" } as const;
+const euroWhole = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  maximumFractionDigits: 0,
+});
+const euroCents = new Intl.NumberFormat("nl-NL", {
+  style: "currency",
+  currency: "EUR",
+  minimumFractionDigits: 2,
+});
 
-/** What a person holds, by kind, as the api spells it (the database's HeldCredentialKind). */
-export const HELD_CREDENTIAL_KIND_LABELS = {
-  DIPLOMA: "Mbo-diploma",
-  CERTIFICATE: "Mbo-certificaat",
-  PRAKTIJKVERKLARING: "Praktijkverklaring",
-  OTHER_DIPLOMA: "Ander diploma",
-} as const;
+/** 3000 → "€ 3.000", 1250.5 → "€ 1.250,50" (whole euros without cents, otherwise to the cent); null → "—". */
+export function formatEuro(amount: number | null): string {
+  if (amount === null) return "—";
+  return (Number.isInteger(amount) ? euroWhole : euroCents).format(amount);
+}
 
-/** The level of another diploma, as core spells it. */
-export const EDUCATION_LEVEL_LABELS = {
-  vmbo: "Vmbo",
-  "mbo-1": "Mbo niveau 1",
-  "mbo-2": "Mbo niveau 2",
-  "mbo-3": "Mbo niveau 3",
-  "mbo-4": "Mbo niveau 4",
-  havo: "Havo",
-  vwo: "Vwo",
-  hbo: "Hbo",
-  wo: "Wo",
-  buitenlands: "Buitenlands diploma",
-} as const;
-
-/** Mondeling language levels; B2 counts as 3F. */
-export const LANGUAGE_LEVEL_LABELS = {
-  "1F": "1F",
-  "2F": "2F",
-  "3F": "3F",
-  "4F": "4F",
-  B2: "B2 (telt als 3F)",
-} as const;
+/** An amount the api sends in cents (a price), written as `formatEuro` does. */
+export const formatCents = (cents: number | null): string => (cents === null ? "—" : formatEuro(cents / 100));

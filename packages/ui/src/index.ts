@@ -21,10 +21,5 @@ export {
   useTRPCClient,
 } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
-export {
-  HELD_CREDENTIAL_KIND_LABELS,
-  EDUCATION_LEVEL_LABELS,
-  LANGUAGE_LEVEL_LABELS,
-  LEARNING_ROUTE_LABELS,
-  formatDate,
-} from "./format.ts";
+export { formatCents, formatDate, formatEuro } from "./format.ts";
+export * from "./labels.ts";

@@ -24,13 +24,6 @@ interface Values {
   note: string;
 }
 
-/** The catalog spells credential kinds in lower case. */
-const CATALOG_KIND = {
-  DIPLOMA: "diploma",
-  CERTIFICATE: "certificate",
-  PRAKTIJKVERKLARING: "praktijkverklaring",
-} as const;
-
 const FIELDS = [
   "kind",
   "credentialId",
@@ -76,8 +69,7 @@ export function AddHeldCredentialForm({
     }),
   );
   const errors = formState.errors;
-  const options =
-    kind === "OTHER_DIPLOMA" ? [] : (credentials.data ?? []).filter((c) => c.kind === CATALOG_KIND[kind]);
+  const options = kind === "OTHER_DIPLOMA" ? [] : (credentials.data ?? []).filter((c) => c.kind === kind);
 
   return (
     <FormPanel

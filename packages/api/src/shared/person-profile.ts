@@ -8,7 +8,7 @@ import {
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
-import { toCoreLearningRoute } from "./enums.ts";
+import { toCoreCredentialKind, toCoreLearningRoute } from "./enums.ts";
 
 type EvidenceRow = Prisma.EvidenceGetPayload<object>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<object>;
@@ -113,12 +113,6 @@ function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
   }
 }
 
-const CATALOG_KIND = {
-  DIPLOMA: "diploma",
-  CERTIFICATE: "certificate",
-  PRAKTIJKVERKLARING: "praktijkverklaring",
-} as const;
-
 /** A credential HR recorded, as core reads it. */
 export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
   const issuedOn = isoDate(row.issuedOn);
@@ -133,7 +127,7 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
         diplomaGroup: row.diplomaGroup,
         issuedOn,
       }
-    : { kind: CATALOG_KIND[row.kind], ref: row.credentialId ?? "", issuedOn, workProcessIds: [] };
+    : { kind: toCoreCredentialKind(row.kind), ref: row.credentialId ?? "", issuedOn, workProcessIds: [] };
 }
 
 /**
@@ -156,7 +150,7 @@ export function toPersonProfile(
       ...credentials
         .filter((c) => c.supersededById === null)
         .map((c): CoreHeldCredential => ({
-          kind: CATALOG_KIND[c.kind],
+          kind: toCoreCredentialKind(c.kind),
           ref: c.credentialId,
           issuedOn: isoDate(c.issuedOn),
           workProcessIds: c.workProcessIds,

@@ -2,20 +2,14 @@ import { childcareCatalog, educationLevelSchema, findCredential, isoDateSchema }
 import type { HeldCredentialKind } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
-import { heldCredentialKindSchema } from "../../../shared/enums.ts";
+import { heldCredentialKindSchema, toCoreCredentialKind } from "../../../shared/enums.ts";
 import { LANGUAGE_LEVELS } from "../../../shared/person-profile.ts";
-
-const CATALOG_KIND = {
-  DIPLOMA: "diploma",
-  CERTIFICATE: "certificate",
-  PRAKTIJKVERKLARING: "praktijkverklaring",
-} as const;
 
 /** The catalog title of a credential of this kind, or null when the catalog has no such credential. */
 export function catalogTitle(kind: HeldCredentialKind, id: string | null): string | null {
   if (!id || kind === "OTHER_DIPLOMA") return null;
   const credential = findCredential(childcareCatalog, id);
-  return credential?.kind === CATALOG_KIND[kind] ? credential.title : null;
+  return credential?.kind === toCoreCredentialKind(kind) ? credential.title : null;
 }
 
 export const heldItemSchema = z.object({
