@@ -147,14 +147,15 @@ const TRAINER: Precondition = Object.freeze({
   message: `een praktijkopleider met ${TRAINER_HOURS_PER_WEEK} uur per week`,
 });
 
-const recognitionCache = new WeakMap<Catalog, Map<string, Precondition>>();
+const recognitionCache = new WeakMap<Catalog, Map<string, Map<LearningRoute, Precondition>>>();
 
 /** The SBB recognition a step needs, per qualification and leerweg; built once per catalog and shared. */
 function recognition(catalog: Catalog, qualificationId: string, learningRoute: LearningRoute): Precondition {
-  let byKey = recognitionCache.get(catalog);
-  if (!byKey) recognitionCache.set(catalog, (byKey = new Map()));
-  const key = `${qualificationId}:${learningRoute}`;
-  let precondition = byKey.get(key);
+  let byQualification = recognitionCache.get(catalog);
+  if (!byQualification) recognitionCache.set(catalog, (byQualification = new Map()));
+  let byRoute = byQualification.get(qualificationId);
+  if (!byRoute) byQualification.set(qualificationId, (byRoute = new Map()));
+  let precondition = byRoute.get(learningRoute);
   if (!precondition) {
     const q = compileCatalog(catalog).qualification.get(qualificationId);
     precondition = Object.freeze({
@@ -164,7 +165,7 @@ function recognition(catalog: Catalog, qualificationId: string, learningRoute: L
       learningRoute,
       message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${learningRoute === "bbl" ? "BBL" : "derde leerweg"}`,
     });
-    byKey.set(key, precondition);
+    byRoute.set(learningRoute, precondition);
   }
   return precondition;
 }
@@ -257,10 +258,11 @@ function buildRoute(
   const steps: PlanStep[] = [];
   let totalMonths = 0;
   let bbl = false;
-  for (const credential of credentials) {
+  for (const [i, credential] of credentials.entries()) {
     if (holds(profile, credential.kind, credential.id)) continue;
     const step = buildStep(catalog, profile, credential, covered);
-    for (const id of step.workProcessIds) covered.add(id);
+    // What this step adds is covered for the steps after it.
+    if (i < credentials.length - 1) for (const id of step.workProcessIds) covered.add(id);
     steps.push(step);
     totalMonths += step.estimatedMonths;
     if (step.learningRoute === "bbl") bbl = true;
@@ -282,16 +284,24 @@ function buildRoute(
     };
     openRequirements = evaluateRequirement(catalog, after, residual, ctx).missing;
   }
+  let id = "";
+  const labels: string[] = [];
+  for (const step of steps) {
+    id = id ? `${id}+${stepKey(step)}` : stepKey(step);
+    const label = stepLabel(step);
+    if (!labels.includes(label)) labels.push(label);
+  }
   const title =
     steps.length === 0
       ? "Geen scholing nodig"
-      : [...new Set(steps.map(stepLabel))].join(" + ") + (bbl ? " via BBL" : " via derde leerweg");
-  return { id: steps.map(stepKey).join("+") || "none", title, steps, totalMonths, openRequirements };
+      : labels.join(" + ") + (bbl ? " via BBL" : " via derde leerweg");
+  return { id: id || "none", title, steps, totalMonths, openRequirements };
 }
 
 /** Every combination of leerwegen for the diplomas among these credentials. */
 function perLearningRoute(catalog: Catalog, credentials: readonly CredentialSpec[]): CredentialSpec[][] {
   const c = compileCatalog(catalog);
+  if (!credentials.some((x) => x.kind === "diploma")) return [credentials as CredentialSpec[]];
   let variants: CredentialSpec[][] = [[]];
   for (const credential of credentials) {
     const q = credential.kind === "diploma" ? c.qualification.get(credential.id) : undefined;

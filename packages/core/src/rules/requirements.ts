@@ -76,12 +76,15 @@ function highestDiplomaNiveau(catalog: Catalog, profile: PersonProfile): number 
   return highest;
 }
 
-function ok(route: string | null, notes: string[] = []): RequirementResult {
-  return { met: true, route, missing: [], satisfied: 1, notes };
+/** Shared by every result without notes or missing items; results are read, never changed. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+function ok(route: string | null, notes: string[] = NONE): RequirementResult {
+  return { met: true, route, missing: NONE, satisfied: 1, notes };
 }
 
 function lacking(...missing: MissingItem[]): RequirementResult {
-  return { met: false, route: null, missing, satisfied: 0, notes: [] };
+  return { met: false, route: null, missing, satisfied: 0, notes: NONE };
 }
 
 /** An "other diploma" recorded in one of these cao diplomagroepen. */
@@ -238,20 +241,20 @@ export function evaluateRequirement(
         }
         return ok(null);
       }
-      const results = req.of.map((r) => evaluateRequirement(catalog, profile, r, ctx));
-      const met = results.every((r) => r.met);
-      return {
-        met,
-        route: met
-          ? results
-              .map((r) => r.route)
-              .filter(Boolean)
-              .join(" + ") || null
-          : null,
-        missing: results.flatMap((r) => r.missing),
-        satisfied: results.reduce((sum, r) => sum + r.satisfied, 0),
-        notes: results.flatMap((r) => r.notes),
-      };
+      let met = true;
+      let route = "";
+      let satisfied = 0;
+      const missing: MissingItem[] = [];
+      const notes: string[] = [];
+      for (const r of req.of) {
+        const result = evaluateRequirement(catalog, profile, r, ctx);
+        if (!result.met) met = false;
+        if (result.route) route = route ? `${route} + ${result.route}` : result.route;
+        satisfied += result.satisfied;
+        for (const m of result.missing) missing.push(m);
+        for (const n of result.notes) notes.push(n);
+      }
+      return { met, route: met ? route || null : null, missing, satisfied, notes };
     }
     case "anyOf": {
       const results = req.of.map((r) => evaluateRequirement(catalog, profile, r, ctx));
