@@ -90,6 +90,18 @@ describe("employer.heldCredentials", () => {
       title: "Bachelor Pedagogiek",
       institution: "Hogeschool Rotterdam",
     });
+    // Ellen works at De Boomhut, which has a baby group: without babyscholing she may not work there as PM.
+    const withoutBabyscholing = await functionOf("hr@kinderrijk.demo", ellen.id, "pedagogisch-medewerker");
+    expect(withoutBabyscholing.mayFill).toBe(false);
+    expect(withoutBabyscholing.explanation).toContain("babyscholing (werkt met 0-jarigen)");
+    await c.employer.heldCredentials.updateFacts({
+      personId: ellen.id,
+      languageLevel: "B2",
+      languageSource: "Staatsexamen NT2 programma II",
+      vogRegistered: true,
+      babyscholing: true,
+      experienceYears: 2,
+    });
     expect((await functionOf("hr@kinderrijk.demo", ellen.id, "pedagogisch-medewerker")).mayFill).toBe(true);
 
     await c.employer.heldCredentials.archive({ heldCredentialId: id, reason: "Verkeerde persoon" });
