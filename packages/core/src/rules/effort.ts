@@ -32,15 +32,11 @@ const countMissing = (ids: readonly string[], covered: Covered) => {
   return n;
 };
 
-/** Months a diploma takes in a leerweg, for the werkprocessen not yet covered. */
-export function diplomaMonths(q: Qualification, route: LearningRoute, covered: Covered): number {
+/** Months a diploma takes in a leerweg when `missing` of its werkprocessen are still to learn. */
+export function diplomaMonths(q: Qualification, route: LearningRoute, missing: number): number {
   return Math.max(
     q.minimumMonths ?? 1,
-    scaledMonths(
-      q.durationMonths[route] ?? 12,
-      countMissing(q.workProcessIds, covered),
-      q.workProcessIds.length,
-    ),
+    scaledMonths(q.durationMonths[route] ?? 12, missing, q.workProcessIds.length),
   );
 }
 
@@ -61,8 +57,9 @@ export function quickestCredential(
     if (kind === "diploma") {
       const q = c.qualification.get(id);
       if (!q) continue;
+      const missing = countMissing(q.workProcessIds, covered);
       for (const route of diplomaLearningRoutes(q)) {
-        const months = diplomaMonths(q, route, covered);
+        const months = diplomaMonths(q, route, missing);
         if (months < best) [best, bestIds] = [months, q.workProcessIds];
       }
     } else {

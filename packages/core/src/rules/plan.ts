@@ -187,14 +187,15 @@ function buildStep(
   if (credential.kind === "diploma") {
     const q = c.qualification.get(credential.id)!;
     const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
+    const ids = notCovered(q.workProcessIds, covered);
     return {
       credentialKind: "diploma",
       credentialId: q.id,
       title: `Diploma ${q.title}`,
       niveau: q.niveau,
       learningRoute,
-      workProcessIds: notCovered(q.workProcessIds, covered),
-      estimatedMonths: diplomaMonths(q, learningRoute, covered),
+      workProcessIds: ids,
+      estimatedMonths: diplomaMonths(q, learningRoute, ids.length),
       preconditions: [recognition(catalog, q.id, learningRoute), TRAINER],
     };
   }
