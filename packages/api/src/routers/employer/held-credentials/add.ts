@@ -1,5 +1,4 @@
-import { CoreInputError, assessStartingPoint, childcareCatalog } from "@ontwikkelpad/core";
-import { TRPCError } from "@trpc/server";
+import { assessStartingPoint, childcareCatalog } from "@ontwikkelpad/core";
 import { z } from "zod";
 import { ownPerson } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
@@ -28,15 +27,10 @@ export const addHeldCredential = employerProcedure
       note: input.note,
       recordedByUserId: ctx.session.userId,
     };
-    // The rules check it against the catalog (e.g. an unknown diplomagroep) before it is stored.
-    try {
-      const row = { ...data, id: "", archivedAt: null, archivedReason: null, createdAt: new Date() };
-      assessStartingPoint(childcareCatalog, { credentials: [toCoreHeldCredential(row)] }, today());
-    } catch (error) {
-      if (error instanceof CoreInputError)
-        throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
-      throw error;
-    }
+    // The rules check it against the catalog (e.g. an unknown diplomagroep) before it is stored; a
+    // CoreInputError becomes a 400 with core's Dutch message.
+    const row = { ...data, id: "", archivedAt: null, archivedReason: null, createdAt: new Date() };
+    assessStartingPoint(childcareCatalog, { credentials: [toCoreHeldCredential(row)] }, today());
     return ctx.prisma.$transaction(async (tx) => {
       const created = await tx.heldCredential.create({ data });
       await audit(tx, {
