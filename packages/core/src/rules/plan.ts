@@ -65,7 +65,8 @@ export interface PlanStep {
   /** Werkprocessen this step adds; none twice across a route. */
   workProcessIds: string[];
   estimatedMonths: number;
-  preconditions: Precondition[];
+  /** Shared between plans and frozen: read them, do not change them. */
+  preconditions: readonly Precondition[];
 }
 
 export interface PlanRoute {
@@ -147,27 +148,35 @@ const TRAINER: Precondition = Object.freeze({
   message: `een praktijkopleider met ${TRAINER_HOURS_PER_WEEK} uur per week`,
 });
 
-const recognitionCache = new WeakMap<Catalog, Map<string, Map<LearningRoute, Precondition>>>();
+const preconditionsCache = new WeakMap<Catalog, Map<string, Map<LearningRoute, readonly Precondition[]>>>();
 
-/** The SBB recognition a step needs, per qualification and leerweg; built once per catalog and shared. */
-function recognition(catalog: Catalog, qualificationId: string, learningRoute: LearningRoute): Precondition {
-  let byQualification = recognitionCache.get(catalog);
-  if (!byQualification) recognitionCache.set(catalog, (byQualification = new Map()));
+/**
+ * What a step needs from the employer: SBB recognition for the qualification in the leerweg, and a
+ * praktijkopleider; built once per catalog, qualification and leerweg, and shared.
+ */
+function stepPreconditions(
+  catalog: Catalog,
+  qualificationId: string,
+  learningRoute: LearningRoute,
+): readonly Precondition[] {
+  let byQualification = preconditionsCache.get(catalog);
+  if (!byQualification) preconditionsCache.set(catalog, (byQualification = new Map()));
   let byRoute = byQualification.get(qualificationId);
   if (!byRoute) byQualification.set(qualificationId, (byRoute = new Map()));
-  let precondition = byRoute.get(learningRoute);
-  if (!precondition) {
+  let preconditions = byRoute.get(learningRoute);
+  if (!preconditions) {
     const q = compileCatalog(catalog).qualification.get(qualificationId);
-    precondition = Object.freeze({
+    const recognition: Precondition = Object.freeze({
       kind: "sbbRecognition" as const,
       qualificationId,
       crebo: q?.crebo ?? null,
       learningRoute,
       message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${learningRoute === "bbl" ? "BBL" : "derde leerweg"}`,
     });
-    byRoute.set(learningRoute, precondition);
+    preconditions = Object.freeze([recognition, TRAINER]);
+    byRoute.set(learningRoute, preconditions);
   }
-  return precondition;
+  return preconditions;
 }
 
 /** The werkprocessen of `ids` not yet covered (and, when given, not already judged beheerst). */
@@ -196,7 +205,7 @@ function buildStep(
       learningRoute,
       workProcessIds: ids,
       estimatedMonths: diplomaMonths(q, learningRoute, ids.length),
-      preconditions: [recognition(catalog, q.id, learningRoute), TRAINER],
+      preconditions: stepPreconditions(catalog, q.id, learningRoute),
     };
   }
   if (credential.kind === "certificate") {
@@ -210,7 +219,7 @@ function buildStep(
       learningRoute: "derde-leerweg",
       workProcessIds: ids,
       estimatedMonths: scaledMonths(cert.durationMonths, ids.length, cert.workProcessIds.length),
-      preconditions: [recognition(catalog, cert.qualificationId, "derde-leerweg"), TRAINER],
+      preconditions: stepPreconditions(catalog, cert.qualificationId, "derde-leerweg"),
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
@@ -227,7 +236,7 @@ function buildStep(
       ids.length,
       template.recommendedWorkProcessIds.length,
     ),
-    preconditions: [recognition(catalog, template.qualificationId, "derde-leerweg"), TRAINER],
+    preconditions: stepPreconditions(catalog, template.qualificationId, "derde-leerweg"),
   };
 }
 
