@@ -70,4 +70,11 @@ test("HR records another diploma and language level; the functions follow, and r
   await dialog.getByRole("button", { name: "Verwijderen" }).click();
   await expect(page.getByText("Bachelor Pedagogiek is verwijderd.")).toBeVisible();
   await expect(functions.getByRole("row", { name: /^Pedagogisch medewerker Nee/ })).toBeVisible();
+
+  // The dashboard's staffing judges her the same way: she does not count at De Boomhut.
+  await page.goto("/werkgever/dashboard");
+  const staffing = page.getByRole("table", { name: /Gekwalificeerde medewerkers per locatie/ });
+  await expect(staffing.getByRole("columnheader", { name: "Telt niet mee" })).toBeVisible();
+  const boomhut = staffing.getByRole("row", { name: /KDV De Boomhut/ });
+  await expect(boomhut.getByRole("cell").nth(4)).not.toHaveText("0");
 });
