@@ -7,6 +7,7 @@ export type {
   EvidenceKind,
   EvidenceResult,
   FundingStatus,
+  HeldCredentialKind,
   LearningRoute,
   LocationType,
   PathStatus,
