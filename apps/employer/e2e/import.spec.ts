@@ -121,12 +121,12 @@ test("the exported team list, edited, is imported again and updates the people i
     page.getByText(`Geïmporteerd: 0 personen toegevoegd, ${teamSize} personen bijgewerkt.`),
   ).toBeVisible();
   await expect(team.locator("tbody tr")).toHaveCount(teamSize);
-  // The fifth column is Uren per week.
+  // The sixth column is Uren per week.
   await expect(
     team
       .getByRole("row", { name: /Eva Mulder/ })
       .getByRole("cell")
-      .nth(4),
+      .nth(5),
   ).toHaveText("31");
 });
 

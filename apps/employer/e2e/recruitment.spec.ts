@@ -39,7 +39,7 @@ test("HR accepts the referral of Oksana Kovalenko and she appears in the team", 
   const oksana = team.getByRole("row", { name: /Oksana Kovalenko/ });
   await expect(oksana).toContainText("Groepshulp");
   await expect(oksana).toContainText("BSO De Ontdekkers");
-  await expect(oksana.getByRole("cell").nth(4)).toHaveText("20"); // Uren per week
+  await expect(oksana.getByRole("cell").nth(5)).toHaveText("20"); // Uren per week
 });
 
 test("HR posts a vacancy and closes it", async ({ page }) => {

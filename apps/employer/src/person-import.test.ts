@@ -61,6 +61,8 @@ describe("the team CSV round trip", () => {
     pathStepTitle: null,
     nextReviewOn: null,
     nextAction: "Start een Ontwikkelpad.",
+    mayWork: true,
+    mayWorkExplanation: null,
   };
 
   it("writes dates as d-m-jjjj", () => {

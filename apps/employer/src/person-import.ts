@@ -15,8 +15,13 @@ export function formatCsvDate(iso: string | null): string {
   return match ? `${Number(match[3])}-${Number(match[2])}-${match[1]}` : "";
 }
 
-const stepLabel = (p: TeamMember) =>
+/** "3. Wat is iemands ambitie?", or null without a path. */
+export const stepLabel = (p: TeamMember) =>
   p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim();
+
+/** "Ja", or "Nee: …" with what is missing, from the same rules as the person page. */
+export const mayWorkLabel = (p: TeamMember) =>
+  p.mayWork === null ? "—" : p.mayWork ? "Ja" : `Nee: ${p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? ""}`;
 
 /**
  * The one layout of the team CSV: the export writes these columns, the import reads them back (and
@@ -36,6 +41,7 @@ const TEAM_COLUMNS: readonly { key: ImportColumn; header: string; value: (p: Tea
 
 /** What the export adds for reading; the import passes over these columns. */
 const INFORMATION_COLUMNS: CsvColumn<TeamMember>[] = [
+  { header: "Mag werken in functie", value: mayWorkLabel },
   { header: "Stap Ontwikkelpad", value: stepLabel },
   { header: "Volgende actie", value: (p) => p.nextAction },
   { header: "Volgende evaluatie", value: (p) => formatCsvDate(p.nextReviewOn) },

@@ -16,14 +16,11 @@ import { Link, useLocation, useNavigate } from "react-router";
 import { AddPersonForm } from "../components/AddPersonForm.tsx";
 import { ImportPersonsPanel } from "../components/ImportPersonsPanel.tsx";
 import { localIsoDate } from "../person-form.ts";
-import { TEAM_CSV_COLUMNS, personCount } from "../person-import.ts";
+import { TEAM_CSV_COLUMNS, mayWorkLabel, personCount, stepLabel } from "../person-import.ts";
 import { PORTAL_NAME } from "../portal.ts";
 import type { TeamNotice } from "./PersonPage.tsx";
 
 type Person = RouterOutputs["employer"]["persons"]["list"][number];
-
-const stepLabel = (p: Person) =>
-  p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim();
 
 const column = createColumnHelper<Person>();
 const columns = [
@@ -33,6 +30,7 @@ const columns = [
   }),
   column.accessor("kind", { header: "Soort", cell: (c) => PERSON_KIND_LABELS[c.getValue()] }),
   column.accessor("functionTitle", { header: "Functie", cell: (c) => c.getValue() ?? "—" }),
+  column.accessor((p) => mayWorkLabel(p), { id: "mayWork", header: "Mag werken in functie" }),
   column.accessor("location", { header: "Locatie", cell: (c) => c.getValue() ?? "—" }),
   column.accessor("hoursPerWeek", {
     header: "Uren per week",

@@ -5,6 +5,7 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
+import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
 
 /** All demo accounts share one passphrase: it is printed on start, it protects nothing real. */
@@ -570,7 +571,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           ambition: "Laten zien wat ik in de praktijk al kan.",
           goalFunctionId: "groepshulp",
           goalCredentialId: "pv-helpende-zorg-welzijn",
-          chosenRoute: "praktijkverklaring",
+          chosenRoute: "pv-helpende-zorg-welzijn",
           learningRoute: "DERDE_LEERWEG",
           learningHoursPerWeek: 2,
           trainerHoursPerWeek: 1,
@@ -812,7 +813,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           ambition: "Het vakantieprogramma van de BSO organiseren.",
           goalFunctionId: "pedagogisch-medewerker",
           goalCredentialId: "PMK",
-          chosenRoute: "diploma-bbl",
+          chosenRoute: "PMK:bbl",
           learningRoute: "BBL",
           learningHoursPerWeek: 8,
           trainerHoursPerWeek: 2,
@@ -1055,6 +1056,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           amountRequestedCents: 1_200_000,
         },
       });
+      await seedHeldCredentials(tx);
       return { seeded: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

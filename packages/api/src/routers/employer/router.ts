@@ -2,6 +2,7 @@ import { router } from "../../trpc.ts";
 import { assessmentsRouter } from "./assessments/router.ts";
 import { colleaguesRouter } from "./colleagues/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { heldCredentialsRouter } from "./held-credentials/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
@@ -11,6 +12,7 @@ import { todoRouter } from "./todo/router.ts";
 export const employerRouter = router({
   organisation: organisationRouter,
   persons: personsRouter,
+  heldCredentials: heldCredentialsRouter,
   paths: pathsRouter,
   assessments: assessmentsRouter,
   dashboard: dashboardRouter,
