@@ -6,7 +6,8 @@ test("the dashboard shows staffing per location, its projection and the groepshu
 }) => {
   await loginToTeam(page);
   const navLinks = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link");
-  await expect(navLinks.first()).toHaveText("Dashboard");
+  // "Dashboard", followed by the count of tasks waiting there.
+  await expect(navLinks.first()).toHaveText(/^Dashboard\s*(\d+ taken? te doen)?$/);
   await navLinks.first().click();
   await expect(page).toHaveURL(/\/werkgever\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();

@@ -27,7 +27,7 @@ test("editing a person's hours saves them, with Dutch field errors first", async
   await expect(details).toContainText("KDV De Boomhut");
   await expect(details).toContainText("24");
 
-  await page.getByRole("button", { name: "Bewerken" }).click();
+  await page.getByRole("button", { name: "Bewerken", exact: true }).click();
   const form = page.getByRole("form", { name: "Gegevens bewerken" });
   // The form starts from what is stored.
   await expect(form.getByLabel("Achternaam")).toHaveValue(familyName);
