@@ -8,7 +8,7 @@ import { loggedInClient, testClient } from "./test-client.ts";
  * Every procedure of the router must have an entry here: who may call it, and a valid input built from
  * the first employer's data. A new procedure without an entry fails the first test.
  */
-type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
 type Ids = Awaited<ReturnType<typeof loadIds>>;
 interface Entry {
   /** A valid input, built from Kinderrijk's data (the "own" employer). */
@@ -20,6 +20,8 @@ interface Entry {
   otherEmployer: Outcome;
   /** Kinderrijk's admin: allowed, or refused by a role check within the organisation. */
   ownEmployer: Outcome;
+  /** Another school's opleidingsadviseur, calling with De Maasoever's ids; the same as `school` when left out. */
+  otherSchool?: Outcome;
 }
 
 const callers = {
@@ -28,6 +30,7 @@ const callers = {
   region: "coordinator@rijnmond.demo",
   otherEmployer: "hr@zonnebloem.demo",
   ownEmployer: "hr@kinderrijk.demo",
+  otherSchool: "opleidingsadviseur@hofstad.demo",
 } as const;
 type Caller = keyof typeof callers;
 
@@ -51,6 +54,17 @@ const employerWide: Omit<Entry, "input"> = {
 const employerOwn: Omit<Entry, "input"> = { ...employerWide, otherEmployer: "NOT_FOUND" };
 /** Same, but the admin lacks the role (praktijkopleider or leidinggevende) the procedure asks for. */
 const employerOwnOtherRole: Omit<Entry, "input"> = { ...employerOwn, ownEmployer: "FORBIDDEN" };
+/** A school procedure without resource ids: any school may call it for itself. */
+const schoolWide: Omit<Entry, "input"> = {
+  anonymous: "UNAUTHORIZED",
+  school: "allowed",
+  region: "FORBIDDEN",
+  otherEmployer: "FORBIDDEN",
+  ownEmployer: "FORBIDDEN",
+  otherSchool: "allowed",
+};
+/** A school procedure on one of De Maasoever's resources: another school gets NOT_FOUND. */
+const schoolOwn: Omit<Entry, "input"> = { ...schoolWide, otherSchool: "NOT_FOUND" };
 
 let lrk = 300_000_000;
 const newPerson = (locationId: string) => ({
@@ -207,13 +221,45 @@ const MATRIX: Record<string, Entry> = {
     ...employerOwn,
   },
 
-  "school.offers.list": {
-    input: () => undefined,
-    anonymous: "UNAUTHORIZED",
-    school: "allowed",
-    region: "FORBIDDEN",
-    otherEmployer: "FORBIDDEN",
-    ownEmployer: "FORBIDDEN",
+  "employer.trainingRequests.acceptProposal": {
+    input: (ids) => ({ requestId: ids.proposedTrainingRequestId }),
+    ...employerOwn,
+  },
+
+  "school.offers.list": { input: () => undefined, ...schoolWide },
+  "school.requests.list": { input: () => undefined, ...schoolWide },
+  "school.requests.getTraining": {
+    input: (ids) => ({ requestId: ids.trainingRequestId }),
+    ...schoolOwn,
+  },
+  "school.requests.acceptTraining": {
+    input: (ids) => ({
+      requestId: ids.trainingRequestId,
+      offerId: ids.pmkOfferId,
+      startDate: "2099-02-01",
+      schedule: "Maandag lesdag",
+      priceCents: 275_000,
+    }),
+    ...schoolOwn,
+  },
+  "school.requests.declineTraining": {
+    input: (ids) => ({ requestId: ids.trainingRequestId, reason: "De groep is vol." }),
+    ...schoolOwn,
+    // Runs after acceptTraining above: the request has its answer by then.
+    school: "CONFLICT",
+  },
+  "school.requests.getCredential": {
+    input: (ids) => ({ requestId: ids.credentialRequestId }),
+    ...schoolOwn,
+  },
+  "school.requests.issuePraktijkverklaring": {
+    input: (ids) => ({ requestId: ids.credentialRequestId }),
+    ...schoolOwn,
+  },
+  "school.requests.declineCredential": {
+    input: (ids) => ({ requestId: ids.credentialRequestId, reason: "Nog niet alles beoordeeld." }),
+    ...schoolOwn,
+    school: "CONFLICT",
   },
   "region.dashboard.get": {
     input: () => undefined,
@@ -254,6 +300,14 @@ async function loadIds(prisma: Database["prisma"]) {
       await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })
     ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
+    trainingRequestId: (await prisma.trainingRequest.findFirstOrThrow({ where: { personId: milan.id } })).id,
+    pmkOfferId: (await prisma.trainingOffer.findFirstOrThrow({ where: { credentialId: "PMK" } })).id,
+    proposedTrainingRequestId: (
+      await prisma.trainingRequest.findFirstOrThrow({ where: { ...own, proposedStartDate: { not: null } } })
+    ).id,
+    credentialRequestId: (
+      await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })
+    ).id,
   };
 }
 
@@ -303,7 +357,8 @@ describe(`authorization matrix: ${procedures.length} procedures × ${Object.keys
     "%s as %s",
     async (path, who) => {
       const entry = MATRIX[path]!;
-      expect(await outcome(callers[who], path, entry.input(ids))).toBe(entry[who]);
+      const expected = who === "otherSchool" ? (entry.otherSchool ?? entry.school) : entry[who];
+      expect(await outcome(callers[who], path, entry.input(ids))).toBe(expected);
     },
     30_000,
   );

@@ -42,6 +42,7 @@ export {
   type UnmetCondition,
 } from "./rules/funding.ts";
 export * from "./rules/path-steps.ts";
+export * from "./rules/school.ts";
 export {
   requiredQualifiedStaff,
   assessStaffing,

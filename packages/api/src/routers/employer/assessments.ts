@@ -130,6 +130,8 @@ export const assessmentsRouter = router({
             school: z.string(),
             status: z.enum(["SUBMITTED", "ISSUED", "DECLINED", "WITHDRAWN"]),
             sentOn: z.iso.date(),
+            /** The school's answer, e.g. why it declined. */
+            responseNote: z.string().nullable(),
           }),
         ),
         schools: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -210,6 +212,7 @@ export const assessmentsRouter = router({
           school: r.school.name,
           status: r.status,
           sentOn: isoDate(r.createdAt),
+          responseNote: r.responseNote,
         })),
         // The school where the person is enrolled first: it usually issues the praktijkverklaring.
         schools: schools.toSorted(

@@ -152,6 +152,15 @@ const pathView = z.object({
       status: z.enum(["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN"]),
       sentOn: z.iso.date(),
       responseNote: z.string().nullable(),
+      /** The school's proposal when it accepted; `acceptedOn` once the employer agreed. */
+      proposal: z
+        .object({
+          startDate: z.iso.date(),
+          schedule: z.string(),
+          priceCents: z.number().nullable(),
+          acceptedOn: z.iso.date().nullable(),
+        })
+        .nullable(),
     }),
   ),
 });
@@ -294,6 +303,14 @@ export const pathsRouter = router({
                 status: r.status,
                 sentOn: isoDate(r.createdAt),
                 responseNote: r.responseNote,
+                proposal: r.proposedStartDate
+                  ? {
+                      startDate: isoDate(r.proposedStartDate),
+                      schedule: r.proposedSchedule ?? "",
+                      priceCents: r.proposedPriceCents,
+                      acceptedOn: isoDateOrNull(r.proposalAcceptedAt),
+                    }
+                  : null,
               })),
             }
           : null,

@@ -1,4 +1,5 @@
 import { router } from "../../trpc.ts";
 import { offersRouter } from "./offers.ts";
+import { requestsRouter } from "./requests/router.ts";
 
-export const schoolRouter = router({ offers: offersRouter });
+export const schoolRouter = router({ offers: offersRouter, requests: requestsRouter });

@@ -1,0 +1,93 @@
+import { scopeOwnedBySchool } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { isoDate, isoDateOrNull } from "../../../dates.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { ownTrainingRequest } from "../access.ts";
+import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
+
+const learningRouteSchema = z.enum(["BOL", "BBL", "DERDE_LEERWEG"]);
+
+/** One training request with the person's starting point and gap, and the school's offers to propose. */
+export const getTraining = schoolProcedure
+  .input(z.object({ requestId: z.string().min(1) }))
+  .output(
+    z.object({
+      id: z.string(),
+      status: z.enum(["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN"]),
+      employer: z.string(),
+      credentialId: z.string(),
+      learningRoute: learningRouteSchema,
+      requestedOffer: z.object({ id: z.string(), title: z.string() }).nullable(),
+      message: z.string().nullable(),
+      receivedOn: z.iso.date(),
+      responseNote: z.string().nullable(),
+      respondedOn: z.iso.date().nullable(),
+      proposal: z
+        .object({
+          startDate: z.iso.date(),
+          schedule: z.string(),
+          priceCents: z.number().nullable(),
+          acceptedOn: z.iso.date().nullable(),
+        })
+        .nullable(),
+      pathStep: z.number().nullable(),
+      learner: learnerViewSchema,
+      offers: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          credentialId: z.string(),
+          learningRoute: learningRouteSchema,
+          startDate: z.iso.date().nullable(),
+          priceCents: z.number().nullable(),
+        }),
+      ),
+    }),
+  )
+  .query(async ({ ctx, input }) => {
+    const request = await ownTrainingRequest(ctx, input.requestId, {
+      employer: { select: { name: true } },
+      trainingOffer: { select: { id: true, title: true } },
+      developmentPath: { select: { currentStep: true, goalFunctionId: true } },
+    });
+    const [person, offers] = await Promise.all([
+      ctx.prisma.person.findUniqueOrThrow({
+        where: { id: request.personId },
+        include: learnerInclude(request.employerOrganizationId),
+      }),
+      ctx.prisma.trainingOffer.findMany({
+        where: { ...scopeOwnedBySchool(ctx.organizationId), archivedAt: null },
+        orderBy: [{ title: "asc" }],
+      }),
+    ]);
+    return {
+      id: request.id,
+      status: request.status,
+      employer: request.employer.name,
+      credentialId: request.credentialId,
+      learningRoute: request.learningRoute,
+      requestedOffer: request.trainingOffer,
+      message: request.message,
+      receivedOn: isoDate(request.createdAt),
+      responseNote: request.responseNote,
+      respondedOn: isoDateOrNull(request.respondedAt),
+      proposal: request.proposedStartDate
+        ? {
+            startDate: isoDate(request.proposedStartDate),
+            schedule: request.proposedSchedule ?? "",
+            priceCents: request.proposedPriceCents,
+            acceptedOn: isoDateOrNull(request.proposalAcceptedAt),
+          }
+        : null,
+      pathStep: request.developmentPath?.currentStep ?? null,
+      learner: learnerView(person, request.credentialId, request.developmentPath?.goalFunctionId ?? null),
+      offers: offers.map((o) => ({
+        id: o.id,
+        title: o.title,
+        credentialId: o.credentialId,
+        learningRoute: o.learningRoute,
+        startDate: isoDateOrNull(o.startDate),
+        priceCents: o.priceCents,
+      })),
+    };
+  });

@@ -1,0 +1,61 @@
+import {
+  childcareCatalog,
+  evaluateCredentialEligibility,
+  findCredential,
+  isRecognisedFor,
+} from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
+import { isoDateOrNull, today } from "../../../dates.ts";
+import { toPersonProfile } from "../../../person-profile.ts";
+
+export interface PraktijkverklaringBasis {
+  /** Exactly the werkprocessen the praktijkverklaring would list today. */
+  workProcessIds: string[];
+  /** The leerbedrijf holds an SBB recognition for the qualification's crebo. */
+  recognised: boolean;
+  crebo: string | null;
+}
+
+/**
+ * What a school may state in a praktijkverklaring for a person at one leerbedrijf: the werkprocessen
+ * its praktijkopleider judged mastered, signed and co-signed, in that leerbedrijf, while it is recognised.
+ */
+export async function readPraktijkverklaringBasis(
+  prisma: Prisma.TransactionClient,
+  request: { personId: string; employerOrganizationId: string; credentialId: string },
+): Promise<PraktijkverklaringBasis> {
+  const date = today();
+  const crebo = findCredential(childcareCatalog, request.credentialId)?.crebo ?? null;
+  const [person, recognitions] = await Promise.all([
+    prisma.person.findUniqueOrThrow({
+      where: { id: request.personId },
+      include: {
+        evidence: {
+          where: { kind: "PRACTICE_ASSESSMENT", ...scopeOwnedByEmployer(request.employerOrganizationId) },
+        },
+        credentials: true,
+      },
+    }),
+    prisma.sbbRecognition.findMany({ where: scopeOwnedByEmployer(request.employerOrganizationId) }),
+  ]);
+  const recognised =
+    crebo !== null &&
+    isRecognisedFor(
+      recognitions.map((r) => ({
+        crebo: r.crebo,
+        status: r.status,
+        recognisedFrom: isoDateOrNull(r.recognisedFrom),
+        endedOn: isoDateOrNull(r.endedAt),
+      })),
+      crebo,
+      date,
+    );
+  if (!recognised) return { workProcessIds: [], recognised, crebo };
+  const coSigned = person.evidence.filter((e) => e.coSignedAt !== null);
+  const eligibility = evaluateCredentialEligibility(
+    childcareCatalog,
+    toPersonProfile(person, coSigned, person.credentials),
+    date,
+  ).find((e) => e.credentialKind === "praktijkverklaring" && e.credentialId === request.credentialId);
+  return { workProcessIds: eligibility?.workProcessIds ?? [], recognised, crebo };
+}

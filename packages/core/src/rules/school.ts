@@ -1,0 +1,84 @@
+import { compileCatalog } from "../catalog/compiled.ts";
+import type { Catalog } from "../catalog/schema.ts";
+
+export interface CredentialInfo {
+  kind: "diploma" | "certificate" | "praktijkverklaring";
+  id: string;
+  title: string;
+  /** The crebo of the qualification it belongs to: what a leerbedrijf's SBB recognition names. */
+  crebo: string | null;
+}
+
+/** A diploma, certificate or praktijkverklaring of the catalog, with the crebo its leerbedrijf needs. */
+export function findCredential(catalog: Catalog, id: string): CredentialInfo | undefined {
+  const c = compileCatalog(catalog);
+  const qualification = c.qualification.get(id);
+  if (qualification) return { kind: "diploma", id, title: qualification.title, crebo: qualification.crebo };
+  const certificate = c.certificate.get(id);
+  if (certificate)
+    return {
+      kind: "certificate",
+      id,
+      title: certificate.title,
+      crebo: c.qualification.get(certificate.qualificationId)?.crebo ?? null,
+    };
+  const template = c.praktijkverklaring.get(id);
+  if (template)
+    return {
+      kind: "praktijkverklaring",
+      id,
+      title: template.title,
+      crebo: c.qualification.get(template.qualificationId)?.crebo ?? null,
+    };
+  return undefined;
+}
+
+export interface RecognitionFacts {
+  crebo: string;
+  status: "ACTIVE" | "REQUESTED" | "EXPIRED" | "WITHDRAWN";
+  /** ISO dates; null when the employer did not record them. */
+  recognisedFrom: string | null;
+  endedOn: string | null;
+}
+
+/**
+ * Whether a leerbedrijf holds an SBB recognition for the crebo on a date. SBB's own check takes
+ * leerbedrijf, crebo and date — not the leerweg — so neither do we.
+ */
+export function isRecognisedFor(
+  recognitions: readonly RecognitionFacts[],
+  crebo: string,
+  asOf: string,
+): boolean {
+  return recognitions.some(
+    (r) =>
+      r.crebo === crebo &&
+      r.status === "ACTIVE" &&
+      (r.recognisedFrom === null || r.recognisedFrom <= asOf) &&
+      (r.endedOn === null || r.endedOn > asOf),
+  );
+}
+
+export interface TrainingProposal {
+  /** What the employer asked for. */
+  requestedCredentialId: string;
+  /** What the proposed offer leads to. */
+  offerCredentialId: string;
+  startDate: string;
+}
+
+/** Dutch reasons why a school's proposal cannot go to the employer (empty when it can). */
+export function trainingProposalProblems(
+  catalog: Catalog,
+  proposal: TrainingProposal,
+  asOf: string,
+): string[] {
+  const problems: string[] = [];
+  if (proposal.offerCredentialId !== proposal.requestedCredentialId) {
+    const title =
+      findCredential(catalog, proposal.requestedCredentialId)?.title ?? proposal.requestedCredentialId;
+    problems.push(`Kies een aanbod dat leidt tot ${title}, waar de werkgever om vraagt.`);
+  }
+  if (proposal.startDate < asOf) problems.push("Kies een startdatum vanaf vandaag.");
+  return problems;
+}
