@@ -63,12 +63,6 @@ export const FUNDING_APPLICATION_LABELS = {
   REJECTED: "Afgewezen",
   PAID: "Uitbetaald",
 } as const;
-export const OFFER_FORMAT_LABELS = {
-  ON_SITE: "Op locatie",
-  HYBRID: "Hybride",
-  ONLINE: "Online",
-  AT_WORKPLACE: "Op de werkplek",
-} as const;
 export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F"] as const;
 
 /** What a rating or exam result says, as the UI writes it. */

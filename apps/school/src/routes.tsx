@@ -2,6 +2,7 @@ import { AppShell, type NavItem } from "@ontwikkelpad/ui";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { CredentialRequestPage } from "./pages/CredentialRequestPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
+import { OfferPage } from "./pages/OfferPage.tsx";
 import { OffersPage } from "./pages/OffersPage.tsx";
 import { RequestsPage } from "./pages/RequestsPage.tsx";
 import { TrainingRequestPage } from "./pages/TrainingRequestPage.tsx";
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
     element: <AppShell portalName={PORTAL_NAME} nav={nav} />,
     children: [
       { index: true, element: <OffersPage /> },
+      { path: "aanbod/:id", element: <OfferPage /> },
       { path: "aanvragen", element: <RequestsPage /> },
       { path: "aanvragen/scholing/:id", element: <TrainingRequestPage /> },
       { path: "aanvragen/verklaring/:id", element: <CredentialRequestPage /> },

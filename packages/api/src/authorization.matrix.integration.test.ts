@@ -227,6 +227,26 @@ const MATRIX: Record<string, Entry> = {
   },
 
   "school.offers.list": { input: () => undefined, ...schoolWide },
+  "school.offers.get": { input: (ids) => ({ offerId: ids.offerId }), ...schoolOwn },
+  "school.offers.regions": { input: () => undefined, ...schoolWide },
+  "school.offers.save": {
+    input: () => ({
+      title: "Certificaat Pedagogisch klimaat (avond)",
+      credentialId: "C0125",
+      learningRoute: "DERDE_LEERWEG",
+      format: "ONLINE",
+      durationWeeks: 20,
+      hoursPerWeek: 3,
+      priceCents: 90_000,
+      onDemand: false,
+      maxConcurrentLearners: null,
+      starts: [{ startsOn: "2099-09-01", capacity: 12 }],
+      regionCodes: ["AM22"],
+      locations: [],
+    }),
+    ...schoolWide,
+  },
+  "school.offers.publish": { input: (ids) => ({ offerId: ids.offerId, published: true }), ...schoolOwn },
   "school.requests.list": { input: () => undefined, ...schoolWide },
   "school.requests.getTraining": {
     input: (ids) => ({ requestId: ids.trainingRequestId }),
@@ -236,7 +256,7 @@ const MATRIX: Record<string, Entry> = {
     input: (ids) => ({
       requestId: ids.trainingRequestId,
       offerId: ids.pmkOfferId,
-      startDate: "2099-02-01",
+      startDate: ids.pmkStart,
       schedule: "Maandag lesdag",
       priceCents: 275_000,
     }),
@@ -284,6 +304,10 @@ async function loadIds(prisma: Database["prisma"]) {
   const offer = await prisma.trainingOffer.findFirstOrThrow({
     where: { credentialId: "pv-helpende-zorg-welzijn" },
   });
+  const pmk = await prisma.trainingOffer.findFirstOrThrow({
+    where: { credentialId: "PMK" },
+    include: { starts: true },
+  });
   return {
     employerId: employer.id,
     personId: milan.id,
@@ -301,7 +325,8 @@ async function loadIds(prisma: Database["prisma"]) {
     ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
     trainingRequestId: (await prisma.trainingRequest.findFirstOrThrow({ where: { personId: milan.id } })).id,
-    pmkOfferId: (await prisma.trainingOffer.findFirstOrThrow({ where: { credentialId: "PMK" } })).id,
+    pmkOfferId: pmk.id,
+    pmkStart: pmk.starts[0]!.startsOn.toISOString().slice(0, 10),
     proposedTrainingRequestId: (
       await prisma.trainingRequest.findFirstOrThrow({ where: { ...own, proposedStartDate: { not: null } } })
     ).id,

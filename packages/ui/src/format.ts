@@ -6,3 +6,10 @@ export function formatDate(iso: string | null): string {
 }
 
 export const LEARNING_ROUTE_LABELS = { BOL: "BOL", BBL: "BBL", DERDE_LEERWEG: "Derde leerweg" } as const;
+
+export const OFFER_FORMAT_LABELS = {
+  ON_SITE: "Op locatie",
+  HYBRID: "Hybride",
+  ONLINE: "Online",
+  AT_WORKPLACE: "Op de werkplek",
+} as const;

@@ -20,4 +20,4 @@ export {
   useTRPCClient,
 } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
-export { LEARNING_ROUTE_LABELS, formatDate } from "./format.ts";
+export { LEARNING_ROUTE_LABELS, OFFER_FORMAT_LABELS, formatDate } from "./format.ts";

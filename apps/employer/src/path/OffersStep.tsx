@@ -3,18 +3,13 @@ import {
   Field,
   formatDate,
   LEARNING_ROUTE_LABELS,
+  OFFER_FORMAT_LABELS,
   TableScroll,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import {
-  OFFER_FORMAT_LABELS,
-  TRAINING_REQUEST_STATUS_LABELS,
-  formatCents,
-  type Path,
-  type PathData,
-} from "../path-view.ts";
+import { TRAINING_REQUEST_STATUS_LABELS, formatCents, type Path, type PathData } from "../path-view.ts";
 import { useRefreshPath } from "./useStepMutations.ts";
 
 /** Step 7: the schools' published offers (those that fit the plan first) and the requests sent. */
@@ -181,7 +176,7 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                           ? ""
                           : `, ${o.hoursPerWeek.toLocaleString("nl-NL")} uur per week`}
                       </td>
-                      <td>{formatDate(o.startDate)}</td>
+                      <td>{o.onDemand ? "Op afroep" : o.available ? formatDate(o.startDate) : "Geen plek"}</td>
                       <td>{formatCents(o.priceCents)}</td>
                     </tr>
                   );

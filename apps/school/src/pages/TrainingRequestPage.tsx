@@ -11,7 +11,7 @@ import {
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Link, useParams } from "react-router";
 import { DeclineForm } from "../components/DeclineForm.tsx";
 import { LearnerPanel } from "../components/LearnerPanel.tsx";
@@ -141,10 +141,10 @@ function ProposalForm({ data, onAccepted }: { data: Request; onAccepted: () => P
   const [formError, setFormError] = useState<string | null>(null);
   const fitting = data.offers.filter((o) => o.credentialId === data.credentialId);
   const preferred = fitting.find((o) => o.id === data.requestedOffer?.id) ?? fitting[0];
-  const { register, handleSubmit, setError, formState } = useForm<ProposalValues>({
+  const { register, handleSubmit, setError, control, formState } = useForm<ProposalValues>({
     defaultValues: {
       offerId: preferred?.id ?? "",
-      startDate: preferred?.startDate ?? "",
+      startDate: preferred?.openStarts[0] ?? "",
       schedule: "",
       price:
         typeof preferred?.priceCents === "number" ? String(preferred.priceCents / 100).replace(".", ",") : "",
@@ -152,6 +152,8 @@ function ProposalForm({ data, onAccepted }: { data: Request; onAccepted: () => P
     },
   });
   const errors = formState.errors;
+  const chosenId = useWatch({ control, name: "offerId" });
+  const chosen = data.offers.find((o) => o.id === chosenId);
   const accept = useMutation(
     trpc.school.requests.acceptTraining.mutationOptions({
       onSuccess: onAccepted,
@@ -196,15 +198,40 @@ function ProposalForm({ data, onAccepted }: { data: Request; onAccepted: () => P
               </select>
             )}
           </Field>
-          <Field label="Startdatum" required error={errors.startDate?.message}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                {...register("startDate", { required: "Vul een startdatum in." })}
-              />
-            )}
-          </Field>
+          {chosen?.onDemand ? (
+            <Field
+              label="Startdatum"
+              required
+              hint="Op afroep: kies de datum."
+              error={errors.startDate?.message}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  {...register("startDate", { required: "Vul een startdatum in." })}
+                />
+              )}
+            </Field>
+          ) : (
+            <Field
+              label="Startmoment"
+              required
+              hint={chosen?.closedReason ?? "Alleen startmomenten met plek."}
+              error={errors.startDate?.message}
+            >
+              {(props) => (
+                <select {...props} {...register("startDate", { required: "Kies een startmoment met plek." })}>
+                  <option value="">Kies een startmoment</option>
+                  {(chosen?.openStarts ?? []).map((date) => (
+                    <option key={date} value={date}>
+                      {formatDate(date)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           <Field label="Prijs (euro)" error={errors.price?.message}>
             {(props) => (
               <input

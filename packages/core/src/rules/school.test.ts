@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { childcareCatalog } from "../catalog/childcare/index.ts";
 import {
+  assessOfferAvailability,
   findCredential,
   isRecognisedFor,
   trainingProposalProblems,
@@ -40,7 +41,22 @@ describe("isRecognisedFor", () => {
 });
 
 describe("trainingProposalProblems", () => {
-  const proposal = { requestedCredentialId: "PMK", offerCredentialId: "PMK", startDate: "2027-02-01" };
+  const availability = assessOfferAvailability(
+    {
+      onDemand: false,
+      maxConcurrentLearners: null,
+      concurrentLearners: 0,
+      starts: [{ startsOn: "2027-02-01", capacity: 2, taken: 0 }],
+    },
+    "2026-12-01",
+  );
+  const proposal = {
+    requestedCredentialId: "PMK",
+    offerCredentialId: "PMK",
+    startDate: "2027-02-01",
+    availability,
+    onDemand: false,
+  };
   it("accepts an offer for the requested credential starting later", () => {
     expect(trainingProposalProblems(childcareCatalog, proposal, "2026-12-01")).toEqual([]);
   });
@@ -53,5 +69,70 @@ describe("trainingProposalProblems", () => {
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain("Pedagogisch medewerker");
     expect(problems[1]).toContain("startdatum");
+  });
+});
+
+describe("trainingProposalProblems and start moments", () => {
+  it("refuses a start that is not one of the offer's open start moments", () => {
+    const availability = assessOfferAvailability(
+      {
+        onDemand: false,
+        maxConcurrentLearners: null,
+        concurrentLearners: 0,
+        starts: [{ startsOn: "2027-02-01", capacity: 1, taken: 1 }],
+      },
+      "2026-12-01",
+    );
+    const base = { requestedCredentialId: "PMK", offerCredentialId: "PMK", availability, onDemand: false };
+    expect(
+      trainingProposalProblems(childcareCatalog, { ...base, startDate: "2027-02-01" }, "2026-12-01"),
+    ).toEqual(["Kies een startmoment van het aanbod dat nog plek heeft."]);
+  });
+});
+
+describe("assessOfferAvailability", () => {
+  const base = { onDemand: false, maxConcurrentLearners: null, concurrentLearners: 0 };
+  it("never counts a past or full start moment", () => {
+    const result = assessOfferAvailability(
+      {
+        ...base,
+        starts: [
+          { startsOn: "2026-09-01", capacity: 20, taken: 0 },
+          { startsOn: "2027-02-01", capacity: 2, taken: 2 },
+          { startsOn: "2027-09-01", capacity: 2, taken: 1 },
+        ],
+      },
+      "2026-12-01",
+    );
+    expect(result.open).toBe(true);
+    expect(result.openStarts.map((s) => s.startsOn)).toEqual(["2027-09-01"]);
+  });
+  it.each([
+    [
+      "only full start moments",
+      [{ startsOn: "2027-02-01", capacity: 1, taken: 1 }],
+      "Alle startmomenten zijn vol.",
+    ],
+    [
+      "only past start moments",
+      [{ startsOn: "2026-02-01", capacity: 9, taken: 0 }],
+      "Er is geen startmoment meer",
+    ],
+    ["no start moments", [], "Er is geen startmoment meer"],
+  ])("is closed with %s", (_, starts, reason) => {
+    const result = assessOfferAvailability({ ...base, starts }, "2026-12-01");
+    expect(result.open).toBe(false);
+    expect(result.reason).toContain(reason);
+  });
+  it("takes learners on demand until the maximum at the same time", () => {
+    const onDemand = { onDemand: true, maxConcurrentLearners: 3, starts: [] };
+    expect(assessOfferAvailability({ ...onDemand, concurrentLearners: 2 }, "2026-12-01").open).toBe(true);
+    expect(assessOfferAvailability({ ...onDemand, concurrentLearners: 3 }, "2026-12-01").open).toBe(false);
+    expect(
+      assessOfferAvailability(
+        { ...onDemand, maxConcurrentLearners: null, concurrentLearners: 99 },
+        "2026-12-01",
+      ).open,
+    ).toBe(true);
   });
 });

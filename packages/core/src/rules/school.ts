@@ -65,6 +65,9 @@ export interface TrainingProposal {
   /** What the proposed offer leads to. */
   offerCredentialId: string;
   startDate: string;
+  /** The offer's availability; a proposal names one of its open start moments unless it runs on demand. */
+  availability: OfferAvailability;
+  onDemand: boolean;
 }
 
 /** Dutch reasons why a school's proposal cannot go to the employer (empty when it can). */
@@ -80,5 +83,63 @@ export function trainingProposalProblems(
     problems.push(`Kies een aanbod dat leidt tot ${title}, waar de werkgever om vraagt.`);
   }
   if (proposal.startDate < asOf) problems.push("Kies een startdatum vanaf vandaag.");
+  else if (proposal.onDemand && !proposal.availability.open)
+    problems.push(proposal.availability.reason ?? "Dit aanbod heeft geen plek.");
+  else if (
+    !proposal.onDemand &&
+    !proposal.availability.openStarts.some((s) => s.startsOn === proposal.startDate)
+  )
+    problems.push("Kies een startmoment van het aanbod dat nog plek heeft.");
   return problems;
+}
+
+export interface StartMoment {
+  startsOn: string;
+  capacity: number;
+  /** Learners already placed on it (accepted proposals for this start). */
+  taken: number;
+}
+
+export interface OfferAvailabilityInput {
+  onDemand: boolean;
+  maxConcurrentLearners: number | null;
+  /** For an on-demand offer: learners following it now. */
+  concurrentLearners: number;
+  starts: readonly StartMoment[];
+}
+
+export interface OfferAvailability {
+  /** A learner can still be placed: an open start moment, or on demand with room. */
+  open: boolean;
+  /** Start moments that are neither past nor full, earliest first. */
+  openStarts: StartMoment[];
+  /** Dutch, for a closed offer: why it is not the best fit now. */
+  reason: string | null;
+}
+
+/** Whether an offer can take a learner on `asOf`: a full or past start moment never counts. */
+export function assessOfferAvailability(offer: OfferAvailabilityInput, asOf: string): OfferAvailability {
+  if (offer.onDemand) {
+    const room =
+      offer.maxConcurrentLearners === null || offer.concurrentLearners < offer.maxConcurrentLearners;
+    return {
+      open: room,
+      openStarts: [],
+      reason: room ? null : "Het maximum aantal deelnemers tegelijk is bereikt.",
+    };
+  }
+  const openStarts = offer.starts
+    .filter((s) => s.startsOn >= asOf && s.taken < s.capacity)
+    .toSorted((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const future = offer.starts.some((s) => s.startsOn >= asOf);
+  return {
+    open: openStarts.length > 0,
+    openStarts,
+    reason:
+      openStarts.length > 0
+        ? null
+        : future
+          ? "Alle startmomenten zijn vol."
+          : "Er is geen startmoment meer in de toekomst.",
+  };
 }

@@ -20,6 +20,7 @@ export interface DemoSchoolRefs {
 }
 
 export async function seedDemoSchool(tx: Prisma.TransactionClient, refs: DemoSchoolRefs): Promise<void> {
+  await seedOfferDetails(tx);
   const own = { employerOrganizationId: refs.employer.id };
   const offer = await tx.trainingOffer.findFirstOrThrow({
     where: { schoolOrganizationId: refs.school.id, credentialId: "OIK" },
@@ -124,4 +125,41 @@ export async function seedDemoSchool(tx: Prisma.TransactionClient, refs: DemoSch
       createdAt: at("2026-10-28T10:00:00Z"),
     },
   });
+}
+
+/**
+ * Each seeded offer serves its school's region(s); a workplace trajectory runs on demand (with its
+ * seats as the maximum at the same time), every other offer has its start date as a start moment.
+ */
+async function seedOfferDetails(tx: Prisma.TransactionClient): Promise<void> {
+  const offers = await tx.trainingOffer.findMany({
+    include: {
+      school: {
+        select: {
+          name: true,
+          city: true,
+          regionMemberships: { select: { region: { select: { regionCode: true } } } },
+        },
+      },
+    },
+  });
+  for (const offer of offers) {
+    const regionCodes = offer.school.regionMemberships.flatMap((m) =>
+      m.region.regionCode ? [m.region.regionCode] : [],
+    );
+    const onDemand = offer.format === "AT_WORKPLACE";
+    await tx.trainingOffer.update({
+      where: { id: offer.id },
+      data: {
+        regionCodes,
+        onDemand,
+        maxConcurrentLearners: onDemand ? offer.seats : null,
+        contact: `Opleidingsadvies ${offer.school.name}`,
+        locations: offer.school.city ? [offer.school.city] : [],
+        ...(offer.startDate && !onDemand
+          ? { starts: { create: { startsOn: offer.startDate, capacity: offer.seats ?? 20 } } }
+          : {}),
+      },
+    });
+  }
 }

@@ -20,6 +20,7 @@ import { z } from "zod";
 import { audit } from "../../audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
 import { personName, readStartingPoint, startingPointSchema, toPersonProfile } from "../../person-profile.ts";
+import { offerStartsInclude, readOfferAvailability, readRegionCodes } from "../../training-offers.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 import { ownPath, ownPerson } from "./access.ts";
 import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "./funding.ts";
@@ -175,8 +176,12 @@ const offerView = z.object({
   durationWeeks: z.number(),
   hoursPerWeek: z.number().nullable(),
   priceCents: z.number().nullable(),
+  /** The earliest start moment that still has room (null on demand or when none has). */
   startDate: z.iso.date().nullable(),
-  /** The offer leads to a credential of the chosen route. */
+  onDemand: z.boolean(),
+  /** A learner can still be placed: an open start moment, or on demand with room. */
+  available: z.boolean(),
+  /** The offer leads to a credential of the chosen route and can still take a learner. */
   fitsPlan: z.boolean(),
 });
 
@@ -252,15 +257,17 @@ export const pathsRouter = router({
         plan?.route?.steps.map((s) => s.credentialId) ??
           (path?.goalCredentialId ? [path.goalCredentialId] : []),
       );
+      const regionCodes = await readRegionCodes(ctx.prisma, ctx.organizationId);
       const [offers, trainers, employerFacts] = await Promise.all([
         ctx.prisma.trainingOffer.findMany({
-          where: scopePublishedTrainingOffers(),
-          include: { school: true },
-          orderBy: [{ startDate: "asc" }, { title: "asc" }],
+          where: scopePublishedTrainingOffers(regionCodes),
+          include: { school: true, ...offerStartsInclude },
+          orderBy: [{ title: "asc" }],
         }),
         workplaceTrainers(ctx.prisma, ctx.organizationId),
         employerFundingFacts(ctx.prisma, ctx.organizationId, date),
       ]);
+      const availability = await readOfferAvailability(ctx.prisma, offers, date);
       return {
         person: {
           id: person.id,
@@ -326,6 +333,7 @@ export const pathsRouter = router({
           date,
         ),
         offers: offers
+          .map((o) => ({ ...o, availability: availability.get(o.id)! }))
           .map((o) => ({
             id: o.id,
             school: o.school.name,
@@ -336,10 +344,18 @@ export const pathsRouter = router({
             durationWeeks: o.durationWeeks,
             hoursPerWeek: o.hoursPerWeek,
             priceCents: o.priceCents,
-            startDate: isoDateOrNull(o.startDate),
-            fitsPlan: routeCredentials.has(o.credentialId),
+            startDate: o.availability.openStarts[0]?.startsOn ?? null,
+            onDemand: o.onDemand,
+            available: o.availability.open,
+            // A full or past start moment is never the best fit.
+            fitsPlan: routeCredentials.has(o.credentialId) && o.availability.open,
           }))
-          .toSorted((a, b) => Number(b.fitsPlan) - Number(a.fitsPlan)),
+          .toSorted(
+            (a, b) =>
+              Number(b.fitsPlan) - Number(a.fitsPlan) ||
+              Number(b.available) - Number(a.available) ||
+              (a.startDate ?? "").localeCompare(b.startDate ?? ""),
+          ),
         trainers: trainers.map(({ userId, name, hoursPerWeek, plannedHoursPerWeek }) => ({
           userId,
           name,
@@ -563,7 +579,12 @@ export const pathsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const path = await ownPath(ctx, input.pathId);
       const offer = await ctx.prisma.trainingOffer.findFirst({
-        where: { AND: [{ id: input.offerId }, scopePublishedTrainingOffers()] },
+        where: {
+          AND: [
+            { id: input.offerId },
+            scopePublishedTrainingOffers(await readRegionCodes(ctx.prisma, ctx.organizationId)),
+          ],
+        },
       });
       if (!offer)
         throw new TRPCError({

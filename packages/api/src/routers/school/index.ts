@@ -1,5 +1,5 @@
 import { router } from "../../trpc.ts";
-import { offersRouter } from "./offers.ts";
+import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 
 export const schoolRouter = router({ offers: offersRouter, requests: requestsRouter });

@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../audit.ts";
 import { dateColumn, today } from "../../../dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownTrainingRequest, requireSchoolRole } from "../access.ts";
 
@@ -37,17 +38,22 @@ export const acceptTraining = schoolProcedure
     const request = await ownTrainingRequest(ctx, input.requestId);
     const offer = await ctx.prisma.trainingOffer.findFirst({
       where: { AND: [{ id: input.offerId, archivedAt: null }, scopeOwnedBySchool(ctx.organizationId)] },
+      include: offerStartsInclude,
     });
     if (!offer)
       throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een aanbod van jouw school uit de lijst." });
+    const date = today();
+    const availability = (await readOfferAvailability(ctx.prisma, [offer], date)).get(offer.id)!;
     const problems = trainingProposalProblems(
       childcareCatalog,
       {
         requestedCredentialId: request.credentialId,
         offerCredentialId: offer.credentialId,
         startDate: input.startDate,
+        availability,
+        onDemand: offer.onDemand,
       },
-      today(),
+      date,
     );
     if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
     await ctx.prisma.$transaction(async (tx) => {

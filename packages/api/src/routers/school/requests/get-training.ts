@@ -1,6 +1,7 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate, isoDateOrNull } from "../../../dates.ts";
+import { isoDate, isoDateOrNull, today } from "../../../dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownTrainingRequest } from "../access.ts";
 import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
@@ -38,8 +39,12 @@ export const getTraining = schoolProcedure
           title: z.string(),
           credentialId: z.string(),
           learningRoute: learningRouteSchema,
-          startDate: z.iso.date().nullable(),
           priceCents: z.number().nullable(),
+          onDemand: z.boolean(),
+          /** Start moments that are neither past nor full: the dates a proposal may name. */
+          openStarts: z.array(z.iso.date()),
+          /** Why no learner can be placed now, or null. */
+          closedReason: z.string().nullable(),
         }),
       ),
     }),
@@ -57,9 +62,11 @@ export const getTraining = schoolProcedure
       }),
       ctx.prisma.trainingOffer.findMany({
         where: { ...scopeOwnedBySchool(ctx.organizationId), archivedAt: null },
+        include: offerStartsInclude,
         orderBy: [{ title: "asc" }],
       }),
     ]);
+    const availability = await readOfferAvailability(ctx.prisma, offers, today());
     return {
       id: request.id,
       status: request.status,
@@ -86,8 +93,10 @@ export const getTraining = schoolProcedure
         title: o.title,
         credentialId: o.credentialId,
         learningRoute: o.learningRoute,
-        startDate: isoDateOrNull(o.startDate),
         priceCents: o.priceCents,
+        onDemand: o.onDemand,
+        openStarts: availability.get(o.id)!.openStarts.map((start) => start.startsOn),
+        closedReason: availability.get(o.id)!.reason,
       })),
     };
   });

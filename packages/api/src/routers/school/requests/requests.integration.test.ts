@@ -41,7 +41,11 @@ const coSignedMastered = async (givenName: string) =>
   )
     .map((e) => e.workProcessId)
     .toSorted();
-const inAYear = () => `${Number(today().slice(0, 4)) + 1}-02-01`;
+/** The first start moment of an offer that still has room, as the school sees it. */
+const openStart = async (requestId: string, credentialId: string) => {
+  const view = await (await advisor()).school.requests.getTraining({ requestId });
+  return view.offers.find((o) => o.credentialId === credentialId)!.openStarts[0]!;
+};
 
 describe("the inbox", () => {
   it("lists training and praktijkverklaring requests to this school only", async () => {
@@ -77,7 +81,7 @@ describe("the inbox", () => {
 });
 
 describe("answering a training request", () => {
-  it("only an opleidingsadviseur answers, with an offer for the requested credential starting later", async () => {
+  it("only an opleidingsadviseur answers, with an open start moment of an offer for the requested credential", async () => {
     const request = await requestOf("Milan");
     const pmk = await offerFor("PMK");
     const proposal = {
@@ -86,8 +90,9 @@ describe("answering a training request", () => {
       schedule: "Dinsdag lesdag",
       priceCents: 275_000,
     };
+    const start = await openStart(request.id, "PMK");
     await expect(
-      (await teacher()).school.requests.acceptTraining({ ...proposal, startDate: inAYear() }),
+      (await teacher()).school.requests.acceptTraining({ ...proposal, startDate: start }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
       (await advisor()).school.requests.acceptTraining({ ...proposal, startDate: "2020-01-01" }),
@@ -96,22 +101,27 @@ describe("answering a training request", () => {
       (await advisor()).school.requests.acceptTraining({
         ...proposal,
         offerId: (await offerFor("C0123")).id,
-        startDate: inAYear(),
+        startDate: start,
       }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("Pedagogisch medewerker"),
     });
+    const later = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
+    await expect(
+      (await advisor()).school.requests.acceptTraining({ ...proposal, startDate: later }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("startmoment") });
   });
 
   it("the employer sees the proposal, accepts it, and the path moves on to step 8", async () => {
     const request = await requestOf("Milan");
     const milan = await personNamed("Milan");
+    const start = await openStart(request.id, "PMK");
     const c = await advisor();
     await c.school.requests.acceptTraining({
       requestId: request.id,
       offerId: (await offerFor("PMK")).id,
-      startDate: inAYear(),
+      startDate: start,
       schedule: "Dinsdag lesdag, 8 uur per week",
       priceCents: 275_000,
       note: "Vrijstelling voor C0125 is verwerkt.",
@@ -125,7 +135,7 @@ describe("answering a training request", () => {
       status: "ACCEPTED",
       responseNote: "Vrijstelling voor C0125 is verwerkt.",
       proposal: {
-        startDate: inAYear(),
+        startDate: start,
         schedule: "Dinsdag lesdag, 8 uur per week",
         priceCents: 275_000,
         acceptedOn: null,
