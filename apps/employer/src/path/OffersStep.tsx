@@ -176,7 +176,9 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                           ? ""
                           : `, ${o.hoursPerWeek.toLocaleString("nl-NL")} uur per week`}
                       </td>
-                      <td>{o.onDemand ? "Op afroep" : o.available ? formatDate(o.startDate) : "Geen plek"}</td>
+                      <td>
+                        {o.onDemand ? "Op afroep" : o.available ? formatDate(o.startDate) : "Geen plek"}
+                      </td>
                       <td>{formatCents(o.priceCents)}</td>
                     </tr>
                   );
