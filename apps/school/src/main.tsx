@@ -1,15 +1,25 @@
-// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is imported for its effect
-import "@ontwikkelpad/ui/styles.css";
-import { TrpcProvider } from "@ontwikkelpad/ui";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router/dom";
-import { router } from "./routes.tsx";
+import { lazyPage, mountPortal } from "@ontwikkelpad/ui/portal";
+import { PORTALS } from "@ontwikkelpad/ui/portals";
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <TrpcProvider>
-      <RouterProvider router={router} />
-    </TrpcProvider>
-  </StrictMode>,
-);
+// Each page is loaded when it is first opened, and the shell comes from ui/portal rather than the ui
+// index: the first download holds only the shell.
+mountPortal({
+  portal: PORTALS.school,
+  nav: [
+    { to: "/aanvragen", label: "Aanvragen" },
+    { to: "/", label: "Scholingsaanbod" },
+  ],
+  routes: [
+    { index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") },
+    { path: "aanbod/:id", lazy: lazyPage(() => import("./pages/OfferPage.tsx"), "OfferPage") },
+    { path: "aanvragen", lazy: lazyPage(() => import("./pages/RequestsPage.tsx"), "RequestsPage") },
+    {
+      path: "aanvragen/scholing/:id",
+      lazy: lazyPage(() => import("./pages/TrainingRequestPage.tsx"), "TrainingRequestPage"),
+    },
+    {
+      path: "aanvragen/verklaring/:id",
+      lazy: lazyPage(() => import("./pages/CredentialRequestPage.tsx"), "CredentialRequestPage"),
+    },
+  ],
+});

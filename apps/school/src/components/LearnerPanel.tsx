@@ -1,6 +1,5 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { formatDate } from "@ontwikkelpad/ui";
-import { CREDENTIAL_KIND_LABELS, CREDENTIAL_STATUS_LABELS } from "../labels.ts";
+import { CREDENTIAL_ELIGIBILITY_LABELS, CREDENTIAL_KIND_LABELS, formatDate } from "@ontwikkelpad/ui";
 import { useWorkProcessTitles } from "./useWorkProcessTitles.ts";
 
 type Learner = RouterOutputs["school"]["requests"]["getTraining"]["learner"];
@@ -42,7 +41,7 @@ export function LearnerPanel({ learner }: { learner: Learner }) {
         </p>
       )}
       <h3>
-        {gap.title}: {CREDENTIAL_STATUS_LABELS[gap.status]}
+        {gap.title}: {CREDENTIAL_ELIGIBILITY_LABELS[gap.status]}
       </h3>
       {gap.missingWorkProcessIds.length === 0 && gap.missingGeneriekDeel.length === 0 ? (
         <p>Er ontbreekt geen werkproces.</p>

@@ -1,12 +1,19 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { ConfirmDialog, ErrorMessage, QueryState, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  ConfirmDialog,
+  ErrorMessage,
+  formatDate,
+  QueryState,
+  schoolRequestStatusLabel,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { DeclineForm } from "../components/DeclineForm.tsx";
 import { LearnerPanel } from "../components/LearnerPanel.tsx";
 import { useWorkProcessTitles } from "../components/useWorkProcessTitles.ts";
-import { requestStatusLabel } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Request = RouterOutputs["school"]["requests"]["getCredential"];
@@ -50,7 +57,7 @@ function CredentialRequest({ data }: { data: Request }) {
         <dt>Bericht van de werkgever</dt>
         <dd>{data.message ?? "—"}</dd>
         <dt>Status</dt>
-        <dd>{requestStatusLabel({ kind: "CREDENTIAL", status: data.status, proposalAccepted: false })}</dd>
+        <dd>{schoolRequestStatusLabel({ status: data.status, proposalAccepted: false })}</dd>
         <dt>SBB-erkenning leerbedrijf (crebo {data.crebo ?? "—"})</dt>
         <dd>{data.recognised ? "Erkend" : "Geen geldige erkenning"}</dd>
       </dl>

@@ -5,7 +5,7 @@ import {
   Field,
   FormPanel,
   LEARNING_ROUTE_LABELS,
-  OFFER_FORMAT_LABELS,
+  DELIVERY_FORMAT_LABELS,
   QueryState,
   TableScroll,
   applyServerErrors,
@@ -270,7 +270,7 @@ function OfferForm({ offer }: { offer: Offer | null }) {
           <Field label="Vorm" required>
             {(props) => (
               <select {...props} {...register("format")}>
-                {Object.entries(OFFER_FORMAT_LABELS).map(([value, label]) => (
+                {Object.entries(DELIVERY_FORMAT_LABELS).map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
                   </option>

@@ -1,18 +1,18 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   DataTable,
-  LEARNING_ROUTE_LABELS,
-  OFFER_FORMAT_LABELS,
-  QueryState,
+  DELIVERY_FORMAT_LABELS,
   downloadCsv,
+  formatCents,
   formatDate,
+  LEARNING_ROUTE_LABELS,
+  QueryState,
   usePageTitle,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "react-router";
-import { formatCents } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Offer = RouterOutputs["school"]["offers"]["list"][number];
@@ -34,7 +34,7 @@ export function OffersPage() {
     column.accessor("title", { header: "Aanbod" }),
     column.accessor((o) => titleOf(o.credentialId), { id: "credential", header: "Leidt tot" }),
     column.accessor("learningRoute", { header: "Leerweg", cell: (c) => LEARNING_ROUTE_LABELS[c.getValue()] }),
-    column.accessor("format", { header: "Vorm", cell: (c) => OFFER_FORMAT_LABELS[c.getValue()] }),
+    column.accessor("format", { header: "Vorm", cell: (c) => DELIVERY_FORMAT_LABELS[c.getValue()] }),
     column.accessor((o) => (o.onDemand ? "" : (o.nextOpenStart ?? "")), {
       id: "start",
       header: "Volgende start",
@@ -76,7 +76,7 @@ export function OffersPage() {
                   { header: "Aanbod", value: (o) => o.title },
                   { header: "Leidt tot", value: (o) => titleOf(o.credentialId) },
                   { header: "Leerweg", value: (o) => LEARNING_ROUTE_LABELS[o.learningRoute] },
-                  { header: "Vorm", value: (o) => OFFER_FORMAT_LABELS[o.format] },
+                  { header: "Vorm", value: (o) => DELIVERY_FORMAT_LABELS[o.format] },
                   { header: "Volgende start", value: startText },
                   { header: "Plek", value: roomText },
                   { header: "Prijs", value: (o) => formatCents(o.priceCents) },

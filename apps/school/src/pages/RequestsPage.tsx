@@ -1,16 +1,17 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   DataTable,
+  formatDate,
   LEARNING_ROUTE_LABELS,
   QueryState,
-  formatDate,
+  SCHOOL_REQUEST_KIND_LABELS,
+  schoolRequestStatusLabel,
   usePageTitle,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { useId, useState } from "react";
-import { REQUEST_KIND_LABELS, requestStatusLabel } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Row = RouterOutputs["school"]["requests"]["list"][number];
@@ -21,14 +22,14 @@ const column = createColumnHelper<Row>();
 const columns = [
   column.accessor("person", { header: "Deelnemer" }),
   column.accessor("employer", { header: "Werkgever" }),
-  column.accessor((r) => REQUEST_KIND_LABELS[r.kind], { id: "kind", header: "Soort" }),
+  column.accessor((r) => SCHOOL_REQUEST_KIND_LABELS[r.kind], { id: "kind", header: "Soort" }),
   column.accessor("credentialTitle", { header: "Vraagt om" }),
   column.accessor((r) => (r.learningRoute ? LEARNING_ROUTE_LABELS[r.learningRoute] : "—"), {
     id: "learningRoute",
     header: "Leerweg",
   }),
   column.accessor("receivedOn", { header: "Ontvangen", cell: (c) => formatDate(c.getValue()) }),
-  column.accessor((r) => requestStatusLabel(r), { id: "status", header: "Status" }),
+  column.accessor((r) => schoolRequestStatusLabel(r), { id: "status", header: "Status" }),
 ];
 
 const matchesStatus = (row: Row, filter: StatusFilter) =>
@@ -55,8 +56,8 @@ export function RequestsPage() {
           <label htmlFor={kindId}>Soort aanvraag</label>
           <select id={kindId} value={kind} onChange={(e) => setKind(e.target.value as KindFilter)}>
             <option value="ALL">Alle soorten</option>
-            <option value="TRAINING">{REQUEST_KIND_LABELS.TRAINING}</option>
-            <option value="CREDENTIAL">{REQUEST_KIND_LABELS.CREDENTIAL}</option>
+            <option value="TRAINING">{SCHOOL_REQUEST_KIND_LABELS.TRAINING}</option>
+            <option value="CREDENTIAL">{SCHOOL_REQUEST_KIND_LABELS.CREDENTIAL}</option>
           </select>
         </div>
         <div className="field">

@@ -1,11 +1,13 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
+  applyServerErrors,
   Field,
+  formatCents,
+  formatDate,
   FormPanel,
   LEARNING_ROUTE_LABELS,
   QueryState,
-  applyServerErrors,
-  formatDate,
+  schoolRequestStatusLabel,
   usePageTitle,
   useTRPC,
 } from "@ontwikkelpad/ui";
@@ -15,7 +17,6 @@ import { useForm, useWatch } from "react-hook-form";
 import { Link, useParams } from "react-router";
 import { DeclineForm } from "../components/DeclineForm.tsx";
 import { LearnerPanel } from "../components/LearnerPanel.tsx";
-import { formatCents, requestStatusLabel } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Request = RouterOutputs["school"]["requests"]["getTraining"];
@@ -59,8 +60,7 @@ function TrainingRequest({ data }: { data: Request }) {
         <dd>{data.message ?? "—"}</dd>
         <dt>Status</dt>
         <dd>
-          {requestStatusLabel({
-            kind: "TRAINING",
+          {schoolRequestStatusLabel({
             status: data.status,
             proposalAccepted: Boolean(data.proposal?.acceptedOn),
           })}

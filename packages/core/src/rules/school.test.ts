@@ -2,21 +2,18 @@ import { describe, expect, it } from "vitest";
 import { childcareCatalog } from "../catalog/childcare/index.ts";
 import {
   assessOfferAvailability,
-  findCredential,
+  findCredentialCrebo,
   isRecognisedFor,
   trainingProposalProblems,
   type RecognitionFacts,
 } from "./school.ts";
 
-describe("findCredential", () => {
-  it("gives each kind of credential with the crebo of its qualification", () => {
-    expect(findCredential(childcareCatalog, "PMK")).toMatchObject({ kind: "diploma", crebo: "25696" });
-    expect(findCredential(childcareCatalog, "C0125")).toMatchObject({ kind: "certificate", crebo: "25696" });
-    expect(findCredential(childcareCatalog, "pv-helpende-zorg-welzijn")).toMatchObject({
-      kind: "praktijkverklaring",
-      crebo: "25498",
-    });
-    expect(findCredential(childcareCatalog, "onbekend")).toBeUndefined();
+describe("findCredentialCrebo", () => {
+  it("gives the crebo of the qualification each kind of credential belongs to", () => {
+    expect(findCredentialCrebo(childcareCatalog, "PMK")).toBe("25696");
+    expect(findCredentialCrebo(childcareCatalog, "C0125")).toBe("25696");
+    expect(findCredentialCrebo(childcareCatalog, "pv-helpende-zorg-welzijn")).toBe("25498");
+    expect(findCredentialCrebo(childcareCatalog, "onbekend")).toBeNull();
   });
 });
 

@@ -1,36 +1,18 @@
 import { compileCatalog } from "../catalog/compiled.ts";
+import { findCredential } from "../catalog/lookup.ts";
 import type { Catalog } from "../catalog/schema.ts";
 
-export interface CredentialInfo {
-  kind: "diploma" | "certificate" | "praktijkverklaring";
-  id: string;
-  title: string;
-  /** The crebo of the qualification it belongs to: what a leerbedrijf's SBB recognition names. */
-  crebo: string | null;
-}
-
-/** A diploma, certificate or praktijkverklaring of the catalog, with the crebo its leerbedrijf needs. */
-export function findCredential(catalog: Catalog, id: string): CredentialInfo | undefined {
+/**
+ * The crebo of the qualification a diploma, certificate or praktijkverklaring belongs to: what a
+ * leerbedrijf's SBB recognition names. Null when the catalog has none.
+ */
+export function findCredentialCrebo(catalog: Catalog, id: string): string | null {
   const c = compileCatalog(catalog);
-  const qualification = c.qualification.get(id);
-  if (qualification) return { kind: "diploma", id, title: qualification.title, crebo: qualification.crebo };
-  const certificate = c.certificate.get(id);
-  if (certificate)
-    return {
-      kind: "certificate",
-      id,
-      title: certificate.title,
-      crebo: c.qualification.get(certificate.qualificationId)?.crebo ?? null,
-    };
-  const template = c.praktijkverklaring.get(id);
-  if (template)
-    return {
-      kind: "praktijkverklaring",
-      id,
-      title: template.title,
-      crebo: c.qualification.get(template.qualificationId)?.crebo ?? null,
-    };
-  return undefined;
+  const qualificationId =
+    c.qualification.get(id)?.id ??
+    c.certificate.get(id)?.qualificationId ??
+    c.praktijkverklaring.get(id)?.qualificationId;
+  return (qualificationId && c.qualification.get(qualificationId)?.crebo) || null;
 }
 
 export interface RecognitionFacts {

@@ -1,8 +1,8 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { today } from "../../../dates.ts";
-import { offerStartsInclude, readOfferAvailability } from "../../../training-offers.ts";
+import { today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { offerViewSchema, toOfferView } from "./offer-view.ts";
 

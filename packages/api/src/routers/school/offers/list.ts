@@ -1,7 +1,7 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { today } from "../../../dates.ts";
-import { offerStartsInclude, readOfferAvailability } from "../../../training-offers.ts";
+import { today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { offerViewSchema, toOfferView } from "./offer-view.ts";
 

@@ -1,9 +1,7 @@
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import type { OfferOccupancy, offerStartsInclude } from "../../../training-offers.ts";
-
-export const learningRouteSchema = z.enum(["BOL", "BBL", "DERDE_LEERWEG"]);
-export const deliveryFormatSchema = z.enum(["ON_SITE", "HYBRID", "ONLINE", "AT_WORKPLACE"]);
+import type { OfferOccupancy, offerStartsInclude } from "../../../shared/training-offers.ts";
+import { deliveryFormatSchema, learningRouteSchema } from "../../../shared/enums.ts";
 
 export const offerViewSchema = z.object({
   id: z.string(),

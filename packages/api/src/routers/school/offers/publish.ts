@@ -1,17 +1,17 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
+import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireSchoolRole } from "../access.ts";
+import { requireRole } from "../../../shared/access.ts";
 
 /** Publishes an offer to the employers in its regions, or withdraws it; requests already sent stay. */
 export const publish = schoolProcedure
   .input(z.object({ offerId: z.string().min(1), published: z.boolean() }))
   .output(z.object({ published: z.boolean() }))
   .mutation(async ({ ctx, input }) => {
-    requireSchoolRole(
-      ctx,
+    requireRole(
+      ctx.roles,
       ["TRAINING_ADVISOR"],
       "Alleen een opleidingsadviseur beheert het scholingsaanbod.",
     );

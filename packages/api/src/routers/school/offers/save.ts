@@ -1,13 +1,13 @@
-import { childcareCatalog, findCredential } from "@ontwikkelpad/core";
+import { childcareCatalog, findCredential, findCredentialCrebo } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { dateColumn, today } from "../../../dates.ts";
-import { offerStartsInclude, readOfferAvailability } from "../../../training-offers.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireSchoolRole } from "../access.ts";
-import { deliveryFormatSchema, learningRouteSchema } from "./offer-view.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { deliveryFormatSchema, learningRouteSchema } from "../../../shared/enums.ts";
 
 const whole = (message: string) => z.number({ error: message }).int(message);
 
@@ -65,8 +65,8 @@ export const save = schoolProcedure
   .input(saveOfferInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireSchoolRole(
-      ctx,
+    requireRole(
+      ctx.roles,
       ["TRAINING_ADVISOR"],
       "Alleen een opleidingsadviseur beheert het scholingsaanbod.",
     );
@@ -107,7 +107,7 @@ export const save = schoolProcedure
       title: input.title,
       description: input.description || null,
       credentialId: credential.id,
-      crebo: credential.crebo,
+      crebo: findCredentialCrebo(childcareCatalog, credential.id),
       learningRoute: input.learningRoute,
       format: input.format,
       durationWeeks: input.durationWeeks,

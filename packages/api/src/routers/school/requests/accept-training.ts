@@ -2,11 +2,12 @@ import { childcareCatalog, trainingProposalProblems } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { dateColumn, today } from "../../../dates.ts";
-import { offerStartsInclude, readOfferAvailability } from "../../../training-offers.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownTrainingRequest, requireSchoolRole } from "../access.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { ownTrainingRequest } from "../../../shared/school-access.ts";
 
 export const acceptTrainingInput = z.object({
   requestId: z.string().min(1),
@@ -30,8 +31,8 @@ export const acceptTraining = schoolProcedure
   .input(acceptTrainingInput)
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireSchoolRole(
-      ctx,
+    requireRole(
+      ctx.roles,
       ["TRAINING_ADVISOR"],
       "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.",
     );

@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
+import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownCredentialRequest, requireSchoolRole } from "../access.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { ownCredentialRequest } from "../../../shared/school-access.ts";
 import { declineReason } from "./decline-training.ts";
 
 /** Declines a praktijkverklaring request, with the reason the employer will read. */
@@ -10,8 +11,8 @@ export const declineCredential = schoolProcedure
   .input(z.object({ requestId: z.string().min(1), reason: declineReason }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireSchoolRole(
-      ctx,
+    requireRole(
+      ctx.roles,
       ["TRAINING_ADVISOR", "EXAMINER"],
       "Alleen een opleidingsadviseur of examinator beantwoordt een aanvraag voor een praktijkverklaring.",
     );

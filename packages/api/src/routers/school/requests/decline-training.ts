@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
+import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownTrainingRequest, requireSchoolRole } from "../access.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { ownTrainingRequest } from "../../../shared/school-access.ts";
 
 export const declineReason = z
   .string()
@@ -15,8 +16,8 @@ export const declineTraining = schoolProcedure
   .input(z.object({ requestId: z.string().min(1), reason: declineReason }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireSchoolRole(
-      ctx,
+    requireRole(
+      ctx.roles,
       ["TRAINING_ADVISOR"],
       "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.",
     );

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { isoDate, isoDateOrNull } from "../../../dates.ts";
+import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownCredentialRequest } from "../access.ts";
+import { ownCredentialRequest } from "../../../shared/school-access.ts";
 import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
 import { readPraktijkverklaringBasis } from "./praktijkverklaring-basis.ts";
+import { credentialRequestStatusSchema } from "../../../shared/enums.ts";
 
 /** One praktijkverklaring request: what the employer asked, what the school may state today, the person's gap. */
 export const getCredential = schoolProcedure
@@ -11,7 +12,7 @@ export const getCredential = schoolProcedure
   .output(
     z.object({
       id: z.string(),
-      status: z.enum(["SUBMITTED", "ISSUED", "DECLINED", "WITHDRAWN"]),
+      status: credentialRequestStatusSchema,
       employer: z.string(),
       credentialId: z.string(),
       message: z.string().nullable(),

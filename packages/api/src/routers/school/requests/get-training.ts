@@ -1,12 +1,11 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate, isoDateOrNull, today } from "../../../dates.ts";
-import { offerStartsInclude, readOfferAvailability } from "../../../training-offers.ts";
+import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownTrainingRequest } from "../access.ts";
+import { ownTrainingRequest } from "../../../shared/school-access.ts";
 import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
-
-const learningRouteSchema = z.enum(["BOL", "BBL", "DERDE_LEERWEG"]);
+import { learningRouteSchema, trainingRequestStatusSchema } from "../../../shared/enums.ts";
 
 /** One training request with the person's starting point and gap, and the school's offers to propose. */
 export const getTraining = schoolProcedure
@@ -14,7 +13,7 @@ export const getTraining = schoolProcedure
   .output(
     z.object({
       id: z.string(),
-      status: z.enum(["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN"]),
+      status: trainingRequestStatusSchema,
       employer: z.string(),
       credentialId: z.string(),
       learningRoute: learningRouteSchema,

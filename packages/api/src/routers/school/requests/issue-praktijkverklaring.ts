@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { dateColumn, today } from "../../../dates.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownCredentialRequest, requireSchoolRole } from "../access.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { ownCredentialRequest } from "../../../shared/school-access.ts";
 import { readPraktijkverklaringBasis } from "./praktijkverklaring-basis.ts";
 
 /**
@@ -14,8 +15,8 @@ export const issuePraktijkverklaring = schoolProcedure
   .input(z.object({ requestId: z.string().min(1) }))
   .output(z.object({ credentialId: z.string(), workProcessIds: z.array(z.string()) }))
   .mutation(async ({ ctx, input }) => {
-    requireSchoolRole(
-      ctx,
+    requireRole(
+      ctx.roles,
       ["TRAINING_ADVISOR", "EXAMINER"],
       "Alleen een opleidingsadviseur of examinator geeft een praktijkverklaring af.",
     );

@@ -1,19 +1,15 @@
-import {
-  assessStartingPoint,
-  childcareCatalog,
-  evaluateCredentialEligibility,
-  findCredential,
-  findFunction,
-} from "@ontwikkelpad/core";
+import { assessStartingPoint, childcareCatalog, evaluateCredentialEligibility } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate, today } from "../../../dates.ts";
+import { isoDate, today } from "../../../shared/dates.ts";
 import {
   personName,
   readStartingPoint,
   startingPointSchema,
   toPersonProfile,
-} from "../../../person-profile.ts";
+} from "../../../shared/person-profile.ts";
+import { credentialKindSchema } from "../../../shared/enums.ts";
+import { credentialTitle, functionTitle } from "../../../shared/catalog-titles.ts";
 
 /** What a school reads of the person named in a request: evidence, credentials, the latest job at that employer. */
 export function learnerInclude(employerOrganizationId: string) {
@@ -38,7 +34,7 @@ export const learnerViewSchema = z.object({
     z.object({
       credentialId: z.string(),
       title: z.string(),
-      kind: z.enum(["DIPLOMA", "CERTIFICATE", "PRAKTIJKVERKLARING"]),
+      kind: credentialKindSchema,
       issuedOn: z.iso.date(),
     }),
   ),
@@ -74,21 +70,19 @@ export function learnerView(
   const employment = person.employments[0];
   return {
     name: personName(person),
-    functionTitle: employment
-      ? (findFunction(childcareCatalog, employment.functionId)?.title ?? employment.functionId)
-      : null,
+    functionTitle: employment ? functionTitle(employment.functionId) : null,
     startingPoint: readStartingPoint(person.profile),
     heldCredentials: person.credentials
       .filter((c) => c.supersededById === null)
       .map((c) => ({
         credentialId: c.credentialId,
-        title: findCredential(childcareCatalog, c.credentialId)?.title ?? c.credentialId,
+        title: credentialTitle(c.credentialId),
         kind: c.kind,
         issuedOn: isoDate(c.issuedOn),
       })),
     gap: {
       credentialId,
-      title: findCredential(childcareCatalog, credentialId)?.title ?? credentialId,
+      title: credentialTitle(credentialId),
       status: eligibility?.status ?? "missing",
       shownWorkProcessIds: eligibility?.workProcessIds ?? [],
       missingWorkProcessIds: eligibility?.missingWorkProcessIds ?? [],

@@ -1,9 +1,14 @@
-import { childcareCatalog, findCredential } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate } from "../../../dates.ts";
-import { personName } from "../../../person-profile.ts";
+import { isoDate } from "../../../shared/dates.ts";
+import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
+import {
+  credentialRequestStatusSchema,
+  learningRouteSchema,
+  trainingRequestStatusSchema,
+} from "../../../shared/enums.ts";
+import { credentialTitle } from "../../../shared/catalog-titles.ts";
 
 export const requestRowSchema = z.object({
   id: z.string(),
@@ -12,15 +17,13 @@ export const requestRowSchema = z.object({
   employer: z.string(),
   credentialId: z.string(),
   credentialTitle: z.string(),
-  learningRoute: z.enum(["BOL", "BBL", "DERDE_LEERWEG"]).nullable(),
+  learningRoute: learningRouteSchema.nullable(),
   offer: z.string().nullable(),
-  status: z.enum(["SUBMITTED", "ACCEPTED", "DECLINED", "WITHDRAWN", "ISSUED"]),
+  status: z.union([trainingRequestStatusSchema, credentialRequestStatusSchema]),
   /** For an accepted training request: the employer agreed to the proposal. */
   proposalAccepted: z.boolean(),
   receivedOn: z.iso.date(),
 });
-
-const titleOf = (id: string) => findCredential(childcareCatalog, id)?.title ?? id;
 
 /** The school's inbox: training and credential requests from employers, newest first. */
 export const list = schoolProcedure
@@ -44,7 +47,7 @@ export const list = schoolProcedure
         person: personName(r.person),
         employer: r.employer.name,
         credentialId: r.credentialId,
-        credentialTitle: titleOf(r.credentialId),
+        credentialTitle: credentialTitle(r.credentialId),
         learningRoute: r.learningRoute,
         offer: r.trainingOffer?.title ?? null,
         status: r.status,
@@ -57,7 +60,7 @@ export const list = schoolProcedure
         person: personName(r.person),
         employer: r.employer.name,
         credentialId: r.credentialId,
-        credentialTitle: titleOf(r.credentialId),
+        credentialTitle: credentialTitle(r.credentialId),
         learningRoute: null,
         offer: null,
         status: r.status,

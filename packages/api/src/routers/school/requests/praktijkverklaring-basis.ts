@@ -1,12 +1,12 @@
 import {
   childcareCatalog,
   evaluateCredentialEligibility,
-  findCredential,
+  findCredentialCrebo,
   isRecognisedFor,
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
-import { isoDateOrNull, today } from "../../../dates.ts";
-import { toPersonProfile } from "../../../person-profile.ts";
+import { isoDateOrNull, today } from "../../../shared/dates.ts";
+import { toPersonProfile } from "../../../shared/person-profile.ts";
 
 export interface PraktijkverklaringBasis {
   /** Exactly the werkprocessen the praktijkverklaring would list today. */
@@ -25,7 +25,7 @@ export async function readPraktijkverklaringBasis(
   request: { personId: string; employerOrganizationId: string; credentialId: string },
 ): Promise<PraktijkverklaringBasis> {
   const date = today();
-  const crebo = findCredential(childcareCatalog, request.credentialId)?.crebo ?? null;
+  const crebo = findCredentialCrebo(childcareCatalog, request.credentialId);
   const [person, recognitions] = await Promise.all([
     prisma.person.findUniqueOrThrow({
       where: { id: request.personId },

@@ -1,7 +1,7 @@
 import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { today } from "../../../dates.ts";
+import { today } from "../../../shared/dates.ts";
 import { loggedInClient } from "../../../test-client.ts";
 
 let db: Database;

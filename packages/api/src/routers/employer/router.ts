@@ -1,0 +1,19 @@
+import { router } from "../../trpc.ts";
+import { assessmentsRouter } from "./assessments/router.ts";
+import { dashboardRouter } from "./dashboard.ts";
+import { organisationRouter } from "./organisation/router.ts";
+import { pathsRouter } from "./paths/router.ts";
+import { personsRouter } from "./persons/router.ts";
+import { referralsRouter, vacanciesRouter } from "./recruitment/router.ts";
+import { trainingRequestsRouter } from "./training-requests/router.ts";
+
+export const employerRouter = router({
+  organisation: organisationRouter,
+  persons: personsRouter,
+  paths: pathsRouter,
+  trainingRequests: trainingRequestsRouter,
+  assessments: assessmentsRouter,
+  dashboard: dashboardRouter,
+  vacancies: vacanciesRouter,
+  referrals: referralsRouter,
+});
