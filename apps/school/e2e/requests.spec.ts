@@ -22,7 +22,7 @@ async function openPerson(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(name) })).toBeVisible();
 }
 
-test("a training request is accepted with a proposal, and the employer accepts the proposal", async ({
+test("a training request is accepted with a proposal the employer accepts, and the POK is refused without the SBB recognition and signed after it is added", async ({
   page,
   browser,
 }) => {
@@ -69,12 +69,68 @@ test("a training request is accepted with a proposal, and the employer accepts t
   await expect(
     employer.getByText("Het voorstel is geaccepteerd. Het Ontwikkelpad gaat door naar stap 8."),
   ).toBeVisible();
-  await employer.close();
 
   await page.reload();
   await expect(
     page.getByRole("definition").filter({ hasText: "Voorstel geaccepteerd door de werkgever" }),
   ).toBeVisible();
+
+  // Enrolment is refused while Kinderrijk lacks the SBB recognition for PMK via BBL, and works once it is added.
+  await page.getByRole("button", { name: "Milan Jovanović inschrijven" }).click();
+  await expect(page.getByRole("alert")).toContainText("Kinderrijk heeft geen SBB-erkenning");
+  await expect(page.getByRole("alert")).toContainText("crebo 25696, bbl");
+  await employer.getByRole("link", { name: "Organisatie" }).click();
+  await employer.getByRole("button", { name: "Erkenning toevoegen" }).click();
+  const recognition = employer.getByRole("form", { name: "Erkenning toevoegen" });
+  await recognition.getByLabel("Crebonummer").fill("25696");
+  await recognition.getByLabel("Leerweg").selectOption({ label: "BBL" });
+  await recognition.getByLabel("Status").selectOption({ label: "Erkend" });
+  await recognition.getByRole("button", { name: "Erkenning opslaan" }).click();
+  await expect(employer.getByText("De erkenning voor crebo 25696 is toegevoegd.")).toBeVisible();
+  await employer.close();
+
+  await page.getByRole("button", { name: "Milan Jovanović inschrijven" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Praktijkovereenkomst Milan Jovanović bij Kinderrijk/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Ontbreekt nog in de POK" })).toContainText(
+    "Kies de bpv-docent.",
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  const pok = page.getByRole("form", { name: "POK invullen" });
+  await pok.getByLabel("Bpv-docent").selectOption({ index: 1 });
+  await pok.getByLabel("Locatie").selectOption({ index: 1 });
+  await pok.getByLabel("Verwachte einddatum").fill("2029-01-31");
+  await pok.getByLabel("Totaal aantal uren").fill("832");
+  await pok.getByLabel("Uren per week").fill("8");
+  await pok.getByLabel("Dagen per week").fill("1");
+  await pok.getByRole("button", { name: "POK opslaan" }).click();
+  await expect(page.getByRole("list", { name: "Ontbreekt nog in de POK" })).toBeHidden();
+  for (const [action, status] of [
+    ["Markeren als volledig", "Volledig"],
+    ["Versturen ter ondertekening", "Ter ondertekening"],
+    ["Ondertekening vastleggen", "Getekend (definitief)"],
+  ] as const) {
+    await page.getByRole("button", { name: action }).click();
+    await page
+      .getByRole("dialog", { name: `${action}?` })
+      .getByRole("button", { name: /^Ja, / })
+      .click();
+    await expect(page.getByRole("definition").filter({ hasText: status })).toBeVisible();
+  }
+  // A signed POK never changes: no form any more, only printing.
+  await expect(page.getByRole("form", { name: "POK invullen" })).toHaveCount(0);
+  await expect(page.getByText("Een verstuurde of getekende POK verandert niet")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Afdrukken of als PDF bewaren" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole("link", { name: "Inschrijvingen", exact: true }).click();
+  await expect(
+    page
+      .getByRole("table", { name: "Inschrijvingen met hun praktijkovereenkomst" })
+      .getByRole("row", { name: /Milan/ }),
+  ).toContainText("Getekend (definitief)");
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test("Ellen's praktijkverklaring, requested by the employer, lists exactly the co-signed werkprocessen", async ({

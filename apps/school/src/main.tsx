@@ -7,6 +7,7 @@ mountPortal({
   portal: PORTALS.school,
   nav: [
     { to: "/aanvragen", label: "Aanvragen" },
+    { to: "/inschrijvingen", label: "Inschrijvingen" },
     { to: "/", label: "Scholingsaanbod" },
   ],
   routes: [
@@ -20,6 +21,11 @@ mountPortal({
     {
       path: "aanvragen/verklaring/:id",
       lazy: lazyPage(() => import("./pages/CredentialRequestPage.tsx"), "CredentialRequestPage"),
+    },
+    { path: "inschrijvingen", lazy: lazyPage(() => import("./pages/EnrolmentsPage.tsx"), "EnrolmentsPage") },
+    {
+      path: "inschrijvingen/:id",
+      lazy: lazyPage(() => import("./pages/EnrolmentPage.tsx"), "EnrolmentPage"),
     },
   ],
 });

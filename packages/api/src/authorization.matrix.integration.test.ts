@@ -247,6 +247,33 @@ const MATRIX: Record<string, Entry> = {
     ...schoolWide,
   },
   "school.offers.publish": { input: (ids) => ({ offerId: ids.offerId, published: true }), ...schoolOwn },
+  "school.enrolments.list": { input: () => undefined, ...schoolWide },
+  "school.enrolments.get": { input: (ids) => ({ enrolmentId: ids.enrolmentId }), ...schoolOwn },
+  "school.enrolments.create": {
+    // Kinderrijk accepted the proposal above (employer.trainingRequests.acceptProposal).
+    input: (ids) => ({ trainingRequestId: ids.proposedTrainingRequestId }),
+    ...schoolOwn,
+  },
+  "school.enrolments.update": {
+    input: (ids) => ({
+      enrolmentId: ids.enrolmentId,
+      locationId: null,
+      workplaceTrainerUserId: null,
+      teacherUserId: null,
+      startDate: null,
+      endDate: null,
+      totalHours: null,
+      hoursPerWeek: null,
+      daysPerWeek: null,
+    }),
+    ...schoolOwn,
+    // Ellen's POK is signed: it never changes.
+    school: "CONFLICT",
+  },
+  "school.enrolments.setStatus": {
+    input: (ids) => ({ enrolmentId: ids.enrolmentId, to: "ENDED" }),
+    ...schoolOwn,
+  },
   "school.requests.list": { input: () => undefined, ...schoolWide },
   "school.requests.getTraining": {
     input: (ids) => ({ requestId: ids.trainingRequestId }),
@@ -329,6 +356,9 @@ async function loadIds(prisma: Database["prisma"]) {
     pmkStart: pmk.starts[0]!.startsOn.toISOString().slice(0, 10),
     proposedTrainingRequestId: (
       await prisma.trainingRequest.findFirstOrThrow({ where: { ...own, proposedStartDate: { not: null } } })
+    ).id,
+    enrolmentId: (
+      await prisma.enrolment.findFirstOrThrow({ where: { personId: (await person("Ellen")).id } })
     ).id,
     credentialRequestId: (
       await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })

@@ -11,6 +11,7 @@ export type {
   LocationType,
   PathStatus,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,

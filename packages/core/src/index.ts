@@ -45,6 +45,7 @@ export {
 } from "./rules/funding.ts";
 export * from "./rules/path-steps.ts";
 export * from "./rules/school.ts";
+export * from "./rules/pok.ts";
 export {
   requiredQualifiedStaff,
   assessStaffing,

@@ -8,6 +8,7 @@ import type {
   LearningRoute,
   LocationType,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,
@@ -141,4 +142,26 @@ export const CREDENTIAL_ELIGIBILITY_LABELS: Record<
   earned: "Al behaald",
   eligible: "Kan worden afgegeven",
   missing: "Nog niet compleet",
+};
+
+/** The POK's lifecycle in the words of the MBO Raad's servicedocument. */
+export const POK_STATUS_LABELS: Record<PokStatus, string> = {
+  DRAFT: "Voorlopig",
+  COMPLETE: "Volledig",
+  SENT: "Ter ondertekening",
+  SIGNED: "Getekend (definitief)",
+  ENDED: "Beëindigd",
+  WITHDRAWN: "Afgemeld",
+  REJECTED: "Afgewezen",
+};
+
+/** The button that moves a POK to each status. */
+export const POK_ACTION_LABELS: Record<PokStatus, string> = {
+  DRAFT: "Terug naar voorlopig",
+  COMPLETE: "Markeren als volledig",
+  SENT: "Versturen ter ondertekening",
+  SIGNED: "Ondertekening vastleggen",
+  ENDED: "Beëindigen",
+  WITHDRAWN: "Afmelden",
+  REJECTED: "Afwijzen",
 };

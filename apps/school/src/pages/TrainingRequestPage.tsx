@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   applyServerErrors,
+  ErrorMessage,
   Field,
   formatCents,
   formatDate,
@@ -14,7 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { DeclineForm } from "../components/DeclineForm.tsx";
 import { LearnerPanel } from "../components/LearnerPanel.tsx";
 import { PORTAL_NAME } from "../portal.ts";
@@ -79,9 +80,46 @@ function TrainingRequest({ data }: { data: Request }) {
           />
         </section>
       ) : (
-        <Answer data={data} />
+        <>
+          <Answer data={data} />
+          <Enrol data={data} />
+        </>
       )}
     </>
+  );
+}
+
+/** Once the employer accepted the proposal, the person is enrolled with a draft POK. */
+function Enrol({ data }: { data: Request }) {
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const enrol = useMutation(
+    trpc.school.enrolments.create.mutationOptions({
+      onSuccess: ({ id }) => navigate(`/inschrijvingen/${id}`),
+    }),
+  );
+  if (data.enrolmentId)
+    return (
+      <p>
+        <Link to={`/inschrijvingen/${data.enrolmentId}`}>Naar de inschrijving en de POK</Link>
+      </p>
+    );
+  if (!data.proposal?.acceptedOn) return null;
+  return (
+    <section aria-labelledby="enrol-heading">
+      <h2 id="enrol-heading">Inschrijven</h2>
+      <p>
+        De werkgever heeft het voorstel geaccepteerd. Schrijf {data.learner.name} in met een voorlopige POK.
+      </p>
+      {enrol.isError && <ErrorMessage error={enrol.error} />}
+      <button
+        type="button"
+        disabled={enrol.isPending}
+        onClick={() => enrol.mutate({ trainingRequestId: data.id })}
+      >
+        {data.learner.name} inschrijven
+      </button>
+    </section>
   );
 }
 

@@ -13,6 +13,7 @@ import {
   LocationType,
   PathStatus,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,
@@ -38,6 +39,7 @@ export const trainingRequestStatusSchema = z.enum(TrainingRequestStatus);
 export const credentialRequestStatusSchema = z.enum(CredentialRequestStatus);
 export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
+export const pokStatusSchema = z.enum(PokStatus);
 
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
 export type {
@@ -51,6 +53,7 @@ export type {
   LocationType,
   PathStatus,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,

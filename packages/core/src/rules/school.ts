@@ -1,6 +1,6 @@
 import { compileCatalog } from "../catalog/compiled.ts";
 import { findCredential } from "../catalog/lookup.ts";
-import type { Catalog } from "../catalog/schema.ts";
+import type { Catalog, LearningRoute } from "../catalog/schema.ts";
 
 /**
  * The crebo of the qualification a diploma, certificate or praktijkverklaring belongs to: what a
@@ -17,6 +17,7 @@ export function findCredentialCrebo(catalog: Catalog, id: string): string | null
 
 export interface RecognitionFacts {
   crebo: string;
+  learningRoute: LearningRoute;
   status: "ACTIVE" | "REQUESTED" | "EXPIRED" | "WITHDRAWN";
   /** ISO dates; null when the employer did not record them. */
   recognisedFrom: string | null;
@@ -24,17 +25,19 @@ export interface RecognitionFacts {
 }
 
 /**
- * Whether a leerbedrijf holds an SBB recognition for the crebo on a date. SBB's own check takes
- * leerbedrijf, crebo and date — not the leerweg — so neither do we.
+ * Whether a leerbedrijf holds an active SBB recognition for the crebo and leerweg on a date, as the
+ * route planner's precondition asks (SBB's own check takes no leerweg; the employer declares it).
  */
 export function isRecognisedFor(
   recognitions: readonly RecognitionFacts[],
   crebo: string,
+  learningRoute: LearningRoute,
   asOf: string,
 ): boolean {
   return recognitions.some(
     (r) =>
       r.crebo === crebo &&
+      r.learningRoute === learningRoute &&
       r.status === "ACTIVE" &&
       (r.recognisedFrom === null || r.recognisedFrom <= asOf) &&
       (r.endedOn === null || r.endedOn > asOf),

@@ -21,6 +21,8 @@ export interface DemoSchoolRefs {
 
 export async function seedDemoSchool(tx: Prisma.TransactionClient, refs: DemoSchoolRefs): Promise<void> {
   await seedOfferDetails(tx);
+  // The seeded POKs carry a signing date: they are signed.
+  await tx.enrolment.updateMany({ where: { pokSignedOn: { not: null } }, data: { pokStatus: "SIGNED" } });
   const own = { employerOrganizationId: refs.employer.id };
   const offer = await tx.trainingOffer.findFirstOrThrow({
     where: { schoolOrganizationId: refs.school.id, credentialId: "OIK" },

@@ -1,5 +1,10 @@
 import { router } from "../../trpc.ts";
+import { enrolmentsRouter } from "./enrolments/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 
-export const schoolRouter = router({ offers: offersRouter, requests: requestsRouter });
+export const schoolRouter = router({
+  offers: offersRouter,
+  requests: requestsRouter,
+  enrolments: enrolmentsRouter,
+});

@@ -31,6 +31,8 @@ export const getTraining = schoolProcedure
         })
         .nullable(),
       pathStep: z.number().nullable(),
+      /** The enrolment made from this request, once the school enrolled the person. */
+      enrolmentId: z.string().nullable(),
       learner: learnerViewSchema,
       offers: z.array(
         z.object({
@@ -53,6 +55,7 @@ export const getTraining = schoolProcedure
       employer: { select: { name: true } },
       trainingOffer: { select: { id: true, title: true } },
       developmentPath: { select: { currentStep: true, goalFunctionId: true } },
+      enrolments: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 },
     });
     const [person, offers] = await Promise.all([
       ctx.prisma.person.findUniqueOrThrow({
@@ -86,6 +89,7 @@ export const getTraining = schoolProcedure
           }
         : null,
       pathStep: request.developmentPath?.currentStep ?? null,
+      enrolmentId: request.enrolments[0]?.id ?? null,
       learner: learnerView(person, request.credentialId, request.developmentPath?.goalFunctionId ?? null),
       offers: offers.map((o) => ({
         id: o.id,

@@ -1,12 +1,8 @@
-import {
-  childcareCatalog,
-  evaluateCredentialEligibility,
-  findCredentialCrebo,
-  isRecognisedFor,
-} from "@ontwikkelpad/core";
+import { childcareCatalog, evaluateCredentialEligibility, findCredentialCrebo } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
-import { isoDateOrNull, today } from "../../../shared/dates.ts";
+import { today } from "../../../shared/dates.ts";
 import { toPersonProfile } from "../../../shared/person-profile.ts";
+import { readIsRecognised } from "../../../shared/recognition.ts";
 
 export interface PraktijkverklaringBasis {
   /** Exactly the werkprocessen the praktijkverklaring would list today. */
@@ -26,7 +22,7 @@ export async function readPraktijkverklaringBasis(
 ): Promise<PraktijkverklaringBasis> {
   const date = today();
   const crebo = findCredentialCrebo(childcareCatalog, request.credentialId);
-  const [person, recognitions] = await Promise.all([
+  const [person, recognised] = await Promise.all([
     prisma.person.findUniqueOrThrow({
       where: { id: request.personId },
       include: {
@@ -36,20 +32,9 @@ export async function readPraktijkverklaringBasis(
         credentials: true,
       },
     }),
-    prisma.sbbRecognition.findMany({ where: scopeOwnedByEmployer(request.employerOrganizationId) }),
+    // A praktijkverklaring is earned in the derde leerweg.
+    readIsRecognised(prisma, request.employerOrganizationId, crebo, "DERDE_LEERWEG", date),
   ]);
-  const recognised =
-    crebo !== null &&
-    isRecognisedFor(
-      recognitions.map((r) => ({
-        crebo: r.crebo,
-        status: r.status,
-        recognisedFrom: isoDateOrNull(r.recognisedFrom),
-        endedOn: isoDateOrNull(r.endedAt),
-      })),
-      crebo,
-      date,
-    );
   if (!recognised) return { workProcessIds: [], recognised, crebo };
   const coSigned = person.evidence.filter((e) => e.coSignedAt !== null);
   const eligibility = evaluateCredentialEligibility(

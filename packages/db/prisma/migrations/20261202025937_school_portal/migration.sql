@@ -1,3 +1,12 @@
+-- CreateEnum
+CREATE TYPE "PokStatus" AS ENUM ('DRAFT', 'COMPLETE', 'SENT', 'SIGNED', 'ENDED', 'WITHDRAWN', 'REJECTED');
+
+-- AlterTable
+ALTER TABLE "Enrolment" ADD COLUMN     "pokDaysPerWeek" INTEGER,
+ADD COLUMN     "pokStatus" "PokStatus" NOT NULL DEFAULT 'DRAFT',
+ADD COLUMN     "pokStatusReason" TEXT,
+ADD COLUMN     "pokTotalHours" INTEGER;
+
 -- AlterTable
 ALTER TABLE "TrainingOffer" ADD COLUMN     "contact" TEXT,
 ADD COLUMN     "locations" TEXT[] DEFAULT ARRAY[]::TEXT[],
@@ -27,3 +36,6 @@ CREATE UNIQUE INDEX "TrainingOfferStart_trainingOfferId_startsOn_key" ON "Traini
 
 -- AddForeignKey
 ALTER TABLE "TrainingOfferStart" ADD CONSTRAINT "TrainingOfferStart_trainingOfferId_fkey" FOREIGN KEY ("trainingOfferId") REFERENCES "TrainingOffer"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Enrolments recorded before the lifecycle with a signing date have a signed POK.
+UPDATE "Enrolment" SET "pokStatus" = 'SIGNED' WHERE "pokSignedOn" IS NOT NULL;
