@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@ontwikkelpad/db";
+import { databaseUnavailable, isDatabaseUnavailable } from "./database-outage.ts";
 
 export const SESSION_COOKIE = "op_session";
 export const CSRF_COOKIE = "op_csrf";
@@ -9,6 +10,8 @@ export interface ContextOptions {
   db: Database;
   headers: Headers;
   ip: string;
+  /** Whether the client reached us over HTTPS (through a trusted reverse proxy): cookies get `Secure`. */
+  secure?: boolean;
   /** Appends a serialized Set-Cookie header to the response. */
   setCookie: (serialized: string) => void;
 }
@@ -17,44 +20,54 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** A cookie's value, or null when it is missing or not valid percent-encoding (a token never is). */
 function readCookie(headers: Headers, name: string): string | null {
   for (const part of (headers.get("cookie") ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return null;
+    }
   }
   return null;
 }
 
 /** Loads the session (if any) behind the request's cookie; expired sessions count as none. */
-export async function createContext({ db, headers, ip, setCookie }: ContextOptions) {
+export async function createContext({ db, headers, ip, secure = false, setCookie }: ContextOptions) {
   const token = readCookie(headers, SESSION_COOKIE);
   const session = token
-    ? await db.prisma.session.findUnique({
-        where: { tokenHash: hashToken(token) },
-        // What authorization and auth.me read; never the password hash.
-        select: {
-          id: true,
-          userId: true,
-          csrfToken: true,
-          activeOrganizationId: true,
-          expiresAt: true,
-          user: {
-            select: {
-              id: true,
-              email: true,
-              displayName: true,
-              disabledAt: true,
-              memberships: {
-                select: {
-                  organizationId: true,
-                  role: true,
-                  organization: { select: { name: true, kind: true } },
+    ? await db.prisma.session
+        .findUnique({
+          where: { tokenHash: hashToken(token) },
+          // What authorization and auth.me read; never the password hash.
+          select: {
+            id: true,
+            userId: true,
+            csrfToken: true,
+            activeOrganizationId: true,
+            expiresAt: true,
+            user: {
+              select: {
+                id: true,
+                email: true,
+                displayName: true,
+                disabledAt: true,
+                memberships: {
+                  select: {
+                    organizationId: true,
+                    role: true,
+                    organization: { select: { name: true, kind: true } },
+                  },
                 },
               },
             },
           },
-        },
-      })
+        })
+        .catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+        })
     : null;
   const valid = session && session.expiresAt > new Date() && !session.user.disabledAt ? session : null;
   return {
@@ -64,7 +77,7 @@ export async function createContext({ db, headers, ip, setCookie }: ContextOptio
     ip,
     setCookie,
     session: valid,
-    secure: headers.get("x-forwarded-proto") === "https",
+    secure,
   };
 }
 

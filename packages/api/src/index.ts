@@ -7,6 +7,7 @@ export type {
   EvidenceKind,
   EvidenceResult,
   FundingStatus,
+  HeldCredentialKind,
   LearningRoute,
   LocationType,
   PathStatus,
@@ -26,3 +27,4 @@ export {
   CSRF_COOKIE,
   CSRF_HEADER,
 } from "./context.ts";
+export { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "./database-outage.ts";

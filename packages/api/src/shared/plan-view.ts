@@ -54,7 +54,7 @@ export type RouteView = z.infer<typeof routeViewSchema>;
 
 export const planViewSchema = z.object({ alreadyMet: z.boolean(), routes: z.array(routeViewSchema) });
 
-export function toRouteView(route: PlanRoute, facts: EmployerFacts): RouteView {
+function toRouteView(route: PlanRoute, facts: EmployerFacts): RouteView {
   return {
     id: route.id,
     title: route.title,
@@ -104,7 +104,8 @@ export function chosenPlan(
   }
   if (!path.goalCredentialId) return null;
   const plan = planView(profile, { kind: "credentials", ids: [path.goalCredentialId] }, facts, asOf);
-  return { route: plan.routes[0] ?? null, routes: plan.routes, alreadyMet: plan.alreadyMet };
+  const route = plan.routes.find((r) => r.id === path.chosenRoute) ?? plan.routes[0] ?? null;
+  return { route, routes: plan.routes, alreadyMet: plan.alreadyMet };
 }
 
 /** The employer's active SBB recognitions, in core's spelling, for checking route preconditions. */

@@ -5,6 +5,7 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
+import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoSchool } from "./demo-school.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
 
@@ -92,6 +93,9 @@ export interface SeedResult {
   seeded: boolean;
 }
 
+/** Advisory lock of the demo seed (the migrations hold another). */
+const SEED_LOCK_KEY = 4_126_204;
+
 export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
   if ((await prisma.organization.count()) > 0) return { seeded: false };
   // Hash outside the transaction: argon2id is deliberately slow and would hold the transaction open.
@@ -103,7 +107,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
 
   return prisma.$transaction(
     async (tx) => {
-      // Checked again inside the transaction: two processes starting at once seed only once.
+      // Two processes starting at once on an empty database: the lock makes the second wait for the
+      // first to commit, and the check again inside it then finds the seed.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if ((await tx.organization.count()) > 0) return { seeded: false };
 
       // ── regions and partner organisations ──
@@ -566,7 +572,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           ambition: "Laten zien wat ik in de praktijk al kan.",
           goalFunctionId: "groepshulp",
           goalCredentialId: "pv-helpende-zorg-welzijn",
-          chosenRoute: "praktijkverklaring",
+          chosenRoute: "pv-helpende-zorg-welzijn",
           learningRoute: "DERDE_LEERWEG",
           learningHoursPerWeek: 2,
           trainerHoursPerWeek: 1,
@@ -808,7 +814,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           ambition: "Het vakantieprogramma van de BSO organiseren.",
           goalFunctionId: "pedagogisch-medewerker",
           goalCredentialId: "PMK",
-          chosenRoute: "diploma-bbl",
+          chosenRoute: "PMK:bbl",
           learningRoute: "BBL",
           learningHoursPerWeek: 8,
           trainerHoursPerWeek: 2,
@@ -1051,6 +1057,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           amountRequestedCents: 1_200_000,
         },
       });
+      await seedHeldCredentials(tx);
       await seedDemoSchool(tx, { employer, school, boomhut, trainer, manager });
       return { seeded: true };
     },

@@ -1,6 +1,7 @@
 import { router } from "../../trpc.ts";
 import { assessmentsRouter } from "./assessments/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { heldCredentialsRouter } from "./held-credentials/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
@@ -10,6 +11,7 @@ import { trainingRequestsRouter } from "./training-requests/router.ts";
 export const employerRouter = router({
   organisation: organisationRouter,
   persons: personsRouter,
+  heldCredentials: heldCredentialsRouter,
   paths: pathsRouter,
   trainingRequests: trainingRequestsRouter,
   assessments: assessmentsRouter,

@@ -1,19 +1,21 @@
 import { assessStartingPoint, childcareCatalog, evaluateCredentialEligibility } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
+import { credentialTitle, functionTitle } from "../../../shared/catalog-titles.ts";
 import { isoDate, today } from "../../../shared/dates.ts";
+import { credentialKindSchema } from "../../../shared/enums.ts";
 import {
   personName,
+  profileFacts,
   readStartingPoint,
   startingPointSchema,
   toPersonProfile,
 } from "../../../shared/person-profile.ts";
-import { credentialKindSchema } from "../../../shared/enums.ts";
-import { credentialTitle, functionTitle } from "../../../shared/catalog-titles.ts";
 
 /** What a school reads of the person named in a request: evidence, credentials, the latest job at that employer. */
 export function learnerInclude(employerOrganizationId: string) {
   return {
+    ...profileFacts(employerOrganizationId),
     evidence: true,
     credentials: true,
     employments: {

@@ -1,7 +1,7 @@
 import { childcareCatalog, evaluateCredentialEligibility, findCredentialCrebo } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { today } from "../../../shared/dates.ts";
-import { toPersonProfile } from "../../../shared/person-profile.ts";
+import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { readIsRecognised } from "../../../shared/recognition.ts";
 
 export interface PraktijkverklaringBasis {
@@ -30,6 +30,7 @@ export async function readPraktijkverklaringBasis(
           where: { kind: "PRACTICE_ASSESSMENT", ...scopeOwnedByEmployer(request.employerOrganizationId) },
         },
         credentials: true,
+        ...profileFacts(request.employerOrganizationId),
       },
     }),
     // A praktijkverklaring is earned in the derde leerweg.
