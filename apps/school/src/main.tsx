@@ -5,6 +5,27 @@ import { PORTALS } from "@ontwikkelpad/ui/portals";
 // index: the first download holds only the shell.
 mountPortal({
   portal: PORTALS.school,
-  nav: [{ to: "/", label: "Scholingsaanbod" }],
-  routes: [{ index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") }],
+  nav: [
+    { to: "/aanvragen", label: "Aanvragen" },
+    { to: "/inschrijvingen", label: "Inschrijvingen" },
+    { to: "/", label: "Scholingsaanbod" },
+  ],
+  routes: [
+    { index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") },
+    { path: "aanbod/:id", lazy: lazyPage(() => import("./pages/OfferPage.tsx"), "OfferPage") },
+    { path: "aanvragen", lazy: lazyPage(() => import("./pages/RequestsPage.tsx"), "RequestsPage") },
+    {
+      path: "aanvragen/scholing/:id",
+      lazy: lazyPage(() => import("./pages/TrainingRequestPage.tsx"), "TrainingRequestPage"),
+    },
+    {
+      path: "aanvragen/verklaring/:id",
+      lazy: lazyPage(() => import("./pages/CredentialRequestPage.tsx"), "CredentialRequestPage"),
+    },
+    { path: "inschrijvingen", lazy: lazyPage(() => import("./pages/EnrolmentsPage.tsx"), "EnrolmentsPage") },
+    {
+      path: "inschrijvingen/:id",
+      lazy: lazyPage(() => import("./pages/EnrolmentPage.tsx"), "EnrolmentPage"),
+    },
+  ],
 });

@@ -8,7 +8,7 @@ import { loggedInClient, testClient } from "./test-client.ts";
  * Every procedure of the router must have an entry here: who may call it, and a valid input built from
  * the first employer's data. A new procedure without an entry fails the first test.
  */
-type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
 type Ids = Awaited<ReturnType<typeof loadIds>>;
 interface Entry {
   /** A valid input, built from Kinderrijk's data (the "own" employer). */
@@ -20,6 +20,8 @@ interface Entry {
   otherEmployer: Outcome;
   /** Kinderrijk's admin: allowed, or refused by a role check within the organisation. */
   ownEmployer: Outcome;
+  /** Another school's opleidingsadviseur, calling with De Maasoever's ids; the same as `school` when left out. */
+  otherSchool?: Outcome;
 }
 
 const callers = {
@@ -28,6 +30,7 @@ const callers = {
   region: "coordinator@rijnmond.demo",
   otherEmployer: "hr@zonnebloem.demo",
   ownEmployer: "hr@kinderrijk.demo",
+  otherSchool: "opleidingsadviseur@hofstad.demo",
 } as const;
 type Caller = keyof typeof callers;
 
@@ -59,6 +62,17 @@ const employerWide: Omit<Entry, "input"> = {
 const employerOwn: Omit<Entry, "input"> = { ...employerWide, otherEmployer: "NOT_FOUND" };
 /** Same, but the admin lacks the role (praktijkopleider or leidinggevende) the procedure asks for. */
 const employerOwnOtherRole: Omit<Entry, "input"> = { ...employerOwn, ownEmployer: "FORBIDDEN" };
+/** A school procedure without resource ids: any school may call it for itself. */
+const schoolWide: Omit<Entry, "input"> = {
+  anonymous: "UNAUTHORIZED",
+  school: "allowed",
+  region: "FORBIDDEN",
+  otherEmployer: "FORBIDDEN",
+  ownEmployer: "FORBIDDEN",
+  otherSchool: "allowed",
+};
+/** A school procedure on one of De Maasoever's resources: another school gets NOT_FOUND. */
+const schoolOwn: Omit<Entry, "input"> = { ...schoolWide, otherSchool: "NOT_FOUND" };
 
 let lrk = 300_000_000;
 const newPerson = (locationId: string) => ({
@@ -262,13 +276,92 @@ const MATRIX: Record<string, Entry> = {
     ...employerOwn,
   },
 
-  "school.offers.list": {
-    input: () => undefined,
-    anonymous: "UNAUTHORIZED",
-    school: "allowed",
-    region: "FORBIDDEN",
-    otherEmployer: "FORBIDDEN",
-    ownEmployer: "FORBIDDEN",
+  "employer.trainingRequests.acceptProposal": {
+    input: (ids) => ({ requestId: ids.proposedTrainingRequestId }),
+    ...employerOwn,
+  },
+
+  "school.offers.list": { input: () => undefined, ...schoolWide },
+  "school.offers.get": { input: (ids) => ({ offerId: ids.offerId }), ...schoolOwn },
+  "school.offers.regions": { input: () => undefined, ...schoolWide },
+  "school.offers.save": {
+    input: () => ({
+      title: "Certificaat Pedagogisch klimaat (avond)",
+      credentialId: "C0125",
+      learningRoute: "DERDE_LEERWEG",
+      format: "ONLINE",
+      durationWeeks: 20,
+      hoursPerWeek: 3,
+      priceCents: 90_000,
+      onDemand: false,
+      maxConcurrentLearners: null,
+      starts: [{ startsOn: "2099-09-01", capacity: 12 }],
+      regionCodes: ["AM22"],
+      locations: [],
+    }),
+    ...schoolWide,
+  },
+  "school.offers.publish": { input: (ids) => ({ offerId: ids.offerId, published: true }), ...schoolOwn },
+  "school.enrolments.list": { input: () => undefined, ...schoolWide },
+  "school.enrolments.get": { input: (ids) => ({ enrolmentId: ids.enrolmentId }), ...schoolOwn },
+  "school.enrolments.create": {
+    // Kinderrijk accepted the proposal above (employer.trainingRequests.acceptProposal).
+    input: (ids) => ({ trainingRequestId: ids.proposedTrainingRequestId }),
+    ...schoolOwn,
+  },
+  "school.enrolments.update": {
+    input: (ids) => ({
+      enrolmentId: ids.enrolmentId,
+      locationId: null,
+      workplaceTrainerUserId: null,
+      teacherUserId: null,
+      startDate: null,
+      endDate: null,
+      totalHours: null,
+      hoursPerWeek: null,
+      daysPerWeek: null,
+    }),
+    ...schoolOwn,
+    // Ellen's POK is signed: it never changes.
+    school: "CONFLICT",
+  },
+  "school.enrolments.setStatus": {
+    input: (ids) => ({ enrolmentId: ids.enrolmentId, to: "ENDED" }),
+    ...schoolOwn,
+  },
+  "school.requests.list": { input: () => undefined, ...schoolWide },
+  "school.requests.getTraining": {
+    input: (ids) => ({ requestId: ids.trainingRequestId }),
+    ...schoolOwn,
+  },
+  "school.requests.acceptTraining": {
+    input: (ids) => ({
+      requestId: ids.trainingRequestId,
+      offerId: ids.pmkOfferId,
+      startDate: ids.pmkStart,
+      schedule: "Maandag lesdag",
+      priceCents: 275_000,
+    }),
+    ...schoolOwn,
+  },
+  "school.requests.declineTraining": {
+    input: (ids) => ({ requestId: ids.trainingRequestId, reason: "De groep is vol." }),
+    ...schoolOwn,
+    // Runs after acceptTraining above: the request has its answer by then.
+    school: "CONFLICT",
+  },
+  "school.requests.getCredential": {
+    input: (ids) => ({ requestId: ids.credentialRequestId }),
+    ...schoolOwn,
+  },
+  "school.requests.issuePraktijkverklaring": {
+    input: (ids) => ({ requestId: ids.credentialRequestId }),
+    ...schoolOwn,
+  },
+  "school.requests.declineCredential": {
+    input: (ids) => ({ requestId: ids.credentialRequestId, reason: "Nog niet alles beoordeeld." }),
+    ...schoolOwn,
+    school: "CONFLICT",
   },
   "region.dashboard.get": {
     input: () => undefined,
@@ -293,6 +386,10 @@ async function loadIds(prisma: Database["prisma"]) {
   const offer = await prisma.trainingOffer.findFirstOrThrow({
     where: { credentialId: "pv-helpende-zorg-welzijn" },
   });
+  const pmk = await prisma.trainingOffer.findFirstOrThrow({
+    where: { credentialId: "PMK" },
+    include: { starts: true },
+  });
   return {
     employerId: employer.id,
     personId: milan.id,
@@ -316,6 +413,18 @@ async function loadIds(prisma: Database["prisma"]) {
     ).userId,
     heldCredentialId: (
       await prisma.heldCredential.findFirstOrThrow({ where: { ...own, person: { givenName: "Eva" } } })
+    ).id,
+    trainingRequestId: (await prisma.trainingRequest.findFirstOrThrow({ where: { personId: milan.id } })).id,
+    pmkOfferId: pmk.id,
+    pmkStart: pmk.starts[0]!.startsOn.toISOString().slice(0, 10),
+    proposedTrainingRequestId: (
+      await prisma.trainingRequest.findFirstOrThrow({ where: { ...own, proposedStartDate: { not: null } } })
+    ).id,
+    enrolmentId: (
+      await prisma.enrolment.findFirstOrThrow({ where: { personId: (await person("Ellen")).id } })
+    ).id,
+    credentialRequestId: (
+      await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })
     ).id,
   };
 }
@@ -366,7 +475,8 @@ describe(`authorization matrix: ${procedures.length} procedures × ${Object.keys
     "%s as %s",
     async (path, who) => {
       const entry = MATRIX[path]!;
-      expect(await outcome(callers[who], path, entry.input(ids))).toBe(entry[who]);
+      const expected = who === "otherSchool" ? (entry.otherSchool ?? entry.school) : entry[who];
+      expect(await outcome(callers[who], path, entry.input(ids))).toBe(expected);
     },
     30_000,
   );

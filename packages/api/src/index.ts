@@ -12,6 +12,7 @@ export type {
   LocationType,
   PathStatus,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,

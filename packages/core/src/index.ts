@@ -58,6 +58,8 @@ export {
   type UnmetCondition,
 } from "./rules/funding.ts";
 export * from "./rules/path-steps.ts";
+export * from "./rules/school.ts";
+export * from "./rules/pok.ts";
 export {
   requiredQualifiedStaff,
   assessStaffing,

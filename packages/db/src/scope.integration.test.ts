@@ -110,6 +110,6 @@ describe("tenant scopes on the demo data", () => {
       await db.prisma.developmentPath.count({
         where: scopeDevelopmentPathsForRegionAggregates(org("Arbeidsmarktregio Rijnmond")),
       }),
-    ).toBe(3);
+    ).toBe(4); // Kinderrijk's Ellen, Miriam, Milan and Sanne
   });
 });

@@ -74,9 +74,16 @@ export function scopeEvidenceForSchool(schoolOrganizationId: string): Prisma.Evi
   return { person: { enrolments: { some: { schoolOrganizationId } } } };
 }
 
-/** Published, not archived offers: what every employer may browse. */
-export function scopePublishedTrainingOffers(): Prisma.TrainingOfferWhereInput {
-  return { publishedAt: { not: null }, archivedAt: null };
+/**
+ * Published, not archived offers for an employer in these arbeidsmarktregio's (codes such as AM22):
+ * offers serving one of them, and offers without regions (nationwide).
+ */
+export function scopePublishedTrainingOffers(regionCodes: readonly string[]): Prisma.TrainingOfferWhereInput {
+  return {
+    publishedAt: { not: null },
+    archivedAt: null,
+    OR: [{ regionCodes: { isEmpty: true } }, { regionCodes: { hasSome: [...regionCodes] } }],
+  };
 }
 
 // ── region ──

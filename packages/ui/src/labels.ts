@@ -10,10 +10,12 @@ import type {
   LearningRoute,
   LocationType,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,
   VacancyStatus,
+  RouterOutputs,
 } from "@ontwikkelpad/api";
 
 /**
@@ -145,4 +147,60 @@ export const EMPLOYER_ROLE_LABELS: Record<EmployerRole, string> = {
   ADMIN: "Beheerder (HR)",
   WORKPLACE_TRAINER: "Praktijkopleider",
   MANAGER: "Leidinggevende",
+};
+
+type SchoolRequestRow = RouterOutputs["school"]["requests"]["list"][number];
+
+/** The two kinds of request in a school's inbox. */
+export const SCHOOL_REQUEST_KIND_LABELS: Record<SchoolRequestRow["kind"], string> = {
+  TRAINING: "Scholing",
+  CREDENTIAL: "Praktijkverklaring",
+};
+
+/** A request's status as the school reads it: what is still to do, or how it was answered. */
+export function schoolRequestStatusLabel(row: Pick<SchoolRequestRow, "status" | "proposalAccepted">): string {
+  switch (row.status) {
+    case "SUBMITTED":
+      return "Nieuw, wacht op antwoord";
+    case "ACCEPTED":
+      return row.proposalAccepted ? "Voorstel geaccepteerd door de werkgever" : "Voorstel gedaan";
+    case "ISSUED":
+      return "Afgegeven";
+    case "DECLINED":
+      return "Afgewezen";
+    case "WITHDRAWN":
+      return "Ingetrokken door de werkgever";
+  }
+}
+
+/** How far a person is from a credential, as core's eligibility check answers. */
+export const CREDENTIAL_ELIGIBILITY_LABELS: Record<
+  RouterOutputs["school"]["requests"]["getTraining"]["learner"]["gap"]["status"],
+  string
+> = {
+  earned: "Al behaald",
+  eligible: "Kan worden afgegeven",
+  missing: "Nog niet compleet",
+};
+
+/** The POK's lifecycle in the words of the MBO Raad's servicedocument. */
+export const POK_STATUS_LABELS: Record<PokStatus, string> = {
+  DRAFT: "Voorlopig",
+  COMPLETE: "Volledig",
+  SENT: "Ter ondertekening",
+  SIGNED: "Getekend (definitief)",
+  ENDED: "Beëindigd",
+  WITHDRAWN: "Afgemeld",
+  REJECTED: "Afgewezen",
+};
+
+/** The button that moves a POK to each status. */
+export const POK_ACTION_LABELS: Record<PokStatus, string> = {
+  DRAFT: "Terug naar voorlopig",
+  COMPLETE: "Markeren als volledig",
+  SENT: "Versturen ter ondertekening",
+  SIGNED: "Ondertekening vastleggen",
+  ENDED: "Beëindigen",
+  WITHDRAWN: "Afmelden",
+  REJECTED: "Afwijzen",
 };

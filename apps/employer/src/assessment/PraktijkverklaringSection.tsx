@@ -99,6 +99,7 @@ export function PraktijkverklaringSection({
                 <th scope="col">School</th>
                 <th scope="col">Verstuurd op</th>
                 <th scope="col">Status</th>
+                <th scope="col">Reactie van de school</th>
               </tr>
             </thead>
             <tbody>
@@ -108,6 +109,7 @@ export function PraktijkverklaringSection({
                   <td>{r.school}</td>
                   <td>{formatDate(r.sentOn)}</td>
                   <td>{CREDENTIAL_REQUEST_STATUS_LABELS[r.status]}</td>
+                  <td>{r.responseNote ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -37,6 +37,18 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
       },
     }),
   );
+  const acceptProposal = useMutation(
+    trpc.employer.trainingRequests.acceptProposal.mutationOptions({
+      onSuccess: async ({ currentStep }) => {
+        setSent(
+          currentStep === 8
+            ? "Het voorstel is geaccepteerd. Het Ontwikkelpad gaat door naar stap 8."
+            : "Het voorstel is geaccepteerd.",
+        );
+        await refresh();
+      },
+    }),
+  );
   const pending = new Set(
     path.trainingRequests
       .filter((r) => r.status === "SUBMITTED" || r.status === "ACCEPTED")
@@ -67,14 +79,38 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                   <th scope="row">{r.offer ?? r.credentialId}</th>
                   <td>{r.school}</td>
                   <td>{formatDate(r.sentOn)}</td>
-                  <td>{TRAINING_REQUEST_STATUS_LABELS[r.status]}</td>
-                  <td>{r.responseNote ?? "—"}</td>
+                  <td>
+                    {r.proposal
+                      ? r.proposal.acceptedOn
+                        ? `Voorstel geaccepteerd op ${formatDate(r.proposal.acceptedOn)}`
+                        : "Voorstel van de school, wacht op jouw akkoord"
+                      : TRAINING_REQUEST_STATUS_LABELS[r.status]}
+                  </td>
+                  <td>
+                    {r.proposal && (
+                      <p>
+                        Start {formatDate(r.proposal.startDate)}; {r.proposal.schedule}; prijs{" "}
+                        {formatCents(r.proposal.priceCents)}.
+                      </p>
+                    )}
+                    {r.responseNote ?? (r.proposal ? null : "—")}
+                    {r.proposal && !r.proposal.acceptedOn && (
+                      <button
+                        type="button"
+                        disabled={acceptProposal.isPending}
+                        onClick={() => acceptProposal.mutate({ requestId: r.id })}
+                      >
+                        Voorstel van {r.school} accepteren
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       )}
+      {acceptProposal.isError && <ErrorMessage error={acceptProposal.error} />}
       {sent && <output className="success">{sent}</output>}
 
       <form
@@ -138,10 +174,10 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                       </td>
                       <th scope="row">{o.title}</th>
                       <td>{o.school}</td>
-                      <td className={o.fitsPlan && !o.started ? "yes" : undefined}>
-                        {o.fitsPlan ? (o.started ? "Ja, maar al begonnen" : "Ja") : "Nee"}
+                      <td className={o.fitsPlan ? "yes" : undefined}>{o.fitsPlan ? "Ja" : "Nee"}</td>
+                      <td>
+                        {o.onDemand ? "Op afroep" : o.available ? formatDate(o.startDate) : "Geen plek"}
                       </td>
-                      <td>{formatDate(o.startDate)}</td>
                       <td className="numeric price">{formatCents(o.priceCents)}</td>
                       <td>{LEARNING_ROUTE_LABELS[o.learningRoute]}</td>
                       <td>{DELIVERY_FORMAT_LABELS[o.format]}</td>

@@ -14,6 +14,7 @@ import {
   LocationType,
   PathStatus,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,
@@ -40,6 +41,7 @@ export const trainingRequestStatusSchema = z.enum(TrainingRequestStatus);
 export const credentialRequestStatusSchema = z.enum(CredentialRequestStatus);
 export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
+export const pokStatusSchema = z.enum(PokStatus);
 
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
 export type {
@@ -54,6 +56,7 @@ export type {
   LocationType,
   PathStatus,
   PersonKind,
+  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,

@@ -262,6 +262,7 @@ export async function generateNationalDataset(
     "startDate",
     "publishedAt",
   ]);
+  const offerStarts = writer("TrainingOfferStart", ["id", "trainingOfferId", "startsOn", "capacity"]);
   const persons = writer("Person", [
     "id",
     "kind",
@@ -464,6 +465,10 @@ export async function generateNationalDataset(
     for (const offer of OFFERS) {
       if (!random.chance(0.8)) continue;
       const offerId = id("to");
+      const format = random.pick(["ON_SITE", "HYBRID", "ONLINE", "AT_WORKPLACE"]);
+      const hoursPerWeek = random.int(2, 8);
+      const seats = random.int(12, 30);
+      const startDate = day(TODAY, random.int(30, 180));
       await offers.add([
         offerId,
         schoolId,
@@ -471,13 +476,15 @@ export async function generateNationalDataset(
         offer.credentialId,
         offer.crebo,
         offer.learningRoute,
-        random.pick(["ON_SITE", "HYBRID", "ONLINE", "AT_WORKPLACE"]),
+        format,
         offer.weeks,
-        random.int(2, 8),
-        random.int(12, 30),
-        day(TODAY, random.int(30, 180)),
+        hoursPerWeek,
+        seats,
+        startDate,
         day(TODAY, -random.int(10, 200)),
       ]);
+      // Employers see an offer as open through its start moments.
+      await offerStarts.add([id("tos"), offerId, startDate, seats]);
       schoolOffers.push({ id: offerId, offer });
     }
     offersBySchool.set(schoolId, schoolOffers);

@@ -8,12 +8,14 @@ import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
 import { referralsRouter, vacanciesRouter } from "./recruitment/router.ts";
 import { todoRouter } from "./todo/router.ts";
+import { trainingRequestsRouter } from "./training-requests/router.ts";
 
 export const employerRouter = router({
   organisation: organisationRouter,
   persons: personsRouter,
   heldCredentials: heldCredentialsRouter,
   paths: pathsRouter,
+  trainingRequests: trainingRequestsRouter,
   assessments: assessmentsRouter,
   dashboard: dashboardRouter,
   vacancies: vacanciesRouter,

@@ -1,4 +1,10 @@
 import { router } from "../../trpc.ts";
-import { offersRouter } from "./offers.ts";
+import { enrolmentsRouter } from "./enrolments/router.ts";
+import { offersRouter } from "./offers/router.ts";
+import { requestsRouter } from "./requests/router.ts";
 
-export const schoolRouter = router({ offers: offersRouter });
+export const schoolRouter = router({
+  offers: offersRouter,
+  requests: requestsRouter,
+  enrolments: enrolmentsRouter,
+});

@@ -60,6 +60,8 @@ export const getAssessments = employerProcedure
           school: z.string(),
           status: credentialRequestStatusSchema,
           sentOn: z.iso.date(),
+          /** The school's answer, e.g. why it declined. */
+          responseNote: z.string().nullable(),
         }),
       ),
       schools: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -145,6 +147,7 @@ export const getAssessments = employerProcedure
         school: r.school.name,
         status: r.status,
         sentOn: isoDate(r.createdAt),
+        responseNote: r.responseNote,
       })),
       // The school where the person is enrolled first: it usually issues the praktijkverklaring.
       schools: schools.toSorted(

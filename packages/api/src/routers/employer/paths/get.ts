@@ -20,6 +20,11 @@ import {
   toPersonProfile,
 } from "../../../shared/person-profile.ts";
 import { chosenPlan, planFacts, routeViewSchema } from "../../../shared/plan-view.ts";
+import {
+  offerStartsInclude,
+  readOfferAvailability,
+  readRegionCodes,
+} from "../../../shared/training-offers.ts";
 import { workplaceTrainers } from "../../../shared/trainers.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
@@ -51,6 +56,15 @@ const pathView = z.object({
       status: trainingRequestStatusSchema,
       sentOn: z.iso.date(),
       responseNote: z.string().nullable(),
+      /** The school's proposal when it accepted; `acceptedOn` once the employer agreed. */
+      proposal: z
+        .object({
+          startDate: z.iso.date(),
+          schedule: z.string(),
+          priceCents: z.number().nullable(),
+          acceptedOn: z.iso.date().nullable(),
+        })
+        .nullable(),
     }),
   ),
 });
@@ -65,10 +79,12 @@ const offerView = z.object({
   durationWeeks: z.number(),
   hoursPerWeek: z.number().nullable(),
   priceCents: z.number().nullable(),
+  /** The earliest start moment that still has room (null on demand or when none has). */
   startDate: z.iso.date().nullable(),
-  /** The offer's start date has passed: it can no longer be joined from the start. */
-  started: z.boolean(),
-  /** The offer leads to a credential of the chosen route. */
+  onDemand: z.boolean(),
+  /** A learner can still be placed: an open start moment, or on demand with room. */
+  available: z.boolean(),
+  /** The offer leads to a credential of the chosen route and can still take a learner. */
   fitsPlan: z.boolean(),
 });
 
@@ -140,15 +156,17 @@ export const getPath = employerProcedure
       plan?.route?.steps.map((s) => s.credentialId) ??
         (path?.goalCredentialId ? [path.goalCredentialId] : []),
     );
+    const regionCodes = await readRegionCodes(ctx.prisma, ctx.organizationId);
     const [offers, trainers, employerFacts] = await Promise.all([
       ctx.prisma.trainingOffer.findMany({
-        where: scopePublishedTrainingOffers(),
-        include: { school: true },
-        orderBy: [{ startDate: "asc" }, { title: "asc" }],
+        where: scopePublishedTrainingOffers(regionCodes),
+        include: { school: true, ...offerStartsInclude },
+        orderBy: [{ title: "asc" }],
       }),
       workplaceTrainers(ctx.prisma, ctx.organizationId),
       employerFundingFacts(ctx.prisma, ctx.organizationId, date),
     ]);
+    const availability = await readOfferAvailability(ctx.prisma, offers, date);
     return {
       person: {
         id: person.id,
@@ -191,6 +209,14 @@ export const getPath = employerProcedure
                 status: r.status,
                 sentOn: isoDate(r.createdAt),
                 responseNote: r.responseNote,
+                proposal: r.proposedStartDate
+                  ? {
+                      startDate: isoDate(r.proposedStartDate),
+                      schedule: r.proposedSchedule ?? "",
+                      priceCents: r.proposedPriceCents,
+                      acceptedOn: isoDateOrNull(r.proposalAcceptedAt),
+                    }
+                  : null,
               })),
             }
           : null,
@@ -206,6 +232,7 @@ export const getPath = employerProcedure
         date,
       ),
       offers: offers
+        .map((o) => ({ ...o, availability: availability.get(o.id)! }))
         .map((o) => ({
           id: o.id,
           school: o.school.name,
@@ -216,17 +243,17 @@ export const getPath = employerProcedure
           durationWeeks: o.durationWeeks,
           hoursPerWeek: o.hoursPerWeek,
           priceCents: o.priceCents,
-          startDate: isoDateOrNull(o.startDate),
-          started: o.startDate !== null && isoDate(o.startDate) < date,
-          fitsPlan: routeCredentials.has(o.credentialId),
+          startDate: o.availability.openStarts[0]?.startsOn ?? null,
+          onDemand: o.onDemand,
+          available: o.availability.open,
+          // A full or past start moment is never the best fit.
+          fitsPlan: routeCredentials.has(o.credentialId) && o.availability.open,
         }))
-        // Best fit first: offers that fit the plan, those still to start before those already begun,
-        // each by start date.
         .toSorted(
           (a, b) =>
             Number(b.fitsPlan) - Number(a.fitsPlan) ||
-            Number(a.started) - Number(b.started) ||
-            (a.startDate ?? "9999").localeCompare(b.startDate ?? "9999"),
+            Number(b.available) - Number(a.available) ||
+            (a.startDate ?? "").localeCompare(b.startDate ?? ""),
         ),
       trainers: trainers.map(({ userId, name, hoursPerWeek, plannedHoursPerWeek }) => ({
         userId,

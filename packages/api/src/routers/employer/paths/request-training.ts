@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ownPath } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { OPEN_REQUEST } from "../../../shared/path-state.ts";
+import { readRegionCodes } from "../../../shared/training-offers.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /** Step 7: asks a school to take the person on one of its published offers. */
@@ -19,7 +20,12 @@ export const requestTraining = employerProcedure
   .mutation(async ({ ctx, input }) => {
     const path = await ownPath(ctx, input.pathId);
     const offer = await ctx.prisma.trainingOffer.findFirst({
-      where: { AND: [{ id: input.offerId }, scopePublishedTrainingOffers()] },
+      where: {
+        AND: [
+          { id: input.offerId },
+          scopePublishedTrainingOffers(await readRegionCodes(ctx.prisma, ctx.organizationId)),
+        ],
+      },
     });
     if (!offer)
       throw new TRPCError({

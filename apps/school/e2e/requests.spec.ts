@@ -1,0 +1,200 @@
+import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const ADVISOR = "opleidingsadviseur@maasoever.demo";
+const OTHER_SCHOOL = "opleidingsadviseur@hofstad.demo";
+const EMPLOYER = "hr@kinderrijk.demo";
+
+async function openInbox(page: Page) {
+  await login(page, "/school", ADVISOR);
+  await page.getByRole("link", { name: "Aanvragen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aanvragen" })).toBeVisible();
+  return page.getByRole("table", { name: "Aanvragen van werkgevers" });
+}
+
+/** The employer's page for a person, found through the team list. */
+async function openPerson(page: Page, name: string) {
+  await login(page, "/werkgever", EMPLOYER);
+  await page
+    .getByRole("link", { name: new RegExp(name) })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(name) })).toBeVisible();
+}
+
+test("a training request is accepted with a proposal the employer accepts, and the POK is refused without the SBB recognition and signed after it is added", async ({
+  page,
+  browser,
+}) => {
+  const inbox = await openInbox(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel("Zoek op naam, werkgever of opleiding").fill("Milan");
+  await inbox.getByRole("link", { name: "Milan Jovanović" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Scholingsaanvraag voor Milan Jovanović/ }),
+  ).toBeVisible();
+  // The starting point and the gap come from core: C0125 is held, PMK still misses werkprocessen.
+  await expect(page.getByText(/Mbo-certificaat .* \(/)).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Pedagogisch medewerker.*: Nog niet compleet/ }),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const requestUrl = page.url();
+
+  const form = page.getByRole("form", { name: "Accepteren met een voorstel" });
+  await form.getByRole("button", { name: "Voorstel versturen" }).click();
+  await expect(form.getByText("Beschrijf het rooster.")).toBeVisible();
+  await form.getByLabel("Rooster").fill("Dinsdag lesdag, 8 uur per week");
+  await form.getByLabel("Toelichting voor de werkgever").fill("De vrijstelling voor C0125 is verwerkt.");
+  await form.getByRole("button", { name: "Voorstel versturen" }).click();
+  await expect(page.getByRole("heading", { name: "Antwoord van de school" })).toBeVisible();
+  await expect(page.getByText("Dinsdag lesdag, 8 uur per week")).toBeVisible();
+
+  // Another school cannot open this request by its address.
+  const other = await browser.newPage();
+  await login(other, "/school", OTHER_SCHOOL);
+  await expect(other.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await other.goto(requestUrl);
+  await expect(other.getByRole("alert")).toContainText("bestaat niet of is niet aan jouw school gericht");
+  await expect(other.getByText("Milan Jovanović")).toHaveCount(0);
+  await other.close();
+
+  const employer = await browser.newPage();
+  await openPerson(employer, "Milan");
+  await employer.getByRole("link", { name: "Ontwikkelpad bekijken/bewerken" }).click();
+  const requests = employer.getByRole("table", { name: /Scholingsaanvragen voor Milan/ });
+  await expect(requests).toContainText("Voorstel van de school, wacht op jouw akkoord");
+  await expect(requests).toContainText("De vrijstelling voor C0125 is verwerkt.");
+  await requests.getByRole("button", { name: "Voorstel van ROC De Maasoever accepteren" }).click();
+  // Step 7 is done: the wizard moves on to step 8.
+  await expect(employer.getByRole("heading", { level: 2, name: /^Stap 8:/ })).toBeVisible();
+
+  await page.reload();
+  await expect(
+    page.getByRole("definition").filter({ hasText: "Voorstel geaccepteerd door de werkgever" }),
+  ).toBeVisible();
+
+  // Enrolment is refused while Kinderrijk lacks the SBB recognition for PMK via BBL, and works once it is added.
+  await page.getByRole("button", { name: "Milan Jovanović inschrijven" }).click();
+  await expect(page.getByRole("alert")).toContainText("Kinderrijk heeft geen SBB-erkenning");
+  await expect(page.getByRole("alert")).toContainText("crebo 25696, bbl");
+  await employer.getByRole("link", { name: "Organisatie" }).click();
+  await employer.getByRole("button", { name: "Erkenning toevoegen" }).click();
+  const recognition = employer.getByRole("form", { name: "Erkenning toevoegen" });
+  await recognition.getByLabel("Crebonummer").fill("25696");
+  await recognition.getByLabel("Leerweg").selectOption({ label: "BBL" });
+  await recognition.getByLabel("Status").selectOption({ label: "Erkend" });
+  await recognition.getByRole("button", { name: "Erkenning opslaan" }).click();
+  await expect(employer.getByText("De erkenning voor crebo 25696 is toegevoegd.")).toBeVisible();
+  await employer.close();
+
+  await page.getByRole("button", { name: "Milan Jovanović inschrijven" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Praktijkovereenkomst Milan Jovanović bij Kinderrijk/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Ontbreekt nog in de POK" })).toContainText(
+    "Kies de bpv-docent.",
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  const pok = page.getByRole("form", { name: "POK invullen" });
+  await pok.getByLabel("Bpv-docent").selectOption({ index: 1 });
+  await pok.getByLabel("Locatie").selectOption({ index: 1 });
+  await pok.getByLabel("Verwachte einddatum").fill("2029-01-31");
+  await pok.getByLabel("Totaal aantal uren").fill("832");
+  await pok.getByLabel("Uren per week").fill("8");
+  await pok.getByLabel("Dagen per week").fill("1");
+  await pok.getByRole("button", { name: "POK opslaan" }).click();
+  await expect(page.getByRole("list", { name: "Ontbreekt nog in de POK" })).toBeHidden();
+  for (const [action, status] of [
+    ["Markeren als volledig", "Volledig"],
+    ["Versturen ter ondertekening", "Ter ondertekening"],
+    ["Ondertekening vastleggen", "Getekend (definitief)"],
+  ] as const) {
+    await page.getByRole("button", { name: action }).click();
+    await page
+      .getByRole("dialog", { name: `${action}?` })
+      .getByRole("button", { name: /^Ja, / })
+      .click();
+    await expect(page.getByRole("definition").filter({ hasText: status })).toBeVisible();
+  }
+  // A signed POK never changes: no form any more, only printing.
+  await expect(page.getByRole("form", { name: "POK invullen" })).toHaveCount(0);
+  await expect(page.getByText("Een verstuurde of getekende POK verandert niet")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Afdrukken of als PDF bewaren" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole("link", { name: "Inschrijvingen", exact: true }).click();
+  await expect(
+    page
+      .getByRole("table", { name: "Inschrijvingen met hun praktijkovereenkomst" })
+      .getByRole("row", { name: /Milan/ }),
+  ).toContainText("Getekend (definitief)");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("Ellen's praktijkverklaring, requested by the employer, lists exactly the co-signed werkprocessen", async ({
+  page,
+  browser,
+}) => {
+  const employer = await browser.newPage();
+  await openPerson(employer, "Ellen");
+  await employer.getByRole("link", { name: "Praktijkbeoordeling" }).click();
+  const pv = employer.getByRole("form", { name: "Praktijkverklaring Helpende zorg en welzijn aanvragen" });
+  await expect(employer.getByText("2 werkprocessen komen op de verklaring")).toBeVisible();
+  await pv.getByRole("button", { name: "Praktijkverklaring aanvragen" }).click();
+  await expect(employer.getByText(/is aangevraagd bij ROC De Maasoever, met 2 werkprocessen/)).toBeVisible();
+
+  const inbox = await openInbox(page);
+  await inbox.getByRole("link", { name: "Ellen de Graaf" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /Praktijkverklaring Helpende zorg en welzijn voor Ellen/ }),
+  ).toBeVisible();
+  const listed = page.getByRole("list", { name: "Werkprocessen op de praktijkverklaring" });
+  await expect(listed.getByRole("listitem")).toHaveCount(2);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Praktijkverklaring afgeven" }).click();
+  const dialog = page.getByRole("dialog", { name: "Praktijkverklaring afgeven?" });
+  await expect(dialog).toContainText("2 werkprocessen");
+  await dialog.getByRole("button", { name: "Ja, afgeven" }).click();
+  await expect(page.getByRole("heading", { name: /Afgegeven op/ })).toBeVisible();
+  await expect(listed.getByRole("listitem")).toHaveCount(2);
+
+  await employer.reload();
+  await expect(
+    employer
+      .getByRole("table", { name: "Aanvragen bij de school" })
+      .getByRole("row", { name: /Helpende zorg/ }),
+  ).toContainText("Afgegeven");
+  await openPerson(employer, "Ellen");
+  await expect(employer.getByText("Praktijkverklaring Helpende zorg en welzijn behaald")).toBeVisible();
+  await employer.close();
+});
+
+test("a praktijkverklaring request is declined with a reason the employer reads", async ({
+  page,
+  browser,
+}) => {
+  const inbox = await openInbox(page);
+  await inbox.getByRole("link", { name: "Sanne Visser" }).click();
+  await page.getByRole("button", { name: "Afwijzen" }).click();
+  await expect(page.getByText("Schrijf de werkgever waarom")).toBeVisible();
+  await page
+    .getByLabel("Reden voor de werkgever")
+    .fill("Eerst de laatste beoordeling laten medeondertekenen.");
+  await page.getByRole("button", { name: "Afwijzen" }).click();
+  await page
+    .getByRole("dialog", { name: "Aanvraag afwijzen?" })
+    .getByRole("button", { name: "Ja, afwijzen" })
+    .click();
+  await expect(page.getByText("Reden van afwijzing: Eerst de laatste beoordeling")).toBeVisible();
+
+  const employer = await browser.newPage();
+  await openPerson(employer, "Sanne");
+  await employer.getByRole("link", { name: "Praktijkbeoordeling" }).click();
+  await expect(
+    employer
+      .getByRole("table", { name: "Aanvragen bij de school" })
+      .getByRole("row", { name: /Helpende zorg/ }),
+  ).toContainText("Eerst de laatste beoordeling laten medeondertekenen.");
+  await employer.close();
+});

@@ -1,0 +1,289 @@
+import type { PokStatus, RouterOutputs } from "@ontwikkelpad/api";
+import {
+  ConfirmDialog,
+  ErrorMessage,
+  Field,
+  FormPanel,
+  type FieldControlProps,
+  LEARNING_ROUTE_LABELS,
+  POK_ACTION_LABELS,
+  POK_STATUS_LABELS,
+  QueryState,
+  applyServerErrors,
+  formatDate,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link, useParams } from "react-router";
+import { PORTAL_NAME } from "../portal.ts";
+
+type Enrolment = RouterOutputs["school"]["enrolments"]["get"];
+
+/** One enrolment's praktijkovereenkomst: fill it in, move it along its lifecycle, print it for signature. */
+export function EnrolmentPage() {
+  usePageTitle("Praktijkovereenkomst", PORTAL_NAME);
+  const { id = "" } = useParams();
+  const trpc = useTRPC();
+  const enrolment = useQuery(trpc.school.enrolments.get.queryOptions({ enrolmentId: id }));
+  return (
+    <>
+      <p className="no-print">
+        <Link to="/inschrijvingen">← Alle inschrijvingen</Link>
+      </p>
+      <QueryState query={enrolment}>{(data) => <Pok data={data} />}</QueryState>
+    </>
+  );
+}
+
+const nameOf = (options: { id: string; name: string }[], id: string | null) =>
+  options.find((o) => o.id === id)?.name ?? "—";
+
+function Pok({ data }: { data: Enrolment }) {
+  return (
+    <>
+      <h1>
+        Praktijkovereenkomst {data.person} bij {data.employer}
+      </h1>
+      <dl className="details-list">
+        <dt>Status</dt>
+        <dd>
+          {POK_STATUS_LABELS[data.pok.status]}
+          {data.signedOn ? `, getekend op ${formatDate(data.signedOn)}` : ""}
+          {data.statusReason ? ` (${data.statusReason})` : ""}
+        </dd>
+        <dt>Deelnemer</dt>
+        <dd>{data.person}</dd>
+        <dt>School</dt>
+        <dd>{data.school}</dd>
+        <dt>Leerbedrijf</dt>
+        <dd>
+          {data.employer}
+          {data.locationId ? `, ${nameOf(data.locations, data.locationId)}` : ""}
+          {data.pok.recognised ? " (SBB-erkend)" : " (geen SBB-erkenning voor deze kwalificatie)"}
+        </dd>
+        <dt>Opleiding</dt>
+        <dd>
+          {data.programme ?? data.credentialTitle} ({LEARNING_ROUTE_LABELS[data.learningRoute]})
+        </dd>
+        <dt>Praktijkopleider</dt>
+        <dd>{nameOf(data.workplaceTrainers, data.workplaceTrainerUserId)}</dd>
+        <dt>Bpv-docent</dt>
+        <dd>{nameOf(data.teachers, data.teacherUserId)}</dd>
+        <dt>Periode</dt>
+        <dd>
+          {formatDate(data.startDate)} tot en met {formatDate(data.endDate)}
+        </dd>
+        <dt>Uren</dt>
+        <dd>
+          {data.totalHours ?? "—"} uur in totaal, {data.hoursPerWeek ?? "—"} uur en {data.daysPerWeek ?? "—"}{" "}
+          dag(en) per week
+        </dd>
+      </dl>
+      {data.pok.missing.length > 0 && (
+        <div className="notice no-print">
+          <p>Voor een volledige POK ontbreekt nog:</p>
+          <ul aria-label="Ontbreekt nog in de POK">
+            {data.pok.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="actions no-print">
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          Afdrukken of als PDF bewaren
+        </button>
+      </div>
+      <StatusActions data={data} />
+      {data.pok.editable ? (
+        <PokForm data={data} />
+      ) : (
+        <p className="no-print">
+          Een verstuurde of getekende POK verandert niet; maak bij een wijziging een nieuwe POK.
+        </p>
+      )}
+    </>
+  );
+}
+
+const NEEDS_REASON: readonly PokStatus[] = ["WITHDRAWN", "REJECTED"];
+
+function StatusActions({ data }: { data: Enrolment }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState<PokStatus | null>(null);
+  const [reason, setReason] = useState("");
+  const move = useMutation(
+    trpc.school.enrolments.setStatus.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.school.enrolments.pathKey() }),
+    }),
+  );
+  if (data.pok.next.length === 0) return null;
+  return (
+    <section aria-labelledby="status-heading" className="no-print">
+      <h2 id="status-heading">Volgende stap</h2>
+      {move.isError && <ErrorMessage error={move.error} />}
+      <div className="actions">
+        {data.pok.next.map((to) => (
+          <button
+            key={to}
+            type="button"
+            className={NEEDS_REASON.includes(to) ? "danger" : to === "DRAFT" ? "secondary" : undefined}
+            disabled={move.isPending}
+            onClick={() => {
+              setReason("");
+              setConfirming(to);
+            }}
+          >
+            {POK_ACTION_LABELS[to]}
+          </button>
+        ))}
+      </div>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming ? `${POK_ACTION_LABELS[confirming]}?` : ""}
+        confirmLabel={confirming ? `Ja, ${POK_ACTION_LABELS[confirming].toLowerCase()}` : "Ja"}
+        busy={move.isPending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          if (!confirming) return;
+          move.mutate({
+            enrolmentId: data.id,
+            to: confirming,
+            ...(reason.trim() ? { reason: reason.trim() } : {}),
+          });
+          setConfirming(null);
+        }}
+      >
+        <p>
+          De POK wordt {confirming ? POK_STATUS_LABELS[confirming].toLowerCase() : ""}.
+          {confirming === "SENT" || confirming === "SIGNED" ? " Daarna verandert ze niet meer." : ""}
+        </p>
+        {confirming && NEEDS_REASON.includes(confirming) && (
+          <Field label="Reden" required>
+            {(props) => (
+              <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+            )}
+          </Field>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+interface PokValues {
+  locationId: string;
+  workplaceTrainerUserId: string;
+  teacherUserId: string;
+  startDate: string;
+  endDate: string;
+  totalHours: string;
+  hoursPerWeek: string;
+  daysPerWeek: string;
+}
+
+const FIELDS = [
+  "locationId",
+  "workplaceTrainerUserId",
+  "teacherUserId",
+  "startDate",
+  "endDate",
+  "totalHours",
+  "hoursPerWeek",
+  "daysPerWeek",
+] as const;
+
+const text = (n: number | null) => (typeof n === "number" ? String(n) : "");
+const numberOrNull = (value: string) => (value.trim() ? Number(value.trim().replace(",", ".")) : null);
+
+function PokForm({ data }: { data: Enrolment }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<PokValues>({
+    defaultValues: {
+      locationId: data.locationId ?? "",
+      workplaceTrainerUserId: data.workplaceTrainerUserId ?? "",
+      teacherUserId: data.teacherUserId ?? "",
+      startDate: data.startDate ?? "",
+      endDate: data.endDate ?? "",
+      totalHours: text(data.totalHours),
+      hoursPerWeek: text(data.hoursPerWeek),
+      daysPerWeek: text(data.daysPerWeek),
+    },
+  });
+  const errors = formState.errors;
+  const save = useMutation(
+    trpc.school.enrolments.update.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.school.enrolments.pathKey() }),
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+    }),
+  );
+  const select =
+    (name: "locationId" | "workplaceTrainerUserId" | "teacherUserId", options: Enrolment["locations"]) =>
+    (props: FieldControlProps) => (
+      <select {...props} {...register(name)}>
+        <option value="">Nog niet gekozen</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    );
+  return (
+    <FormPanel
+      className="no-print"
+      title="POK invullen"
+      intro={<p className="hint">Vanaf ‘volledig’ zijn alle velden verplicht.</p>}
+      error={formError}
+      submitLabel="POK opslaan"
+      pending={save.isPending}
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        save.mutate({
+          enrolmentId: data.id,
+          locationId: values.locationId || null,
+          workplaceTrainerUserId: values.workplaceTrainerUserId || null,
+          teacherUserId: values.teacherUserId || null,
+          startDate: values.startDate || null,
+          endDate: values.endDate || null,
+          totalHours: numberOrNull(values.totalHours),
+          hoursPerWeek: numberOrNull(values.hoursPerWeek),
+          daysPerWeek: numberOrNull(values.daysPerWeek),
+        });
+      })}
+      grid={
+        <>
+          <Field label="Locatie" error={errors.locationId?.message}>
+            {select("locationId", data.locations)}
+          </Field>
+          <Field label="Praktijkopleider" error={errors.workplaceTrainerUserId?.message}>
+            {select("workplaceTrainerUserId", data.workplaceTrainers)}
+          </Field>
+          <Field label="Bpv-docent" error={errors.teacherUserId?.message}>
+            {select("teacherUserId", data.teachers)}
+          </Field>
+          <Field label="Startdatum" error={errors.startDate?.message}>
+            {(props) => <input {...props} type="date" {...register("startDate")} />}
+          </Field>
+          <Field label="Verwachte einddatum" error={errors.endDate?.message}>
+            {(props) => <input {...props} type="date" {...register("endDate")} />}
+          </Field>
+          <Field label="Totaal aantal uren" error={errors.totalHours?.message}>
+            {(props) => <input {...props} inputMode="numeric" {...register("totalHours")} />}
+          </Field>
+          <Field label="Uren per week" error={errors.hoursPerWeek?.message}>
+            {(props) => <input {...props} inputMode="decimal" {...register("hoursPerWeek")} />}
+          </Field>
+          <Field label="Dagen per week" error={errors.daysPerWeek?.message}>
+            {(props) => <input {...props} inputMode="numeric" {...register("daysPerWeek")} />}
+          </Field>
+        </>
+      }
+    />
+  );
+}

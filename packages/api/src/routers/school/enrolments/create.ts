@@ -1,0 +1,84 @@
+import { childcareCatalog, findCredentialCrebo } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { credentialTitle } from "../../../shared/catalog-titles.ts";
+import { today } from "../../../shared/dates.ts";
+import { readIsRecognised } from "../../../shared/recognition.ts";
+import { ownTrainingRequest } from "../../../shared/school-access.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+
+const LEARNING_ROUTE_TEXT = { BOL: "bol", BBL: "bbl", DERDE_LEERWEG: "derde leerweg" } as const;
+
+/**
+ * Enrols the person of an accepted proposal, with a draft POK. Refused, saying what is missing, while
+ * the employer holds no SBB recognition for the credential's crebo.
+ */
+export const create = schoolProcedure
+  .input(z.object({ trainingRequestId: z.string().min(1) }))
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, ["TRAINING_ADVISOR"], "Alleen een opleidingsadviseur schrijft deelnemers in.");
+    const request = await ownTrainingRequest(ctx, input.trainingRequestId, {
+      employer: { select: { name: true } },
+      developmentPath: { select: { workplaceTrainerUserId: true } },
+      trainingOffer: { select: { hoursPerWeek: true } },
+    });
+    if (request.status !== "ACCEPTED" || !request.proposalAcceptedAt)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Schrijf in nadat de werkgever het voorstel heeft geaccepteerd.",
+      });
+    const crebo = findCredentialCrebo(childcareCatalog, request.credentialId);
+    if (
+      !(await readIsRecognised(
+        ctx.prisma,
+        request.employerOrganizationId,
+        crebo,
+        request.learningRoute,
+        today(),
+      ))
+    )
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `${request.employer.name} heeft geen SBB-erkenning als leerbedrijf voor ${credentialTitle(request.credentialId)} (crebo ${crebo ?? "onbekend"}, ${LEARNING_ROUTE_TEXT[request.learningRoute]}). Vraag de werkgever de erkenning vast te leggen en schrijf daarna in.`,
+      });
+    const employment = await ctx.prisma.employment.findFirst({
+      where: { personId: request.personId, ...scopeOwnedByEmployer(request.employerOrganizationId) },
+      orderBy: { contractStart: "desc" },
+      select: { locationId: true },
+    });
+    return ctx.prisma.$transaction(async (tx) => {
+      const running = await tx.enrolment.findFirst({
+        where: { trainingRequestId: request.id, pokStatus: { notIn: ["WITHDRAWN", "REJECTED", "ENDED"] } },
+      });
+      if (running) throw new TRPCError({ code: "CONFLICT", message: "Deze deelnemer is al ingeschreven." });
+      const enrolment = await tx.enrolment.create({
+        data: {
+          schoolOrganizationId: ctx.organizationId,
+          employerOrganizationId: request.employerOrganizationId,
+          personId: request.personId,
+          trainingOfferId: request.trainingOfferId,
+          trainingRequestId: request.id,
+          credentialId: request.credentialId,
+          learningRoute: request.learningRoute,
+          locationId: employment?.locationId ?? null,
+          workplaceTrainerUserId: request.developmentPath?.workplaceTrainerUserId ?? null,
+          pokStartDate: request.proposedStartDate,
+          pokHoursPerWeek: request.trainingOffer?.hoursPerWeek ?? null,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "enrolment.create",
+        entityType: "Enrolment",
+        entityId: enrolment.id,
+        data: { trainingRequestId: request.id },
+        ip: ctx.ip,
+      });
+      return { id: enrolment.id };
+    });
+  });

@@ -1,0 +1,129 @@
+import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { today } from "../../../shared/dates.ts";
+import { loggedInClient } from "../../../test-client.ts";
+
+let db: Database;
+let kinderrijkId: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma);
+  kinderrijkId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } })).id;
+});
+afterAll(() => db.close());
+
+const as = async (email: string) => (await loggedInClient(db, email, `enrol-${email}`)).call();
+const advisor = () => as("opleidingsadviseur@maasoever.demo");
+const sanneRequest = async () =>
+  db.prisma.trainingRequest.findFirstOrThrow({
+    where: { person: { givenName: "Sanne" }, proposedStartDate: { not: null } },
+  });
+
+describe("enrolment and POK", () => {
+  let enrolmentId: string;
+
+  it("enrols only after the employer accepted, and only in a recognised leerbedrijf", async () => {
+    const request = await sanneRequest();
+    await expect(
+      (await advisor()).school.enrolments.create({ trainingRequestId: request.id }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("voorstel heeft geaccepteerd"),
+    });
+    await (
+      await as("hr@kinderrijk.demo")
+    ).employer.trainingRequests.acceptProposal({ requestId: request.id });
+
+    await db.prisma.sbbRecognition.updateMany({
+      where: { employerOrganizationId: kinderrijkId, crebo: "25498" },
+      data: { status: "WITHDRAWN" },
+    });
+    await expect(
+      (await advisor()).school.enrolments.create({ trainingRequestId: request.id }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringMatching(/Kinderrijk heeft geen SBB-erkenning .*crebo 25498/),
+    });
+    await (
+      await as("hr@kinderrijk.demo")
+    ).employer.organisation.addRecognition({
+      crebo: "25498",
+      learningRoute: "DERDE_LEERWEG",
+      status: "ACTIVE",
+      recognisedFrom: "2026-01-01",
+    });
+    ({ id: enrolmentId } = await (
+      await advisor()
+    ).school.enrolments.create({ trainingRequestId: request.id }));
+    await expect(
+      (await advisor()).school.enrolments.create({ trainingRequestId: request.id }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const pok = await (await advisor()).school.enrolments.get({ enrolmentId });
+    expect(pok.pok).toMatchObject({ status: "DRAFT", editable: true, recognised: true });
+    expect(pok.startDate).toBe(request.proposedStartDate!.toISOString().slice(0, 10));
+    expect(pok.pok.missing).toContain("Kies de bpv-docent.");
+  });
+
+  it("moves draft → complete → sent → signed under core's rules, and a signed POK never changes", async () => {
+    const c = await advisor();
+    await expect(c.school.enrolments.setStatus({ enrolmentId, to: "COMPLETE" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("bpv-docent"),
+    });
+    const pok = await c.school.enrolments.get({ enrolmentId });
+    const fields = {
+      enrolmentId,
+      locationId: pok.locations[0]!.id,
+      workplaceTrainerUserId: pok.workplaceTrainers[0]!.id,
+      teacherUserId: pok.teachers[0]!.id,
+      startDate: pok.startDate,
+      endDate: `${Number(pok.startDate!.slice(0, 4)) + 1}-06-30`,
+      totalHours: 104,
+      hoursPerWeek: 4,
+      daysPerWeek: 1,
+    };
+    await expect(
+      c.school.enrolments.update({ ...fields, teacherUserId: pok.workplaceTrainers[0]!.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("bpv-docent") });
+    await c.school.enrolments.update(fields);
+    await c.school.enrolments.setStatus({ enrolmentId, to: "COMPLETE" });
+    await c.school.enrolments.setStatus({ enrolmentId, to: "SENT" });
+    await expect(c.school.enrolments.update({ ...fields, totalHours: 200 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await (await as("docent@maasoever.demo")).school.enrolments.setStatus({ enrolmentId, to: "SIGNED" });
+    const signed = await c.school.enrolments.get({ enrolmentId });
+    expect(signed).toMatchObject({
+      signedOn: today(),
+      totalHours: 104,
+      pok: { status: "SIGNED", editable: false },
+    });
+    await expect(c.school.enrolments.setStatus({ enrolmentId, to: "DRAFT" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("nieuwe POK"),
+    });
+    await expect(c.school.enrolments.setStatus({ enrolmentId, to: "WITHDRAWN" })).rejects.toMatchObject({
+      message: expect.stringContaining("reden"),
+    });
+    await c.school.enrolments.setStatus({
+      enrolmentId,
+      to: "WITHDRAWN",
+      reason: "Uit dienst bij de werkgever.",
+    });
+    expect((await c.school.enrolments.list()).find((e) => e.id === enrolmentId)?.pokStatus).toBe("WITHDRAWN");
+    expect(
+      await db.prisma.auditEvent.count({ where: { entityId: enrolmentId, action: "enrolment.pokStatus" } }),
+    ).toBe(4);
+  });
+
+  it("refuses another school's enrolment, and an examinator the POK", async () => {
+    await expect(
+      (await as("opleidingsadviseur@hofstad.demo")).school.enrolments.get({ enrolmentId }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      (await as("examinator@maasoever.demo")).school.enrolments.setStatus({ enrolmentId, to: "ENDED" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -1,0 +1,59 @@
+import { pokTransitionProblems } from "@ontwikkelpad/core";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { pokStatusSchema } from "../../../shared/enums.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { ownEnrolment, readPokFacts } from "./pok-view.ts";
+
+/** Moves a POK along its lifecycle under core's rules; withdrawing or rejecting needs a reason. */
+export const setStatus = schoolProcedure
+  .input(
+    z.object({
+      enrolmentId: z.string().min(1),
+      to: pokStatusSchema,
+      reason: z.string().trim().max(2000).optional(),
+    }),
+  )
+  .output(z.object({ status: pokStatusSchema }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      ["TRAINING_ADVISOR", "TEACHER"],
+      "Alleen een opleidingsadviseur of docent beheert de POK.",
+    );
+    const enrolment = await ownEnrolment(ctx, input.enrolmentId);
+    const problems = pokTransitionProblems(await readPokFacts(ctx.prisma, enrolment), input.to);
+    if ((input.to === "WITHDRAWN" || input.to === "REJECTED") && !input.reason)
+      problems.push("Geef de reden op.");
+    if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
+    await ctx.prisma.$transaction(async (tx) => {
+      const { count } = await tx.enrolment.updateMany({
+        where: { id: enrolment.id, pokStatus: enrolment.pokStatus },
+        data: {
+          pokStatus: input.to,
+          ...(input.to === "SIGNED" ? { pokSignedOn: dateColumn(today()) } : {}),
+          ...(input.reason ? { pokStatusReason: input.reason } : {}),
+          ...(input.to === "WITHDRAWN" || input.to === "REJECTED" ? { status: "STOPPED" as const } : {}),
+          ...(input.to === "ENDED" ? { status: "COMPLETED" as const } : {}),
+        },
+      });
+      if (count === 0)
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "De POK is intussen gewijzigd. Laad de pagina opnieuw.",
+        });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "enrolment.pokStatus",
+        entityType: "Enrolment",
+        entityId: enrolment.id,
+        data: { from: enrolment.pokStatus, to: input.to, reason: input.reason ?? null },
+        ip: ctx.ip,
+      });
+    });
+    return { status: input.to };
+  });

@@ -1,0 +1,104 @@
+import { isPokEditable } from "@ontwikkelpad/core";
+import { scopeMembershipsOfOrganization, scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn } from "../../../shared/dates.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { ownEnrolment } from "./pok-view.ts";
+
+export const updatePokInput = z.object({
+  enrolmentId: z.string().min(1),
+  locationId: z.string().min(1).nullable(),
+  workplaceTrainerUserId: z.string().min(1).nullable(),
+  teacherUserId: z.string().min(1).nullable(),
+  startDate: z.iso.date("Vul een geldige startdatum in.").nullable(),
+  endDate: z.iso.date("Vul een geldige einddatum in.").nullable(),
+  totalHours: z.number().int("Vul hele uren in.").min(1).max(5000).nullable(),
+  hoursPerWeek: z.number().min(0.5).max(40, "Meer dan 40 uur per week kan niet.").nullable(),
+  daysPerWeek: z.number().int().min(1).max(5, "Hoogstens 5 dagen per week.").nullable(),
+});
+
+/** Fills in the POK while it is a draft or complete; once sent or signed it never changes. */
+export const update = schoolProcedure
+  .input(updatePokInput)
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      ["TRAINING_ADVISOR", "TEACHER"],
+      "Alleen een opleidingsadviseur of docent vult de POK in.",
+    );
+    const enrolment = await ownEnrolment(ctx, input.enrolmentId);
+    if (!isPokEditable(enrolment.pokStatus))
+      throw new TRPCError({
+        code: "CONFLICT",
+        message:
+          "Een POK die ter ondertekening is verstuurd of getekend is verandert niet. Maak bij een wijziging een nieuwe POK.",
+      });
+    const [location, trainer, teacher] = await Promise.all([
+      input.locationId
+        ? ctx.prisma.location.findFirst({
+            where: { id: input.locationId, ...scopeOwnedByEmployer(enrolment.employerOrganizationId) },
+          })
+        : null,
+      input.workplaceTrainerUserId
+        ? ctx.prisma.membership.findFirst({
+            where: {
+              ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId),
+              userId: input.workplaceTrainerUserId,
+              role: "WORKPLACE_TRAINER",
+            },
+          })
+        : null,
+      input.teacherUserId
+        ? ctx.prisma.membership.findFirst({
+            where: {
+              ...scopeMembershipsOfOrganization(ctx.organizationId),
+              userId: input.teacherUserId,
+              role: "TEACHER",
+            },
+          })
+        : null,
+    ]);
+    if (input.locationId && !location)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een locatie van het leerbedrijf." });
+    if (input.workplaceTrainerUserId && !trainer)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een praktijkopleider van het leerbedrijf." });
+    if (input.teacherUserId && !teacher)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Kies een docent van jouw school als bpv-docent.",
+      });
+    await ctx.prisma.$transaction(async (tx) => {
+      // The status sits in the condition: a POK sent meanwhile is not changed.
+      const { count } = await tx.enrolment.updateMany({
+        where: { id: enrolment.id, pokStatus: { in: ["DRAFT", "COMPLETE"] } },
+        data: {
+          locationId: input.locationId,
+          workplaceTrainerUserId: input.workplaceTrainerUserId,
+          teacherUserId: input.teacherUserId,
+          pokStartDate: input.startDate ? dateColumn(input.startDate) : null,
+          pokEndDate: input.endDate ? dateColumn(input.endDate) : null,
+          pokTotalHours: input.totalHours,
+          pokHoursPerWeek: input.hoursPerWeek,
+          pokDaysPerWeek: input.daysPerWeek,
+        },
+      });
+      if (count === 0)
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "Deze POK is intussen verstuurd en verandert niet meer.",
+        });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "enrolment.updatePok",
+        entityType: "Enrolment",
+        entityId: enrolment.id,
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

@@ -1,0 +1,41 @@
+import { scopeOwnedBySchool } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { requireRole } from "../../../shared/access.ts";
+
+/** Publishes an offer to the employers in its regions, or withdraws it; requests already sent stay. */
+export const publish = schoolProcedure
+  .input(z.object({ offerId: z.string().min(1), published: z.boolean() }))
+  .output(z.object({ published: z.boolean() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      ["TRAINING_ADVISOR"],
+      "Alleen een opleidingsadviseur beheert het scholingsaanbod.",
+    );
+    const offer = await ctx.prisma.trainingOffer.findFirst({
+      where: { AND: [{ id: input.offerId, archivedAt: null }, scopeOwnedBySchool(ctx.organizationId)] },
+    });
+    if (!offer)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Dit aanbod bestaat niet of hoort niet bij jouw school.",
+      });
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.trainingOffer.update({
+        where: { id: offer.id },
+        data: { publishedAt: input.published ? (offer.publishedAt ?? new Date()) : null },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: input.published ? "trainingOffer.publish" : "trainingOffer.withdraw",
+        entityType: "TrainingOffer",
+        entityId: offer.id,
+        ip: ctx.ip,
+      });
+    });
+    return { published: input.published };
+  });

@@ -1,0 +1,87 @@
+import { childcareCatalog, trainingProposalProblems } from "@ontwikkelpad/core";
+import { scopeOwnedBySchool } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { ownTrainingRequest } from "../../../shared/school-access.ts";
+
+export const acceptTrainingInput = z.object({
+  requestId: z.string().min(1),
+  offerId: z.string().min(1, "Kies het aanbod dat je voorstelt."),
+  startDate: z.iso.date("Vul een geldige startdatum in."),
+  schedule: z
+    .string()
+    .trim()
+    .min(1, "Beschrijf het rooster, bijvoorbeeld: dinsdag lesdag, 8 uur per week.")
+    .max(500),
+  priceCents: z
+    .number({ error: "Vul de prijs in euro's in." })
+    .int()
+    .min(0, "De prijs kan niet negatief zijn.")
+    .nullable(),
+  note: z.string().trim().max(2000).optional(),
+});
+
+/** The opleidingsadviseur accepts a training request with a proposal: offer, start, schedule and price. */
+export const acceptTraining = schoolProcedure
+  .input(acceptTrainingInput)
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      ["TRAINING_ADVISOR"],
+      "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.",
+    );
+    const request = await ownTrainingRequest(ctx, input.requestId);
+    const offer = await ctx.prisma.trainingOffer.findFirst({
+      where: { AND: [{ id: input.offerId, archivedAt: null }, scopeOwnedBySchool(ctx.organizationId)] },
+      include: offerStartsInclude,
+    });
+    if (!offer)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een aanbod van jouw school uit de lijst." });
+    const date = today();
+    const availability = (await readOfferAvailability(ctx.prisma, [offer], date)).get(offer.id)!;
+    const problems = trainingProposalProblems(
+      childcareCatalog,
+      {
+        requestedCredentialId: request.credentialId,
+        offerCredentialId: offer.credentialId,
+        startDate: input.startDate,
+        availability,
+        onDemand: offer.onDemand,
+      },
+      date,
+    );
+    if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
+    await ctx.prisma.$transaction(async (tx) => {
+      // Only a request still waiting is answered: the condition sits in the update, so two answers cannot both win.
+      const { count } = await tx.trainingRequest.updateMany({
+        where: { id: request.id, status: "SUBMITTED" },
+        data: {
+          status: "ACCEPTED",
+          trainingOfferId: offer.id,
+          proposedStartDate: dateColumn(input.startDate),
+          proposedSchedule: input.schedule,
+          proposedPriceCents: input.priceCents,
+          responseNote: input.note || null,
+          respondedAt: new Date(),
+        },
+      });
+      if (count === 0)
+        throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "trainingRequest.accept",
+        entityType: "TrainingRequest",
+        entityId: request.id,
+        data: { offerId: offer.id, startDate: input.startDate, priceCents: input.priceCents },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

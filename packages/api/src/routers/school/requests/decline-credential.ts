@@ -1,0 +1,37 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { ownCredentialRequest } from "../../../shared/school-access.ts";
+import { declineReason } from "./decline-training.ts";
+
+/** Declines a praktijkverklaring request, with the reason the employer will read. */
+export const declineCredential = schoolProcedure
+  .input(z.object({ requestId: z.string().min(1), reason: declineReason }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      ["TRAINING_ADVISOR", "EXAMINER"],
+      "Alleen een opleidingsadviseur of examinator beantwoordt een aanvraag voor een praktijkverklaring.",
+    );
+    const request = await ownCredentialRequest(ctx, input.requestId);
+    await ctx.prisma.$transaction(async (tx) => {
+      const { count } = await tx.credentialRequest.updateMany({
+        where: { id: request.id, status: "SUBMITTED" },
+        data: { status: "DECLINED", responseNote: input.reason, respondedAt: new Date() },
+      });
+      if (count === 0)
+        throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "credentialRequest.decline",
+        entityType: "CredentialRequest",
+        entityId: request.id,
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

@@ -1,0 +1,42 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { requireRole } from "../../../shared/access.ts";
+import { ownTrainingRequest } from "../../../shared/school-access.ts";
+
+export const declineReason = z
+  .string()
+  .trim()
+  .min(5, "Schrijf de werkgever waarom, zodat die een ander aanbod kan zoeken.")
+  .max(2000);
+
+/** The opleidingsadviseur declines a training request, with the reason the employer will read. */
+export const declineTraining = schoolProcedure
+  .input(z.object({ requestId: z.string().min(1), reason: declineReason }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      ["TRAINING_ADVISOR"],
+      "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.",
+    );
+    const request = await ownTrainingRequest(ctx, input.requestId);
+    await ctx.prisma.$transaction(async (tx) => {
+      const { count } = await tx.trainingRequest.updateMany({
+        where: { id: request.id, status: "SUBMITTED" },
+        data: { status: "DECLINED", responseNote: input.reason, respondedAt: new Date() },
+      });
+      if (count === 0)
+        throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "trainingRequest.decline",
+        entityType: "TrainingRequest",
+        entityId: request.id,
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

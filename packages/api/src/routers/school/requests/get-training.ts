@@ -1,0 +1,105 @@
+import { scopeOwnedBySchool } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { ownTrainingRequest } from "../../../shared/school-access.ts";
+import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
+import { learningRouteSchema, trainingRequestStatusSchema } from "../../../shared/enums.ts";
+
+/** One training request with the person's starting point and gap, and the school's offers to propose. */
+export const getTraining = schoolProcedure
+  .input(z.object({ requestId: z.string().min(1) }))
+  .output(
+    z.object({
+      id: z.string(),
+      status: trainingRequestStatusSchema,
+      employer: z.string(),
+      credentialId: z.string(),
+      learningRoute: learningRouteSchema,
+      requestedOffer: z.object({ id: z.string(), title: z.string() }).nullable(),
+      message: z.string().nullable(),
+      receivedOn: z.iso.date(),
+      responseNote: z.string().nullable(),
+      respondedOn: z.iso.date().nullable(),
+      proposal: z
+        .object({
+          startDate: z.iso.date(),
+          schedule: z.string(),
+          priceCents: z.number().nullable(),
+          acceptedOn: z.iso.date().nullable(),
+        })
+        .nullable(),
+      pathStep: z.number().nullable(),
+      /** The enrolment made from this request, once the school enrolled the person. */
+      enrolmentId: z.string().nullable(),
+      learner: learnerViewSchema,
+      offers: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          credentialId: z.string(),
+          learningRoute: learningRouteSchema,
+          priceCents: z.number().nullable(),
+          onDemand: z.boolean(),
+          /** Start moments that are neither past nor full: the dates a proposal may name. */
+          openStarts: z.array(z.iso.date()),
+          /** Why no learner can be placed now, or null. */
+          closedReason: z.string().nullable(),
+        }),
+      ),
+    }),
+  )
+  .query(async ({ ctx, input }) => {
+    const request = await ownTrainingRequest(ctx, input.requestId, {
+      employer: { select: { name: true } },
+      trainingOffer: { select: { id: true, title: true } },
+      developmentPath: { select: { currentStep: true, goalFunctionId: true } },
+      enrolments: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 },
+    });
+    const [person, offers] = await Promise.all([
+      ctx.prisma.person.findUniqueOrThrow({
+        where: { id: request.personId },
+        include: learnerInclude(request.employerOrganizationId),
+      }),
+      ctx.prisma.trainingOffer.findMany({
+        where: { ...scopeOwnedBySchool(ctx.organizationId), archivedAt: null },
+        include: offerStartsInclude,
+        orderBy: [{ title: "asc" }],
+      }),
+    ]);
+    const availability = await readOfferAvailability(ctx.prisma, offers, today());
+    return {
+      id: request.id,
+      status: request.status,
+      employer: request.employer.name,
+      credentialId: request.credentialId,
+      learningRoute: request.learningRoute,
+      requestedOffer: request.trainingOffer,
+      message: request.message,
+      receivedOn: isoDate(request.createdAt),
+      responseNote: request.responseNote,
+      respondedOn: isoDateOrNull(request.respondedAt),
+      proposal: request.proposedStartDate
+        ? {
+            startDate: isoDate(request.proposedStartDate),
+            schedule: request.proposedSchedule ?? "",
+            priceCents: request.proposedPriceCents,
+            acceptedOn: isoDateOrNull(request.proposalAcceptedAt),
+          }
+        : null,
+      pathStep: request.developmentPath?.currentStep ?? null,
+      enrolmentId: request.enrolments[0]?.id ?? null,
+      learner: learnerView(person, request.credentialId, request.developmentPath?.goalFunctionId ?? null),
+      offers: offers.map((o) => ({
+        id: o.id,
+        title: o.title,
+        credentialId: o.credentialId,
+        learningRoute: o.learningRoute,
+        priceCents: o.priceCents,
+        onDemand: o.onDemand,
+        openStarts: availability.get(o.id)!.openStarts.map((start) => start.startsOn),
+        closedReason: availability.get(o.id)!.reason,
+      })),
+    };
+  });

@@ -1,0 +1,43 @@
+import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+
+interface SchoolContext {
+  prisma: Prisma.TransactionClient;
+  organizationId: string;
+}
+
+/** A training request sent to this school, or NOT_FOUND whether it does not exist or went elsewhere. */
+export async function ownTrainingRequest<I extends Prisma.TrainingRequestInclude>(
+  ctx: SchoolContext,
+  requestId: string,
+  include?: I,
+) {
+  const request = await ctx.prisma.trainingRequest.findFirst({
+    where: { AND: [{ id: requestId }, scopeOwnedBySchool(ctx.organizationId)] },
+    include: include as I,
+  });
+  if (!request)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Deze aanvraag bestaat niet of is niet aan jouw school gericht.",
+    });
+  return request as Prisma.TrainingRequestGetPayload<{ include: I }>;
+}
+
+/** A credential request sent to this school, or NOT_FOUND. */
+export async function ownCredentialRequest<I extends Prisma.CredentialRequestInclude>(
+  ctx: SchoolContext,
+  requestId: string,
+  include?: I,
+) {
+  const request = await ctx.prisma.credentialRequest.findFirst({
+    where: { AND: [{ id: requestId }, scopeOwnedBySchool(ctx.organizationId)] },
+    include: include as I,
+  });
+  if (!request)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Deze aanvraag bestaat niet of is niet aan jouw school gericht.",
+    });
+  return request as Prisma.CredentialRequestGetPayload<{ include: I }>;
+}
