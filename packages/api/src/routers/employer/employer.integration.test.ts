@@ -306,15 +306,22 @@ describe("the Ontwikkelpad wizard", () => {
         ["winter", "2027-01-11"],
       ].map(([season, start]) =>
         db.prisma.trainingOffer.create({
-          data: { ...copy, title: `${fitting.title} (${season})`, startDate: new Date(`${start}T00:00:00Z`) },
+          data: {
+            ...copy,
+            onDemand: false,
+            title: `${fitting.title} (${season})`,
+            startDate: new Date(`${start}T00:00:00Z`),
+            starts: { create: [{ startsOn: new Date(`${start}T00:00:00Z`), capacity: 12 }] },
+          },
         }),
       ),
     );
     const offers = (await c.employer.paths.get({ personId })).offers;
-    expect(offers.find((o) => o.id === begun!.id)).toMatchObject({ started: true, fitsPlan: true });
-    expect(offers[0]).toMatchObject({ id: upcoming!.id, fitsPlan: true, started: false });
-    const firstStarted = offers.findIndex((o) => o.started);
-    expect(offers.slice(firstStarted).filter((o) => o.fitsPlan && !o.started)).toEqual([]);
+    // A start moment in the past is never the best fit; one still to come leads.
+    expect(offers.find((o) => o.id === begun!.id)).toMatchObject({ available: false, fitsPlan: false });
+    expect(offers[0]).toMatchObject({ id: upcoming!.id, fitsPlan: true, available: true });
+    const firstUnavailable = offers.findIndex((o) => !o.available);
+    expect(offers.slice(firstUnavailable).filter((o) => o.fitsPlan)).toEqual([]);
     const offer = offers[0]!;
     expect(offer.credentialId).toBe("pv-helpende-zorg-welzijn");
     await c.employer.paths.requestTraining({
