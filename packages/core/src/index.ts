@@ -49,5 +49,6 @@ export {
   type GroupInput,
   type StaffingResult,
 } from "./rules/staff-ratio.ts";
+export * from "./rules/small-numbers.ts";
 export * from "./errors.ts";
 export { PERSONAS, type Persona } from "./personas.ts";
