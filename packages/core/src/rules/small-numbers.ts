@@ -65,7 +65,6 @@ export function suppressTable(cells: readonly (readonly number[])[]): Suppressed
   const hidden = (r: number, c: number) => kind[r]![c] !== "shown";
 
   // Vertices: lines. Row line r is vertex r; column line c is vertex (rows + 1) + c.
-  const rowVertex = (r: number) => r;
   const columnVertex = (c: number) => rows + 1 + c;
   const vertexCount = rows + 1 + columns + 1;
 
@@ -81,8 +80,7 @@ export function suppressTable(cells: readonly (readonly number[])[]): Suppressed
           if (hidden(v, c) && !(v === skipR && c === skipC)) neighbours.push(columnVertex(c));
       } else {
         const c = v - rows - 1;
-        for (let r = 0; r <= rows; r++)
-          if (hidden(r, c) && !(r === skipR && c === skipC)) neighbours.push(rowVertex(r));
+        for (let r = 0; r <= rows; r++) if (hidden(r, c) && !(r === skipR && c === skipC)) neighbours.push(r);
       }
       for (const n of neighbours)
         if (!seen.has(n)) {
@@ -97,7 +95,7 @@ export function suppressTable(cells: readonly (readonly number[])[]): Suppressed
   const findExposed = (): [number, number] | null => {
     for (let r = 0; r <= rows; r++)
       for (let c = 0; c <= columns; c++)
-        if (hidden(r, c) && !reach(rowVertex(r), r, c).has(columnVertex(c))) return [r, c];
+        if (hidden(r, c) && !reach(r, r, c).has(columnVertex(c))) return [r, c];
     return null;
   };
 
@@ -105,7 +103,7 @@ export function suppressTable(cells: readonly (readonly number[])[]): Suppressed
     const exposed = findExposed();
     if (!exposed) break;
     const [er, ec] = exposed;
-    const side = reach(rowVertex(er), er, ec);
+    const side = reach(er, er, ec);
     // Best: a shown entry joining the two sides closes a cycle through the exposed entry. Else grow
     // from the exposed entry's own lines and try again. Prefer the smallest non-zero count (least
     // information lost), then any zero, so that a line of zeros cannot give a hidden entry away.
@@ -113,7 +111,7 @@ export function suppressTable(cells: readonly (readonly number[])[]): Suppressed
     for (let r = 0; r <= rows; r++)
       for (let c = 0; c <= columns; c++) {
         if (hidden(r, c)) continue;
-        const closes = side.has(rowVertex(r)) !== side.has(columnVertex(c));
+        const closes = side.has(r) !== side.has(columnVertex(c));
         if (closes || r === er || c === ec) candidates.push({ r, c, closes });
       }
     const rank = (x: { r: number; c: number; closes: boolean }) => [

@@ -5,6 +5,7 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
+import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
 
 /** All demo accounts share one passphrase: it is printed on start, it protects nothing real. */
@@ -1050,6 +1051,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           amountRequestedCents: 1_200_000,
         },
       });
+      await seedDemoRegion(tx);
       return { seeded: true };
     },
     { timeout: 120_000, maxWait: 30_000 },
