@@ -50,5 +50,6 @@ export {
   type StaffingResult,
 } from "./rules/staff-ratio.ts";
 export * from "./rules/small-numbers.ts";
+export * from "./rules/matching.ts";
 export * from "./errors.ts";
 export { PERSONAS, type Persona } from "./personas.ts";

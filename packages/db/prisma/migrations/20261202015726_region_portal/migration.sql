@@ -1,0 +1,50 @@
+-- AlterEnum
+ALTER TYPE "ConsentPurpose" ADD VALUE 'ADVICE';
+
+-- CreateTable
+CREATE TABLE "CandidateRegistration" (
+    "id" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "regionOrganizationId" TEXT NOT NULL,
+    "partnerOrganizationId" TEXT,
+    "registeredByUserId" TEXT,
+    "intakeCompletedAt" TIMESTAMPTZ(3),
+    "availableFrom" DATE,
+    "hoursPerWeek" DOUBLE PRECISION,
+    "city" TEXT,
+    "postcodeArea" TEXT,
+    "travelDistanceKm" INTEGER,
+    "locationTypes" "LocationType"[],
+    "languageLevel" TEXT,
+    "experience" TEXT,
+    "workProcessIds" TEXT[],
+    "priorDiplomas" TEXT[],
+    "erasedAt" TIMESTAMPTZ(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "CandidateRegistration_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CandidateRegistration_personId_key" ON "CandidateRegistration"("personId");
+
+-- CreateIndex
+CREATE INDEX "CandidateRegistration_regionOrganizationId_createdAt_idx" ON "CandidateRegistration"("regionOrganizationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "CandidateRegistration_partnerOrganizationId_idx" ON "CandidateRegistration"("partnerOrganizationId");
+
+-- CreateIndex
+CREATE INDEX "CandidateRegistration_registeredByUserId_idx" ON "CandidateRegistration"("registeredByUserId");
+
+-- AddForeignKey
+ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_regionOrganizationId_fkey" FOREIGN KEY ("regionOrganizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_partnerOrganizationId_fkey" FOREIGN KEY ("partnerOrganizationId") REFERENCES "Organization"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_registeredByUserId_fkey" FOREIGN KEY ("registeredByUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
