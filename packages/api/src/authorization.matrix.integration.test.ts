@@ -20,6 +20,10 @@ interface Entry {
   otherEmployer: Outcome;
   /** Kinderrijk's admin: allowed, or refused by a role check within the organisation. */
   ownEmployer: Outcome;
+  /** UWV Rotterdam's intake, a partner of the Rijnmond region (region ids are Rijnmond's). */
+  partner: Outcome;
+  /** The coordinator of Haaglanden, calling with Rijnmond's ids. */
+  otherRegion: Outcome;
 }
 
 const callers = {
@@ -28,6 +32,8 @@ const callers = {
   region: "coordinator@rijnmond.demo",
   otherEmployer: "hr@zonnebloem.demo",
   ownEmployer: "hr@kinderrijk.demo",
+  partner: "intake@uwv-rotterdam.demo",
+  otherRegion: "coordinator@haaglanden.demo",
 } as const;
 type Caller = keyof typeof callers;
 
@@ -37,6 +43,8 @@ const everyone: Omit<Entry, "input"> = {
   region: "allowed",
   otherEmployer: "allowed",
   ownEmployer: "allowed",
+  partner: "allowed",
+  otherRegion: "allowed",
 };
 const signedIn: Omit<Entry, "input"> = { ...everyone, anonymous: "UNAUTHORIZED" };
 /** An employer procedure without resource ids: any employer may call it for itself. */
@@ -46,11 +54,28 @@ const employerWide: Omit<Entry, "input"> = {
   region: "FORBIDDEN",
   otherEmployer: "allowed",
   ownEmployer: "allowed",
+  partner: "FORBIDDEN",
+  otherRegion: "FORBIDDEN",
 };
 /** An employer procedure on one of Kinderrijk's resources. */
 const employerOwn: Omit<Entry, "input"> = { ...employerWide, otherEmployer: "NOT_FOUND" };
 /** Same, but the admin lacks the role (praktijkopleider or leidinggevende) the procedure asks for. */
 const employerOwnOtherRole: Omit<Entry, "input"> = { ...employerOwn, ownEmployer: "FORBIDDEN" };
+
+/** A procedure of the region's own staff (not its partners), for the caller's own region. */
+const regionWide: Omit<Entry, "input"> = {
+  anonymous: "UNAUTHORIZED",
+  school: "FORBIDDEN",
+  region: "allowed",
+  otherEmployer: "FORBIDDEN",
+  ownEmployer: "FORBIDDEN",
+  partner: "FORBIDDEN",
+  otherRegion: "allowed",
+};
+/** A candidate-desk procedure without resource ids: the region's staff and its partners. */
+const deskWide: Omit<Entry, "input"> = { ...regionWide, partner: "allowed" };
+/** A candidate-desk procedure on one of Rijnmond's candidates (registered by UWV). */
+const deskOwn: Omit<Entry, "input"> = { ...deskWide, otherRegion: "NOT_FOUND" };
 
 let lrk = 300_000_000;
 const newPerson = (locationId: string) => ({
@@ -71,6 +96,8 @@ const MATRIX: Record<string, Entry> = {
     school: "FORBIDDEN",
     region: "FORBIDDEN",
     otherEmployer: "FORBIDDEN",
+    partner: "FORBIDDEN",
+    otherRegion: "FORBIDDEN",
   },
   "auth.logout": { input: () => ({ everywhere: false }), ...signedIn },
   "catalog.functions": { input: () => undefined, ...everyone },
@@ -214,14 +241,61 @@ const MATRIX: Record<string, Entry> = {
     region: "FORBIDDEN",
     otherEmployer: "FORBIDDEN",
     ownEmployer: "FORBIDDEN",
+    partner: "FORBIDDEN",
+    otherRegion: "FORBIDDEN",
   },
-  "region.dashboard.get": {
-    input: () => undefined,
-    anonymous: "UNAUTHORIZED",
-    school: "FORBIDDEN",
-    region: "allowed",
-    otherEmployer: "FORBIDDEN",
-    ownEmployer: "FORBIDDEN",
+  "region.dashboard.get": { input: () => undefined, ...regionWide },
+  "region.funnel.get": {
+    input: () => ({ by: "month", from: "2026-01-01", to: "2026-12-31" }),
+    ...regionWide,
+  },
+  "region.candidates.list": { input: () => undefined, ...deskWide },
+  "region.candidates.register": {
+    input: () => ({
+      givenName: "Sam",
+      familyName: "Test",
+      consentRegistration: true,
+      consentAdvice: false,
+      consentGivenOn: "2026-11-30",
+    }),
+    ...deskWide,
+  },
+  "region.candidates.get": { input: (ids) => ({ candidateId: ids.candidateId }), ...deskOwn },
+  "region.candidates.saveIntake": {
+    input: (ids) => ({
+      candidateId: ids.candidateId,
+      availableFrom: "2026-12-01",
+      hoursPerWeek: 24,
+      city: "Rotterdam",
+      postcodeArea: "3024",
+      travelDistanceKm: 10,
+      locationTypes: ["KDV"],
+      languageLevel: "2F",
+      workProcessIds: [],
+      priorDiplomas: [],
+    }),
+    ...deskOwn,
+  },
+  "region.candidates.withdrawConsent": {
+    input: (ids) => ({ candidateId: ids.deskCandidateId, purpose: "ADVICE" }),
+    ...deskOwn,
+    // The desk's own candidate, not the partner's.
+    partner: "NOT_FOUND",
+  },
+  "region.referrals.matches": {
+    input: (ids) => ({ candidateId: ids.candidateId }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
+  },
+  "region.referrals.send": {
+    input: (ids) => ({
+      candidateId: ids.referCandidateId,
+      vacancyId: ids.regionVacancyId,
+      reason: "Woont dichtbij en wil op een KDV werken.",
+      consentToShare: true,
+    }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
   },
 };
 
@@ -254,6 +328,21 @@ async function loadIds(prisma: Database["prisma"]) {
       await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })
     ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
+    ...(await loadRegionIds(prisma)),
+  };
+}
+
+/** Rijnmond's candidates and a vacancy in the region. */
+async function loadRegionIds(prisma: Database["prisma"]) {
+  const candidate = (givenName: string) =>
+    prisma.candidateRegistration.findFirstOrThrow({ where: { person: { givenName } } });
+  return {
+    candidateId: (await candidate("Samira")).id,
+    deskCandidateId: (await candidate("Lisa")).id,
+    referCandidateId: (await candidate("Noor")).id,
+    regionVacancyId: (
+      await prisma.vacancy.findFirstOrThrow({ where: { title: "Groepshulp KDV Delfshaven" } })
+    ).id,
   };
 }
 

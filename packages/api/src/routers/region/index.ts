@@ -1,4 +1,12 @@
 import { router } from "../../trpc.ts";
+import { candidatesRouter } from "./candidates/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { funnelRouter } from "./funnel/router.ts";
+import { referralsRouter } from "./referrals/router.ts";
 
-export const regionRouter = router({ dashboard: dashboardRouter });
+export const regionRouter = router({
+  dashboard: dashboardRouter,
+  candidates: candidatesRouter,
+  referrals: referralsRouter,
+  funnel: funnelRouter,
+});
