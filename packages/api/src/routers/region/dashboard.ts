@@ -32,7 +32,7 @@ export const dashboardRouter = router({
     )
     .query(async ({ ctx }) => {
       const { employers, groups } = await readRegionPathCounts(ctx.prisma, ctx.organizationId);
-      const goals = [...new Set(groups.map((g) => g.goalFunctionId ?? NO_GOAL))].sort();
+      const goals = [...new Set(groups.map((g) => g.goalFunctionId ?? NO_GOAL))].toSorted();
       const cells = PATH_STEPS.map(({ step }) =>
         goals.map((goal) =>
           groups

@@ -139,7 +139,7 @@ export const get = regionProcedure
       row[FUNNEL_STAGES.indexOf(stageOf(r))]! += 1;
       counts.set(group, row);
     }
-    const labels = [...counts.keys()].sort((a, b) => a.localeCompare(b, "nl"));
+    const labels = [...counts.keys()].toSorted((a, b) => a.localeCompare(b, "nl"));
     const table = suppressTable(labels.map((l) => counts.get(l)!));
     return {
       region: region.name,
