@@ -1,12 +1,5 @@
-import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+// Relative imports: Vite bundles these TypeScript files with the config.
+import { PORTALS } from "../../packages/ui/src/portals.ts";
+import { portalViteConfig } from "../../tooling/vite/src/index.ts";
 
-/** Served by apps/server at /school; in development the API is proxied to the server on :3000. */
-export default defineConfig({
-  base: "/school/",
-  plugins: [react()],
-  server: {
-    port: 5174,
-    proxy: { "/trpc": "http://localhost:3000" },
-  },
-});
+export default portalViteConfig({ appDir: import.meta.dirname, portal: PORTALS.school, devPort: 5174 });

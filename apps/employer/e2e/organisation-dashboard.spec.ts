@@ -77,3 +77,24 @@ test("an admin adds a location and a group on the organisation page", async ({ p
   await expect(page.getByText(`Groep Middenbouw is toegevoegd aan ${name}.`)).toBeVisible();
   await expect(row).toContainText("Middenbouw: 4–8 jaar, max. 20 kinderen");
 });
+
+for (const email of ["praktijkopleider@kinderrijk.demo", "leidinggevende@kinderrijk.demo"]) {
+  test(`${email.split("@")[0]} sees the organisation without the admin's buttons`, async ({ page }) => {
+    await loginToTeam(page, email);
+    await page
+      .getByRole("navigation", { name: "Hoofdmenu" })
+      .getByRole("link", { name: "Organisatie" })
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: "Organisatie" })).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: "Locaties met hun groepen" })
+        .getByRole("rowheader", { name: "KDV De Boomhut" }),
+    ).toBeVisible();
+    await expect(
+      page.getByText("Alleen een beheerder van de organisatie voegt locaties, groepen en erkenningen toe."),
+    ).toBeVisible();
+    for (const name of ["Locatie toevoegen", "Groep toevoegen", "Erkenning toevoegen"])
+      await expect(page.getByRole("button", { name })).toHaveCount(0);
+  });
+}

@@ -1,15 +1,29 @@
-// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is imported for its effect
-import "@ontwikkelpad/ui/styles.css";
-import { TrpcProvider } from "@ontwikkelpad/ui";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router/dom";
-import { router } from "./routes.tsx";
+import { lazyPage, mountPortal } from "@ontwikkelpad/ui/portal";
+import { PORTALS } from "@ontwikkelpad/ui/portals";
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <TrpcProvider>
-      <RouterProvider router={router} />
-    </TrpcProvider>
-  </StrictMode>,
-);
+// Each page is loaded when it is first opened, and the shell comes from ui/portal rather than the ui
+// index: the first download holds only the shell.
+mountPortal({
+  portal: PORTALS.employer,
+  nav: [
+    { to: "/dashboard", label: "Dashboard" },
+    { to: "/", label: "Team" },
+    { to: "/organisatie", label: "Organisatie" },
+    { to: "/vacatures", label: "Vacatures" },
+  ],
+  routes: [
+    { index: true, lazy: lazyPage(() => import("./pages/TeamPage.tsx"), "TeamPage") },
+    { path: "personen/:id", lazy: lazyPage(() => import("./pages/PersonPage.tsx"), "PersonPage") },
+    {
+      path: "personen/:id/ontwikkelpad",
+      lazy: lazyPage(() => import("./pages/PathWizardPage.tsx"), "PathWizardPage"),
+    },
+    {
+      path: "personen/:id/beoordeling",
+      lazy: lazyPage(() => import("./pages/AssessmentPage.tsx"), "AssessmentPage"),
+    },
+    { path: "dashboard", lazy: lazyPage(() => import("./pages/DashboardPage.tsx"), "DashboardPage") },
+    { path: "organisatie", lazy: lazyPage(() => import("./pages/OrganisationPage.tsx"), "OrganisationPage") },
+    { path: "vacatures", lazy: lazyPage(() => import("./pages/VacanciesPage.tsx"), "VacanciesPage") },
+  ],
+});

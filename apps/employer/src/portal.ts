@@ -1,4 +1,4 @@
+import { PORTALS } from "@ontwikkelpad/ui/portals";
+
 /** Shown in the header and the tab title. */
-export const PORTAL_NAME = "Werkgever";
-/** Where the server serves this portal (vite.config.ts `base` without the trailing slash). */
-export const BASENAME = "/werkgever";
+export const PORTAL_NAME = PORTALS.employer.name;

@@ -12,7 +12,20 @@ test("a regional coordinator sees aggregates, with small numbers hidden", async 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("a school account cannot use the region portal", async ({ page }) => {
+test("a school account opening the region portal is sent on to the school portal", async ({ page }) => {
   await login(page, "/regio", "opleidingsadviseur@maasoever.demo");
-  await expect(page.getByRole("alert")).toContainText("ander soort organisatie");
+  await expect(page.getByRole("heading", { level: 1, name: "Dit is het portaal voor regio" })).toBeVisible();
+  await page.getByRole("link", { name: "Naar het portaal School" }).click();
+  await expect(page).toHaveURL(/\/school\/$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+});
+
+test("an unknown path shows 'niet gevonden' with a way back", async ({ page }) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await expect(page.getByRole("heading", { level: 1, name: "Regio-overzicht" })).toBeVisible();
+  await page.goto("/regio/onbekend/pad");
+  await expect(page.getByRole("heading", { level: 1, name: "Niet gevonden" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: "Naar de startpagina van Regio" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Regio-overzicht" })).toBeVisible();
 });

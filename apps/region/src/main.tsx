@@ -1,15 +1,23 @@
-// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is imported for its effect
-import "@ontwikkelpad/ui/styles.css";
-import { TrpcProvider } from "@ontwikkelpad/ui";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router/dom";
-import { router } from "./routes.tsx";
+import { lazyPage, mountPortal } from "@ontwikkelpad/ui/portal";
+import { PORTALS } from "@ontwikkelpad/ui/portals";
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <TrpcProvider>
-      <RouterProvider router={router} />
-    </TrpcProvider>
-  </StrictMode>,
-);
+// Each page is loaded when it is first opened, and the shell comes from ui/portal rather than the ui
+// index: the first download holds only the shell.
+mountPortal({
+  portal: PORTALS.region,
+  nav: [
+    // A partner organisation (UWV, gemeente…) works only with the candidates it registered.
+    { to: "/", label: "Regio-overzicht", kinds: ["REGION"] },
+    { to: "/kandidaten", label: "Kandidaten" },
+    { to: "/trechter", label: "Trechter en rapportage", kinds: ["REGION"] },
+  ],
+  routes: [
+    { index: true, lazy: lazyPage(() => import("./pages/HomePage.tsx"), "HomePage") },
+    { path: "kandidaten", lazy: lazyPage(() => import("./pages/CandidatesPage.tsx"), "CandidatesPage") },
+    {
+      path: "kandidaten/:candidateId",
+      lazy: lazyPage(() => import("./pages/CandidatePage.tsx"), "CandidatePage"),
+    },
+    { path: "trechter", lazy: lazyPage(() => import("./pages/FunnelPage.tsx"), "FunnelPage") },
+  ],
+});

@@ -1,15 +1,10 @@
-// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is imported for its effect
-import "@ontwikkelpad/ui/styles.css";
-import { TrpcProvider } from "@ontwikkelpad/ui";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { RouterProvider } from "react-router/dom";
-import { router } from "./routes.tsx";
+import { lazyPage, mountPortal } from "@ontwikkelpad/ui/portal";
+import { PORTALS } from "@ontwikkelpad/ui/portals";
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <TrpcProvider>
-      <RouterProvider router={router} />
-    </TrpcProvider>
-  </StrictMode>,
-);
+// Each page is loaded when it is first opened, and the shell comes from ui/portal rather than the ui
+// index: the first download holds only the shell.
+mountPortal({
+  portal: PORTALS.school,
+  nav: [{ to: "/", label: "Scholingsaanbod" }],
+  routes: [{ index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") }],
+});

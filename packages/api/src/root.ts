@@ -1,9 +1,9 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
-import { employerRouter } from "./routers/employer/index.ts";
-import { regionRouter } from "./routers/region/index.ts";
-import { schoolRouter } from "./routers/school/index.ts";
+import { employerRouter } from "./routers/employer/router.ts";
+import { regionRouter } from "./routers/region/router.ts";
+import { schoolRouter } from "./routers/school/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({

@@ -1,45 +1,49 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
-import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { useEffect, useId, useState } from "react";
+import { Navigate, NavLink, Outlet, useLocation, useNavigate, useNavigation } from "react-router";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { errorCode } from "./errors.ts";
+import { usePortal } from "./portal-context.ts";
+import { decidePortal, portalOf, type OrganizationKind } from "./portals.ts";
 import { ErrorMessage } from "./QueryState.tsx";
 import { useTRPC } from "./trpc.tsx";
+import { WrongPortal } from "./WrongPortal.tsx";
 
 export interface NavItem {
   to: string;
   label: string;
+  /** Shown only to members of these kinds of organisation (e.g. a region's own staff, not its partners). */
+  kinds?: readonly OrganizationKind[];
 }
 
 /**
  * The frame of every page behind the login: portal name, navigation, organisation switcher and log
- * out. Sends the user to `loginPath` as soon as the session is gone.
+ * out. Sends the user to `loginPath` as soon as the session is gone. When the active organisation
+ * does not work in this portal it switches to one of the user's organisations that does, or shows
+ * the portals the user can go to instead.
  */
-export function AppShell({
-  portalName,
-  nav,
-  loginPath = "/inloggen",
-}: {
-  portalName: string;
-  nav: readonly NavItem[];
-  loginPath?: string;
-}) {
+export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavItem[]; loginPath?: string }) {
+  const portal = usePortal();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
   const orgSelectId = useId();
   const [confirmEverywhere, setConfirmEverywhere] = useState(false);
+  const navigation = useNavigation();
   const me = useQuery(trpc.auth.me.queryOptions());
+  const decision = me.data ? decidePortal(portal, me.data.activeOrganizationId, me.data.memberships) : null;
 
   const switchOrganization = useMutation(
     trpc.auth.switchOrganization.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries();
-        await navigate("/");
-      },
+      onSuccess: () => queryClient.invalidateQueries(),
     }),
   );
+  const switchTo = decision?.kind === "switch" ? decision.organizationId : null;
+  const { mutate: switchMutate, isIdle: switchIdle } = switchOrganization;
+  useEffect(() => {
+    if (switchTo && switchIdle) switchMutate({ organizationId: switchTo });
+  }, [switchTo, switchIdle, switchMutate]);
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSuccess: async () => {
@@ -63,7 +67,14 @@ export function AppShell({
       </main>
     );
   }
+  if (decision?.kind === "switch" && !switchOrganization.isError) {
+    return <output className="status">Overschakelen naar {decision.organizationName}…</output>;
+  }
+  const wrongPortal = decision?.kind === "elsewhere" ? decision.portals : null;
 
+  const activeKind = me.data.memberships.find(
+    (m) => m.organizationId === me.data.activeOrganizationId,
+  )?.organizationKind;
   const organisations = [
     ...new Map(me.data.memberships.map((m) => [m.organizationId, m.organizationName])).entries(),
   ];
@@ -74,19 +85,23 @@ export function AppShell({
       </a>
       <header className="app-header">
         <div className="brand">
-          Ontwikkelpad <span className="portal-name">{portalName}</span>
+          Ontwikkelpad <span className="portal-name">{portal.name}</span>
         </div>
-        <nav aria-label="Hoofdmenu">
-          <ul>
-            {nav.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.to === "/"}>
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {!wrongPortal && (
+          <nav aria-label="Hoofdmenu">
+            <ul>
+              {nav
+                .filter((item) => !item.kinds || (item.kinds as readonly string[]).includes(activeKind ?? ""))
+                .map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.to === "/"}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+        )}
         <div className="account">
           {organisations.length > 1 ? (
             <>
@@ -95,7 +110,23 @@ export function AppShell({
                 id={orgSelectId}
                 value={me.data.activeOrganizationId ?? ""}
                 disabled={switchOrganization.isPending}
-                onChange={(e) => switchOrganization.mutate({ organizationId: e.target.value })}
+                onChange={(e) => {
+                  const organizationId = e.target.value;
+                  const kind = me.data.memberships.find(
+                    (m) => m.organizationId === organizationId,
+                  )?.organizationKind;
+                  const target = kind ? portalOf(kind) : undefined;
+                  switchOrganization.mutate(
+                    { organizationId },
+                    {
+                      // An organisation of another kind works in its own portal.
+                      onSuccess: () =>
+                        target && target.id !== portal.id
+                          ? window.location.assign(`${target.basename}/`)
+                          : void navigate("/"),
+                    },
+                  );
+                }}
               >
                 {organisations.map(([id, name]) => (
                   <option key={id} value={id}>
@@ -124,8 +155,8 @@ export function AppShell({
       {(switchOrganization.isError || (logout.isError && !confirmEverywhere)) && (
         <ErrorMessage error={switchOrganization.error ?? logout.error} />
       )}
-      <main id="inhoud" tabIndex={-1}>
-        <Outlet />
+      <main id="inhoud" tabIndex={-1} aria-busy={navigation.state === "loading"}>
+        {wrongPortal ? <WrongPortal portal={portal} elsewhere={wrongPortal} /> : <Outlet />}
       </main>
       <ConfirmDialog
         open={confirmEverywhere}

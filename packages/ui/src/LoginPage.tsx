@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useLocation, useNavigate } from "react-router";
 import { Field, applyServerErrors } from "./Field.tsx";
+import { usePortal } from "./portal-context.ts";
 import { useTRPC } from "./trpc.tsx";
 import { usePageTitle } from "./usePageTitle.ts";
 
@@ -18,8 +19,9 @@ export function redirectTarget(state: unknown, fallback = "/"): string {
   return typeof from === "string" && from.startsWith("/") && !from.startsWith("//") ? from : fallback;
 }
 
-export function LoginPage({ portalName }: { portalName: string }) {
-  usePageTitle("Inloggen", portalName);
+export function LoginPage() {
+  const portal = usePortal();
+  usePageTitle("Inloggen", portal.name);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -41,7 +43,7 @@ export function LoginPage({ portalName }: { portalName: string }) {
   return (
     <main id="inhoud" className="login">
       <h1>
-        Ontwikkelpad <span className="portal-name">{portalName}</span>
+        Ontwikkelpad <span className="portal-name">{portal.name}</span>
       </h1>
       <form
         noValidate

@@ -8,6 +8,7 @@ export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
+export { useRoles } from "./useRoles.ts";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
 export { compareValues } from "./sort.ts";
 export {

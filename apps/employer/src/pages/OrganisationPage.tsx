@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, TableScroll, usePageTitle, useRoles, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -37,6 +37,7 @@ function trainerLoad(t: Trainer): { over: boolean; text: string } {
 export function OrganisationPage() {
   usePageTitle("Organisatie", PORTAL_NAME);
   const trpc = useTRPC();
+  const manages = useRoles().can("manageOrganisation");
   const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
   const [open, setOpen] = useState<OpenForm>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -60,28 +61,35 @@ export function OrganisationPage() {
               {data.city ? `, ${data.city}` : ""}
             </p>
             {notice && <output className="success">{notice}</output>}
+            {!manages && (
+              <p className="hint">
+                Alleen een beheerder van de organisatie voegt locaties, groepen en erkenningen toe.
+              </p>
+            )}
 
             <section aria-labelledby="locations-title">
               <div className="page-header">
                 <h2 id="locations-title">Locaties en groepen</h2>
-                <div className="actions no-print">
-                  <button
-                    type="button"
-                    aria-expanded={open === "location"}
-                    onClick={() => toggle("location")}
-                  >
-                    Locatie toevoegen
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    aria-expanded={open === "group"}
-                    disabled={data.locations.length === 0}
-                    onClick={() => toggle("group")}
-                  >
-                    Groep toevoegen
-                  </button>
-                </div>
+                {manages && (
+                  <div className="actions no-print">
+                    <button
+                      type="button"
+                      aria-expanded={open === "location"}
+                      onClick={() => toggle("location")}
+                    >
+                      Locatie toevoegen
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary"
+                      aria-expanded={open === "group"}
+                      disabled={data.locations.length === 0}
+                      onClick={() => toggle("group")}
+                    >
+                      Groep toevoegen
+                    </button>
+                  </div>
+                )}
               </div>
               {open === "location" && (
                 <AddLocationForm
@@ -93,7 +101,9 @@ export function OrganisationPage() {
                 <AddGroupForm locations={data.locations} onCreated={done} onCancel={() => setOpen(null)} />
               )}
               {data.locations.length === 0 ? (
-                <p className="empty">Er zijn nog geen locaties. Voeg er een toe met ‘Locatie toevoegen’.</p>
+                <p className="empty">
+                  Er zijn nog geen locaties.{manages && " Voeg er een toe met ‘Locatie toevoegen’."}
+                </p>
               ) : (
                 <TableScroll>
                   <table>
@@ -140,15 +150,17 @@ export function OrganisationPage() {
             <section aria-labelledby="recognitions-title">
               <div className="page-header">
                 <h2 id="recognitions-title">Erkenningen als leerbedrijf (SBB)</h2>
-                <div className="actions no-print">
-                  <button
-                    type="button"
-                    aria-expanded={open === "recognition"}
-                    onClick={() => toggle("recognition")}
-                  >
-                    Erkenning toevoegen
-                  </button>
-                </div>
+                {manages && (
+                  <div className="actions no-print">
+                    <button
+                      type="button"
+                      aria-expanded={open === "recognition"}
+                      onClick={() => toggle("recognition")}
+                    >
+                      Erkenning toevoegen
+                    </button>
+                  </div>
+                )}
               </div>
               {open === "recognition" && (
                 <AddRecognitionForm

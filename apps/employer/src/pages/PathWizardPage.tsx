@@ -231,7 +231,7 @@ function StepBody({
   }
 }
 
-/** Next and previous step under core's rules; from step 8 a review goes back to step 3. */
+/** The step buttons the server allows: back to correct, on to the next step, and from step 8 a review. */
 function StepMove({ data, path }: { data: PathData; path: Path }) {
   const trpc = useTRPC();
   const refresh = useRefreshPath(data.person.id);
@@ -245,19 +245,21 @@ function StepMove({ data, path }: { data: PathData; path: Path }) {
       },
     }),
   );
-  const current = path.currentStep;
-  const forward = current === 8 ? 3 : current + 1;
-  const blocked = path.missingToLeave.length > 0;
+  const blocked = path.moves.find((m) => m.missing.length > 0);
+  // Going back comes first, as on paper: the way back, then the way on.
+  const moves = path.moves.toSorted((a, b) => Number(b.kind === "back") - Number(a.kind === "back"));
 
   return (
     <div className="step-move no-print">
       {blocked && (
         <div className="notice" id="step-missing">
           <p>
-            <strong>{current === 8 ? "Nodig voor een evaluatie:" : "Nodig om verder te gaan:"}</strong>
+            <strong>
+              {blocked.kind === "review" ? "Nodig voor een evaluatie:" : "Nodig om verder te gaan:"}
+            </strong>
           </p>
           <ul>
-            {path.missingToLeave.map((m) => (
+            {blocked.missing.map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
@@ -265,28 +267,27 @@ function StepMove({ data, path }: { data: PathData; path: Path }) {
       )}
       {move.isError && <ErrorMessage error={move.error} />}
       <div className="actions">
-        {current > 1 && (
-          <button
-            type="button"
-            className="secondary"
-            disabled={move.isPending}
-            onClick={() => move.mutate({ pathId: path.id, to: current === 8 ? 7 : current - 1 })}
-          >
-            Terug naar stap {current === 8 ? 7 : current - 1}
-          </button>
-        )}
-        <button
-          type="button"
-          disabled={blocked || move.isPending}
-          aria-describedby={blocked ? "step-missing" : undefined}
-          onClick={() => move.mutate({ pathId: path.id, to: forward })}
-        >
-          {move.isPending
-            ? "Bezig…"
-            : current === 8
-              ? "Evaluatie starten (terug naar stap 3)"
-              : `Naar stap ${forward}: ${STEP_LABELS[forward]}`}
-        </button>
+        {moves.map((m) => {
+          const missing = m.missing.length > 0;
+          return (
+            <button
+              key={m.to}
+              type="button"
+              className={m.kind === "back" ? "secondary" : undefined}
+              disabled={missing || move.isPending}
+              aria-describedby={missing ? "step-missing" : undefined}
+              onClick={() => move.mutate({ pathId: path.id, to: m.to })}
+            >
+              {m.kind === "back"
+                ? `Terug naar stap ${m.to}`
+                : move.isPending
+                  ? "Bezig…"
+                  : m.kind === "review"
+                    ? `Evaluatie starten (terug naar stap ${m.to})`
+                    : `Naar stap ${m.to}: ${STEP_LABELS[m.to]}`}
+            </button>
+          );
+        })}
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../audit.ts";
+import { audit } from "../shared/audit.ts";
 import { CSRF_COOKIE, SESSION_COOKIE, hashToken, type Context } from "../context.ts";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 

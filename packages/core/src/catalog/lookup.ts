@@ -1,4 +1,4 @@
-import type { Catalog, CoreTaskGroup } from "./schema.ts";
+import type { Catalog, Confidence, CoreTaskGroup } from "./schema.ts";
 import { compileCatalog } from "./compiled.ts";
 
 export const findQualification = (catalog: Catalog, id: string) =>
@@ -6,6 +6,79 @@ export const findQualification = (catalog: Catalog, id: string) =>
 export const findCertificate = (catalog: Catalog, id: string) => compileCatalog(catalog).certificate.get(id);
 export const findFunction = (catalog: Catalog, id: string) => compileCatalog(catalog).function.get(id);
 export const findWorkProcess = (catalog: Catalog, id: string) => compileCatalog(catalog).workProcess.get(id);
+
+/** The three kinds of credential a person can work towards. */
+export const CREDENTIAL_KINDS = ["diploma", "certificate", "praktijkverklaring"] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+/**
+ * A qualification (diploma), certificate or praktijkverklaring template seen the same way: what a
+ * page lists, a request names or a step works towards. `workProcessIds` are the werkprocessen it covers
+ * (for a praktijkverklaring: the recommended ones).
+ */
+export interface CatalogCredential {
+  id: string;
+  kind: CredentialKind;
+  title: string;
+  niveau: number;
+  /** The crebo of a qualification, the code of a certificate; a praktijkverklaring has none. */
+  code: string | null;
+  workProcessIds: string[];
+  source: string;
+  confidence: Confidence;
+}
+
+const credentialCache = new WeakMap<Catalog, Map<string, CatalogCredential>>();
+
+function credentialIndex(catalog: Catalog): Map<string, CatalogCredential> {
+  let index = credentialCache.get(catalog);
+  if (!index) {
+    const all: CatalogCredential[] = [
+      ...catalog.qualifications.map((q) => ({
+        id: q.id,
+        kind: "diploma" as const,
+        title: q.title,
+        niveau: q.niveau,
+        code: q.crebo,
+        workProcessIds: q.workProcessIds,
+        source: q.source,
+        confidence: q.confidence,
+      })),
+      ...catalog.certificates.map((c) => ({
+        id: c.id,
+        kind: "certificate" as const,
+        title: c.title,
+        niveau: c.niveau,
+        code: c.code,
+        workProcessIds: c.workProcessIds,
+        source: c.source,
+        confidence: c.confidence,
+      })),
+      ...catalog.praktijkverklaringTemplates.map((t) => ({
+        id: t.id,
+        kind: "praktijkverklaring" as const,
+        title: t.title,
+        niveau: t.niveau,
+        code: null,
+        workProcessIds: t.recommendedWorkProcessIds,
+        source: t.source,
+        confidence: t.confidence,
+      })),
+    ];
+    index = new Map(all.map((c) => [c.id, c]));
+    credentialCache.set(catalog, index);
+  }
+  return index;
+}
+
+/** Every credential of the catalog: diplomas, then certificates, then praktijkverklaringen, each in catalog order. */
+export const listCredentials = (catalog: Catalog): CatalogCredential[] => [
+  ...credentialIndex(catalog).values(),
+];
+
+/** A diploma, certificate or praktijkverklaring by id, or undefined when the catalog has none. */
+export const findCredential = (catalog: Catalog, id: string): CatalogCredential | undefined =>
+  credentialIndex(catalog).get(id);
 
 /** Werkprocessen grouped by kerntaak (in catalog order), optionally only the given ids. */
 export function listWorkProcesses(catalog: Catalog, ids?: Iterable<string>): CoreTaskGroup[] {

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   InvalidTransitionError,
   PATH_STEPS,
-  allowedTransitions,
+  availableMoves,
   canTransition,
+  stepMove,
   transition,
   type PathState,
 } from "./path-steps.ts";
@@ -46,8 +47,26 @@ describe("the 8-step machine", () => {
   );
 
   it("allows going one step back to correct, but never skipping", () => {
-    expect(allowedTransitions(5)).toEqual([6, 4]);
+    expect(availableMoves({ ...complete, step: 5 }).map(({ to, kind }) => ({ to, kind }))).toEqual([
+      { to: 6, kind: "forward" },
+      { to: 4, kind: "back" },
+    ]);
     expect(canTransition({ ...complete, step: 5 }, 4)).toBe(true);
     expect(() => transition({ ...complete, step: 2 }, 5)).toThrow(InvalidTransitionError);
+  });
+
+  it("offers from step 8 a review back to step 3 and a step back to 7, and nothing from 1 backwards", () => {
+    expect(stepMove(8, 3)?.kind).toBe("review");
+    expect(stepMove(8, 7)?.kind).toBe("back");
+    expect(stepMove(8, 9)).toBeUndefined();
+    expect(availableMoves({ ...complete, step: 1 }).map((m) => m.to)).toEqual([2]);
+  });
+
+  it("says what is missing for a forward move or a review, but never for going back", () => {
+    const moves = availableMoves({ ...complete, step: 8, nextReviewOn: null });
+    expect(moves.find((m) => m.kind === "review")?.missing).toEqual(["Plan de volgende evaluatiedatum."]);
+    expect(moves.find((m) => m.kind === "back")?.missing).toEqual([]);
+    expect(canTransition({ ...complete, step: 8, nextReviewOn: null }, 7)).toBe(true);
+    expect(canTransition({ ...complete, step: 8, nextReviewOn: null }, 3)).toBe(false);
   });
 });

@@ -82,11 +82,31 @@ export class InvalidTransitionError extends CoreInputError {
   }
 }
 
-/** Steps reachable from a step: the next one, one back to correct, and from 8 the review restart. */
-export function allowedTransitions(from: number): number[] {
-  if (from === 8) return [REVIEW_RESTART_STEP, 7];
-  return [from + 1, from - 1].filter((s) => s >= 1 && s <= 8);
+/** How a move changes step: on to the next, back one to correct, or from 8 a review that restarts at 3. */
+export const STEP_MOVE_KINDS = ["forward", "back", "review"] as const;
+export type StepMoveKind = (typeof STEP_MOVE_KINDS)[number];
+
+export interface StepMove {
+  to: number;
+  kind: StepMoveKind;
 }
+
+/** The moves from a step: the next one, one back to correct, and from 8 the review restart or back to 7. */
+export function stepMoves(from: number): StepMove[] {
+  if (from === 8)
+    return [
+      { to: REVIEW_RESTART_STEP, kind: "review" },
+      { to: 7, kind: "back" },
+    ];
+  return [
+    { to: from + 1, kind: "forward" as const },
+    { to: from - 1, kind: "back" as const },
+  ].filter((m) => m.to >= 1 && m.to <= 8);
+}
+
+/** The move from one step to another, or undefined when there is none (skipping is never a move). */
+export const stepMove = (from: number, to: number): StepMove | undefined =>
+  stepMoves(from).find((m) => m.to === to);
 
 /** Dutch reasons why the path may not yet leave its current step (empty when it may). */
 export function missingToLeave(state: PathState): string[] {
@@ -95,15 +115,28 @@ export function missingToLeave(state: PathState): string[] {
   return definition.needs.filter(({ field }) => !state[field]).map(({ message }) => message);
 }
 
+/** A forward move and a review leave the current step, so it must be complete; going back never needs anything. */
+const leavesComplete = (move: StepMove) => move.kind !== "back";
+
+/**
+ * The moves a path may make now, each with what is still missing for it (empty when it may): the
+ * wizard shows exactly these as its step buttons.
+ */
+export function availableMoves(state: PathState): (StepMove & { missing: string[] })[] {
+  const missing = missingToLeave(state);
+  return stepMoves(state.step).map((m) => ({ ...m, missing: leavesComplete(m) ? missing : [] }));
+}
+
 export function canTransition(state: PathState, to: number): boolean {
-  if (!allowedTransitions(state.step).includes(to)) return false;
-  return to < state.step || missingToLeave(state).length === 0;
+  const move = stepMove(state.step, to);
+  return move !== undefined && (!leavesComplete(move) || missingToLeave(state).length === 0);
 }
 
 /** Returns the state after moving to `to`, or throws with the reasons it may not. */
 export function transition(state: PathState, to: number): PathState {
-  if (!allowedTransitions(state.step).includes(to)) throw new InvalidTransitionError(state.step, to, []);
-  if (to > state.step || (state.step === 8 && to === REVIEW_RESTART_STEP)) {
+  const move = stepMove(state.step, to);
+  if (!move) throw new InvalidTransitionError(state.step, to, []);
+  if (leavesComplete(move)) {
     const reasons = missingToLeave(state);
     if (reasons.length) throw new InvalidTransitionError(state.step, to, reasons);
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
+import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
 import {
   holds,
@@ -18,8 +19,6 @@ export const goalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("credentials"), ids: z.array(z.string().min(1)).min(1) }),
 ]);
 export type Goal = z.infer<typeof goalSchema>;
-
-export type CredentialKind = "diploma" | "certificate" | "praktijkverklaring";
 
 export type Precondition =
   | {
@@ -99,11 +98,9 @@ function expandAlternatives(req: Requirement): Atom[][] {
 }
 
 function credentialOf(catalog: Catalog, id: string): { kind: CredentialKind; id: string } {
-  const c = compileCatalog(catalog);
-  if (c.qualification.has(id)) return { kind: "diploma", id };
-  if (c.certificate.has(id)) return { kind: "certificate", id };
-  if (c.praktijkverklaring.has(id)) return { kind: "praktijkverklaring", id };
-  throw new UnknownReferenceError("kwalificatie of certificaat", id);
+  const credential = findCredential(catalog, id);
+  if (!credential) throw new UnknownReferenceError("kwalificatie of certificaat", id);
+  return { kind: credential.kind, id };
 }
 
 /** A share of a credential's months for the part of its werkprocessen still to learn; at least one month. */
@@ -185,13 +182,7 @@ function ladderOrder(
   b: { kind: CredentialKind; id: string },
 ) {
   const rank = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
-  const c = compileCatalog(catalog);
-  const niveau = (x: { kind: CredentialKind; id: string }) =>
-    (x.kind === "diploma"
-      ? c.qualification.get(x.id)?.niveau
-      : x.kind === "certificate"
-        ? c.certificate.get(x.id)?.niveau
-        : c.praktijkverklaring.get(x.id)?.niveau) ?? 0;
+  const niveau = (x: { id: string }) => findCredential(catalog, x.id)?.niveau ?? 0;
   return rank[a.kind] - rank[b.kind] || niveau(a) - niveau(b);
 }
 

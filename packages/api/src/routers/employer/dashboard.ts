@@ -9,11 +9,11 @@ import {
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
 import { addMonths, addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { z } from "zod";
-import { dateColumn, isoDate, isoDateOrNull, today } from "../../dates.ts";
-import { personName, toPersonProfile } from "../../person-profile.ts";
+import { dateColumn, isoDate, isoDateOrNull, today } from "../../shared/dates.ts";
+import { employerFundingFacts, fundingOptionsFor } from "../../shared/funding.ts";
+import { personName, toPersonProfile } from "../../shared/person-profile.ts";
+import { chosenPlan } from "../../shared/plan-view.ts";
 import { employerProcedure, router } from "../../trpc.ts";
-import { employerFundingFacts, fundingOptionsFor } from "./funding.ts";
-import { chosenPlan } from "./plan-view.ts";
 
 const GROUPHELPER_SUBSIDY = "subsidie-groepshulpen";
 /** How far ahead reviews count as due, and how many quarters the staffing projection shows. */

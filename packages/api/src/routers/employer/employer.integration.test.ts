@@ -263,6 +263,11 @@ describe("the Ontwikkelpad wizard", () => {
       "eligible",
     );
     const trainerId = view.trainers[0]!.userId;
+    // The wizard's buttons come from the server: on to 7 still needs the hours, back to 5 needs nothing.
+    expect(view.path?.moves).toEqual([
+      { to: 7, kind: "forward", missing: ["Spreek de uren af voor de kandidaat en de praktijkopleider."] },
+      { to: 5, kind: "back", missing: [] },
+    ]);
     await expect(c.employer.paths.move({ pathId, to: 7 })).rejects.toThrow("Spreek de uren af");
     await c.employer.paths.save({
       pathId,
@@ -287,9 +292,13 @@ describe("the Ontwikkelpad wizard", () => {
     await c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn: "2099-01-15" } });
 
     const done = await c.employer.paths.get({ personId });
-    expect(done.path).toMatchObject({ currentStep: 8, nextReviewOn: "2099-01-15", missingToLeave: [] });
+    expect(done.path).toMatchObject({ currentStep: 8, nextReviewOn: "2099-01-15" });
     expect(done.path!.steps.filter((s) => s.completedOn).map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(done.path!.trainingRequests[0]).toMatchObject({ status: "SUBMITTED", offer: offer.title });
+    expect(done.path!.moves).toEqual([
+      { to: 3, kind: "review", missing: [] },
+      { to: 7, kind: "back", missing: [] },
+    ]);
 
     // A review goes back to step 3.
     await c.employer.paths.move({ pathId, to: 3 });

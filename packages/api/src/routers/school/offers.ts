@@ -1,12 +1,13 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
+import { learningRouteSchema } from "../../shared/enums.ts";
 import { router, schoolProcedure } from "../../trpc.ts";
 
 const offer = z.object({
   id: z.string(),
   title: z.string(),
   credentialId: z.string(),
-  learningRoute: z.enum(["BOL", "BBL", "DERDE_LEERWEG"]),
+  learningRoute: learningRouteSchema,
   durationWeeks: z.number().int(),
   startDate: z.iso.date().nullable(),
   published: z.boolean(),

@@ -1,16 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { isoDate, isoDateOrNull } from "../../../dates.ts";
-import { findCandidate, regionDeskProcedure } from "../access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { consentPurposeSchema, locationTypeSchema, referralStatusSchema } from "../../../shared/enums.ts";
+import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
+import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 /** Views of candidate pages one user may open in VIEW_WINDOW_MINUTES (mass viewing is refused). */
 export const VIEW_LIMIT = 30;
 export const VIEW_WINDOW_MINUTES = 10;
-
-const consentPurpose = z.enum(["REGION_FOLLOW_UP", "SHARE_WITH_EMPLOYER", "SHARE_WITH_SCHOOL", "ADVICE"]);
-const referralStatus = z.enum(["PROPOSED", "INTRODUCED", "HIRED", "DECLINED", "WITHDRAWN"]);
-const locationType = z.enum(["KDV", "BSO", "PEUTEROPVANG", "GASTOUDERBUREAU"]);
 
 export const candidateOutput = z.object({
   id: z.string(),
@@ -27,7 +24,7 @@ export const candidateOutput = z.object({
     city: z.string().nullable(),
     postcodeArea: z.string().nullable(),
     travelDistanceKm: z.number().int().nullable(),
-    locationTypes: z.array(locationType),
+    locationTypes: z.array(locationTypeSchema),
     languageLevel: z.string().nullable(),
     experience: z.string().nullable(),
     workProcessIds: z.array(z.string()),
@@ -36,7 +33,7 @@ export const candidateOutput = z.object({
   consents: z.array(
     z.object({
       id: z.string(),
-      purpose: consentPurpose,
+      purpose: consentPurposeSchema,
       /** The organisation the consent was given to (the region, or the named employer). */
       organisation: z.string(),
       givenOn: z.iso.date(),
@@ -49,7 +46,7 @@ export const candidateOutput = z.object({
       id: z.string(),
       employer: z.string(),
       vacancy: z.string().nullable(),
-      status: referralStatus,
+      status: referralStatusSchema,
       reason: z.string().nullable(),
       responseNote: z.string().nullable(),
       sentOn: z.iso.date(),

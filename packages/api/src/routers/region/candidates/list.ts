@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { isoDate } from "../../../dates.ts";
-import { personName } from "../../../person-profile.ts";
-import { candidateScope, regionDeskProcedure } from "../access.ts";
-
-const referralStatus = z.enum(["PROPOSED", "INTRODUCED", "HIRED", "DECLINED", "WITHDRAWN"]);
+import { isoDate } from "../../../shared/dates.ts";
+import { referralStatusSchema } from "../../../shared/enums.ts";
+import { personName } from "../../../shared/person-profile.ts";
+import { candidateScope, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 /** The candidates the caller may see (a partner: only its own), newest first. */
 export const list = regionDeskProcedure
@@ -18,7 +17,7 @@ export const list = regionDeskProcedure
         intakeDone: z.boolean(),
         city: z.string().nullable(),
         hoursPerWeek: z.number().nullable(),
-        latestReferral: referralStatus.nullable(),
+        latestReferral: referralStatusSchema.nullable(),
       }),
     ),
   )

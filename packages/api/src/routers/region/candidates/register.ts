@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { dateColumn, today } from "../../../dates.ts";
-import { regionDeskProcedure, requireRole } from "../access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 export const registerInput = z.object({
   givenName: z.string().trim().min(1, "Vul de voornaam in.").max(80),
@@ -33,11 +33,6 @@ export const register = regionDeskProcedure
   .input(registerInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["INTAKE", "COORDINATOR", "WSP_ADVISOR", "LWL_ADVISOR"],
-      "Een kandidaat aanmelden",
-    );
     if (input.consentGivenOn > today())
       throw new TRPCError({
         code: "BAD_REQUEST",

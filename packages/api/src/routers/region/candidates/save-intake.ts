@@ -1,8 +1,9 @@
 import { childcareCatalog, findWorkProcess, languageLevelSchema } from "@ontwikkelpad/core";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { dateColumn } from "../../../dates.ts";
-import { findCandidate, regionDeskProcedure } from "../access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn } from "../../../shared/dates.ts";
+import { locationTypeSchema } from "../../../shared/enums.ts";
+import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 export const intakeInput = z.object({
   candidateId: z.string().min(1),
@@ -23,7 +24,7 @@ export const intakeInput = z.object({
     .int("Vul een heel aantal kilometers in.")
     .min(0)
     .max(200, "Meer dan 200 km is geen reisafstand voor dit werk."),
-  locationTypes: z.array(z.enum(["KDV", "BSO", "PEUTEROPVANG", "GASTOUDERBUREAU"])),
+  locationTypes: z.array(locationTypeSchema),
   languageLevel: languageLevelSchema,
   experience: z.string().trim().max(2000).optional(),
   workProcessIds: z.array(

@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { findCandidate, regionDeskProcedure } from "../access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { consentPurposeSchema } from "../../../shared/enums.ts";
+import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
-const WITHDRAWABLE = ["REGION_FOLLOW_UP", "ADVICE", "SHARE_WITH_EMPLOYER"] as const;
+const withdrawable = consentPurposeSchema.exclude(["SHARE_WITH_SCHOOL"]);
 
 /**
  * The candidate withdraws a consent. Withdrawing the registration consent removes the person's data
@@ -12,7 +13,7 @@ const WITHDRAWABLE = ["REGION_FOLLOW_UP", "ADVICE", "SHARE_WITH_EMPLOYER"] as co
  * employer already hired stays that employer's employee: only the region's data goes.
  */
 export const withdrawConsent = regionDeskProcedure
-  .input(z.object({ candidateId: z.string().min(1), purpose: z.enum(WITHDRAWABLE) }))
+  .input(z.object({ candidateId: z.string().min(1), purpose: withdrawable }))
   .output(z.object({ removed: z.array(z.string()) }))
   .mutation(async ({ ctx, input }) => {
     const candidate = await findCandidate(ctx, input.candidateId);

@@ -6,7 +6,7 @@ import {
 } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { dateColumn } from "../../../dates.ts";
+import { dateColumn } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
 
 /** The funnel's stages, furthest last; a candidate counts once, at the furthest stage reached. */

@@ -1,9 +1,14 @@
 import { childcareCatalog, findFunction, rankVacancies } from "@ontwikkelpad/core";
 import { scopeVacanciesInRegion } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDateOrNull } from "../../../dates.ts";
-import { findCandidate, regionDeskProcedure, requireRole } from "../access.ts";
-import { REFERRING_ROLES } from "./send.ts";
+import { isoDateOrNull } from "../../../shared/dates.ts";
+import { requireRole } from "../../../shared/access.ts";
+import {
+  REFERRING_ROLES,
+  REFER_MESSAGE,
+  findCandidate,
+  regionDeskProcedure,
+} from "../../../shared/region-desk.ts";
 
 /** The region's open vacancies ranked for one candidate, with the reasons for each rank. */
 export const matches = regionDeskProcedure
@@ -25,7 +30,7 @@ export const matches = regionDeskProcedure
     ),
   )
   .query(async ({ ctx, input }) => {
-    requireRole(ctx.roles, REFERRING_ROLES, "Matchen en voordragen");
+    requireRole(ctx.roles, REFERRING_ROLES, REFER_MESSAGE);
     const candidate = await findCandidate(ctx, input.candidateId);
     const vacancies = await ctx.prisma.vacancy.findMany({
       where: { AND: [scopeVacanciesInRegion(ctx.regionOrganizationId), { status: "OPEN" }] },

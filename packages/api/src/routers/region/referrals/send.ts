@@ -1,11 +1,14 @@
-import { scopeVacanciesInRegion, type Role } from "@ontwikkelpad/db";
+import { scopeVacanciesInRegion } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../audit.ts";
-import { findCandidate, regionDeskProcedure, requireRole } from "../access.ts";
-
-/** Who matches candidates and refers them to employers. */
-export const REFERRING_ROLES: readonly Role[] = ["COORDINATOR", "WSP_ADVISOR"];
+import { audit } from "../../../shared/audit.ts";
+import { requireRole } from "../../../shared/access.ts";
+import {
+  REFERRING_ROLES,
+  REFER_MESSAGE,
+  findCandidate,
+  regionDeskProcedure,
+} from "../../../shared/region-desk.ts";
 
 /**
  * Refers a candidate to an employer's open vacancy. The candidate's consent to share with that named
@@ -29,7 +32,7 @@ export const send = regionDeskProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, REFERRING_ROLES, "Voordragen bij een werkgever");
+    requireRole(ctx.roles, REFERRING_ROLES, REFER_MESSAGE);
     const candidate = await findCandidate(ctx, input.candidateId);
     const vacancy = await ctx.prisma.vacancy.findFirst({
       where: { AND: [{ id: input.vacancyId }, scopeVacanciesInRegion(ctx.regionOrganizationId)] },

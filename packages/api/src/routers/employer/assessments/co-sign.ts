@@ -1,0 +1,40 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ownEvidence, requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { CO_SIGNERS, onlyManager } from "./schemas.ts";
+
+/** The leidinggevende confirms signed ratings. */
+export const coSignAssessments = employerProcedure
+  .input(
+    z.object({ evidenceIds: z.array(z.string().min(1)).min(1, "Kies minstens één beoordeling.").max(200) }),
+  )
+  .output(z.object({ coSigned: z.number() }))
+  .mutation(async ({ ctx, input }) => {
+    const rows = await ownEvidence(ctx, input.evidenceIds);
+    requireRole(ctx.roles, CO_SIGNERS, onlyManager);
+    if (rows.some((e) => !e.signedAt || e.coSignedAt || e.supersededBy)) {
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message:
+          "Alleen ondertekende, nog niet medeondertekende en niet gecorrigeerde beoordelingen kunnen worden medeondertekend.",
+      });
+    }
+    await ctx.prisma.$transaction(async (tx) => {
+      for (const e of rows)
+        await tx.evidence.update({
+          where: { id: e.id },
+          data: { coSignedAt: new Date(), coSignedByUserId: ctx.session.userId },
+        });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "evidence.coSign",
+        entityType: "Evidence",
+        data: { evidenceIds: input.evidenceIds },
+        ip: ctx.ip,
+      });
+    });
+    return { coSigned: rows.length };
+  });

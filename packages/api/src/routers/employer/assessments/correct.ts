@@ -1,0 +1,66 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ownEvidence, requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn } from "../../../shared/dates.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { RATERS, assessedOn, note, onlyTrainer, rating } from "./schemas.ts";
+
+/** A correction is a new signed rating that supersedes the old one, with a reason; the old one stays. */
+export const correctAssessment = employerProcedure
+  .input(
+    z.object({
+      evidenceId: z.string().min(1),
+      result: rating,
+      note,
+      assessedOn,
+      reason: z.string().trim().min(5, "Geef de reden van de correctie (minstens 5 tekens).").max(1000),
+    }),
+  )
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    const [original] = await ownEvidence(ctx, [input.evidenceId]);
+    requireRole(ctx.roles, RATERS, onlyTrainer);
+    if (!original!.signedAt || original!.kind !== "PRACTICE_ASSESSMENT")
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message:
+          "Alleen een ondertekende praktijkbeoordeling wordt gecorrigeerd; een concept pas je gewoon aan.",
+      });
+    if (original!.supersededBy)
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: "Deze beoordeling is al gecorrigeerd. Corrigeer de nieuwste versie.",
+      });
+    return ctx.prisma.$transaction(async (tx) => {
+      const now = new Date();
+      const correction = await tx.evidence.create({
+        data: {
+          personId: original!.personId,
+          developmentPathId: original!.developmentPathId,
+          employerOrganizationId: ctx.organizationId,
+          workProcessId: original!.workProcessId,
+          kind: "PRACTICE_ASSESSMENT",
+          result: input.result,
+          note: input.note,
+          assessedOn: dateColumn(input.assessedOn),
+          assessorUserId: ctx.session.userId,
+          recordedByUserId: ctx.session.userId,
+          signedAt: now,
+          signedByUserId: ctx.session.userId,
+          supersedesId: original!.id,
+          correctionReason: input.reason,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "evidence.correct",
+        entityType: "Evidence",
+        entityId: correction.id,
+        data: { supersedes: original!.id },
+        ip: ctx.ip,
+      });
+      return { id: correction.id };
+    });
+  });

@@ -1,0 +1,149 @@
+import {
+  childcareCatalog,
+  evaluateCredentialEligibility,
+  findCredential,
+  listWorkProcesses,
+} from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { ownPerson } from "../../../shared/access.ts";
+import { isoDate, today } from "../../../shared/dates.ts";
+import { credentialRequestStatusSchema } from "../../../shared/enums.ts";
+import { evidenceInclude, evidenceView, toEvidenceView } from "../../../shared/evidence-view.ts";
+import { toPersonProfile } from "../../../shared/person-profile.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { CO_SIGNERS, RATERS } from "./schemas.ts";
+
+/** The werkprocessen worth rating for a person: those of the credential their path works towards, plus any already rated. */
+function workProcessesToRate(goalCredentialId: string | null, rated: string[]): string[] {
+  const planned = goalCredentialId
+    ? (findCredential(childcareCatalog, goalCredentialId)?.workProcessIds ?? [])
+    : [];
+  return [...new Set([...planned, ...rated])];
+}
+
+/** Per kerntaak and werkproces the current judgement and its history, and what may be asked of the school. */
+export const getAssessments = employerProcedure
+  .input(z.object({ personId: z.string().min(1) }))
+  .output(
+    z.object({
+      canRate: z.boolean(),
+      canCoSign: z.boolean(),
+      coreTasks: z.array(
+        z.object({
+          code: z.string(),
+          title: z.string(),
+          workProcesses: z.array(
+            z.object({
+              id: z.string(),
+              code: z.string(),
+              title: z.string(),
+              current: evidenceView.nullable(),
+              history: z.array(evidenceView),
+            }),
+          ),
+        }),
+      ),
+      praktijkverklaringen: z.array(
+        z.object({
+          templateId: z.string(),
+          title: z.string(),
+          ready: z.boolean(),
+          workProcessCount: z.number(),
+          missingCount: z.number(),
+        }),
+      ),
+      credentialRequests: z.array(
+        z.object({
+          id: z.string(),
+          credentialId: z.string(),
+          school: z.string(),
+          status: credentialRequestStatusSchema,
+          sentOn: z.iso.date(),
+        }),
+      ),
+      schools: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  )
+  .query(async ({ ctx, input }) => {
+    const person = await ownPerson(ctx, input.personId, {
+      evidence: { include: evidenceInclude, orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }] },
+      credentials: true,
+      developmentPaths: {
+        where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
+        take: 1,
+      },
+      credentialRequests: {
+        where: scopeOwnedByEmployer(ctx.organizationId),
+        include: { school: true },
+        orderBy: { createdAt: "desc" },
+      },
+      enrolments: { where: scopeOwnedByEmployer(ctx.organizationId), include: { school: true } },
+    });
+    const practice = person.evidence.filter(
+      (e) => e.kind === "PRACTICE_ASSESSMENT" || e.kind === "PRACTICE_OBSERVATION",
+    );
+    const goalCredentialId = person.developmentPaths[0]?.goalCredentialId ?? null;
+    const ids = workProcessesToRate(
+      goalCredentialId,
+      practice.map((e) => e.workProcessId),
+    );
+    const coSignedOnly = person.evidence.filter(
+      (e) => e.kind !== "PRACTICE_ASSESSMENT" || e.coSignedAt !== null,
+    );
+    const eligibility = evaluateCredentialEligibility(
+      childcareCatalog,
+      toPersonProfile(person, coSignedOnly, person.credentials),
+      today(),
+    );
+    const schools = await ctx.prisma.organization.findMany({
+      where: { kind: "SCHOOL", archivedAt: null },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
+    const enrolledSchoolIds = new Set(person.enrolments.map((e) => e.schoolOrganizationId));
+    return {
+      canRate: ctx.roles.some((r) => RATERS.includes(r)),
+      canCoSign: ctx.roles.some((r) => CO_SIGNERS.includes(r)),
+      coreTasks: listWorkProcesses(childcareCatalog, ids).map((g) => ({
+        code: g.coreTaskCode,
+        title: g.title,
+        workProcesses: g.workProcesses.map((wp) => {
+          const history = practice.filter((e) => e.workProcessId === wp.id);
+          const current = history.find((e) => e.supersededBy === null) ?? null;
+          return {
+            id: wp.id,
+            code: wp.code,
+            title: wp.title,
+            current: current && toEvidenceView(current),
+            history: history.map(toEvidenceView),
+          };
+        }),
+      })),
+      // The one the path works towards and any that mastered werkprocessen already count for; not the whole catalog.
+      praktijkverklaringen: eligibility
+        .filter(
+          (e) =>
+            e.credentialKind === "praktijkverklaring" &&
+            (e.credentialId === goalCredentialId || e.workProcessIds.length > 0),
+        )
+        .map((e) => ({
+          templateId: e.credentialId,
+          title: e.title,
+          ready: e.workProcessIds.length > 0,
+          workProcessCount: e.workProcessIds.length,
+          missingCount: e.missingWorkProcessIds.length,
+        })),
+      credentialRequests: person.credentialRequests.map((r) => ({
+        id: r.id,
+        credentialId: r.credentialId,
+        school: r.school.name,
+        status: r.status,
+        sentOn: isoDate(r.createdAt),
+      })),
+      // The school where the person is enrolled first: it usually issues the praktijkverklaring.
+      schools: schools.toSorted(
+        (a, b) => Number(enrolledSchoolIds.has(b.id)) - Number(enrolledSchoolIds.has(a.id)),
+      ),
+    };
+  });

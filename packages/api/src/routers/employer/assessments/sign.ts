@@ -1,0 +1,37 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ownEvidence, requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { RATERS, onlyTrainer } from "./schemas.ts";
+
+/** Signing locks ratings: from then on only a co-signature or a correction can follow. */
+export const signAssessments = employerProcedure
+  .input(
+    z.object({ evidenceIds: z.array(z.string().min(1)).min(1, "Kies minstens één beoordeling.").max(200) }),
+  )
+  .output(z.object({ signed: z.number() }))
+  .mutation(async ({ ctx, input }) => {
+    const rows = await ownEvidence(ctx, input.evidenceIds);
+    requireRole(ctx.roles, RATERS, onlyTrainer);
+    if (rows.some((e) => e.signedAt || e.kind !== "PRACTICE_ASSESSMENT"))
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Alleen nog niet ondertekende praktijkbeoordelingen kunnen worden ondertekend.",
+      });
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.evidence.updateMany({
+        where: { id: { in: input.evidenceIds }, signedAt: null },
+        data: { signedAt: new Date(), signedByUserId: ctx.session.userId },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "evidence.sign",
+        entityType: "Evidence",
+        data: { evidenceIds: input.evidenceIds },
+        ip: ctx.ip,
+      });
+    });
+    return { signed: rows.length };
+  });

@@ -1,0 +1,50 @@
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { MANAGES_ORGANISATION, onlyAdmin } from "./roles.ts";
+
+const newGroupInput = z
+  .object({
+    locationId: z.string().min(1),
+    name: z.string().trim().min(1, "Vul de naam van de groep in.").max(80),
+    minAgeMonths: z.number().int().min(0, "De leeftijd kan niet negatief zijn.").max(155),
+    maxAgeMonths: z.number().int().min(1).max(156, "Kinderopvang loopt tot 13 jaar (156 maanden)."),
+    maxChildren: z
+      .number()
+      .int()
+      .min(1, "Een groep heeft minstens 1 kind.")
+      .max(30, "Een stamgroep heeft hoogstens 30 kinderen."),
+  })
+  .refine((g) => g.maxAgeMonths > g.minAgeMonths, {
+    message: "De hoogste leeftijd moet boven de laagste liggen.",
+    path: ["maxAgeMonths"],
+  });
+
+export const addGroup = employerProcedure
+  .input(newGroupInput)
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, [...MANAGES_ORGANISATION], onlyAdmin);
+    const location = await ctx.prisma.location.findFirst({
+      where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
+    });
+    if (!location)
+      throw new TRPCError({ code: "NOT_FOUND", message: "Deze locatie hoort niet bij jouw organisatie." });
+    return ctx.prisma.$transaction(async (tx) => {
+      const group = await tx.locationGroup.create({
+        data: { ...input, employerOrganizationId: ctx.organizationId },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "locationGroup.create",
+        entityType: "LocationGroup",
+        entityId: group.id,
+        ip: ctx.ip,
+      });
+      return { id: group.id };
+    });
+  });

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn } from "../../../shared/dates.ts";
+import { learningRouteSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { MANAGES_ORGANISATION, onlyAdmin } from "./roles.ts";
+
+const newRecognitionInput = z.object({
+  crebo: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Een crebonummer bestaat uit 5 cijfers."),
+  learningRoute: learningRouteSchema,
+  status: recognitionStatusSchema,
+  recognisedFrom: z.iso.date("Vul een geldige datum in.").optional(),
+  reviewDue: z.iso.date("Vul een geldige datum in.").optional(),
+});
+
+export const addRecognition = employerProcedure
+  .input(newRecognitionInput)
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, [...MANAGES_ORGANISATION], onlyAdmin);
+    return ctx.prisma.$transaction(async (tx) => {
+      const recognition = await tx.sbbRecognition.create({
+        data: {
+          employerOrganizationId: ctx.organizationId,
+          crebo: input.crebo,
+          learningRoute: input.learningRoute,
+          status: input.status,
+          recognisedFrom: input.recognisedFrom ? dateColumn(input.recognisedFrom) : null,
+          reviewDue: input.reviewDue ? dateColumn(input.reviewDue) : null,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "sbbRecognition.create",
+        entityType: "SbbRecognition",
+        entityId: recognition.id,
+        ip: ctx.ip,
+      });
+      return { id: recognition.id };
+    });
+  });

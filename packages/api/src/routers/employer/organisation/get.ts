@@ -1,0 +1,159 @@
+import { childcareCatalog, findQualification } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { isoDateOrNull, today } from "../../../shared/dates.ts";
+import { learningRouteSchema, locationTypeSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
+import { personName, toPersonProfile } from "../../../shared/person-profile.ts";
+import { chosenPlan, type PlanFacts } from "../../../shared/plan-view.ts";
+import { workplaceTrainerSchema, workplaceTrainers } from "../../../shared/trainers.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+const missingRecognitionSchema = z.object({
+  requirement: z.string(),
+  persons: z.array(z.object({ personId: z.string(), name: z.string() })),
+});
+
+/**
+ * The SBB recognitions that the employer's active paths need and it lacks: per requirement, whose
+ * planned route (the chosen one, else the first) depends on it.
+ */
+async function missingRecognitions(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+  recognitions: PlanFacts["recognitions"],
+): Promise<z.infer<typeof missingRecognitionSchema>[]> {
+  const paths = await prisma.developmentPath.findMany({
+    where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
+    include: { person: { include: { evidence: true, credentials: true } } },
+    orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
+  });
+  const date = today();
+  const byRequirement = new Map<string, { personId: string; name: string }[]>();
+  for (const path of paths) {
+    const facts = {
+      recognitions,
+      trainer: { assigned: Boolean(path.workplaceTrainerUserId), hoursPerWeek: path.trainerHoursPerWeek },
+    };
+    const plan = chosenPlan(
+      path,
+      toPersonProfile(path.person, path.person.evidence, path.person.credentials),
+      facts,
+      date,
+    );
+    const route = plan?.route ?? plan?.routes[0];
+    const unmet = new Set(
+      route?.steps.flatMap((s) =>
+        s.preconditions.filter((p) => p.kind === "sbbRecognition" && !p.met).map((p) => p.message),
+      ),
+    );
+    for (const requirement of unmet) {
+      byRequirement.set(requirement, [
+        ...(byRequirement.get(requirement) ?? []),
+        { personId: path.personId, name: personName(path.person) },
+      ]);
+    }
+  }
+  return [...byRequirement].map(([requirement, persons]) => ({ requirement, persons }));
+}
+
+/** Locations with their groups, SBB recognitions and praktijkopleiders of the active employer. */
+export const getOrganisation = employerProcedure
+  .input(z.void())
+  .output(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      city: z.string().nullable(),
+      locations: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          type: locationTypeSchema,
+          lrkNumber: z.string(),
+          city: z.string(),
+          groups: z.array(
+            z.object({
+              id: z.string(),
+              name: z.string(),
+              minAgeMonths: z.number(),
+              maxAgeMonths: z.number(),
+              maxChildren: z.number(),
+            }),
+          ),
+        }),
+      ),
+      recognitions: z.array(
+        z.object({
+          id: z.string(),
+          crebo: z.string(),
+          qualificationTitle: z.string().nullable(),
+          learningRoute: learningRouteSchema,
+          status: recognitionStatusSchema,
+          recognisedFrom: z.iso.date().nullable(),
+          reviewDue: z.iso.date().nullable(),
+          location: z.string().nullable(),
+        }),
+      ),
+      trainers: z.array(workplaceTrainerSchema),
+      missingRecognitions: z.array(missingRecognitionSchema),
+    }),
+  )
+  .query(async ({ ctx }) => {
+    const organisation = await ctx.prisma.organization.findUniqueOrThrow({
+      where: { id: ctx.organizationId },
+      include: {
+        locations: {
+          where: { archivedAt: null },
+          include: { groups: { orderBy: { minAgeMonths: "asc" } } },
+          orderBy: { name: "asc" },
+        },
+        sbbRecognitions: {
+          include: { location: true },
+          orderBy: [{ crebo: "asc" }, { learningRoute: "asc" }],
+        },
+      },
+    });
+    const qualificationByCrebo = new Map(
+      childcareCatalog.qualifications.flatMap((q) => (q.crebo ? [[q.crebo, q.id] as const] : [])),
+    );
+    return {
+      id: organisation.id,
+      name: organisation.name,
+      city: organisation.city,
+      locations: organisation.locations.map((l) => ({
+        id: l.id,
+        name: l.name,
+        type: l.type,
+        lrkNumber: l.lrkNumber,
+        city: l.city,
+        groups: l.groups.map(({ id, name, minAgeMonths, maxAgeMonths, maxChildren }) => ({
+          id,
+          name,
+          minAgeMonths,
+          maxAgeMonths,
+          maxChildren,
+        })),
+      })),
+      recognitions: organisation.sbbRecognitions.map((r) => {
+        const qualificationId = qualificationByCrebo.get(r.crebo);
+        return {
+          id: r.id,
+          crebo: r.crebo,
+          qualificationTitle: qualificationId
+            ? (findQualification(childcareCatalog, qualificationId)?.title ?? null)
+            : null,
+          learningRoute: r.learningRoute,
+          status: r.status,
+          recognisedFrom: isoDateOrNull(r.recognisedFrom),
+          reviewDue: isoDateOrNull(r.reviewDue),
+          location: r.location?.name ?? null,
+        };
+      }),
+      trainers: await workplaceTrainers(ctx.prisma, ctx.organizationId),
+      missingRecognitions: await missingRecognitions(
+        ctx.prisma,
+        ctx.organizationId,
+        organisation.sbbRecognitions,
+      ),
+    };
+  });

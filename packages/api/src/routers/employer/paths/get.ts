@@ -1,0 +1,231 @@
+import { PATH_STEPS, STEP_MOVE_KINDS, availableMoves } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer, scopePublishedTrainingOffers } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { ownPerson } from "../../../shared/access.ts";
+import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
+import {
+  credentialKindSchema,
+  deliveryFormatSchema,
+  learningRouteSchema,
+  pathStatusSchema,
+  trainingRequestStatusSchema,
+} from "../../../shared/enums.ts";
+import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "../../../shared/funding.ts";
+import { loadedPathState, pathInclude } from "../../../shared/path-state.ts";
+import {
+  personName,
+  readStartingPoint,
+  startingPointSchema,
+  toPersonProfile,
+} from "../../../shared/person-profile.ts";
+import { chosenPlan, planFacts, routeViewSchema } from "../../../shared/plan-view.ts";
+import { workplaceTrainers } from "../../../shared/trainers.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+const pathView = z.object({
+  id: z.string(),
+  status: pathStatusSchema,
+  currentStep: z.number(),
+  steps: z.array(z.object({ step: z.number(), title: z.string(), completedOn: z.iso.date().nullable() })),
+  /** The step buttons the wizard shows: core's moves from the current step, with what each still needs. */
+  moves: z.array(z.object({ to: z.number(), kind: z.enum(STEP_MOVE_KINDS), missing: z.array(z.string()) })),
+  careerPerspective: z.string().nullable(),
+  ambition: z.string().nullable(),
+  goalFunctionId: z.string().nullable(),
+  goalCredentialId: z.string().nullable(),
+  chosenRouteId: z.string().nullable(),
+  learningRoute: learningRouteSchema.nullable(),
+  learningHoursPerWeek: z.number().nullable(),
+  trainerHoursPerWeek: z.number().nullable(),
+  workplaceTrainerUserId: z.string().nullable(),
+  startedOn: z.iso.date(),
+  lastReviewedOn: z.iso.date().nullable(),
+  nextReviewOn: z.iso.date().nullable(),
+  trainingRequests: z.array(
+    z.object({
+      id: z.string(),
+      school: z.string(),
+      offer: z.string().nullable(),
+      credentialId: z.string(),
+      status: trainingRequestStatusSchema,
+      sentOn: z.iso.date(),
+      responseNote: z.string().nullable(),
+    }),
+  ),
+});
+
+const offerView = z.object({
+  id: z.string(),
+  school: z.string(),
+  title: z.string(),
+  credentialId: z.string(),
+  learningRoute: learningRouteSchema,
+  format: deliveryFormatSchema,
+  durationWeeks: z.number(),
+  hoursPerWeek: z.number().nullable(),
+  priceCents: z.number().nullable(),
+  startDate: z.iso.date().nullable(),
+  /** The offer leads to a credential of the chosen route. */
+  fitsPlan: z.boolean(),
+});
+
+/** Everything the 8-step wizard shows for one person: path state, plan, funding, offers and trainers. */
+export const getPath = employerProcedure
+  .input(z.object({ personId: z.string().min(1) }))
+  .output(
+    z.object({
+      person: z.object({
+        id: z.string(),
+        name: z.string(),
+        functionId: z.string().nullable(),
+        hoursPerWeek: z.number().nullable(),
+      }),
+      startingPoint: startingPointSchema,
+      heldCredentials: z.array(
+        z.object({
+          credentialId: z.string(),
+          kind: credentialKindSchema,
+          issuedOn: z.iso.date(),
+        }),
+      ),
+      path: pathView.nullable(),
+      plan: z
+        .object({
+          alreadyMet: z.boolean(),
+          routes: z.array(routeViewSchema),
+          chosenRoute: routeViewSchema.nullable(),
+        })
+        .nullable(),
+      funding: z.array(fundingOptionSchema),
+      offers: z.array(offerView),
+      trainers: z.array(
+        z.object({
+          userId: z.string(),
+          name: z.string(),
+          hoursPerWeek: z.number().nullable(),
+          plannedHoursPerWeek: z.number(),
+        }),
+      ),
+    }),
+  )
+  .query(async ({ ctx, input }) => {
+    const date = today();
+    const person = await ownPerson(ctx, input.personId, {
+      evidence: true,
+      credentials: true,
+      fundingApplications: { where: scopeOwnedByEmployer(ctx.organizationId) },
+      enrolments: {
+        where: scopeOwnedByEmployer(ctx.organizationId),
+        orderBy: { createdAt: "desc" },
+        take: 1,
+      },
+      employments: {
+        where: scopeOwnedByEmployer(ctx.organizationId),
+        orderBy: { contractStart: "desc" },
+        take: 1,
+      },
+      developmentPaths: {
+        where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
+        include: pathInclude,
+        orderBy: { startedAt: "desc" },
+        take: 1,
+      },
+    });
+    const path = person.developmentPaths[0] ?? null;
+    const state = path && loadedPathState(path, person);
+    const employment = person.employments[0];
+    const profile = toPersonProfile(person, person.evidence, person.credentials);
+    const facts = await planFacts(ctx.prisma, ctx.organizationId, path);
+    const plan = path ? chosenPlan(path, profile, facts, date) : null;
+    const routeCredentials = new Set(
+      plan?.route?.steps.map((s) => s.credentialId) ??
+        (path?.goalCredentialId ? [path.goalCredentialId] : []),
+    );
+    const [offers, trainers, employerFacts] = await Promise.all([
+      ctx.prisma.trainingOffer.findMany({
+        where: scopePublishedTrainingOffers(),
+        include: { school: true },
+        orderBy: [{ startDate: "asc" }, { title: "asc" }],
+      }),
+      workplaceTrainers(ctx.prisma, ctx.organizationId),
+      employerFundingFacts(ctx.prisma, ctx.organizationId, date),
+    ]);
+    return {
+      person: {
+        id: person.id,
+        name: personName(person),
+        functionId: employment?.functionId ?? null,
+        hoursPerWeek: employment?.hoursPerWeek ?? null,
+      },
+      startingPoint: readStartingPoint(person.profile),
+      heldCredentials: person.credentials
+        .filter((c) => c.supersededById === null)
+        .map((c) => ({ credentialId: c.credentialId, kind: c.kind, issuedOn: isoDate(c.issuedOn) })),
+      path:
+        path && state
+          ? {
+              id: path.id,
+              status: path.status,
+              currentStep: path.currentStep,
+              steps: PATH_STEPS.map(({ step, title }) => {
+                const done = path.stepRecords.filter((r) => r.step === step && r.completedAt).at(-1);
+                return { step, title, completedOn: isoDateOrNull(done?.completedAt) };
+              }),
+              moves: availableMoves(state),
+              careerPerspective: path.careerPerspective,
+              ambition: path.ambition,
+              goalFunctionId: path.goalFunctionId,
+              goalCredentialId: path.goalCredentialId,
+              chosenRouteId: plan?.route?.id ?? null,
+              learningRoute: path.learningRoute,
+              learningHoursPerWeek: path.learningHoursPerWeek,
+              trainerHoursPerWeek: path.trainerHoursPerWeek,
+              workplaceTrainerUserId: path.workplaceTrainerUserId,
+              startedOn: isoDate(path.startedAt),
+              lastReviewedOn: isoDateOrNull(path.lastReviewedAt),
+              nextReviewOn: isoDateOrNull(path.nextReviewAt),
+              trainingRequests: path.trainingRequests.map((r) => ({
+                id: r.id,
+                school: r.school.name,
+                offer: r.trainingOffer?.title ?? null,
+                credentialId: r.credentialId,
+                status: r.status,
+                sentOn: isoDate(r.createdAt),
+                responseNote: r.responseNote,
+              })),
+            }
+          : null,
+      plan: plan ? { alreadyMet: plan.alreadyMet, routes: plan.routes, chosenRoute: plan.route } : null,
+      funding: fundingOptionsFor(
+        employerFacts,
+        {
+          employment,
+          applications: person.fundingApplications,
+          learningRoute: path?.learningRoute ?? null,
+          trainingStart: person.enrolments[0]?.pokStartDate ?? null,
+        },
+        date,
+      ),
+      offers: offers
+        .map((o) => ({
+          id: o.id,
+          school: o.school.name,
+          title: o.title,
+          credentialId: o.credentialId,
+          learningRoute: o.learningRoute,
+          format: o.format,
+          durationWeeks: o.durationWeeks,
+          hoursPerWeek: o.hoursPerWeek,
+          priceCents: o.priceCents,
+          startDate: isoDateOrNull(o.startDate),
+          fitsPlan: routeCredentials.has(o.credentialId),
+        }))
+        .toSorted((a, b) => Number(b.fitsPlan) - Number(a.fitsPlan)),
+      trainers: trainers.map(({ userId, name, hoursPerWeek, plannedHoursPerWeek }) => ({
+        userId,
+        name,
+        hoursPerWeek,
+        plannedHoursPerWeek,
+      })),
+    };
+  });

@@ -1,0 +1,55 @@
+import { stepMove, transition } from "@ontwikkelpad/core";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ownPath } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { loadedPathState, pathInclude } from "../../../shared/path-state.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+/** Moves to another step under core's rules: forward only when the current step is complete; 8 → 3 is a review. */
+export const moveStep = employerProcedure
+  .input(z.object({ pathId: z.string().min(1), to: z.number().int().min(1).max(8) }))
+  .output(z.object({ currentStep: z.number() }))
+  .mutation(async ({ ctx, input }) => {
+    const path = await ownPath(ctx, input.pathId, { ...pathInclude, person: true });
+    if (path.status !== "ACTIVE")
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Dit Ontwikkelpad is afgesloten en kan niet meer worden gewijzigd.",
+      });
+    let next;
+    try {
+      next = transition(loadedPathState(path, path.person), input.to);
+    } catch (error) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: (error as Error).message, cause: error });
+    }
+    // transition() accepted the move, so core knows its kind: forward and review complete the step left.
+    const kind = stepMove(path.currentStep, input.to)!.kind;
+    const review = kind === "review";
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.developmentPath.update({
+        where: { id: path.id },
+        data: { currentStep: next.step, ...(review ? { lastReviewedAt: new Date() } : {}) },
+      });
+      if (kind !== "back") {
+        await tx.pathStepRecord.create({
+          data: {
+            developmentPathId: path.id,
+            step: path.currentStep,
+            completedAt: new Date(),
+            completedByUserId: ctx.session.userId,
+          },
+        });
+      }
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: review ? "path.review" : "path.move",
+        entityType: "DevelopmentPath",
+        entityId: path.id,
+        data: { from: path.currentStep, to: next.step },
+        ip: ctx.ip,
+      });
+    });
+    return { currentStep: next.step };
+  });

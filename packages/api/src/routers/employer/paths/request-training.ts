@@ -1,0 +1,57 @@
+import { scopePublishedTrainingOffers } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ownPath } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { OPEN_REQUEST } from "../../../shared/path-state.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+/** Step 7: asks a school to take the person on one of its published offers. */
+export const requestTraining = employerProcedure
+  .input(
+    z.object({
+      pathId: z.string().min(1),
+      offerId: z.string().min(1),
+      message: z.string().trim().max(2000).optional(),
+    }),
+  )
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    const path = await ownPath(ctx, input.pathId);
+    const offer = await ctx.prisma.trainingOffer.findFirst({
+      where: { AND: [{ id: input.offerId }, scopePublishedTrainingOffers()] },
+    });
+    if (!offer)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Dit scholingsaanbod bestaat niet (meer). Kies een ander aanbod.",
+      });
+    return ctx.prisma.$transaction(async (tx) => {
+      const pending = await tx.trainingRequest.findFirst({
+        where: { developmentPathId: path.id, trainingOfferId: offer.id, status: { in: [...OPEN_REQUEST] } },
+      });
+      if (pending)
+        throw new TRPCError({ code: "CONFLICT", message: "Voor dit aanbod is al een aanvraag verstuurd." });
+      const request = await tx.trainingRequest.create({
+        data: {
+          employerOrganizationId: ctx.organizationId,
+          schoolOrganizationId: offer.schoolOrganizationId,
+          personId: path.personId,
+          developmentPathId: path.id,
+          trainingOfferId: offer.id,
+          credentialId: offer.credentialId,
+          learningRoute: offer.learningRoute,
+          message: input.message || null,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "trainingRequest.create",
+        entityType: "TrainingRequest",
+        entityId: request.id,
+        ip: ctx.ip,
+      });
+      return { id: request.id };
+    });
+  });

@@ -1,0 +1,38 @@
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { ownPerson } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+/** Takes a person off the team (e.g. they left); their path stops, their records stay. */
+export const archivePerson = employerProcedure
+  .input(
+    z.object({
+      personId: z.string().min(1),
+      reason: z.string().trim().min(3, "Geef kort de reden (bijvoorbeeld: uit dienst).").max(500),
+    }),
+  )
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    const person = await ownPerson(ctx, input.personId);
+    if (person.archivedAt)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Deze persoon is al gearchiveerd." });
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.person.update({ where: { id: person.id }, data: { archivedAt: new Date() } });
+      await tx.developmentPath.updateMany({
+        where: { ...scopeOwnedByEmployer(ctx.organizationId), personId: person.id, status: "ACTIVE" },
+        data: { status: "STOPPED" },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "person.archive",
+        entityType: "Person",
+        entityId: person.id,
+        data: { reason: input.reason },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

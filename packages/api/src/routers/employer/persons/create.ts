@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { ownLocation } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { insertPerson } from "./insert-person.ts";
+import { createPersonInput } from "./person-input.ts";
+
+export const createPerson = employerProcedure
+  .input(createPersonInput)
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    await ownLocation(ctx, input.locationId);
+    return ctx.prisma.$transaction(async (tx) => {
+      const person = await insertPerson(tx, ctx.organizationId, input);
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "person.create",
+        entityType: "Person",
+        entityId: person.id,
+        ip: ctx.ip,
+      });
+      return { id: person.id };
+    });
+  });

@@ -1,0 +1,159 @@
+import { PATH_STEPS, assessStartingPoint, childcareCatalog } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { ownPerson } from "../../../shared/access.ts";
+import { credentialTitle, functionTitle, workProcessTitle } from "../../../shared/catalog-titles.ts";
+import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
+import { personKindSchema } from "../../../shared/enums.ts";
+import { personName, toPersonProfile } from "../../../shared/person-profile.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+const RESULT_TEXT: Record<string, string> = {
+  MASTERED: "beheerst",
+  NOT_YET: "nog niet",
+  NOT_APPLICABLE: "niet van toepassing",
+  PASSED: "behaald",
+  FAILED: "niet behaald",
+};
+
+/** One person: employment, the functions they may fill today and why not the others, and the timeline of their path. */
+export const getPerson = employerProcedure
+  .input(z.object({ personId: z.string().min(1) }))
+  .output(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      givenName: z.string(),
+      familyName: z.string(),
+      email: z.string().nullable(),
+      kind: personKindSchema,
+      archived: z.boolean(),
+      employment: z
+        .object({
+          functionId: z.string(),
+          functionTitle: z.string(),
+          locationId: z.string().nullable(),
+          location: z.string().nullable(),
+          hoursPerWeek: z.number(),
+          contractStart: z.iso.date(),
+          contractEnd: z.iso.date().nullable(),
+        })
+        .nullable(),
+      functions: z.array(
+        z.object({
+          functionId: z.string(),
+          title: z.string(),
+          mayFill: z.boolean(),
+          explanation: z.string(),
+        }),
+      ),
+      timeline: z.array(
+        z.object({
+          date: z.iso.date(),
+          kind: z.enum(["step", "evidence", "credential", "request"]),
+          title: z.string(),
+          detail: z.string().nullable(),
+        }),
+      ),
+    }),
+  )
+  .query(async ({ ctx, input }) => {
+    const person = await ownPerson(ctx, input.personId, {
+      evidence: { include: { supersededBy: { select: { id: true } } } },
+      credentials: true,
+      employments: {
+        where: scopeOwnedByEmployer(ctx.organizationId),
+        include: { location: true },
+        orderBy: { contractStart: "desc" },
+        take: 1,
+      },
+      developmentPaths: {
+        where: scopeOwnedByEmployer(ctx.organizationId),
+        include: { stepRecords: { where: { completedAt: { not: null } } } },
+      },
+      trainingRequests: { where: scopeOwnedByEmployer(ctx.organizationId), include: { school: true } },
+      credentialRequests: { where: scopeOwnedByEmployer(ctx.organizationId), include: { school: true } },
+    });
+    const functions = assessStartingPoint(
+      childcareCatalog,
+      toPersonProfile(person, person.evidence, person.credentials),
+      today(),
+    );
+    const employment = person.employments[0];
+    const timeline = [
+      ...person.developmentPaths.flatMap((path) => [
+        {
+          date: isoDate(path.startedAt),
+          kind: "step" as const,
+          title: "Ontwikkelpad gestart",
+          detail: null,
+        },
+        ...path.stepRecords.map((r) => ({
+          date: isoDate(r.completedAt!),
+          kind: "step" as const,
+          title: `Stap ${r.step} afgerond: ${PATH_STEPS[r.step - 1]?.title ?? ""}`,
+          detail: null,
+        })),
+      ]),
+      ...person.evidence
+        .filter((e) => e.signedAt || e.kind === "PRACTICE_OBSERVATION")
+        .map((e) => ({
+          date: isoDate(e.assessedOn),
+          kind: "evidence" as const,
+          title: `${workProcessTitle(e.workProcessId)}: ${RESULT_TEXT[e.result] ?? e.result}`,
+          detail:
+            [
+              e.supersedesId ? `Correctie: ${e.correctionReason ?? ""}` : null,
+              e.supersededBy ? "Vervangen door een correctie." : null,
+              e.note,
+            ]
+              .filter(Boolean)
+              .join(" ") || null,
+        })),
+      ...person.credentials.map((c) => ({
+        date: isoDate(c.issuedOn),
+        kind: "credential" as const,
+        title: `${credentialTitle(c.credentialId)} behaald`,
+        detail: c.supersededById ? `Vervangen: ${c.supersededReason ?? ""}` : null,
+      })),
+      ...person.trainingRequests.map((r) => ({
+        date: isoDate(r.createdAt),
+        kind: "request" as const,
+        title: `Scholingsaanvraag ${credentialTitle(r.credentialId)} bij ${r.school.name}`,
+        detail: r.responseNote,
+      })),
+      ...person.credentialRequests.map((r) => ({
+        date: isoDate(r.createdAt),
+        kind: "request" as const,
+        title: `${credentialTitle(r.credentialId)} aangevraagd bij ${r.school.name}`,
+        detail: r.responseNote,
+      })),
+    ].toSorted((a, b) => b.date.localeCompare(a.date));
+    return {
+      id: person.id,
+      name: personName(person),
+      givenName: person.givenName,
+      familyName: person.familyName,
+      email: person.email,
+      kind: person.kind,
+      archived: person.archivedAt !== null,
+      employment: employment
+        ? {
+            functionId: employment.functionId,
+            functionTitle: functionTitle(employment.functionId),
+            locationId: employment.locationId,
+            location: employment.location?.name ?? null,
+            hoursPerWeek: employment.hoursPerWeek,
+            contractStart: isoDate(employment.contractStart),
+            contractEnd: isoDateOrNull(employment.contractEnd),
+          }
+        : null,
+      functions: functions.map(({ functionId, title, mayFill, explanation }) => ({
+        functionId,
+        title,
+        mayFill,
+        explanation,
+      })),
+      timeline,
+    };
+  });

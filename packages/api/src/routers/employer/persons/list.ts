@@ -1,0 +1,51 @@
+import { PATH_STEPS, missingToLeave } from "@ontwikkelpad/core";
+import { readTeamOverview } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { functionTitle } from "../../../shared/catalog-titles.ts";
+import { isoDateOrNull } from "../../../shared/dates.ts";
+import { personKindSchema } from "../../../shared/enums.ts";
+import { pathState } from "../../../shared/path-state.ts";
+import { personName } from "../../../shared/person-profile.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+const personSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: personKindSchema,
+  functionTitle: z.string().nullable(),
+  location: z.string().nullable(),
+  hoursPerWeek: z.number().nullable(),
+  pathStep: z.number().nullable(),
+  pathStepTitle: z.string().nullable(),
+  nextReviewOn: z.iso.date().nullable(),
+  /** What to do next on this person's path, in the words of the step that is waiting. */
+  nextAction: z.string(),
+});
+
+export const listPersons = employerProcedure
+  .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
+  .output(z.array(personSummary))
+  .query(async ({ ctx, input }) => {
+    const persons = await readTeamOverview(ctx.prisma, ctx.organizationId, input?.search);
+    return persons.map((p) => {
+      const { employment, path } = p;
+      const waiting = path ? missingToLeave(pathState(path, p.hasProfile))[0] : undefined;
+      return {
+        id: p.id,
+        name: personName(p),
+        kind: p.kind,
+        functionTitle: employment ? functionTitle(employment.functionId) : null,
+        location: employment?.locationName ?? null,
+        hoursPerWeek: employment?.hoursPerWeek ?? null,
+        pathStep: path?.currentStep ?? null,
+        pathStepTitle: path ? (PATH_STEPS[path.currentStep - 1]?.title ?? null) : null,
+        nextReviewOn: isoDateOrNull(path?.nextReviewAt),
+        nextAction: !path
+          ? "Start een Ontwikkelpad."
+          : (waiting ??
+            (path.currentStep === 8
+              ? "Evalueer op de afgesproken datum."
+              : `Ga verder met stap ${path.currentStep + 1} (${PATH_STEPS[path.currentStep]?.title ?? ""})`)),
+      };
+    });
+  });

@@ -1,0 +1,134 @@
+import { childcareCatalog, findFunction } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, isoDateOrNull, today } from "../../../shared/dates.ts";
+import { vacancyStatusSchema } from "../../../shared/enums.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+const vacancyInput = z.object({
+  title: z.string().trim().min(3, "Geef de vacature een titel.").max(120),
+  functionId: z
+    .string()
+    .refine((id) => findFunction(childcareCatalog, id) !== undefined, "Kies een functie uit de lijst."),
+  locationId: z.string().min(1).optional(),
+  hoursPerWeek: z
+    .number({ error: "Vul het aantal uren per week in." })
+    .positive("Vul meer dan 0 uur in.")
+    .max(60, "Meer dan 60 uur per week kan niet."),
+  openings: z.number().int().min(1, "Minstens 1 plaats.").max(50),
+  description: z.string().trim().max(4000).optional(),
+  closesOn: z.iso.date("Vul een geldige datum in.").optional(),
+});
+
+export const listVacancies = employerProcedure
+  .input(z.void())
+  .output(
+    z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        functionTitle: z.string(),
+        location: z.string().nullable(),
+        hoursPerWeek: z.number(),
+        openings: z.number(),
+        status: vacancyStatusSchema,
+        publishedOn: z.iso.date().nullable(),
+        closesOn: z.iso.date().nullable(),
+        referrals: z.number(),
+      }),
+    ),
+  )
+  .query(async ({ ctx }) => {
+    const vacancies = await ctx.prisma.vacancy.findMany({
+      where: scopeOwnedByEmployer(ctx.organizationId),
+      include: { location: true, _count: { select: { referrals: true } } },
+      orderBy: [{ status: "asc" }, { publishedAt: "desc" }],
+    });
+    return vacancies.map((v) => ({
+      id: v.id,
+      title: v.title,
+      functionTitle: findFunction(childcareCatalog, v.functionId)?.title ?? v.functionId,
+      location: v.location?.name ?? null,
+      hoursPerWeek: v.hoursPerWeek,
+      openings: v.openings,
+      status: v.status,
+      publishedOn: isoDateOrNull(v.publishedAt),
+      closesOn: isoDateOrNull(v.closesOn),
+      referrals: v._count.referrals,
+    }));
+  });
+
+/** Posts a vacancy; open vacancies are visible to the regions the employer belongs to. */
+export const createVacancy = employerProcedure
+  .input(vacancyInput)
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    if (input.closesOn && input.closesOn < today())
+      throw new TRPCError({ code: "BAD_REQUEST", message: "De sluitingsdatum ligt in het verleden." });
+    if (
+      input.locationId &&
+      !(await ctx.prisma.location.findFirst({
+        where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
+      }))
+    ) {
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
+      });
+    }
+    return ctx.prisma.$transaction(async (tx) => {
+      const vacancy = await tx.vacancy.create({
+        data: {
+          employerOrganizationId: ctx.organizationId,
+          locationId: input.locationId ?? null,
+          functionId: input.functionId,
+          title: input.title,
+          description: input.description || null,
+          hoursPerWeek: input.hoursPerWeek,
+          openings: input.openings,
+          publishedAt: new Date(),
+          closesOn: input.closesOn ? dateColumn(input.closesOn) : null,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "vacancy.create",
+        entityType: "Vacancy",
+        entityId: vacancy.id,
+        ip: ctx.ip,
+      });
+      return { id: vacancy.id };
+    });
+  });
+
+export const closeVacancy = employerProcedure
+  .input(z.object({ vacancyId: z.string().min(1), status: z.enum(["FILLED", "CLOSED"]) }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    const vacancy = await ctx.prisma.vacancy.findFirst({
+      where: { id: input.vacancyId, ...scopeOwnedByEmployer(ctx.organizationId) },
+    });
+    if (!vacancy)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Deze vacature bestaat niet of hoort niet bij jouw organisatie.",
+      });
+    if (vacancy.status !== "OPEN")
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Deze vacature is al gesloten." });
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: input.status } });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "vacancy.close",
+        entityType: "Vacancy",
+        entityId: vacancy.id,
+        data: { status: input.status },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

@@ -1,0 +1,72 @@
+import type { Prisma } from "@ontwikkelpad/db";
+import { describe, expect, it } from "vitest";
+import { toPersonProfile } from "./person-profile.ts";
+
+const WP = "pedagogisch-werk-2021:B1-K1-W1";
+const evidence = (over: Partial<Prisma.EvidenceGetPayload<object>>): Prisma.EvidenceGetPayload<object> =>
+  ({
+    id: "e1",
+    personId: "p",
+    developmentPathId: null,
+    employerOrganizationId: null,
+    schoolOrganizationId: null,
+    workProcessId: WP,
+    kind: "PRACTICE_ASSESSMENT",
+    result: "MASTERED",
+    note: null,
+    assessorUserId: null,
+    assessedOn: new Date("2026-05-01"),
+    recordedByUserId: null,
+    signedAt: new Date("2026-05-02"),
+    signedByUserId: null,
+    coSignedAt: null,
+    coSignedByUserId: null,
+    supersedesId: null,
+    correctionReason: null,
+    createdAt: new Date("2026-05-02"),
+    ...over,
+  }) as Prisma.EvidenceGetPayload<object>;
+
+describe("toPersonProfile", () => {
+  it("maps signed judgements and exam results, and leaves out unsigned, observed and superseded records", () => {
+    const profile = toPersonProfile(
+      { profile: { languageLevel: "2F" } },
+      [
+        evidence({ id: "old", result: "NOT_YET" }),
+        evidence({ id: "correction", supersedesId: "old", correctionReason: "Verkeerd werkproces" }),
+        evidence({ id: "unsigned", signedAt: null }),
+        evidence({ id: "observed", kind: "PRACTICE_OBSERVATION" }),
+        evidence({ id: "exam", kind: "FORMAL_EXAM", result: "PASSED" }),
+      ],
+      [],
+    );
+    expect(profile.evidence!.map((e) => [e.id, e.kind, e.result])).toEqual([
+      ["correction", "praktijkbeoordeling", "beheerst"],
+      ["exam", "exam", "passed"],
+    ]);
+    expect(profile.languageLevels).toEqual({ mondeling: "2F" });
+  });
+
+  it("keeps only credentials that were not superseded", () => {
+    const base = {
+      personId: "p",
+      schoolOrganizationId: "s",
+      employerOrganizationId: null,
+      workProcessIds: [],
+      issuedByUserId: null,
+      issuedOn: new Date("2026-06-30"),
+      planSnapshot: null,
+      supersededReason: null,
+      supersededAt: null,
+      createdAt: new Date(),
+    };
+    const profile = toPersonProfile({ profile: null }, [], [
+      { ...base, id: "a", kind: "CERTIFICATE", credentialId: "C0125", supersededById: "b" },
+      { ...base, id: "b", kind: "CERTIFICATE", credentialId: "C0126", supersededById: null },
+    ] as Prisma.IssuedCredentialGetPayload<object>[]);
+    expect(profile.credentials).toEqual([
+      { kind: "certificate", ref: "C0126", issuedOn: "2026-06-30", workProcessIds: [] },
+    ]);
+    expect(profile.languageLevels).toEqual({});
+  });
+});

@@ -1,0 +1,75 @@
+// oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is imported for its effect
+import "./styles.css";
+import { StrictMode, type ComponentType } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { AppShell, type NavItem } from "./AppShell.tsx";
+import { LoginPage } from "./LoginPage.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { PortalContext } from "./portal-context.ts";
+import type { PortalInfo } from "./portals.ts";
+import { RouteError } from "./RouteError.tsx";
+import { TrpcProvider } from "./trpc.tsx";
+
+export interface PortalDefinition {
+  portal: PortalInfo;
+  /** The links in the header. */
+  nav: readonly NavItem[];
+  /** The pages behind the login, relative to the portal's root; "niet gevonden" is added. */
+  routes: RouteObject[];
+}
+
+function Loading() {
+  return <output className="status">Laden…</output>;
+}
+
+/**
+ * A route whose page is loaded when it is first opened, so a portal's first download holds only the
+ * shell: `lazyPage(() => import("./pages/TeamPage.tsx"), "TeamPage")`.
+ */
+export function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): NonNullable<RouteObject["lazy"]> {
+  return async () => ({ Component: (await load())[name] });
+}
+
+/** The portal's route table: login, the app shell with the app's pages, "niet gevonden" and errors. */
+function portalRoutes({ nav, routes }: Omit<PortalDefinition, "portal">): RouteObject[] {
+  return [
+    {
+      // Outside the shell (its own error or the login page's): the message is the whole page.
+      errorElement: (
+        <main id="inhoud">
+          <RouteError />
+        </main>
+      ),
+      HydrateFallback: Loading,
+      children: [
+        { path: "/inloggen", element: <LoginPage /> },
+        {
+          element: <AppShell nav={nav} />,
+          // A page's error shows inside the shell, with the navigation still there.
+          children: [
+            { errorElement: <RouteError />, children: [...routes, { path: "*", element: <NotFoundPage /> }] },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+/** Mounts the portal on `#root`: the tRPC client, the router at the portal's path and its pages. */
+export function mountPortal(definition: PortalDefinition): void {
+  const router = createBrowserRouter(portalRoutes(definition), { basename: definition.portal.basename });
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <PortalContext value={definition.portal}>
+        <TrpcProvider>
+          <RouterProvider router={router} />
+        </TrpcProvider>
+      </PortalContext>
+    </StrictMode>,
+  );
+}

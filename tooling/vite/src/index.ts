@@ -1,0 +1,46 @@
+import react from "@vitejs/plugin-react";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
+
+/** The one index.html (and favicon) of the three portals. */
+const TEMPLATE_DIR = fileURLToPath(new URL("../template", import.meta.url));
+/** The template's script; resolved to the app's `src/main.tsx`. */
+const ENTRY = "/@portal/main.tsx";
+
+export interface PortalViteOptions {
+  /** The app's folder (`import.meta.dirname` in its vite.config.ts). */
+  appDir: string;
+  /** The portal from `PORTALS` in @ontwikkelpad/ui/portals. */
+  portal: { name: string; basename: string; description: string };
+  /** The dev server's port. */
+  devPort: number;
+}
+
+/** Fills the shared index.html in with the portal and points its script at the app's entry. */
+function portalHtml({ appDir, portal }: PortalViteOptions): Plugin {
+  return {
+    name: "ontwikkelpad-portal-html",
+    resolveId: (id) => (id === ENTRY ? resolve(appDir, "src/main.tsx") : null),
+    transformIndexHtml: (html) =>
+      html.replaceAll("%PORTAL_NAME%", portal.name).replaceAll("%PORTAL_DESCRIPTION%", portal.description),
+  };
+}
+
+/**
+ * A portal's Vite configuration: served by apps/server at the portal's path from the app's `dist/`,
+ * with a manifest for the bundle budget (tooling/scripts/bundle-size.mjs); in development the API is
+ * proxied to the server on :3000.
+ */
+export function portalViteConfig(options: PortalViteOptions): UserConfig {
+  const { appDir, portal, devPort } = options;
+  return defineConfig({
+    root: TEMPLATE_DIR,
+    base: `${portal.basename}/`,
+    envDir: appDir,
+    cacheDir: resolve(appDir, "node_modules/.vite"),
+    plugins: [react(), portalHtml(options)],
+    build: { outDir: resolve(appDir, "dist"), emptyOutDir: true, manifest: true },
+    server: { port: devPort, proxy: { "/trpc": "http://localhost:3000" } },
+  });
+}
