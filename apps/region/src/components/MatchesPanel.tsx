@@ -1,4 +1,4 @@
-import { ErrorMessage, QueryState, TableScroll, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { ErrorMessage, QueryState, TableScroll, fieldErrorsOf, formatDate, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 
@@ -14,6 +14,7 @@ export function MatchesPanel({ candidateId, candidateName }: { candidateId: stri
   const [reason, setReason] = useState("");
   const [consent, setConsent] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
+  const [problems, setProblems] = useState<{ reason?: string; consentToShare?: string }>({});
   const reasonId = useId();
   const consentId = useId();
   const send = useMutation(
@@ -109,10 +110,26 @@ export function MatchesPanel({ candidateId, candidateName }: { candidateId: stri
           aria-labelledby="refer-title"
           onSubmit={(e) => {
             e.preventDefault();
+            const found = {
+              ...(reason.trim().length < 10
+                ? { reason: "Schrijf in een zin waarom de kandidaat past (minstens 10 tekens)." }
+                : {}),
+              ...(consent
+                ? {}
+                : {
+                    consentToShare:
+                      "Leg eerst vast dat de kandidaat toestemming geeft om de gegevens met deze werkgever te delen.",
+                  }),
+            };
+            setProblems(found);
+            if (Object.keys(found).length > 0) return;
             const vacancy = matches.data.find((m) => m.vacancyId === chosen)!;
             send.mutate(
-              { candidateId, vacancyId: chosen, reason: reason.trim(), consentToShare: consent as true },
-              { onSuccess: () => setSent(vacancy.employer) },
+              { candidateId, vacancyId: chosen, reason: reason.trim(), consentToShare: true },
+              {
+                onSuccess: () => setSent(vacancy.employer),
+                onError: (error) => setProblems(fieldErrorsOf(error)),
+              },
             );
           }}
         >
@@ -121,16 +138,35 @@ export function MatchesPanel({ candidateId, candidateName }: { candidateId: stri
               Voordragen voor {matches.data.find((m) => m.vacancyId === chosen)?.title} bij{" "}
               {matches.data.find((m) => m.vacancyId === chosen)?.employer}
             </legend>
-            {send.isError && <ErrorMessage error={send.error} />}
-            <div className="field">
+            {send.isError && Object.keys(problems).length === 0 && <ErrorMessage error={send.error} />}
+            <div className={problems.reason ? "field field-invalid" : "field"}>
               <label htmlFor={reasonId}>Waarom past de kandidaat?</label>
-              <textarea id={reasonId} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+              <textarea
+                id={reasonId}
+                rows={3}
+                value={reason}
+                aria-invalid={Boolean(problems.reason)}
+                aria-describedby={problems.reason ? `${reasonId}-error` : undefined}
+                onChange={(e) => setReason(e.target.value)}
+              />
+              {problems.reason && (
+                <p className="field-error" id={`${reasonId}-error`}>
+                  {problems.reason}
+                </p>
+              )}
             </div>
+            {problems.consentToShare && (
+              <p className="field-error" id={`${consentId}-error`}>
+                {problems.consentToShare}
+              </p>
+            )}
             <div className="checkbox-field">
               <input
                 id={consentId}
                 type="checkbox"
                 checked={consent}
+                aria-invalid={Boolean(problems.consentToShare)}
+                aria-describedby={problems.consentToShare ? `${consentId}-error` : undefined}
                 onChange={(e) => setConsent(e.target.checked)}
               />
               <label htmlFor={consentId}>
