@@ -1,40 +1,8 @@
+import type { ReferralStatus } from "@ontwikkelpad/api";
 import { fieldErrorsOf } from "@ontwikkelpad/ui";
 
-/** Dutch labels for the API's enums, as the organisation, dashboard and recruitment pages show them. */
-export const LOCATION_TYPE_LABELS = {
-  KDV: "Kinderdagverblijf",
-  BSO: "Buitenschoolse opvang",
-  PEUTEROPVANG: "Peuteropvang",
-  GASTOUDERBUREAU: "Gastouderbureau",
-} as const;
-
-export const LEARNING_ROUTE_LABELS = { BOL: "BOL", BBL: "BBL", DERDE_LEERWEG: "Derde leerweg" } as const;
-
-export const RECOGNITION_STATUS_LABELS = {
-  ACTIVE: "Erkend",
-  REQUESTED: "Aangevraagd",
-  EXPIRED: "Verlopen",
-  WITHDRAWN: "Ingetrokken",
-} as const;
-
-export const VACANCY_STATUS_LABELS = { OPEN: "Open", FILLED: "Vervuld", CLOSED: "Gesloten" } as const;
-
-export const REFERRAL_STATUS_LABELS = {
-  PROPOSED: "Voorgedragen",
-  INTRODUCED: "Kennisgemaakt",
-  HIRED: "Aangenomen",
-  DECLINED: "Afgewezen",
-  WITHDRAWN: "Ingetrokken",
-} as const;
-
-export const SUBSIDY_STATUS_LABELS = {
-  eligible: "Komt in aanmerking",
-  "not-eligible": "Komt (nog) niet in aanmerking",
-  closed: "Regeling gesloten",
-} as const;
-
 /** A referral the employer can still accept or decline. */
-export function isAnswerable(status: keyof typeof REFERRAL_STATUS_LABELS): boolean {
+export function isAnswerable(status: ReferralStatus): boolean {
   return status === "PROPOSED" || status === "INTRODUCED";
 }
 
@@ -51,23 +19,6 @@ export function formatAge(months: number): string {
 export function formatAgeRange(minMonths: number, maxMonths: number): string {
   if (minMonths % 12 === 0 && maxMonths % 12 === 0) return `${minMonths / 12}–${maxMonths / 12} jaar`;
   return `${formatAge(minMonths)} – ${formatAge(maxMonths)}`;
-}
-
-const euroWhole = new Intl.NumberFormat("nl-NL", {
-  style: "currency",
-  currency: "EUR",
-  maximumFractionDigits: 0,
-});
-const euroCents = new Intl.NumberFormat("nl-NL", {
-  style: "currency",
-  currency: "EUR",
-  minimumFractionDigits: 2,
-});
-
-/** 3000 → "€ 3.000", 1250.5 → "€ 1.250,50"; null → "—". */
-export function formatEuro(amount: number | null): string {
-  if (amount === null) return "—";
-  return (Number.isInteger(amount) ? euroWhole : euroCents).format(amount);
 }
 
 /** 24.5 → "24,5"; null → "—". */

@@ -99,10 +99,10 @@ describe("Ontwikkelpad PDF", () => {
     };
     const step = {
       credentialId: "c",
-      credentialKind: "diploma" as const,
+      credentialKind: "DIPLOMA" as const,
       title: "Diploma PMK",
       niveau: 3,
-      learningRoute: "derde-leerweg" as const,
+      learningRoute: "DERDE_LEERWEG" as const,
       estimatedMonths: 12,
       coreTasks: [],
       preconditions: [],

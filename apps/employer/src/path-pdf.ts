@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { LEARNING_ROUTE_LABELS } from "@ontwikkelpad/ui";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { CORE_LEARNING_ROUTE_LABELS, type PathData } from "./path-view.ts";
+import type { PathData } from "./path-view.ts";
 
 /** What the Ontwikkelpad PDF shows; the page gathers it from persons.get and paths.get. */
 export interface PathPdfData {
@@ -73,7 +73,7 @@ export function toPathPdfData(
       steps: route.steps.map((s) => ({
         title: s.title,
         niveau: s.niveau,
-        learningRoute: CORE_LEARNING_ROUTE_LABELS[s.learningRoute],
+        learningRoute: LEARNING_ROUTE_LABELS[s.learningRoute],
         estimatedMonths: s.estimatedMonths,
       })),
       openRequirements: route.openRequirements,

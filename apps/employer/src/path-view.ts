@@ -10,89 +10,14 @@ export type Assessments = RouterOutputs["employer"]["assessments"]["get"];
 export type WorkProcessRating = Assessments["coreTasks"][number]["workProcesses"][number];
 export type Evidence = NonNullable<WorkProcessRating["current"]>;
 
-type CoreLearningRoute = RouteView["steps"][number]["learningRoute"];
-type LearningRoute = "BOL" | "BBL" | "DERDE_LEERWEG";
-
-const TO_LEARNING_ROUTE: Record<CoreLearningRoute, LearningRoute> = {
-  bbl: "BBL",
-  "derde-leerweg": "DERDE_LEERWEG",
-  bol: "BOL",
-};
-
-/** The catalog spells leerwegen in lower case, the API's inputs as constants. */
-export const toLearningRoute = (route: CoreLearningRoute): LearningRoute => TO_LEARNING_ROUTE[route];
-
-export const CORE_LEARNING_ROUTE_LABELS: Record<CoreLearningRoute, string> = {
-  bbl: "BBL",
-  "derde-leerweg": "Derde leerweg",
-  bol: "BOL",
-};
-
-export const CREDENTIAL_KIND_LABELS = {
-  diploma: "Diploma",
-  certificate: "Mbo-certificaat",
-  praktijkverklaring: "Praktijkverklaring",
-} as const;
-export const HELD_CREDENTIAL_KIND_LABELS = {
-  DIPLOMA: "Diploma",
-  CERTIFICATE: "Mbo-certificaat",
-  PRAKTIJKVERKLARING: "Praktijkverklaring",
-} as const;
-
-export const TRAINING_REQUEST_STATUS_LABELS = {
-  SUBMITTED: "Verstuurd, wacht op de school",
-  ACCEPTED: "Geaccepteerd",
-  DECLINED: "Afgewezen",
-  WITHDRAWN: "Ingetrokken",
-} as const;
-export const CREDENTIAL_REQUEST_STATUS_LABELS = {
-  SUBMITTED: "Wacht op de school",
-  ISSUED: "Afgegeven",
-  DECLINED: "Afgewezen",
-  WITHDRAWN: "Ingetrokken",
-} as const;
-export const FUNDING_STATUS_LABELS = {
-  eligible: "Komt in aanmerking",
-  "not-eligible": "Komt (nog) niet in aanmerking",
-  closed: "Gesloten",
-} as const;
-export const FUNDING_APPLICATION_LABELS = {
-  DRAFT: "Concept",
-  SUBMITTED: "Ingediend",
-  GRANTED: "Toegekend",
-  REJECTED: "Afgewezen",
-  PAID: "Uitbetaald",
-} as const;
-export const OFFER_FORMAT_LABELS = {
-  ON_SITE: "Op locatie",
-  HYBRID: "Hybride",
-  ONLINE: "Online",
-  AT_WORKPLACE: "Op de werkplek",
-} as const;
 export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F"] as const;
 
-/** What a rating or exam result says, as the UI writes it. */
-export const RESULT_LABELS: Record<Evidence["result"], string> = {
-  MASTERED: "beheerst",
-  NOT_YET: "nog niet",
-  NOT_APPLICABLE: "niet van toepassing",
-  PASSED: "behaald",
-  FAILED: "niet behaald",
-};
 export const RATING_OPTIONS = [
   { value: "MASTERED", label: "Beheerst" },
   { value: "NOT_YET", label: "Nog niet" },
   { value: "NOT_APPLICABLE", label: "Niet van toepassing" },
 ] as const;
 export type Rating = (typeof RATING_OPTIONS)[number]["value"];
-
-/** "€ 10.056" — whole euros the Dutch way. */
-export function formatEuro(amount: number | null): string {
-  if (amount === null) return "—";
-  return `€ ${Math.round(amount).toLocaleString("nl-NL")}`;
-}
-
-export const formatCents = (cents: number | null): string => (cents === null ? "—" : formatEuro(cents / 100));
 
 /** "Helpende zorg; EHBO\nVMBO" → ["Helpende zorg", "EHBO", "VMBO"]: one per line or separated by semicolons. */
 export function parseList(text: string): string[] {
@@ -115,7 +40,7 @@ export function routeChoice(
     goalFunctionId,
     goalCredentialId: first.credentialId,
     routeId: useRouteId ? route.id : null,
-    learningRoute: toLearningRoute(first.learningRoute),
+    learningRoute: first.learningRoute,
   };
 }
 

@@ -1,7 +1,7 @@
+import { formatDate } from "@ontwikkelpad/ui";
 import { describe, expect, it } from "vitest";
 import {
   emptyPersonForm,
-  formatDate,
   localIsoDate,
   parseHours,
   personFormFrom,

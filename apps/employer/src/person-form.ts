@@ -16,8 +16,6 @@ export interface PersonFormValues {
   contractEnd: string;
 }
 
-export const PERSON_KIND_LABELS = { STAFF: "Medewerker", CANDIDATE: "Kandidaat" } as const;
-
 /** Today's date in the user's own time zone, as yyyy-mm-dd. */
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -98,5 +96,3 @@ export function personFormFrom(person: StoredPerson, now = new Date()): PersonFo
     contractEnd: e?.contractEnd ?? "",
   };
 }
-
-export { formatDate } from "@ontwikkelpad/ui";

@@ -1,4 +1,22 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
+/** The values on the wire, one spelling each, for the portals' label tables. */
+export type {
+  CredentialKind,
+  CredentialRequestStatus,
+  DeliveryFormat,
+  EvidenceKind,
+  EvidenceResult,
+  FundingStatus,
+  LearningRoute,
+  LocationType,
+  PathStatus,
+  PersonKind,
+  RecognitionStatus,
+  ReferralStatus,
+  TrainingRequestStatus,
+  VacancyStatus,
+} from "./shared/enums.ts";
+export type { FundingOptionView } from "./shared/funding.ts";
 export {
   createContext,
   type Context,

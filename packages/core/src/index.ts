@@ -32,6 +32,8 @@ export {
   type PlanRoute,
   type PlanStep,
   type Precondition,
+  type EmployerFacts,
+  preconditionMet,
 } from "./rules/plan.ts";
 export { evaluateCredentialEligibility, type CredentialEligibility } from "./rules/eligibility.ts";
 export {

@@ -21,4 +21,5 @@ export {
   useTRPCClient,
 } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
-export { LEARNING_ROUTE_LABELS, formatDate } from "./format.ts";
+export { formatCents, formatDate, formatEuro } from "./format.ts";
+export * from "./labels.ts";

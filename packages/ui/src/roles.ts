@@ -1,7 +1,7 @@
 /**
  * What each role may do in its organisation, as the api checks it with `requireRole`
- * (packages/api/src/routers/employer). The server stays the authority: the portals use this only
- * to leave out buttons the server would refuse.
+ * (packages/api/src/routers/employer/organisation/roles.ts). The server stays the authority: the
+ * portals use this only to leave out buttons the server would refuse.
  */
 export const PERMISSIONS = {
   /** Add locations, groups and SBB recognitions. */

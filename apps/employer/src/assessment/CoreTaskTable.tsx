@@ -1,15 +1,13 @@
-import { TableScroll } from "@ontwikkelpad/ui";
+import { EVIDENCE_RESULT_LABELS, formatDate, TableScroll } from "@ontwikkelpad/ui";
 import { Fragment, useId } from "react";
 import {
   RATING_STATE_LABELS,
-  RESULT_LABELS,
   currentRating,
   ratingState,
   type Assessments,
   type Evidence,
   type WorkProcessRating,
 } from "../path-view.ts";
-import { formatDate } from "../person-form.ts";
 import { latestObservation, supersededRatings } from "./assessment-view.ts";
 import { RatingForm, type RatingFormMode } from "./RatingForm.tsx";
 
@@ -104,9 +102,9 @@ export function CoreTaskTable({
                     </th>
                     <td>
                       {rating ? (
-                        <strong>{RESULT_LABELS[rating.result]}</strong>
+                        <strong>{EVIDENCE_RESULT_LABELS[rating.result]}</strong>
                       ) : observation ? (
-                        <>Nog niet beoordeeld; observatie: {RESULT_LABELS[observation.result]}</>
+                        <>Nog niet beoordeeld; observatie: {EVIDENCE_RESULT_LABELS[observation.result]}</>
                       ) : (
                         <span className="empty">Nog niet beoordeeld</span>
                       )}
@@ -181,7 +179,7 @@ function SupersededList({ wp }: { wp: WorkProcessRating }) {
       {superseded.map(({ rating, reason, correctedOn }) => (
         <li key={rating.id}>
           <del>
-            {RESULT_LABELS[rating.result]} op {formatDate(rating.assessedOn)}
+            {EVIDENCE_RESULT_LABELS[rating.result]} op {formatDate(rating.assessedOn)}
             {rating.note ? `: ${rating.note}` : ""}
           </del>{" "}
           <span className="badge badge-superseded">Vervangen</span> op {formatDate(correctedOn)}, reden:{" "}

@@ -1,10 +1,17 @@
-import { applyServerErrors, Field, FormPanel, TableScroll, useTRPC } from "@ontwikkelpad/ui";
+import {
+  applyServerErrors,
+  CREDENTIAL_REQUEST_STATUS_LABELS,
+  Field,
+  formatDate,
+  FormPanel,
+  TableScroll,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-import { CREDENTIAL_REQUEST_STATUS_LABELS, type Assessments } from "../path-view.ts";
-import { formatDate } from "../person-form.ts";
+import type { Assessments } from "../path-view.ts";
 import { outstandingWorkProcesses } from "./assessment-view.ts";
 
 type Template = Assessments["praktijkverklaringen"][number];

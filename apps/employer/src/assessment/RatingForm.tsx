@@ -1,10 +1,10 @@
-import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, formatDate, FormPanel, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { RATING_OPTIONS, type Evidence, type Rating } from "../path-view.ts";
-import { formatDate, localIsoDate } from "../person-form.ts";
+import { localIsoDate } from "../person-form.ts";
 
 interface RatingFormValues {
   result: Rating | "";

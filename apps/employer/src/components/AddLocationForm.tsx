@@ -1,8 +1,7 @@
-import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, FormPanel, LOCATION_TYPE_LABELS, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LOCATION_TYPE_LABELS } from "../employer-format.ts";
 
 interface LocationFormValues {
   name: string;

@@ -1,13 +1,8 @@
-import { Field, FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, FormPanel, PERSON_KIND_LABELS, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import {
-  PERSON_KIND_LABELS,
-  emptyPersonForm,
-  toCreatePersonInput,
-  type PersonFormValues,
-} from "../person-form.ts";
+import { emptyPersonForm, toCreatePersonInput, type PersonFormValues } from "../person-form.ts";
 import { PERSON_FIELDS, PersonFields } from "./PersonFields.tsx";
 
 /** Adds a staff member or candidate with their employment (employer.persons.create). */

@@ -1,8 +1,14 @@
-import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import {
+  applyServerErrors,
+  Field,
+  FormPanel,
+  LEARNING_ROUTE_LABELS,
+  RECOGNITION_STATUS_LABELS,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LEARNING_ROUTE_LABELS, RECOGNITION_STATUS_LABELS } from "../employer-format.ts";
 
 interface RecognitionFormValues {
   crebo: string;

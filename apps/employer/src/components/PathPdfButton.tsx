@@ -1,8 +1,8 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { downloadBlob, errorMessage, useTRPC } from "@ontwikkelpad/ui";
+import { downloadBlob, errorMessage, formatDate, useTRPC } from "@ontwikkelpad/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatDate, localIsoDate } from "../person-form.ts";
+import { localIsoDate } from "../person-form.ts";
 import { progressPerCoreTask } from "../path-view.ts";
 
 type Person = RouterOutputs["employer"]["persons"]["get"];

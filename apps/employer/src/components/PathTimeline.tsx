@@ -1,5 +1,5 @@
+import { formatDate } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { formatDate } from "../person-form.ts";
 
 type TimelineEntry = RouterOutputs["employer"]["persons"]["get"]["timeline"][number];
 

@@ -1,12 +1,19 @@
-import { ConfirmDialog, QueryState, usePageTitle, useTRPC, errorMessage } from "@ontwikkelpad/ui";
+import {
+  ConfirmDialog,
+  errorMessage,
+  EVIDENCE_RESULT_LABELS,
+  formatDate,
+  QueryState,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { CoreTaskTable, type OpenForm, type RatingActions } from "../assessment/CoreTaskTable.tsx";
 import { PraktijkverklaringSection } from "../assessment/PraktijkverklaringSection.tsx";
 import { ratingsInState } from "../assessment/assessment-view.ts";
-import { RESULT_LABELS, type Assessments, type Evidence, type WorkProcessRating } from "../path-view.ts";
-import { formatDate } from "../person-form.ts";
+import { type Assessments, type Evidence, type WorkProcessRating } from "../path-view.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 /** One rating or, from the buttons above the tables, all drafts (to sign) or all signed ones (to co-sign). */
@@ -156,7 +163,7 @@ export function AssessmentPage() {
             <ul>
               {confirming.items.map(({ wp, rating }) => (
                 <li key={rating.id}>
-                  {wp.code} {wp.title}: <strong>{RESULT_LABELS[rating.result]}</strong> op{" "}
+                  {wp.code} {wp.title}: <strong>{EVIDENCE_RESULT_LABELS[rating.result]}</strong> op{" "}
                   {formatDate(rating.assessedOn)}
                 </li>
               ))}

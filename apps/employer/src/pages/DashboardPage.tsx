@@ -1,16 +1,19 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  formatDate,
+  formatEuro,
+  FUNDING_ELIGIBILITY_LABELS,
+  LOCATION_TYPE_LABELS,
+  QueryState,
+  TableScroll,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { Link } from "react-router";
 import { MessageList } from "../components/MessageList.tsx";
-import {
-  LOCATION_TYPE_LABELS,
-  SUBSIDY_STATUS_LABELS,
-  formatEuro,
-  projectionRows,
-} from "../employer-format.ts";
-import { formatDate } from "../person-form.ts";
+import { projectionRows } from "../employer-format.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Dashboard = RouterOutputs["employer"]["dashboard"]["get"];
@@ -183,7 +186,7 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
                     <Link to={`/personen/${p.personId}`}>{p.name}</Link>
                   </th>
                   <td className={p.status === "eligible" ? "yes" : "no"}>
-                    {SUBSIDY_STATUS_LABELS[p.status]}
+                    {FUNDING_ELIGIBILITY_LABELS[p.status]}
                   </td>
                   <td className="numeric">{formatEuro(p.amountEuro)}</td>
                   <td>{p.applied ? "Ja" : "Nee"}</td>

@@ -1,19 +1,22 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { QueryState, TableScroll, usePageTitle, useRoles, useTRPC } from "@ontwikkelpad/ui";
+import {
+  formatDate,
+  LEARNING_ROUTE_LABELS,
+  LOCATION_TYPE_LABELS,
+  QueryState,
+  RECOGNITION_STATUS_LABELS,
+  TableScroll,
+  usePageTitle,
+  useRoles,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { AddGroupForm } from "../components/AddGroupForm.tsx";
 import { AddLocationForm } from "../components/AddLocationForm.tsx";
 import { AddRecognitionForm } from "../components/AddRecognitionForm.tsx";
-import {
-  LEARNING_ROUTE_LABELS,
-  LOCATION_TYPE_LABELS,
-  RECOGNITION_STATUS_LABELS,
-  formatAgeRange,
-  formatNumber,
-} from "../employer-format.ts";
-import { formatDate } from "../person-form.ts";
+import { formatAgeRange, formatNumber } from "../employer-format.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Organisation = RouterOutputs["employer"]["organisation"]["get"];

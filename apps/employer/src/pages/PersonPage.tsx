@@ -1,4 +1,11 @@
-import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  formatDate,
+  PERSON_KIND_LABELS,
+  QueryState,
+  TableScroll,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -7,7 +14,6 @@ import { CoreTaskProgress } from "../components/CoreTaskProgress.tsx";
 import { EditPersonForm } from "../components/EditPersonForm.tsx";
 import { PathPdfButton } from "../components/PathPdfButton.tsx";
 import { PathTimeline } from "../components/PathTimeline.tsx";
-import { PERSON_KIND_LABELS, formatDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 /** What the team page says after a person was archived here. */

@@ -1,12 +1,21 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { DataTable, QueryState, downloadCsv, usePageTitle, useTRPC, type CsvColumn } from "@ontwikkelpad/ui";
+import {
+  type CsvColumn,
+  DataTable,
+  downloadCsv,
+  formatDate,
+  PERSON_KIND_LABELS,
+  QueryState,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { useEffect, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { AddPersonForm } from "../components/AddPersonForm.tsx";
 import { ImportPersonsPanel } from "../components/ImportPersonsPanel.tsx";
-import { PERSON_KIND_LABELS, formatDate, localIsoDate } from "../person-form.ts";
+import { localIsoDate } from "../person-form.ts";
 import { PORTAL_NAME } from "../portal.ts";
 import type { TeamNotice } from "./PersonPage.tsx";
 

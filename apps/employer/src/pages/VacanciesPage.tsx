@@ -2,11 +2,14 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   ConfirmDialog,
   DataTable,
+  errorMessage,
   Field,
+  formatDate,
   QueryState,
+  REFERRAL_STATUS_LABELS,
   usePageTitle,
   useTRPC,
-  errorMessage,
+  VACANCY_STATUS_LABELS,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
@@ -14,14 +17,7 @@ import { createContext, use, useCallback, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { AcceptReferralForm } from "../components/AcceptReferralForm.tsx";
 import { AddVacancyForm } from "../components/AddVacancyForm.tsx";
-import {
-  REFERRAL_STATUS_LABELS,
-  VACANCY_STATUS_LABELS,
-  fieldErrorOf,
-  formatNumber,
-  isAnswerable,
-} from "../employer-format.ts";
-import { formatDate } from "../person-form.ts";
+import { fieldErrorOf, formatNumber, isAnswerable } from "../employer-format.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Vacancy = RouterOutputs["employer"]["vacancies"]["list"][number];

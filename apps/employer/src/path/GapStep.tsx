@@ -1,10 +1,5 @@
-import { formatDate, TableScroll } from "@ontwikkelpad/ui";
-import {
-  CORE_LEARNING_ROUTE_LABELS,
-  CREDENTIAL_KIND_LABELS,
-  HELD_CREDENTIAL_KIND_LABELS,
-  type PathData,
-} from "../path-view.ts";
+import { CREDENTIAL_KIND_LABELS, formatDate, LEARNING_ROUTE_LABELS, TableScroll } from "@ontwikkelpad/ui";
+import type { PathData } from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
 
 /** Step 5: what is still to learn — per credential, per kerntaak the werkprocessen not yet shown. */
@@ -41,7 +36,7 @@ export function GapStep({
             {route.steps.map((s) => (
               <li key={s.credentialId}>
                 {CREDENTIAL_KIND_LABELS[s.credentialKind]}: {s.title} (niveau {s.niveau},{" "}
-                {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden)
+                {LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden)
               </li>
             ))}
           </ul>
@@ -95,8 +90,7 @@ export function GapStep({
         <ul>
           {data.heldCredentials.map((c) => (
             <li key={`${c.credentialId}-${c.issuedOn}`}>
-              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)} (
-              {formatDate(c.issuedOn)})
+              {CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)} ({formatDate(c.issuedOn)})
             </li>
           ))}
         </ul>

@@ -1,9 +1,9 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { ErrorMessage, QueryState, useTRPC } from "@ontwikkelpad/ui";
+import { CREDENTIAL_KIND_LABELS, ErrorMessage, QueryState, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useCatalogFunctions } from "../components/SelectFields.tsx";
-import { CREDENTIAL_KIND_LABELS, routeChoice, routeSummary, type Path, type PathData } from "../path-view.ts";
+import { routeChoice, routeSummary, type Path, type PathData } from "../path-view.ts";
 import { RouteCard } from "./RouteCard.tsx";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -113,7 +113,7 @@ export function GoalStep({
           onChange={(e) => setCredentialId(e.target.value)}
         >
           <option value="">Kies een doel</option>
-          {(["praktijkverklaring", "certificate", "diploma"] as const).map((kind) => (
+          {(["PRAKTIJKVERKLARING", "CERTIFICATE", "DIPLOMA"] as const).map((kind) => (
             <optgroup key={kind} label={CREDENTIAL_KIND_LABELS[kind]}>
               {credentials
                 .filter((c) => c.kind === kind)

@@ -1,20 +1,17 @@
 import {
+  DELIVERY_FORMAT_LABELS,
   ErrorMessage,
   Field,
+  formatCents,
   formatDate,
   LEARNING_ROUTE_LABELS,
   TableScroll,
+  TRAINING_REQUEST_STATUS_LABELS,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import {
-  OFFER_FORMAT_LABELS,
-  TRAINING_REQUEST_STATUS_LABELS,
-  formatCents,
-  type Path,
-  type PathData,
-} from "../path-view.ts";
+import { type Path, type PathData } from "../path-view.ts";
 import { useRefreshPath } from "./useStepMutations.ts";
 
 /** Step 7: the schools' published offers (those that fit the plan first) and the requests sent. */
@@ -138,7 +135,7 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
                       <td>{o.school}</td>
                       <td className={o.fitsPlan ? "yes" : undefined}>{o.fitsPlan ? "Ja" : "Nee"}</td>
                       <td>{LEARNING_ROUTE_LABELS[o.learningRoute]}</td>
-                      <td>{OFFER_FORMAT_LABELS[o.format]}</td>
+                      <td>{DELIVERY_FORMAT_LABELS[o.format]}</td>
                       <td>
                         {o.durationWeeks} weken
                         {o.hoursPerWeek === null

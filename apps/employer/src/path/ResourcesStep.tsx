@@ -1,13 +1,14 @@
-import { applyServerErrors, Field, TableScroll } from "@ontwikkelpad/ui";
+import {
+  applyServerErrors,
+  Field,
+  formatEuro,
+  FUNDING_APPLICATION_LABELS,
+  FUNDING_ELIGIBILITY_LABELS,
+  TableScroll,
+} from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import {
-  FUNDING_APPLICATION_LABELS,
-  FUNDING_STATUS_LABELS,
-  formatEuro,
-  type Path,
-  type PathData,
-} from "../path-view.ts";
+import { type Path, type PathData } from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -166,7 +167,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
                       f.status === "eligible" ? "yes" : f.status === "closed" ? undefined : "warning"
                     }
                   >
-                    {FUNDING_STATUS_LABELS[f.status]}
+                    {FUNDING_ELIGIBILITY_LABELS[f.status]}
                   </td>
                   <td>{f.amountEuro === null ? "—" : `tot ${formatEuro(f.amountEuro)}`}</td>
                   <td>

@@ -1,10 +1,6 @@
+import { CREDENTIAL_KIND_LABELS, LEARNING_ROUTE_LABELS } from "@ontwikkelpad/ui";
 import { useId, type ReactNode } from "react";
-import {
-  CORE_LEARNING_ROUTE_LABELS,
-  CREDENTIAL_KIND_LABELS,
-  unmetPreconditions,
-  type RouteView,
-} from "../path-view.ts";
+import { unmetPreconditions, type RouteView } from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
 
 /** One route to a goal: how long, which steps at which niveau and leerweg, what is not yet arranged, what stays open. */
@@ -41,7 +37,7 @@ export function RouteCard({
               <br />
               <span className="hint">
                 {CREDENTIAL_KIND_LABELS[s.credentialKind]}, niveau {s.niveau},{" "}
-                {CORE_LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden
+                {LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden
               </span>
             </li>
           ))}

@@ -1,13 +1,7 @@
-import { applyServerErrors, Field, formatDate } from "@ontwikkelpad/ui";
+import { applyServerErrors, CREDENTIAL_KIND_LABELS, Field, formatDate } from "@ontwikkelpad/ui";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import {
-  HELD_CREDENTIAL_KIND_LABELS,
-  LANGUAGE_LEVELS,
-  parseList,
-  type Path,
-  type PathData,
-} from "../path-view.ts";
+import { LANGUAGE_LEVELS, parseList, type Path, type PathData } from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -66,7 +60,7 @@ export function StartingPointStep({
         <ul>
           {data.heldCredentials.map((c) => (
             <li key={`${c.credentialId}-${c.issuedOn}`}>
-              {HELD_CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)}, behaald op{" "}
+              {CREDENTIAL_KIND_LABELS[c.kind]} {credentialTitle(c.credentialId)}, behaald op{" "}
               {formatDate(c.issuedOn)}
             </li>
           ))}

@@ -1,4 +1,5 @@
-import { PATH_STEPS, childcareCatalog, listWorkProcesses } from "@ontwikkelpad/core";
+import { PATH_STEPS, childcareCatalog, listCredentials, listWorkProcesses } from "@ontwikkelpad/core";
+import { credentialKindSchema, fromCoreCredentialKind } from "../shared/enums.ts";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc.ts";
 
@@ -24,7 +25,7 @@ export const catalogRouter = router({
       z.array(
         z.object({
           id: z.string(),
-          kind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+          kind: credentialKindSchema,
           title: z.string(),
           niveau: z.number(),
           code: z.string().nullable(),
@@ -32,35 +33,17 @@ export const catalogRouter = router({
         }),
       ),
     )
-    .query(() => [
-      ...childcareCatalog.qualifications.map((q) => ({
-        id: q.id,
-        kind: "diploma" as const,
-        title: q.title,
-        niveau: q.niveau,
-        code: q.crebo,
-        source: q.source,
-        confidence: q.confidence,
+    .query(() =>
+      listCredentials(childcareCatalog).map(({ id, kind, title, niveau, code, source, confidence }) => ({
+        id,
+        kind: fromCoreCredentialKind(kind),
+        title,
+        niveau,
+        code,
+        source,
+        confidence,
       })),
-      ...childcareCatalog.certificates.map((c) => ({
-        id: c.id,
-        kind: "certificate" as const,
-        title: c.title,
-        niveau: c.niveau,
-        code: c.code,
-        source: c.source,
-        confidence: c.confidence,
-      })),
-      ...childcareCatalog.praktijkverklaringTemplates.map((t) => ({
-        id: t.id,
-        kind: "praktijkverklaring" as const,
-        title: t.title,
-        niveau: t.niveau,
-        code: null,
-        source: t.source,
-        confidence: t.confidence,
-      })),
-    ]),
+    ),
 
   workProcesses: publicProcedure
     .input(z.object({ ids: z.array(z.string()).optional() }).optional())

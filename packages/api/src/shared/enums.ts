@@ -1,4 +1,7 @@
-import type { LearningRoute as CoreLearningRoute } from "@ontwikkelpad/core";
+import type {
+  CredentialKind as CoreCredentialKind,
+  LearningRoute as CoreLearningRoute,
+} from "@ontwikkelpad/core";
 import {
   ConsentPurpose,
   CredentialKind,
@@ -38,7 +41,25 @@ export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 
-/** Core's catalog spells leerwegen in lower case; this is the only place the two spellings meet. */
+/** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
+export type {
+  CredentialKind,
+  CredentialRequestStatus,
+  DeliveryFormat,
+  EvidenceKind,
+  EvidenceResult,
+  FundingStatus,
+  LearningRoute,
+  LocationType,
+  PathStatus,
+  PersonKind,
+  RecognitionStatus,
+  ReferralStatus,
+  TrainingRequestStatus,
+  VacancyStatus,
+} from "@ontwikkelpad/db";
+
+/** Core's catalog spells leerwegen and credential kinds in lower case; this is the only place the spellings meet. */
 const TO_CORE: Record<LearningRoute, CoreLearningRoute> = {
   BOL: "bol",
   BBL: "bbl",
@@ -51,3 +72,15 @@ const FROM_CORE = Object.fromEntries(Object.entries(TO_CORE).map(([wire, core]) 
 
 export const toCoreLearningRoute = (route: LearningRoute): CoreLearningRoute => TO_CORE[route];
 export const fromCoreLearningRoute = (route: CoreLearningRoute): LearningRoute => FROM_CORE[route];
+
+const KIND_TO_CORE: Record<CredentialKind, CoreCredentialKind> = {
+  DIPLOMA: "diploma",
+  CERTIFICATE: "certificate",
+  PRAKTIJKVERKLARING: "praktijkverklaring",
+};
+const KIND_FROM_CORE = Object.fromEntries(
+  Object.entries(KIND_TO_CORE).map(([wire, core]) => [core, wire]),
+) as Record<CoreCredentialKind, CredentialKind>;
+
+export const toCoreCredentialKind = (kind: CredentialKind): CoreCredentialKind => KIND_TO_CORE[kind];
+export const fromCoreCredentialKind = (kind: CoreCredentialKind): CredentialKind => KIND_FROM_CORE[kind];

@@ -2,6 +2,7 @@ import type { Evidence as CoreEvidence, PersonProfileInput } from "@ontwikkelpad
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate } from "./dates.ts";
+import { toCoreCredentialKind } from "./enums.ts";
 
 type EvidenceRow = Prisma.EvidenceGetPayload<object>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<object>;
@@ -74,8 +75,7 @@ export function toPersonProfile(
     credentials: credentials
       .filter((c) => c.supersededById === null)
       .map((c) => ({
-        kind:
-          c.kind === "DIPLOMA" ? "diploma" : c.kind === "CERTIFICATE" ? "certificate" : "praktijkverklaring",
+        kind: toCoreCredentialKind(c.kind),
         ref: c.credentialId,
         issuedOn: isoDate(c.issuedOn),
         workProcessIds: c.workProcessIds,

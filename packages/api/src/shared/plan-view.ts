@@ -3,13 +3,21 @@ import {
   findFunction,
   listWorkProcesses,
   planDevelopmentPath,
+  preconditionMet,
+  type EmployerFacts,
   type Goal,
   type PersonProfileInput,
   type PlanRoute,
 } from "@ontwikkelpad/core";
-import { scopeOwnedByEmployer, type LearningRoute, type Prisma } from "@ontwikkelpad/db";
+import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { toCoreLearningRoute } from "./enums.ts";
+import {
+  credentialKindSchema,
+  fromCoreCredentialKind,
+  fromCoreLearningRoute,
+  learningRouteSchema,
+  toCoreLearningRoute,
+} from "./enums.ts";
 
 /** A route as the wizard shows it: steps with their werkprocessen per kerntaak and whether each precondition holds. */
 export const routeViewSchema = z.object({
@@ -20,10 +28,10 @@ export const routeViewSchema = z.object({
   steps: z.array(
     z.object({
       credentialId: z.string(),
-      credentialKind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+      credentialKind: credentialKindSchema,
       title: z.string(),
       niveau: z.number(),
-      learningRoute: z.enum(["bbl", "derde-leerweg", "bol"]),
+      learningRoute: learningRouteSchema,
       estimatedMonths: z.number(),
       coreTasks: z.array(
         z.object({
@@ -46,12 +54,7 @@ export type RouteView = z.infer<typeof routeViewSchema>;
 
 export const planViewSchema = z.object({ alreadyMet: z.boolean(), routes: z.array(routeViewSchema) });
 
-export interface PlanFacts {
-  recognitions: { crebo: string; learningRoute: LearningRoute; status: string }[];
-  trainer: { assigned: boolean; hoursPerWeek: number | null };
-}
-
-export function toRouteView(route: PlanRoute, facts: PlanFacts): RouteView {
+export function toRouteView(route: PlanRoute, facts: EmployerFacts): RouteView {
   return {
     id: route.id,
     title: route.title,
@@ -59,10 +62,10 @@ export function toRouteView(route: PlanRoute, facts: PlanFacts): RouteView {
     openRequirements: route.openRequirements.map((m) => m.message),
     steps: route.steps.map((s) => ({
       credentialId: s.credentialId,
-      credentialKind: s.credentialKind,
+      credentialKind: fromCoreCredentialKind(s.credentialKind),
       title: s.title,
       niveau: s.niveau,
-      learningRoute: s.learningRoute,
+      learningRoute: fromCoreLearningRoute(s.learningRoute),
       estimatedMonths: s.estimatedMonths,
       coreTasks: listWorkProcesses(childcareCatalog, s.workProcessIds).map((g) => ({
         code: g.coreTaskCode,
@@ -72,21 +75,13 @@ export function toRouteView(route: PlanRoute, facts: PlanFacts): RouteView {
       preconditions: s.preconditions.map((p) => ({
         kind: p.kind,
         message: p.message,
-        met:
-          p.kind === "sbbRecognition"
-            ? facts.recognitions.some(
-                (r) =>
-                  r.status === "ACTIVE" &&
-                  r.crebo === p.crebo &&
-                  toCoreLearningRoute(r.learningRoute) === p.learningRoute,
-              )
-            : facts.trainer.assigned && (facts.trainer.hoursPerWeek ?? 0) >= p.hoursPerWeek,
+        met: preconditionMet(p, facts),
       })),
     })),
   };
 }
 
-export function planView(profile: PersonProfileInput, goal: Goal, facts: PlanFacts, asOf: string) {
+export function planView(profile: PersonProfileInput, goal: Goal, facts: EmployerFacts, asOf: string) {
   const plan = planDevelopmentPath(childcareCatalog, profile, goal, asOf);
   return { alreadyMet: plan.alreadyMet, routes: plan.routes.map((r) => toRouteView(r, facts)) };
 }
@@ -98,7 +93,7 @@ export function planView(profile: PersonProfileInput, goal: Goal, facts: PlanFac
 export function chosenPlan(
   path: { goalFunctionId: string | null; goalCredentialId: string | null; chosenRoute: string | null },
   profile: PersonProfileInput,
-  facts: PlanFacts,
+  facts: EmployerFacts,
   asOf: string,
 ): { route: RouteView | null; routes: RouteView[]; alreadyMet: boolean } | null {
   if (path.goalFunctionId && findFunction(childcareCatalog, path.goalFunctionId)) {
@@ -112,21 +107,37 @@ export function chosenPlan(
   return { route: plan.routes[0] ?? null, routes: plan.routes, alreadyMet: plan.alreadyMet };
 }
 
+/** The employer's active SBB recognitions, in core's spelling, for checking route preconditions. */
+export async function activeRecognitions(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+): Promise<EmployerFacts["recognitions"]> {
+  const rows = await prisma.sbbRecognition.findMany({
+    where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
+    select: { crebo: true, learningRoute: true },
+  });
+  return rows.map((r) => ({ crebo: r.crebo, learningRoute: toCoreLearningRoute(r.learningRoute) }));
+}
+
+type TrainerOfPath = { workplaceTrainerUserId: string | null; trainerHoursPerWeek: number | null } | null;
+
+/** The facts for one path: the employer's recognitions and the praktijkopleider assigned to the path. */
+export const pathFacts = (
+  recognitions: EmployerFacts["recognitions"],
+  path: TrainerOfPath,
+): EmployerFacts => ({
+  recognitions,
+  trainer: {
+    assigned: Boolean(path?.workplaceTrainerUserId),
+    hoursPerWeek: path?.trainerHoursPerWeek ?? null,
+  },
+});
+
 /** The employer's facts a route's preconditions are checked against: its SBB recognitions and the path's praktijkopleider. */
 export async function planFacts(
   prisma: Prisma.TransactionClient,
   organizationId: string,
-  path: { workplaceTrainerUserId: string | null; trainerHoursPerWeek: number | null } | null,
-): Promise<PlanFacts> {
-  const recognitions = await prisma.sbbRecognition.findMany({
-    where: scopeOwnedByEmployer(organizationId),
-    select: { crebo: true, learningRoute: true, status: true },
-  });
-  return {
-    recognitions,
-    trainer: {
-      assigned: Boolean(path?.workplaceTrainerUserId),
-      hoursPerWeek: path?.trainerHoursPerWeek ?? null,
-    },
-  };
+  path: TrainerOfPath,
+): Promise<EmployerFacts> {
+  return pathFacts(await activeRecognitions(prisma, organizationId), path);
 }

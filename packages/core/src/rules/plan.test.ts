@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import { PERSONAS } from "../personas.ts";
-import { planDevelopmentPath } from "./plan.ts";
+import { planDevelopmentPath, preconditionMet, type Precondition } from "./plan.ts";
 import { UnknownReferenceError } from "../errors.ts";
 
 const TODAY = "2026-11-23";
@@ -110,5 +110,38 @@ describe("planDevelopmentPath", () => {
     expect(() => planDevelopmentPath(catalog, {}, { kind: "credentials", ids: ["C0000"] }, TODAY)).toThrow(
       UnknownReferenceError,
     );
+  });
+});
+
+describe("preconditions given the employer's facts", () => {
+  const recognition: Precondition = {
+    kind: "sbbRecognition",
+    qualificationId: "q",
+    crebo: "25498",
+    learningRoute: "bbl",
+    message: "Erkenning nodig",
+  };
+  const trainer: Precondition = {
+    kind: "workplaceTrainer",
+    hoursPerWeek: 2,
+    message: "Praktijkopleider nodig",
+  };
+  const none = { recognitions: [], trainer: { assigned: false, hoursPerWeek: null } };
+
+  it("needs a recognition for the same crebo and the same leerweg", () => {
+    expect(preconditionMet(recognition, none)).toBe(false);
+    const bol = { ...none, recognitions: [{ crebo: "25498", learningRoute: "bol" as const }] };
+    expect(preconditionMet(recognition, bol)).toBe(false);
+    const other = { ...none, recognitions: [{ crebo: "25497", learningRoute: "bbl" as const }] };
+    expect(preconditionMet(recognition, other)).toBe(false);
+    const bbl = { ...none, recognitions: [{ crebo: "25498", learningRoute: "bbl" as const }] };
+    expect(preconditionMet(recognition, bbl)).toBe(true);
+  });
+
+  it("needs an assigned praktijkopleider with at least the hours asked", () => {
+    expect(preconditionMet(trainer, none)).toBe(false);
+    expect(preconditionMet(trainer, { ...none, trainer: { assigned: true, hoursPerWeek: 1 } })).toBe(false);
+    expect(preconditionMet(trainer, { ...none, trainer: { assigned: false, hoursPerWeek: 4 } })).toBe(false);
+    expect(preconditionMet(trainer, { ...none, trainer: { assigned: true, hoursPerWeek: 2 } })).toBe(true);
   });
 });

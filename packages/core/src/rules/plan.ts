@@ -30,6 +30,26 @@ export type Precondition =
     }
   | { kind: "workplaceTrainer"; hoursPerWeek: number; message: string };
 
+/** What an employer has that a route's preconditions ask for. */
+export interface EmployerFacts {
+  /** The employer's active SBB recognitions as leerbedrijf, per crebo and leerweg. */
+  recognitions: { crebo: string; learningRoute: LearningRoute }[];
+  /** The praktijkopleider of the path, when one is assigned, with the hours agreed for them. */
+  trainer: { assigned: boolean; hoursPerWeek: number | null };
+}
+
+/**
+ * Whether the employer meets a precondition of a route step: an active recognition for the step's
+ * crebo and leerweg, or an assigned praktijkopleider with at least the hours the step asks.
+ */
+export function preconditionMet(precondition: Precondition, facts: EmployerFacts): boolean {
+  if (precondition.kind === "sbbRecognition")
+    return facts.recognitions.some(
+      (r) => r.crebo === precondition.crebo && r.learningRoute === precondition.learningRoute,
+    );
+  return facts.trainer.assigned && (facts.trainer.hoursPerWeek ?? 0) >= precondition.hoursPerWeek;
+}
+
 export interface PlanStep {
   credentialKind: CredentialKind;
   credentialId: string;

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../shared/dates.ts";
 import { employerFundingFacts, fundingOptionsFor } from "../../shared/funding.ts";
 import { personName, toPersonProfile } from "../../shared/person-profile.ts";
-import { chosenPlan } from "../../shared/plan-view.ts";
+import { activeRecognitions, chosenPlan, pathFacts } from "../../shared/plan-view.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 
 const GROUPHELPER_SUBSIDY = "subsidie-groepshulpen";
@@ -111,10 +111,7 @@ export const dashboardRouter = router({
           include: { groups: true },
           orderBy: { name: "asc" },
         }),
-        ctx.prisma.sbbRecognition.findMany({
-          where: scopeOwnedByEmployer(ctx.organizationId),
-          select: { crebo: true, learningRoute: true, status: true },
-        }),
+        activeRecognitions(ctx.prisma, ctx.organizationId),
         employerFundingFacts(ctx.prisma, ctx.organizationId, date),
       ]);
 
@@ -181,13 +178,7 @@ export const dashboardRouter = router({
         const plan = chosenPlan(
           path,
           toPersonProfile(p, p.evidence, p.credentials),
-          {
-            recognitions,
-            trainer: {
-              assigned: Boolean(path.workplaceTrainerUserId),
-              hoursPerWeek: path.trainerHoursPerWeek,
-            },
-          },
+          pathFacts(recognitions, path),
           date,
         );
         const months = plan?.route?.totalMonths ?? plan?.routes[0]?.totalMonths;

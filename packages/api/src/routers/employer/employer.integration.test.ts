@@ -316,7 +316,7 @@ describe("the Ontwikkelpad wizard", () => {
     expect(plan.routes.length).toBeGreaterThanOrEqual(2);
     const bbl = plan.routes
       .flatMap((r) => r.steps)
-      .find((s) => s.credentialId === "PMK" && s.learningRoute === "bbl");
+      .find((s) => s.credentialId === "PMK" && s.learningRoute === "BBL");
     expect(bbl?.preconditions.some((p) => !p.met && /erkenning|erkend/i.test(p.message))).toBe(true);
     // Milan has taaleis 3F and a VOG: once the education is done nothing stays open.
     expect(plan.routes.every((r) => r.openRequirements.length === 0)).toBe(true);

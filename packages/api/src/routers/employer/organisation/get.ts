@@ -4,7 +4,7 @@ import { z } from "zod";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { learningRouteSchema, locationTypeSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
 import { personName, toPersonProfile } from "../../../shared/person-profile.ts";
-import { chosenPlan, type PlanFacts } from "../../../shared/plan-view.ts";
+import { activeRecognitions, chosenPlan, pathFacts } from "../../../shared/plan-view.ts";
 import { workplaceTrainerSchema, workplaceTrainers } from "../../../shared/trainers.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
@@ -20,20 +20,17 @@ const missingRecognitionSchema = z.object({
 async function missingRecognitions(
   prisma: Prisma.TransactionClient,
   organizationId: string,
-  recognitions: PlanFacts["recognitions"],
 ): Promise<z.infer<typeof missingRecognitionSchema>[]> {
   const paths = await prisma.developmentPath.findMany({
     where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
     include: { person: { include: { evidence: true, credentials: true } } },
     orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
   });
+  const recognitions = await activeRecognitions(prisma, organizationId);
   const date = today();
   const byRequirement = new Map<string, { personId: string; name: string }[]>();
   for (const path of paths) {
-    const facts = {
-      recognitions,
-      trainer: { assigned: Boolean(path.workplaceTrainerUserId), hoursPerWeek: path.trainerHoursPerWeek },
-    };
+    const facts = pathFacts(recognitions, path);
     const plan = chosenPlan(
       path,
       toPersonProfile(path.person, path.person.evidence, path.person.credentials),
@@ -150,10 +147,6 @@ export const getOrganisation = employerProcedure
         };
       }),
       trainers: await workplaceTrainers(ctx.prisma, ctx.organizationId),
-      missingRecognitions: await missingRecognitions(
-        ctx.prisma,
-        ctx.organizationId,
-        organisation.sbbRecognitions,
-      ),
+      missingRecognitions: await missingRecognitions(ctx.prisma, ctx.organizationId),
     };
   });

@@ -1,0 +1,109 @@
+import type {
+  CredentialKind,
+  CredentialRequestStatus,
+  DeliveryFormat,
+  EvidenceResult,
+  FundingOptionView,
+  FundingStatus,
+  LearningRoute,
+  LocationType,
+  PersonKind,
+  RecognitionStatus,
+  ReferralStatus,
+  TrainingRequestStatus,
+  VacancyStatus,
+} from "@ontwikkelpad/api";
+
+/**
+ * The one place for the Dutch words of the values on the wire, keyed by the api's spelling (its enum
+ * constants). Every portal shows a leerweg, a status or a kind of credential with these words.
+ */
+export const LEARNING_ROUTE_LABELS: Record<LearningRoute, string> = {
+  BOL: "BOL",
+  BBL: "BBL",
+  DERDE_LEERWEG: "Derde leerweg",
+};
+
+export const CREDENTIAL_KIND_LABELS: Record<CredentialKind, string> = {
+  DIPLOMA: "Diploma",
+  CERTIFICATE: "Mbo-certificaat",
+  PRAKTIJKVERKLARING: "Praktijkverklaring",
+};
+
+export const PERSON_KIND_LABELS: Record<PersonKind, string> = {
+  STAFF: "Medewerker",
+  CANDIDATE: "Kandidaat",
+};
+
+export const LOCATION_TYPE_LABELS: Record<LocationType, string> = {
+  KDV: "Kinderdagverblijf",
+  BSO: "Buitenschoolse opvang",
+  PEUTEROPVANG: "Peuteropvang",
+  GASTOUDERBUREAU: "Gastouderbureau",
+};
+
+export const RECOGNITION_STATUS_LABELS: Record<RecognitionStatus, string> = {
+  ACTIVE: "Erkend",
+  REQUESTED: "Aangevraagd",
+  EXPIRED: "Verlopen",
+  WITHDRAWN: "Ingetrokken",
+};
+
+export const VACANCY_STATUS_LABELS: Record<VacancyStatus, string> = {
+  OPEN: "Open",
+  FILLED: "Vervuld",
+  CLOSED: "Gesloten",
+};
+
+export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
+  PROPOSED: "Voorgedragen",
+  INTRODUCED: "Kennisgemaakt",
+  HIRED: "Aangenomen",
+  DECLINED: "Afgewezen",
+  WITHDRAWN: "Ingetrokken",
+};
+
+export const TRAINING_REQUEST_STATUS_LABELS: Record<TrainingRequestStatus, string> = {
+  SUBMITTED: "Verstuurd, wacht op de school",
+  ACCEPTED: "Geaccepteerd",
+  DECLINED: "Afgewezen",
+  WITHDRAWN: "Ingetrokken",
+};
+
+export const CREDENTIAL_REQUEST_STATUS_LABELS: Record<CredentialRequestStatus, string> = {
+  SUBMITTED: "Wacht op de school",
+  ISSUED: "Afgegeven",
+  DECLINED: "Afgewezen",
+  WITHDRAWN: "Ingetrokken",
+};
+
+/** Whether a person may use a subsidy or scheme, as core's funding check answers. */
+export const FUNDING_ELIGIBILITY_LABELS: Record<FundingOptionView["status"], string> = {
+  eligible: "Komt in aanmerking",
+  "not-eligible": "Komt (nog) niet in aanmerking",
+  closed: "Regeling gesloten",
+};
+
+export const FUNDING_APPLICATION_LABELS: Record<FundingStatus, string> = {
+  DRAFT: "Concept",
+  SUBMITTED: "Ingediend",
+  GRANTED: "Toegekend",
+  REJECTED: "Afgewezen",
+  PAID: "Uitbetaald",
+};
+
+export const DELIVERY_FORMAT_LABELS: Record<DeliveryFormat, string> = {
+  ON_SITE: "Op locatie",
+  HYBRID: "Hybride",
+  ONLINE: "Online",
+  AT_WORKPLACE: "Op de werkplek",
+};
+
+/** What a rating or exam result says, in a sentence. */
+export const EVIDENCE_RESULT_LABELS: Record<EvidenceResult, string> = {
+  MASTERED: "beheerst",
+  NOT_YET: "nog niet",
+  NOT_APPLICABLE: "niet van toepassing",
+  PASSED: "behaald",
+  FAILED: "niet behaald",
+};
