@@ -46,7 +46,7 @@ test("partner registers, adviser refers, the employer accepts in the werkgever p
   await intake.getByLabel("Woonplaats").fill("Rotterdam");
   await intake.getByLabel("Postcodegebied").fill("3015");
   await intake.getByLabel("Reisafstand (km)").fill("10");
-  await intake.getByLabel("Buitenschoolse opvang (BSO)").check();
+  await intake.getByLabel("Buitenschoolse opvang").check();
   await intake.getByRole("button", { name: "Intake opslaan" }).click();
   await expect(page.getByRole("button", { name: "Intake wijzigen" })).toBeVisible();
   // A partner does not match or refer: that is the advisers' work.
@@ -71,7 +71,9 @@ test("partner registers, adviser refers, the employer accepts in the werkgever p
   await refer.getByLabel(/toestemming om de gegevens met deze werkgever te delen/).check();
   await refer.getByRole("button", { name: "Voordracht versturen" }).click();
   await expect(page.getByText("Voorgedragen bij Kinderrijk.")).toBeVisible();
-  await expect(page.getByRole("table", { name: "Voordrachten bij werkgevers" })).toContainText("Verstuurd");
+  await expect(page.getByRole("table", { name: "Voordrachten bij werkgevers" })).toContainText(
+    "Voorgedragen",
+  );
 
   await switchUser(page, "/regio", "coordinator@rijnmond.demo");
   await page.goto("/regio/trechter");

@@ -1,12 +1,15 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
 /** The values on the wire, one spelling each, for the portals' label tables. */
 export type {
+  ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
   EvidenceKind,
   EvidenceResult,
   FundingStatus,
+  FunnelGrouping,
+  FunnelStage,
   LearningRoute,
   LocationType,
   PathStatus,

@@ -1,10 +1,13 @@
 import type {
+  ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
   EvidenceResult,
   FundingOptionView,
   FundingStatus,
+  FunnelGrouping,
+  FunnelStage,
   LearningRoute,
   LocationType,
   PersonKind,
@@ -107,3 +110,35 @@ export const EVIDENCE_RESULT_LABELS: Record<EvidenceResult, string> = {
   PASSED: "behaald",
   FAILED: "niet behaald",
 };
+
+export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
+  REGION_FOLLOW_UP: "Aanmelding en begeleiding door de regio",
+  SHARE_WITH_EMPLOYER: "Delen met werkgever",
+  SHARE_WITH_SCHOOL: "Delen met school",
+  ADVICE: "Leer- en loopbaanadvies (LWL)",
+};
+
+export const FUNNEL_STAGE_LABELS: Record<FunnelStage, string> = {
+  REGISTERED: "Aangemeld",
+  INTAKE: "Intake",
+  REFERRED: "Verwezen",
+  STARTED: "Gestart als groepshulp",
+  PRAKTIJKVERKLARING: "Praktijkverklaring",
+  CERTIFICATE: "Certificaat",
+  DIPLOMA: "Diploma",
+  DROPPED_OUT: "Uitgevallen",
+};
+
+export const FUNNEL_GROUPING_LABELS: Record<FunnelGrouping, string> = {
+  month: "Maand van aanmelding",
+  partner: "Partnerorganisatie",
+  employer: "Werkgever",
+};
+
+/** A published regional figure as people read it: "< 5" for a small count, "x" for one hidden to protect another. */
+export function formatCount(value: number | string): string {
+  return value === "<5" ? "< 5" : String(value);
+}
+
+export const SUPPRESSION_NOTE =
+  "Aantallen van 1 tot 4 tonen we als “< 5”. Met “x” verbergen we nog een aantal, zodat een klein aantal niet uit de totalen te berekenen is.";

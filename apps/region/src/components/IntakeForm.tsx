@@ -1,9 +1,8 @@
-import { Field, FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import { applyServerErrors, Field, FormPanel, LOCATION_TYPE_LABELS, useTRPC } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LOCATION_TYPE_LABELS } from "../labels.ts";
 
 type Intake = RouterOutputs["region"]["candidates"]["get"]["intake"];
 type LocationType = keyof typeof LOCATION_TYPE_LABELS;

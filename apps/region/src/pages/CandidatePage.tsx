@@ -1,9 +1,12 @@
 import {
   ConfirmDialog,
+  CONSENT_PURPOSE_LABELS,
   ErrorMessage,
-  QueryState,
-  TableScroll,
   formatDate,
+  LOCATION_TYPE_LABELS,
+  QueryState,
+  REFERRAL_STATUS_LABELS,
+  TableScroll,
   usePageTitle,
   useTRPC,
 } from "@ontwikkelpad/ui";
@@ -14,7 +17,6 @@ import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useRegionAccess } from "../access.ts";
 import { IntakeForm } from "../components/IntakeForm.tsx";
 import { MatchesPanel } from "../components/MatchesPanel.tsx";
-import { CONSENT_PURPOSE_LABELS, LOCATION_TYPE_LABELS, REFERRAL_STATUS_LABELS } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Candidate = RouterOutputs["region"]["candidates"]["get"];

@@ -1,4 +1,11 @@
-import { DataTable, QueryState, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  DataTable,
+  formatDate,
+  QueryState,
+  REFERRAL_STATUS_LABELS,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
@@ -6,7 +13,6 @@ import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useRegionAccess } from "../access.ts";
 import { RegisterCandidateForm } from "../components/RegisterCandidateForm.tsx";
-import { REFERRAL_STATUS_LABELS } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Row = RouterOutputs["region"]["candidates"]["list"][number];

@@ -1,6 +1,12 @@
-import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  formatCount,
+  QueryState,
+  SUPPRESSION_NOTE,
+  TableScroll,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
-import { SUPPRESSION_NOTE, formatCount } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 /**

@@ -1,9 +1,19 @@
-import { QueryState, TableScroll, downloadCsv, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  downloadCsv,
+  formatCount,
+  formatDate,
+  FUNNEL_GROUPING_LABELS,
+  FUNNEL_STAGE_LABELS,
+  QueryState,
+  SUPPRESSION_NOTE,
+  TableScroll,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
-import { FUNNEL_GROUPING_LABELS, FUNNEL_STAGE_LABELS, SUPPRESSION_NOTE, formatCount } from "../labels.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Funnel = RouterOutputs["region"]["funnel"]["get"];

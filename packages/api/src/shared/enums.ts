@@ -41,8 +41,26 @@ export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 
+/** The region funnel's stages, furthest last (aangemeld … diploma, then uitgevallen). */
+export const FUNNEL_STAGES = [
+  "REGISTERED",
+  "INTAKE",
+  "REFERRED",
+  "STARTED",
+  "PRAKTIJKVERKLARING",
+  "CERTIFICATE",
+  "DIPLOMA",
+  "DROPPED_OUT",
+] as const;
+export const funnelStageSchema = z.enum(FUNNEL_STAGES);
+export type FunnelStage = z.infer<typeof funnelStageSchema>;
+/** How the region funnel is grouped into rows. */
+export const funnelGroupingSchema = z.enum(["month", "partner", "employer"]);
+export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
+
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
 export type {
+  ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,

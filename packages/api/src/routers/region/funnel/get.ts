@@ -7,22 +7,13 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { dateColumn } from "../../../shared/dates.ts";
+import {
+  FUNNEL_STAGES,
+  funnelGroupingSchema,
+  funnelStageSchema,
+  type FunnelStage,
+} from "../../../shared/enums.ts";
 import { regionProcedure } from "../../../trpc.ts";
-
-/** The funnel's stages, furthest last; a candidate counts once, at the furthest stage reached. */
-export const FUNNEL_STAGES = [
-  "REGISTERED",
-  "INTAKE",
-  "REFERRED",
-  "STARTED",
-  "PRAKTIJKVERKLARING",
-  "CERTIFICATE",
-  "DIPLOMA",
-  "DROPPED_OUT",
-] as const;
-type Stage = (typeof FUNNEL_STAGES)[number];
-const stageSchema = z.enum(FUNNEL_STAGES);
-const groupingSchema = z.enum(["month", "partner", "employer"]);
 
 /** The row a candidate without a referral falls in when the funnel is grouped by employer. */
 const NOT_REFERRED = "Nog niet verwezen";
@@ -40,7 +31,8 @@ interface Row {
   };
 }
 
-function stageOf(r: Row): Stage {
+/** A candidate counts once, at the furthest stage reached. */
+function stageOf(r: Row): FunnelStage {
   if (r.erasedAt || r.person.developmentPaths.some((p) => p.status === "STOPPED")) return "DROPPED_OUT";
   const kinds = new Set(r.person.credentials.map((c) => c.kind));
   if (kinds.has("DIPLOMA")) return "DIPLOMA";
@@ -60,7 +52,7 @@ function stageOf(r: Row): Stage {
 export const get = regionProcedure
   .input(
     z.object({
-      by: groupingSchema,
+      by: funnelGroupingSchema,
       from: z.iso.date("Vul een geldige begindatum in."),
       to: z.iso.date("Vul een geldige einddatum in."),
     }),
@@ -68,10 +60,10 @@ export const get = regionProcedure
   .output(
     z.object({
       region: z.string(),
-      by: groupingSchema,
+      by: funnelGroupingSchema,
       from: z.iso.date(),
       to: z.iso.date(),
-      stages: z.array(stageSchema),
+      stages: z.array(funnelStageSchema),
       rows: z.array(
         z.object({ label: z.string(), cells: z.array(publishedCountSchema), total: publishedCountSchema }),
       ),
