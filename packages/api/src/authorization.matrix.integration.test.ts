@@ -287,6 +287,11 @@ const MATRIX: Record<string, Entry> = {
     ...deskOwn,
     partner: "FORBIDDEN",
   },
+  "region.advice.get": {
+    input: (ids) => ({ candidateId: ids.referCandidateId, goalFunctionId: "pedagogisch-medewerker" }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
+  },
   "region.referrals.send": {
     input: (ids) => ({
       candidateId: ids.referCandidateId,

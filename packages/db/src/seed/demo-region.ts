@@ -52,6 +52,7 @@ const NEW_CANDIDATES: {
     familyName: "de Graaf",
     partner: "Gemeente Rotterdam",
     registeredOn: "2026-10-14T09:00:00Z",
+    advice: true,
     intake: {
       city: "Rotterdam",
       postcodeArea: "3021",

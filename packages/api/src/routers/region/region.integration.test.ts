@@ -216,3 +216,34 @@ describe("matching, referral and the funnel", () => {
     });
   });
 });
+
+describe("LWL advice", () => {
+  it("plans the routes to a goal with core's planner and funding check, only with consent for advice", async () => {
+    const lwl = await as("lwl@rijnmond.demo");
+    const candidates = await lwl.region.candidates.list();
+    const noor = candidates.find((c) => c.name === "Noor de Graaf")!;
+    const advice = await lwl.region.advice.get({
+      candidateId: noor.id,
+      goalFunctionId: "pedagogisch-medewerker",
+    });
+    expect(advice.goalFunction).toBe("Pedagogisch medewerker");
+    expect(advice.routes.length).toBeGreaterThan(0);
+    const [route] = advice.routes;
+    expect(route!.totalMonths).toBe(route!.steps.reduce((sum, s) => sum + s.estimatedMonths, 0));
+    expect(route!.funding.length).toBeGreaterThan(0);
+    // No employer yet: the route's preconditions (SBB recognition, praktijkopleider) are still to arrange.
+    expect(route!.steps.flatMap((s) => s.preconditions).every((p) => !p.met)).toBe(true);
+
+    const samira = candidates.find((c) => c.name === "Samira Benali")!;
+    await expect(
+      lwl.region.advice.get({ candidateId: samira.id, goalFunctionId: "pedagogisch-medewerker" }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("toestemming voor advies"),
+    });
+    const wsp = await as("wsp@rijnmond.demo");
+    await expect(
+      wsp.region.advice.get({ candidateId: noor.id, goalFunctionId: "pedagogisch-medewerker" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

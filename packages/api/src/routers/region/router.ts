@@ -1,4 +1,5 @@
 import { router } from "../../trpc.ts";
+import { adviceRouter } from "./advice/router.ts";
 import { candidatesRouter } from "./candidates/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { funnelRouter } from "./funnel/router.ts";
@@ -9,4 +10,5 @@ export const regionRouter = router({
   candidates: candidatesRouter,
   referrals: referralsRouter,
   funnel: funnelRouter,
+  advice: adviceRouter,
 });
