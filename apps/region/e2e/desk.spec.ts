@@ -168,3 +168,17 @@ test("the funnel never shows a figure that can be computed from the others, and 
   expect(text).toContain("< 5");
   expect(text.split(/\r\n/).some((line) => /;[1-4](;|$)/.test(line))).toBe(false);
 });
+
+test("an LWL adviser writes a printable advice note with routes and funding", async ({ page }) => {
+  await login(page, "/regio", "lwl@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Kandidaten" }).click();
+  await page.getByRole("link", { name: "Noor de Graaf" }).click();
+  const advice = page.getByRole("region", { name: "LWL-advies" });
+  await expect(advice.getByText(/Advies voor Noor de Graaf, doel Pedagogisch medewerker/)).toBeVisible();
+  await expect(advice.getByRole("table", { name: /^Financiering voor/ }).first()).toBeVisible();
+  await advice.getByLabel("Doel").selectOption({ label: "Groepshulp" });
+  await expect(advice.getByText(/doel Groepshulp/)).toBeVisible();
+  // The adviser does not refer: matching is the WSP's work.
+  await expect(page.getByRole("heading", { name: "Passende vacatures" })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});

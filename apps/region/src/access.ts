@@ -11,5 +11,6 @@ export function useRegionAccess() {
     ready: me.isSuccess,
     isPartner: active.some((m) => m.organizationKind === "PARTNER"),
     canRefer: roles.has("COORDINATOR") || roles.has("WSP_ADVISOR"),
+    canAdvise: roles.has("COORDINATOR") || roles.has("LWL_ADVISOR"),
   };
 }

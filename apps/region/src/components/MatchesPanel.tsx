@@ -28,7 +28,7 @@ export function MatchesPanel({ candidateId, candidateName }: { candidateId: stri
     }),
   );
   return (
-    <section aria-labelledby="matches-title">
+    <section aria-labelledby="matches-title" className="no-print">
       <h2 id="matches-title">Passende vacatures</h2>
       {sent && (
         <output className="success">

@@ -15,6 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useRegionAccess } from "../access.ts";
+import { AdvicePanel } from "../components/AdvicePanel.tsx";
 import { IntakeForm } from "../components/IntakeForm.tsx";
 import { MatchesPanel } from "../components/MatchesPanel.tsx";
 import { PORTAL_NAME } from "../portal.ts";
@@ -46,7 +47,7 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const { canRefer } = useRegionAccess();
+  const { canRefer, canAdvise } = useRegionAccess();
   const [editing, setEditing] = useState(c.intake.completedOn === null);
   const [withdrawing, setWithdrawing] = useState<Withdrawable | null>(null);
   const [removed, setRemoved] = useState<string[] | null>(null);
@@ -123,7 +124,7 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
         )}
       </section>
 
-      <section aria-labelledby="consent-title">
+      <section aria-labelledby="consent-title" className="no-print">
         <h2 id="consent-title">Toestemmingen</h2>
         {removed && (
           <div className="success">
@@ -177,7 +178,7 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
         </div>
       </section>
 
-      <section aria-labelledby="referrals-title">
+      <section aria-labelledby="referrals-title" className="no-print">
         <h2 id="referrals-title">Voordrachten</h2>
         {c.referrals.length === 0 ? (
           <p className="empty">Nog niet voorgedragen.</p>
@@ -216,6 +217,7 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
       </section>
 
       {canRefer && <MatchesPanel candidateId={c.id} candidateName={name} />}
+      {canAdvise && active.some((k) => k.purpose === "ADVICE") && <AdvicePanel candidateId={c.id} />}
 
       <ConfirmDialog
         open={withdrawing !== null}
