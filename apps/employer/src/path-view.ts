@@ -9,6 +9,11 @@ export type StepSaveData = RouterInputs["employer"]["paths"]["save"]["data"];
 export type Assessments = RouterOutputs["employer"]["assessments"]["get"];
 export type WorkProcessRating = Assessments["coreTasks"][number]["workProcesses"][number];
 export type Evidence = NonNullable<WorkProcessRating["current"]>;
+export type Credential = RouterOutputs["catalog"]["credentials"][number];
+
+/** A credential's title from the catalog's list, or its id when the catalog does not know it. */
+export const credentialTitle = (credentials: readonly Credential[], id: string): string =>
+  credentials.find((c) => c.id === id)?.title ?? id;
 
 export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F"] as const;
 

@@ -1,4 +1,3 @@
-import type { RouterOutputs } from "@ontwikkelpad/api";
 import { ErrorMessage, QueryState, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, type ReactNode } from "react";
@@ -14,15 +13,15 @@ import { TextStep } from "../path/TextStep.tsx";
 import { useRefreshPath } from "../path/useStepMutations.ts";
 import {
   STEP_LABELS,
+  credentialTitle,
   routeSummary,
   shownStep,
   unmetPreconditions,
+  type Credential,
   type Path,
   type PathData,
 } from "../path-view.ts";
 import { PORTAL_NAME } from "../portal.ts";
-
-type Credential = RouterOutputs["catalog"]["credentials"][number];
 
 /** The 8-step Ontwikkelpad of one person: start it, fill in each step and move through them. */
 export function PathWizardPage() {
@@ -88,8 +87,7 @@ function Wizard({
   const shown = shownStep(params.get("stap"), path.currentStep);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previousShown = useRef(shown);
-  const credentialTitle = (credentialId: string) =>
-    credentials.find((c) => c.id === credentialId)?.title ?? credentialId;
+  const titleOf = (credentialId: string) => credentialTitle(credentials, credentialId);
   const step = path.steps.find((s) => s.step === shown);
 
   // Keyboard and screen reader users land on the new step's heading, not at the top of the page.
@@ -100,7 +98,7 @@ function Wizard({
 
   return (
     <>
-      <PathSummary data={data} path={path} credentialTitle={credentialTitle} />
+      <PathSummary data={data} path={path} credentialTitle={titleOf} />
       <div className="wizard">
         <nav className="step-nav no-print" aria-label="Stappen van het Ontwikkelpad">
           <ol>
@@ -144,7 +142,7 @@ function Wizard({
                 data={data}
                 path={path}
                 credentials={credentials}
-                credentialTitle={credentialTitle}
+                credentialTitle={titleOf}
               />
               {shown === path.currentStep ? (
                 <StepMove data={data} path={path} />

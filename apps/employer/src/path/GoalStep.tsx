@@ -1,14 +1,18 @@
-import type { RouterOutputs } from "@ontwikkelpad/api";
 import { CREDENTIAL_KIND_LABELS, ErrorMessage, QueryState, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useCatalogFunctions } from "../components/SelectFields.tsx";
-import { routeChoice, routeSummary, type Path, type PathData } from "../path-view.ts";
+import {
+  credentialTitle,
+  routeChoice,
+  routeSummary,
+  type Credential,
+  type Path,
+  type PathData,
+} from "../path-view.ts";
 import { RouteCard } from "./RouteCard.tsx";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
-
-type Credential = RouterOutputs["catalog"]["credentials"][number];
 
 /** Step 4: a goal function with its alternative routes side by side, or one loose credential. */
 export function GoalStep({
@@ -41,13 +45,12 @@ export function GoalStep({
   );
   const save = useSaveStep(personId, path.id);
   const functionTitle = functions.data?.find((f) => f.id === functionId)?.title ?? functionId;
-  const goalTitle = credentials.find((c) => c.id === path.goalCredentialId)?.title;
 
   return (
     <>
       {path.goalCredentialId ? (
         <p>
-          Gekozen doel: <strong>{goalTitle ?? path.goalCredentialId}</strong>
+          Gekozen doel: <strong>{credentialTitle(credentials, path.goalCredentialId)}</strong>
           {routeSummary(data.plan?.chosenRoute ?? null, path.goalFunctionId !== null)}.
         </p>
       ) : (
@@ -132,7 +135,7 @@ export function GoalStep({
             const route = plan.routes[0];
             if (!route || plan.alreadyMet) return <p>{data.person.name} heeft dit al behaald.</p>;
             const choice = routeChoice(route, null, false);
-            const title = credentials.find((c) => c.id === credentialId)?.title ?? credentialId;
+            const title = credentialTitle(credentials, credentialId);
             return (
               <div className="route-cards">
                 <RouteCard

@@ -54,7 +54,7 @@ export type RouteView = z.infer<typeof routeViewSchema>;
 
 export const planViewSchema = z.object({ alreadyMet: z.boolean(), routes: z.array(routeViewSchema) });
 
-export function toRouteView(route: PlanRoute, facts: EmployerFacts): RouteView {
+function toRouteView(route: PlanRoute, facts: EmployerFacts): RouteView {
   return {
     id: route.id,
     title: route.title,
