@@ -182,3 +182,14 @@ test("an LWL adviser writes a printable advice note with routes and funding", as
   await expect(page.getByRole("heading", { name: "Passende vacatures" })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the coordinator sees the funding instruments and their use in the region, suppressed", async ({
+  page,
+}) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Financiering" }).click();
+  const table = page.getByRole("table", { name: "Regelingen en gebruik in de regio" });
+  const row = table.getByRole("row", { name: /Subsidieregeling groepshulpen/ });
+  await expect(row).toContainText("< 5");
+  expect(await seriousViolations(page)).toEqual([]);
+});

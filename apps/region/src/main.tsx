@@ -10,6 +10,7 @@ mountPortal({
     { to: "/", label: "Regio-overzicht", kinds: ["REGION"] },
     { to: "/kandidaten", label: "Kandidaten" },
     { to: "/trechter", label: "Trechter en rapportage", kinds: ["REGION"] },
+    { to: "/financiering", label: "Financiering", kinds: ["REGION"] },
   ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/HomePage.tsx"), "HomePage") },
@@ -19,5 +20,6 @@ mountPortal({
       lazy: lazyPage(() => import("./pages/CandidatePage.tsx"), "CandidatePage"),
     },
     { path: "trechter", lazy: lazyPage(() => import("./pages/FunnelPage.tsx"), "FunnelPage") },
+    { path: "financiering", lazy: lazyPage(() => import("./pages/FundingPage.tsx"), "FundingPage") },
   ],
 });

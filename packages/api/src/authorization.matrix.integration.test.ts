@@ -249,6 +249,7 @@ const MATRIX: Record<string, Entry> = {
     input: () => ({ by: "month", from: "2026-01-01", to: "2026-12-31" }),
     ...regionWide,
   },
+  "region.funding.get": { input: () => undefined, ...regionWide },
   "region.candidates.list": { input: () => undefined, ...deskWide },
   "region.candidates.register": {
     input: () => ({

@@ -38,6 +38,7 @@ export {
 export { evaluateCredentialEligibility, type CredentialEligibility } from "./rules/eligibility.ts";
 export {
   checkFundingEligibility,
+  describeFundingCondition,
   fundingContextSchema,
   type FundingContext,
   type FundingOption,

@@ -247,3 +247,15 @@ describe("LWL advice", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("financiering", () => {
+  it("lists the catalog's instruments with conditions and the region's use, each count suppressed", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const instruments = await coordinator.region.funding.get();
+    const groepshulpen = instruments.find((i) => i.id === "subsidie-groepshulpen")!;
+    expect(groepshulpen.conditions.length).toBeGreaterThan(0);
+    // Ellen's application at Kinderrijk: one person, one employer, both shown as "<5".
+    expect([groepshulpen.persons, groepshulpen.employers]).toEqual(["<5", "<5"]);
+    for (const i of instruments) for (const v of [i.persons, i.employers]) expect([0, "<5"]).toContain(v);
+  });
+});

@@ -2,6 +2,7 @@ import { router } from "../../trpc.ts";
 import { adviceRouter } from "./advice/router.ts";
 import { candidatesRouter } from "./candidates/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { fundingRouter } from "./funding.ts";
 import { funnelRouter } from "./funnel/router.ts";
 import { referralsRouter } from "./referrals/router.ts";
 
@@ -11,4 +12,5 @@ export const regionRouter = router({
   referrals: referralsRouter,
   funnel: funnelRouter,
   advice: adviceRouter,
+  funding: fundingRouter,
 });
