@@ -193,3 +193,22 @@ test("the coordinator sees the funding instruments and their use in the region, 
   await expect(row).toContainText("< 5");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the coordinator acknowledges a mentor team's signal and records the regiegroep's discussion", async ({
+  page,
+}) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Signalen" }).click();
+  const table = page.getByRole("table", { name: "Signalen van mentorteams" });
+  await expect(table).toContainText("Nog niet bevestigd");
+  expect(await seriousViolations(page)).toEqual([]);
+  await table.getByRole("button", { name: /^Bevestigen/ }).click();
+  await expect(table).toContainText("Bevestigd op");
+  await table.getByRole("button", { name: /^Bespreking vastleggen/ }).click();
+  const form = page.getByRole("form", { name: /Bespreking in de regiegroep/ });
+  await form.getByRole("button", { name: "Bespreking opslaan" }).click();
+  await expect(form.getByText("Schrijf in een zin wat de regiegroep afsprak")).toBeVisible();
+  await form.getByLabel("Wat is afgesproken?").fill("School plant extra oefening oudergesprekken.");
+  await form.getByRole("button", { name: "Bespreking opslaan" }).click();
+  await expect(table).toContainText("Besproken in de regiegroep");
+});

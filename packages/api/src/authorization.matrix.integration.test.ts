@@ -250,6 +250,12 @@ const MATRIX: Record<string, Entry> = {
     ...regionWide,
   },
   "region.funding.get": { input: () => undefined, ...regionWide },
+  "region.signals.list": { input: () => undefined, ...regionWide },
+  "region.signals.review": {
+    input: (ids) => ({ signalId: ids.signalId, action: "acknowledge" }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
   "region.candidates.list": { input: () => undefined, ...deskWide },
   "region.candidates.register": {
     input: () => ({
@@ -346,6 +352,7 @@ async function loadRegionIds(prisma: Database["prisma"]) {
     candidateId: (await candidate("Samira")).id,
     deskCandidateId: (await candidate("Lisa")).id,
     referCandidateId: (await candidate("Noor")).id,
+    signalId: (await prisma.skillGapSignal.findFirstOrThrow()).id,
     regionVacancyId: (
       await prisma.vacancy.findFirstOrThrow({ where: { title: "Groepshulp KDV Delfshaven" } })
     ).id,

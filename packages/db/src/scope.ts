@@ -136,6 +136,11 @@ export function scopeCandidatesForPartner(
   return { ...scopeCandidatesForRegion(regionOrganizationId), partnerOrganizationId };
 }
 
+/** Skill-gap signals of the mentor teams of classes adopted in the region. */
+export function scopeSkillGapSignalsForRegion(regionOrganizationId: string): Prisma.SkillGapSignalWhereInput {
+  return { mentorTeam: { schoolClass: { regionOrganizationId } } };
+}
+
 /** Candidate registrations of the region for counts only (the funnel): never select person fields. */
 export function scopeCandidateRegistrationsForAggregates(
   regionOrganizationId: string,

@@ -259,3 +259,32 @@ describe("financiering", () => {
     for (const i of instruments) for (const v of [i.persons, i.employers]) expect([0, "<5"]).toContain(v);
   });
 });
+
+describe("signalen", () => {
+  it("shows the mentor teams' signals; the coordinator acknowledges and records the regiegroep's discussion", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const [signal] = await coordinator.region.signals.list();
+    expect(signal).toMatchObject({ school: "ROC De Maasoever", acknowledgedOn: null, discussedOn: null });
+    const wsp = await as("wsp@rijnmond.demo");
+    await expect(
+      wsp.region.signals.review({ signalId: signal!.id, action: "acknowledge" }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await coordinator.region.signals.review({ signalId: signal!.id, action: "acknowledge" });
+    await coordinator.region.signals.review({
+      signalId: signal!.id,
+      action: "discussed",
+      discussedOn: "2026-11-20",
+      note: "School plant extra oefening oudergesprekken in blok 3.",
+    });
+    const [after] = await coordinator.region.signals.list();
+    expect(after).toMatchObject({
+      acknowledgedBy: "Marleen Visser",
+      discussedOn: "2026-11-20",
+      regiegroepNote: "School plant extra oefening oudergesprekken in blok 3.",
+    });
+    const haaglanden = await as("coordinator@haaglanden.demo");
+    expect(await haaglanden.region.signals.list()).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { dashboardRouter } from "./dashboard.ts";
 import { fundingRouter } from "./funding.ts";
 import { funnelRouter } from "./funnel/router.ts";
 import { referralsRouter } from "./referrals/router.ts";
+import { signalsRouter } from "./signals/router.ts";
 
 export const regionRouter = router({
   dashboard: dashboardRouter,
@@ -13,4 +14,5 @@ export const regionRouter = router({
   funnel: funnelRouter,
   advice: adviceRouter,
   funding: fundingRouter,
+  signals: signalsRouter,
 });

@@ -25,6 +25,20 @@ CREATE TABLE "CandidateRegistration" (
     CONSTRAINT "CandidateRegistration_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "SkillGapSignalReview" (
+    "id" TEXT NOT NULL,
+    "signalId" TEXT NOT NULL,
+    "regionOrganizationId" TEXT NOT NULL,
+    "acknowledgedAt" TIMESTAMPTZ(3) NOT NULL,
+    "acknowledgedByUserId" TEXT,
+    "discussedOn" DATE,
+    "regiegroepNote" TEXT,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SkillGapSignalReview_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "CandidateRegistration_personId_key" ON "CandidateRegistration"("personId");
 
@@ -37,6 +51,15 @@ CREATE INDEX "CandidateRegistration_partnerOrganizationId_idx" ON "CandidateRegi
 -- CreateIndex
 CREATE INDEX "CandidateRegistration_registeredByUserId_idx" ON "CandidateRegistration"("registeredByUserId");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "SkillGapSignalReview_signalId_key" ON "SkillGapSignalReview"("signalId");
+
+-- CreateIndex
+CREATE INDEX "SkillGapSignalReview_regionOrganizationId_idx" ON "SkillGapSignalReview"("regionOrganizationId");
+
+-- CreateIndex
+CREATE INDEX "SkillGapSignalReview_acknowledgedByUserId_idx" ON "SkillGapSignalReview"("acknowledgedByUserId");
+
 -- AddForeignKey
 ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -48,3 +71,12 @@ ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_partne
 
 -- AddForeignKey
 ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_registeredByUserId_fkey" FOREIGN KEY ("registeredByUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SkillGapSignalReview" ADD CONSTRAINT "SkillGapSignalReview_signalId_fkey" FOREIGN KEY ("signalId") REFERENCES "SkillGapSignal"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SkillGapSignalReview" ADD CONSTRAINT "SkillGapSignalReview_regionOrganizationId_fkey" FOREIGN KEY ("regionOrganizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SkillGapSignalReview" ADD CONSTRAINT "SkillGapSignalReview_acknowledgedByUserId_fkey" FOREIGN KEY ("acknowledgedByUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
