@@ -19,6 +19,16 @@ export const configSchema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   /** Folder with the portals' builds: <employer|school|region>/dist (the repository's apps/ by default). */
   PORTALS_DIR: z.string().min(1).default(DEFAULT_PORTALS_DIR),
+  /**
+   * How many reverse proxies in front of the server add X-Forwarded-For and X-Forwarded-Proto: the
+   * client's address and HTTPS are read from them only then (`true` means one, `false` none).
+   */
+  TRUST_PROXY: z
+    .union([
+      z.enum(["true", "false"]).transform((v) => (v === "true" ? 1 : 0)),
+      z.coerce.number().int().min(0),
+    ])
+    .default(0),
   /** How long shutdown waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });

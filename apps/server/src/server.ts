@@ -6,6 +6,7 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import pino, { type Logger } from "pino";
 import type { Config } from "./config.ts";
 import { createPortalHandler, findPortals, type Portal } from "./portals.ts";
+import { MAX_BODY_BYTES, clientOf, refuseOversizedRequest } from "./request-limits.ts";
 
 export interface RunningServer {
   url: string;
@@ -50,13 +51,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: ({ req, res }) =>
-      createContext({
+    maxBodySize: MAX_BODY_BYTES,
+    createContext: ({ req, res }) => {
+      const client = clientOf(req, config.TRUST_PROXY);
+      return createContext({
         db,
         headers: toHeaders(req),
-        ip: req.socket.remoteAddress ?? "unknown",
+        ip: client.address,
+        secure: client.isHttps,
         setCookie: (cookie) => res.appendHeader("set-cookie", cookie),
-      }),
+      });
+    },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "procedure failed");
     },
@@ -86,7 +91,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     res.setHeader("x-frame-options", "DENY");
     res.setHeader("cross-origin-opener-policy", "same-origin");
     const path = (req.url ?? "/").split("?")[0]!;
-    if (path.startsWith("/trpc/")) return trpc(req, res);
+    if (path.startsWith("/trpc/")) {
+      const refused = refuseOversizedRequest(req);
+      if (!refused) return trpc(req, res);
+      // The body is never read: close the connection instead of waiting for the rest of it.
+      res.setHeader("connection", "close");
+      return sendJson(res, refused.status, refused.body);
+    }
     if (path === "/health") {
       db.ping().then(
         () => sendJson(res, 200, { status: "ok", database: db.kind }),

@@ -9,6 +9,8 @@ export interface ContextOptions {
   db: Database;
   headers: Headers;
   ip: string;
+  /** Whether the client reached us over HTTPS (through a trusted reverse proxy): cookies get `Secure`. */
+  secure?: boolean;
   /** Appends a serialized Set-Cookie header to the response. */
   setCookie: (serialized: string) => void;
 }
@@ -17,16 +19,22 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** A cookie's value, or null when it is missing or not valid percent-encoding (a token never is). */
 function readCookie(headers: Headers, name: string): string | null {
   for (const part of (headers.get("cookie") ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join("="));
+    } catch {
+      return null;
+    }
   }
   return null;
 }
 
 /** Loads the session (if any) behind the request's cookie; expired sessions count as none. */
-export async function createContext({ db, headers, ip, setCookie }: ContextOptions) {
+export async function createContext({ db, headers, ip, secure = false, setCookie }: ContextOptions) {
   const token = readCookie(headers, SESSION_COOKIE);
   const session = token
     ? await db.prisma.session.findUnique({
@@ -64,7 +72,7 @@ export async function createContext({ db, headers, ip, setCookie }: ContextOptio
     ip,
     setCookie,
     session: valid,
-    secure: headers.get("x-forwarded-proto") === "https",
+    secure,
   };
 }
 

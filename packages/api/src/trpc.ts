@@ -1,7 +1,14 @@
-import { initTRPC, TRPCError } from "@trpc/server";
+import { CoreInputError } from "@ontwikkelpad/core";
 import type { OrganizationKind } from "@ontwikkelpad/db";
-import { ZodError } from "zod";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError, z } from "zod";
 import { CSRF_HEADER, type Context } from "./context.ts";
+import { fieldError } from "./shared/field-error.ts";
+import { findUnstorableText } from "./storable-text.ts";
+import { dutchZodMessage } from "./zod-error-map.ts";
+
+// Every validation message a user can see is Dutch, also for checks without a message of their own.
+z.config({ customError: dutchZodMessage });
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -37,24 +44,41 @@ export function isAppendOnlyViolation(error: unknown): boolean {
   return meta?.driverAdapterError?.cause?.originalCode === INTEGRITY_CONSTRAINT_VIOLATION;
 }
 
+/** Text the database cannot store is refused before any procedure sees it, with the field it is in. */
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  const path = findUnstorableText(await getRawInput());
+  if (path)
+    throw fieldError(
+      path,
+      "Dit veld bevat een onzichtbaar of ongeldig teken. Typ de tekst opnieuw, zonder te plakken.",
+    );
+  return next();
+});
+
 /**
- * The procedures check immutability themselves; should one slip past, the database refuses and the
- * user gets an answer they can act on instead of a server error.
+ * Errors with an answer the user can act on. Core refuses bad input with a `CoreInputError` whose
+ * message is Dutch: a 400, never a 500. The procedures check immutability themselves; should one
+ * slip past, the database refuses and the user is asked for a correction instead.
  */
-const appendOnlyGuard = t.middleware(async ({ next }) => {
+const userErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && isAppendOnlyViolation(result.error.cause)) {
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof CoreInputError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  if (isAppendOnlyViolation(cause)) {
     throw new TRPCError({
       code: "CONFLICT",
       message:
         "Ondertekende beoordelingen en uitgegeven diploma's en certificaten veranderen niet. Leg een correctie vast met een reden.",
-      cause: result.error.cause,
+      cause,
     });
   }
   return result;
 });
 
-export const publicProcedure = t.procedure.use(csrf).use(appendOnlyGuard);
+export const publicProcedure = t.procedure.use(csrf).use(userErrors).use(storableInput);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in om verder te gaan." });

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { readCookie } from "./cookies.ts";
 import { toCsv } from "./csv.ts";
@@ -41,6 +42,28 @@ describe("toCsv", () => {
     );
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     expect(csv).toContain(`"Jansen; Piet"`);
+  });
+
+  it("neutralises a formula on every line of a cell, whatever the line break", () => {
+    const cells = [
+      '=HYPERLINK("https://example.org")',
+      'Bakker\n=HYPERLINK("https://example.org";"klik")',
+      "Bakker\r\n+1+1",
+      "Bakker\r-1",
+      "@SUM(A1)\n\t=1",
+      "a\n\r=1",
+    ];
+    const csv = toCsv(
+      cells.map((name) => ({ name, hours: -3 })),
+      columns,
+    );
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ";" }).data.slice(1);
+    expect(parsed.map((row) => row[0])).toHaveLength(cells.length);
+    for (const [name, hours] of parsed) {
+      for (const line of name!.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^[=+\-@\t]/);
+      expect(hours).toBe("-3");
+    }
+    expect(parsed[1]![0]).toBe('Bakker\n\'=HYPERLINK("https://example.org";"klik")');
   });
 });
 

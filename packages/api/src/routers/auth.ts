@@ -4,11 +4,49 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../shared/audit.ts";
 import { CSRF_COOKIE, SESSION_COOKIE, hashToken, type Context } from "../context.ts";
+import { emailSchema } from "../shared/email.ts";
 import { authedProcedure, publicProcedure, router } from "../trpc.ts";
 
 const SESSION_DAYS = 14;
-const MAX_FAILURES = 5;
-const FAILURE_WINDOW_MINUTES = 15;
+/**
+ * Failed logins counted over the last 15 minutes, separately per account and address, per address
+ * (one client trying many accounts) and per account (many clients trying one). An account under
+ * attack stays open from an address without failures on it, so an attacker cannot lock its owner out.
+ */
+const LOGIN_LIMITS = { windowMinutes: 15, perAccountAndAddress: 5, perAddress: 50, perAccount: 20 };
+
+interface Failure {
+  email: string;
+  ip: string;
+  createdAt: Date;
+}
+
+/**
+ * When the attempt just reserved may be checked again, or null when it may be checked now. The
+ * failures include the reservation itself and those of attempts running in parallel, so no more
+ * passwords are checked than the limits allow.
+ */
+async function loginBlockedUntil(prisma: Context["prisma"], email: string, ip: string): Promise<Date | null> {
+  const windowMs = LOGIN_LIMITS.windowMinutes * 60_000;
+  const failures = await prisma.loginAttempt.findMany({
+    where: { succeeded: false, createdAt: { gte: new Date(Date.now() - windowMs) }, OR: [{ email }, { ip }] },
+    select: { email: true, ip: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const pair = failures.filter((f) => f.email === email && f.ip === ip);
+  const byAddress = failures.filter((f) => f.ip === ip);
+  const byAccount = failures.filter((f) => f.email === email);
+  // Blocked while more than `limit` failures (this reservation included) are in the window: free again
+  // once the oldest of them ages out.
+  const freeAt = (list: Failure[], limit: number) =>
+    list.length > limit ? new Date(list[list.length - limit]!.createdAt.getTime() + windowMs) : null;
+  return (
+    freeAt(pair, LOGIN_LIMITS.perAccountAndAddress) ??
+    freeAt(byAddress, LOGIN_LIMITS.perAddress) ??
+    (byAccount.length > LOGIN_LIMITS.perAccount ? freeAt(pair, 1) : null)
+  );
+}
+
 /** Verified against when the email is unknown, so both cases take as long and say the same. */
 const UNKNOWN_USER_HASH = hash("niet-bestaande-gebruiker");
 
@@ -41,37 +79,52 @@ export const authRouter = router({
   login: publicProcedure
     .input(
       z.object({
-        email: z.email("Vul een geldig e-mailadres in.").transform((e) => e.toLowerCase()),
-        password: z.string().min(1, "Vul je wachtwoord in."),
+        email: emailSchema.transform((e) => e.toLowerCase()),
+        password: z
+          .string()
+          .min(1, "Vul je wachtwoord in.")
+          .max(1_000, "Een wachtwoord heeft hoogstens 1000 tekens."),
       }),
     )
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const since = new Date(Date.now() - FAILURE_WINDOW_MINUTES * 60_000);
-      const failures = await ctx.prisma.loginAttempt.findMany({
-        where: { email: input.email, ip: ctx.ip, succeeded: false, createdAt: { gte: since } },
-        orderBy: { createdAt: "asc" },
-        select: { createdAt: true },
+      // Reserve the attempt as a failure before anything is checked: see loginBlockedUntil.
+      const attempt = await ctx.prisma.loginAttempt.create({
+        data: { email: input.email, ip: ctx.ip, succeeded: false },
       });
-      if (failures.length >= MAX_FAILURES) {
-        const retryAt =
-          failures[failures.length - MAX_FAILURES]!.createdAt.getTime() + FAILURE_WINDOW_MINUTES * 60_000;
-        const minutes = Math.max(1, Math.ceil((retryAt - Date.now()) / 60_000));
+      const retryAt = await loginBlockedUntil(ctx.prisma, input.email, ctx.ip);
+      const user = await ctx.prisma.user.findUnique({
+        where: { email: input.email },
+        include: { memberships: true },
+      });
+      // The audit trail names the account tried, never the password.
+      const attemptEvent = (action: string) => ({
+        actorUserId: null,
+        organizationId: null,
+        action,
+        entityType: "User",
+        entityId: user?.id ?? null,
+        data: { email: input.email },
+        ip: ctx.ip,
+      });
+      if (retryAt) {
+        // A refused attempt checks nothing, so its reservation is dropped after the audit event is
+        // written. No transaction: a flood of refused attempts must not queue for transactions, and
+        // should the delete fail, the attempt merely keeps counting as a failure.
+        await audit(ctx.prisma, attemptEvent("auth.loginBlocked"));
+        await ctx.prisma.loginAttempt.delete({ where: { id: attempt.id } });
+        const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
         throw new TRPCError({
           code: "TOO_MANY_REQUESTS",
           message: `Te veel mislukte pogingen. Probeer het over ${minutes} minuten opnieuw.`,
         });
       }
-      const user = await ctx.prisma.user.findUnique({
-        where: { email: input.email },
-        include: { memberships: true },
-      });
       const valid =
         user && !user.disabledAt
           ? await verify(user.passwordHash, input.password)
           : await verify(await UNKNOWN_USER_HASH, input.password).then(() => false);
       if (!user || !valid) {
-        await ctx.prisma.loginAttempt.create({ data: { email: input.email, ip: ctx.ip, succeeded: false } });
+        await audit(ctx.prisma, attemptEvent("auth.loginFailed"));
         throw new TRPCError({ code: "UNAUTHORIZED", message: "E-mailadres of wachtwoord klopt niet." });
       }
       const token = randomBytes(32).toString("base64url");
@@ -87,7 +140,7 @@ export const authRouter = router({
             ip: ctx.ip,
           },
         });
-        await tx.loginAttempt.create({ data: { email: input.email, ip: ctx.ip, succeeded: true } });
+        await tx.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
         await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
         await audit(tx, {
           actorUserId: user.id,

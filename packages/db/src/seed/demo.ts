@@ -92,6 +92,9 @@ export interface SeedResult {
   seeded: boolean;
 }
 
+/** Advisory lock of the demo seed (the migrations hold another). */
+const SEED_LOCK_KEY = 4_126_204;
+
 export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
   if ((await prisma.organization.count()) > 0) return { seeded: false };
   // Hash outside the transaction: argon2id is deliberately slow and would hold the transaction open.
@@ -103,7 +106,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
 
   return prisma.$transaction(
     async (tx) => {
-      // Checked again inside the transaction: two processes starting at once seed only once.
+      // Two processes starting at once on an empty database: the lock makes the second wait for the
+      // first to commit, and the check again inside it then finds the seed.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if ((await tx.organization.count()) > 0) return { seeded: false };
 
       // ── regions and partner organisations ──

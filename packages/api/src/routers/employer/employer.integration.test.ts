@@ -1,7 +1,9 @@
 import { childcareCatalog } from "@ontwikkelpad/core";
 import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { addMonths } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isoDate } from "../../shared/dates.ts";
 import { loggedInClient } from "../../test-client.ts";
 
 let db: Database;
@@ -289,10 +291,14 @@ describe("the Ontwikkelpad wizard", () => {
     await expect(
       c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn: "2020-01-01" } }),
     ).rejects.toThrow("in de toekomst");
-    await c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn: "2099-01-15" } });
+    await expect(
+      c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn: "2999-01-15" } }),
+    ).rejects.toThrow("hoogstens 2 jaar vooruit");
+    const nextReviewOn = isoDate(addMonths(new Date(), 6));
+    await c.employer.paths.save({ pathId, data: { step: 8, nextReviewOn } });
 
     const done = await c.employer.paths.get({ personId });
-    expect(done.path).toMatchObject({ currentStep: 8, nextReviewOn: "2099-01-15" });
+    expect(done.path).toMatchObject({ currentStep: 8, nextReviewOn });
     expect(done.path!.steps.filter((s) => s.completedOn).map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(done.path!.trainingRequests[0]).toMatchObject({ status: "SUBMITTED", offer: offer.title });
     expect(done.path!.moves).toEqual([

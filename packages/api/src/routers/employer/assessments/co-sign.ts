@@ -14,6 +14,13 @@ export const coSignAssessments = employerProcedure
   .mutation(async ({ ctx, input }) => {
     const rows = await ownEvidence(ctx, input.evidenceIds);
     requireRole(ctx.roles, CO_SIGNERS, onlyManager);
+    // Four eyes: whoever signed a rating cannot also confirm it, whatever roles they hold.
+    if (rows.some((e) => e.signedByUserId === ctx.session.userId))
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message:
+          "Je hebt een of meer van deze beoordelingen zelf ondertekend. Laat een andere leidinggevende medeondertekenen.",
+      });
     if (rows.some((e) => !e.signedAt || e.coSignedAt || e.supersededBy)) {
       throw new TRPCError({
         code: "BAD_REQUEST",

@@ -1,10 +1,11 @@
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ownEvidence, requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { RATERS, assessedOn, note, onlyTrainer, rating } from "./schemas.ts";
+import { RATERS, assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A correction is a new signed rating that supersedes the old one, with a reason; the old one stays. */
 export const correctAssessment = employerProcedure
@@ -21,6 +22,11 @@ export const correctAssessment = employerProcedure
   .mutation(async ({ ctx, input }) => {
     const [original] = await ownEvidence(ctx, [input.evidenceId]);
     requireRole(ctx.roles, RATERS, onlyTrainer);
+    const firstEmployment = await ctx.prisma.employment.findFirst({
+      where: { personId: original!.personId, ...scopeOwnedByEmployer(ctx.organizationId) },
+      orderBy: { contractStart: "asc" },
+    });
+    refuseRatingBeforeEmployment(input.assessedOn, firstEmployment?.contractStart);
     if (!original!.signedAt || original!.kind !== "PRACTICE_ASSESSMENT")
       throw new TRPCError({
         code: "BAD_REQUEST",

@@ -6,7 +6,7 @@ import { ownPerson, requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { RATERS, assessedOn, note, onlyTrainer, rating } from "./schemas.ts";
+import { RATERS, assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A praktijkopleider's rating of one werkproces; it stays a draft (and may be replaced) until signed. */
 export const rateWorkProcess = employerProcedure
@@ -28,8 +28,14 @@ export const rateWorkProcess = employerProcedure
         where: { ...scopeOwnedByEmployer(ctx.organizationId), status: "ACTIVE" },
         take: 1,
       },
+      employments: {
+        where: scopeOwnedByEmployer(ctx.organizationId),
+        orderBy: { contractStart: "asc" },
+        take: 1,
+      },
     });
     requireRole(ctx.roles, RATERS, onlyTrainer);
+    refuseRatingBeforeEmployment(input.assessedOn, person.employments[0]?.contractStart);
     return ctx.prisma.$transaction(async (tx) => {
       const ratings = await tx.evidence.findMany({
         where: {

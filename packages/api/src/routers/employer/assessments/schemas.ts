@@ -1,6 +1,7 @@
 import type { Role } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { today } from "../../../shared/dates.ts";
+import { dutchDate, isoDate, plausibleDate } from "../../../shared/dates.ts";
+import { fieldError } from "../../../shared/field-error.ts";
 
 export const RATERS: Role[] = ["WORKPLACE_TRAINER"];
 export const CO_SIGNERS: Role[] = ["MANAGER"];
@@ -11,6 +12,13 @@ export const rating = z.enum(["MASTERED", "NOT_YET", "NOT_APPLICABLE"], {
   error: "Kies beheerst, nog niet of niet van toepassing.",
 });
 export const note = z.string().trim().min(1, "Schrijf kort op waarop je de beoordeling baseert.").max(1000);
-export const assessedOn = z.iso
-  .date("Vul een geldige datum in.")
-  .refine((d) => d <= today(), "De datum van de beoordeling kan niet in de toekomst liggen.");
+export const assessedOn = plausibleDate("beoordelingsdatum", 0);
+
+/** A rating is about work done for this employer, so it cannot predate the person's first employment here. */
+export function refuseRatingBeforeEmployment(ratedOn: string, firstContractStart: Date | undefined): void {
+  if (firstContractStart && ratedOn < isoDate(firstContractStart))
+    throw fieldError(
+      "assessedOn",
+      `De beoordelingsdatum ligt vóór de start van het dienstverband (${dutchDate(isoDate(firstContractStart))}). Kies een datum vanaf de startdatum.`,
+    );
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { learningRouteSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { MANAGES_ORGANISATION, onlyAdmin } from "./roles.ts";
@@ -13,8 +13,8 @@ const newRecognitionInput = z.object({
     .regex(/^\d{5}$/, "Een crebonummer bestaat uit 5 cijfers."),
   learningRoute: learningRouteSchema,
   status: recognitionStatusSchema,
-  recognisedFrom: z.iso.date("Vul een geldige datum in.").optional(),
-  reviewDue: z.iso.date("Vul een geldige datum in.").optional(),
+  recognisedFrom: plausibleDate("erkenningsdatum", 1).optional(),
+  reviewDue: plausibleDate("herbeoordelingsdatum", 10).optional(),
 });
 
 export const addRecognition = employerProcedure

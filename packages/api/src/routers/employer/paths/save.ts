@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ownPath } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import { learningRouteSchema } from "../../../shared/enums.ts";
 import { startingPointSchema } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
@@ -36,7 +36,7 @@ const stepSaveInput = z.discriminatedUnion("step", [
       .max(40, "Meer dan 40 uur per week kan niet."),
     workplaceTrainerUserId: z.string().min(1, "Kies een praktijkopleider."),
   }),
-  z.object({ step: z.literal(8), nextReviewOn: z.iso.date("Vul een geldige datum in.") }),
+  z.object({ step: z.literal(8), nextReviewOn: plausibleDate("datum van de volgende evaluatie", 2) }),
 ]);
 
 /** Records what one step decided; the step's record keeps what was entered and by whom. */

@@ -3,7 +3,7 @@ import { scopeOwnedByEmployer, scopeReferralsForEmployer } from "@ontwikkelpad/d
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, isoDate } from "../../../shared/dates.ts";
+import { dateColumn, isoDate, plausibleDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
@@ -68,8 +68,8 @@ export const respondToReferral = employerProcedure
           .number({ error: "Vul het aantal uren per week in." })
           .positive("Vul meer dan 0 uur in.")
           .max(60, "Meer dan 60 uur per week kan niet."),
-        contractStart: z.iso.date("Vul een geldige startdatum in."),
-        contractEnd: z.iso.date("Vul een geldige einddatum in.").optional(),
+        contractStart: plausibleDate("startdatum", 2),
+        contractEnd: plausibleDate("einddatum", 10).optional(),
         note: z.string().trim().max(1000).optional(),
       }),
       z.object({

@@ -3,7 +3,7 @@ import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, isoDateOrNull, today } from "../../../shared/dates.ts";
+import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { vacancyStatusSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
@@ -19,7 +19,7 @@ const vacancyInput = z.object({
     .max(60, "Meer dan 60 uur per week kan niet."),
   openings: z.number().int().min(1, "Minstens 1 plaats.").max(50),
   description: z.string().trim().max(4000).optional(),
-  closesOn: z.iso.date("Vul een geldige datum in.").optional(),
+  closesOn: plausibleDate("sluitingsdatum", 2).optional(),
 });
 
 export const listVacancies = employerProcedure
