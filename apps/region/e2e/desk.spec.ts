@@ -212,3 +212,12 @@ test("the coordinator acknowledges a mentor team's signal and records the regieg
   await form.getByRole("button", { name: "Bespreking opslaan" }).click();
   await expect(table).toContainText("Besproken in de regiegroep");
 });
+
+test("the coordinator sees who takes part and the SBB coverage", async ({ page }) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Implementatie" }).click();
+  await expect(page.getByRole("table", { name: "Deelnemende werkgevers" })).toContainText("Kinderrijk");
+  await expect(page.getByRole("table", { name: "Deelnemende scholen" })).toContainText("ROC De Maasoever");
+  await expect(page.getByRole("table", { name: /SBB-erkenning/ })).toContainText("(25696)");
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -10,6 +10,7 @@ mountPortal({
     { to: "/", label: "Regio-overzicht", kinds: ["REGION"] },
     { to: "/kandidaten", label: "Kandidaten" },
     { to: "/trechter", label: "Trechter en rapportage", kinds: ["REGION"] },
+    { to: "/implementatie", label: "Implementatie", kinds: ["REGION"] },
     { to: "/signalen", label: "Signalen", kinds: ["REGION"] },
     { to: "/financiering", label: "Financiering", kinds: ["REGION"] },
   ],
@@ -21,6 +22,10 @@ mountPortal({
       lazy: lazyPage(() => import("./pages/CandidatePage.tsx"), "CandidatePage"),
     },
     { path: "trechter", lazy: lazyPage(() => import("./pages/FunnelPage.tsx"), "FunnelPage") },
+    {
+      path: "implementatie",
+      lazy: lazyPage(() => import("./pages/ImplementationPage.tsx"), "ImplementationPage"),
+    },
     { path: "signalen", lazy: lazyPage(() => import("./pages/SignalsPage.tsx"), "SignalsPage") },
     { path: "financiering", lazy: lazyPage(() => import("./pages/FundingPage.tsx"), "FundingPage") },
   ],

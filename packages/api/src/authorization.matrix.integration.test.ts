@@ -251,6 +251,7 @@ const MATRIX: Record<string, Entry> = {
   },
   "region.funding.get": { input: () => undefined, ...regionWide },
   "region.signals.list": { input: () => undefined, ...regionWide },
+  "region.implementation.get": { input: () => undefined, ...regionWide },
   "region.signals.review": {
     input: (ids) => ({ signalId: ids.signalId, action: "acknowledge" }),
     ...regionWide,

@@ -288,3 +288,20 @@ describe("signalen", () => {
     expect(await haaglanden.region.signals.list()).toEqual([]);
   });
 });
+
+describe("implementatie", () => {
+  it("lists the region's employers and schools and the SBB coverage of the Ontwikkelpad's crebos", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const impl = await coordinator.region.implementation.get();
+    expect(impl.employers.map((e) => e.name)).toEqual(["Kinderopvang Zonnebloem", "Kinderrijk"]);
+    expect(impl.schools.map((s) => s.name)).toEqual(["ROC De Maasoever"]);
+    const pmk = impl.crebos.find((c) => c.crebo === "25696")!;
+    expect(pmk.recognisedEmployers).toBe(
+      impl.employers.filter((e) => e.recognisedCrebos.includes("25696")).length,
+    );
+    const haaglanden = await as("coordinator@haaglanden.demo");
+    expect((await haaglanden.region.implementation.get()).employers.map((e) => e.name)).toEqual([
+      "Kinderopvang Zonnebloem",
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { candidatesRouter } from "./candidates/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { fundingRouter } from "./funding.ts";
 import { funnelRouter } from "./funnel/router.ts";
+import { implementationRouter } from "./implementation.ts";
 import { referralsRouter } from "./referrals/router.ts";
 import { signalsRouter } from "./signals/router.ts";
 
@@ -15,4 +16,5 @@ export const regionRouter = router({
   advice: adviceRouter,
   funding: fundingRouter,
   signals: signalsRouter,
+  implementation: implementationRouter,
 });

@@ -1,7 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 export const registerInput = z.object({
@@ -22,7 +21,7 @@ export const registerInput = z.object({
     error: "Zonder toestemming voor de aanmelding kun je niet aanmelden.",
   }),
   consentAdvice: z.boolean(),
-  consentGivenOn: z.iso.date("Vul een geldige datum in."),
+  consentGivenOn: plausibleDate("datum van de toestemming", 0),
 });
 
 /**
@@ -33,11 +32,6 @@ export const register = regionDeskProcedure
   .input(registerInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    if (input.consentGivenOn > today())
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: "De datum van de toestemming ligt in de toekomst.",
-      });
     const givenAt = dateColumn(input.consentGivenOn);
     const purposes = ["REGION_FOLLOW_UP", ...(input.consentAdvice ? (["ADVICE"] as const) : [])] as const;
     return ctx.prisma.$transaction(async (tx) => {

@@ -1,13 +1,13 @@
 import { childcareCatalog, findWorkProcess, languageLevelSchema } from "@ontwikkelpad/core";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { locationTypeSchema } from "../../../shared/enums.ts";
 import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 export const intakeInput = z.object({
   candidateId: z.string().min(1),
-  availableFrom: z.iso.date("Vul een geldige datum in."),
+  availableFrom: plausibleDate("beschikbaarheidsdatum", 2),
   hoursPerWeek: z
     .number({ error: "Vul het aantal uren per week in." })
     .positive("Vul meer dan 0 uur in.")

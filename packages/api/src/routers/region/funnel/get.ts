@@ -6,7 +6,7 @@ import {
 } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { dateColumn } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import {
   FUNNEL_STAGES,
   funnelGroupingSchema,
@@ -53,8 +53,8 @@ export const get = regionProcedure
   .input(
     z.object({
       by: funnelGroupingSchema,
-      from: z.iso.date("Vul een geldige begindatum in."),
-      to: z.iso.date("Vul een geldige einddatum in."),
+      from: plausibleDate("begindatum", 1),
+      to: plausibleDate("einddatum", 1),
     }),
   )
   .output(

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
 
 /**
@@ -17,7 +17,7 @@ export const review = regionProcedure
       z.object({
         signalId: z.string().min(1),
         action: z.literal("discussed"),
-        discussedOn: z.iso.date("Vul een geldige datum in."),
+        discussedOn: plausibleDate("datum van de bespreking", 0),
         note: z
           .string()
           .trim()
@@ -41,11 +41,6 @@ export const review = regionProcedure
       throw new TRPCError({
         code: "NOT_FOUND",
         message: "Dit signaal bestaat niet of hoort niet bij jouw regio.",
-      });
-    if (input.action === "discussed" && input.discussedOn > today())
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: "De datum van de bespreking ligt in de toekomst.",
       });
     const discussed =
       input.action === "discussed"
