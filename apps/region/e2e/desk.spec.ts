@@ -221,3 +221,22 @@ test("the coordinator sees who takes part and the SBB coverage", async ({ page }
   await expect(page.getByRole("table", { name: /SBB-erkenning/ })).toContainText("(25696)");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the coordinator logs a knelpunt and moves it on", async ({ page }) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await page.goto("/regio/implementatie");
+  const log = page.getByRole("table", { name: "Knelpuntenlog" });
+  await expect(log).toContainText("Kinderrijk mist de SBB-erkenning");
+  await page.getByRole("button", { name: "Knelpunt toevoegen" }).click();
+  const form = page.getByRole("form", { name: "Knelpunt toevoegen" });
+  await form.getByRole("button", { name: "Knelpunt opslaan" }).click();
+  await expect(form.getByText("Vul in wie het knelpunt oppakt.")).toBeVisible();
+  await form.getByLabel("Categorie").selectOption({ label: "Onderwijs" });
+  await form.getByLabel("Eigenaar").fill("ROC De Maasoever");
+  await form.getByLabel("Beschrijving").fill("Geen BBL-instroom tot september.");
+  await form.getByRole("button", { name: "Knelpunt opslaan" }).click();
+  const row = log.getByRole("row", { name: /Geen BBL-instroom tot september/ });
+  await row.getByLabel(/^Status van/).selectOption({ label: "Opgelost" });
+  await expect(row.getByLabel(/^Status van/)).toHaveValue("RESOLVED");
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -252,6 +252,21 @@ const MATRIX: Record<string, Entry> = {
   "region.funding.get": { input: () => undefined, ...regionWide },
   "region.signals.list": { input: () => undefined, ...regionWide },
   "region.implementation.get": { input: () => undefined, ...regionWide },
+  "region.implementation.listBottlenecks": { input: () => undefined, ...regionWide },
+  "region.implementation.addBottleneck": {
+    input: () => ({
+      category: "FUNDING",
+      description: "Subsidie komt te laat binnen.",
+      owner: "Gemeente",
+      raisedOn: "2026-11-30",
+    }),
+    ...regionWide,
+  },
+  "region.implementation.setBottleneckStatus": {
+    input: (ids) => ({ bottleneckId: ids.bottleneckId, status: "IN_PROGRESS" }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
   "region.signals.review": {
     input: (ids) => ({ signalId: ids.signalId, action: "acknowledge" }),
     ...regionWide,
@@ -354,6 +369,7 @@ async function loadRegionIds(prisma: Database["prisma"]) {
     deskCandidateId: (await candidate("Lisa")).id,
     referCandidateId: (await candidate("Noor")).id,
     signalId: (await prisma.skillGapSignal.findFirstOrThrow()).id,
+    bottleneckId: (await prisma.bottleneck.findFirstOrThrow()).id,
     regionVacancyId: (
       await prisma.vacancy.findFirstOrThrow({ where: { title: "Groepshulp KDV Delfshaven" } })
     ).id,

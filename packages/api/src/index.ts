@@ -1,6 +1,8 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
 /** The values on the wire, one spelling each, for the portals' label tables. */
 export type {
+  BottleneckCategory,
+  BottleneckStatus,
   ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,

@@ -1,4 +1,6 @@
 import type {
+  BottleneckCategory,
+  BottleneckStatus,
   ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
@@ -142,3 +144,18 @@ export function formatCount(value: number | string): string {
 
 export const SUPPRESSION_NOTE =
   "Aantallen van 1 tot 4 tonen we als “< 5”. Met “x” verbergen we nog een aantal, zodat een klein aantal niet uit de totalen te berekenen is.";
+
+export const BOTTLENECK_CATEGORY_LABELS: Record<BottleneckCategory, string> = {
+  FUNDING: "Financiering",
+  EDUCATION: "Onderwijs",
+  RECOGNITION: "SBB-erkenning",
+  STAFFING: "Personeel en begeleiding",
+  REGULATION: "Regelgeving",
+  OTHER: "Anders",
+};
+
+export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In behandeling",
+  RESOLVED: "Opgelost",
+};

@@ -1,5 +1,6 @@
 import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
+import { BottlenecksPanel } from "../components/BottlenecksPanel.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 /** Who takes part in the region, and the SBB-recognition coverage of the Ontwikkelpad's crebos. */
@@ -97,6 +98,7 @@ export function ImplementationPage() {
           </>
         )}
       </QueryState>
+      <BottlenecksPanel />
     </>
   );
 }

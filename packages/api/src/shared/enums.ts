@@ -3,6 +3,8 @@ import type {
   LearningRoute as CoreLearningRoute,
 } from "@ontwikkelpad/core";
 import {
+  BottleneckCategory,
+  BottleneckStatus,
   ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
@@ -40,6 +42,8 @@ export const credentialRequestStatusSchema = z.enum(CredentialRequestStatus);
 export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
+export const bottleneckCategorySchema = z.enum(BottleneckCategory);
+export const bottleneckStatusSchema = z.enum(BottleneckStatus);
 
 /** The region funnel's stages, furthest last (aangemeld … diploma, then uitgevallen). */
 export const FUNNEL_STAGES = [
@@ -60,6 +64,8 @@ export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
 
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
 export type {
+  BottleneckCategory,
+  BottleneckStatus,
   ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,

@@ -223,6 +223,16 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
     },
   });
 
+  await tx.bottleneck.create({
+    data: {
+      regionOrganizationId: region.id,
+      category: "RECOGNITION",
+      description: "Kinderrijk mist de SBB-erkenning voor PMK via BBL; Milan kan daardoor niet starten.",
+      owner: "WSP Rijnmond met SBB",
+      raisedOn: day("2026-11-05"),
+    },
+  });
+
   for (const c of NEW_CANDIDATES) {
     const partner = c.partner ? partners[c.partner] : null;
     const registeredAt = at(c.registeredOn);

@@ -305,3 +305,25 @@ describe("implementatie", () => {
     ]);
   });
 });
+
+describe("knelpunten", () => {
+  it("lets the coordinator log a knelpunt and resolve it; advisers only read the log", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const { id } = await coordinator.region.implementation.addBottleneck({
+      category: "EDUCATION",
+      description: "Geen instroommoment BBL tot september.",
+      owner: "ROC De Maasoever",
+      raisedOn: "2026-11-28",
+    });
+    await coordinator.region.implementation.setBottleneckStatus({ bottleneckId: id, status: "RESOLVED" });
+    const wsp = await as("wsp@rijnmond.demo");
+    const log = await wsp.region.implementation.listBottlenecks();
+    expect(log.find((b) => b.id === id)).toMatchObject({
+      status: "RESOLVED",
+      resolvedOn: expect.any(String),
+    });
+    await expect(
+      wsp.region.implementation.setBottleneckStatus({ bottleneckId: id, status: "OPEN" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

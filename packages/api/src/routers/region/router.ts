@@ -4,7 +4,7 @@ import { candidatesRouter } from "./candidates/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { fundingRouter } from "./funding.ts";
 import { funnelRouter } from "./funnel/router.ts";
-import { implementationRouter } from "./implementation.ts";
+import { implementationRouter } from "./implementation/router.ts";
 import { referralsRouter } from "./referrals/router.ts";
 import { signalsRouter } from "./signals/router.ts";
 

@@ -1,3 +1,9 @@
+-- CreateEnum
+CREATE TYPE "BottleneckCategory" AS ENUM ('FUNDING', 'EDUCATION', 'RECOGNITION', 'STAFFING', 'REGULATION', 'OTHER');
+
+-- CreateEnum
+CREATE TYPE "BottleneckStatus" AS ENUM ('OPEN', 'IN_PROGRESS', 'RESOLVED');
+
 -- AlterEnum
 ALTER TYPE "ConsentPurpose" ADD VALUE 'ADVICE';
 
@@ -39,6 +45,21 @@ CREATE TABLE "SkillGapSignalReview" (
     CONSTRAINT "SkillGapSignalReview_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Bottleneck" (
+    "id" TEXT NOT NULL,
+    "regionOrganizationId" TEXT NOT NULL,
+    "category" "BottleneckCategory" NOT NULL,
+    "description" TEXT NOT NULL,
+    "owner" TEXT NOT NULL,
+    "status" "BottleneckStatus" NOT NULL DEFAULT 'OPEN',
+    "raisedOn" DATE NOT NULL,
+    "resolvedOn" DATE,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Bottleneck_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "CandidateRegistration_personId_key" ON "CandidateRegistration"("personId");
 
@@ -60,6 +81,9 @@ CREATE INDEX "SkillGapSignalReview_regionOrganizationId_idx" ON "SkillGapSignalR
 -- CreateIndex
 CREATE INDEX "SkillGapSignalReview_acknowledgedByUserId_idx" ON "SkillGapSignalReview"("acknowledgedByUserId");
 
+-- CreateIndex
+CREATE INDEX "Bottleneck_regionOrganizationId_status_idx" ON "Bottleneck"("regionOrganizationId", "status");
+
 -- AddForeignKey
 ALTER TABLE "CandidateRegistration" ADD CONSTRAINT "CandidateRegistration_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
@@ -80,3 +104,6 @@ ALTER TABLE "SkillGapSignalReview" ADD CONSTRAINT "SkillGapSignalReview_regionOr
 
 -- AddForeignKey
 ALTER TABLE "SkillGapSignalReview" ADD CONSTRAINT "SkillGapSignalReview_acknowledgedByUserId_fkey" FOREIGN KEY ("acknowledgedByUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Bottleneck" ADD CONSTRAINT "Bottleneck_regionOrganizationId_fkey" FOREIGN KEY ("regionOrganizationId") REFERENCES "Organization"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
