@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Entry point of the two README commands (`npm start`, `npm test`). It needs only Node 20 and npm:
-// it fetches the pinned pnpm through npx, installs the workspace and hands over to turbo.
+// Entry point of the README commands (`npm start`, `npm test`, `npm run backup`, `npm run restore`).
+// It needs only Node 20 and npm: it fetches the pinned pnpm through npx, installs the workspace and
+// hands over to turbo.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 
 const PNPM_VERSION = "12.21.0";
 
@@ -46,12 +48,29 @@ function ensureChromium() {
   }
 }
 
-const command = process.argv[2];
+/**
+ * Runs the built server with plain node. Ctrl-C or a service manager signals the whole process group:
+ * this launcher ignores the signal and waits while the server drains its requests and stops.
+ */
+function serve() {
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => {});
+  const server = new URL("../../apps/server/dist/main.js", import.meta.url).pathname;
+  const result = spawnSync(process.execPath, [server], {
+    stdio: "inherit",
+    env: { NODE_ENV: "production", ...process.env },
+  });
+  process.exit(result.status ?? 1);
+}
+
+const [command, ...args] = process.argv.slice(2);
 run(["install", "--frozen-lockfile"]);
 
 if (command === "start") {
   run(["turbo", "run", "build", "--filter=@ontwikkelpad/server..."]);
-  run(["--filter", "@ontwikkelpad/server", "start"]);
+  serve();
+} else if (command === "backup" || command === "restore") {
+  // pnpm runs the script inside packages/db: a file named on the command line is relative to here.
+  run(["--filter", "@ontwikkelpad/db", command, ...args.map((file) => resolve(file))]);
 } else if (command === "test") {
   // Two tasks at a time: the database suites boot PGlite per file and time out on an overloaded 2-core machine.
   run(["exec", "prettier", "--check", "."]);
@@ -59,6 +78,6 @@ if (command === "start") {
   ensureChromium();
   run(["turbo", "run", "e2e", "--concurrency=1"]);
 } else {
-  console.error("usage: node tooling/scripts/run.mjs start|test");
+  console.error("usage: node tooling/scripts/run.mjs start|test|backup [FILE]|restore FILE");
   process.exit(2);
 }

@@ -22,7 +22,7 @@ test("editing a person's hours saves them, with Dutch field errors first", async
   test.setTimeout(60_000); // one axe scan
   const familyName = `Bewerkt${Date.now()}`;
   await addAndOpenPerson(page, familyName);
-  const details = page.locator("dl.details-list");
+  const details = page.locator("dl.details-list").first();
   await expect(details).toContainText("KDV De Boomhut");
   await expect(details).toContainText("24");
 
@@ -44,7 +44,7 @@ test("editing a person's hours saves them, with Dutch field errors first", async
   await expect(details).toContainText("28,5");
 
   await page.reload();
-  await expect(page.locator("dl.details-list")).toContainText("28,5");
+  await expect(page.locator("dl.details-list").first()).toContainText("28,5");
 });
 
 test("archiving asks for confirmation and a reason, and takes the person off the team", async ({ page }) => {

@@ -15,8 +15,6 @@ export type Credential = RouterOutputs["catalog"]["credentials"][number];
 export const credentialTitle = (credentials: readonly Credential[], id: string): string =>
   credentials.find((c) => c.id === id)?.title ?? id;
 
-export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F"] as const;
-
 export const RATING_OPTIONS = [
   { value: "MASTERED", label: "Beheerst" },
   { value: "NOT_YET", label: "Nog niet" },

@@ -1,13 +1,14 @@
 // Load benchmark on loopback: starts the server as its own process and drives it from this one,
-// printing req/s and p50/p95/p99 for a trivial procedure, the employer team overview and the
-// region dashboard, at 20 concurrent connections for a bounded time each. It stops by itself.
+// printing req/s and p50/p95/p99 for a trivial procedure, the employer team overview, the region
+// dashboard and a write (adding a person: one transaction with its audit event, flushed to disk), at
+// 20 concurrent connections for a bounded time each. It stops by itself.
 // Load the national dataset first (pnpm --filter @ontwikkelpad/db generate:national), then:
 //   DATA_DIR=/tmp/national pnpm --filter @ontwikkelpad/server bench          (PGlite)
 //   DATABASE_URL=postgres://… pnpm --filter @ontwikkelpad/server bench       (PostgreSQL)
 // BENCH_EMPLOYER and BENCH_REGION pick the accounts; by default, on the national dataset, the admin
 // of a 90th-percentile team and a coordinator of the largest region, else the demo's.
 import { spawn } from "node:child_process";
-import { Agent, get } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -99,40 +100,48 @@ async function waitForHealth() {
   throw new Error("server did not become healthy in 120 s");
 }
 
-async function session(email: string): Promise<string> {
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+async function session(email: string): Promise<Session> {
   const res = await fetch(`${url}/trpc/auth.login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
   if (!res.ok) throw new Error(`login ${email} failed: ${res.status}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  const csrf = cookies.find((c) => c.startsWith("op_csrf="))?.split("=")[1] ?? "";
+  return { cookie: cookies.join("; "), csrf: decodeURIComponent(csrf) };
 }
 
 // Plain node:http with kept-alive sockets: fetch costs the load generator several times more CPU,
 // which on a small machine would be taken from the server being measured.
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-function request(path: string, cookie: string): Promise<number> {
+/** A GET, or a POST of `body` (a mutation, with the session's CSRF token). */
+function request(path: string, { cookie, csrf }: Session, body?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    get(`${url}${path}`, { agent, headers: { cookie } }, (res) => {
+    const headers = body ? { cookie, "x-csrf-token": csrf, "content-type": "application/json" } : { cookie };
+    httpRequest(`${url}${path}`, { agent, method: body ? "POST" : "GET", headers }, (res) => {
       res.on("data", () => {});
       res.on("end", () => resolve(res.statusCode ?? 0));
       res.on("error", reject);
-    }).on("error", reject);
+    })
+      .on("error", reject)
+      .end(body);
   });
 }
 
-async function run(label: string, path: string, cookie: string) {
+async function run(label: string, path: string, user: Session, body?: () => string) {
   const latencies: number[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   let failures = 0;
   const worker = async () => {
     while (performance.now() < deadline && latencies.length + failures < MAX_REQUESTS) {
       const start = performance.now();
-      const status = await request(path, cookie);
+      const status = await request(path, user, body?.());
       if (status === 200) latencies.push(performance.now() - start);
       else failures++;
     }
@@ -144,7 +153,7 @@ async function run(label: string, path: string, cookie: string) {
   const pct = (p: number) =>
     (latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1);
   console.log(
-    `${label.padEnd(28)} ${String(Math.round(latencies.length / elapsed)).padStart(6)} req/s   p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   failures ${failures}`,
+    `${label.padEnd(32)} ${String(Math.round(latencies.length / elapsed)).padStart(6)} req/s   p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   failures ${failures}`,
   );
 }
 
@@ -166,6 +175,17 @@ try {
   await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);
   await run("employer team overview", "/trpc/employer.persons.list", employer);
   await run("region dashboard", "/trpc/region.dashboard.get", region);
+  let written = 0;
+  await run("write (employer.persons.create)", "/trpc/employer.persons.create", employer, () =>
+    JSON.stringify({
+      kind: "STAFF",
+      givenName: "Belasting",
+      familyName: `Test ${++written}`,
+      functionId: "groepshulp",
+      hoursPerWeek: 20,
+      contractStart: "2026-09-01",
+    }),
+  );
 } finally {
   agent.destroy();
   await stopServer();

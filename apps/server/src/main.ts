@@ -1,9 +1,13 @@
-import { DEMO_LOGINS } from "@ontwikkelpad/db";
+import { DataDirInUseError, DEMO_LOGINS } from "@ontwikkelpad/db";
 import { loadConfig } from "./config.ts";
 import { startServer } from "./server.ts";
 
 const config = loadConfig();
-const server = await startServer(config);
+const server = await startServer(config).catch((error: unknown) => {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  console.error(`${error.message}\nIs Ontwikkelpad already running? Use that server, or stop it first.`);
+  process.exit(1);
+});
 
 const lines = [
   "",
@@ -23,9 +27,17 @@ if (config.SEED_DEMO) {
 }
 console.log([...lines, ""].join("\n"));
 
+// Ctrl-C and service managers signal the whole process group, and a parent (npm, pnpm) may pass the
+// signal on once more: the first one starts the shutdown, repeats are only logged.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    server.logger.info({ signal }, "shutting down");
+  process.on(signal, () => {
+    if (stopping) {
+      server.logger.info({ signal }, "already shutting down");
+      return;
+    }
+    stopping = true;
+    server.logger.info({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, "shutting down");
     server.close().then(
       () => process.exit(0),
       (err: unknown) => {

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_LOGINS, DEMO_PASSWORD } from "@ontwikkelpad/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPostgresDatabase, DEMO_LOGINS, DEMO_PASSWORD } from "@ontwikkelpad/db";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { configSchema } from "./config.ts";
 import { cacheControl, contentType, findPortals } from "./portals.ts";
 import { CONTENT_SECURITY_POLICY, startServer, type RunningServer } from "./server.ts";
@@ -110,6 +110,64 @@ describe("server", () => {
     await again.close();
     await expect(fetch(`${again.url}/health`)).rejects.toThrow("fetch failed");
   }, 120_000);
+});
+
+describe("a database outage", () => {
+  it("answers 503 with the Dutch message and Retry-After, and nothing of the database", async () => {
+    // The driver's real error for a PostgreSQL that is down, thrown where the server reads the database.
+    const down = createPostgresDatabase("postgres://ontwikkelpad:geheim@127.0.0.1:1/ontwikkelpad");
+    const outage = await down.prisma.user.findFirst().catch((error: unknown) => error);
+    await down.close();
+    const spies = [
+      vi.spyOn(server.db.prisma.session, "findUnique").mockRejectedValue(outage),
+      vi.spyOn(server.db.prisma.loginAttempt, "findMany").mockRejectedValue(outage),
+    ];
+    try {
+      for (const res of [
+        await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: "op_session=abc" } }),
+        await fetch(`${server.url}/trpc/auth.login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: DEMO_LOGINS[0]!.email, password: DEMO_PASSWORD }),
+        }),
+      ]) {
+        expect(res.status).toBe(503);
+        expect(res.headers.get("retry-after")).toBe("60");
+        const text = await res.text();
+        expect(JSON.parse(text)).toMatchObject({
+          error: {
+            message: "De database is even niet bereikbaar. Probeer het over een minuut opnieuw.",
+            data: { code: "SERVICE_UNAVAILABLE", httpStatus: 503 },
+          },
+        });
+        expect(text).not.toMatch(/prisma|127\.0\.0\.1|stack|\.ts\b|P1001/i);
+      }
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
+    // Back to normal as soon as the database answers: an unknown session is simply not logged in.
+    const after = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: "op_session=abc" } });
+    expect(after.status).toBe(401);
+  });
+});
+
+describe("an unexpected error", () => {
+  it("answers 500 with a generic Dutch message, without the error's text or stack", async () => {
+    const spy = vi
+      .spyOn(server.db.prisma.session, "findUnique")
+      .mockRejectedValue(new Error("relation at /srv/ontwikkelpad/db.ts on db.internal:5432 failed"));
+    try {
+      const res = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: "op_session=abc" } });
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(JSON.parse(text)).toMatchObject({
+        error: { message: "Er ging iets mis. Probeer het opnieuw.", data: { code: "INTERNAL_SERVER_ERROR" } },
+      });
+      expect(text).not.toMatch(/relation|db\.internal|\/srv|stack/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
 
 const get = (path: string, init?: RequestInit) =>

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { appRouter, createContext } from "@ontwikkelpad/api";
+import { appRouter, createContext, RETRY_AFTER_SECONDS } from "@ontwikkelpad/api";
 import { createDatabase, migrate, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import pino, { type Logger } from "pino";
@@ -64,7 +64,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     },
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "procedure failed");
+      if (error.code === "SERVICE_UNAVAILABLE")
+        logger.error({ err: error.cause, path }, "database unavailable");
     },
+    responseMeta: ({ errors }) =>
+      errors.some((e) => e.code === "SERVICE_UNAVAILABLE")
+        ? { headers: new Headers({ "retry-after": String(RETRY_AFTER_SECONDS) }) }
+        : {},
   });
 
   const portals = findPortals(config.PORTALS_DIR);
@@ -72,8 +78,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     logger.warn({ portalsDir: config.PORTALS_DIR }, "no built portals found: run `pnpm build` to serve them");
   const handlePortal = createPortalHandler(portals);
 
+  let inFlight = 0;
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
+    inFlight++;
+    res.on("close", () => inFlight--);
     res.on("finish", () => {
       logger.info(
         {
@@ -103,6 +112,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         () => sendJson(res, 200, { status: "ok", database: db.kind }),
         (err: unknown) => {
           logger.error({ err }, "health check failed");
+          res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
           sendJson(res, 503, { status: "unavailable", database: db.kind });
         },
       );
@@ -120,15 +130,22 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
+      logger.info({ inFlight }, "no new connections; waiting for requests in flight");
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timeout = new Promise<void>((resolve) =>
-        setTimeout(() => {
-          server.closeAllConnections();
-          resolve();
-        }, config.SHUTDOWN_TIMEOUT_MS).unref(),
-      );
-      await Promise.race([drained, timeout]);
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<true>((resolve) => {
+        timer = setTimeout(() => resolve(true), config.SHUTDOWN_TIMEOUT_MS);
+      });
+      if (await Promise.race([drained.then(() => false), timedOut])) {
+        logger.warn(
+          { inFlight, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
+          "requests still running at the shutdown timeout: closing their connections",
+        );
+        server.closeAllConnections();
+      }
+      clearTimeout(timer);
+      // Waits for a transaction that is still running (a long import) to end before closing the files.
       await db.close();
       logger.info("server stopped");
     })());

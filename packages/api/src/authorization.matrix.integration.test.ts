@@ -103,6 +103,7 @@ const MATRIX: Record<string, Entry> = {
   "catalog.functions": { input: () => undefined, ...everyone },
   "catalog.credentials": { input: () => undefined, ...everyone },
   "catalog.workProcesses": { input: () => undefined, ...everyone },
+  "catalog.diplomaGroups": { input: () => undefined, ...everyone },
   "catalog.pathSteps": { input: () => undefined, ...everyone },
 
   "employer.organisation.get": { input: () => undefined, ...employerWide },
@@ -156,6 +157,33 @@ const MATRIX: Record<string, Entry> = {
       dryRun: true,
     }),
     ...employerWide,
+  },
+
+  "employer.heldCredentials.list": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
+  "employer.heldCredentials.add": {
+    input: (ids) => ({
+      personId: ids.personId,
+      kind: "CERTIFICATE",
+      credentialId: "C0126",
+      issuedOn: "2024-06-30",
+      institution: "Albeda, Rotterdam",
+    }),
+    ...employerOwn,
+  },
+  "employer.heldCredentials.archive": {
+    input: (ids) => ({ heldCredentialId: ids.heldCredentialId, reason: "Dubbel ingevoerd" }),
+    ...employerOwn,
+  },
+  "employer.heldCredentials.updateFacts": {
+    input: (ids) => ({
+      personId: ids.personId,
+      languageLevel: "2F",
+      languageSource: "Intakegesprek",
+      vogRegistered: true,
+      babyscholing: false,
+      experienceYears: 1,
+    }),
+    ...employerOwn,
   },
 
   "employer.paths.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
@@ -356,6 +384,9 @@ async function loadIds(prisma: Database["prisma"]) {
       await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })
     ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
+    heldCredentialId: (
+      await prisma.heldCredential.findFirstOrThrow({ where: { ...own, person: { givenName: "Eva" } } })
+    ).id,
     ...(await loadRegionIds(prisma)),
   };
 }

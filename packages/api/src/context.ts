@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@ontwikkelpad/db";
+import { databaseUnavailable, isDatabaseUnavailable } from "./database-outage.ts";
 
 export const SESSION_COOKIE = "op_session";
 export const CSRF_COOKIE = "op_csrf";
@@ -37,32 +38,36 @@ function readCookie(headers: Headers, name: string): string | null {
 export async function createContext({ db, headers, ip, secure = false, setCookie }: ContextOptions) {
   const token = readCookie(headers, SESSION_COOKIE);
   const session = token
-    ? await db.prisma.session.findUnique({
-        where: { tokenHash: hashToken(token) },
-        // What authorization and auth.me read; never the password hash.
-        select: {
-          id: true,
-          userId: true,
-          csrfToken: true,
-          activeOrganizationId: true,
-          expiresAt: true,
-          user: {
-            select: {
-              id: true,
-              email: true,
-              displayName: true,
-              disabledAt: true,
-              memberships: {
-                select: {
-                  organizationId: true,
-                  role: true,
-                  organization: { select: { name: true, kind: true } },
+    ? await db.prisma.session
+        .findUnique({
+          where: { tokenHash: hashToken(token) },
+          // What authorization and auth.me read; never the password hash.
+          select: {
+            id: true,
+            userId: true,
+            csrfToken: true,
+            activeOrganizationId: true,
+            expiresAt: true,
+            user: {
+              select: {
+                id: true,
+                email: true,
+                displayName: true,
+                disabledAt: true,
+                memberships: {
+                  select: {
+                    organizationId: true,
+                    role: true,
+                    organization: { select: { name: true, kind: true } },
+                  },
                 },
               },
             },
           },
-        },
-      })
+        })
+        .catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? databaseUnavailable(error) : error;
+        })
     : null;
   const valid = session && session.expiresAt > new Date() && !session.user.disabledAt ? session : null;
   return {

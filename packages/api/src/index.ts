@@ -12,6 +12,7 @@ export type {
   FundingStatus,
   FunnelGrouping,
   FunnelStage,
+  HeldCredentialKind,
   LearningRoute,
   LocationType,
   PathStatus,
@@ -30,3 +31,4 @@ export {
   CSRF_COOKIE,
   CSRF_HEADER,
 } from "./context.ts";
+export { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "./database-outage.ts";

@@ -3,12 +3,16 @@ import type { OrganizationKind } from "@ontwikkelpad/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { CSRF_HEADER, type Context } from "./context.ts";
+import { databaseUnavailable, isDatabaseUnavailable } from "./database-outage.ts";
 import { fieldError } from "./shared/field-error.ts";
 import { findUnstorableText } from "./storable-text.ts";
 import { dutchZodMessage } from "./zod-error-map.ts";
 
 // Every validation message a user can see is Dutch, also for checks without a message of their own.
 z.config({ customError: dutchZodMessage });
+
+/** What a client sees of an unexpected error: never the database's message, a path, a host or a stack. */
+export const INTERNAL_ERROR_MESSAGE = "Er ging iets mis. Probeer het opnieuw.";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -17,7 +21,15 @@ const t = initTRPC.context<Context>().create({
       error.cause instanceof ZodError
         ? Object.fromEntries(error.cause.issues.map((i) => [i.path.join("."), i.message]))
         : null;
-    return { ...shape, data: { ...shape.data, fieldErrors } };
+    // The server logs the details; only development shows them to the client as well.
+    const development = process.env.NODE_ENV === "development";
+    const { stack, ...data } = shape.data;
+    return {
+      ...shape,
+      message:
+        error.code === "INTERNAL_SERVER_ERROR" && !development ? INTERNAL_ERROR_MESSAGE : shape.message,
+      data: { ...data, ...(development ? { stack } : {}), fieldErrors },
+    };
   },
 });
 
@@ -58,12 +70,15 @@ const storableInput = t.middleware(async ({ getRawInput, next }) => {
 /**
  * Errors with an answer the user can act on. Core refuses bad input with a `CoreInputError` whose
  * message is Dutch: a 400, never a 500. The procedures check immutability themselves; should one
- * slip past, the database refuses and the user is asked for a correction instead.
+ * slip past, the database refuses and the user is asked for a correction instead. A database that
+ * cannot be reached answers 503 with a Dutch message; the server logs the cause.
  */
 const userErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
+  if (result.error.code !== "SERVICE_UNAVAILABLE" && isDatabaseUnavailable(cause))
+    throw databaseUnavailable(cause);
   if (cause instanceof CoreInputError) {
     throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   }

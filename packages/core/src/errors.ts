@@ -47,3 +47,30 @@ export class DuplicateEvidenceError extends CoreInputError {
     super("DUPLICATE_EVIDENCE", `Bewijs ${evidenceId} staat er twee keer in. Verwijder het dubbele bewijs.`);
   }
 }
+
+export class InvalidDateError extends CoreInputError {
+  constructor(
+    readonly field: string,
+    readonly value: string,
+  ) {
+    super(
+      "INVALID_DATE",
+      `De ${field} ${value} is geen geldige datum. Gebruik jjjj-mm-dd tussen 1900 en 2100.`,
+    );
+  }
+}
+
+export class CredentialContentError extends CoreInputError {
+  constructor(
+    readonly credentialRef: string,
+    readonly unexpected: string[],
+    readonly absent: string[],
+  ) {
+    super(
+      "CREDENTIAL_CONTENT",
+      `${credentialRef} vermeldt andere werkprocessen dan de catalogus` +
+        `${unexpected.length ? ` (niet in de catalogus: ${unexpected.join(", ")})` : ""}` +
+        `${absent.length ? ` (ontbreekt: ${absent.join(", ")})` : ""}. Neem de werkprocessen over zoals ze op het certificaat staan.`,
+    );
+  }
+}

@@ -9,6 +9,9 @@ export {
   personProfileSchema,
   evidenceSchema,
   heldCredentialSchema,
+  catalogCredentialSchema,
+  otherDiplomaSchema,
+  enrolmentSchema,
   evidenceKindSchema,
   evidenceResultSchema,
   parseProfile,
@@ -16,14 +19,24 @@ export {
   type PersonProfileInput,
   type Evidence,
   type HeldCredential,
+  type HeldCatalogCredential,
+  type OtherDiploma,
+  type Enrolment,
 } from "./rules/profile.ts";
 export {
   evaluateRequirement,
   describeMissing,
+  worksWithInfants,
+  type EvaluationContext,
   type MissingItem,
   type RequirementResult,
+  type Workplace,
 } from "./rules/requirements.ts";
-export { assessStartingPoint, type FunctionAssessment } from "./rules/starting-point.ts";
+export {
+  assessStartingPoint,
+  type FunctionAssessment,
+  type StartingPointOptions,
+} from "./rules/starting-point.ts";
 export {
   planDevelopmentPath,
   goalSchema,
@@ -31,6 +44,7 @@ export {
   type DevelopmentPlan,
   type PlanRoute,
   type PlanStep,
+  type PlanOptions,
   type Precondition,
   type EmployerFacts,
   preconditionMet,
@@ -51,8 +65,11 @@ export {
   groupInputFromAges,
   type GroupInput,
   type StaffingResult,
+  type StaffMember,
+  type StaffingOptions,
 } from "./rules/staff-ratio.ts";
 export * from "./rules/small-numbers.ts";
 export * from "./rules/matching.ts";
 export * from "./errors.ts";
+export { isoDateSchema, assertAsOf, lastsAtLeastMonths, EARLIEST_YEAR, LATEST_YEAR } from "./dates.ts";
 export { PERSONAS, type Persona } from "./personas.ts";

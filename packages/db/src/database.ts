@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import { PGlite, type Transaction as PGliteTransaction } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool, type PoolClient } from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { openEmbedded } from "./embedded.ts";
 
 /** Plain SQL access beside Prisma: for migrations, bulk loads and multi-statement scripts. */
 export interface SqlRunner {
@@ -28,14 +28,25 @@ export interface Database {
 export interface DatabaseOptions {
   /** `postgres://…` or `postgresql://…`; a `?schema=` parameter selects the PostgreSQL schema. */
   databaseUrl?: string;
-  /** PGlite data folder, kept across restarts. Without it (and without a URL) PGlite runs in memory. */
+  /**
+   * PGlite data folder, kept across restarts, each commit flushed to disk, open in one process at a
+   * time. Without it (and without a URL) PGlite runs in memory.
+   */
   dataDir?: string;
 }
 
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.databaseUrl) return createPostgresDatabase(options.databaseUrl);
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  return createPgliteDatabase(await PGlite.create(options.dataDir));
+  if (!options.dataDir) return createPgliteDatabase(await PGlite.create());
+  const { pglite, release } = await openEmbedded(options.dataDir);
+  const db = createPgliteDatabase(pglite);
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      release();
+    },
+  };
 }
 
 function pgliteRunner(client: PGlite | PGliteTransaction): SqlRunner {

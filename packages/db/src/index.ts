@@ -13,3 +13,4 @@ export { type RegionPathCounts, readRegionPathCounts } from "./read-models/regio
 export { type TeamOverviewRow, readTeamOverview } from "./read-models/team-overview.ts";
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, type SeedResult, seedDemo } from "./seed/demo.ts";
 export { DEFAULT_DATA_DIR, openDatabaseFromEnvironment } from "./environment.ts";
+export { DataDirInUseError } from "./embedded.ts";

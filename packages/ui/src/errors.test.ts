@@ -3,6 +3,7 @@ import { applyServerErrors } from "./Field.tsx";
 import {
   CHECK_FIELDS,
   CONNECTION_ERROR,
+  DATABASE_UNAVAILABLE,
   GENERIC_ERROR,
   errorCode,
   errorMessage,
@@ -57,6 +58,12 @@ describe("errors", () => {
         trpcError('[{"code":"custom"}]', { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: {} }),
       ),
     ).toBe(GENERIC_ERROR);
+  });
+
+  it("asks to try again in a minute while the database is unreachable", () => {
+    const error = trpcError("Service Unavailable", { code: "SERVICE_UNAVAILABLE", httpStatus: 503 });
+    expect(errorMessage(error)).toBe(DATABASE_UNAVAILABLE);
+    expect(isClientError(error)).toBe(false);
   });
 
   it("hides internal errors and names connection failures", () => {

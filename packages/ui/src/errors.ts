@@ -12,6 +12,8 @@ export const GENERIC_ERROR = "Er ging iets mis. Probeer het opnieuw.";
 export const CONNECTION_ERROR =
   "Geen verbinding met de server. Controleer je verbinding en probeer het opnieuw.";
 export const CHECK_FIELDS = "Controleer de gemarkeerde velden.";
+export const DATABASE_UNAVAILABLE =
+  "De database is even niet bereikbaar. Probeer het over een minuut opnieuw.";
 
 export function errorData(error: unknown): ErrorData | null {
   if (typeof error !== "object" || error === null || !("data" in error)) return null;
@@ -42,6 +44,7 @@ export function errorMessage(error: unknown): string {
       ? CONNECTION_ERROR
       : GENERIC_ERROR;
   if (Object.keys(data.fieldErrors ?? {}).length > 0) return CHECK_FIELDS;
+  if (data.code === "SERVICE_UNAVAILABLE") return DATABASE_UNAVAILABLE;
   if (data.code === "INTERNAL_SERVER_ERROR" || !(error instanceof Error) || !error.message)
     return GENERIC_ERROR;
   // Input that failed validation without a field to point at carries zod's JSON as its message;

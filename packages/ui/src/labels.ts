@@ -10,6 +10,7 @@ import type {
   FundingStatus,
   FunnelGrouping,
   FunnelStage,
+  HeldCredentialKind,
   LearningRoute,
   LocationType,
   PersonKind,
@@ -34,6 +35,37 @@ export const CREDENTIAL_KIND_LABELS: Record<CredentialKind, string> = {
   CERTIFICATE: "Mbo-certificaat",
   PRAKTIJKVERKLARING: "Praktijkverklaring",
 };
+
+/** What a person holds: a catalog credential, or another diploma HR recorded. */
+export const HELD_CREDENTIAL_KIND_LABELS: Record<HeldCredentialKind, string> = {
+  DIPLOMA: "Mbo-diploma",
+  CERTIFICATE: "Mbo-certificaat",
+  PRAKTIJKVERKLARING: "Praktijkverklaring",
+  OTHER_DIPLOMA: "Ander diploma",
+};
+
+/** The level of another diploma, as core spells it (its educationLevel). */
+export const EDUCATION_LEVEL_LABELS = {
+  vmbo: "Vmbo",
+  "mbo-1": "Mbo niveau 1",
+  "mbo-2": "Mbo niveau 2",
+  "mbo-3": "Mbo niveau 3",
+  "mbo-4": "Mbo niveau 4",
+  havo: "Havo",
+  vwo: "Vwo",
+  hbo: "Hbo",
+  wo: "Wo",
+  buitenlands: "Buitenlands diploma",
+} as const;
+
+/** Mondeling language levels; B2 counts as 3F. */
+export const LANGUAGE_LEVEL_LABELS = {
+  "1F": "1F",
+  "2F": "2F",
+  "3F": "3F",
+  "4F": "4F",
+  B2: "B2 (telt als 3F)",
+} as const;
 
 export const PERSON_KIND_LABELS: Record<PersonKind, string> = {
   STAFF: "Medewerker",

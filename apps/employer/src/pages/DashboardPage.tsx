@@ -215,7 +215,10 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
         <>
           <TableScroll>
             <table>
-              <caption>Gekwalificeerde medewerkers per locatie: nodig, aanwezig en tekort</caption>
+              <caption>
+                Gekwalificeerde medewerkers per locatie: nodig, aanwezig en tekort. Wie volgens de
+                functie-eisen (nog) niet in de eigen functie mag werken, telt niet mee.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Locatie</th>
@@ -230,6 +233,9 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
                     Waarvan lerenden
                   </th>
                   <th scope="col" className="numeric">
+                    Telt niet mee
+                  </th>
+                  <th scope="col" className="numeric">
                     Tekort
                   </th>
                 </tr>
@@ -242,6 +248,7 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
                     <td className="numeric">{l.required}</td>
                     <td className="numeric">{l.qualified}</td>
                     <td className="numeric">{l.learnersCounted}</td>
+                    <td className="numeric">{l.notAllowed}</td>
                     <td className={l.shortfall > 0 ? "numeric no" : "numeric yes"}>
                       {l.shortfall > 0 ? l.shortfall : "Geen"}
                     </td>

@@ -12,6 +12,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ArchivePersonDialog } from "../components/ArchivePersonDialog.tsx";
 import { CoreTaskProgress } from "../components/CoreTaskProgress.tsx";
 import { EditPersonForm } from "../components/EditPersonForm.tsx";
+import { HeldCredentialsSection } from "../components/HeldCredentialsSection.tsx";
 import { PathPdfButton } from "../components/PathPdfButton.tsx";
 import { PathTimeline } from "../components/PathTimeline.tsx";
 import { PORTAL_NAME } from "../portal.ts";
@@ -22,8 +23,9 @@ export interface TeamNotice {
 }
 
 /**
- * One person: their employment, the functions they may fill today and why not the others, progress
- * per kerntaak and the timeline of their path; edit, archive and the Ontwikkelpad as PDF.
+ * One person: their employment, the functions they may fill today and why not the others, what they
+ * hold (diplomas, certificates, language, VOG, babyscholing), progress per kerntaak and the timeline
+ * of their path; edit, archive and the Ontwikkelpad as PDF.
  */
 export function PersonPage() {
   const { id = "" } = useParams();
@@ -153,6 +155,8 @@ export function PersonPage() {
                   </table>
                 </TableScroll>
               </section>
+
+              <HeldCredentialsSection personId={data.id} name={data.name} />
 
               <section aria-labelledby="progress-title">
                 <h2 id="progress-title">Voortgang per kerntaak</h2>

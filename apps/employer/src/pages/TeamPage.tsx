@@ -24,11 +24,16 @@ type Person = RouterOutputs["employer"]["persons"]["list"][number];
 const stepLabel = (p: Person) =>
   p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim();
 
+/** "Ja", or "Nee: …" with what is missing, from the same rules as the person page. */
+const mayWorkLabel = (p: Person) =>
+  p.mayWork === null ? "—" : p.mayWork ? "Ja" : `Nee: ${p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? ""}`;
+
 const column = createColumnHelper<Person>();
 const columns = [
   column.accessor("name", { header: "Naam" }),
   column.accessor("kind", { header: "Soort", cell: (c) => PERSON_KIND_LABELS[c.getValue()] }),
   column.accessor("functionTitle", { header: "Functie", cell: (c) => c.getValue() ?? "—" }),
+  column.accessor((p) => mayWorkLabel(p), { id: "mayWork", header: "Mag werken in functie" }),
   column.accessor("location", { header: "Locatie", cell: (c) => c.getValue() ?? "—" }),
   column.accessor("hoursPerWeek", {
     header: "Uren per week",
@@ -43,6 +48,7 @@ const csvColumns: CsvColumn<Person>[] = [
   { header: "Naam", value: (p) => p.name },
   { header: "Soort", value: (p) => PERSON_KIND_LABELS[p.kind] },
   { header: "Functie", value: (p) => p.functionTitle },
+  { header: "Mag werken in functie", value: mayWorkLabel },
   { header: "Locatie", value: (p) => p.location },
   { header: "Uren per week", value: (p) => p.hoursPerWeek?.toLocaleString("nl-NL") },
   { header: "Stap Ontwikkelpad", value: stepLabel },

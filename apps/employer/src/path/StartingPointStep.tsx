@@ -1,7 +1,13 @@
-import { applyServerErrors, CREDENTIAL_KIND_LABELS, Field, formatDate } from "@ontwikkelpad/ui";
+import {
+  applyServerErrors,
+  CREDENTIAL_KIND_LABELS,
+  Field,
+  formatDate,
+  LANGUAGE_LEVEL_LABELS,
+} from "@ontwikkelpad/ui";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { LANGUAGE_LEVELS, parseList, type Path, type PathData } from "../path-view.ts";
+import { parseList, type Path, type PathData } from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
 import { SaveOutcome } from "./SavedMessage.tsx";
 import { useSaveStep } from "./useStepMutations.ts";
@@ -74,7 +80,9 @@ export function StartingPointStep({
           save.save({
             step: 1,
             startingPoint: {
-              languageLevel: (values.languageLevel || null) as (typeof LANGUAGE_LEVELS)[number] | null,
+              languageLevel: (values.languageLevel || null) as keyof typeof LANGUAGE_LEVEL_LABELS | null,
+              // Where HR recorded the level from stays as it is.
+              languageSource: start.languageSource,
               priorEducation: parseList(values.priorEducation),
               experienceYears: experienceYears(values.experienceYears),
               vogRegistered: values.vogRegistered,
@@ -92,9 +100,9 @@ export function StartingPointStep({
             {(props) => (
               <select {...props} {...register("languageLevel")}>
                 <option value="">Onbekend</option>
-                {LANGUAGE_LEVELS.map((level) => (
+                {Object.entries(LANGUAGE_LEVEL_LABELS).map(([level, label]) => (
                   <option key={level} value={level}>
-                    {level}
+                    {label}
                   </option>
                 ))}
               </select>

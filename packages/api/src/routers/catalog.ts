@@ -45,6 +45,19 @@ export const catalogRouter = router({
       })),
     ),
 
+  /** The cao diplomagroepen HR can record another diploma in. */
+  diplomaGroups: publicProcedure
+    .input(z.void())
+    .output(z.array(z.object({ id: z.string(), title: z.string(), ...provenance })))
+    .query(() =>
+      childcareCatalog.diplomaGroups.map(({ id, title, source, confidence }) => ({
+        id,
+        title,
+        source,
+        confidence,
+      })),
+    ),
+
   workProcesses: publicProcedure
     .input(z.object({ ids: z.array(z.string()).optional() }).optional())
     .output(

@@ -12,6 +12,7 @@ import {
   EvidenceKind,
   EvidenceResult,
   FundingStatus,
+  HeldCredentialKind,
   LearningRoute,
   LocationType,
   PathStatus,
@@ -29,6 +30,7 @@ import { z } from "zod";
  */
 export const learningRouteSchema = z.enum(LearningRoute);
 export const credentialKindSchema = z.enum(CredentialKind);
+export const heldCredentialKindSchema = z.enum(HeldCredentialKind);
 export const personKindSchema = z.enum(PersonKind);
 export const pathStatusSchema = z.enum(PathStatus);
 export const locationTypeSchema = z.enum(LocationType);
@@ -73,6 +75,7 @@ export type {
   EvidenceKind,
   EvidenceResult,
   FundingStatus,
+  HeldCredentialKind,
   LearningRoute,
   LocationType,
   PathStatus,

@@ -27,10 +27,32 @@ const evidence = (over: Partial<Prisma.EvidenceGetPayload<object>>): Prisma.Evid
     ...over,
   }) as Prisma.EvidenceGetPayload<object>;
 
+const noFacts = { profile: null, heldCredentials: [], enrolments: [], _count: { developmentPaths: 0 } };
+const held = (
+  over: Partial<Prisma.HeldCredentialGetPayload<object>>,
+): Prisma.HeldCredentialGetPayload<object> => ({
+  id: "h",
+  personId: "p",
+  employerOrganizationId: "o",
+  kind: "DIPLOMA",
+  credentialId: "PMK",
+  title: null,
+  educationLevel: null,
+  diplomaGroup: null,
+  issuedOn: new Date("2015-07-01"),
+  institution: "Albeda",
+  note: null,
+  recordedByUserId: null,
+  archivedAt: null,
+  archivedReason: null,
+  createdAt: new Date(),
+  ...over,
+});
+
 describe("toPersonProfile", () => {
   it("maps signed judgements and exam results, and leaves out unsigned, observed and superseded records", () => {
     const profile = toPersonProfile(
-      { profile: { languageLevel: "2F" } },
+      { ...noFacts, profile: { languageLevel: "2F" } },
       [
         evidence({ id: "old", result: "NOT_YET" }),
         evidence({ id: "correction", supersedesId: "old", correctionReason: "Verkeerd werkproces" }),
@@ -60,7 +82,7 @@ describe("toPersonProfile", () => {
       supersededAt: null,
       createdAt: new Date(),
     };
-    const profile = toPersonProfile({ profile: null }, [], [
+    const profile = toPersonProfile({ ...noFacts, profile: null }, [], [
       { ...base, id: "a", kind: "CERTIFICATE", credentialId: "C0125", supersededById: "b" },
       { ...base, id: "b", kind: "CERTIFICATE", credentialId: "C0126", supersededById: null },
     ] as Prisma.IssuedCredentialGetPayload<object>[]);
@@ -68,5 +90,74 @@ describe("toPersonProfile", () => {
       { kind: "certificate", ref: "C0126", issuedOn: "2026-06-30", workProcessIds: [] },
     ]);
     expect(profile.languageLevels).toEqual({});
+  });
+
+  it("adds what HR recorded, running enrolments, the ontwikkelplan and the startpunt", () => {
+    const profile = toPersonProfile(
+      {
+        profile: {
+          languageLevel: "B2",
+          languageSource: "Staatsexamen NT2",
+          vogRegistered: true,
+          experienceYears: 3,
+        },
+        heldCredentials: [
+          held({}),
+          held({
+            id: "o",
+            kind: "OTHER_DIPLOMA",
+            credentialId: null,
+            title: "Bachelor Pedagogiek",
+            educationLevel: "hbo",
+            diplomaGroup: "A1",
+          }),
+        ],
+        enrolments: [
+          {
+            credentialId: "PMK",
+            learningRoute: "BBL",
+            pokSignedOn: new Date("2026-08-28"),
+            pokStartDate: new Date("2026-09-01"),
+            pokEndDate: null,
+          },
+          // A certificate programme is no enrolment towards a qualification.
+          {
+            credentialId: "C0125",
+            learningRoute: "DERDE_LEERWEG",
+            pokSignedOn: null,
+            pokStartDate: null,
+            pokEndDate: null,
+          },
+        ],
+        _count: { developmentPaths: 1 },
+      },
+      [],
+      [],
+    );
+    expect(profile.credentials).toEqual([
+      { kind: "diploma", ref: "PMK", issuedOn: "2015-07-01", workProcessIds: [] },
+      {
+        kind: "otherDiploma",
+        title: "Bachelor Pedagogiek",
+        educationLevel: "hbo",
+        diplomaGroup: "A1",
+        issuedOn: "2015-07-01",
+      },
+    ]);
+    expect(profile.enrolments).toEqual([
+      {
+        qualificationId: "PMK",
+        learningRoute: "bbl",
+        pokSignedOn: "2026-08-28",
+        startsOn: "2026-09-01",
+        endsOn: null,
+      },
+    ]);
+    expect(profile).toMatchObject({
+      ontwikkelplan: true,
+      experienceYears: 3,
+      vogRegistered: true,
+      languageLevels: { mondeling: "3F" },
+    });
   });
 });

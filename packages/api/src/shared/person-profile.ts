@@ -1,18 +1,72 @@
-import type { Evidence as CoreEvidence, PersonProfileInput } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  findQualification,
+  type Evidence as CoreEvidence,
+  type HeldCredential as CoreHeldCredential,
+  type PersonProfileInput,
+} from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate } from "./dates.ts";
-import { toCoreCredentialKind } from "./enums.ts";
+import { isoDate, isoDateOrNull } from "./dates.ts";
+import { toCoreCredentialKind, toCoreLearningRoute } from "./enums.ts";
 
 type EvidenceRow = Prisma.EvidenceGetPayload<object>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<object>;
+type HeldRow = Prisma.HeldCredentialGetPayload<object>;
 
 /**
- * The startpunt recorded in step 1 of the path, stored as the person's `profile` JSON. Diplomas and
- * certificates are not here: they are issued credentials with their own records.
+ * The facts about a person every page reads their profile from, so the person page, the wizard, the
+ * team list and the dashboard never disagree: what HR recorded they hold, their running enrolments
+ * (with POK) and whether an Ontwikkelpad with a chosen goal is running (their ontwikkelplan). Spread
+ * it into a person query's `include`, next to `evidence` and `credentials`.
+ */
+export function profileFacts(organizationId: string) {
+  return {
+    heldCredentials: {
+      where: { employerOrganizationId: organizationId, archivedAt: null },
+      orderBy: { issuedOn: "desc" },
+    },
+    enrolments: {
+      where: { employerOrganizationId: organizationId, status: "ACTIVE" },
+      orderBy: { createdAt: "desc" },
+    },
+    _count: {
+      select: {
+        developmentPaths: {
+          where: {
+            employerOrganizationId: organizationId,
+            status: "ACTIVE",
+            OR: [{ goalFunctionId: { not: null } }, { goalCredentialId: { not: null } }],
+          },
+        },
+      },
+    },
+  } satisfies Prisma.PersonInclude;
+}
+
+/** A person loaded with `profileFacts`. */
+export interface ProfileSource {
+  profile: Prisma.JsonValue;
+  heldCredentials: HeldRow[];
+  enrolments: Pick<
+    Prisma.EnrolmentGetPayload<object>,
+    "credentialId" | "learningRoute" | "pokSignedOn" | "pokStartDate" | "pokEndDate"
+  >[];
+  _count: { developmentPaths: number };
+}
+
+/** Mondeling levels HR can record; B2 (CEFR) counts as 3F. */
+export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F", "B2"] as const;
+
+/**
+ * The startpunt recorded in step 1 of the path and on the person page, stored as the person's
+ * `profile` JSON. Diplomas and certificates are not here: HR records them as held credentials and
+ * schools issue them on the platform.
  */
 export const startingPointSchema = z.object({
-  languageLevel: z.enum(["1F", "2F", "3F", "4F"]).nullable().default(null),
+  /** Mondeling; B2 (CEFR) counts as 3F. */
+  languageLevel: z.enum(LANGUAGE_LEVELS).nullable().default(null),
+  languageSource: z.string().trim().max(200).nullable().default(null),
   priorEducation: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
   experienceYears: z.number().min(0).max(60).default(0),
   vogRegistered: z.boolean().default(false),
@@ -59,28 +113,62 @@ function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
   }
 }
 
+/** A credential HR recorded, as core reads it. */
+export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
+  const issuedOn = isoDate(row.issuedOn);
+  return row.kind === "OTHER_DIPLOMA"
+    ? {
+        kind: "otherDiploma",
+        title: row.title ?? "",
+        educationLevel: row.educationLevel as Extract<
+          CoreHeldCredential,
+          { kind: "otherDiploma" }
+        >["educationLevel"],
+        diplomaGroup: row.diplomaGroup,
+        issuedOn,
+      }
+    : { kind: toCoreCredentialKind(row.kind), ref: row.credentialId ?? "", issuedOn, workProcessIds: [] };
+}
+
 /**
- * The core profile of a person from their stored evidence and credentials: superseded records are
- * left out (their correction counts instead), as are observations and unsigned judgements.
+ * The core profile of a person from their stored facts: credentials issued by a school and those HR
+ * recorded, evidence (superseded records are left out, their correction counts instead, as are
+ * observations and unsigned judgements), running enrolments towards a qualification, and the
+ * startpunt.
  */
 export function toPersonProfile(
-  person: { profile: Prisma.JsonValue },
+  person: ProfileSource,
   evidence: EvidenceRow[],
   credentials: CredentialRow[],
 ): PersonProfileInput {
   const superseded = new Set(evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
   const start = readStartingPoint(person.profile);
+  const level = start.languageLevel === "B2" ? "3F" : start.languageLevel;
   return {
     evidence: evidence.filter((e) => !superseded.has(e.id)).flatMap((e) => toCoreEvidence(e) ?? []),
-    credentials: credentials
-      .filter((c) => c.supersededById === null)
-      .map((c) => ({
-        kind: toCoreCredentialKind(c.kind),
-        ref: c.credentialId,
-        issuedOn: isoDate(c.issuedOn),
-        workProcessIds: c.workProcessIds,
+    credentials: [
+      ...credentials
+        .filter((c) => c.supersededById === null)
+        .map((c): CoreHeldCredential => ({
+          kind: toCoreCredentialKind(c.kind),
+          ref: c.credentialId,
+          issuedOn: isoDate(c.issuedOn),
+          workProcessIds: c.workProcessIds,
+        })),
+      ...person.heldCredentials.map(toCoreHeldCredential),
+    ],
+    enrolments: person.enrolments
+      .filter((e) => findQualification(childcareCatalog, e.credentialId))
+      .map((e) => ({
+        qualificationId: e.credentialId,
+        learningRoute: toCoreLearningRoute(e.learningRoute),
+        pokSignedOn: isoDateOrNull(e.pokSignedOn),
+        startsOn: isoDateOrNull(e.pokStartDate),
+        endsOn: isoDateOrNull(e.pokEndDate),
       })),
-    languageLevels: start.languageLevel ? { mondeling: start.languageLevel } : {},
+    ontwikkelplan: person._count.developmentPaths > 0,
+    experienceYears: start.experienceYears,
+    languageLevels: level ? { mondeling: level } : {},
     vogRegistered: start.vogRegistered,
     babyscholing: start.babyscholing,
   };

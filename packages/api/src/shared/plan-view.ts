@@ -104,7 +104,8 @@ export function chosenPlan(
   }
   if (!path.goalCredentialId) return null;
   const plan = planView(profile, { kind: "credentials", ids: [path.goalCredentialId] }, facts, asOf);
-  return { route: plan.routes[0] ?? null, routes: plan.routes, alreadyMet: plan.alreadyMet };
+  const route = plan.routes.find((r) => r.id === path.chosenRoute) ?? plan.routes[0] ?? null;
+  return { route, routes: plan.routes, alreadyMet: plan.alreadyMet };
 }
 
 /** The employer's active SBB recognitions, in core's spelling, for checking route preconditions. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema } from "../dates.ts";
 
 /** How sure we are of a catalog fact; unconfirmed and inferred facts stay editable data. */
 export const confidenceSchema = z.enum(["confirmed", "inferred", "unconfirmed"]);
@@ -11,6 +12,21 @@ const provenance = {
 
 export const learningRouteSchema = z.enum(["bbl", "derde-leerweg", "bol"]);
 export type LearningRoute = z.infer<typeof learningRouteSchema>;
+
+/** Highest education a diploma stands for; catalog diplomas count as `mbo-<niveau>`. */
+export const educationLevelSchema = z.enum([
+  "vmbo",
+  "mbo-1",
+  "mbo-2",
+  "mbo-3",
+  "mbo-4",
+  "havo",
+  "vwo",
+  "hbo",
+  "wo",
+  "buitenlands",
+]);
+export type EducationLevel = z.infer<typeof educationLevelSchema>;
 
 export const languageLevelSchema = z.enum(["1F", "2F", "3F", "4F"]);
 export type LanguageLevel = z.infer<typeof languageLevelSchema>;
@@ -33,7 +49,7 @@ export const coreTaskSchema = z.object({
 export const dossierVersionSchema = z.object({
   id: z.string().min(1),
   dossierTitle: z.string().min(1),
-  validForCohortsFrom: z.iso.date(),
+  validForCohortsFrom: isoDateSchema,
   coreTasks: z.array(coreTaskSchema).min(1),
   ...provenance,
 });
@@ -50,6 +66,11 @@ export const qualificationSchema = z.object({
   generiekDeel: z.array(z.string()),
   /** Typical duration of the full programme, per learning route, in months. */
   durationMonths: z.partialRecord(learningRouteSchema, z.number().positive()),
+  /**
+   * Months that remain however many listed werkprocessen are covered: a profieldeel the catalog does
+   * not list (yet) still has to be learned.
+   */
+  minimumMonths: z.number().positive().optional(),
   ...provenance,
 });
 export type Qualification = z.infer<typeof qualificationSchema>;
@@ -81,12 +102,27 @@ export type PraktijkverklaringTemplate = z.infer<typeof praktijkverklaringTempla
 export type Requirement =
   | { kind: "allOf"; of: Requirement[]; label?: string }
   | { kind: "anyOf"; of: Requirement[]; label?: string }
-  | { kind: "diploma"; qualificationIds: string[]; label: string }
+  /** A catalog diploma, or another diploma recorded with one of the cao diplomagroepen given. */
+  | { kind: "diploma"; qualificationIds: string[]; diplomaGroups?: string[]; label: string }
   | { kind: "certificate"; certificateId: string }
-  | { kind: "diplomaWithProof"; qualificationIds: string[]; proofCertificateIds: string[]; label: string }
+  | {
+      kind: "diplomaWithProof";
+      qualificationIds: string[];
+      diplomaGroups?: string[];
+      proofCertificateIds: string[];
+      label: string;
+    }
   | { kind: "language"; skill: "mondeling"; level: LanguageLevel; satisfiedByDiplomaNiveau?: number }
+  /** Needed only where the person works with 0-year-olds (the workplace decides). */
   | { kind: "babyscholing" }
   | { kind: "vogRegistration" }
+  /** An enrolment in one of these leerwegen towards one of these qualifications, with a signed POK, running on the date asked. */
+  | { kind: "activeEnrolment"; learningRoutes: LearningRoute[]; qualificationIds: string[]; label: string }
+  /** A diploma (catalog or other) at one of these education levels. */
+  | { kind: "priorEducation"; levels: EducationLevel[]; label: string }
+  | { kind: "experience"; minYears: number }
+  /** An ontwikkelplan agreed with the employer for this person. */
+  | { kind: "ontwikkelplan" }
   | { kind: "none" };
 
 export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
@@ -101,14 +137,33 @@ export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
       of: z.array(requirementSchema).min(1),
       label: z.string().optional(),
     }),
-    z.object({ kind: z.literal("diploma"), qualificationIds: z.array(z.string()).min(1), label: z.string() }),
+    z.object({
+      kind: z.literal("diploma"),
+      qualificationIds: z.array(z.string()).min(1),
+      diplomaGroups: z.array(z.string()).optional(),
+      label: z.string(),
+    }),
     z.object({ kind: z.literal("certificate"), certificateId: z.string() }),
     z.object({
       kind: z.literal("diplomaWithProof"),
       qualificationIds: z.array(z.string()).min(1),
+      diplomaGroups: z.array(z.string()).optional(),
       proofCertificateIds: z.array(z.string()).min(1),
       label: z.string(),
     }),
+    z.object({
+      kind: z.literal("activeEnrolment"),
+      learningRoutes: z.array(learningRouteSchema).min(1),
+      qualificationIds: z.array(z.string()).min(1),
+      label: z.string(),
+    }),
+    z.object({
+      kind: z.literal("priorEducation"),
+      levels: z.array(educationLevelSchema).min(1),
+      label: z.string(),
+    }),
+    z.object({ kind: z.literal("experience"), minYears: z.number().positive() }),
+    z.object({ kind: z.literal("ontwikkelplan") }),
     z.object({
       kind: z.literal("language"),
       skill: z.literal("mondeling"),
@@ -127,26 +182,40 @@ export const jobFunctionSchema = z.object({
   /** Whether the function counts as a qualified beroepskracht in the staff–child ratio. */
   countsInRatio: z.enum(["qualified", "learner", "no"]),
   requirement: requirementSchema,
+  /** Catalog diplomas people often expect to qualify but that do not (the answer says so). */
+  nonQualifyingQualificationIds: z.array(z.string()).optional(),
   ...provenance,
 });
 export type JobFunction = z.infer<typeof jobFunctionSchema>;
+
+export const diplomaGroupSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  ...provenance,
+});
+export type DiplomaGroup = z.infer<typeof diplomaGroupSchema>;
 
 export const fundingConditionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("maxPerOrganisationPerYear"), max: z.number().int().positive() }),
   z.object({ kind: z.literal("oncePerPerson") }),
   z.object({ kind: z.literal("minContractMonths"), months: z.number().int().positive() }),
-  z.object({ kind: z.literal("contractStartsFrom"), date: z.iso.date() }),
+  z.object({ kind: z.literal("contractStartsFrom"), date: isoDateSchema }),
   z.object({ kind: z.literal("notDeployedFormatively") }),
   z.object({
     kind: z.literal("trainingStartedInWindow"),
     learningRoutes: z.array(learningRouteSchema).min(1),
-    from: z.iso.date(),
-    until: z.iso.date(),
+    from: isoDateSchema,
+    until: isoDateSchema,
   }),
   z.object({ kind: z.literal("grantedInstrument"), instrumentId: z.string() }),
   z.object({ kind: z.literal("recognisedTrainingCompany") }),
   z.object({ kind: z.literal("excludedEmployerKinds"), kinds: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal("learningRoute"), learningRoutes: z.array(learningRouteSchema).min(1) }),
+  /** Applications are accepted only within these periods (both days included). */
+  z.object({
+    kind: z.literal("applicationWindows"),
+    windows: z.array(z.object({ from: isoDateSchema, until: isoDateSchema })).min(1),
+  }),
 ]);
 export type FundingCondition = z.infer<typeof fundingConditionSchema>;
 
@@ -157,8 +226,8 @@ export const fundingInstrumentSchema = z.object({
   maxAmountEuro: z.number().nonnegative().nullable(),
   /** Amount is pro rata to contract hours up to this many hours, when set. */
   proRataMaxHours: z.number().positive().optional(),
-  validFrom: z.iso.date().nullable(),
-  validUntil: z.iso.date().nullable(),
+  validFrom: isoDateSchema.nullable(),
+  validUntil: isoDateSchema.nullable(),
   conditions: z.array(fundingConditionSchema),
   ...provenance,
 });
@@ -177,7 +246,7 @@ export const learnerCapSchema = z.object({
   /** Share of the required staffing that learners may fill. */
   normalShare: z.number().min(0).max(1),
   temporaryShare: z.number().min(0).max(1),
-  temporaryUntil: z.iso.date(),
+  temporaryUntil: isoDateSchema,
   ...provenance,
 });
 
@@ -189,6 +258,8 @@ export const catalogSchema = z.object({
   certificates: z.array(certificateSchema),
   praktijkverklaringTemplates: z.array(praktijkverklaringTemplateSchema),
   functions: z.array(jobFunctionSchema),
+  /** The cao's diplomagroepen an "other diploma" can be recorded in. */
+  diplomaGroups: z.array(diplomaGroupSchema),
   fundingInstruments: z.array(fundingInstrumentSchema),
   ratioRules: z.array(ratioRuleSchema),
   learnerCap: learnerCapSchema,

@@ -1,10 +1,11 @@
 import type { Catalog } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import {
-  examinedWorkProcesses,
   holds,
   judgedMastered,
+  judgedOutsideRecognition,
   parseProfile,
+  shownWorkProcesses,
   type PersonProfileInput,
 } from "./profile.ts";
 
@@ -17,6 +18,19 @@ export interface CredentialEligibility {
   workProcessIds: string[];
   missingWorkProcessIds: string[];
   missingGeneriekDeel: string[];
+  /**
+   * For a praktijkverklaring: werkprocessen judged beheerst only in a leerbedrijf without SBB
+   * recognition. They are not listed until a recognised leerbedrijf judges them.
+   */
+  unrecognisedWorkProcessIds: string[];
+}
+
+/** Splits werkprocessen into those in hand and those missing. */
+function split(ids: readonly string[], has: ReadonlySet<string>) {
+  const inHand: string[] = [];
+  const missing: string[] = [];
+  for (const id of ids) (has.has(id) ? inHand : missing).push(id);
+  return [inHand, missing] as const;
 }
 
 const status = (earned: boolean, complete: boolean) =>
@@ -24,7 +38,8 @@ const status = (earned: boolean, complete: boolean) =>
 
 /**
  * Per credential: earned, eligible now (the school may issue it), or what is missing. Only the school
- * issues; a diploma is never earned automatically from certificates.
+ * issues; a diploma is never earned automatically from certificates. A werkproces counts as shown
+ * here exactly when the plan counts it (passing exams, EVC, exemptions, held diplomas and certificates).
  */
 export function evaluateCredentialEligibility(
   catalog: Catalog,
@@ -33,37 +48,35 @@ export function evaluateCredentialEligibility(
 ): CredentialEligibility[] {
   const profile = parseProfile(catalog, input, asOf);
   const c = compileCatalog(catalog);
-  const examined = examinedWorkProcesses(profile);
-  const mastered = judgedMastered(profile);
-  const exempted = new Set(
-    profile.credentials
-      .filter((x) => x.kind === "certificate")
-      .flatMap((x) => c.certificate.get(x.ref)?.workProcessIds ?? []),
-  );
+  const shown = shownWorkProcesses(catalog, profile);
+  const mastered = judgedMastered(catalog, profile);
+  const outside = judgedOutsideRecognition(catalog, profile);
 
   const certificates = catalog.certificates.map((cert): CredentialEligibility => {
-    const missing = cert.workProcessIds.filter((id) => !examined.has(id));
+    const [inHand, missing] = split(cert.workProcessIds, shown);
     return {
       credentialKind: "certificate",
       credentialId: cert.id,
       title: cert.title,
       status: status(holds(profile, "certificate", cert.id), missing.length === 0),
-      workProcessIds: cert.workProcessIds.filter((id) => examined.has(id)),
+      workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: [],
+      unrecognisedWorkProcessIds: [],
     };
   });
   const diplomas = catalog.qualifications.map((q): CredentialEligibility => {
-    const missing = q.workProcessIds.filter((id) => !examined.has(id) && !exempted.has(id));
+    const [inHand, missing] = split(q.workProcessIds, shown);
     const missingGeneriek = q.generiekDeel.filter((part) => !profile.generiekDeelPassed.includes(part));
     return {
       credentialKind: "diploma",
       credentialId: q.id,
       title: q.title,
       status: status(holds(profile, "diploma", q.id), missing.length === 0 && missingGeneriek.length === 0),
-      workProcessIds: q.workProcessIds.filter((id) => examined.has(id) || exempted.has(id)),
+      workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: missingGeneriek,
+      unrecognisedWorkProcessIds: [],
     };
   });
   const praktijkverklaringen = catalog.praktijkverklaringTemplates.map((t): CredentialEligibility => {
@@ -77,6 +90,7 @@ export function evaluateCredentialEligibility(
       workProcessIds: listed,
       missingWorkProcessIds: t.recommendedWorkProcessIds.filter((id) => !mastered.has(id)),
       missingGeneriekDeel: [],
+      unrecognisedWorkProcessIds: dossierWorkProcesses.filter((id) => outside.has(id)),
     };
   });
   return [...praktijkverklaringen, ...certificates, ...diplomas];

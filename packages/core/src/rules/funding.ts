@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { addMonths, formatDutchDate, formatISO, parseISO } from "../dates.ts";
+import { formatDutchDate, isoDateSchema, lastsAtLeastMonths } from "../dates.ts";
 import type { Catalog, FundingCondition, LearningRoute } from "../catalog/schema.ts";
 import { learningRouteSchema } from "../catalog/schema.ts";
 
 export const fundingContextSchema = z.object({
-  date: z.iso.date(),
+  date: isoDateSchema,
   employer: z.object({
     kind: z.string().min(1),
     recognisedTrainingCompany: z.boolean(),
@@ -13,15 +13,15 @@ export const fundingContextSchema = z.object({
   }),
   person: z.object({
     contractHoursPerWeek: z.number().positive().max(60),
-    contractStart: z.iso.date().nullable(),
-    contractEnd: z.iso.date().nullable(),
+    contractStart: isoDateSchema.nullable(),
+    contractEnd: isoDateSchema.nullable(),
     deployedFormatively: z.boolean().default(false),
     /** Instrument ids this person was granted before (for once-per-person rules and prerequisites). */
     grantedInstruments: z.array(z.string()).default([]),
   }),
   path: z.object({
     learningRoute: learningRouteSchema.nullable(),
-    trainingStart: z.iso.date().nullable(),
+    trainingStart: isoDateSchema.nullable(),
   }),
 });
 export type FundingContext = z.input<typeof fundingContextSchema>;
@@ -58,10 +58,9 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
       case "minContractMonths": {
         if (!ctx.person.contractStart) return "Er is geen arbeidscontract vastgelegd.";
         if (!ctx.person.contractEnd) return null;
-        const minimumEnd = formatISO(addMonths(parseISO(ctx.person.contractStart), cond.months));
-        return ctx.person.contractEnd < minimumEnd
-          ? `Het contract moet minstens ${cond.months} maanden duren.`
-          : null;
+        return lastsAtLeastMonths(ctx.person.contractStart, ctx.person.contractEnd, cond.months)
+          ? null
+          : `Het contract moet minstens ${cond.months} maanden duren.`;
       }
       case "contractStartsFrom":
         return !ctx.person.contractStart || ctx.person.contractStart < cond.date
@@ -90,12 +89,19 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
           : "De werkgever moet een SBB-erkend leerbedrijf zijn.";
       case "excludedEmployerKinds":
         return cond.kinds.includes(ctx.employer.kind)
-          ? "Dit type organisatie is uitgesloten van deze regeling."
+          ? `Een ${ctx.employer.kind} is uitgesloten van deze regeling.`
           : null;
       case "learningRoute":
         return ctx.path.learningRoute && cond.learningRoutes.includes(ctx.path.learningRoute)
           ? null
           : `Alleen voor leerweg ${cond.learningRoutes.join(" of ")}.`;
+      case "applicationWindows": {
+        if (cond.windows.some((w) => ctx.date >= w.from && ctx.date <= w.until)) return null;
+        const next = cond.windows.find((w) => w.from > ctx.date);
+        return next
+          ? `Aanvragen kan weer van ${formatDutchDate(next.from)} tot en met ${formatDutchDate(next.until)}.`
+          : "De aanvraagperiodes van deze regeling zijn voorbij.";
+      }
     }
   };
   return catalog.fundingInstruments.map((instrument) => {
@@ -108,6 +114,8 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
           const message = check(cond, instrument.id);
           return message ? [{ code: cond.kind, message }] : [];
         });
+    // Outside its application windows an instrument is closed, and the answer says when it opens.
+    const outsideWindow = unmet.some((u) => u.code === "applicationWindows");
     const amount =
       instrument.maxAmountEuro === null
         ? null
@@ -121,8 +129,8 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
     return {
       instrumentId: instrument.id,
       title: instrument.title,
-      status: closed ? "closed" : unmet.length === 0 ? "eligible" : "not-eligible",
-      amountEuro: closed ? null : amount,
+      status: closed || outsideWindow ? "closed" : unmet.length === 0 ? "eligible" : "not-eligible",
+      amountEuro: closed || outsideWindow ? null : amount,
       unmetConditions: unmet,
       source: instrument.source,
       confidence: instrument.confidence,
@@ -159,5 +167,7 @@ export function describeFundingCondition(condition: FundingCondition): string {
       return `Niet voor: ${condition.kinds.join(", ")}.`;
     case "learningRoute":
       return `Alleen via ${condition.learningRoutes.map((r) => ROUTE_WORDS[r]).join(" of ")}.`;
+    case "applicationWindows":
+      return `Aanvragen alleen ${condition.windows.map((w) => `van ${formatDutchDate(w.from)} tot en met ${formatDutchDate(w.until)}`).join(" of ")}.`;
   }
 }

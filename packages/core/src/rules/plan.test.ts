@@ -48,7 +48,7 @@ describe("the personas of seed 002", () => {
   it("Milan: PM via BBL and via C0125 + C0123 + C0126, taaleis still open on the certificate route", () => {
     const plan = planFor("milan");
     const certificates = plan.routes.find((r) => r.id === "C0125+C0123+C0126")!;
-    const bbl = plan.routes.find((r) => r.id === "PMK")!;
+    const bbl = plan.routes.find((r) => r.id === "PMK:bbl")!;
     expect(certificates.steps.map((s) => s.learningRoute)).toEqual([
       "derde-leerweg",
       "derde-leerweg",
@@ -66,7 +66,7 @@ describe("the personas of seed 002", () => {
       expect.objectContaining({ kind: "sbbRecognition", crebo: "25696", learningRoute: "bbl" }),
     );
     // The niveau-4 route closes the taaleis as well.
-    expect(plan.routes.find((r) => r.id === "GPM")!.openRequirements).toEqual([]);
+    expect(plan.routes.find((r) => r.id === "GPM:bbl")!.openRequirements).toEqual([]);
     // Shortest first.
     const months = plan.routes.map((r) => r.totalMonths);
     expect(months.toSorted((a, b) => a - b)).toEqual(months);

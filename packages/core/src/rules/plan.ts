@@ -3,6 +3,7 @@ import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
+import { Covered, diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
 import {
   holds,
   judgedMastered,
@@ -11,7 +12,12 @@ import {
   type PersonProfile,
   type PersonProfileInput,
 } from "./profile.ts";
-import { evaluateRequirement, type MissingItem } from "./requirements.ts";
+import {
+  evaluateRequirement,
+  type EvaluationContext,
+  type MissingItem,
+  type Workplace,
+} from "./requirements.ts";
 
 export const goalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("function"), functionId: z.string().min(1) }),
@@ -59,7 +65,8 @@ export interface PlanStep {
   /** Werkprocessen this step adds; none twice across a route. */
   workProcessIds: string[];
   estimatedMonths: number;
-  preconditions: Precondition[];
+  /** Shared between plans and frozen: read them, do not change them. */
+  preconditions: readonly Precondition[];
 }
 
 export interface PlanRoute {
@@ -74,8 +81,20 @@ export interface PlanRoute {
 export interface DevelopmentPlan {
   goal: Goal;
   alreadyMet: boolean;
-  /** Alternative routes side by side, shortest first. */
+  /** Alternative routes side by side: least months first, then fewest steps. */
   routes: PlanRoute[];
+}
+
+export interface PlanOptions {
+  /** The groups the person works in; babyscholing is needed where they take 0-year-olds. */
+  workplace?: Workplace;
+}
+
+/** A credential to plan; a diploma in one leerweg. */
+interface CredentialSpec {
+  kind: CredentialKind;
+  id: string;
+  learningRoute?: LearningRoute;
 }
 
 /** Praktijkopleider time a step needs per week; a catalog-independent planning default. */
@@ -108,7 +127,7 @@ function expandAlternatives(req: Requirement): Atom[][] {
     case "diplomaWithProof":
       return req.qualificationIds.flatMap((q) =>
         req.proofCertificateIds.map((p): Atom[] => [
-          { kind: "diploma", qualificationIds: [q], label: req.label },
+          { kind: "diploma", qualificationIds: [q], diplomaGroups: req.diplomaGroups, label: req.label },
           { kind: "certificate", certificateId: p },
         ]),
       );
@@ -117,44 +136,67 @@ function expandAlternatives(req: Requirement): Atom[][] {
   }
 }
 
-function credentialOf(catalog: Catalog, id: string): { kind: CredentialKind; id: string } {
+function credentialOf(catalog: Catalog, id: string): CredentialSpec {
   const credential = findCredential(catalog, id);
   if (!credential) throw new UnknownReferenceError("kwalificatie of certificaat", id);
   return { kind: credential.kind, id };
 }
 
-/** A share of a credential's months for the part of its werkprocessen still to learn; at least one month. */
-const scaled = (months: number, part: number, whole: number) =>
-  Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
+const TRAINER: Precondition = Object.freeze({
+  kind: "workplaceTrainer",
+  hoursPerWeek: TRAINER_HOURS_PER_WEEK,
+  message: `een praktijkopleider met ${TRAINER_HOURS_PER_WEEK} uur per week`,
+});
 
-function buildStep(
+const preconditionsCache = new WeakMap<Catalog, Map<string, Map<LearningRoute, readonly Precondition[]>>>();
+
+/**
+ * What a step needs from the employer: SBB recognition for the qualification in the leerweg, and a
+ * praktijkopleider; built once per catalog, qualification and leerweg, and shared.
+ */
+function stepPreconditions(
   catalog: Catalog,
-  profile: PersonProfile,
-  credential: { kind: CredentialKind; id: string },
-  covered: Set<string>,
-): PlanStep {
-  const c = compileCatalog(catalog);
-  const recognition = (qualificationId: string, learningRoute: LearningRoute): Precondition => {
-    const q = c.qualification.get(qualificationId);
-    return {
-      kind: "sbbRecognition",
+  qualificationId: string,
+  learningRoute: LearningRoute,
+): readonly Precondition[] {
+  let byQualification = preconditionsCache.get(catalog);
+  if (!byQualification) preconditionsCache.set(catalog, (byQualification = new Map()));
+  let byRoute = byQualification.get(qualificationId);
+  if (!byRoute) byQualification.set(qualificationId, (byRoute = new Map()));
+  let preconditions = byRoute.get(learningRoute);
+  if (!preconditions) {
+    const q = compileCatalog(catalog).qualification.get(qualificationId);
+    const recognition: Precondition = Object.freeze({
+      kind: "sbbRecognition" as const,
       qualificationId,
       crebo: q?.crebo ?? null,
       learningRoute,
       message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${learningRoute === "bbl" ? "BBL" : "derde leerweg"}`,
-    };
-  };
-  const trainer: Precondition = {
-    kind: "workplaceTrainer",
-    hoursPerWeek: TRAINER_HOURS_PER_WEEK,
-    message: `een praktijkopleider met ${TRAINER_HOURS_PER_WEEK} uur per week`,
-  };
-  const adds = (ids: string[]) => ids.filter((id) => !covered.has(id));
+    });
+    preconditions = Object.freeze([recognition, TRAINER]);
+    byRoute.set(learningRoute, preconditions);
+  }
+  return preconditions;
+}
 
+/** The werkprocessen of `ids` not yet covered (and, when given, not already judged beheerst). */
+function notCovered(ids: readonly string[], covered: Covered, mastered?: ReadonlySet<string>) {
+  const result: string[] = [];
+  for (const id of ids) if (!covered.has(id) && !mastered?.has(id)) result.push(id);
+  return result;
+}
+
+function buildStep(
+  catalog: Catalog,
+  profile: PersonProfile,
+  credential: CredentialSpec,
+  covered: Covered,
+): PlanStep {
+  const c = compileCatalog(catalog);
   if (credential.kind === "diploma") {
     const q = c.qualification.get(credential.id)!;
-    const learningRoute: LearningRoute = q.durationMonths.bbl ? "bbl" : "derde-leerweg";
-    const ids = adds(q.workProcessIds);
+    const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
+    const ids = notCovered(q.workProcessIds, covered);
     return {
       credentialKind: "diploma",
       credentialId: q.id,
@@ -162,13 +204,13 @@ function buildStep(
       niveau: q.niveau,
       learningRoute,
       workProcessIds: ids,
-      estimatedMonths: scaled(q.durationMonths[learningRoute] ?? 12, ids.length, q.workProcessIds.length),
-      preconditions: [recognition(q.id, learningRoute), trainer],
+      estimatedMonths: diplomaMonths(q, learningRoute, ids.length),
+      preconditions: stepPreconditions(catalog, q.id, learningRoute),
     };
   }
   if (credential.kind === "certificate") {
     const cert = c.certificate.get(credential.id)!;
-    const ids = adds(cert.workProcessIds);
+    const ids = notCovered(cert.workProcessIds, covered);
     return {
       credentialKind: "certificate",
       credentialId: cert.id,
@@ -176,13 +218,12 @@ function buildStep(
       niveau: cert.niveau,
       learningRoute: "derde-leerweg",
       workProcessIds: ids,
-      estimatedMonths: scaled(cert.durationMonths, ids.length, cert.workProcessIds.length),
-      preconditions: [recognition(cert.qualificationId, "derde-leerweg"), trainer],
+      estimatedMonths: scaledMonths(cert.durationMonths, ids.length, cert.workProcessIds.length),
+      preconditions: stepPreconditions(catalog, cert.qualificationId, "derde-leerweg"),
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
-  const mastered = judgedMastered(profile);
-  const ids = adds(template.recommendedWorkProcessIds).filter((id) => !mastered.has(id));
+  const ids = notCovered(template.recommendedWorkProcessIds, covered, judgedMastered(catalog, profile));
   return {
     credentialKind: "praktijkverklaring",
     credentialId: template.id,
@@ -190,67 +231,147 @@ function buildStep(
     niveau: template.niveau,
     learningRoute: "derde-leerweg",
     workProcessIds: ids,
-    estimatedMonths: scaled(template.durationMonths, ids.length, template.recommendedWorkProcessIds.length),
-    preconditions: [recognition(template.qualificationId, "derde-leerweg"), trainer],
+    estimatedMonths: scaledMonths(
+      template.durationMonths,
+      ids.length,
+      template.recommendedWorkProcessIds.length,
+    ),
+    preconditions: stepPreconditions(catalog, template.qualificationId, "derde-leerweg"),
   };
 }
 
+const LADDER_RANK = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
+
 /** Orders credentials as the ladder runs: praktijkverklaring, then certificates, then diplomas; low niveau first. */
-function ladderOrder(
-  catalog: Catalog,
-  a: { kind: CredentialKind; id: string },
-  b: { kind: CredentialKind; id: string },
-) {
-  const rank = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
-  const niveau = (x: { id: string }) => findCredential(catalog, x.id)?.niveau ?? 0;
-  return rank[a.kind] - rank[b.kind] || niveau(a) - niveau(b);
+function ladderOrder(catalog: Catalog, a: CredentialSpec, b: CredentialSpec) {
+  return (
+    LADDER_RANK[a.kind] - LADDER_RANK[b.kind] ||
+    (findCredential(catalog, a.id)?.niveau ?? 0) - (findCredential(catalog, b.id)?.niveau ?? 0)
+  );
 }
+
+// Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
+const stepLabel = (s: PlanStep) =>
+  s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId;
+// A diploma step's leerweg is part of the route: the same diploma via BBL and via derde leerweg are two routes.
+const stepKey = (s: PlanStep) =>
+  s.credentialKind === "diploma" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
 
 function buildRoute(
   catalog: Catalog,
   profile: PersonProfile,
-  shown: ReadonlySet<string>,
-  credentials: { kind: CredentialKind; id: string }[],
+  ctx: EvaluationContext,
+  credentials: readonly CredentialSpec[],
   residual: Requirement | null,
 ): PlanRoute {
-  const covered = new Set(shown);
+  const covered = new Covered(shownWorkProcesses(catalog, profile));
   const steps: PlanStep[] = [];
-  for (const credential of credentials) {
-    const kind = credential.kind === "praktijkverklaring" ? "praktijkverklaring" : credential.kind;
-    if (holds(profile, kind, credential.id)) continue;
+  let totalMonths = 0;
+  let bbl = false;
+  for (const [i, credential] of credentials.entries()) {
+    if (holds(profile, credential.kind, credential.id)) continue;
     const step = buildStep(catalog, profile, credential, covered);
-    step.workProcessIds.forEach((id) => covered.add(id));
+    // What this step adds is covered for the steps after it.
+    if (i < credentials.length - 1) for (const id of step.workProcessIds) covered.add(id);
     steps.push(step);
+    totalMonths += step.estimatedMonths;
+    if (step.learningRoute === "bbl") bbl = true;
   }
   // What stays open: evaluate the non-credential requirements as if every step were completed.
-  const after: PersonProfile = {
-    ...profile,
-    credentials: [
-      ...profile.credentials,
-      ...steps.map((s) => ({
-        kind: s.credentialKind,
-        ref: s.credentialId,
-        issuedOn: "9999-12-31",
-        workProcessIds: [],
-      })),
-    ],
-  };
-  const openRequirements = residual ? evaluateRequirement(catalog, after, residual).missing : [];
-  // Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
-  const label = (s: PlanStep) =>
-    s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId;
+  let openRequirements: MissingItem[] = [];
+  if (residual) {
+    const after: PersonProfile = {
+      ...profile,
+      credentials: [
+        ...profile.credentials,
+        ...steps.map((s) => ({
+          kind: s.credentialKind,
+          ref: s.credentialId,
+          issuedOn: "9999-12-31",
+          workProcessIds: [],
+        })),
+      ],
+    };
+    openRequirements = evaluateRequirement(catalog, after, residual, ctx).missing;
+  }
+  let id = "";
+  const labels: string[] = [];
+  for (const step of steps) {
+    id = id ? `${id}+${stepKey(step)}` : stepKey(step);
+    const label = stepLabel(step);
+    if (!labels.includes(label)) labels.push(label);
+  }
   const title =
     steps.length === 0
       ? "Geen scholing nodig"
-      : [...new Set(steps.map(label))].join(" + ") +
-        (steps.some((s) => s.learningRoute === "bbl") ? " via BBL" : " via derde leerweg");
-  return {
-    id: steps.map((s) => s.credentialId).join("+") || "none",
-    title,
-    steps,
-    totalMonths: steps.reduce((sum, s) => sum + s.estimatedMonths, 0),
-    openRequirements,
-  };
+      : labels.join(" + ") + (bbl ? " via BBL" : " via derde leerweg");
+  return { id: id || "none", title, steps, totalMonths, openRequirements };
+}
+
+/** Every combination of leerwegen for the diplomas among these credentials. */
+function perLearningRoute(catalog: Catalog, credentials: readonly CredentialSpec[]): CredentialSpec[][] {
+  const c = compileCatalog(catalog);
+  if (!credentials.some((x) => x.kind === "diploma")) return [credentials as CredentialSpec[]];
+  let variants: CredentialSpec[][] = [[]];
+  for (const credential of credentials) {
+    const q = credential.kind === "diploma" ? c.qualification.get(credential.id) : undefined;
+    if (!q) {
+      for (const v of variants) v.push(credential);
+      continue;
+    }
+    const next: CredentialSpec[][] = [];
+    for (const learningRoute of diplomaLearningRoutes(q))
+      for (const v of variants) next.push([...v, { ...credential, learningRoute }]);
+    variants = next;
+  }
+  return variants;
+}
+
+function addRoutes(
+  routes: Map<string, PlanRoute>,
+  catalog: Catalog,
+  profile: PersonProfile,
+  ctx: EvaluationContext,
+  credentials: readonly CredentialSpec[],
+  residual: Requirement | null,
+) {
+  for (const variant of perLearningRoute(catalog, credentials)) {
+    const route = buildRoute(catalog, profile, ctx, variant, residual);
+    if (!routes.has(route.id)) routes.set(route.id, route);
+  }
+}
+
+const byEffort = (a: PlanRoute, b: PlanRoute) =>
+  a.totalMonths - b.totalMonths ||
+  a.steps.length - b.steps.length ||
+  a.openRequirements.length - b.openRequirements.length;
+
+/** One way to meet a function's requirement: the credentials it takes (ladder order) and the rest. */
+interface Alternative {
+  credentials: { atom: Atom; spec: CredentialSpec }[];
+  residual: Requirement;
+}
+const preparedCache = new WeakMap<Requirement, Alternative[]>();
+
+/** A function requirement's alternatives split into credential steps and what stays open; once per catalog entry. */
+function prepared(catalog: Catalog, requirement: Requirement): Alternative[] {
+  let result = preparedCache.get(requirement);
+  if (result) return result;
+  result = alternatives(requirement).map((atoms): Alternative => {
+    const credentials: Alternative["credentials"] = [];
+    const rest: Atom[] = [];
+    for (const atom of atoms) {
+      if (atom.kind === "diploma")
+        credentials.push({ atom, spec: { kind: "diploma", id: atom.qualificationIds[0]! } });
+      else if (atom.kind === "certificate")
+        credentials.push({ atom, spec: { kind: "certificate", id: atom.certificateId } });
+      else rest.push(atom);
+    }
+    credentials.sort((a, b) => ladderOrder(catalog, a.spec, b.spec));
+    return { credentials, residual: { kind: "allOf", of: [{ kind: "none" }, ...rest] } };
+  });
+  preparedCache.set(requirement, result);
+  return result;
 }
 
 /** Plans a development path from a person's starting point to a goal, with alternative routes. */
@@ -259,47 +380,36 @@ export function planDevelopmentPath(
   input: PersonProfileInput,
   goalInput: Goal,
   asOf: string,
+  options: PlanOptions = {},
 ): DevelopmentPlan {
   const profile = parseProfile(catalog, input, asOf);
   const goal = goalSchema.parse(goalInput);
+  const ctx: EvaluationContext = { asOf, workplace: options.workplace };
+  const routes = new Map<string, PlanRoute>();
   if (goal.kind === "credentials") {
-    const credentials = goal.ids.map((id) => credentialOf(catalog, id));
-    const route = buildRoute(catalog, profile, shownWorkProcesses(catalog, profile), credentials, null);
-    return { goal, alreadyMet: route.steps.length === 0, routes: [route] };
+    addRoutes(
+      routes,
+      catalog,
+      profile,
+      ctx,
+      goal.ids.map((id) => credentialOf(catalog, id)),
+      null,
+    );
+    const sorted = [...routes.values()].toSorted(byEffort);
+    return { goal, alreadyMet: sorted[0]!.steps.length === 0, routes: sorted };
   }
   const fn = compileCatalog(catalog).function.get(goal.functionId);
   if (!fn) throw new UnknownReferenceError("functie", goal.functionId);
-  if (evaluateRequirement(catalog, profile, fn.requirement).met) {
+  const metOnly: EvaluationContext = { ...ctx, metOnly: true };
+  if (evaluateRequirement(catalog, profile, fn.requirement, metOnly).met) {
     return { goal, alreadyMet: true, routes: [] };
   }
-  const routes = new Map<string, PlanRoute>();
-  const shown = shownWorkProcesses(catalog, profile);
-  for (const atoms of alternatives(fn.requirement)) {
-    const credentials = atoms.flatMap((a): { kind: CredentialKind; id: string }[] =>
-      a.kind === "diploma"
-        ? [{ kind: "diploma", id: a.qualificationIds[0]! }]
-        : a.kind === "certificate"
-          ? [{ kind: "certificate", id: a.certificateId }]
-          : [],
-    );
-    const residual: Requirement = {
-      kind: "allOf",
-      of: [{ kind: "none" }, ...atoms.filter((a) => a.kind !== "diploma" && a.kind !== "certificate")],
-    };
-    const route = buildRoute(
-      catalog,
-      profile,
-      shown,
-      credentials.toSorted((a, b) => ladderOrder(catalog, a, b)),
-      residual,
-    );
-    if (!routes.has(route.id)) routes.set(route.id, route);
+  for (const alternative of prepared(catalog, fn.requirement)) {
+    // A diploma or certificate already in hand (or another diploma in its group) needs no step.
+    const credentials: CredentialSpec[] = [];
+    for (const { atom, spec } of alternative.credentials)
+      if (!evaluateRequirement(catalog, profile, atom, metOnly).met) credentials.push(spec);
+    addRoutes(routes, catalog, profile, ctx, credentials, alternative.residual);
   }
-  return {
-    goal,
-    alreadyMet: false,
-    routes: [...routes.values()].toSorted(
-      (a, b) => a.totalMonths - b.totalMonths || a.openRequirements.length - b.openRequirements.length,
-    ),
-  };
+  return { goal, alreadyMet: false, routes: [...routes.values()].toSorted(byEffort) };
 }

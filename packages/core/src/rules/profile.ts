@@ -1,11 +1,14 @@
 import { z } from "zod";
-import type { Catalog } from "../catalog/schema.ts";
-import { languageLevelSchema } from "../catalog/schema.ts";
-import { compileCatalog } from "../catalog/compiled.ts";
+import type { Catalog, EducationLevel } from "../catalog/schema.ts";
+import { educationLevelSchema, languageLevelSchema, learningRouteSchema } from "../catalog/schema.ts";
+import { compileCatalog, type CompiledCatalog } from "../catalog/compiled.ts";
+import { assertAsOf, isPlausibleIsoDate, isoDateSchema } from "../dates.ts";
 import {
+  CredentialContentError,
   DuplicateEvidenceError,
   ForeignWorkProcessError,
   FutureEvidenceError,
+  InvalidDateError,
   UnknownReferenceError,
 } from "../errors.ts";
 
@@ -26,7 +29,7 @@ export const evidenceSchema = z
     workProcessId: z.string().min(1),
     kind: evidenceKindSchema,
     result: evidenceResultSchema,
-    date: z.iso.date(),
+    date: isoDateSchema,
     /** For a praktijkbeoordeling: judged in an SBB-recognised leerbedrijf. */
     inRecognisedCompany: z.boolean().default(true),
     /** For an exam: the qualification (dossier) it was taken for. */
@@ -40,14 +43,43 @@ export const evidenceSchema = z
   });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const heldCredentialSchema = z.object({
+/** A diploma, certificate or praktijkverklaring from the catalog. */
+export const catalogCredentialSchema = z.object({
   kind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
   /** Qualification id (diploma), certificate id, or praktijkverklaring template id. */
   ref: z.string().min(1),
-  issuedOn: z.iso.date(),
+  issuedOn: isoDateSchema,
+  /** The werkprocessen the document states; checked against the catalog. */
   workProcessIds: z.array(z.string()).default([]),
 });
+export type HeldCatalogCredential = z.infer<typeof catalogCredentialSchema>;
+
+/** A diploma outside the catalog (e.g. hbo, havo, a foreign diploma), in the cao diplomagroep it falls in. */
+export const otherDiplomaSchema = z.object({
+  kind: z.literal("otherDiploma"),
+  title: z.string().min(1),
+  educationLevel: educationLevelSchema,
+  /** A diplomaGroups id of the catalog; null when the diploma is on no cao list. */
+  diplomaGroup: z.string().nullable().default(null),
+  issuedOn: isoDateSchema,
+});
+export type OtherDiploma = z.infer<typeof otherDiplomaSchema>;
+
+export const heldCredentialSchema = z.discriminatedUnion("kind", [
+  catalogCredentialSchema,
+  otherDiplomaSchema,
+]);
 export type HeldCredential = z.infer<typeof heldCredentialSchema>;
+
+/** An enrolment with a school; it is an active route only with a signed POK and while it runs. */
+export const enrolmentSchema = z.object({
+  qualificationId: z.string().min(1),
+  learningRoute: learningRouteSchema,
+  pokSignedOn: isoDateSchema.nullable().default(null),
+  startsOn: isoDateSchema.nullable().default(null),
+  endsOn: isoDateSchema.nullable().default(null),
+});
+export type Enrolment = z.infer<typeof enrolmentSchema>;
 
 export const personProfileSchema = z.object({
   credentials: z.array(heldCredentialSchema).default([]),
@@ -56,16 +88,106 @@ export const personProfileSchema = z.object({
   generiekDeelPassed: z.array(z.string()).default([]),
   babyscholing: z.boolean().default(false),
   vogRegistered: z.boolean().default(false),
+  enrolments: z.array(enrolmentSchema).default([]),
+  /** An ontwikkelplan agreed for this person (cao art. 9.5). */
+  ontwikkelplan: z.boolean().default(false),
+  /** Years of relevant work experience. */
+  experienceYears: z.number().min(0).max(60).default(0),
 });
 export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type PersonProfileInput = z.input<typeof personProfileSchema>;
+
+const profileWithoutEvidenceSchema = personProfileSchema.omit({ evidence: true });
+const EVIDENCE_KINDS: ReadonlySet<unknown> = new Set(evidenceKindSchema.options);
+const EVIDENCE_RESULTS: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
+
+/**
+ * One evidence record exactly as `evidenceSchema` returns it, checked without zod (a person can have
+ * hundreds, and zod costs more than the rules); null when it is not valid, so that zod is asked and
+ * gives its error. A property test keeps the two in step.
+ */
+export function fastEvidence(input: unknown): Evidence | null {
+  if (typeof input !== "object" || input === null) return null;
+  const { id, workProcessId, kind, result, date, inRecognisedCompany, qualificationId } = input as Record<
+    string,
+    unknown
+  >;
+  if (typeof id !== "string" || id.length === 0) return null;
+  if (typeof workProcessId !== "string" || workProcessId.length === 0) return null;
+  if (!EVIDENCE_KINDS.has(kind) || !EVIDENCE_RESULTS.has(result)) return null;
+  if ((kind === "praktijkbeoordeling") !== RATINGS.has(result as string)) return null;
+  if (!isPlausibleIsoDate(date)) return null;
+  if (inRecognisedCompany !== undefined && typeof inRecognisedCompany !== "boolean") return null;
+  if (qualificationId !== undefined && typeof qualificationId !== "string") return null;
+  const evidence: Evidence = {
+    id,
+    workProcessId,
+    kind: kind as Evidence["kind"],
+    result: result as Evidence["result"],
+    date,
+    inRecognisedCompany: inRecognisedCompany ?? true,
+  };
+  if (qualificationId !== undefined) evidence.qualificationId = qualificationId;
+  return evidence;
+}
+
+/** The profile as `personProfileSchema` returns it; the evidence list takes the fast path when it can. */
+function parseShape(input: PersonProfileInput): PersonProfile {
+  const { evidence = [], ...rest } = input;
+  if (Array.isArray(evidence)) {
+    const parsed: Evidence[] = [];
+    for (const e of evidence) {
+      const fast = fastEvidence(e);
+      if (!fast) return personProfileSchema.parse(input);
+      parsed.push(fast);
+    }
+    return { ...profileWithoutEvidenceSchema.parse(rest), evidence: parsed };
+  }
+  return personProfileSchema.parse(input);
+}
+
+const catalogKind = {
+  diploma: "diploma",
+  certificate: "certificaat",
+  praktijkverklaring: "praktijkverklaring",
+};
+
+function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredential) {
+  if (cred.kind === "otherDiploma") {
+    if (cred.diplomaGroup !== null && !catalog.diplomaGroups.some((g) => g.id === cred.diplomaGroup))
+      throw new UnknownReferenceError("diplomagroep", cred.diplomaGroup);
+    return;
+  }
+  const qualificationId =
+    cred.kind === "diploma"
+      ? c.qualification.get(cred.ref)?.id
+      : cred.kind === "certificate"
+        ? c.certificate.get(cred.ref)?.qualificationId
+        : c.praktijkverklaring.get(cred.ref)?.qualificationId;
+  if (!qualificationId) throw new UnknownReferenceError(catalogKind[cred.kind], cred.ref);
+  const dossier = c.qualification.get(qualificationId)?.dossierVersionId;
+  for (const id of cred.workProcessIds) {
+    const wp = c.workProcess.get(id);
+    if (!wp) throw new UnknownReferenceError("werkproces", id);
+    if (wp.dossierVersionId !== dossier) throw new ForeignWorkProcessError(id, qualificationId);
+  }
+  // A certificate covers fixed werkprocessen: a record that states others is a wrong record.
+  if (cred.kind === "certificate" && cred.workProcessIds.length > 0) {
+    const expected = c.certificate.get(cred.ref)!.workProcessIds;
+    const stated = new Set(cred.workProcessIds);
+    const unexpected = cred.workProcessIds.filter((id) => !expected.includes(id));
+    const absent = expected.filter((id) => !stated.has(id));
+    if (unexpected.length || absent.length) throw new CredentialContentError(cred.ref, unexpected, absent);
+  }
+}
 
 /**
  * Parses and checks a profile against the catalog; every rule starts here so bad input gets a typed
  * error instead of a silently wrong answer.
  */
 export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: string): PersonProfile {
-  const profile = personProfileSchema.parse(input);
+  assertAsOf(asOf);
+  const profile = parseShape(input);
   const c = compileCatalog(catalog);
   const seen = new Set<string>();
   for (const e of profile.evidence) {
@@ -82,53 +204,105 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
     }
   }
   for (const cred of profile.credentials) {
-    const known =
-      cred.kind === "diploma"
-        ? c.qualification.has(cred.ref)
-        : cred.kind === "certificate"
-          ? c.certificate.has(cred.ref)
-          : c.praktijkverklaring.has(cred.ref);
-    if (!known) throw new UnknownReferenceError(cred.kind, cred.ref);
-    if (cred.issuedOn > asOf) throw new FutureEvidenceError(cred.ref, cred.issuedOn);
+    checkCredential(c, catalog, cred);
+    if (cred.issuedOn > asOf)
+      throw new FutureEvidenceError(cred.kind === "otherDiploma" ? cred.title : cred.ref, cred.issuedOn);
+  }
+  for (const enrolment of profile.enrolments) {
+    if (!c.qualification.has(enrolment.qualificationId))
+      throw new UnknownReferenceError("kwalificatie", enrolment.qualificationId);
+    if (enrolment.startsOn && enrolment.endsOn && enrolment.endsOn < enrolment.startsOn)
+      throw new InvalidDateError("einddatum van de inschrijving", enrolment.endsOn);
   }
   return profile;
 }
 
-/** Werkprocessen a person has shown: formal passes, exemptions, EVC, and credentials held. */
-export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): Set<string> {
+/** What rules derive from a profile more than once, computed once per parsed profile. */
+interface Derived {
+  shown: Set<string>;
+  mastered: Set<string>;
+  unrecognised: Set<string>;
+}
+const derivedCache = new WeakMap<PersonProfile, Derived>();
+
+function derive(catalog: Catalog, profile: PersonProfile): Derived {
+  let derived = derivedCache.get(profile);
+  if (derived) return derived;
   const c = compileCatalog(catalog);
   const shown = new Set<string>();
+  const latest = new Map<string, Evidence>();
+  const outside = new Set<string>();
   for (const e of profile.evidence) {
     if (e.result === "passed") shown.add(e.workProcessId);
-  }
-  for (const cred of profile.credentials) {
-    if (cred.kind === "diploma") c.qualification.get(cred.ref)?.workProcessIds.forEach((id) => shown.add(id));
-    if (cred.kind === "certificate")
-      c.certificate.get(cred.ref)?.workProcessIds.forEach((id) => shown.add(id));
-  }
-  return shown;
-}
-
-/** Werkprocessen with a passing formal exam (or exemption/EVC): what a school may certify. */
-export function examinedWorkProcesses(profile: PersonProfile): Set<string> {
-  return new Set(profile.evidence.filter((e) => e.result === "passed").map((e) => e.workProcessId));
-}
-
-/** Werkprocessen a praktijkopleider judged beheerst in a recognised leerbedrijf (latest judgement wins). */
-export function judgedMastered(profile: PersonProfile): Set<string> {
-  const latest = new Map<string, Evidence>();
-  for (const e of profile.evidence) {
     if (e.kind !== "praktijkbeoordeling") continue;
+    // Only a recognised leerbedrijf's judgement counts; one elsewhere never overrides it.
+    if (!e.inRecognisedCompany) {
+      if (e.result === "beheerst") outside.add(e.workProcessId);
+      continue;
+    }
     const prev = latest.get(e.workProcessId);
     if (!prev || prev.date <= e.date) latest.set(e.workProcessId, e);
   }
-  return new Set(
-    [...latest.values()]
-      .filter((e) => e.result === "beheerst" && e.inRecognisedCompany)
-      .map((e) => e.workProcessId),
-  );
+  for (const cred of profile.credentials) {
+    const ids =
+      cred.kind === "diploma"
+        ? c.qualification.get(cred.ref)?.workProcessIds
+        : cred.kind === "certificate"
+          ? c.certificate.get(cred.ref)?.workProcessIds
+          : undefined;
+    if (ids) for (const id of ids) shown.add(id);
+  }
+  const mastered = new Set<string>();
+  for (const e of latest.values()) if (e.result === "beheerst") mastered.add(e.workProcessId);
+  const unrecognised = new Set([...outside].filter((id) => !mastered.has(id)));
+  derived = { shown, mastered, unrecognised };
+  derivedCache.set(profile, derived);
+  return derived;
 }
 
-export function holds(profile: PersonProfile, kind: HeldCredential["kind"], ref: string): boolean {
+/**
+ * Werkprocessen a person has shown: formal passes, exemptions, EVC, and those of the diplomas and
+ * certificates held (a diploma sharing the basisdeel exempts it). Plan and eligibility both use this.
+ */
+export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
+  return derive(catalog, profile).shown;
+}
+
+/** Werkprocessen a praktijkopleider judged beheerst in a recognised leerbedrijf (its latest judgement wins). */
+export function judgedMastered(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
+  return derive(catalog, profile).mastered;
+}
+
+/** Werkprocessen judged beheerst only in a leerbedrijf without SBB recognition: they do not count. */
+export function judgedOutsideRecognition(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
+  return derive(catalog, profile).unrecognised;
+}
+
+export function holds(profile: PersonProfile, kind: HeldCatalogCredential["kind"], ref: string): boolean {
   return profile.credentials.some((c) => c.kind === kind && c.ref === ref);
+}
+
+/** The education levels a person's diplomas stand for: a catalog diploma counts as mbo at its niveau. */
+export function educationLevels(catalog: Catalog, profile: PersonProfile): Set<EducationLevel> {
+  const c = compileCatalog(catalog);
+  const levels = new Set<EducationLevel>();
+  for (const cred of profile.credentials) {
+    if (cred.kind === "otherDiploma") levels.add(cred.educationLevel);
+    else if (cred.kind === "diploma") {
+      const niveau = c.qualification.get(cred.ref)?.niveau;
+      if (niveau) levels.add(`mbo-${niveau}` as EducationLevel);
+    }
+  }
+  return levels;
+}
+
+/** Enrolments that are an active route on `asOf`: a signed POK, started and not yet ended. */
+export function activeEnrolments(profile: PersonProfile, asOf: string): Enrolment[] {
+  return profile.enrolments.filter(
+    (e) =>
+      e.pokSignedOn !== null &&
+      e.pokSignedOn <= asOf &&
+      (e.startsOn === null || e.startsOn <= asOf) &&
+      (e.endsOn === null || e.endsOn >= asOf),
+  );
 }

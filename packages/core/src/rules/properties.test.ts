@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import { evaluateCredentialEligibility } from "./eligibility.ts";
 import { planDevelopmentPath, type Goal } from "./plan.ts";
-import { shownWorkProcesses, parseProfile, type PersonProfileInput } from "./profile.ts";
+import { isPlausibleIsoDate, isoDateSchema } from "../dates.ts";
+import {
+  evidenceSchema,
+  fastEvidence,
+  shownWorkProcesses,
+  parseProfile,
+  type PersonProfileInput,
+} from "./profile.ts";
 
 const TODAY = "2026-11-23";
 const workProcessIds = catalog.workProcesses.map((w) => w.id);
@@ -116,6 +123,65 @@ describe("eligibility invariants", () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("the fast input checks agree with the zod schemas", () => {
+  const dateArb = fc.oneof(
+    fc
+      .date({ min: new Date("1850-01-01"), max: new Date("2150-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    fc.constantFrom(
+      "2024-02-29",
+      "2023-02-29",
+      "2100-02-29",
+      "2000-02-29",
+      "2026-04-31",
+      "2026-13-01",
+      "0000-01-01",
+    ),
+    fc.string({ maxLength: 12 }),
+  );
+  it("isPlausibleIsoDate accepts exactly what isoDateSchema accepts", () => {
+    fc.assert(
+      fc.property(dateArb, (date) => {
+        expect(isPlausibleIsoDate(date)).toBe(isoDateSchema.safeParse(date).success);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("fastEvidence returns what evidenceSchema returns, and nothing when it refuses", () => {
+    const anything = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(undefined),
+      fc.constant(null),
+    );
+    const evidenceLike = fc.record(
+      {
+        id: fc.oneof(fc.constantFrom("e1", ""), anything),
+        workProcessId: fc.oneof(fc.constantFrom(...workProcessIds.slice(0, 3)), anything),
+        kind: fc.oneof(fc.constantFrom("praktijkbeoordeling", "exam", "evc", "exemption"), anything),
+        result: fc.oneof(
+          fc.constantFrom("beheerst", "nog-niet", "niet-van-toepassing", "passed", "failed"),
+          anything,
+        ),
+        date: fc.oneof(dateArb, anything),
+        inRecognisedCompany: fc.oneof(fc.boolean(), anything),
+        qualificationId: fc.oneof(fc.constantFrom("PMK"), anything),
+        extra: anything,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(evidenceLike, (input) => {
+        const zod = evidenceSchema.safeParse(input);
+        expect(fastEvidence(input)).toEqual(zod.success ? zod.data : null);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,48 +1,119 @@
-import type { Catalog, Requirement } from "../catalog/schema.ts";
+import type { Catalog, EducationLevel, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
-import { holds, type PersonProfile } from "./profile.ts";
+import { Covered, quickestCredential } from "./effort.ts";
+import {
+  activeEnrolments,
+  educationLevels,
+  holds,
+  shownWorkProcesses,
+  type PersonProfile,
+} from "./profile.ts";
 
 /** Something a person still lacks, with a stable code for software and a Dutch message for people. */
 export type MissingItem =
   | { code: "CREDENTIAL"; credentialKind: "diploma" | "certificate"; ids: string[]; message: string }
   | { code: "LANGUAGE"; skill: "mondeling"; level: string; message: string }
   | { code: "BABYSCHOLING"; message: string }
-  | { code: "VOG_REGISTRATION"; message: string };
+  | { code: "VOG_REGISTRATION"; message: string }
+  | {
+      code: "ENROLMENT";
+      learningRoutes: LearningRoute[];
+      qualificationIds: string[];
+      message: string;
+    }
+  | { code: "PRIOR_EDUCATION"; levels: EducationLevel[]; message: string }
+  | { code: "EXPERIENCE"; minYears: number; message: string }
+  | { code: "ONTWIKKELPLAN"; message: string };
+
+/** Where a person works, as far as the rules need it: the age bands of their groups (months). */
+export interface Workplace {
+  groups: { minAgeMonths: number; maxAgeMonths: number }[];
+}
+
+/** What an evaluation depends on besides the profile: the date asked about and, when known, the workplace. */
+export interface EvaluationContext {
+  asOf: string;
+  workplace?: Workplace;
+  /** Only `met` matters: an unmet allOf/anyOf returns at once, without picking the closest option. */
+  metOnly?: boolean;
+}
 
 export interface RequirementResult {
   met: boolean;
   /** Description of the route by which it is met (anyOf picks the first one that holds). */
   route: string | null;
-  /** For an unmet anyOf: the option that lacks least; otherwise everything unmet. */
+  /** For an unmet anyOf: the option that takes least effort; otherwise everything unmet. */
   missing: MissingItem[];
-  /** How many atomic requirements are already met: progress, used to pick the closest option. */
+  /** How many atomic requirements are already met: progress, the last tie-breaker between options. */
   satisfied: number;
+  /** Things to check that do not block, e.g. babyscholing when the workplace is not known. */
+  notes: string[];
 }
 
 const LEVELS = ["1F", "2F", "3F", "4F"];
+const ROUTE_NAMES: Record<LearningRoute, string> = {
+  bbl: "BBL",
+  "derde-leerweg": "derde leerweg",
+  bol: "BOL",
+};
+const BABY_NOTE = "Werkt deze persoon met 0-jarigen? Dan is babyscholing nodig.";
+
+/** A group takes 0-year-olds when its youngest age is under twelve months. */
+export const worksWithInfants = (workplace: Workplace) => workplace.groups.some((g) => g.minAgeMonths < 12);
 
 function highestDiplomaNiveau(catalog: Catalog, profile: PersonProfile): number {
   const c = compileCatalog(catalog);
-  return Math.max(
-    0,
-    ...profile.credentials
-      .filter((x) => x.kind === "diploma")
-      .map((x) => c.qualification.get(x.ref)?.niveau ?? 0),
-  );
+  let highest = 0;
+  for (const x of profile.credentials) {
+    const niveau =
+      x.kind === "diploma"
+        ? (c.qualification.get(x.ref)?.niveau ?? 0)
+        : x.kind === "otherDiploma" && x.educationLevel.startsWith("mbo-")
+          ? Number(x.educationLevel.slice(4))
+          : 0;
+    if (niveau > highest) highest = niveau;
+  }
+  return highest;
 }
 
-function ok(route: string | null): RequirementResult {
-  return { met: true, route, missing: [], satisfied: 1 };
+/** Shared by every result without notes or missing items; results are read, never changed. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+function ok(route: string | null, notes: string[] = NONE): RequirementResult {
+  return { met: true, route, missing: NONE, satisfied: 1, notes };
 }
 
 function lacking(...missing: MissingItem[]): RequirementResult {
-  return { met: false, route: null, missing, satisfied: 0 };
+  return { met: false, route: null, missing, satisfied: 0, notes: NONE };
+}
+
+/** An "other diploma" recorded in one of these cao diplomagroepen. */
+function otherDiplomaIn(profile: PersonProfile, groups: string[] | undefined) {
+  if (!groups?.length) return undefined;
+  for (const x of profile.credentials)
+    if (x.kind === "otherDiploma" && x.diplomaGroup !== null && groups.includes(x.diplomaGroup)) return x;
+  return undefined;
+}
+
+const diplomaMessage = (ids: string[], groups: string[] | undefined) =>
+  `diploma ${ids.join(" of ")}${groups?.length ? ` (of een ander diploma uit diplomagroep ${groups.join(" of ")})` : ""}`;
+
+/** Months of schooling the credentials an option lacks would take, cheapest first, overlap counted once. */
+function effortMonths(catalog: Catalog, profile: PersonProfile, missing: MissingItem[]): number {
+  const covered = new Covered(shownWorkProcesses(catalog, profile));
+  let months = 0;
+  for (const kind of ["certificate", "diploma"] as const)
+    for (const m of missing)
+      if (m.code === "CREDENTIAL" && m.credentialKind === kind)
+        months += quickestCredential(catalog, kind, m.ids, covered);
+  return months;
 }
 
 export function evaluateRequirement(
   catalog: Catalog,
   profile: PersonProfile,
   req: Requirement,
+  ctx: EvaluationContext,
 ): RequirementResult {
   const c = compileCatalog(catalog);
   switch (req.kind) {
@@ -50,17 +121,20 @@ export function evaluateRequirement(
       return ok(null);
     case "diploma": {
       const held = req.qualificationIds.find((id) => holds(profile, "diploma", id));
-      return held
-        ? ok(`${req.label}: ${c.qualification.get(held)?.title ?? held}`)
-        : lacking({
-            code: "CREDENTIAL",
-            credentialKind: "diploma",
-            ids: req.qualificationIds,
-            message: `diploma ${req.qualificationIds.join(" of ")}`,
-          });
+      if (held) return ok(`${req.label}: ${c.qualification.get(held)?.title ?? held}`);
+      const other = otherDiplomaIn(profile, req.diplomaGroups);
+      if (other) return ok(`${req.label}: ${other.title}`);
+      return lacking({
+        code: "CREDENTIAL",
+        credentialKind: "diploma",
+        ids: req.qualificationIds,
+        message: diplomaMessage(req.qualificationIds, req.diplomaGroups),
+      });
     }
     case "diplomaWithProof": {
-      const diploma = req.qualificationIds.find((id) => holds(profile, "diploma", id));
+      const diploma =
+        req.qualificationIds.find((id) => holds(profile, "diploma", id)) ??
+        otherDiplomaIn(profile, req.diplomaGroups)?.title;
       const proof = req.proofCertificateIds.find((id) => holds(profile, "certificate", id));
       if (diploma && proof) return ok(`${req.label}: ${diploma} + ${proof}`);
       const missing: MissingItem[] = [];
@@ -69,7 +143,7 @@ export function evaluateRequirement(
           code: "CREDENTIAL",
           credentialKind: "diploma",
           ids: req.qualificationIds,
-          message: `diploma ${req.qualificationIds.join(" of ")}`,
+          message: diplomaMessage(req.qualificationIds, req.diplomaGroups),
         });
       if (!proof)
         missing.push({
@@ -107,9 +181,11 @@ export function evaluateRequirement(
       });
     }
     case "babyscholing":
-      return profile.babyscholing
-        ? ok("babyscholing")
-        : lacking({ code: "BABYSCHOLING", message: "babyscholing" });
+      if (profile.babyscholing) return ok("babyscholing");
+      if (!ctx.workplace) return ok(null, [BABY_NOTE]);
+      return worksWithInfants(ctx.workplace)
+        ? lacking({ code: "BABYSCHOLING", message: "babyscholing (werkt met 0-jarigen)" })
+        : ok(null);
     case "vogRegistration":
       return profile.vogRegistered
         ? ok("VOG en inschrijving Personenregister")
@@ -117,33 +193,90 @@ export function evaluateRequirement(
             code: "VOG_REGISTRATION",
             message: "VOG en inschrijving in het Personenregister Kinderopvang",
           });
+    case "activeEnrolment": {
+      const fits = (e: PersonProfile["enrolments"][number]) =>
+        req.learningRoutes.includes(e.learningRoute) && req.qualificationIds.includes(e.qualificationId);
+      const active = activeEnrolments(profile, ctx.asOf).find(fits);
+      if (active)
+        return ok(
+          `${req.label}: ${c.qualification.get(active.qualificationId)?.title ?? active.qualificationId}`,
+        );
+      const pending = profile.enrolments.find(fits);
+      const routes = req.learningRoutes.map((r) => ROUTE_NAMES[r]).join(" of ");
+      const why = !pending
+        ? ""
+        : pending.pokSignedOn === null || pending.pokSignedOn > ctx.asOf
+          ? ` (de praktijkovereenkomst voor ${pending.qualificationId} is nog niet getekend)`
+          : ` (de inschrijving voor ${pending.qualificationId} loopt niet op deze datum)`;
+      return lacking({
+        code: "ENROLMENT",
+        learningRoutes: req.learningRoutes,
+        qualificationIds: req.qualificationIds,
+        message: `een lopende ${routes}-inschrijving met getekende praktijkovereenkomst voor ${req.qualificationIds.join(" of ")}${why}`,
+      });
+    }
+    case "priorEducation": {
+      const levels = educationLevels(catalog, profile);
+      return req.levels.some((l) => levels.has(l))
+        ? ok(req.label)
+        : lacking({ code: "PRIOR_EDUCATION", levels: req.levels, message: req.label });
+    }
+    case "experience":
+      return profile.experienceYears >= req.minYears
+        ? ok(`${profile.experienceYears} jaar werkervaring`)
+        : lacking({
+            code: "EXPERIENCE",
+            minYears: req.minYears,
+            message: `minstens ${req.minYears} jaar werkervaring`,
+          });
+    case "ontwikkelplan":
+      return profile.ontwikkelplan
+        ? ok("ontwikkelplan")
+        : lacking({ code: "ONTWIKKELPLAN", message: "een ontwikkelplan met de werkgever" });
     case "allOf": {
-      const results = req.of.map((r) => evaluateRequirement(catalog, profile, r));
-      const met = results.every((r) => r.met);
-      return {
-        met,
-        route: met
-          ? results
-              .map((r) => r.route)
-              .filter(Boolean)
-              .join(" + ") || null
-          : null,
-        missing: results.flatMap((r) => r.missing),
-        satisfied: results.reduce((sum, r) => sum + r.satisfied, 0),
-      };
+      if (ctx.metOnly) {
+        for (const r of req.of) {
+          const result = evaluateRequirement(catalog, profile, r, ctx);
+          if (!result.met) return result;
+        }
+        return ok(null);
+      }
+      let met = true;
+      let route = "";
+      let satisfied = 0;
+      const missing: MissingItem[] = [];
+      const notes: string[] = [];
+      for (const r of req.of) {
+        const result = evaluateRequirement(catalog, profile, r, ctx);
+        if (!result.met) met = false;
+        if (result.route) route = route ? `${route} + ${result.route}` : result.route;
+        satisfied += result.satisfied;
+        for (const m of result.missing) missing.push(m);
+        for (const n of result.notes) notes.push(n);
+      }
+      return { met, route: met ? route || null : null, missing, satisfied, notes };
     }
     case "anyOf": {
-      const results = req.of.map((r) => evaluateRequirement(catalog, profile, r));
+      const results = req.of.map((r) => evaluateRequirement(catalog, profile, r, ctx));
       const metOption = results.find((r) => r.met);
       if (metOption) return metOption;
-      // Closest option: fewest items missing, then the most already in hand.
-      const closest = results.reduce((best, r) =>
-        r.missing.length < best.missing.length ||
-        (r.missing.length === best.missing.length && r.satisfied > best.satisfied)
-          ? r
-          : best,
-      );
-      return { met: false, route: null, missing: closest.missing, satisfied: closest.satisfied };
+      if (ctx.metOnly) return results[0]!;
+      // Closest option: least schooling (months), then fewest items missing, then the most in hand.
+      let closest = results[0]!;
+      let closestMonths = effortMonths(catalog, profile, closest.missing);
+      for (const r of results.slice(1)) {
+        const months = effortMonths(catalog, profile, r.missing);
+        if (
+          months < closestMonths ||
+          (months === closestMonths &&
+            (r.missing.length < closest.missing.length ||
+              (r.missing.length === closest.missing.length && r.satisfied > closest.satisfied)))
+        ) {
+          closest = r;
+          closestMonths = months;
+        }
+      }
+      return { ...closest, met: false, route: null };
     }
   }
 }

@@ -238,7 +238,7 @@ describe("typed input errors", () => {
         { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] },
         TODAY,
       ),
-    ).toThrow("Onbekende certificate: C9999. Kies een certificate uit de catalogus.");
+    ).toThrow("Onbekende certificaat: C9999. Kies een certificaat uit de catalogus.");
   });
 });
 

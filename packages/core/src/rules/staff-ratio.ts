@@ -39,6 +39,10 @@ export function requiredQualifiedStaff(catalog: Catalog, group: GroupInput): num
 export interface StaffingResult {
   required: number;
   qualified: number;
+  /** Qualified staff in a group with 0-year-olds who lack babyscholing: they do not count here. */
+  missingBabyscholing: number;
+  /** Staff employed in a function the starting point does not allow them: they do not count. */
+  notAllowed: number;
   /** Learners counted, within the cap. */
   learnersCounted: number;
   /** Staff that do not count (e.g. groepshulpen), and learners above the cap. */
@@ -47,24 +51,47 @@ export interface StaffingResult {
 }
 
 /**
+ * A staff member on the group: the function they are employed in and, where known, their babyscholing
+ * and whether the starting point allows them that function (`mayFill: false` counts them nowhere).
+ */
+export type StaffMember = string | { functionId: string; babyscholing?: boolean; mayFill?: boolean };
+
+export interface StaffingOptions {
+  /** The group takes 0-year-olds: qualified staff need babyscholing to count. */
+  withInfants?: boolean;
+}
+
+/**
  * Compares staff present with what is required. Groepshulpen do not count; learners count up to the
- * cap (a share of the requirement), and at least one qualified beroepskracht is always needed.
+ * cap (a share of the requirement), and at least one qualified beroepskracht is always needed. In a
+ * group with 0-year-olds a qualified beroepskracht without babyscholing is flagged and not counted.
  */
 export function assessStaffing(
   catalog: Catalog,
   required: number,
-  staffFunctionIds: string[],
+  staff: StaffMember[],
   date: string,
+  options: StaffingOptions = {},
 ): StaffingResult {
   const c = compileCatalog(catalog);
   let qualified = 0;
   let learners = 0;
   let notCounted = 0;
-  for (const id of staffFunctionIds) {
+  let missingBabyscholing = 0;
+  let notAllowed = 0;
+  for (const member of staff) {
+    const id = typeof member === "string" ? member : member.functionId;
     const fn = c.function.get(id);
     if (!fn) throw new UnknownReferenceError("functie", id);
-    if (fn.countsInRatio === "qualified") qualified++;
-    else if (fn.countsInRatio === "learner") learners++;
+    if (typeof member !== "string" && member.mayFill === false) {
+      notAllowed++;
+      notCounted++;
+    } else if (fn.countsInRatio === "qualified") {
+      if (options.withInfants && typeof member !== "string" && !member.babyscholing) {
+        missingBabyscholing++;
+        notCounted++;
+      } else qualified++;
+    } else if (fn.countsInRatio === "learner") learners++;
     else notCounted++;
   }
   const share =
@@ -76,6 +103,8 @@ export function assessStaffing(
   return {
     required,
     qualified,
+    missingBabyscholing,
+    notAllowed,
     learnersCounted,
     notCounted: notCounted + learners - learnersCounted,
     shortfall: Math.max(0, required - qualified - learnersCounted, required > 0 && qualified === 0 ? 1 : 0),

@@ -5,6 +5,7 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
+import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
 
@@ -571,7 +572,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           ambition: "Laten zien wat ik in de praktijk al kan.",
           goalFunctionId: "groepshulp",
           goalCredentialId: "pv-helpende-zorg-welzijn",
-          chosenRoute: "praktijkverklaring",
+          chosenRoute: "pv-helpende-zorg-welzijn",
           learningRoute: "DERDE_LEERWEG",
           learningHoursPerWeek: 2,
           trainerHoursPerWeek: 1,
@@ -813,7 +814,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           ambition: "Het vakantieprogramma van de BSO organiseren.",
           goalFunctionId: "pedagogisch-medewerker",
           goalCredentialId: "PMK",
-          chosenRoute: "diploma-bbl",
+          chosenRoute: "PMK:bbl",
           learningRoute: "BBL",
           learningHoursPerWeek: 8,
           trainerHoursPerWeek: 2,
@@ -1056,6 +1057,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           amountRequestedCents: 1_200_000,
         },
       });
+      await seedHeldCredentials(tx);
       await seedDemoRegion(tx);
       return { seeded: true };
     },

@@ -5,13 +5,15 @@ import {
   findFunction,
   groupInputFromAges,
   requiredQualifiedStaff,
+  type StaffMember,
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
 import { addMonths, addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { z } from "zod";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../shared/dates.ts";
+import { employmentStandings } from "../../shared/function-standing.ts";
 import { employerFundingFacts, fundingOptionsFor } from "../../shared/funding.ts";
-import { personName, toPersonProfile } from "../../shared/person-profile.ts";
+import { personName, profileFacts, toPersonProfile } from "../../shared/person-profile.ts";
 import { activeRecognitions, chosenPlan, pathFacts } from "../../shared/plan-view.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 
@@ -67,6 +69,8 @@ export const dashboardRouter = router({
             required: z.number(),
             qualified: z.number(),
             learnersCounted: z.number(),
+            /** Staff employed in a function the rules do not (yet) allow them: they do not count. */
+            notAllowed: z.number(),
             shortfall: z.number(),
             projection: z.array(
               z.object({ quarter: z.string(), qualified: z.number(), shortfall: z.number() }),
@@ -82,14 +86,10 @@ export const dashboardRouter = router({
         ctx.prisma.person.findMany({
           where: { ...scopePersonsForEmployer(ctx.organizationId), archivedAt: null },
           include: {
+            ...profileFacts(ctx.organizationId),
             evidence: true,
             credentials: true,
             fundingApplications: { where: scopeOwnedByEmployer(ctx.organizationId) },
-            enrolments: {
-              where: scopeOwnedByEmployer(ctx.organizationId),
-              orderBy: { createdAt: "desc" },
-              take: 1,
-            },
             employments: {
               where: {
                 ...scopeOwnedByEmployer(ctx.organizationId),
@@ -114,6 +114,7 @@ export const dashboardRouter = router({
         activeRecognitions(ctx.prisma, ctx.organizationId),
         employerFundingFacts(ctx.prisma, ctx.organizationId, date),
       ]);
+      const standings = await employmentStandings(ctx.prisma, ctx.organizationId, date);
 
       const byFunction = new Map<string, { total: number; withoutPath: number; byStep: number[] }>();
       for (const p of persons) {
@@ -203,10 +204,13 @@ export const dashboardRouter = router({
           0,
         );
         const staff = persons.filter((p) => p.employments[0]?.locationId === l.id);
-        const functionsOn = (d: Date) =>
+        // Today each person counts in the function the rules allow them; a path moves them to its goal.
+        const functionsOn = (d: Date): StaffMember[] =>
           staff.map((p) => {
             const change = qualifiesOn.get(p.id);
-            return change && change.on <= d ? change.functionId : p.employments[0]!.functionId;
+            return change && change.on <= d
+              ? change.functionId
+              : { functionId: p.employments[0]!.functionId, mayFill: standings.get(p.id)?.mayFill ?? false };
           });
         const current = assessStaffing(childcareCatalog, required, functionsOn(now), date);
         return {
@@ -216,6 +220,7 @@ export const dashboardRouter = router({
           required,
           qualified: current.qualified,
           learnersCounted: current.learnersCounted,
+          notAllowed: current.notAllowed,
           shortfall: current.shortfall,
           projection: quarterEnds.map((end) => {
             const projected = assessStaffing(childcareCatalog, required, functionsOn(end), isoDate(end));

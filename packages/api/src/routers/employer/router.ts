@@ -1,6 +1,7 @@
 import { router } from "../../trpc.ts";
 import { assessmentsRouter } from "./assessments/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { heldCredentialsRouter } from "./held-credentials/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
@@ -9,6 +10,7 @@ import { referralsRouter, vacanciesRouter } from "./recruitment/router.ts";
 export const employerRouter = router({
   organisation: organisationRouter,
   persons: personsRouter,
+  heldCredentials: heldCredentialsRouter,
   paths: pathsRouter,
   assessments: assessmentsRouter,
   dashboard: dashboardRouter,

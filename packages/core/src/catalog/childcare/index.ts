@@ -10,10 +10,16 @@ const qualifiedPm: Requirement = {
   kind: "anyOf",
   label: "Kwalificatie-eis",
   of: [
-    { kind: "diploma", qualificationIds: ["PMK", "GPM"], label: "Diploma van de cao-lijst" },
+    {
+      kind: "diploma",
+      qualificationIds: ["PMK", "GPM"],
+      diplomaGroups: ["A1"],
+      label: "Diploma van de cao-lijst",
+    },
     {
       kind: "diplomaWithProof",
       qualificationIds: ["OA"],
+      diplomaGroups: ["A2"],
       proofCertificateIds: ["C0125"],
       label: "Diploma uit diplomagroep A2 met aanvullend bewijs",
     },
@@ -32,7 +38,28 @@ const qualifiedPm: Requirement = {
 const personRequirements: Requirement[] = [
   { kind: "language", skill: "mondeling", level: "3F", satisfiedByDiplomaNiveau: 4 },
   { kind: "vogRegistration" },
+  { kind: "babyscholing" },
 ];
+
+/** cao art. 9.5: mbo-3 or higher, havo/vwo, or a foreign diploma with work experience. */
+const pmInOntwikkelingEntry: Requirement = {
+  kind: "anyOf",
+  label: "Instroomeisen cao art. 9.5",
+  of: [
+    {
+      kind: "priorEducation",
+      levels: ["mbo-3", "mbo-4", "havo", "vwo", "hbo", "wo"],
+      label: "een diploma mbo-3 of hoger, havo of vwo",
+    },
+    {
+      kind: "allOf",
+      of: [
+        { kind: "priorEducation", levels: ["buitenlands"], label: "een buitenlands diploma" },
+        { kind: "experience", minYears: 1 },
+      ],
+    },
+  ],
+};
 
 /** The childcare (kinderopvang) catalog, version 1. A second sector is a second file like this one. */
 export const childcareCatalog: Catalog = {
@@ -62,7 +89,10 @@ export const childcareCatalog: Catalog = {
       workProcessIds: idsOf(PW, "B1-K1", "B1-K2"),
       generiekDeel: [...GENERIEK, "Engels"],
       durationMonths: { bbl: 36 },
-      source: "crebo 25697 unconfirmed (older 25484 confirmed, rocmn.nl); profile werkprocessen not found",
+      // The one-year kopdeel after the shared basis (rocmn.nl) stays, whatever the basisdeel covered.
+      minimumMonths: 12,
+      source:
+        "crebo 25697 unconfirmed (older 25484 confirmed, rocmn.nl); profile werkprocessen not found; 12-month kopdeel (rocmn.nl, inferred as the minimum)",
       confidence: "unconfirmed",
     },
     {
@@ -74,7 +104,10 @@ export const childcareCatalog: Catalog = {
       workProcessIds: idsOf(PW, "B1-K1", "B1-K2"),
       generiekDeel: [...GENERIEK, "Engels"],
       durationMonths: { bbl: 36 },
-      source: "kwalificatie-mijn.s-bb.nl (crebo 25698 from 1-8-2021); profile werkprocessen not found",
+      // Its profile werkprocessen are not listed; a year for the profieldeel is a planning estimate.
+      minimumMonths: 12,
+      source:
+        "kwalificatie-mijn.s-bb.nl (crebo 25698 from 1-8-2021); profile werkprocessen not found; 12-month minimum is a planning estimate",
       confidence: "confirmed",
     },
     {
@@ -184,24 +217,39 @@ export const childcareCatalog: Catalog = {
       title: "Pedagogisch medewerker",
       countsInRatio: "qualified",
       requirement: { kind: "allOf", of: [qualifiedPm, ...personRequirements] },
-      source: "fcb.nl/kwalificatie-eisen; kinderopvang-werkt.nl 30-05-2023",
+      nonQualifyingQualificationIds: ["HZW"],
+      source: "fcb.nl/kwalificatie-eisen; kinderopvang-werkt.nl 30-05-2023 and FAQ (HZW does not qualify)",
       confidence: "confirmed",
     },
     {
       id: "beroepskracht-in-opleiding",
       title: "Beroepskracht in opleiding (BBL)",
       countsInRatio: "learner",
-      requirement: { kind: "vogRegistration" },
-      source: "cao Kinderopvang; Besluit kwaliteit kinderopvang",
+      requirement: {
+        kind: "allOf",
+        of: [
+          {
+            kind: "activeEnrolment",
+            learningRoutes: ["bbl"],
+            qualificationIds: ["PMK", "GPM"],
+            label: "BBL-opleiding",
+          },
+          { kind: "vogRegistration" },
+        ],
+      },
+      source: "cao Kinderopvang; Besluit kwaliteit kinderopvang (a BBL learner with a praktijkovereenkomst)",
       confidence: "confirmed",
     },
     {
       id: "pm-in-ontwikkeling",
       title: "Pedagogisch medewerker in ontwikkeling",
       countsInRatio: "learner",
-      requirement: { kind: "vogRegistration" },
+      requirement: {
+        kind: "allOf",
+        of: [pmInOntwikkelingEntry, { kind: "ontwikkelplan" }, { kind: "vogRegistration" }],
+      },
       source:
-        "cao Kinderopvang art. 9.5 (entry conditions mbo-3+, havo/vwo or experience are checked by the employer)",
+        "cao Kinderopvang art. 9.5 (entry conditions mbo-3+, havo/vwo, or experience with a foreign diploma; the one year of experience is inferred)",
       confidence: "inferred",
     },
     {
@@ -216,6 +264,21 @@ export const childcareCatalog: Catalog = {
       confidence: "inferred",
     },
   ],
+  diplomaGroups: [
+    {
+      id: "A1",
+      title: "Diplomagroep A1: kwalificeert direct",
+      source:
+        "cao Kinderopvang, bijlage kwalificatie-eisen (fcb.nl/kwalificatie-eisen); group codes inferred",
+      confidence: "inferred",
+    },
+    {
+      id: "A2",
+      title: "Diplomagroep A2: kwalificeert met aanvullend bewijs (C0125)",
+      source: "cao Kinderopvang, bijlage kwalificatie-eisen; kinderopvang-werkt.nl 30-05-2023",
+      confidence: "inferred",
+    },
+  ],
   fundingInstruments: [
     {
       id: "subsidie-groepshulpen",
@@ -226,7 +289,15 @@ export const childcareCatalog: Catalog = {
       validFrom: "2024-11-01",
       validUntil: "2026-12-31",
       conditions: [
-        { kind: "excludedEmployerKinds", kinds: ["gastouderbureau"] },
+        {
+          kind: "applicationWindows",
+          windows: [
+            { from: "2024-11-01", until: "2024-11-30" },
+            { from: "2025-11-01", until: "2025-11-30" },
+            { from: "2026-11-01", until: "2026-11-30" },
+          ],
+        },
+        { kind: "excludedEmployerKinds", kinds: ["gastouderbureau", "gastouder"] },
         { kind: "maxPerOrganisationPerYear", max: 2 },
         { kind: "oncePerPerson" },
         { kind: "minContractMonths", months: 12 },
@@ -240,7 +311,7 @@ export const childcareCatalog: Catalog = {
         },
         { kind: "grantedInstrument", instrumentId: "praktijkleren-derde-leerweg" },
       ],
-      source: "rvo.nl",
+      source: "rvo.nl (application windows in November 2024, 2025 and 2026; the exact days are inferred)",
       confidence: "confirmed",
     },
     {

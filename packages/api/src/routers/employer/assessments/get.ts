@@ -10,7 +10,7 @@ import { ownPerson } from "../../../shared/access.ts";
 import { isoDate, today } from "../../../shared/dates.ts";
 import { credentialRequestStatusSchema } from "../../../shared/enums.ts";
 import { evidenceInclude, evidenceView, toEvidenceView } from "../../../shared/evidence-view.ts";
-import { toPersonProfile } from "../../../shared/person-profile.ts";
+import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { CO_SIGNERS, RATERS } from "./schemas.ts";
 
@@ -67,6 +67,7 @@ export const getAssessments = employerProcedure
   )
   .query(async ({ ctx, input }) => {
     const person = await ownPerson(ctx, input.personId, {
+      ...profileFacts(ctx.organizationId),
       evidence: { include: evidenceInclude, orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }] },
       credentials: true,
       developmentPaths: {
@@ -93,7 +94,11 @@ export const getAssessments = employerProcedure
     );
     const eligibility = evaluateCredentialEligibility(
       childcareCatalog,
-      toPersonProfile(person, coSignedOnly, person.credentials),
+      toPersonProfile(
+        { ...person, enrolments: person.enrolments.filter((e) => e.status === "ACTIVE") },
+        coSignedOnly,
+        person.credentials,
+      ),
       today(),
     );
     const schools = await ctx.prisma.organization.findMany({

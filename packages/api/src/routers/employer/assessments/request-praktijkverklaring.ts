@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ownPerson } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { today } from "../../../shared/dates.ts";
-import { toPersonProfile } from "../../../shared/person-profile.ts";
+import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /** Asks a school to issue a praktijkverklaring for the werkprocessen that are signed and co-signed as mastered. */
@@ -21,6 +21,7 @@ export const requestPraktijkverklaring = employerProcedure
   .output(z.object({ id: z.string(), workProcessCount: z.number() }))
   .mutation(async ({ ctx, input }) => {
     const person = await ownPerson(ctx, input.personId, {
+      ...profileFacts(ctx.organizationId),
       evidence: true,
       credentials: true,
       developmentPaths: {

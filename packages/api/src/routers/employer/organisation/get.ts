@@ -3,7 +3,7 @@ import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { learningRouteSchema, locationTypeSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
-import { personName, toPersonProfile } from "../../../shared/person-profile.ts";
+import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { activeRecognitions, chosenPlan, pathFacts } from "../../../shared/plan-view.ts";
 import { workplaceTrainerSchema, workplaceTrainers } from "../../../shared/trainers.ts";
 import { employerProcedure } from "../../../trpc.ts";
@@ -23,7 +23,7 @@ async function missingRecognitions(
 ): Promise<z.infer<typeof missingRecognitionSchema>[]> {
   const paths = await prisma.developmentPath.findMany({
     where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
-    include: { person: { include: { evidence: true, credentials: true } } },
+    include: { person: { include: { ...profileFacts(organizationId), evidence: true, credentials: true } } },
     orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
   });
   const recognitions = await activeRecognitions(prisma, organizationId);

@@ -14,6 +14,7 @@ import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "..
 import { loadedPathState, pathInclude } from "../../../shared/path-state.ts";
 import {
   personName,
+  profileFacts,
   readStartingPoint,
   startingPointSchema,
   toPersonProfile,
@@ -111,14 +112,10 @@ export const getPath = employerProcedure
   .query(async ({ ctx, input }) => {
     const date = today();
     const person = await ownPerson(ctx, input.personId, {
+      ...profileFacts(ctx.organizationId),
       evidence: true,
       credentials: true,
       fundingApplications: { where: scopeOwnedByEmployer(ctx.organizationId) },
-      enrolments: {
-        where: scopeOwnedByEmployer(ctx.organizationId),
-        orderBy: { createdAt: "desc" },
-        take: 1,
-      },
       employments: {
         where: scopeOwnedByEmployer(ctx.organizationId),
         orderBy: { contractStart: "desc" },

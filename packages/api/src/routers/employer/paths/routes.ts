@@ -3,7 +3,7 @@ import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { ownPerson } from "../../../shared/access.ts";
 import { today } from "../../../shared/dates.ts";
-import { toPersonProfile } from "../../../shared/person-profile.ts";
+import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { planFacts, planView, planViewSchema } from "../../../shared/plan-view.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
@@ -13,6 +13,7 @@ export const pathRoutes = employerProcedure
   .output(planViewSchema)
   .query(async ({ ctx, input }) => {
     const person = await ownPerson(ctx, input.personId, {
+      ...profileFacts(ctx.organizationId),
       evidence: true,
       credentials: true,
       developmentPaths: {

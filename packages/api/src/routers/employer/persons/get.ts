@@ -5,7 +5,8 @@ import { ownPerson } from "../../../shared/access.ts";
 import { credentialTitle, functionTitle, workProcessTitle } from "../../../shared/catalog-titles.ts";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import { personKindSchema } from "../../../shared/enums.ts";
-import { personName, toPersonProfile } from "../../../shared/person-profile.ts";
+import { workplaceOf } from "../../../shared/function-standing.ts";
+import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 const RESULT_TEXT: Record<string, string> = {
@@ -59,11 +60,14 @@ export const getPerson = employerProcedure
   )
   .query(async ({ ctx, input }) => {
     const person = await ownPerson(ctx, input.personId, {
+      ...profileFacts(ctx.organizationId),
       evidence: { include: { supersededBy: { select: { id: true } } } },
       credentials: true,
       employments: {
         where: scopeOwnedByEmployer(ctx.organizationId),
-        include: { location: true },
+        include: {
+          location: { include: { groups: { select: { minAgeMonths: true, maxAgeMonths: true } } } },
+        },
         orderBy: { contractStart: "desc" },
         take: 1,
       },
@@ -74,12 +78,14 @@ export const getPerson = employerProcedure
       trainingRequests: { where: scopeOwnedByEmployer(ctx.organizationId), include: { school: true } },
       credentialRequests: { where: scopeOwnedByEmployer(ctx.organizationId), include: { school: true } },
     });
+    const employment = person.employments[0];
+    // Judged at the groups of their location, as the team list and the dashboard judge them.
     const functions = assessStartingPoint(
       childcareCatalog,
       toPersonProfile(person, person.evidence, person.credentials),
       today(),
+      { workplace: workplaceOf(employment?.location) },
     );
-    const employment = person.employments[0];
     const timeline = [
       ...person.developmentPaths.flatMap((path) => [
         {

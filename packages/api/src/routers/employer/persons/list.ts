@@ -2,8 +2,9 @@ import { PATH_STEPS, missingToLeave } from "@ontwikkelpad/core";
 import { readTeamOverview } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { functionTitle } from "../../../shared/catalog-titles.ts";
-import { isoDateOrNull } from "../../../shared/dates.ts";
+import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { personKindSchema } from "../../../shared/enums.ts";
+import { employmentStandings } from "../../../shared/function-standing.ts";
 import { pathState } from "../../../shared/path-state.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
@@ -20,6 +21,9 @@ const personSummary = z.object({
   nextReviewOn: z.iso.date().nullable(),
   /** What to do next on this person's path, in the words of the step that is waiting. */
   nextAction: z.string(),
+  /** Whether the rules allow the function they are employed in, and why not; null without employment. */
+  mayWork: z.boolean().nullable(),
+  mayWorkExplanation: z.string().nullable(),
 });
 
 export const listPersons = employerProcedure
@@ -27,7 +31,14 @@ export const listPersons = employerProcedure
   .output(z.array(personSummary))
   .query(async ({ ctx, input }) => {
     const persons = await readTeamOverview(ctx.prisma, ctx.organizationId, input?.search);
+    const standings = await employmentStandings(
+      ctx.prisma,
+      ctx.organizationId,
+      today(),
+      persons.map((p) => p.id),
+    );
     return persons.map((p) => {
+      const standing = standings.get(p.id);
       const { employment, path } = p;
       const waiting = path ? missingToLeave(pathState(path, p.hasProfile))[0] : undefined;
       return {
@@ -46,6 +57,8 @@ export const listPersons = employerProcedure
             (path.currentStep === 8
               ? "Evalueer op de afgesproken datum."
               : `Ga verder met stap ${path.currentStep + 1} (${PATH_STEPS[path.currentStep]?.title ?? ""})`)),
+        mayWork: standing?.mayFill ?? null,
+        mayWorkExplanation: standing?.explanation ?? null,
       };
     });
   });

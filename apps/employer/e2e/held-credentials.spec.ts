@@ -1,0 +1,80 @@
+import { seriousViolations } from "@ontwikkelpad/playwright";
+import { expect, test } from "@playwright/test";
+import { loginToTeam } from "./helpers.ts";
+
+test("the seeded pedagogisch medewerkers show as qualified on the team list and their own page", async ({
+  page,
+}) => {
+  await loginToTeam(page);
+  const row = page.getByRole("row", { name: /Eva Mulder/ });
+  await expect(row).toContainText("Pedagogisch medewerker");
+  await expect(row.getByRole("cell", { name: "Ja", exact: true })).toBeVisible();
+  await row.getByRole("link", { name: "Eva Mulder" }).click();
+  const functions = page.getByRole("table", { name: /Functies die Eva Mulder mag vervullen/ });
+  await expect(functions.getByRole("row", { name: /^Pedagogisch medewerker Ja/ })).toBeVisible();
+  const held = page.getByRole("table", {
+    name: /Diploma’s, certificaten en praktijkverklaringen van Eva Mulder/,
+  });
+  await expect(held).toContainText("Pedagogisch medewerker kinderopvang (PMK)");
+});
+
+test("HR records another diploma and language level; the functions follow, and removing asks first", async ({
+  page,
+}) => {
+  test.setTimeout(90_000); // one axe scan
+  const familyName = `Diploma${Date.now()}`;
+  await loginToTeam(page);
+  await page.getByRole("button", { name: "Persoon toevoegen" }).click();
+  const addPerson = page.getByRole("form", { name: "Persoon toevoegen" });
+  await addPerson.getByLabel("Voornaam").fill("Sanne");
+  await addPerson.getByLabel("Achternaam").fill(familyName);
+  await addPerson.getByLabel("Functie").selectOption({ label: "Pedagogisch medewerker" });
+  await addPerson.getByLabel("Locatie").selectOption({ label: "KDV De Boomhut" });
+  await addPerson.getByLabel("Uren per week").fill("24");
+  await addPerson.getByRole("button", { name: "Persoon opslaan" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(`Sanne ${familyName}`) })).toContainText("Nee:");
+  await page.getByRole("link", { name: `Bekijk Sanne ${familyName}` }).click();
+  const functions = page.getByRole("table", { name: /Functies die Sanne/ });
+  await expect(functions.getByRole("row", { name: /^Pedagogisch medewerker Nee/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Diploma of certificaat toevoegen" }).click();
+  const form = page.getByRole("form", { name: "Diploma of certificaat toevoegen" });
+  await form.getByLabel("Soort").selectOption({ label: "Ander diploma" });
+  await form.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(form.getByText("Vul de naam van het diploma in.")).toBeVisible();
+  await form.getByLabel("Naam van het diploma").fill("Bachelor Pedagogiek");
+  await form.getByLabel("Niveau").selectOption({ label: "Hbo" });
+  await form.getByLabel("Diplomagroep (cao)").selectOption({ label: "Diplomagroep A1: kwalificeert direct" });
+  await form.getByLabel("Datum van uitreiking").fill("2019-06-30");
+  await form.getByLabel("Uitgereikt door").fill("Hogeschool Rotterdam");
+  expect(await seriousViolations(page)).toEqual([]);
+  await form.getByRole("button", { name: "Toevoegen" }).click();
+  await expect(page.getByText("Het diploma of certificaat is toegevoegd.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Taal, VOG en babyscholing bewerken" }).click();
+  const facts = page.getByRole("form", { name: "Taalniveau, VOG en babyscholing" });
+  await facts.getByLabel("Taalniveau mondeling").selectOption({ label: "B2 (telt als 3F)" });
+  await facts.getByLabel("Bron van het taalniveau").fill("Staatsexamen NT2");
+  await facts.getByLabel("Heeft een VOG en staat in het Personenregister Kinderopvang").check();
+  await facts.getByLabel(/babyscholing gevolgd/).check();
+  await facts.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByText(`De gegevens van Sanne ${familyName} zijn opgeslagen.`)).toBeVisible();
+  await expect(functions.getByRole("row", { name: /^Pedagogisch medewerker Ja/ })).toBeVisible();
+
+  const held = page.getByRole("table", { name: /Diploma’s, certificaten en praktijkverklaringen/ });
+  await held.getByRole("button", { name: "Bachelor Pedagogiek verwijderen" }).click();
+  const dialog = page.getByRole("dialog", { name: "Bachelor Pedagogiek verwijderen?" });
+  await dialog.getByRole("button", { name: "Verwijderen" }).click();
+  await expect(dialog.getByText("Geef kort de reden")).toBeVisible();
+  await dialog.getByLabel("Reden").fill("Verkeerde persoon");
+  await dialog.getByRole("button", { name: "Verwijderen" }).click();
+  await expect(page.getByText("Bachelor Pedagogiek is verwijderd.")).toBeVisible();
+  await expect(functions.getByRole("row", { name: /^Pedagogisch medewerker Nee/ })).toBeVisible();
+
+  // The dashboard's staffing judges her the same way: she does not count at De Boomhut.
+  await page.goto("/werkgever/dashboard");
+  const staffing = page.getByRole("table", { name: /Gekwalificeerde medewerkers per locatie/ });
+  await expect(staffing.getByRole("columnheader", { name: "Telt niet mee" })).toBeVisible();
+  const boomhut = staffing.getByRole("row", { name: /KDV De Boomhut/ });
+  await expect(boomhut.getByRole("cell").nth(4)).not.toHaveText("0");
+});

@@ -1,0 +1,229 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import {
+  HELD_CREDENTIAL_KIND_LABELS,
+  ConfirmDialog,
+  EDUCATION_LEVEL_LABELS,
+  Field,
+  LANGUAGE_LEVEL_LABELS,
+  QueryState,
+  TableScroll,
+  errorMessage,
+  fieldErrorsOf,
+  formatDate,
+  useTRPC,
+} from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { AddHeldCredentialForm } from "./AddHeldCredentialForm.tsx";
+import { PersonFactsForm } from "./PersonFactsForm.tsx";
+
+type Item = RouterOutputs["employer"]["heldCredentials"]["list"]["items"][number];
+
+const REASON_REQUIRED = "Geef kort de reden (bijvoorbeeld: dubbel ingevoerd).";
+
+const itemTitle = (item: Item) =>
+  item.kind === "OTHER_DIPLOMA"
+    ? [
+        item.title,
+        item.educationLevel
+          ? EDUCATION_LEVEL_LABELS[item.educationLevel as keyof typeof EDUCATION_LEVEL_LABELS]
+          : null,
+        item.diplomaGroup ? `diplomagroep ${item.diplomaGroup}` : null,
+      ]
+        .filter(Boolean)
+        .join(", ")
+    : item.credentialId && item.credentialId !== item.title
+      ? `${item.title} (${item.credentialId})`
+      : item.title;
+
+/**
+ * What a person brings and has earned: diplomas, certificates and praktijkverklaringen HR recorded
+ * (editable) and those a school issued through Ontwikkelpad (read only), with language level, VOG and
+ * babyscholing. The functions above are judged on exactly these facts.
+ */
+export function HeldCredentialsSection({ personId, name }: { personId: string; name: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const held = useQuery(trpc.employer.heldCredentials.list.queryOptions({ personId }));
+  const [adding, setAdding] = useState(false);
+  const [editingFacts, setEditingFacts] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Item | null>(null);
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+
+  const refresh = async (message: string) => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.employer.heldCredentials.list.queryKey({ personId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.queryKey({ personId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.employer.persons.list.pathKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.employer.paths.pathKey() }),
+    ]);
+    setNotice(message);
+  };
+  const archive = useMutation(
+    trpc.employer.heldCredentials.archive.mutationOptions({
+      onSuccess: async () => {
+        const title = removing?.title ?? "Het diploma";
+        setRemoving(null);
+        setReason("");
+        await refresh(`${title} is verwijderd.`);
+      },
+      onError: (e) => setReasonError(fieldErrorsOf(e).reason ?? errorMessage(e)),
+    }),
+  );
+
+  return (
+    <section aria-labelledby="held-title">
+      <h2 id="held-title">Diploma’s, certificaten, taal en VOG</h2>
+      {notice && <output className="success">{notice}</output>}
+      <QueryState query={held}>
+        {(data) => (
+          <>
+            <dl className="details-list">
+              <dt>Taalniveau mondeling</dt>
+              <dd>
+                {data.facts.languageLevel
+                  ? `${LANGUAGE_LEVEL_LABELS[data.facts.languageLevel]}${data.facts.languageSource ? ` (${data.facts.languageSource})` : ""}`
+                  : "Niet bekend"}
+              </dd>
+              <dt>VOG en Personenregister</dt>
+              <dd>{data.facts.vogRegistered ? "Ja" : "Nee"}</dd>
+              <dt>Babyscholing</dt>
+              <dd>{data.facts.babyscholing ? "Ja" : "Nee"}</dd>
+              <dt>Werkervaring</dt>
+              <dd>{data.facts.experienceYears.toLocaleString("nl-NL")} jaar</dd>
+            </dl>
+            <div className="actions no-print">
+              <button
+                type="button"
+                aria-expanded={editingFacts}
+                onClick={() => {
+                  setEditingFacts(!editingFacts);
+                  setNotice(null);
+                }}
+              >
+                Taal, VOG en babyscholing bewerken
+              </button>
+              <button
+                type="button"
+                aria-expanded={adding}
+                onClick={() => {
+                  setAdding(!adding);
+                  setNotice(null);
+                }}
+              >
+                Diploma of certificaat toevoegen
+              </button>
+            </div>
+            {editingFacts && (
+              <PersonFactsForm
+                personId={personId}
+                facts={data.facts}
+                onSaved={async () => {
+                  setEditingFacts(false);
+                  await refresh(`De gegevens van ${name} zijn opgeslagen.`);
+                }}
+                onCancel={() => setEditingFacts(false)}
+              />
+            )}
+            {adding && (
+              <AddHeldCredentialForm
+                personId={personId}
+                onSaved={async () => {
+                  setAdding(false);
+                  await refresh("Het diploma of certificaat is toegevoegd.");
+                }}
+                onCancel={() => setAdding(false)}
+              />
+            )}
+            {data.items.length === 0 ? (
+              <p>Er zijn nog geen diploma’s of certificaten vastgelegd voor {name}.</p>
+            ) : (
+              <TableScroll>
+                <table>
+                  <caption>Diploma’s, certificaten en praktijkverklaringen van {name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Soort</th>
+                      <th scope="col">Naam</th>
+                      <th scope="col">Datum</th>
+                      <th scope="col">Uitgereikt door</th>
+                      <th scope="col">Vastgelegd door</th>
+                      <th scope="col" className="no-print">
+                        Actie
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((item) => (
+                      <tr key={`${item.origin}-${item.id}`}>
+                        <td>{HELD_CREDENTIAL_KIND_LABELS[item.kind]}</td>
+                        <th scope="row">
+                          {itemTitle(item)}
+                          {item.note && <p className="hint">{item.note}</p>}
+                        </th>
+                        <td>{formatDate(item.issuedOn)}</td>
+                        <td>{item.institution}</td>
+                        <td>{item.origin === "school" ? "School, via Ontwikkelpad" : "Werkgever (HR)"}</td>
+                        <td className="no-print">
+                          {item.origin === "employer" ? (
+                            <button
+                              type="button"
+                              className="danger"
+                              aria-label={`${item.title} verwijderen`}
+                              onClick={() => {
+                                setReasonError(null);
+                                setRemoving(item);
+                              }}
+                            >
+                              Verwijderen
+                            </button>
+                          ) : (
+                            "Alleen de school kan dit corrigeren"
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            )}
+          </>
+        )}
+      </QueryState>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`${removing?.title ?? "Diploma"} verwijderen?`}
+        confirmLabel="Verwijderen"
+        busy={archive.isPending}
+        onConfirm={() => {
+          if (!removing) return;
+          if (reason.trim().length < 3) return setReasonError(REASON_REQUIRED);
+          setReasonError(null);
+          archive.mutate({ heldCredentialId: removing.id, reason: reason.trim() });
+        }}
+        onCancel={() => {
+          setRemoving(null);
+          setReasonError(null);
+        }}
+      >
+        <p>
+          Het telt dan niet meer mee voor de functies die {name} mag vervullen. Het blijft in het archief
+          bewaard.
+        </p>
+        <Field label="Reden" required error={reasonError ?? undefined}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              maxLength={500}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          )}
+        </Field>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+/** Takes off a record HR made (e.g. entered by mistake); it stays archived with the reason. */
+export const archiveHeldCredential = employerProcedure
+  .input(
+    z.object({
+      heldCredentialId: z.string().min(1),
+      reason: z.string().trim().min(3, "Geef een reden op.").max(500),
+    }),
+  )
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    const held = await ctx.prisma.heldCredential.findFirst({
+      where: { id: input.heldCredentialId, ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
+    });
+    if (!held)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message:
+          "Dit diploma of certificaat bestaat niet, is al verwijderd of is door een school uitgereikt (dat kan alleen de school corrigeren).",
+      });
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.heldCredential.update({
+        where: { id: held.id },
+        data: { archivedAt: new Date(), archivedReason: input.reason },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "heldCredential.archive",
+        entityType: "HeldCredential",
+        entityId: held.id,
+        data: { personId: held.personId, reason: input.reason },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

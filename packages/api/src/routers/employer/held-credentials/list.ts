@@ -1,0 +1,64 @@
+import type { EducationLevel } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { ownPerson } from "../../../shared/access.ts";
+import { isoDate } from "../../../shared/dates.ts";
+import { readStartingPoint } from "../../../shared/person-profile.ts";
+import { employerProcedure } from "../../../trpc.ts";
+import { catalogTitle, heldItemSchema, personFactsSchema } from "./schemas.ts";
+
+/**
+ * What a person brings: the credentials HR recorded and those schools issued on the platform (these
+ * appear by themselves and cannot be changed here), with language level, VOG and babyscholing.
+ */
+export const listHeldCredentials = employerProcedure
+  .input(z.object({ personId: z.string().min(1) }))
+  .output(z.object({ facts: personFactsSchema, items: z.array(heldItemSchema) }))
+  .query(async ({ ctx, input }) => {
+    const person = await ownPerson(ctx, input.personId, {
+      heldCredentials: {
+        where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
+        orderBy: { issuedOn: "desc" },
+      },
+      credentials: {
+        where: { supersededById: null },
+        include: { school: { select: { name: true } } },
+        orderBy: { issuedOn: "desc" },
+      },
+    });
+    const start = readStartingPoint(person.profile);
+    const issued = person.credentials.map((c) => ({
+      id: c.id,
+      origin: "school" as const,
+      kind: c.kind,
+      credentialId: c.credentialId,
+      title: catalogTitle(c.kind, c.credentialId) ?? c.credentialId,
+      educationLevel: null,
+      diplomaGroup: null,
+      issuedOn: isoDate(c.issuedOn),
+      institution: c.school.name,
+      note: null,
+    }));
+    const recorded = person.heldCredentials.map((h) => ({
+      id: h.id,
+      origin: "employer" as const,
+      kind: h.kind,
+      credentialId: h.credentialId,
+      title: (h.kind === "OTHER_DIPLOMA" ? h.title : catalogTitle(h.kind, h.credentialId)) ?? "",
+      educationLevel: h.educationLevel as EducationLevel | null,
+      diplomaGroup: h.diplomaGroup,
+      issuedOn: isoDate(h.issuedOn),
+      institution: h.institution,
+      note: h.note,
+    }));
+    return {
+      facts: {
+        languageLevel: start.languageLevel,
+        languageSource: start.languageSource,
+        vogRegistered: start.vogRegistered,
+        babyscholing: start.babyscholing,
+        experienceYears: start.experienceYears,
+      },
+      items: [...issued, ...recorded].toSorted((a, b) => b.issuedOn.localeCompare(a.issuedOn)),
+    };
+  });

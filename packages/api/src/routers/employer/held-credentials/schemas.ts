@@ -1,0 +1,73 @@
+import { childcareCatalog, educationLevelSchema, findCredential, isoDateSchema } from "@ontwikkelpad/core";
+import type { HeldCredentialKind } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { today } from "../../../shared/dates.ts";
+import { heldCredentialKindSchema, toCoreCredentialKind } from "../../../shared/enums.ts";
+import { LANGUAGE_LEVELS } from "../../../shared/person-profile.ts";
+
+/** The catalog title of a credential of this kind, or null when the catalog has no such credential. */
+export function catalogTitle(kind: HeldCredentialKind, id: string | null): string | null {
+  if (!id || kind === "OTHER_DIPLOMA") return null;
+  const credential = findCredential(childcareCatalog, id);
+  return credential?.kind === toCoreCredentialKind(kind) ? credential.title : null;
+}
+
+export const heldItemSchema = z.object({
+  id: z.string(),
+  /** Recorded by the employer's HR (editable), or issued by a school on the platform (read only). */
+  origin: z.enum(["employer", "school"]),
+  kind: heldCredentialKindSchema,
+  credentialId: z.string().nullable(),
+  title: z.string(),
+  educationLevel: educationLevelSchema.nullable(),
+  diplomaGroup: z.string().nullable(),
+  issuedOn: z.iso.date(),
+  institution: z.string(),
+  note: z.string().nullable(),
+});
+
+export const personFactsSchema = z.object({
+  languageLevel: z.enum(LANGUAGE_LEVELS).nullable(),
+  languageSource: z.string().trim().max(200).nullable(),
+  vogRegistered: z.boolean(),
+  babyscholing: z.boolean(),
+  experienceYears: z.number().min(0).max(60),
+});
+
+/** What HR records for one credential: a catalog credential by id, or another diploma with its level and cao group. */
+export const addHeldCredentialInput = z
+  .object({
+    personId: z.string().min(1),
+    kind: heldCredentialKindSchema,
+    credentialId: z.string().trim().max(100).nullable().default(null),
+    title: z.string().trim().max(200).nullable().default(null),
+    educationLevel: educationLevelSchema.nullable().default(null),
+    diplomaGroup: z.string().trim().max(20).nullable().default(null),
+    issuedOn: isoDateSchema,
+    institution: z.string().trim().min(2, "Vul de instelling in die het heeft uitgereikt.").max(200),
+    note: z.string().trim().max(1000).nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === "OTHER_DIPLOMA") {
+      if (!v.title || v.title.length < 2)
+        ctx.addIssue({ code: "custom", path: ["title"], message: "Vul de naam van het diploma in." });
+      if (!v.educationLevel)
+        ctx.addIssue({
+          code: "custom",
+          path: ["educationLevel"],
+          message: "Kies het niveau van het diploma.",
+        });
+    } else if (!catalogTitle(v.kind, v.credentialId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["credentialId"],
+        message: "Kies een diploma of certificaat uit de lijst.",
+      });
+    }
+    if (v.issuedOn > today())
+      ctx.addIssue({
+        code: "custom",
+        path: ["issuedOn"],
+        message: "De datum van uitreiking ligt in de toekomst.",
+      });
+  });

@@ -1,0 +1,64 @@
+import {
+  assessStartingPoint,
+  childcareCatalog,
+  type FunctionAssessment,
+  type Workplace,
+} from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
+import { dateColumn } from "./dates.ts";
+import { profileFacts, toPersonProfile } from "./person-profile.ts";
+
+/** The groups of the location a person works at: where babyscholing is needed (0-year-olds). */
+export const workplaceOf = (location: Workplace | null | undefined): Workplace | undefined =>
+  location ? { groups: location.groups } : undefined;
+
+/**
+ * Per person of the employer: what the rules say about the function they are employed in, from the
+ * same facts the person page shows (held and issued credentials, evidence, enrolments, startpunt) and
+ * the groups of their location (babyscholing where there are 0-year-olds). The team list and the
+ * dashboard's staffing read it, so they never disagree with the person page.
+ */
+export async function employmentStandings(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+  asOf: string,
+  personIds?: string[],
+): Promise<Map<string, FunctionAssessment>> {
+  const now = dateColumn(asOf);
+  const persons = await prisma.person.findMany({
+    where: {
+      AND: [
+        scopePersonsForEmployer(organizationId),
+        { archivedAt: null },
+        personIds ? { id: { in: personIds } } : {},
+      ],
+    },
+    include: {
+      ...profileFacts(organizationId),
+      evidence: true,
+      credentials: true,
+      employments: {
+        where: {
+          ...scopeOwnedByEmployer(organizationId),
+          OR: [{ contractEnd: null }, { contractEnd: { gte: now } }],
+        },
+        orderBy: { contractStart: "desc" },
+        take: 1,
+        include: { location: { select: { groups: { select: { minAgeMonths: true, maxAgeMonths: true } } } } },
+      },
+    },
+  });
+  const standings = new Map<string, FunctionAssessment>();
+  for (const person of persons) {
+    const employment = person.employments[0];
+    if (!employment) continue;
+    const assessment = assessStartingPoint(
+      childcareCatalog,
+      toPersonProfile(person, person.evidence, person.credentials),
+      asOf,
+      { workplace: workplaceOf(employment.location) },
+    ).find((f) => f.functionId === employment.functionId);
+    if (assessment) standings.set(person.id, assessment);
+  }
+  return standings;
+}
