@@ -5,6 +5,28 @@ import { PORTALS } from "@ontwikkelpad/ui/portals";
 // index: the first download holds only the shell.
 mountPortal({
   portal: PORTALS.region,
-  nav: [{ to: "/", label: "Regio-overzicht" }],
-  routes: [{ index: true, lazy: lazyPage(() => import("./pages/DashboardPage.tsx"), "DashboardPage") }],
+  nav: [
+    // A partner organisation (UWV, gemeente…) works only with the candidates it registered.
+    { to: "/", label: "Regio-overzicht", kinds: ["REGION"] },
+    { to: "/kandidaten", label: "Kandidaten" },
+    { to: "/trechter", label: "Trechter en rapportage", kinds: ["REGION"] },
+    { to: "/implementatie", label: "Implementatie", kinds: ["REGION"] },
+    { to: "/signalen", label: "Signalen", kinds: ["REGION"] },
+    { to: "/financiering", label: "Financiering", kinds: ["REGION"] },
+  ],
+  routes: [
+    { index: true, lazy: lazyPage(() => import("./pages/HomePage.tsx"), "HomePage") },
+    { path: "kandidaten", lazy: lazyPage(() => import("./pages/CandidatesPage.tsx"), "CandidatesPage") },
+    {
+      path: "kandidaten/:candidateId",
+      lazy: lazyPage(() => import("./pages/CandidatePage.tsx"), "CandidatePage"),
+    },
+    { path: "trechter", lazy: lazyPage(() => import("./pages/FunnelPage.tsx"), "FunnelPage") },
+    {
+      path: "implementatie",
+      lazy: lazyPage(() => import("./pages/ImplementationPage.tsx"), "ImplementationPage"),
+    },
+    { path: "signalen", lazy: lazyPage(() => import("./pages/SignalsPage.tsx"), "SignalsPage") },
+    { path: "financiering", lazy: lazyPage(() => import("./pages/FundingPage.tsx"), "FundingPage") },
+  ],
 });

@@ -202,7 +202,7 @@ describe("region dashboard", () => {
     expect(dashboard.employers).toBeGreaterThan(0);
     // The demo has only a handful of paths: every non-zero count is suppressed.
     for (const { count } of [...dashboard.byStep, ...dashboard.byGoalFunction])
-      expect(count === 0 || count === "<5" || count >= 5).toBe(true);
+      expect([0, "<5", "x"]).toContain(count);
     expect(dashboard.activePaths).toBe("<5");
   });
 

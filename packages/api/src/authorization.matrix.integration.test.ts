@@ -22,6 +22,10 @@ interface Entry {
   ownEmployer: Outcome;
   /** Another school's opleidingsadviseur, calling with De Maasoever's ids; the same as `school` when left out. */
   otherSchool?: Outcome;
+  /** UWV Rotterdam's intake, a partner of the Rijnmond region (region ids are Rijnmond's). */
+  partner: Outcome;
+  /** The coordinator of Haaglanden, calling with Rijnmond's ids. */
+  otherRegion: Outcome;
 }
 
 const callers = {
@@ -31,6 +35,8 @@ const callers = {
   otherEmployer: "hr@zonnebloem.demo",
   ownEmployer: "hr@kinderrijk.demo",
   otherSchool: "opleidingsadviseur@hofstad.demo",
+  partner: "intake@uwv-rotterdam.demo",
+  otherRegion: "coordinator@haaglanden.demo",
 } as const;
 type Caller = keyof typeof callers;
 
@@ -40,6 +46,8 @@ const everyone: Omit<Entry, "input"> = {
   region: "allowed",
   otherEmployer: "allowed",
   ownEmployer: "allowed",
+  partner: "allowed",
+  otherRegion: "allowed",
 };
 const signedIn: Omit<Entry, "input"> = { ...everyone, anonymous: "UNAUTHORIZED" };
 /** A public procedure given an unknown token. */
@@ -49,6 +57,8 @@ const everyoneRefused: Omit<Entry, "input"> = {
   region: "NOT_FOUND",
   otherEmployer: "NOT_FOUND",
   ownEmployer: "NOT_FOUND",
+  partner: "NOT_FOUND",
+  otherRegion: "NOT_FOUND",
 };
 /** An employer procedure without resource ids: any employer may call it for itself. */
 const employerWide: Omit<Entry, "input"> = {
@@ -57,6 +67,8 @@ const employerWide: Omit<Entry, "input"> = {
   region: "FORBIDDEN",
   otherEmployer: "allowed",
   ownEmployer: "allowed",
+  partner: "FORBIDDEN",
+  otherRegion: "FORBIDDEN",
 };
 /** An employer procedure on one of Kinderrijk's resources. */
 const employerOwn: Omit<Entry, "input"> = { ...employerWide, otherEmployer: "NOT_FOUND" };
@@ -69,10 +81,27 @@ const schoolWide: Omit<Entry, "input"> = {
   region: "FORBIDDEN",
   otherEmployer: "FORBIDDEN",
   ownEmployer: "FORBIDDEN",
+  partner: "FORBIDDEN",
+  otherRegion: "FORBIDDEN",
   otherSchool: "allowed",
 };
 /** A school procedure on one of De Maasoever's resources: another school gets NOT_FOUND. */
 const schoolOwn: Omit<Entry, "input"> = { ...schoolWide, otherSchool: "NOT_FOUND" };
+
+/** A procedure of the region's own staff (not its partners), for the caller's own region. */
+const regionWide: Omit<Entry, "input"> = {
+  anonymous: "UNAUTHORIZED",
+  school: "FORBIDDEN",
+  region: "allowed",
+  otherEmployer: "FORBIDDEN",
+  ownEmployer: "FORBIDDEN",
+  partner: "FORBIDDEN",
+  otherRegion: "allowed",
+};
+/** A candidate-desk procedure without resource ids: the region's staff and its partners. */
+const deskWide: Omit<Entry, "input"> = { ...regionWide, partner: "allowed" };
+/** A candidate-desk procedure on one of Rijnmond's candidates (registered by UWV). */
+const deskOwn: Omit<Entry, "input"> = { ...deskWide, otherRegion: "NOT_FOUND" };
 
 let lrk = 300_000_000;
 const newPerson = (locationId: string) => ({
@@ -93,6 +122,8 @@ const MATRIX: Record<string, Entry> = {
     school: "FORBIDDEN",
     region: "FORBIDDEN",
     otherEmployer: "FORBIDDEN",
+    partner: "FORBIDDEN",
+    otherRegion: "FORBIDDEN",
   },
   "auth.logout": { input: () => ({ everywhere: false }), ...signedIn },
   "catalog.functions": { input: () => undefined, ...everyone },
@@ -363,13 +394,86 @@ const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
     school: "CONFLICT",
   },
-  "region.dashboard.get": {
-    input: () => undefined,
-    anonymous: "UNAUTHORIZED",
-    school: "FORBIDDEN",
-    region: "allowed",
-    otherEmployer: "FORBIDDEN",
-    ownEmployer: "FORBIDDEN",
+  "region.dashboard.get": { input: () => undefined, ...regionWide },
+  "region.funnel.get": {
+    input: () => ({ by: "month", from: "2026-01-01", to: "2026-12-31" }),
+    ...regionWide,
+  },
+  "region.funding.get": { input: () => undefined, ...regionWide },
+  "region.signals.list": { input: () => undefined, ...regionWide },
+  "region.implementation.get": { input: () => undefined, ...regionWide },
+  "region.implementation.listBottlenecks": { input: () => undefined, ...regionWide },
+  "region.implementation.addBottleneck": {
+    input: () => ({
+      category: "FUNDING",
+      description: "Subsidie komt te laat binnen.",
+      owner: "Gemeente",
+      raisedOn: "2026-11-30",
+    }),
+    ...regionWide,
+  },
+  "region.implementation.setBottleneckStatus": {
+    input: (ids) => ({ bottleneckId: ids.bottleneckId, status: "IN_PROGRESS" }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
+  "region.signals.review": {
+    input: (ids) => ({ signalId: ids.signalId, action: "acknowledge" }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
+  "region.candidates.list": { input: () => undefined, ...deskWide },
+  "region.candidates.register": {
+    input: () => ({
+      givenName: "Sam",
+      familyName: "Test",
+      consentRegistration: true,
+      consentAdvice: false,
+      consentGivenOn: "2026-11-30",
+    }),
+    ...deskWide,
+  },
+  "region.candidates.get": { input: (ids) => ({ candidateId: ids.candidateId }), ...deskOwn },
+  "region.candidates.saveIntake": {
+    input: (ids) => ({
+      candidateId: ids.candidateId,
+      availableFrom: "2026-12-01",
+      hoursPerWeek: 24,
+      city: "Rotterdam",
+      postcodeArea: "3024",
+      travelDistanceKm: 10,
+      locationTypes: ["KDV"],
+      languageLevel: "2F",
+      workProcessIds: [],
+      priorDiplomas: [],
+    }),
+    ...deskOwn,
+  },
+  "region.candidates.withdrawConsent": {
+    input: (ids) => ({ candidateId: ids.deskCandidateId, purpose: "ADVICE" }),
+    ...deskOwn,
+    // The desk's own candidate, not the partner's.
+    partner: "NOT_FOUND",
+  },
+  "region.referrals.matches": {
+    input: (ids) => ({ candidateId: ids.candidateId }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
+  },
+  "region.advice.get": {
+    input: (ids) => ({ candidateId: ids.referCandidateId, goalFunctionId: "pedagogisch-medewerker" }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
+  },
+  "region.referrals.send": {
+    input: (ids) => ({
+      candidateId: ids.referCandidateId,
+      vacancyId: ids.regionVacancyId,
+      reason: "Woont dichtbij en wil op een KDV werken.",
+      consentToShare: true,
+    }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
   },
 };
 
@@ -425,6 +529,23 @@ async function loadIds(prisma: Database["prisma"]) {
     ).id,
     credentialRequestId: (
       await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })
+    ).id,
+    ...(await loadRegionIds(prisma)),
+  };
+}
+
+/** Rijnmond's candidates and a vacancy in the region. */
+async function loadRegionIds(prisma: Database["prisma"]) {
+  const candidate = (givenName: string) =>
+    prisma.candidateRegistration.findFirstOrThrow({ where: { person: { givenName } } });
+  return {
+    candidateId: (await candidate("Samira")).id,
+    deskCandidateId: (await candidate("Lisa")).id,
+    referCandidateId: (await candidate("Noor")).id,
+    signalId: (await prisma.skillGapSignal.findFirstOrThrow()).id,
+    bottleneckId: (await prisma.bottleneck.findFirstOrThrow()).id,
+    regionVacancyId: (
+      await prisma.vacancy.findFirstOrThrow({ where: { title: "Groepshulp KDV Delfshaven" } })
     ).id,
   };
 }

@@ -1,12 +1,17 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
 /** The values on the wire, one spelling each, for the portals' label tables. */
 export type {
+  BottleneckCategory,
+  BottleneckStatus,
+  ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
   EvidenceKind,
   EvidenceResult,
   FundingStatus,
+  FunnelGrouping,
+  FunnelStage,
   HeldCredentialKind,
   LearningRoute,
   LocationType,

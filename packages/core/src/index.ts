@@ -52,6 +52,7 @@ export {
 export { evaluateCredentialEligibility, type CredentialEligibility } from "./rules/eligibility.ts";
 export {
   checkFundingEligibility,
+  describeFundingCondition,
   fundingContextSchema,
   type FundingContext,
   type FundingOption,
@@ -69,6 +70,8 @@ export {
   type StaffMember,
   type StaffingOptions,
 } from "./rules/staff-ratio.ts";
+export * from "./rules/small-numbers.ts";
+export * from "./rules/matching.ts";
 export * from "./errors.ts";
 export { isoDateSchema, assertAsOf, lastsAtLeastMonths, EARLIEST_YEAR, LATEST_YEAR } from "./dates.ts";
 export { PERSONAS, type Persona } from "./personas.ts";

@@ -79,9 +79,18 @@ describe("tenant scopes on the demo data", () => {
   });
 
   it("shows a region only the persons its desk registered with consent that is not withdrawn", async () => {
+    // Not Oksana (no consent yet) nor Pieter (withdrawn), nor anyone employed but not registered.
     expect(await givenNames({ where: scopePersonsForRegion(org("Arbeidsmarktregio Rijnmond")) })).toEqual([
+      "Ayla",
+      "Daniël",
+      "Eva",
+      "Hamza",
+      "Lisa",
       "Miriam",
+      "Noor",
       "Samira",
+      "Sanne",
+      "Yusuf",
     ]);
     expect(await givenNames({ where: scopePersonsForRegion(org("Arbeidsmarktregio Haaglanden")) })).toEqual(
       [],

@@ -125,6 +125,36 @@ export function scopeVacanciesInRegion(regionOrganizationId: string): Prisma.Vac
   return { employer: scopeOrganizationsInRegion(regionOrganizationId) };
 }
 
+/**
+ * Candidates the region's desk may see: registered at this region (by the desk or a partner), not
+ * erased, with the registration consent in force.
+ */
+export function scopeCandidatesForRegion(
+  regionOrganizationId: string,
+): Prisma.CandidateRegistrationWhereInput {
+  return { regionOrganizationId, erasedAt: null, person: scopePersonsForRegion(regionOrganizationId) };
+}
+
+/** A partner organisation sees only the candidates it registered itself, on the same conditions. */
+export function scopeCandidatesForPartner(
+  regionOrganizationId: string,
+  partnerOrganizationId: string,
+): Prisma.CandidateRegistrationWhereInput {
+  return { ...scopeCandidatesForRegion(regionOrganizationId), partnerOrganizationId };
+}
+
+/** Skill-gap signals of the mentor teams of classes adopted in the region. */
+export function scopeSkillGapSignalsForRegion(regionOrganizationId: string): Prisma.SkillGapSignalWhereInput {
+  return { mentorTeam: { schoolClass: { regionOrganizationId } } };
+}
+
+/** Candidate registrations of the region for counts only (the funnel): never select person fields. */
+export function scopeCandidateRegistrationsForAggregates(
+  regionOrganizationId: string,
+): Prisma.CandidateRegistrationWhereInput {
+  return { regionOrganizationId };
+}
+
 // ── any organisation ──
 
 /** The users of one organisation (with their roles and hours) through their memberships. */

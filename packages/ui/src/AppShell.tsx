@@ -4,7 +4,7 @@ import { Navigate, NavLink, Outlet, useLocation, useNavigate, useNavigation } fr
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { errorCode } from "./errors.ts";
 import { usePortal } from "./portal-context.ts";
-import { decidePortal, portalOf } from "./portals.ts";
+import { decidePortal, portalOf, type OrganizationKind } from "./portals.ts";
 import { ErrorMessage } from "./QueryState.tsx";
 import { useTRPC } from "./trpc.tsx";
 import { WrongPortal } from "./WrongPortal.tsx";
@@ -14,6 +14,8 @@ export interface NavItem {
   label: string;
   /** Shown after the label, e.g. how many tasks wait on that page; renders nothing when there are none. */
   badge?: ComponentType;
+  /** Shown only to members of these kinds of organisation (e.g. a region's own staff, not its partners). */
+  kinds?: readonly OrganizationKind[];
 }
 
 /**
@@ -72,6 +74,9 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
   }
   const wrongPortal = decision?.kind === "elsewhere" ? decision.portals : null;
 
+  const activeKind = me.data.memberships.find(
+    (m) => m.organizationId === me.data.activeOrganizationId,
+  )?.organizationKind;
   const organisations = [
     ...new Map(me.data.memberships.map((m) => [m.organizationId, m.organizationName])).entries(),
   ];
@@ -87,14 +92,16 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
         {!wrongPortal && (
           <nav aria-label="Hoofdmenu">
             <ul>
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.to === "/"}>
-                    {item.label}
-                    {item.badge && <item.badge />}
-                  </NavLink>
-                </li>
-              ))}
+              {nav
+                .filter((item) => !item.kinds || (item.kinds as readonly string[]).includes(activeKind ?? ""))
+                .map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.to === "/"}>
+                      {item.label}
+                      {item.badge && <item.badge />}
+                    </NavLink>
+                  </li>
+                ))}
             </ul>
           </nav>
         )}

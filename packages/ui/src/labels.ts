@@ -1,4 +1,7 @@
 import type {
+  BottleneckCategory,
+  BottleneckStatus,
+  ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
@@ -6,6 +9,8 @@ import type {
   EvidenceResult,
   FundingOptionView,
   FundingStatus,
+  FunnelGrouping,
+  FunnelStage,
   HeldCredentialKind,
   LearningRoute,
   LocationType,
@@ -203,4 +208,51 @@ export const POK_ACTION_LABELS: Record<PokStatus, string> = {
   ENDED: "Beëindigen",
   WITHDRAWN: "Afmelden",
   REJECTED: "Afwijzen",
+};
+
+export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
+  REGION_FOLLOW_UP: "Aanmelding en begeleiding door de regio",
+  SHARE_WITH_EMPLOYER: "Delen met werkgever",
+  SHARE_WITH_SCHOOL: "Delen met school",
+  ADVICE: "Leer- en loopbaanadvies (LWL)",
+};
+
+export const FUNNEL_STAGE_LABELS: Record<FunnelStage, string> = {
+  REGISTERED: "Aangemeld",
+  INTAKE: "Intake",
+  REFERRED: "Verwezen",
+  STARTED: "Gestart als groepshulp",
+  PRAKTIJKVERKLARING: "Praktijkverklaring",
+  CERTIFICATE: "Certificaat",
+  DIPLOMA: "Diploma",
+  DROPPED_OUT: "Uitgevallen",
+};
+
+export const FUNNEL_GROUPING_LABELS: Record<FunnelGrouping, string> = {
+  month: "Maand van aanmelding",
+  partner: "Partnerorganisatie",
+  employer: "Werkgever",
+};
+
+/** A published regional figure as people read it: "< 5" for a small count, "x" for one hidden to protect another. */
+export function formatCount(value: number | string): string {
+  return value === "<5" ? "< 5" : String(value);
+}
+
+export const SUPPRESSION_NOTE =
+  "Aantallen van 1 tot 4 tonen we als “< 5”. Met “x” verbergen we nog een aantal, zodat een klein aantal niet uit de totalen te berekenen is.";
+
+export const BOTTLENECK_CATEGORY_LABELS: Record<BottleneckCategory, string> = {
+  FUNDING: "Financiering",
+  EDUCATION: "Onderwijs",
+  RECOGNITION: "SBB-erkenning",
+  STAFFING: "Personeel en begeleiding",
+  REGULATION: "Regelgeving",
+  OTHER: "Anders",
+};
+
+export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In behandeling",
+  RESOLVED: "Opgelost",
 };

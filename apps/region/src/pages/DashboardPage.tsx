@@ -1,10 +1,17 @@
-import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  formatCount,
+  QueryState,
+  SUPPRESSION_NOTE,
+  TableScroll,
+  usePageTitle,
+  useTRPC,
+} from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { PORTAL_NAME } from "../portal.ts";
 
 /**
- * The region's aggregates over its member employers. Small counts arrive as "<5" from the server,
- * so nobody can be recognised in a small group.
+ * The region's aggregates over its member employers. Small counts arrive as "<5" (and counts hidden
+ * to protect them as "x") from the server, so nobody can be recognised in a small group.
  */
 export function DashboardPage() {
   usePageTitle("Regio-overzicht", PORTAL_NAME);
@@ -17,8 +24,8 @@ export function DashboardPage() {
         {(data) => (
           <>
             <p>
-              {data.employers} aangesloten werkgevers, {data.activePaths} lopende Ontwikkelpaden. Aantallen
-              onder de 5 tonen we als “&lt;5”.
+              {data.employers} aangesloten werkgevers, {formatCount(data.activePaths)} lopende Ontwikkelpaden.{" "}
+              {SUPPRESSION_NOTE}
             </p>
             <TableScroll>
               <table>
@@ -35,7 +42,7 @@ export function DashboardPage() {
                       <th scope="row">
                         {s.step}. {s.title}
                       </th>
-                      <td>{s.count}</td>
+                      <td>{formatCount(s.count)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -59,7 +66,7 @@ export function DashboardPage() {
                     data.byGoalFunction.map((f) => (
                       <tr key={f.functionId}>
                         <th scope="row">{f.title}</th>
-                        <td>{f.count}</td>
+                        <td>{formatCount(f.count)}</td>
                       </tr>
                     ))
                   )}

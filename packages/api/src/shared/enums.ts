@@ -3,6 +3,9 @@ import type {
   LearningRoute as CoreLearningRoute,
 } from "@ontwikkelpad/core";
 import {
+  BottleneckCategory,
+  BottleneckStatus,
+  ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
@@ -42,9 +45,32 @@ export const credentialRequestStatusSchema = z.enum(CredentialRequestStatus);
 export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
 export const pokStatusSchema = z.enum(PokStatus);
+export const consentPurposeSchema = z.enum(ConsentPurpose);
+export const bottleneckCategorySchema = z.enum(BottleneckCategory);
+export const bottleneckStatusSchema = z.enum(BottleneckStatus);
+
+/** The region funnel's stages, furthest last (aangemeld … diploma, then uitgevallen). */
+export const FUNNEL_STAGES = [
+  "REGISTERED",
+  "INTAKE",
+  "REFERRED",
+  "STARTED",
+  "PRAKTIJKVERKLARING",
+  "CERTIFICATE",
+  "DIPLOMA",
+  "DROPPED_OUT",
+] as const;
+export const funnelStageSchema = z.enum(FUNNEL_STAGES);
+export type FunnelStage = z.infer<typeof funnelStageSchema>;
+/** How the region funnel is grouped into rows. */
+export const funnelGroupingSchema = z.enum(["month", "partner", "employer"]);
+export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
 
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
 export type {
+  BottleneckCategory,
+  BottleneckStatus,
+  ConsentPurpose,
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,

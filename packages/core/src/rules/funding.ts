@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatDutchDate, isoDateSchema, lastsAtLeastMonths } from "../dates.ts";
-import type { Catalog, FundingCondition } from "../catalog/schema.ts";
+import type { Catalog, FundingCondition, LearningRoute } from "../catalog/schema.ts";
 import { learningRouteSchema } from "../catalog/schema.ts";
 
 export const fundingContextSchema = z.object({
@@ -136,4 +136,38 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
       confidence: instrument.confidence,
     };
   });
+}
+
+const ROUTE_WORDS: Record<LearningRoute, string> = {
+  bol: "BOL",
+  bbl: "BBL",
+  "derde-leerweg": "derde leerweg",
+};
+
+/** A funding condition in a Dutch sentence, as a region lists the instruments and their conditions. */
+export function describeFundingCondition(condition: FundingCondition): string {
+  switch (condition.kind) {
+    case "maxPerOrganisationPerYear":
+      return `Hoogstens ${condition.max} toekenningen per organisatie per jaar.`;
+    case "oncePerPerson":
+      return "Eén keer per persoon.";
+    case "minContractMonths":
+      return `Arbeidscontract van minstens ${condition.months} maanden.`;
+    case "contractStartsFrom":
+      return `Contract begint op of na ${formatDutchDate(condition.date)}.`;
+    case "notDeployedFormatively":
+      return "De persoon telt niet formatief mee.";
+    case "trainingStartedInWindow":
+      return `Opleiding (${condition.learningRoutes.map((r) => ROUTE_WORDS[r]).join(" of ")}) gestart tussen ${formatDutchDate(condition.from)} en ${formatDutchDate(condition.until)}.`;
+    case "grantedInstrument":
+      return `Eerst toegekend: ${condition.instrumentId}.`;
+    case "recognisedTrainingCompany":
+      return "De werkgever is een door SBB erkend leerbedrijf.";
+    case "excludedEmployerKinds":
+      return `Niet voor: ${condition.kinds.join(", ")}.`;
+    case "learningRoute":
+      return `Alleen via ${condition.learningRoutes.map((r) => ROUTE_WORDS[r]).join(" of ")}.`;
+    case "applicationWindows":
+      return `Aanvragen alleen ${condition.windows.map((w) => `van ${formatDutchDate(w.from)} tot en met ${formatDutchDate(w.until)}`).join(" of ")}.`;
+  }
 }

@@ -7,6 +7,7 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoSchool } from "./demo-school.ts";
+import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
 
 /** All demo accounts share one passphrase: it is printed on start, it protects nothing real. */
@@ -1059,6 +1060,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       });
       await seedHeldCredentials(tx);
       await seedDemoSchool(tx, { employer, school, boomhut, trainer, manager });
+      await seedDemoRegion(tx);
       return { seeded: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -1,4 +1,20 @@
 import { router } from "../../trpc.ts";
+import { adviceRouter } from "./advice/router.ts";
+import { candidatesRouter } from "./candidates/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { fundingRouter } from "./funding.ts";
+import { funnelRouter } from "./funnel/router.ts";
+import { implementationRouter } from "./implementation/router.ts";
+import { referralsRouter } from "./referrals/router.ts";
+import { signalsRouter } from "./signals/router.ts";
 
-export const regionRouter = router({ dashboard: dashboardRouter });
+export const regionRouter = router({
+  dashboard: dashboardRouter,
+  candidates: candidatesRouter,
+  referrals: referralsRouter,
+  funnel: funnelRouter,
+  advice: adviceRouter,
+  funding: fundingRouter,
+  signals: signalsRouter,
+  implementation: implementationRouter,
+});

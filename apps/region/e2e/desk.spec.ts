@@ -1,0 +1,242 @@
+import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const nav = (page: Page) => page.getByRole("navigation", { name: "Hoofdmenu" });
+/** Logs out by dropping the cookies and logs in as someone else; waits until the portal is shown. */
+const switchUser = async (page: Page, portal: string, email: string) => {
+  await page.context().clearCookies();
+  await login(page, portal, email);
+  await expect(nav(page)).toBeVisible();
+};
+
+test("a partner's login lands on its candidates, and it sees only the ones it registered", async ({
+  page,
+}) => {
+  await login(page, "/regio", "intake@gemeente-rotterdam.demo");
+  await expect(page.getByRole("heading", { level: 1, name: "Kandidaten" })).toBeVisible();
+  await expect(nav(page).getByRole("link")).toHaveText(["Kandidaten"]);
+  const table = page.getByRole("table", { name: "Aangemelde kandidaten" });
+  await expect(table).toContainText("Noor de Graaf");
+  await expect(table).not.toContainText("Samira Benali");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("partner registers, adviser refers, the employer accepts in the werkgever portal, and the funnel moves", async ({
+  page,
+}) => {
+  const month = new Date().toISOString().slice(0, 7);
+  await login(page, "/regio", "intake@uwv-rotterdam.demo");
+  await page.getByRole("button", { name: "Kandidaat aanmelden" }).click();
+  const form = page.getByRole("form", { name: "Kandidaat aanmelden" });
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(form.getByText("Vul de voornaam in.")).toBeVisible();
+  await expect(form.getByText("Zonder toestemming voor de aanmelding kun je niet aanmelden.")).toBeVisible();
+  await form.getByLabel("Voornaam").fill("Nadia");
+  await form.getByLabel("Achternaam").fill("Bakker");
+  await form.getByLabel(/^Aanmelding:/).check();
+  await form.getByRole("button", { name: "Aanmelden" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Nadia Bakker" })).toBeVisible();
+  await expect(page.getByText("Nadia Bakker is aangemeld. Vul nu de intake in.")).toBeVisible();
+  const consents = page.getByRole("table", { name: "Toestemming per doel" });
+  await expect(consents).toContainText("Tom Hendriks");
+  const intake = page.getByRole("form", { name: "Intake" });
+  await intake.getByLabel("Beschikbaar vanaf").fill("2026-12-01");
+  await intake.getByLabel("Uren per week").fill("20");
+  await intake.getByLabel("Woonplaats").fill("Rotterdam");
+  await intake.getByLabel("Postcodegebied").fill("3015");
+  await intake.getByLabel("Reisafstand (km)").fill("10");
+  await intake.getByLabel("Buitenschoolse opvang").check();
+  await intake.getByRole("button", { name: "Intake opslaan" }).click();
+  await expect(page.getByRole("button", { name: "Intake wijzigen" })).toBeVisible();
+  // A partner does not match or refer: that is the advisers' work.
+  await expect(page.getByRole("heading", { name: "Passende vacatures" })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  const candidateUrl = page.url();
+
+  await switchUser(page, "/regio", "wsp@rijnmond.demo");
+  await expect(page.getByRole("heading", { level: 1, name: "Regio-overzicht" })).toBeVisible();
+  await page.goto(candidateUrl);
+  const matches = page.getByRole("table", { name: "Open vacatures in de regio, best passend eerst" });
+  await expect(matches.getByRole("row").nth(1)).toContainText("Groepshulp BSO (20 uur)");
+  await expect(matches.getByRole("row").nth(1)).toContainText("Past: Uren passen");
+  expect(await seriousViolations(page)).toEqual([]);
+  await matches
+    .getByRole("button", { name: "Voordragen voor Groepshulp BSO (20 uur) bij Kinderrijk" })
+    .click();
+  const refer = page.getByRole("form", { name: /Voordragen voor Groepshulp BSO/ });
+  await refer.getByLabel("Waarom past de kandidaat?").fill("Woont vlakbij de BSO en wil 20 uur werken.");
+  await refer.getByRole("button", { name: "Voordracht versturen" }).click();
+  await expect(refer.getByText("Leg eerst vast dat de kandidaat toestemming geeft")).toBeVisible();
+  await refer.getByLabel(/toestemming om de gegevens met deze werkgever te delen/).check();
+  await refer.getByRole("button", { name: "Voordracht versturen" }).click();
+  await expect(page.getByText("Voorgedragen bij Kinderrijk.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Voordrachten bij werkgevers" })).toContainText(
+    "Voorgedragen",
+  );
+
+  await switchUser(page, "/regio", "coordinator@rijnmond.demo");
+  await page.goto("/regio/trechter");
+  const byMonth = page.getByRole("table", { name: /Trechter per maand van aanmelding/ });
+  const startedCell = byMonth
+    .getByRole("row", { name: new RegExp(`^${month}`) })
+    .getByRole("cell")
+    .nth(3);
+  await expect(startedCell).toHaveText("0");
+
+  await switchUser(page, "/werkgever", "hr@kinderrijk.demo");
+  await page.goto("/werkgever/vacatures");
+  const row = page
+    .getByRole("table", { name: /Kandidaten die het regioloket/ })
+    .getByRole("row", { name: /Nadia Bakker/ });
+  await row.getByRole("button", { name: "Aannemen Nadia Bakker" }).click();
+  const accept = page.getByRole("form", { name: "Nadia Bakker aannemen" });
+  await accept.getByLabel("Functie").selectOption({ label: "Groepshulp" });
+  await accept.getByLabel("Locatie").selectOption({ label: "BSO De Ontdekkers" });
+  await accept.getByLabel("Uren per week").fill("20");
+  await accept.getByRole("button", { name: "Nadia Bakker aannemen" }).click();
+  await expect(page.getByText("Nadia Bakker is aangenomen en staat nu in je team.")).toBeVisible();
+
+  await switchUser(page, "/regio", "coordinator@rijnmond.demo");
+  await page.goto("/regio/trechter");
+  // One person started this month: shown as "< 5", never as the exact number.
+  await expect(startedCell).toHaveText("< 5");
+  await page.goto(candidateUrl);
+  await expect(page.getByRole("table", { name: "Voordrachten bij werkgevers" })).toContainText("Aangenomen");
+});
+
+test("withdrawing consent removes the candidate's data and says what went", async ({ page }) => {
+  await login(page, "/regio", "intake@uwv-rotterdam.demo");
+  await page.getByRole("link", { name: "Yusuf Kaya" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Yusuf Kaya" })).toBeVisible();
+  const url = page.url();
+  await page.getByRole("button", { name: "Toestemming intrekken en gegevens verwijderen" }).click();
+  const dialog = page.getByRole("dialog", { name: "Toestemming intrekken en gegevens verwijderen?" });
+  await dialog.getByRole("button", { name: "Annuleren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Yusuf Kaya" })).toBeVisible();
+  await page.getByRole("button", { name: "Toestemming intrekken en gegevens verwijderen" }).click();
+  await dialog.getByRole("button", { name: "Intrekken en verwijderen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Kandidaten" })).toBeVisible();
+  await expect(page.getByText("De toestemming van Yusuf Kaya is ingetrokken.")).toBeVisible();
+  await expect(page.getByText("Naam en contactgegevens")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Aangemelde kandidaten" })).not.toContainText("Yusuf");
+  await page.goto(url);
+  await expect(page.getByRole("alert")).toContainText("heeft de toestemming ingetrokken");
+  await expect(page.getByText("Schiedam")).toHaveCount(0);
+});
+
+test("a user of another region is refused a candidate by URL", async ({ page }) => {
+  await login(page, "/regio", "intake@uwv-rotterdam.demo");
+  await page.getByRole("link", { name: "Samira Benali" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Samira Benali" })).toBeVisible();
+  const url = page.url();
+  await switchUser(page, "/regio", "coordinator@haaglanden.demo");
+  await expect(page.getByRole("heading", { level: 1, name: "Regio-overzicht" })).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByRole("alert")).toContainText("bestaat niet");
+  await expect(page.getByText("Samira")).toHaveCount(0);
+});
+
+test("the funnel never shows a figure that can be computed from the others, and exports the same", async ({
+  page,
+}) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Trechter en rapportage" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trechter en rapportage" })).toBeVisible();
+  await page.getByLabel("Indelen per").selectOption({ label: "Partnerorganisatie" });
+  const table = page.getByRole("table", { name: /Trechter per partnerorganisatie/ });
+  await expect(table.getByRole("row", { name: /UWV Rotterdam/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const grid = await table.evaluate((t) =>
+    [...(t as HTMLTableElement).querySelectorAll("tbody tr, tfoot tr")].map((tr) =>
+      [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""),
+    ),
+  );
+  const hidden = (v: string) => v === "< 5" || v === "x";
+  const columns = grid[0]!.map((_v, c) => grid.map((row) => row[c]!));
+  for (const line of [...grid, ...columns]) expect(line.filter(hidden).length).not.toBe(1);
+  expect(grid.flat().filter((v) => /^[1-4]$/.test(v))).toEqual([]);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "CSV downloaden" }).click();
+  const file = await download;
+  const csv = await (await file.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString("utf8");
+  expect(text).toContain("UWV Rotterdam");
+  expect(text).toContain("< 5");
+  expect(text.split(/\r\n/).some((line) => /;[1-4](;|$)/.test(line))).toBe(false);
+});
+
+test("an LWL adviser writes a printable advice note with routes and funding", async ({ page }) => {
+  await login(page, "/regio", "lwl@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Kandidaten" }).click();
+  await page.getByRole("link", { name: "Noor de Graaf" }).click();
+  const advice = page.getByRole("region", { name: "LWL-advies" });
+  await expect(advice.getByText(/Advies voor Noor de Graaf, doel Pedagogisch medewerker/)).toBeVisible();
+  await expect(advice.getByRole("table", { name: /^Financiering voor/ }).first()).toBeVisible();
+  await advice.getByLabel("Doel").selectOption({ label: "Groepshulp" });
+  await expect(advice.getByText(/doel Groepshulp/)).toBeVisible();
+  // The adviser does not refer: matching is the WSP's work.
+  await expect(page.getByRole("heading", { name: "Passende vacatures" })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the coordinator sees the funding instruments and their use in the region, suppressed", async ({
+  page,
+}) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Financiering" }).click();
+  const table = page.getByRole("table", { name: "Regelingen en gebruik in de regio" });
+  const row = table.getByRole("row", { name: /Subsidieregeling groepshulpen/ });
+  await expect(row).toContainText("< 5");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the coordinator acknowledges a mentor team's signal and records the regiegroep's discussion", async ({
+  page,
+}) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Signalen" }).click();
+  const table = page.getByRole("table", { name: "Signalen van mentorteams" });
+  await expect(table).toContainText("Nog niet bevestigd");
+  expect(await seriousViolations(page)).toEqual([]);
+  await table.getByRole("button", { name: /^Bevestigen/ }).click();
+  await expect(table).toContainText("Bevestigd op");
+  await table.getByRole("button", { name: /^Bespreking vastleggen/ }).click();
+  const form = page.getByRole("form", { name: /Bespreking in de regiegroep/ });
+  await form.getByRole("button", { name: "Bespreking opslaan" }).click();
+  await expect(form.getByText("Schrijf in een zin wat de regiegroep afsprak")).toBeVisible();
+  await form.getByLabel("Wat is afgesproken?").fill("School plant extra oefening oudergesprekken.");
+  await form.getByRole("button", { name: "Bespreking opslaan" }).click();
+  await expect(table).toContainText("Besproken in de regiegroep");
+});
+
+test("the coordinator sees who takes part and the SBB coverage", async ({ page }) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await nav(page).getByRole("link", { name: "Implementatie" }).click();
+  await expect(page.getByRole("table", { name: "Deelnemende werkgevers" })).toContainText("Kinderrijk");
+  await expect(page.getByRole("table", { name: "Deelnemende scholen" })).toContainText("ROC De Maasoever");
+  await expect(page.getByRole("table", { name: /SBB-erkenning/ })).toContainText("(25696)");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the coordinator logs a knelpunt and moves it on", async ({ page }) => {
+  await login(page, "/regio", "coordinator@rijnmond.demo");
+  await page.goto("/regio/implementatie");
+  const log = page.getByRole("table", { name: "Knelpuntenlog" });
+  await expect(log).toContainText("Kinderrijk mist de SBB-erkenning");
+  await page.getByRole("button", { name: "Knelpunt toevoegen" }).click();
+  const form = page.getByRole("form", { name: "Knelpunt toevoegen" });
+  await form.getByRole("button", { name: "Knelpunt opslaan" }).click();
+  await expect(form.getByText("Vul in wie het knelpunt oppakt.")).toBeVisible();
+  await form.getByLabel("Categorie").selectOption({ label: "Onderwijs" });
+  await form.getByLabel("Eigenaar").fill("ROC De Maasoever");
+  await form.getByLabel("Beschrijving").fill("Geen BBL-instroom tot september.");
+  await form.getByRole("button", { name: "Knelpunt opslaan" }).click();
+  const row = log.getByRole("row", { name: /Geen BBL-instroom tot september/ });
+  await row.getByLabel(/^Status van/).selectOption({ label: "Opgelost" });
+  await expect(row.getByLabel(/^Status van/)).toHaveValue("RESOLVED");
+  expect(await seriousViolations(page)).toEqual([]);
+});

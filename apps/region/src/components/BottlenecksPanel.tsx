@@ -1,0 +1,174 @@
+import {
+  BOTTLENECK_CATEGORY_LABELS,
+  BOTTLENECK_STATUS_LABELS,
+  ErrorMessage,
+  Field,
+  FormPanel,
+  QueryState,
+  TableScroll,
+  applyServerErrors,
+  formatDate,
+  useRoles,
+  useTRPC,
+} from "@ontwikkelpad/ui";
+import type { BottleneckCategory, BottleneckStatus } from "@ontwikkelpad/api";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+interface Values {
+  category: BottleneckCategory;
+  description: string;
+  owner: string;
+  raisedOn: string;
+}
+const FIELDS = ["category", "description", "owner", "raisedOn"] as const;
+const todayIso = () => new Date().toLocaleDateString("sv-SE");
+
+/** The knelpunten log: everyone in the region reads it, the coordinator adds and moves knelpunten. */
+export function BottlenecksPanel() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { roles } = useRoles();
+  const isCoordinator = roles.includes("COORDINATOR");
+  const log = useQuery(trpc.region.implementation.listBottlenecks.queryOptions());
+  const [adding, setAdding] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.region.implementation.listBottlenecks.queryKey() });
+  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
+    defaultValues: { category: "FUNDING", description: "", owner: "", raisedOn: todayIso() },
+  });
+  const add = useMutation(
+    trpc.region.implementation.addBottleneck.mutationOptions({
+      onSuccess: async () => {
+        reset();
+        setAdding(false);
+        await refresh();
+      },
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+    }),
+  );
+  const setStatus = useMutation(
+    trpc.region.implementation.setBottleneckStatus.mutationOptions({ onSuccess: refresh }),
+  );
+  return (
+    <section aria-labelledby="bottlenecks-title">
+      <div className="page-header">
+        <h2 id="bottlenecks-title">Knelpunten</h2>
+        {isCoordinator && !adding && (
+          <button type="button" onClick={() => setAdding(true)}>
+            Knelpunt toevoegen
+          </button>
+        )}
+      </div>
+      {adding && (
+        <FormPanel
+          title="Knelpunt toevoegen"
+          error={formError}
+          submitLabel="Knelpunt opslaan"
+          pending={add.isPending}
+          onCancel={() => setAdding(false)}
+          onSubmit={handleSubmit((v) => {
+            setFormError(null);
+            add.mutate({ ...v, description: v.description.trim(), owner: v.owner.trim() });
+          })}
+          grid={
+            <>
+              <Field label="Categorie" required error={formState.errors.category?.message}>
+                {(props) => (
+                  <select {...props} {...register("category")}>
+                    {(Object.keys(BOTTLENECK_CATEGORY_LABELS) as BottleneckCategory[]).map((c) => (
+                      <option key={c} value={c}>
+                        {BOTTLENECK_CATEGORY_LABELS[c]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <Field label="Eigenaar" required error={formState.errors.owner?.message}>
+                {(props) => (
+                  <input {...props} {...register("owner", { required: "Vul in wie het knelpunt oppakt." })} />
+                )}
+              </Field>
+              <Field label="Gemeld op" required error={formState.errors.raisedOn?.message}>
+                {(props) => <input {...props} type="date" max={todayIso()} {...register("raisedOn")} />}
+              </Field>
+            </>
+          }
+        >
+          <Field label="Beschrijving" required error={formState.errors.description?.message}>
+            {(props) => (
+              <textarea
+                {...props}
+                rows={3}
+                {...register("description", {
+                  validate: (v) => v.trim().length >= 5 || "Beschrijf het knelpunt (minstens 5 tekens).",
+                })}
+              />
+            )}
+          </Field>
+        </FormPanel>
+      )}
+      {setStatus.isError && <ErrorMessage error={setStatus.error} />}
+      <QueryState query={log}>
+        {(rows) => (
+          <TableScroll>
+            <table>
+              <caption>Knelpuntenlog</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Knelpunt</th>
+                  <th scope="col">Categorie</th>
+                  <th scope="col">Eigenaar</th>
+                  <th scope="col">Gemeld</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={5}>Nog geen knelpunten vastgelegd.</td>
+                  </tr>
+                ) : (
+                  rows.map((b) => (
+                    <tr key={b.id}>
+                      <th scope="row">{b.description}</th>
+                      <td>{BOTTLENECK_CATEGORY_LABELS[b.category]}</td>
+                      <td>{b.owner}</td>
+                      <td>{formatDate(b.raisedOn)}</td>
+                      <td>
+                        {isCoordinator ? (
+                          <select
+                            aria-label={`Status van ${b.description}`}
+                            value={b.status}
+                            disabled={setStatus.isPending}
+                            onChange={(e) =>
+                              setStatus.mutate({
+                                bottleneckId: b.id,
+                                status: e.target.value as BottleneckStatus,
+                              })
+                            }
+                          >
+                            {(Object.keys(BOTTLENECK_STATUS_LABELS) as BottleneckStatus[]).map((s) => (
+                              <option key={s} value={s}>
+                                {BOTTLENECK_STATUS_LABELS[s]}
+                              </option>
+                            ))}
+                          </select>
+                        ) : (
+                          BOTTLENECK_STATUS_LABELS[b.status]
+                        )}
+                        {b.resolvedOn && ` (${formatDate(b.resolvedOn)})`}
+                      </td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { consentPurposeSchema } from "../../../shared/enums.ts";
+import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
+
+const withdrawable = consentPurposeSchema.exclude(["SHARE_WITH_SCHOOL"]);
+
+/**
+ * The candidate withdraws a consent. Withdrawing the registration consent removes the person's data
+ * (name, contact details, intake) and the referrals not yet accepted, and answers what was removed;
+ * the audit records that it happened and which kinds of data went, never the data itself. A person an
+ * employer already hired stays that employer's employee: only the region's data goes.
+ */
+export const withdrawConsent = regionDeskProcedure
+  .input(z.object({ candidateId: z.string().min(1), purpose: withdrawable }))
+  .output(z.object({ removed: z.array(z.string()) }))
+  .mutation(async ({ ctx, input }) => {
+    const candidate = await findCandidate(ctx, input.candidateId);
+    const open = await ctx.prisma.consentRecord.findMany({
+      where: { personId: candidate.personId, purpose: input.purpose, withdrawnAt: null },
+      include: { organization: { select: { name: true } } },
+    });
+    if (open.length === 0)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Voor dit doel is geen toestemming (meer) gegeven.",
+      });
+    const now = new Date();
+    const removed: string[] = [];
+    await ctx.prisma.$transaction(async (tx) => {
+      if (input.purpose !== "REGION_FOLLOW_UP") {
+        await tx.consentRecord.updateMany({
+          where: { id: { in: open.map((c) => c.id) } },
+          data: { withdrawnAt: now },
+        });
+        removed.push(
+          input.purpose === "ADVICE"
+            ? "Toestemming voor LWL-advies"
+            : `Toestemming om te delen met ${open.map((c) => c.organization.name).join(", ")}`,
+        );
+      } else {
+        // Everything the person consented to ends with the registration.
+        await tx.consentRecord.updateMany({
+          where: { personId: candidate.personId, withdrawnAt: null },
+          data: { withdrawnAt: now },
+        });
+        removed.push("Alle toestemmingen");
+        const pending = await tx.referral.updateMany({
+          where: { personId: candidate.personId, status: { in: ["PROPOSED", "INTRODUCED"] } },
+          data: { status: "WITHDRAWN", reason: null, responseNote: null },
+        });
+        if (pending.count > 0) removed.push(`${pending.count} lopende voordracht(en) en de motivatie`);
+        await tx.candidateRegistration.update({
+          where: { id: candidate.id },
+          data: {
+            erasedAt: now,
+            availableFrom: null,
+            hoursPerWeek: null,
+            city: null,
+            postcodeArea: null,
+            travelDistanceKm: null,
+            locationTypes: [],
+            languageLevel: null,
+            experience: null,
+            workProcessIds: [],
+            priorDiplomas: [],
+          },
+        });
+        removed.push(
+          "Intake (beschikbaarheid, uren, woonplaats, voorkeuren, taalniveau, ervaring, diploma's)",
+        );
+        if (candidate.person.employerOrganizationId === null) {
+          await tx.person.update({
+            where: { id: candidate.personId },
+            data: { givenName: "", familyName: "", email: null, phone: null, archivedAt: now },
+          });
+          removed.push("Naam en contactgegevens");
+        } else {
+          removed.push("De regio ziet deze persoon niet meer; de gegevens bij de werkgever blijven");
+        }
+      }
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "candidate.consent.withdraw",
+        entityType: "CandidateRegistration",
+        entityId: candidate.id,
+        data: { purpose: input.purpose, removed },
+        ip: ctx.ip,
+      });
+    });
+    return { removed };
+  });

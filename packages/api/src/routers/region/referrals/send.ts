@@ -1,0 +1,94 @@
+import { scopeVacanciesInRegion } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { requireRole } from "../../../shared/access.ts";
+import {
+  REFERRING_ROLES,
+  REFER_MESSAGE,
+  findCandidate,
+  regionDeskProcedure,
+} from "../../../shared/region-desk.ts";
+
+/**
+ * Refers a candidate to an employer's open vacancy. The candidate's consent to share with that named
+ * employer is recorded with it; only from here on does the employer see the person.
+ */
+export const send = regionDeskProcedure
+  .input(
+    z.object({
+      candidateId: z.string().min(1),
+      vacancyId: z.string().min(1),
+      reason: z
+        .string()
+        .trim()
+        .min(10, "Schrijf in een zin waarom de kandidaat past (minstens 10 tekens).")
+        .max(1000),
+      consentToShare: z.literal(true, {
+        error:
+          "Leg eerst vast dat de kandidaat toestemming geeft om de gegevens met deze werkgever te delen.",
+      }),
+    }),
+  )
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, REFERRING_ROLES, REFER_MESSAGE);
+    const candidate = await findCandidate(ctx, input.candidateId);
+    const vacancy = await ctx.prisma.vacancy.findFirst({
+      where: { AND: [{ id: input.vacancyId }, scopeVacanciesInRegion(ctx.regionOrganizationId)] },
+    });
+    if (!vacancy)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Deze vacature bestaat niet of hoort niet bij een werkgever in de regio.",
+      });
+    if (vacancy.status !== "OPEN")
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Deze vacature is niet meer open. Kies een andere.",
+      });
+    const existing = await ctx.prisma.referral.findFirst({
+      where: {
+        personId: candidate.personId,
+        vacancyId: vacancy.id,
+        status: { in: ["PROPOSED", "INTRODUCED", "HIRED"] },
+      },
+    });
+    if (existing)
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: "Deze kandidaat is al voor deze vacature voorgedragen.",
+      });
+    return ctx.prisma.$transaction(async (tx) => {
+      await tx.consentRecord.create({
+        data: {
+          personId: candidate.personId,
+          organizationId: vacancy.employerOrganizationId,
+          purpose: "SHARE_WITH_EMPLOYER",
+          givenAt: new Date(),
+          recordedByUserId: ctx.session.userId,
+        },
+      });
+      const referral = await tx.referral.create({
+        data: {
+          regionOrganizationId: ctx.regionOrganizationId,
+          employerOrganizationId: vacancy.employerOrganizationId,
+          partnerOrganizationId: candidate.partnerOrganizationId,
+          personId: candidate.personId,
+          vacancyId: vacancy.id,
+          reason: input.reason,
+          createdByUserId: ctx.session.userId,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "referral.send",
+        entityType: "Referral",
+        entityId: referral.id,
+        data: { candidateId: candidate.id, vacancyId: vacancy.id },
+        ip: ctx.ip,
+      });
+      return { id: referral.id };
+    });
+  });

@@ -1,0 +1,329 @@
+import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loggedInClient } from "../../test-client.ts";
+import { VIEW_LIMIT } from "./candidates/get.ts";
+
+let db: Database;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma);
+});
+afterAll(() => db.close());
+
+const as = async (email: string, ip?: string) => (await loggedInClient(db, email, ip)).call();
+const newCandidate = (givenName: string) => ({
+  givenName,
+  familyName: "Testkandidaat",
+  email: `${givenName.toLowerCase()}@example.org`,
+  consentRegistration: true as const,
+  consentAdvice: true,
+  consentGivenOn: "2026-11-30",
+});
+
+describe("region candidates", () => {
+  it("lets a partner log in and work at its region's desk", async () => {
+    const uwv = await as("intake@uwv-rotterdam.demo");
+    const list = await uwv.region.candidates.list();
+    expect(list.map((c) => c.name)).toContain("Samira Benali");
+    expect(list.every((c) => c.registeredBy === "UWV Rotterdam")).toBe(true);
+  });
+
+  it("shows a partner only the candidates it registered; the desk sees them all", async () => {
+    const gemeente = await as("intake@gemeente-rotterdam.demo");
+    const { id } = await gemeente.region.candidates.register(newCandidate("Fenna"));
+    const own = await gemeente.region.candidates.list();
+    expect(own.map((c) => c.id)).toContain(id);
+    expect(own.map((c) => c.name)).not.toContain("Samira Benali");
+    const uwv = await as("intake@uwv-rotterdam.demo");
+    expect((await uwv.region.candidates.list()).map((c) => c.id)).not.toContain(id);
+    await expect(uwv.region.candidates.get({ candidateId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const desk = await as("wsp@rijnmond.demo");
+    expect((await desk.region.candidates.list()).map((c) => c.id)).toContain(id);
+  });
+
+  it("records the consent per purpose with who recorded it and when", async () => {
+    const uwv = await as("intake@uwv-rotterdam.demo");
+    const { id } = await uwv.region.candidates.register(newCandidate("Gijs"));
+    const page = await uwv.region.candidates.get({ candidateId: id });
+    expect(page.consents.map((c) => [c.purpose, c.givenOn, c.recordedBy, c.withdrawnOn])).toEqual([
+      ["REGION_FOLLOW_UP", "2026-11-30", "Tom Hendriks", null],
+      ["ADVICE", "2026-11-30", "Tom Hendriks", null],
+    ]);
+  });
+
+  it("refuses a registration without consent, and another region's user by id", async () => {
+    const uwv = await as("intake@uwv-rotterdam.demo");
+    await expect(
+      uwv.region.candidates.register({ ...newCandidate("Zonder"), consentRegistration: false as never }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const samira = (await uwv.region.candidates.list()).find((c) => c.name === "Samira Benali")!;
+    const haaglanden = await as("coordinator@haaglanden.demo");
+    await expect(haaglanden.region.candidates.get({ candidateId: samira.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await haaglanden.region.candidates.list()).toEqual([]);
+  });
+
+  it("logs every view of a candidate page and limits how many one user may open", async () => {
+    const desk = await as("lwl@rijnmond.demo", "rate-limit");
+    const [first] = await desk.region.candidates.list();
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "lwl@rijnmond.demo" } });
+    const views = () =>
+      db.prisma.auditEvent.count({
+        where: { actorUserId: user.id, action: "candidate.view", entityId: first!.id },
+      });
+    const before = await views();
+    await desk.region.candidates.get({ candidateId: first!.id });
+    expect(await views()).toBe(before + 1);
+    for (let i = before + 1; i < VIEW_LIMIT; i++)
+      await desk.region.candidates.get({ candidateId: first!.id });
+    await expect(desk.region.candidates.get({ candidateId: first!.id })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
+  });
+
+  it("erases the person's data when the registration consent is withdrawn, and says what went", async () => {
+    const uwv = await as("intake@uwv-rotterdam.demo");
+    const { id } = await uwv.region.candidates.register(newCandidate("Hidde"));
+    await uwv.region.candidates.saveIntake({
+      candidateId: id,
+      availableFrom: "2026-12-01",
+      hoursPerWeek: 20,
+      city: "Rotterdam",
+      postcodeArea: "3024",
+      travelDistanceKm: 5,
+      locationTypes: ["KDV"],
+      languageLevel: "2F",
+      workProcessIds: [],
+      priorDiplomas: ["vmbo"],
+    });
+    const { removed } = await uwv.region.candidates.withdrawConsent({
+      candidateId: id,
+      purpose: "REGION_FOLLOW_UP",
+    });
+    expect(removed).toContain("Naam en contactgegevens");
+    expect(removed.some((r) => r.startsWith("Intake"))).toBe(true);
+    await expect(uwv.region.candidates.get({ candidateId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const row = await db.prisma.candidateRegistration.findUniqueOrThrow({
+      where: { id },
+      include: { person: true },
+    });
+    expect([
+      row.person.givenName,
+      row.person.familyName,
+      row.person.email,
+      row.city,
+      row.priorDiplomas,
+    ]).toEqual(["", "", null, null, []]);
+    const event = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "candidate.consent.withdraw", entityId: id },
+    });
+    // The audit keeps that it happened, not the data.
+    expect(JSON.stringify(event.data)).not.toContain("Hidde");
+    expect(JSON.stringify(event.data)).not.toContain("Rotterdam");
+  });
+});
+
+describe("matching, referral and the funnel", () => {
+  it("refers a candidate, the employer accepts in its portal, and the funnel moves", async () => {
+    const wsp = await as("wsp@rijnmond.demo");
+    const lisa = (await wsp.region.candidates.list()).find((c) => c.name === "Lisa Verbeek")!;
+    const ranked = await wsp.region.referrals.matches({ candidateId: lisa.id });
+    expect(ranked.length).toBeGreaterThan(1);
+    expect(ranked[0]!.functionTitle.toLowerCase()).toContain("groepshulp");
+    expect(ranked[0]!.reasons.length).toBeGreaterThan(0);
+    const kinderrijk = ranked.find((m) => m.employer === "Kinderrijk" && m.title.startsWith("Groepshulp"))!;
+
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const month = { by: "month" as const, from: "2026-11-01", to: "2026-11-30" };
+    const before = await coordinator.region.funnel.get(month);
+
+    // Before the referral Kinderrijk does not see her.
+    const hr = await as("hr@kinderrijk.demo");
+    expect((await hr.employer.referrals.list()).map((r) => r.candidate)).not.toContain("Lisa Verbeek");
+    await wsp.region.referrals.send({
+      candidateId: lisa.id,
+      vacancyId: kinderrijk.vacancyId,
+      reason: "Woont dichtbij, wil 20 uur op een KDV werken.",
+      consentToShare: true,
+    });
+    const referral = (await hr.employer.referrals.list()).find((r) => r.candidate === "Lisa Verbeek")!;
+    expect(referral.status).toBe("PROPOSED");
+    await hr.employer.referrals.respond({
+      referralId: referral.id,
+      decision: "accept",
+      functionId: "groepshulp",
+      hoursPerWeek: 20,
+      contractStart: "2026-12-15",
+    });
+    const page = await wsp.region.candidates.get({ candidateId: lisa.id });
+    expect(page.referrals[0]).toMatchObject({
+      status: "HIRED",
+      startsOn: "2026-12-15",
+      employer: "Kinderrijk",
+    });
+    expect(
+      page.consents.some((c) => c.purpose === "SHARE_WITH_EMPLOYER" && c.organisation === "Kinderrijk"),
+    ).toBe(true);
+
+    const after = await coordinator.region.funnel.get(month);
+    const started = after.stages.indexOf("STARTED");
+    expect(before.stageTotals[started]).toBe(0);
+    expect(after.stageTotals[started]).toBe("<5");
+  });
+
+  it("refuses a referral without the consent to share and a partner who tries to refer", async () => {
+    const wsp = await as("wsp@rijnmond.demo");
+    const noor = (await wsp.region.candidates.list()).find((c) => c.name === "Noor de Graaf")!;
+    const [match] = await wsp.region.referrals.matches({ candidateId: noor.id });
+    await expect(
+      wsp.region.referrals.send({
+        candidateId: noor.id,
+        vacancyId: match!.vacancyId,
+        reason: "Past goed bij de groep.",
+        consentToShare: false as never,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const gemeente = await as("intake@gemeente-rotterdam.demo");
+    await expect(gemeente.region.referrals.matches({ candidateId: noor.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("never publishes a funnel figure that can be computed from the others", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    for (const by of ["month", "partner", "employer"] as const) {
+      const funnel = await coordinator.region.funnel.get({ by, from: "2026-01-01", to: "2026-12-31" });
+      const lines = [
+        ...funnel.rows.map((r) => [...r.cells, r.total]),
+        [...funnel.stageTotals, funnel.total],
+        ...funnel.stages.map((_s, i) => [...funnel.rows.map((r) => r.cells[i]!), funnel.stageTotals[i]!]),
+        [...funnel.rows.map((r) => r.total), funnel.total],
+      ];
+      // A line (row or column with its total) never hides exactly one figure.
+      for (const line of lines) expect(line.filter((v) => typeof v === "string").length).not.toBe(1);
+      for (const v of lines.flat()) expect(typeof v === "number" ? v === 0 || v >= 5 : true).toBe(true);
+    }
+  });
+
+  it("is only for the region's staff: a partner is refused the funnel", async () => {
+    const uwv = await as("intake@uwv-rotterdam.demo");
+    await expect(
+      uwv.region.funnel.get({ by: "month", from: "2026-01-01", to: "2026-12-31" }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});
+
+describe("LWL advice", () => {
+  it("plans the routes to a goal with core's planner and funding check, only with consent for advice", async () => {
+    const lwl = await as("lwl@rijnmond.demo");
+    const candidates = await lwl.region.candidates.list();
+    const noor = candidates.find((c) => c.name === "Noor de Graaf")!;
+    const advice = await lwl.region.advice.get({
+      candidateId: noor.id,
+      goalFunctionId: "pedagogisch-medewerker",
+    });
+    expect(advice.goalFunction).toBe("Pedagogisch medewerker");
+    expect(advice.routes.length).toBeGreaterThan(0);
+    const [route] = advice.routes;
+    expect(route!.totalMonths).toBe(route!.steps.reduce((sum, s) => sum + s.estimatedMonths, 0));
+    expect(route!.funding.length).toBeGreaterThan(0);
+    // No employer yet: the route's preconditions (SBB recognition, praktijkopleider) are still to arrange.
+    expect(route!.steps.flatMap((s) => s.preconditions).every((p) => !p.met)).toBe(true);
+
+    const samira = candidates.find((c) => c.name === "Samira Benali")!;
+    await expect(
+      lwl.region.advice.get({ candidateId: samira.id, goalFunctionId: "pedagogisch-medewerker" }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("toestemming voor advies"),
+    });
+    const wsp = await as("wsp@rijnmond.demo");
+    await expect(
+      wsp.region.advice.get({ candidateId: noor.id, goalFunctionId: "pedagogisch-medewerker" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("financiering", () => {
+  it("lists the catalog's instruments with conditions and the region's use, each count suppressed", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const instruments = await coordinator.region.funding.get();
+    const groepshulpen = instruments.find((i) => i.id === "subsidie-groepshulpen")!;
+    expect(groepshulpen.conditions.length).toBeGreaterThan(0);
+    // Ellen's application at Kinderrijk: one person, one employer, both shown as "<5".
+    expect([groepshulpen.persons, groepshulpen.employers]).toEqual(["<5", "<5"]);
+    for (const i of instruments) for (const v of [i.persons, i.employers]) expect([0, "<5"]).toContain(v);
+  });
+});
+
+describe("signalen", () => {
+  it("shows the mentor teams' signals; the coordinator acknowledges and records the regiegroep's discussion", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const [signal] = await coordinator.region.signals.list();
+    expect(signal).toMatchObject({ school: "ROC De Maasoever", acknowledgedOn: null, discussedOn: null });
+    const wsp = await as("wsp@rijnmond.demo");
+    await expect(
+      wsp.region.signals.review({ signalId: signal!.id, action: "acknowledge" }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await coordinator.region.signals.review({ signalId: signal!.id, action: "acknowledge" });
+    await coordinator.region.signals.review({
+      signalId: signal!.id,
+      action: "discussed",
+      discussedOn: "2026-11-20",
+      note: "School plant extra oefening oudergesprekken in blok 3.",
+    });
+    const [after] = await coordinator.region.signals.list();
+    expect(after).toMatchObject({
+      acknowledgedBy: "Marleen Visser",
+      discussedOn: "2026-11-20",
+      regiegroepNote: "School plant extra oefening oudergesprekken in blok 3.",
+    });
+    const haaglanden = await as("coordinator@haaglanden.demo");
+    expect(await haaglanden.region.signals.list()).toEqual([]);
+  });
+});
+
+describe("implementatie", () => {
+  it("lists the region's employers and schools and the SBB coverage of the Ontwikkelpad's crebos", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const impl = await coordinator.region.implementation.get();
+    expect(impl.employers.map((e) => e.name)).toEqual(["Kinderopvang Zonnebloem", "Kinderrijk"]);
+    expect(impl.schools.map((s) => s.name)).toEqual(["ROC De Maasoever"]);
+    const pmk = impl.crebos.find((c) => c.crebo === "25696")!;
+    expect(pmk.recognisedEmployers).toBe(
+      impl.employers.filter((e) => e.recognisedCrebos.includes("25696")).length,
+    );
+    const haaglanden = await as("coordinator@haaglanden.demo");
+    expect((await haaglanden.region.implementation.get()).employers.map((e) => e.name)).toEqual([
+      "Kinderopvang Zonnebloem",
+    ]);
+  });
+});
+
+describe("knelpunten", () => {
+  it("lets the coordinator log a knelpunt and resolve it; advisers only read the log", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const { id } = await coordinator.region.implementation.addBottleneck({
+      category: "EDUCATION",
+      description: "Geen instroommoment BBL tot september.",
+      owner: "ROC De Maasoever",
+      raisedOn: "2026-11-28",
+    });
+    await coordinator.region.implementation.setBottleneckStatus({ bottleneckId: id, status: "RESOLVED" });
+    const wsp = await as("wsp@rijnmond.demo");
+    const log = await wsp.region.implementation.listBottlenecks();
+    expect(log.find((b) => b.id === id)).toMatchObject({
+      status: "RESOLVED",
+      resolvedOn: expect.any(String),
+    });
+    await expect(
+      wsp.region.implementation.setBottleneckStatus({ bottleneckId: id, status: "OPEN" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -1,0 +1,71 @@
+import { scopeSkillGapSignalsForRegion } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
+import { regionProcedure } from "../../../trpc.ts";
+
+/**
+ * The coordinator acknowledges a signal, or records that the regiegroep discussed it and what it
+ * agreed (which acknowledges it too).
+ */
+export const review = regionProcedure
+  .input(
+    z.discriminatedUnion("action", [
+      z.object({ signalId: z.string().min(1), action: z.literal("acknowledge") }),
+      z.object({
+        signalId: z.string().min(1),
+        action: z.literal("discussed"),
+        discussedOn: plausibleDate("datum van de bespreking", 0),
+        note: z
+          .string()
+          .trim()
+          .min(5, "Schrijf in een zin wat de regiegroep afsprak (minstens 5 tekens).")
+          .max(2000),
+      }),
+    ]),
+  )
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      ["COORDINATOR"],
+      "Signalen bevestigen en de bespreking vastleggen doet de regiecoördinator.",
+    );
+    const signal = await ctx.prisma.skillGapSignal.findFirst({
+      where: { AND: [{ id: input.signalId }, scopeSkillGapSignalsForRegion(ctx.organizationId)] },
+      select: { id: true },
+    });
+    if (!signal)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Dit signaal bestaat niet of hoort niet bij jouw regio.",
+      });
+    const discussed =
+      input.action === "discussed"
+        ? { discussedOn: dateColumn(input.discussedOn), regiegroepNote: input.note }
+        : {};
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.skillGapSignalReview.upsert({
+        where: { signalId: signal.id },
+        create: {
+          signalId: signal.id,
+          regionOrganizationId: ctx.organizationId,
+          acknowledgedAt: new Date(),
+          acknowledgedByUserId: ctx.session.userId,
+          ...discussed,
+        },
+        update: discussed,
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: `signal.${input.action}`,
+        entityType: "SkillGapSignal",
+        entityId: signal.id,
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

@@ -1,0 +1,98 @@
+import {
+  scopeCandidatesForPartner,
+  scopeCandidatesForRegion,
+  type Prisma,
+  type Role,
+} from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { authedProcedure } from "../trpc.ts";
+
+/**
+ * A procedure of the region's candidate desk, for the region's own staff and for its partner
+ * organisations (UWV, gemeente…). The organisation is the session's active one. A partner works for
+ * the region it belongs to, and only with the candidates it registered itself.
+ */
+export const regionDeskProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const organizationId = ctx.session.activeOrganizationId;
+  const memberships = ctx.session.user.memberships.filter(
+    (m) =>
+      m.organizationId === organizationId &&
+      (m.organization.kind === "REGION" || m.organization.kind === "PARTNER"),
+  );
+  if (!organizationId || memberships.length === 0) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Dit onderdeel hoort bij een ander soort organisatie. Kies de juiste organisatie.",
+    });
+  }
+  const roles = memberships.map((m) => m.role);
+  if (memberships[0]!.organization.kind === "REGION") {
+    return next({
+      ctx: {
+        ...ctx,
+        organizationId,
+        regionOrganizationId: organizationId,
+        partnerOrganizationId: null,
+        roles,
+      },
+    });
+  }
+  const membership = await ctx.prisma.regionMembership.findFirst({
+    where: { organizationId, region: { kind: "REGION" } },
+    orderBy: { createdAt: "asc" },
+  });
+  if (!membership) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message:
+        "Jouw organisatie is nog niet bij een arbeidsmarktregio aangesloten. Vraag de regiecoördinator om jullie aan te sluiten.",
+    });
+  }
+  return next({
+    ctx: {
+      ...ctx,
+      organizationId,
+      regionOrganizationId: membership.regionOrganizationId,
+      partnerOrganizationId: organizationId as string | null,
+      roles,
+    },
+  });
+});
+
+/** The candidates this caller may see: the whole desk's, or a partner's own. */
+export function candidateScope(ctx: {
+  regionOrganizationId: string;
+  partnerOrganizationId: string | null;
+}): Prisma.CandidateRegistrationWhereInput {
+  return ctx.partnerOrganizationId
+    ? scopeCandidatesForPartner(ctx.regionOrganizationId, ctx.partnerOrganizationId)
+    : scopeCandidatesForRegion(ctx.regionOrganizationId);
+}
+
+/** Who matches candidates and refers them to employers. */
+export const REFERRING_ROLES: Role[] = ["COORDINATOR", "WSP_ADVISOR"];
+export const REFER_MESSAGE =
+  "Matchen en voordragen doen de regiecoördinator en de WSP-adviseurs. Vraag hen om deze kandidaat voor te dragen.";
+
+/** Finds a candidate the caller may see, or refuses as if it did not exist. */
+export async function findCandidate(
+  ctx: {
+    prisma: Prisma.TransactionClient;
+    regionOrganizationId: string;
+    partnerOrganizationId: string | null;
+  },
+  candidateId: string,
+) {
+  const registration = await ctx.prisma.candidateRegistration.findFirst({
+    where: { AND: [{ id: candidateId }, candidateScope(ctx)] },
+    include: { person: true, partner: { select: { name: true } } },
+  });
+  if (!registration) {
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message:
+        "Deze kandidaat bestaat niet, is niet door jouw organisatie aangemeld of heeft de toestemming ingetrokken.",
+    });
+  }
+  return registration;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { childcareCatalog } from "../catalog/childcare/index.ts";
+import { describeFundingCondition } from "./funding.ts";
+
+describe("describeFundingCondition", () => {
+  it("says each condition of the catalog's instruments in a Dutch sentence", () => {
+    const sentences = childcareCatalog.fundingInstruments.flatMap((i) =>
+      i.conditions.map(describeFundingCondition),
+    );
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences) expect(s).toMatch(/^[A-ZÉ].*\.$/);
+  });
+
+  it("writes dates the Dutch way and names the leerwegen", () => {
+    expect(
+      describeFundingCondition({
+        kind: "trainingStartedInWindow",
+        learningRoutes: ["bbl", "derde-leerweg"],
+        from: "2024-08-01",
+        until: "2026-07-31",
+      }),
+    ).toBe("Opleiding (BBL of derde leerweg) gestart tussen 1-8-2024 en 31-7-2026.");
+    expect(describeFundingCondition({ kind: "maxPerOrganisationPerYear", max: 3 })).toBe(
+      "Hoogstens 3 toekenningen per organisatie per jaar.",
+    );
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * The region portal's demo data, on top of demo.ts (same transaction): the candidates registered at
+ * Rijnmond's desk and by its partners with their intake and consent, a second partner login, and a
+ * coordinator of Haaglanden only (to show that one region cannot see another's candidates).
+ */
+import type { LocationType, Prisma } from "../../generated/prisma/client.ts";
+import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
+
+/** Accounts for the region portal besides DEMO_LOGINS (same passphrase). */
+export const REGION_ACCOUNTS = [
+  {
+    email: "intake@gemeente-rotterdam.demo",
+    name: "Latifa Bouali",
+    organisation: "Gemeente Rotterdam",
+    role: "INTAKE",
+  },
+  {
+    email: "coordinator@haaglanden.demo",
+    name: "Gerrit Mulder",
+    organisation: "Arbeidsmarktregio Haaglanden",
+    role: "COORDINATOR",
+  },
+] as const;
+
+const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
+const at = (isoDateTime: string) => new Date(isoDateTime);
+
+interface Intake {
+  city: string;
+  postcodeArea: string;
+  hoursPerWeek: number;
+  availableFrom: string;
+  travelDistanceKm: number;
+  locationTypes: LocationType[];
+  languageLevel: string;
+  experience?: string;
+  workProcessIds?: string[];
+  priorDiplomas?: string[];
+}
+
+/** New candidates: who registered them, when, and (for most) the intake. */
+const NEW_CANDIDATES: {
+  givenName: string;
+  familyName: string;
+  partner: "UWV Rotterdam" | "Gemeente Rotterdam" | null;
+  registeredOn: string;
+  advice?: boolean;
+  intake?: Intake;
+}[] = [
+  {
+    givenName: "Noor",
+    familyName: "de Graaf",
+    partner: "Gemeente Rotterdam",
+    registeredOn: "2026-10-14T09:00:00Z",
+    advice: true,
+    intake: {
+      city: "Rotterdam",
+      postcodeArea: "3021",
+      hoursPerWeek: 24,
+      availableFrom: "2026-12-01",
+      travelDistanceKm: 8,
+      locationTypes: ["KDV", "BSO"],
+      languageLevel: "2F",
+      experience: "Twee jaar vrijwilliger bij de peuterspeelzaal in de wijk.",
+      workProcessIds: [WP.pw[0]],
+      priorDiplomas: ["vmbo-kader"],
+    },
+  },
+  {
+    givenName: "Yusuf",
+    familyName: "Kaya",
+    partner: "UWV Rotterdam",
+    registeredOn: "2026-10-21T13:00:00Z",
+    intake: {
+      city: "Schiedam",
+      postcodeArea: "3114",
+      hoursPerWeek: 32,
+      availableFrom: "2027-01-01",
+      travelDistanceKm: 15,
+      locationTypes: ["BSO"],
+      languageLevel: "3F",
+      experience: "Sportleider bij een voetbalvereniging.",
+      priorDiplomas: ["mbo-3 sport en bewegen"],
+    },
+  },
+  {
+    givenName: "Lisa",
+    familyName: "Verbeek",
+    partner: null,
+    registeredOn: "2026-11-04T10:30:00Z",
+    advice: true,
+    intake: {
+      city: "Rotterdam",
+      postcodeArea: "3072",
+      hoursPerWeek: 20,
+      availableFrom: "2026-12-15",
+      travelDistanceKm: 5,
+      locationTypes: ["KDV", "PEUTEROPVANG"],
+      languageLevel: "2F",
+      experience: "Moeder van drie; oppas in de buurt.",
+    },
+  },
+  {
+    givenName: "Hamza",
+    familyName: "El Idrissi",
+    partner: "UWV Rotterdam",
+    registeredOn: "2026-11-10T09:00:00Z",
+  },
+  { givenName: "Eva", familyName: "Smits", partner: "UWV Rotterdam", registeredOn: "2026-11-12T09:00:00Z" },
+  {
+    givenName: "Daniël",
+    familyName: "Peters",
+    partner: "UWV Rotterdam",
+    registeredOn: "2026-11-17T09:00:00Z",
+  },
+  {
+    givenName: "Sanne",
+    familyName: "Dekker",
+    partner: "UWV Rotterdam",
+    registeredOn: "2026-11-18T09:00:00Z",
+  },
+  { givenName: "Ayla", familyName: "Demir", partner: "UWV Rotterdam", registeredOn: "2026-11-24T09:00:00Z" },
+];
+
+export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void> {
+  const org = (name: string) => tx.organization.findFirstOrThrow({ where: { name } });
+  const user = (email: string) => tx.user.findUniqueOrThrow({ where: { email } });
+  const region = await org("Arbeidsmarktregio Rijnmond");
+  const partners = {
+    "UWV Rotterdam": await org("UWV Rotterdam"),
+    "Gemeente Rotterdam": await org("Gemeente Rotterdam"),
+  };
+  const uwvIntake = await user("intake@uwv-rotterdam.demo");
+  const lwl = await user("lwl@rijnmond.demo");
+  // Every demo account shares one passphrase: reuse a hash instead of hashing inside the transaction.
+  const { passwordHash } = uwvIntake;
+  const accounts = new Map<string, string>();
+  for (const account of REGION_ACCOUNTS) {
+    const created = await tx.user.create({
+      data: {
+        email: account.email,
+        displayName: account.name,
+        passwordHash,
+        memberships: { create: { organizationId: (await org(account.organisation)).id, role: account.role } },
+      },
+    });
+    accounts.set(account.email, created.id);
+  }
+  const recorder = (partner: string | null) =>
+    partner === "Gemeente Rotterdam"
+      ? accounts.get("intake@gemeente-rotterdam.demo")!
+      : partner
+        ? uwvIntake.id
+        : lwl.id;
+
+  // The candidates demo.ts placed at the desk: Miriam (hired via UWV), Samira, Oksana (no consent
+  // yet) and Pieter (consent withdrawn: his data was removed).
+  const person = (givenName: string) =>
+    tx.person.findFirstOrThrow({ where: { givenName, registeredByOrganizationId: region.id } });
+  const miriam = await person("Miriam");
+  const samira = await person("Samira");
+  const oksana = await person("Oksana");
+  const pieter = await person("Pieter");
+  await tx.candidateRegistration.createMany({
+    data: [
+      {
+        personId: miriam.id,
+        regionOrganizationId: region.id,
+        partnerOrganizationId: partners["UWV Rotterdam"].id,
+        registeredByUserId: uwvIntake.id,
+        intakeCompletedAt: at("2026-05-14T10:00:00Z"),
+        city: "Rotterdam",
+        postcodeArea: "3015",
+        hoursPerWeek: 20,
+        availableFrom: day("2026-06-01"),
+        locationTypes: ["BSO"],
+        languageLevel: "2F",
+        experience: "Twee jaar in de horeca.",
+        priorDiplomas: ["vmbo-basis"],
+        createdAt: at("2026-05-12T10:00:00Z"),
+      },
+      {
+        personId: samira.id,
+        regionOrganizationId: region.id,
+        partnerOrganizationId: partners["UWV Rotterdam"].id,
+        registeredByUserId: uwvIntake.id,
+        intakeCompletedAt: at("2026-10-05T10:00:00Z"),
+        city: "Rotterdam",
+        postcodeArea: "3024",
+        hoursPerWeek: 24,
+        travelDistanceKm: 10,
+        availableFrom: day("2026-11-01"),
+        locationTypes: ["KDV"],
+        languageLevel: "2F",
+        priorDiplomas: ["mbo-2 helpende zorg en welzijn"],
+        createdAt: at("2026-10-02T10:00:00Z"),
+      },
+      {
+        personId: oksana.id,
+        regionOrganizationId: region.id,
+        partnerOrganizationId: partners["UWV Rotterdam"].id,
+        registeredByUserId: uwvIntake.id,
+        createdAt: at("2026-09-20T10:00:00Z"),
+      },
+      {
+        personId: pieter.id,
+        regionOrganizationId: region.id,
+        registeredByUserId: lwl.id,
+        erasedAt: at("2026-09-01T10:00:00Z"),
+        createdAt: at("2026-04-02T10:00:00Z"),
+      },
+    ],
+  });
+  await tx.person.update({
+    where: { id: pieter.id },
+    data: {
+      givenName: "",
+      familyName: "",
+      email: null,
+      phone: null,
+
+      archivedAt: at("2026-09-01T10:00:00Z"),
+    },
+  });
+
+  await tx.bottleneck.create({
+    data: {
+      regionOrganizationId: region.id,
+      category: "RECOGNITION",
+      description: "Kinderrijk mist de SBB-erkenning voor PMK via BBL; Milan kan daardoor niet starten.",
+      owner: "WSP Rijnmond met SBB",
+      raisedOn: day("2026-11-05"),
+    },
+  });
+
+  for (const c of NEW_CANDIDATES) {
+    const partner = c.partner ? partners[c.partner] : null;
+    const registeredAt = at(c.registeredOn);
+    const recordedByUserId = recorder(c.partner);
+    const purposes = ["REGION_FOLLOW_UP", ...(c.advice ? ["ADVICE" as const] : [])] as const;
+    await tx.person.create({
+      data: {
+        kind: "CANDIDATE",
+        givenName: c.givenName,
+        familyName: c.familyName,
+        registeredByOrganizationId: region.id,
+        createdAt: registeredAt,
+        consentRecords: {
+          create: purposes.map((purpose) => ({
+            organizationId: region.id,
+            purpose,
+            givenAt: registeredAt,
+            recordedByUserId,
+          })),
+        },
+        registration: {
+          create: {
+            regionOrganizationId: region.id,
+            partnerOrganizationId: partner?.id ?? null,
+            registeredByUserId: recordedByUserId,
+            createdAt: registeredAt,
+            ...(c.intake
+              ? {
+                  ...c.intake,
+                  availableFrom: day(c.intake.availableFrom),
+                  intakeCompletedAt: new Date(registeredAt.getTime() + 3 * 86_400_000),
+                }
+              : {}),
+          },
+        },
+      },
+    });
+  }
+}
