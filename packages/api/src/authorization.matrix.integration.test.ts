@@ -417,6 +417,31 @@ const MATRIX: Record<string, Entry> = {
     ...regionWide,
     otherRegion: "NOT_FOUND",
   },
+  "region.implementation.listLearningCircles": { input: () => undefined, ...regionWide },
+  "region.implementation.addLearningCircle": {
+    input: () => ({
+      heldOn: "2026-11-30",
+      topic: "Instroom zij-instromers",
+      participants: ["Kinderrijk", "UWV Rotterdam"],
+      notes: "",
+    }),
+    ...regionWide,
+  },
+  "region.implementation.addLearningCircleAction": {
+    input: (ids) => ({
+      sessionId: ids.learningCircleSessionId,
+      description: "Rooster delen met werkgevers.",
+      owner: "ROC",
+      dueOn: null,
+    }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
+  "region.implementation.setLearningCircleActionDone": {
+    input: (ids) => ({ actionId: ids.learningCircleActionId, done: true }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
   "region.signals.review": {
     input: (ids) => ({ signalId: ids.signalId, action: "acknowledge" }),
     ...regionWide,
@@ -544,6 +569,8 @@ async function loadRegionIds(prisma: Database["prisma"]) {
     referCandidateId: (await candidate("Noor")).id,
     signalId: (await prisma.skillGapSignal.findFirstOrThrow()).id,
     bottleneckId: (await prisma.bottleneck.findFirstOrThrow()).id,
+    learningCircleSessionId: (await prisma.learningCircleSession.findFirstOrThrow()).id,
+    learningCircleActionId: (await prisma.learningCircleAction.findFirstOrThrow()).id,
     regionVacancyId: (
       await prisma.vacancy.findFirstOrThrow({ where: { title: "Groepshulp KDV Delfshaven" } })
     ).id,

@@ -327,3 +327,56 @@ describe("knelpunten", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("leerkringen", () => {
+  it("lets the coordinator record a session with actions and tick one off; advisers only read", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const { id } = await coordinator.region.implementation.addLearningCircle({
+      heldOn: "2026-11-26",
+      topic: "Taalondersteuning op de groep",
+      participants: ["Kinderrijk", "Taalcoach gemeente"],
+      notes: "Taalniveau B1 blijkt de drempel voor de praktijkverklaring.",
+    });
+    const { id: actionId } = await coordinator.region.implementation.addLearningCircleAction({
+      sessionId: id,
+      description: "Taalcoaching aanvragen bij de gemeente.",
+      owner: "Gemeente Rotterdam",
+      dueOn: "2026-12-20",
+    });
+    await coordinator.region.implementation.setLearningCircleActionDone({ actionId, done: true });
+    const wsp = await as("wsp@rijnmond.demo");
+    const sessions = await wsp.region.implementation.listLearningCircles();
+    expect(sessions.find((s) => s.id === id)).toMatchObject({
+      topic: "Taalondersteuning op de groep",
+      participants: ["Kinderrijk", "Taalcoach gemeente"],
+      actions: [
+        { id: actionId, owner: "Gemeente Rotterdam", dueOn: "2026-12-20", doneOn: expect.any(String) },
+      ],
+    });
+    await expect(
+      wsp.region.implementation.setLearningCircleActionDone({ actionId, done: false }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const haaglanden = await as("coordinator@haaglanden.demo");
+    expect((await haaglanden.region.implementation.listLearningCircles()).map((s) => s.id)).not.toContain(id);
+    await expect(
+      haaglanden.region.implementation.addLearningCircleAction({
+        sessionId: id,
+        description: "Een actie in een andere regio.",
+        owner: "Haaglanden",
+        dueOn: null,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a session without participants with a reason", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    await expect(
+      coordinator.region.implementation.addLearningCircle({
+        heldOn: "2026-11-26",
+        topic: "Zonder deelnemers",
+        participants: [],
+        notes: "",
+      }),
+    ).rejects.toThrow("Vul minstens één deelnemer in.");
+  });
+});
