@@ -401,6 +401,7 @@ const MATRIX: Record<string, Entry> = {
   },
   "region.funding.get": { input: () => undefined, ...regionWide },
   "region.signals.list": { input: () => undefined, ...regionWide },
+  "region.forecast.get": { input: () => undefined, ...regionWide },
   "region.implementation.get": { input: () => undefined, ...regionWide },
   "region.implementation.listBottlenecks": { input: () => undefined, ...regionWide },
   "region.implementation.addBottleneck": {

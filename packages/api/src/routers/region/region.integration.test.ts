@@ -1,5 +1,6 @@
 import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loggedInClient } from "../../test-client.ts";
 import { VIEW_LIMIT } from "./candidates/get.ts";
@@ -378,5 +379,51 @@ describe("leerkringen", () => {
         notes: "",
       }),
     ).rejects.toThrow("Vul minstens één deelnemer in.");
+  });
+});
+
+describe("prognose", () => {
+  it("forecasts newly qualified pedagogisch medewerkers for the next six quarters, small numbers hidden", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const before = await coordinator.region.forecast.get();
+    const next = (i: number) => endOfQuarter(addQuarters(startOfQuarter(new Date()), i + 1));
+    expect(before.quarters.map((q) => q.quarter)).toEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => `${format(next(i), "yyyy")}-K${getQuarter(next(i))}`),
+    );
+    expect(before.quarters.map((q) => q.qualified)).toContain("<5");
+    expect(before.totalQualified).toBe("<5");
+
+    // Without the region's paths towards a qualified function there is nothing to forecast.
+    const paths = await db.prisma.developmentPath.findMany({
+      where: {
+        status: "ACTIVE",
+        goalFunctionId: { in: ["pedagogisch-medewerker", "gespecialiseerd-pm"] },
+        employer: { name: { in: ["Kinderopvang Zonnebloem", "Kinderrijk"] } },
+      },
+    });
+    await db.prisma.developmentPath.updateMany({
+      where: { id: { in: paths.map((p) => p.id) } },
+      data: { status: "STOPPED" },
+    });
+    const without = await coordinator.region.forecast.get();
+    await db.prisma.developmentPath.updateMany({
+      where: { id: { in: paths.map((p) => p.id) } },
+      data: { status: "ACTIVE" },
+    });
+    expect(without.quarters.map((q) => q.qualified)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(without.totalQualified).toBe(0);
+  });
+
+  it("shows the openings of the region's open vacancies for qualified functions, exact from five", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    expect((await coordinator.region.forecast.get()).openVacancies).toBe("<5");
+    const vacancy = await db.prisma.vacancy.findFirstOrThrow({
+      where: { status: "OPEN", functionId: "pedagogisch-medewerker", employer: { name: "Kinderrijk" } },
+    });
+    await db.prisma.vacancy.update({ where: { id: vacancy.id }, data: { openings: vacancy.openings + 6 } });
+    const after = await coordinator.region.forecast.get();
+    await db.prisma.vacancy.update({ where: { id: vacancy.id }, data: { openings: vacancy.openings } });
+    expect(after.openVacancies).toBeGreaterThanOrEqual(vacancy.openings + 6);
+    expect(after.openVacancies).toBeLessThan(vacancy.openings + 6 + 5);
   });
 });
