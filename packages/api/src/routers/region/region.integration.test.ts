@@ -382,13 +382,15 @@ describe("leerkringen", () => {
   });
 });
 
+/** The end of the i-th quarter after the current one. */
+const nextQuarterEnd = (i: number) => endOfQuarter(addQuarters(startOfQuarter(new Date()), i + 1));
+
 describe("prognose", () => {
   it("forecasts newly qualified pedagogisch medewerkers for the next six quarters, small numbers hidden", async () => {
     const coordinator = await as("coordinator@rijnmond.demo");
     const before = await coordinator.region.forecast.get();
-    const next = (i: number) => endOfQuarter(addQuarters(startOfQuarter(new Date()), i + 1));
     expect(before.quarters.map((q) => q.quarter)).toEqual(
-      [0, 1, 2, 3, 4, 5].map((i) => `${format(next(i), "yyyy")}-K${getQuarter(next(i))}`),
+      [0, 1, 2, 3, 4, 5].map((i) => `${format(nextQuarterEnd(i), "yyyy")}-K${getQuarter(nextQuarterEnd(i))}`),
     );
     expect(before.quarters.map((q) => q.qualified)).toContain("<5");
     expect(before.totalQualified).toBe("<5");
