@@ -11,6 +11,7 @@ import {
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { EmployeeViewSection } from "../components/EmployeeViewSection.tsx";
 import { GapStep } from "../path/GapStep.tsx";
 import { GoalStep } from "../path/GoalStep.tsx";
 import { HeadedList } from "../path/HeadedList.tsx";
@@ -167,6 +168,7 @@ function Wizard({
           )}
         </section>
       </div>
+      <EmployeeViewSection pathId={path.id} />
     </>
   );
 }
