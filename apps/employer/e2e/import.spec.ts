@@ -166,7 +166,7 @@ test("the preview refuses a PDF, an unknown soort and implausible dates, and kee
     'Onbekende soort "stagiair". Gebruik "Medewerker" of "Kandidaat".',
   );
   await expect(preview.getByRole("row", { name: /Noor Toekomst/ })).toContainText(
-    'Startdatum "1-9-2206" ligt niet tussen',
+    "Controleer het jaartal: een startdatum ligt hoogstens 2 jaar vooruit.",
   );
   await expect(preview.getByRole("row", { name: /Lars Kalender/ })).toContainText(
     'Startdatum "31-2-2026" is geen datum',

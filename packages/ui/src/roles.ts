@@ -1,19 +1,3 @@
-/**
- * What each role may do in its organisation, as the api checks it with `requireRole`
- * (packages/api/src/routers/employer/organisation/roles.ts). The server stays the authority: the
- * portals use this only to leave out buttons the server would refuse.
- */
-export const PERMISSIONS = {
-  /** Add locations, groups and SBB recognitions. */
-  manageOrganisation: ["ADMIN"],
-  /** Invite colleagues, change their roles, remove their access. */
-  manageColleagues: ["ADMIN"],
-} as const satisfies Record<string, readonly string[]>;
-
-export type Permission = keyof typeof PERMISSIONS;
-
-/** Whether a user with `roles` in the active organisation may do `permission`. */
-export function can(roles: readonly string[], permission: Permission): boolean {
-  const allowed: readonly string[] = PERMISSIONS[permission];
-  return roles.some((role) => allowed.includes(role));
-}
+// The portals ask core's permission table, the same one the api enforces; only that entry point is
+// imported so the catalog stays out of the portals' bundles.
+export { PERMISSIONS, can, type Permission } from "@ontwikkelpad/core/permissions";

@@ -172,7 +172,7 @@ export function ColleaguesSection() {
             </button>
           </div>
           {link && (
-            <div className="success" role="status">
+            <div className="success" aria-live="polite">
               <p>
                 De uitnodiging is gemaakt. Stuur deze link naar je collega; hij werkt één keer en is 14 dagen
                 geldig.

@@ -1,8 +1,12 @@
+import { PERMISSIONS } from "@ontwikkelpad/core";
 import type { Role } from "@ontwikkelpad/db";
 
-/** Who rates, signs and corrects werkprocessen: the praktijkopleider. */
-export const RATERS: Role[] = ["WORKPLACE_TRAINER"];
-/** Who co-signs signed ratings: the leidinggevende. */
-export const CO_SIGNERS: Role[] = ["MANAGER"];
-/** Who manages the organisation's colleagues and their roles. */
-export const ADMINS: Role[] = ["ADMIN"];
+// Role sets for `requireRole`, read from core's permission table (which the portals read too); the
+// Role type checks that every role core names exists in the database.
+const rolesOf = (roles: readonly Role[]): Role[] => [...roles];
+
+export const RATERS = rolesOf(PERMISSIONS.rateWorkProcesses);
+export const CO_SIGNERS = rolesOf(PERMISSIONS.coSignRatings);
+export const ORGANISATION_MANAGERS = rolesOf(PERMISSIONS.manageOrganisation);
+export const COLLEAGUE_MANAGERS = rolesOf(PERMISSIONS.manageColleagues);
+export const FOLLOW_UP_ROLES = rolesOf(PERMISSIONS.followUpAnswersAndReferrals);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { hashToken } from "../../../context.ts";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { ADMINS } from "../../../shared/roles.ts";
+import { COLLEAGUE_MANAGERS } from "../../../shared/roles.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { INVITATION_DAYS, employerRoleSchema, onlyAdmin } from "./schemas.ts";
 
@@ -22,7 +22,7 @@ export const inviteColleague = employerProcedure
   )
   .output(z.object({ invitationId: z.string(), token: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ADMINS, onlyAdmin);
+    requireRole(ctx.roles, COLLEAGUE_MANAGERS, onlyAdmin);
     const already = await ctx.prisma.membership.findFirst({
       where: { organizationId: ctx.organizationId, role: input.role, user: { email: input.email } },
     });

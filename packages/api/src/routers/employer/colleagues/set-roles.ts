@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { ADMINS } from "../../../shared/roles.ts";
+import { COLLEAGUE_MANAGERS } from "../../../shared/roles.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { employerRoleSchema, onlyAdmin } from "./schemas.ts";
 
@@ -16,7 +16,7 @@ export const setColleagueRoles = employerProcedure
   .input(z.object({ userId: z.string().min(1), roles: z.array(employerRoleSchema).max(3) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ADMINS, onlyAdmin);
+    requireRole(ctx.roles, COLLEAGUE_MANAGERS, onlyAdmin);
     const current = await ctx.prisma.membership.findMany({
       where: { organizationId: ctx.organizationId, userId: input.userId },
     });

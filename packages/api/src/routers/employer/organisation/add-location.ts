@@ -4,7 +4,8 @@ import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { locationTypeSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { MANAGES_ORGANISATION, onlyAdmin } from "./roles.ts";
+import { ORGANISATION_MANAGERS } from "../../../shared/roles.ts";
+import { onlyAdmin } from "./messages.ts";
 
 const newLocationInput = z.object({
   name: z.string().trim().min(1, "Vul de naam van de locatie in.").max(120),
@@ -20,7 +21,7 @@ export const addLocation = employerProcedure
   .input(newLocationInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, [...MANAGES_ORGANISATION], onlyAdmin);
+    requireRole(ctx.roles, ORGANISATION_MANAGERS, onlyAdmin);
     if (await ctx.prisma.location.findUnique({ where: { lrkNumber: input.lrkNumber } })) {
       throw new TRPCError({
         code: "CONFLICT",

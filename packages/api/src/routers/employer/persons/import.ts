@@ -2,7 +2,6 @@ import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db"
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { today } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { insertPerson, rewritePerson } from "./insert-person.ts";
 import { findImportedPerson, importRowSchema, parseImportRow } from "./person-import.ts";
@@ -49,12 +48,11 @@ export const importPersons = employerProcedure
         select: { id: true, givenName: true, familyName: true, email: true },
       }),
     ]);
-    const asOf = today();
     const parsed = input.rows.map((row, index) => ({
       line: index + 2,
       name: `${row.voornaam} ${row.achternaam}`.trim(),
       existing: findImportedPerson(row, team),
-      result: parseImportRow(row, locations, asOf),
+      result: parseImportRow(row, locations),
     }));
     const rows = parsed.map(({ line, name, existing, result }) => ({
       line,

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { findImportedPerson, parseDutchDate, parseImportRow, type ImportRow } from "./person-import.ts";
 
 const locations = [{ id: "loc-1", name: "KDV De Boomhut", lrkNumber: "100000001" }];
-const asOf = "2026-12-02";
 const row = (over: Partial<ImportRow> = {}): ImportRow => ({
   voornaam: "Fatima",
   achternaam: "El Amrani",
@@ -36,7 +35,6 @@ describe("parseImportRow", () => {
       const result = parseImportRow(
         row({ functie: "Pedagogisch medewerker", locatie, uren: "24,5", soort: "kandidaat" }),
         locations,
-        asOf,
       );
       expect(result).toEqual({
         ok: true,
@@ -57,7 +55,6 @@ describe("parseImportRow", () => {
     const result = parseImportRow(
       row({ voornaam: "", functie: "kok", locatie: "Elders", uren: "", einddatum: "2026-01-01" }),
       locations,
-      asOf,
     );
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
@@ -72,7 +69,7 @@ describe("parseImportRow", () => {
   });
 
   it("refuses an end date before the start date", () => {
-    const result = parseImportRow(row({ einddatum: "01-01-2026" }), locations, asOf);
+    const result = parseImportRow(row({ einddatum: "01-01-2026" }), locations);
     expect(result).toEqual({ ok: false, errors: ["De einddatum ligt voor de startdatum."] });
   });
 });
@@ -80,15 +77,11 @@ describe("parseImportRow", () => {
 describe("plausible imports", () => {
   it.each([
     ["soort", { soort: "stagiair" }, 'Onbekende soort "stagiair". Gebruik "Medewerker" of "Kandidaat".'],
-    [
-      "a start in the far future",
-      { startdatum: "1-9-2206" },
-      'Startdatum "1-9-2206" ligt niet tussen 1966 en 2031.',
-    ],
-    ["a start long ago", { startdatum: "1-9-1926" }, 'Startdatum "1-9-1926" ligt niet tussen 1966 en 2031.'],
+    ["a start in the far future", { startdatum: "1-9-2206" }, "een startdatum ligt hoogstens 2 jaar vooruit"],
+    ["a start long ago", { startdatum: "1-9-1926" }, "een startdatum vóór 1-1-1950 kan niet kloppen"],
     ["an end that is no date", { einddatum: "31-6-2027" }, 'Einddatum "31-6-2027" is geen datum'],
   ])("refuses %s", (_, over, message) => {
-    const result = parseImportRow(row(over), locations, asOf);
+    const result = parseImportRow(row(over), locations);
     expect(result.ok).toBe(false);
     expect(result.ok ? "" : result.errors.join(" ")).toContain(message);
   });
@@ -99,7 +92,7 @@ describe("plausible imports", () => {
       ["KANDIDAAT", "CANDIDATE"],
       ["", "STAFF"],
     ] as const) {
-      const result = parseImportRow(row({ soort }), locations, asOf);
+      const result = parseImportRow(row({ soort }), locations);
       expect(result.ok && result.input.kind).toBe(kind);
     }
   });

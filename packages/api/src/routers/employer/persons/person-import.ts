@@ -32,17 +32,8 @@ export function parseDutchDate(text: string): string | null {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
-/** A contract date further than this from today is a typing error (1-9-2206), not a contract. */
-const PLAUSIBLE_YEARS_BACK = 60;
-const PLAUSIBLE_YEARS_AHEAD = 5;
-
-function contractDateProblem(label: string, text: string, iso: string | null, asOf: string): string | null {
-  if (iso === null) return `${label} "${text}" is geen datum (gebruik d-m-jjjj, bijvoorbeeld 1-9-2026).`;
-  const year = Number(iso.slice(0, 4));
-  const thisYear = Number(asOf.slice(0, 4));
-  if (year < thisYear - PLAUSIBLE_YEARS_BACK || year > thisYear + PLAUSIBLE_YEARS_AHEAD)
-    return `${label} "${text}" ligt niet tussen ${thisYear - PLAUSIBLE_YEARS_BACK} en ${thisYear + PLAUSIBLE_YEARS_AHEAD}. Controleer het jaartal.`;
-  return null;
+function contractDateProblem(label: string, text: string, iso: string | null): string | null {
+  return iso === null ? `${label} "${text}" is geen datum (gebruik d-m-jjjj, bijvoorbeeld 1-9-2026).` : null;
 }
 
 /** The spellings of "soort" the import accepts (the export writes the labels). */
@@ -56,13 +47,12 @@ const normalise = (s: string) => s.trim().toLowerCase();
 
 /**
  * Turns a row into the input of `persons.create`, or says per field what is wrong. A function is
- * found by id or title, a location by name or LRK number; contract dates must lie within a plausible
- * distance of `asOf` (yyyy-mm-dd).
+ * found by id or title, a location by name or LRK number; contract dates are checked as the form checks
+ * them.
  */
 export function parseImportRow(
   row: ImportRow,
   locations: { id: string; name: string; lrkNumber: string }[],
-  asOf: string,
 ): { ok: true; input: z.infer<typeof createPersonInput> } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const fn = childcareCatalog.functions.find(
@@ -84,10 +74,10 @@ export function parseImportRow(
   }
   const hours = Number(row.uren.trim().replace(",", "."));
   const start = parseDutchDate(row.startdatum);
-  const startProblem = contractDateProblem("Startdatum", row.startdatum, start, asOf);
+  const startProblem = contractDateProblem("Startdatum", row.startdatum, start);
   if (startProblem) errors.push(startProblem);
   const end = row.einddatum.trim() ? parseDutchDate(row.einddatum) : undefined;
-  const endProblem = end === undefined ? null : contractDateProblem("Einddatum", row.einddatum, end, asOf);
+  const endProblem = end === undefined ? null : contractDateProblem("Einddatum", row.einddatum, end);
   if (endProblem) errors.push(endProblem);
   const kind = KINDS[normalise(row.soort)];
   if (!kind) errors.push(`Onbekende soort "${row.soort}". Gebruik "Medewerker" of "Kandidaat".`);
@@ -103,13 +93,15 @@ export function parseImportRow(
     contractEnd: end ?? undefined,
   });
   if (!parsed.success) {
-    // Function and dates already have a clearer message above.
+    // An unknown function and a date that is no date already have a clearer message above; a real date
+    // that cannot be meant gets the same answer as in the form (shared plausibleDate).
+    const explained = new Set([
+      ...(fn ? [] : ["functionId"]),
+      ...(start === null ? ["contractStart"] : []),
+      ...(end === null ? ["contractEnd"] : []),
+    ]);
     for (const issue of parsed.error.issues)
-      if (
-        !["functionId", "contractStart", "contractEnd"].includes(String(issue.path[0])) ||
-        errors.length === 0
-      )
-        errors.push(issue.message);
+      if (!explained.has(String(issue.path[0]))) errors.push(issue.message);
   }
   return errors.length === 0 && parsed.success
     ? { ok: true, input: parsed.data }

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { dateColumn, isoDate, today } from "../../../shared/dates.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { ADMINS, CO_SIGNERS, RATERS } from "../../../shared/roles.ts";
+import { CO_SIGNERS, FOLLOW_UP_ROLES, RATERS } from "../../../shared/roles.ts";
 
 /** What can wait for a user: their own work first, then what the organisation receives. */
 export const TODO_KINDS = ["sign", "coSign", "review", "schoolAnswer", "referral"] as const;
@@ -61,7 +61,7 @@ export const listTodo = employerProcedure
     const date = today();
     const trainer = hasRole(ctx.roles, RATERS);
     const manager = hasRole(ctx.roles, CO_SIGNERS);
-    const admin = hasRole(ctx.roles, ADMINS);
+    const admin = hasRole(ctx.roles, FOLLOW_UP_ROLES);
     const activePerson = { archivedAt: null };
     const nameOnly = { select: { id: true, givenName: true, familyName: true } } as const;
 
