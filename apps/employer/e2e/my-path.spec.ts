@@ -18,8 +18,8 @@ test("HR invites the employee to see their own path, who agrees without an accou
   const link = await linkField.inputValue();
   await expect(section).toContainText("nog geen akkoord");
 
-  // The employee opens the link in their own browser, without logging in, and sees the path read-only.
-  const employee = await (await browser.newContext()).newPage();
+  // The employee opens the link on their phone, without logging in, and sees the path read-only.
+  const employee = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await employee.goto(link);
   await expect(employee.getByRole("heading", { level: 1, name: "Mijn Ontwikkelpad" })).toBeVisible();
   await expect(employee.getByText("Hallo Milan, dit is je Ontwikkelpad bij Kinderrijk")).toBeVisible();
