@@ -1,12 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
-import { openEmployeeViewLink } from "../../shared/employee-view.ts";
+import { openEmployeeViewLink, readMyPath } from "../../shared/employee-view.ts";
 import { publicProcedure } from "../../trpc.ts";
 
 /**
  * The employee agrees to their Ontwikkelpad as the link shows it: their name, the moment, the step
- * and the plan version are kept on the link, audited in the same transaction. Agreeing again to a
+ * and what they saw (goal, route, steps, next review) are kept on the link, audited in the same transaction. Agreeing again to a
  * later version takes a new link from HR.
  */
 export const agreeMyPath = publicProcedure
@@ -27,6 +27,7 @@ export const agreeMyPath = publicProcedure
       });
     const path = link.developmentPath;
     const agreedAt = new Date();
+    const view = await readMyPath(ctx.prisma, path);
     await ctx.prisma.$transaction(async (tx) => {
       await tx.employeeViewLink.update({
         where: { id: link.id },
@@ -34,7 +35,7 @@ export const agreeMyPath = publicProcedure
           agreedAt,
           agreedName: input.name,
           agreedStep: path.currentStep,
-          agreedPlanAt: path.planSnapshotAt,
+          agreedView: view,
         },
       });
       await audit(tx, {

@@ -42,6 +42,9 @@ describe("the employee's own view", () => {
     const agreed = await employee.myPath.agree({ token, name: "Milan Jovanović" });
     expect(agreed.step).toBe(path.currentStep);
     expect(await audits("path.employee-agree")).toBe(1);
+    // What the employee saw is kept with the agreement, as the version they agreed to.
+    const stored = await db.prisma.employeeViewLink.findFirstOrThrow({ where: { agreedAt: { not: null } } });
+    expect(stored.agreedView).toEqual({ ...view, agreement: undefined });
     await expect(employee.myPath.agree({ token, name: "Milan Jovanović" })).rejects.toThrow("al akkoord");
     expect((await employee.myPath.get({ token })).agreement).toEqual({
       agreedOn: agreed.agreedOn,

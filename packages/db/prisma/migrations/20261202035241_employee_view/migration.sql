@@ -10,7 +10,7 @@ CREATE TABLE "EmployeeViewLink" (
     "agreedAt" TIMESTAMPTZ(3),
     "agreedName" TEXT,
     "agreedStep" INTEGER,
-    "agreedPlanAt" TIMESTAMPTZ(3),
+    "agreedView" JSONB,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "EmployeeViewLink_pkey" PRIMARY KEY ("id")
