@@ -409,6 +409,7 @@ const MATRIX: Record<string, Entry> = {
   },
   "region.funding.get": { input: () => undefined, ...regionWide },
   "region.signals.list": { input: () => undefined, ...regionWide },
+  "region.forecast.get": { input: () => undefined, ...regionWide },
   "region.implementation.get": { input: () => undefined, ...regionWide },
   "region.implementation.listBottlenecks": { input: () => undefined, ...regionWide },
   "region.implementation.addBottleneck": {
@@ -422,6 +423,31 @@ const MATRIX: Record<string, Entry> = {
   },
   "region.implementation.setBottleneckStatus": {
     input: (ids) => ({ bottleneckId: ids.bottleneckId, status: "IN_PROGRESS" }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
+  "region.implementation.listLearningCircles": { input: () => undefined, ...regionWide },
+  "region.implementation.addLearningCircle": {
+    input: () => ({
+      heldOn: "2026-11-30",
+      topic: "Instroom zij-instromers",
+      participants: ["Kinderrijk", "UWV Rotterdam"],
+      notes: "",
+    }),
+    ...regionWide,
+  },
+  "region.implementation.addLearningCircleAction": {
+    input: (ids) => ({
+      sessionId: ids.learningCircleSessionId,
+      description: "Rooster delen met werkgevers.",
+      owner: "ROC",
+      dueOn: null,
+    }),
+    ...regionWide,
+    otherRegion: "NOT_FOUND",
+  },
+  "region.implementation.setLearningCircleActionDone": {
+    input: (ids) => ({ actionId: ids.learningCircleActionId, done: true }),
     ...regionWide,
     otherRegion: "NOT_FOUND",
   },
@@ -556,6 +582,8 @@ async function loadRegionIds(prisma: Database["prisma"]) {
     referCandidateId: (await candidate("Noor")).id,
     signalId: (await prisma.skillGapSignal.findFirstOrThrow()).id,
     bottleneckId: (await prisma.bottleneck.findFirstOrThrow()).id,
+    learningCircleSessionId: (await prisma.learningCircleSession.findFirstOrThrow()).id,
+    learningCircleActionId: (await prisma.learningCircleAction.findFirstOrThrow()).id,
     regionVacancyId: (
       await prisma.vacancy.findFirstOrThrow({ where: { title: "Groepshulp KDV Delfshaven" } })
     ).id,

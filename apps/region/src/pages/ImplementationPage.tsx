@@ -1,9 +1,13 @@
 import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { BottlenecksPanel } from "../components/BottlenecksPanel.tsx";
+import { LearningCirclesPanel } from "../components/LearningCirclesPanel.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
-/** Who takes part in the region, and the SBB-recognition coverage of the Ontwikkelpad's crebos. */
+/**
+ * Who takes part in the region, the SBB-recognition coverage of the Ontwikkelpad's crebos, the
+ * knelpunten log and the leerkring sessions.
+ */
 export function ImplementationPage() {
   usePageTitle("Implementatie", PORTAL_NAME);
   const trpc = useTRPC();
@@ -99,6 +103,9 @@ export function ImplementationPage() {
         )}
       </QueryState>
       <BottlenecksPanel />
+      <LearningCirclesPanel
+        organisations={[...(impl.data?.employers ?? []), ...(impl.data?.schools ?? [])].map((o) => o.name)}
+      />
     </>
   );
 }

@@ -10,12 +10,16 @@ import {
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
+import { ForecastPanel } from "../components/ForecastPanel.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Signal = RouterOutputs["region"]["signals"]["list"][number];
 const todayIso = () => new Date().toLocaleDateString("sv-SE");
 
-/** Skill-gap signals from the mentor teams; the coordinator acknowledges them and records the regiegroep's discussion. */
+/**
+ * Skill-gap signals from the mentor teams (the coordinator acknowledges them and records the
+ * regiegroep's discussion), and the forecast of qualified pedagogisch medewerkers.
+ */
 export function SignalsPage() {
   usePageTitle("Signalen", PORTAL_NAME);
   const trpc = useTRPC();
@@ -121,6 +125,7 @@ export function SignalsPage() {
           }
         />
       )}
+      <ForecastPanel />
     </>
   );
 }

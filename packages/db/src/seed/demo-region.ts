@@ -233,6 +233,32 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
     },
   });
 
+  await tx.learningCircleSession.create({
+    data: {
+      regionOrganizationId: region.id,
+      heldOn: day("2026-11-12"),
+      topic: "Begeleiding van groepshulpen in het eerste halfjaar",
+      participants: ["Kinderopvang Zonnebloem", "Kinderrijk", "ROC De Maasoever", "WSP Rijnmond"],
+      notes:
+        "Praktijkopleiders merken dat groepshulpen na drie maanden afhaken als het werkrooster niet aansluit op de lesdag. Afgesproken om roosters vóór de start af te stemmen.",
+      actions: {
+        create: [
+          {
+            description: "Voorbeeldrooster met vaste lesdag delen met alle werkgevers.",
+            owner: "ROC De Maasoever",
+            dueOn: day("2026-12-15"),
+          },
+          {
+            description: "Ervaringen praktijkopleiders bundelen voor de volgende leerkring.",
+            owner: "Kinderrijk",
+            dueOn: day("2026-11-30"),
+            doneOn: day("2026-11-26"),
+          },
+        ],
+      },
+    },
+  });
+
   for (const c of NEW_CANDIDATES) {
     const partner = c.partner ? partners[c.partner] : null;
     const registeredAt = at(c.registeredOn);

@@ -8,21 +8,18 @@ import {
   type StaffMember,
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
-import { addMonths, addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { z } from "zod";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../shared/dates.ts";
 import { employmentStandings } from "../../shared/function-standing.ts";
 import { employerFundingFacts, fundingOptionsFor } from "../../shared/funding.ts";
 import { personName, profileFacts, toPersonProfile } from "../../shared/person-profile.ts";
-import { activeRecognitions, chosenPlan, pathFacts } from "../../shared/plan-view.ts";
+import { activeRecognitions, pathFacts } from "../../shared/plan-view.ts";
+import { expectedQualification, projectionQuarterEnds, quarterLabel } from "../../shared/projection.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 
 const GROUPHELPER_SUBSIDY = "subsidie-groepshulpen";
-/** How far ahead reviews count as due, and how many quarters the staffing projection shows. */
+/** How far ahead reviews count as due. */
 const REVIEW_HORIZON_DAYS = 30;
-const PROJECTION_QUARTERS = 6;
-
-const quarterLabel = (d: Date) => `${format(d, "yyyy")}-K${getQuarter(d)}`;
 
 export const dashboardRouter = router({
   get: employerProcedure
@@ -175,23 +172,16 @@ export const dashboardRouter = router({
       const qualifiesOn = new Map<string, { functionId: string; on: Date }>();
       for (const p of persons) {
         const path = p.developmentPaths[0];
-        if (!path?.goalFunctionId) continue;
-        const plan = chosenPlan(
+        if (!path) continue;
+        const expected = expectedQualification(
           path,
           toPersonProfile(p, p.evidence, p.credentials),
           pathFacts(recognitions, path),
           date,
         );
-        const months = plan?.route?.totalMonths ?? plan?.routes[0]?.totalMonths;
-        if (months !== undefined)
-          qualifiesOn.set(p.id, {
-            functionId: path.goalFunctionId,
-            on: addMonths(path.startedAt, Math.ceil(months)),
-          });
+        if (expected) qualifiesOn.set(p.id, expected);
       }
-      const quarterEnds = Array.from({ length: PROJECTION_QUARTERS }, (_, i) =>
-        endOfQuarter(addQuarters(startOfQuarter(now), i + 1)),
-      );
+      const quarterEnds = projectionQuarterEnds(now);
 
       const staffing = locations.map((l) => {
         const required = l.groups.reduce(

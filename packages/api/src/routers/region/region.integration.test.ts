@@ -1,5 +1,6 @@
 import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loggedInClient } from "../../test-client.ts";
 import { VIEW_LIMIT } from "./candidates/get.ts";
@@ -325,5 +326,106 @@ describe("knelpunten", () => {
     await expect(
       wsp.region.implementation.setBottleneckStatus({ bottleneckId: id, status: "OPEN" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("leerkringen", () => {
+  it("lets the coordinator record a session with actions and tick one off; advisers only read", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const { id } = await coordinator.region.implementation.addLearningCircle({
+      heldOn: "2026-11-26",
+      topic: "Taalondersteuning op de groep",
+      participants: ["Kinderrijk", "Taalcoach gemeente"],
+      notes: "Taalniveau B1 blijkt de drempel voor de praktijkverklaring.",
+    });
+    const { id: actionId } = await coordinator.region.implementation.addLearningCircleAction({
+      sessionId: id,
+      description: "Taalcoaching aanvragen bij de gemeente.",
+      owner: "Gemeente Rotterdam",
+      dueOn: "2026-12-20",
+    });
+    await coordinator.region.implementation.setLearningCircleActionDone({ actionId, done: true });
+    const wsp = await as("wsp@rijnmond.demo");
+    const sessions = await wsp.region.implementation.listLearningCircles();
+    expect(sessions.find((s) => s.id === id)).toMatchObject({
+      topic: "Taalondersteuning op de groep",
+      participants: ["Kinderrijk", "Taalcoach gemeente"],
+      actions: [
+        { id: actionId, owner: "Gemeente Rotterdam", dueOn: "2026-12-20", doneOn: expect.any(String) },
+      ],
+    });
+    await expect(
+      wsp.region.implementation.setLearningCircleActionDone({ actionId, done: false }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const haaglanden = await as("coordinator@haaglanden.demo");
+    expect((await haaglanden.region.implementation.listLearningCircles()).map((s) => s.id)).not.toContain(id);
+    await expect(
+      haaglanden.region.implementation.addLearningCircleAction({
+        sessionId: id,
+        description: "Een actie in een andere regio.",
+        owner: "Haaglanden",
+        dueOn: null,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a session without participants with a reason", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    await expect(
+      coordinator.region.implementation.addLearningCircle({
+        heldOn: "2026-11-26",
+        topic: "Zonder deelnemers",
+        participants: [],
+        notes: "",
+      }),
+    ).rejects.toThrow("Vul minstens één deelnemer in.");
+  });
+});
+
+/** The end of the i-th quarter after the current one. */
+const nextQuarterEnd = (i: number) => endOfQuarter(addQuarters(startOfQuarter(new Date()), i + 1));
+
+describe("prognose", () => {
+  it("forecasts newly qualified pedagogisch medewerkers for the next six quarters, small numbers hidden", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const before = await coordinator.region.forecast.get();
+    expect(before.quarters.map((q) => q.quarter)).toEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => `${format(nextQuarterEnd(i), "yyyy")}-K${getQuarter(nextQuarterEnd(i))}`),
+    );
+    expect(before.quarters.map((q) => q.qualified)).toContain("<5");
+    expect(before.totalQualified).toBe("<5");
+
+    // Without the region's paths towards a qualified function there is nothing to forecast.
+    const paths = await db.prisma.developmentPath.findMany({
+      where: {
+        status: "ACTIVE",
+        goalFunctionId: { in: ["pedagogisch-medewerker", "gespecialiseerd-pm"] },
+        employer: { name: { in: ["Kinderopvang Zonnebloem", "Kinderrijk"] } },
+      },
+    });
+    await db.prisma.developmentPath.updateMany({
+      where: { id: { in: paths.map((p) => p.id) } },
+      data: { status: "STOPPED" },
+    });
+    const without = await coordinator.region.forecast.get();
+    await db.prisma.developmentPath.updateMany({
+      where: { id: { in: paths.map((p) => p.id) } },
+      data: { status: "ACTIVE" },
+    });
+    expect(without.quarters.map((q) => q.qualified)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(without.totalQualified).toBe(0);
+  });
+
+  it("shows the openings of the region's open vacancies for qualified functions, exact from five", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    expect((await coordinator.region.forecast.get()).openVacancies).toBe("<5");
+    const vacancy = await db.prisma.vacancy.findFirstOrThrow({
+      where: { status: "OPEN", functionId: "pedagogisch-medewerker", employer: { name: "Kinderrijk" } },
+    });
+    await db.prisma.vacancy.update({ where: { id: vacancy.id }, data: { openings: vacancy.openings + 6 } });
+    const after = await coordinator.region.forecast.get();
+    await db.prisma.vacancy.update({ where: { id: vacancy.id }, data: { openings: vacancy.openings } });
+    expect(after.openVacancies).toBeGreaterThanOrEqual(vacancy.openings + 6);
+    expect(after.openVacancies).toBeLessThan(vacancy.openings + 6 + 5);
   });
 });

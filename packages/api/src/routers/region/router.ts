@@ -2,6 +2,7 @@ import { router } from "../../trpc.ts";
 import { adviceRouter } from "./advice/router.ts";
 import { candidatesRouter } from "./candidates/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
+import { forecastRouter } from "./forecast/router.ts";
 import { fundingRouter } from "./funding.ts";
 import { funnelRouter } from "./funnel/router.ts";
 import { implementationRouter } from "./implementation/router.ts";
@@ -16,5 +17,6 @@ export const regionRouter = router({
   advice: adviceRouter,
   funding: fundingRouter,
   signals: signalsRouter,
+  forecast: forecastRouter,
   implementation: implementationRouter,
 });

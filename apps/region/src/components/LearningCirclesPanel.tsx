@@ -1,0 +1,280 @@
+import {
+  ErrorMessage,
+  Field,
+  FormPanel,
+  QueryState,
+  TableScroll,
+  applyServerErrors,
+  formatDate,
+  useRoles,
+  useTRPC,
+} from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+
+interface SessionValues {
+  heldOn: string;
+  topic: string;
+  participants: string;
+  notes: string;
+}
+interface ActionValues {
+  description: string;
+  owner: string;
+  dueOn: string;
+}
+const SESSION_FIELDS = {
+  heldOn: "heldOn",
+  topic: "topic",
+  participants: "participants",
+  notes: "notes",
+} as const;
+const ACTION_FIELDS = ["description", "owner", "dueOn"] as const;
+const todayIso = () => new Date().toLocaleDateString("sv-SE");
+/** One participant per line (an organisation or a free-text name). */
+const participantLines = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+
+/** The leerkring sessions: everyone in the region reads them, the coordinator records sessions and actions. */
+export function LearningCirclesPanel({ organisations }: { organisations: readonly string[] }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { roles } = useRoles();
+  const isCoordinator = roles.includes("COORDINATOR");
+  const sessions = useQuery(trpc.region.implementation.listLearningCircles.queryOptions());
+  const [adding, setAdding] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.region.implementation.listLearningCircles.queryKey() });
+  const { register, handleSubmit, setError, reset, formState } = useForm<SessionValues>({
+    defaultValues: { heldOn: todayIso(), topic: "", participants: "", notes: "" },
+  });
+  const add = useMutation(
+    trpc.region.implementation.addLearningCircle.mutationOptions({
+      onSuccess: async () => {
+        reset();
+        setAdding(false);
+        await refresh();
+      },
+      onError: (error) => setFormError(applyServerErrors(error, setError, SESSION_FIELDS)),
+    }),
+  );
+  const setDone = useMutation(
+    trpc.region.implementation.setLearningCircleActionDone.mutationOptions({ onSuccess: refresh }),
+  );
+  return (
+    <section aria-labelledby="learning-circles-title">
+      <div className="page-header">
+        <h2 id="learning-circles-title">Leerkringen</h2>
+        {isCoordinator && !adding && (
+          <button type="button" onClick={() => setAdding(true)}>
+            Sessie vastleggen
+          </button>
+        )}
+      </div>
+      {adding && (
+        <FormPanel
+          title="Leerkringsessie vastleggen"
+          error={formError}
+          submitLabel="Sessie opslaan"
+          pending={add.isPending}
+          onCancel={() => setAdding(false)}
+          onSubmit={handleSubmit((v) => {
+            setFormError(null);
+            add.mutate({
+              heldOn: v.heldOn,
+              topic: v.topic.trim(),
+              participants: participantLines(v.participants),
+              notes: v.notes.trim(),
+            });
+          })}
+          grid={
+            <>
+              <Field label="Datum" required error={formState.errors.heldOn?.message}>
+                {(props) => <input {...props} type="date" {...register("heldOn")} />}
+              </Field>
+              <Field label="Onderwerp" required error={formState.errors.topic?.message}>
+                {(props) => (
+                  <input
+                    {...props}
+                    {...register("topic", {
+                      validate: (v) => v.trim().length >= 3 || "Vul het onderwerp in (minstens 3 tekens).",
+                    })}
+                  />
+                )}
+              </Field>
+            </>
+          }
+        >
+          <Field
+            label="Deelnemers"
+            required
+            hint={`Eén per regel: een organisatie of een naam. Aangesloten: ${organisations.join(", ") || "nog geen"}.`}
+            error={formState.errors.participants?.message}
+          >
+            {(props) => (
+              <textarea
+                {...props}
+                rows={4}
+                {...register("participants", {
+                  validate: (v) => participantLines(v).length > 0 || "Vul minstens één deelnemer in.",
+                })}
+              />
+            )}
+          </Field>
+          <Field label="Verslag" error={formState.errors.notes?.message}>
+            {(props) => <textarea {...props} rows={4} {...register("notes")} />}
+          </Field>
+        </FormPanel>
+      )}
+      {setDone.isError && <ErrorMessage error={setDone.error} />}
+      <QueryState query={sessions}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <p>Nog geen leerkringsessies vastgelegd.</p>
+          ) : (
+            rows.map((s) => (
+              <article key={s.id} aria-labelledby={`lk-${s.id}`}>
+                <h3 id={`lk-${s.id}`}>
+                  {formatDate(s.heldOn)}: {s.topic}
+                </h3>
+                <p>
+                  <strong>Deelnemers:</strong> {s.participants.join(", ")}
+                </p>
+                {s.notes && <p>{s.notes}</p>}
+                <TableScroll>
+                  <table>
+                    <caption>Acties uit de sessie van {formatDate(s.heldOn)}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Actie</th>
+                        <th scope="col">Eigenaar</th>
+                        <th scope="col">Deadline</th>
+                        <th scope="col">Afgerond</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {s.actions.length === 0 ? (
+                        <tr>
+                          <td colSpan={4}>Nog geen acties.</td>
+                        </tr>
+                      ) : (
+                        s.actions.map((a) => (
+                          <tr key={a.id}>
+                            <th scope="row">{a.description}</th>
+                            <td>{a.owner}</td>
+                            <td>{a.dueOn ? formatDate(a.dueOn) : "—"}</td>
+                            <td>
+                              {isCoordinator ? (
+                                <label>
+                                  <input
+                                    type="checkbox"
+                                    checked={a.doneOn !== null}
+                                    disabled={setDone.isPending}
+                                    onChange={(e) =>
+                                      setDone.mutate({ actionId: a.id, done: e.target.checked })
+                                    }
+                                  />{" "}
+                                  {a.doneOn ? formatDate(a.doneOn) : "Open"}
+                                  <span className="visually-hidden"> – {a.description}</span>
+                                </label>
+                              ) : a.doneOn ? (
+                                formatDate(a.doneOn)
+                              ) : (
+                                "Open"
+                              )}
+                            </td>
+                          </tr>
+                        ))
+                      )}
+                    </tbody>
+                  </table>
+                </TableScroll>
+                {isCoordinator && <AddActionForm sessionId={s.id} topic={s.topic} onAdded={refresh} />}
+              </article>
+            ))
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+function AddActionForm({
+  sessionId,
+  topic,
+  onAdded,
+}: {
+  sessionId: string;
+  topic: string;
+  onAdded: () => Promise<void>;
+}) {
+  const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm<ActionValues>({
+    defaultValues: { description: "", owner: "", dueOn: "" },
+  });
+  const add = useMutation(
+    trpc.region.implementation.addLearningCircleAction.mutationOptions({
+      onSuccess: async () => {
+        reset();
+        setOpen(false);
+        await onAdded();
+      },
+      onError: (error) => setFormError(applyServerErrors(error, setError, ACTION_FIELDS)),
+    }),
+  );
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Actie toevoegen<span className="visually-hidden"> aan {topic}</span>
+      </button>
+    );
+  return (
+    <FormPanel
+      title={`Actie toevoegen aan “${topic}”`}
+      error={formError}
+      submitLabel="Actie opslaan"
+      pending={add.isPending}
+      onCancel={() => setOpen(false)}
+      onSubmit={handleSubmit((v) => {
+        setFormError(null);
+        add.mutate({
+          sessionId,
+          description: v.description.trim(),
+          owner: v.owner.trim(),
+          dueOn: v.dueOn || null,
+        });
+      })}
+      grid={
+        <>
+          <Field label="Eigenaar" required error={formState.errors.owner?.message}>
+            {(props) => (
+              <input {...props} {...register("owner", { required: "Vul in wie de actie oppakt." })} />
+            )}
+          </Field>
+          <Field label="Deadline" error={formState.errors.dueOn?.message}>
+            {(props) => <input {...props} type="date" {...register("dueOn")} />}
+          </Field>
+        </>
+      }
+    >
+      <Field label="Actie" required error={formState.errors.description?.message}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={2}
+            {...register("description", {
+              validate: (v) => v.trim().length >= 5 || "Beschrijf de actie (minstens 5 tekens).",
+            })}
+          />
+        )}
+      </Field>
+    </FormPanel>
+  );
+}

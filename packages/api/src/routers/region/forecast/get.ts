@@ -1,0 +1,94 @@
+import { childcareCatalog, publishedCountSchema, suppressCount, suppressTable } from "@ontwikkelpad/core";
+import {
+  scopeOrganizationsInRegion,
+  scopeOwnedByEmployer,
+  scopePersonsForEmployer,
+  scopeVacanciesInRegion,
+} from "@ontwikkelpad/db";
+import { z } from "zod";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
+import { activeRecognitions, pathFacts } from "../../../shared/plan-view.ts";
+import { expectedQualification, projectionQuarterEnds, quarterLabel } from "../../../shared/projection.ts";
+import { regionProcedure } from "../../../trpc.ts";
+
+/** The functions that count as qualified pedagogisch medewerker in the staff-child ratio. */
+const QUALIFIED_FUNCTIONS = childcareCatalog.functions.flatMap((f) =>
+  f.countsInRatio === "qualified" ? [f.id] : [],
+);
+
+/**
+ * The forecast of newly qualified pedagogisch medewerkers per quarter for the next quarters, from the
+ * active paths towards a qualified function in the region's member employers (each expected when the
+ * employer dashboard's projection expects it; the first quarter also holds the paths expected sooner),
+ * beside the openings of the region's open vacancies for those functions. The quarters and their total
+ * are suppressed as one table; the vacancies on their own.
+ */
+export const get = regionProcedure
+  .input(z.void())
+  .output(
+    z.object({
+      quarters: z.array(z.object({ quarter: z.string(), qualified: publishedCountSchema })),
+      totalQualified: publishedCountSchema,
+      openVacancies: publishedCountSchema,
+    }),
+  )
+  .query(async ({ ctx }) => {
+    const date = today();
+    const quarterEnds = projectionQuarterEnds(dateColumn(date));
+    const counts = quarterEnds.map(() => 0);
+    const employers = await ctx.prisma.organization.findMany({
+      where: { AND: [scopeOrganizationsInRegion(ctx.organizationId), { kind: "EMPLOYER" }] },
+      select: { id: true },
+    });
+    for (const { id: employerId } of employers) {
+      const activeQualifyingPath = {
+        ...scopeOwnedByEmployer(employerId),
+        status: "ACTIVE" as const,
+        goalFunctionId: { in: QUALIFIED_FUNCTIONS },
+      };
+      const [persons, recognitions] = await Promise.all([
+        ctx.prisma.person.findMany({
+          where: {
+            ...scopePersonsForEmployer(employerId),
+            archivedAt: null,
+            developmentPaths: { some: activeQualifyingPath },
+          },
+          include: {
+            ...profileFacts(employerId),
+            evidence: true,
+            credentials: true,
+            developmentPaths: { where: activeQualifyingPath, orderBy: { startedAt: "desc" }, take: 1 },
+          },
+        }),
+        activeRecognitions(ctx.prisma, employerId),
+      ]);
+      for (const p of persons) {
+        const path = p.developmentPaths[0]!;
+        const expected = expectedQualification(
+          path,
+          toPersonProfile(p, p.evidence, p.credentials),
+          pathFacts(recognitions, path),
+          date,
+        );
+        if (!expected) continue;
+        const quarter = quarterEnds.findIndex((end) => expected.on <= end);
+        if (quarter >= 0) counts[quarter]!++;
+      }
+    }
+    const vacancies = await ctx.prisma.vacancy.aggregate({
+      where: {
+        AND: [
+          scopeVacanciesInRegion(ctx.organizationId),
+          { status: "OPEN", functionId: { in: QUALIFIED_FUNCTIONS } },
+        ],
+      },
+      _sum: { openings: true },
+    });
+    const table = suppressTable(counts.map((n) => [n]));
+    return {
+      quarters: quarterEnds.map((end, i) => ({ quarter: quarterLabel(end), qualified: table.cells[i]![0]! })),
+      totalQualified: table.total,
+      openVacancies: suppressCount(vacancies._sum.openings ?? 0),
+    };
+  });

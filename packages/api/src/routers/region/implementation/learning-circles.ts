@@ -1,0 +1,160 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
+import { regionProcedure } from "../../../trpc.ts";
+
+const COORDINATOR_ONLY =
+  "Leerkringen legt de regiecoördinator vast. Vraag haar of hem om de sessie of actie bij te werken.";
+
+const NOT_FOUND = "Deze leerkringsessie bestaat niet of hoort niet bij jouw regio.";
+
+/** The region's leerkring sessions, latest first, each with its actions (open ones first). */
+export const listLearningCircles = regionProcedure
+  .input(z.void())
+  .output(
+    z.array(
+      z.object({
+        id: z.string(),
+        heldOn: z.iso.date(),
+        topic: z.string(),
+        participants: z.array(z.string()),
+        notes: z.string(),
+        actions: z.array(
+          z.object({
+            id: z.string(),
+            description: z.string(),
+            owner: z.string(),
+            dueOn: z.iso.date().nullable(),
+            doneOn: z.iso.date().nullable(),
+          }),
+        ),
+      }),
+    ),
+  )
+  .query(async ({ ctx }) => {
+    const rows = await ctx.prisma.learningCircleSession.findMany({
+      where: { regionOrganizationId: ctx.organizationId },
+      orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+      include: { actions: { orderBy: [{ doneOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }] } },
+    });
+    return rows.map((s) => ({
+      id: s.id,
+      heldOn: isoDate(s.heldOn),
+      topic: s.topic,
+      participants: s.participants,
+      notes: s.notes,
+      actions: s.actions.map((a) => ({
+        id: a.id,
+        description: a.description,
+        owner: a.owner,
+        dueOn: isoDateOrNull(a.dueOn),
+        doneOn: isoDateOrNull(a.doneOn),
+      })),
+    }));
+  });
+
+/** Records a leerkring session (the coordinator). */
+export const addLearningCircle = regionProcedure
+  .input(
+    z.object({
+      heldOn: plausibleDate("datum van de sessie", 1),
+      topic: z.string().trim().min(3, "Vul het onderwerp in (minstens 3 tekens).").max(200),
+      participants: z
+        .array(z.string().trim().min(2, "Vul per deelnemer een organisatie of naam in.").max(120))
+        .min(1, "Vul minstens één deelnemer in.")
+        .max(60),
+      notes: z.string().trim().max(5000),
+    }),
+  )
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    return ctx.prisma.$transaction(async (tx) => {
+      const s = await tx.learningCircleSession.create({
+        data: { ...input, heldOn: dateColumn(input.heldOn), regionOrganizationId: ctx.organizationId },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "learningCircle.create",
+        entityType: "LearningCircleSession",
+        entityId: s.id,
+        ip: ctx.ip,
+      });
+      return { id: s.id };
+    });
+  });
+
+/** Adds an action to a session of the caller's region (the coordinator). */
+export const addLearningCircleAction = regionProcedure
+  .input(
+    z.object({
+      sessionId: z.string().min(1),
+      description: z.string().trim().min(5, "Beschrijf de actie (minstens 5 tekens).").max(2000),
+      owner: z.string().trim().min(2, "Vul in wie de actie oppakt.").max(120),
+      dueOn: plausibleDate("deadline", 3).nullable(),
+    }),
+  )
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    const session = await ctx.prisma.learningCircleSession.findFirst({
+      where: { id: input.sessionId, regionOrganizationId: ctx.organizationId },
+      select: { id: true },
+    });
+    if (!session) throw new TRPCError({ code: "NOT_FOUND", message: NOT_FOUND });
+    return ctx.prisma.$transaction(async (tx) => {
+      const a = await tx.learningCircleAction.create({
+        data: {
+          sessionId: session.id,
+          description: input.description,
+          owner: input.owner,
+          dueOn: input.dueOn ? dateColumn(input.dueOn) : null,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "learningCircle.action.create",
+        entityType: "LearningCircleAction",
+        entityId: a.id,
+        ip: ctx.ip,
+      });
+      return { id: a.id };
+    });
+  });
+
+/** Marks an action done (today) or open again (the coordinator). */
+export const setLearningCircleActionDone = regionProcedure
+  .input(z.object({ actionId: z.string().min(1), done: z.boolean() }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    const a = await ctx.prisma.learningCircleAction.findFirst({
+      where: { id: input.actionId, session: { regionOrganizationId: ctx.organizationId } },
+      select: { id: true },
+    });
+    if (!a)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Deze actie bestaat niet of hoort niet bij jouw regio.",
+      });
+    await ctx.prisma.$transaction(async (tx) => {
+      await tx.learningCircleAction.update({
+        where: { id: a.id },
+        data: { doneOn: input.done ? dateColumn(today()) : null },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "learningCircle.action.done",
+        entityType: "LearningCircleAction",
+        entityId: a.id,
+        data: { done: input.done },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });
