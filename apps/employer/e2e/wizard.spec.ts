@@ -1,5 +1,5 @@
 import { seriousViolations } from "@ontwikkelpad/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectFullyInView, loginToTeam, personIdFromTeam } from "./helpers.ts";
 
 /** The step list's link for a step is the current one, and the step's heading is shown. */
@@ -19,7 +19,12 @@ async function expectStep(page: Page, step: number, label: string, title: string
 }
 
 async function next(page: Page, step: number, label: string) {
-  await page.getByRole("button", { name: `Naar stap ${step}: ${label}` }).click();
+  await page.getByRole("button", { name: `Naar stap ${step}: ${label}`, exact: true }).click();
+}
+
+/** A step's form: saving and moving on is one button. */
+async function saveAndNext(form: Locator, step: number, label: string) {
+  await form.getByRole("button", { name: `Opslaan en naar stap ${step}: ${label}` }).click();
 }
 
 test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training request", async ({
@@ -47,24 +52,26 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await expect(
     page.getByRole("navigation", { name: "Stappen van het Ontwikkelpad" }).getByRole("listitem"),
   ).toHaveCount(8);
-  await expect(page.getByRole("button", { name: "Naar stap 2: Loopbaanperspectief" })).toBeDisabled();
+  // One action per step: no separate "Naar stap 2" beside the form's "Opslaan en naar stap 2".
+  await expect(
+    page.getByRole("button", { name: "Naar stap 2: Loopbaanperspectief", exact: true }),
+  ).toHaveCount(0);
   const start = page.getByRole("form", { name: "Startpunt" });
   await start.getByLabel("Jaren werkervaring in de kinderopvang").fill("veel");
-  await start.getByRole("button", { name: "Startpunt opslaan" }).click();
+  await saveAndNext(start, 2, "Loopbaanperspectief");
   await expect(start.getByText("Vul het aantal jaren in als getal, bijvoorbeeld 2 of 1,5.")).toBeVisible();
+  await expectStep(page, 1, "Startpunt", "Bepaal het startpunt");
   await start.getByLabel("Jaren werkervaring in de kinderopvang").fill("1,5");
   await start.getByLabel("Taalniveau mondeling").selectOption("2F");
   await start.getByLabel("Vooropleidingen").fill("vmbo-basis");
   await start.getByLabel(/Heeft een VOG/).check();
-  await start.getByRole("button", { name: "Startpunt opslaan" }).click();
-  await expect(start.getByText("Opgeslagen.")).toBeVisible();
-  await next(page, 2, "Loopbaanperspectief");
+  await saveAndNext(start, 2, "Loopbaanperspectief");
 
   // 2 and 3: free text, required.
   await expectStep(page, 2, "Loopbaanperspectief", "Wat is het loopbaanperspectief?");
-  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(page.getByRole("heading", { level: 2, name: /^Stap 2:/ })).toBeFocused();
   const perspective = page.getByRole("form", { name: "Loopbaanperspectief" });
-  await perspective.getByRole("button", { name: "Loopbaanperspectief opslaan" }).click();
+  await saveAndNext(perspective, 3, "Ambitie");
   await expect(perspective.getByText("Beschrijf het loopbaanperspectief.")).toBeVisible();
   await perspective
     .getByLabel("Loopbaanperspectief")
@@ -76,16 +83,16 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   await leave.getByRole("button", { name: "Annuleren" }).click();
   await expect(leave).toBeHidden();
   await expect(perspective.getByLabel("Loopbaanperspectief")).toHaveValue(/Groepshulp op de babygroep/);
+  // The plain save stays, for saving without moving on.
   await perspective.getByRole("button", { name: "Loopbaanperspectief opslaan" }).click();
   await expect(perspective.getByText("Opgeslagen.")).toBeVisible();
-  await next(page, 3, "Ambitie");
+  await expectStep(page, 2, "Loopbaanperspectief", "Wat is het loopbaanperspectief?");
+  await saveAndNext(perspective, 3, "Ambitie");
 
   await expectStep(page, 3, "Ambitie", "Wat is iemands ambitie?");
   const ambition = page.getByRole("form", { name: "Ambitie" });
   await ambition.getByLabel("Ambitie").fill("Meer verantwoordelijkheid op de groep.");
-  await ambition.getByRole("button", { name: "Ambitie opslaan" }).click();
-  await expect(ambition.getByText("Opgeslagen.")).toBeVisible();
-  await next(page, 4, "Doel");
+  await saveAndNext(ambition, 4, "Doel");
 
   // 4 Doel: the routes to pedagogisch medewerker leave her taaleis (2F, 3F needed) open; she aims at a praktijkverklaring.
   await expectStep(page, 4, "Doel", "Breng loopbaanperspectief en ambitie bij elkaar");
@@ -123,18 +130,19 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
   // An instrument without an amount says so instead of "tot € 0".
   await expect(funding).not.toContainText(/tot €\s0(?![\d.])/);
   const resources = page.getByRole("form", { name: "Ruimte, tijd en middelen" });
-  await resources.getByRole("button", { name: "Uren en praktijkopleider opslaan" }).click();
+  await saveAndNext(resources, 7, "Scholingsaanbod");
   await expect(resources.getByText("Vul de leeruren per week in.")).toBeVisible();
   await expect(resources.getByText("Kies een praktijkopleider.")).toBeVisible();
   await resources.getByLabel("Leeruren per week voor de kandidaat").fill("2");
   await resources.getByLabel("Uren per week voor de praktijkopleider").fill("1");
   await resources.getByLabel("Praktijkopleider", { exact: true }).selectOption({ index: 1 });
-  await resources.getByRole("button", { name: "Uren en praktijkopleider opslaan" }).click();
-  await expect(resources.getByText("Opgeslagen.")).toBeVisible();
-  await next(page, 7, "Scholingsaanbod");
+  await saveAndNext(resources, 7, "Scholingsaanbod");
 
   // 7 Scholingsaanbod: choose the school's offer for her praktijkverklaring and send the request.
   await expectStep(page, 7, "Scholingsaanbod", /^Stap 7: Bepaal het scholingsaanbod/);
+  // A step without a form moves on by its own button, which says what is still missing.
+  await expect(page.getByRole("button", { name: "Naar stap 8: Evaluatie" })).toBeDisabled();
+  await expect(page.getByText("Stuur een scholingsaanvraag naar een mbo-instelling.")).toBeVisible();
   const request = page.getByRole("form", { name: "Scholingsaanvraag" });
   await request.getByRole("button", { name: "Aanvraag versturen" }).click();
   await expect(request.getByText("Kies een aanbod uit de tabel.")).toBeVisible();

@@ -17,6 +17,7 @@ mountPortal({
       path: "/uitnodiging/:token",
       lazy: lazyPage(() => import("./pages/InvitationPage.tsx"), "InvitationPage"),
     },
+    { path: "/mijn-pad/:token", lazy: lazyPage(() => import("./pages/MyPathPage.tsx"), "MyPathPage") },
   ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/TeamPage.tsx"), "TeamPage") },

@@ -236,6 +236,8 @@ const MATRIX: Record<string, Entry> = {
     input: (ids) => ({ pathId: ids.pathId, offerId: ids.offerId }),
     ...employerOwn,
   },
+  "employer.paths.employeeView": { input: (ids) => ({ pathId: ids.pathId }), ...employerOwn },
+  "employer.paths.inviteEmployee": { input: (ids) => ({ pathId: ids.invitablePathId }), ...employerOwn },
 
   "employer.assessments.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
   "employer.assessments.rate": {
@@ -290,6 +292,12 @@ const MATRIX: Record<string, Entry> = {
   "invitations.get": { input: () => ({ token: "onbekende-uitnodiging" }), ...everyoneRefused },
   "invitations.accept": {
     input: () => ({ token: "onbekende-uitnodiging", password: "wachtwoord-1234" }),
+    ...everyoneRefused,
+  },
+  // The employee's own view: only the link's token opens it.
+  "myPath.get": { input: () => ({ token: "onbekende-link-naar-pad" }), ...everyoneRefused },
+  "myPath.agree": {
+    input: () => ({ token: "onbekende-link-naar-pad", name: "Milan Jovanović" }),
     ...everyoneRefused,
   },
   "employer.vacancies.list": { input: () => undefined, ...employerWide },
@@ -528,6 +536,10 @@ async function loadIds(prisma: Database["prisma"]) {
     coSignedPersonId: (await person("Ellen")).id,
     locationId: (await prisma.location.findFirstOrThrow({ where: own })).id,
     pathId: path.id,
+    /** Ellen's path: her e-mail address stays, unlike Milan's, which the update above leaves out. */
+    invitablePathId: (
+      await prisma.developmentPath.findFirstOrThrow({ where: { personId: (await person("Ellen")).id } })
+    ).id,
     evidenceId: evidence.id,
     workProcessId: evidence.workProcessId.replace(/W\d+$/, "W3"),
     offerId: offer.id,

@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { employerRouter } from "./routers/employer/router.ts";
 import { invitationsRouter } from "./routers/invitations/router.ts";
+import { myPathRouter } from "./routers/my-path/router.ts";
 import { regionRouter } from "./routers/region/router.ts";
 import { schoolRouter } from "./routers/school/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
@@ -12,6 +13,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   employer: employerRouter,
   invitations: invitationsRouter,
+  myPath: myPathRouter,
   school: schoolRouter,
   region: regionRouter,
 });

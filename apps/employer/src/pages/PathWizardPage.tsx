@@ -11,6 +11,7 @@ import {
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { EmployeeViewSection } from "../components/EmployeeViewSection.tsx";
 import { GapStep } from "../path/GapStep.tsx";
 import { GoalStep } from "../path/GoalStep.tsx";
 import { HeadedList } from "../path/HeadedList.tsx";
@@ -154,7 +155,7 @@ function Wizard({
                 credentialTitle={titleOf}
               />
               {shown === path.currentStep ? (
-                <StepMove data={data} path={path} />
+                <StepMove data={data} path={path} formMovesOn={STEPS_WITH_FORM.has(shown)} />
               ) : (
                 <p className="no-print">
                   Het Ontwikkelpad staat bij stap {path.currentStep}.{" "}
@@ -167,6 +168,7 @@ function Wizard({
           )}
         </section>
       </div>
+      <EmployeeViewSection pathId={path.id} />
     </>
   );
 }
@@ -206,6 +208,9 @@ function PathSummary({
   );
 }
 
+/** The steps whose form saves and moves on in one action ("Opslaan en naar stap N"). */
+const STEPS_WITH_FORM = new Set([1, 2, 3, 6]);
+
 function StepBody({
   step,
   data,
@@ -239,11 +244,12 @@ function StepBody({
 }
 
 /**
- * The step buttons the server allows: on to the next step, from step 8 a review, and looking back at
- * the previous step (which moves nothing). Moving the path itself back is a separate, confirmed
- * action with a reason, because it reopens what was agreed.
+ * The step buttons the server allows: on to the next step (unless the step's form does that as
+ * "Opslaan en naar stap N"), from step 8 a review, and looking back at the previous step (which moves
+ * nothing). Moving the path itself back is a separate, confirmed action with a reason, because it
+ * reopens what was agreed.
  */
-function StepMove({ data, path }: { data: PathData; path: Path }) {
+function StepMove({ data, path, formMovesOn }: { data: PathData; path: Path; formMovesOn: boolean }) {
   const trpc = useTRPC();
   const refresh = useRefreshPath(data.person.id);
   const [, setParams] = useSearchParams();
@@ -259,9 +265,9 @@ function StepMove({ data, path }: { data: PathData; path: Path }) {
       },
     }),
   );
-  const blocked = path.moves.find((m) => m.missing.length > 0);
+  const onwards = path.moves.filter((m) => m.kind === "review" || (m.kind === "forward" && !formMovesOn));
+  const blocked = onwards.find((m) => m.missing.length > 0);
   const back = path.moves.find((m) => m.kind === "back");
-  const onwards = path.moves.filter((m) => m.kind !== "back");
 
   return (
     <div className="step-move no-print">

@@ -10,8 +10,9 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { type Path, type PathData } from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
+import { SaveButtons } from "./SaveButtons.tsx";
 import { SaveOutcome } from "./SavedMessage.tsx";
-import { useSaveStep } from "./useStepMutations.ts";
+import { useMoveOn, useSaveStep } from "./useStepMutations.ts";
 
 interface Values {
   learningHoursPerWeek: string;
@@ -44,6 +45,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
   const save = useSaveStep(data.person.id, path.id, (error) =>
     setFormError(applyServerErrors(error, setError, SERVER_FIELDS)),
   );
+  const onward = useMoveOn(data.person.id, path, 6);
   const trainerPreconditions = (data.plan?.chosenRoute?.steps ?? [])
     .flatMap((s) => s.preconditions)
     .filter((p) => !p.met);
@@ -53,8 +55,10 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
       <form
         noValidate
         aria-label="Ruimte, tijd en middelen"
-        onSubmit={handleSubmit((values) => {
+        onSubmit={handleSubmit((values, event) => {
+          const andMoveOn = onward.requested(event);
           setFormError(null);
+          onward.move.reset();
           save.save(
             {
               step: 6,
@@ -62,7 +66,10 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
               trainerHoursPerWeek: parseHours(values.trainerHoursPerWeek),
               workplaceTrainerUserId: values.workplaceTrainerUserId,
             },
-            () => reset(values),
+            () => {
+              reset(values);
+              if (andMoveOn) onward.moveOn();
+            },
           );
         })}
       >
@@ -129,9 +136,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
           </p>
         )}
         <SaveOutcome saved={save.isSuccess} formError={formError} dirty={formState.isDirty} />
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Bezig met opslaan…" : "Uren en praktijkopleider opslaan"}
-        </button>
+        <SaveButtons saveLabel="Uren en praktijkopleider opslaan" saving={save.isPending} onward={onward} />
       </form>
       {trainerPreconditions.length > 0 && (
         <div className="notice">

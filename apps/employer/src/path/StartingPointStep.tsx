@@ -9,8 +9,9 @@ import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { parseList, type Path, type PathData } from "../path-view.ts";
 import { parseHours } from "../person-form.ts";
+import { SaveButtons } from "./SaveButtons.tsx";
 import { SaveOutcome } from "./SavedMessage.tsx";
-import { useSaveStep } from "./useStepMutations.ts";
+import { useMoveOn, useSaveStep } from "./useStepMutations.ts";
 
 interface Values {
   languageLevel: string;
@@ -56,6 +57,7 @@ export function StartingPointStep({
   const save = useSaveStep(data.person.id, path.id, (error) =>
     setFormError(applyServerErrors(error, setError, SERVER_FIELDS)),
   );
+  const onward = useMoveOn(data.person.id, path, 1);
 
   return (
     <>
@@ -75,8 +77,10 @@ export function StartingPointStep({
       <form
         noValidate
         aria-label="Startpunt"
-        onSubmit={handleSubmit((values) => {
+        onSubmit={handleSubmit((values, event) => {
+          const andMoveOn = onward.requested(event);
           setFormError(null);
+          onward.move.reset();
           save.save(
             {
               step: 1,
@@ -90,7 +94,10 @@ export function StartingPointStep({
                 babyscholing: values.babyscholing,
               },
             },
-            () => reset(values),
+            () => {
+              reset(values);
+              if (andMoveOn) onward.moveOn();
+            },
           );
         })}
       >
@@ -144,9 +151,7 @@ export function StartingPointStep({
           <label htmlFor={babyId}>Heeft de babyscholing gevolgd</label>
         </div>
         <SaveOutcome saved={save.isSuccess} formError={formError} dirty={formState.isDirty} />
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Bezig met opslaan…" : "Startpunt opslaan"}
-        </button>
+        <SaveButtons saveLabel="Startpunt opslaan" saving={save.isPending} onward={onward} />
       </form>
     </>
   );

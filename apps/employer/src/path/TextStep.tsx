@@ -2,8 +2,9 @@ import { applyServerErrors, Field } from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { Path } from "../path-view.ts";
+import { SaveButtons } from "./SaveButtons.tsx";
 import { SaveOutcome } from "./SavedMessage.tsx";
-import { useSaveStep } from "./useStepMutations.ts";
+import { useMoveOn, useSaveStep } from "./useStepMutations.ts";
 
 const TEXTS = {
   2: {
@@ -30,16 +31,22 @@ export function TextStep({ step, personId, path }: { step: 2 | 3; personId: stri
   const save = useSaveStep(personId, path.id, (error) =>
     setFormError(applyServerErrors(error, setError, { [`data.${text.field}`]: "text" })),
   );
+  const onward = useMoveOn(personId, path, step);
 
   return (
     <form
       noValidate
       aria-label={text.label}
-      onSubmit={handleSubmit((values) => {
+      onSubmit={handleSubmit((values, event) => {
+        const andMoveOn = onward.requested(event);
         setFormError(null);
+        onward.move.reset();
         save.save(
           step === 2 ? { step: 2, careerPerspective: values.text } : { step: 3, ambition: values.text },
-          () => reset(values),
+          () => {
+            reset(values);
+            if (andMoveOn) onward.moveOn();
+          },
         );
       })}
     >
@@ -57,9 +64,7 @@ export function TextStep({ step, personId, path }: { step: 2 | 3; personId: stri
         )}
       </Field>
       <SaveOutcome saved={save.isSuccess} formError={formError} dirty={formState.isDirty} />
-      <button type="submit" disabled={save.isPending}>
-        {save.isPending ? "Bezig met opslaan…" : text.button}
-      </button>
+      <SaveButtons saveLabel={text.button} saving={save.isPending} onward={onward} />
     </form>
   );
 }

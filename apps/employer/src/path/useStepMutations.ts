@@ -1,6 +1,8 @@
 import { useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { StepSaveData } from "../path-view.ts";
+import type { BaseSyntheticEvent } from "react";
+import { useSearchParams } from "react-router";
+import type { Path, StepSaveData } from "../path-view.ts";
 
 /** Everything a change to a path may alter: the wizard itself, the person page, the team list and the dashboard. */
 export function useRefreshPath(personId: string) {
@@ -33,3 +35,38 @@ export function useSaveStep(personId: string, pathId: string, onError?: (error: 
       mutation.mutate({ pathId, data }, onSaved ? { onSuccess: onSaved } : undefined),
   };
 }
+
+/**
+ * Moving the path on to the next step after its form is saved, when the path stands at the shown
+ * step: the server checks with core whether it may, and refuses with what is still missing.
+ */
+export function useMoveOn(personId: string, path: Path, step: number) {
+  const trpc = useTRPC();
+  const refresh = useRefreshPath(personId);
+  const [, setParams] = useSearchParams();
+  const next = step === path.currentStep ? path.moves.find((m) => m.kind === "forward") : undefined;
+  const move = useMutation(
+    trpc.employer.paths.move.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        // Without ?stap the wizard follows the path to its new step.
+        setParams({});
+      },
+    }),
+  );
+  return {
+    next,
+    move,
+    /** Whether a form was sent with its "Opslaan en naar stap N" button rather than the plain save. */
+    requested: (event?: BaseSyntheticEvent) =>
+      next !== undefined &&
+      (event?.nativeEvent as SubmitEvent | undefined)?.submitter?.getAttribute("name") === MOVE_ON,
+    moveOn: () => {
+      if (next) move.mutate({ pathId: path.id, to: next.to });
+    },
+  };
+}
+export type MoveOn = ReturnType<typeof useMoveOn>;
+
+/** The name of the submit button that saves and moves on. */
+export const MOVE_ON = "verder";

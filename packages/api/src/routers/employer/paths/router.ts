@@ -1,4 +1,5 @@
 import { router } from "../../../trpc.ts";
+import { employeeView, inviteEmployee } from "./employee-view.ts";
 import { getPath } from "./get.ts";
 import { moveStep } from "./move.ts";
 import { requestTraining } from "./request-training.ts";
@@ -13,4 +14,6 @@ export const pathsRouter = router({
   save: saveStep,
   move: moveStep,
   requestTraining,
+  employeeView,
+  inviteEmployee,
 });
