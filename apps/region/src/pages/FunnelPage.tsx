@@ -13,12 +13,11 @@ import {
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { CountChart } from "../components/CountChart.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Funnel = RouterOutputs["region"]["funnel"]["get"];
 type Grouping = Funnel["by"];
-const BAR = "#0b4f8a";
 
 const yearStart = () => `${new Date().getFullYear()}-01-01`;
 const todayIso = () => new Date().toLocaleDateString("sv-SE");
@@ -92,15 +91,6 @@ export function FunnelPage() {
 }
 
 function FunnelReport({ data }: { data: Funnel }) {
-  const chart = data.stages.map((stage, i) => {
-    const value = data.stageTotals[i]!;
-    return {
-      label: FUNNEL_STAGE_LABELS[stage],
-      // A hidden figure gets no bar: its label says why.
-      count: typeof value === "number" ? value : 0,
-      shown: formatCount(value),
-    };
-  });
   return (
     <>
       <p className="print-only">
@@ -110,49 +100,16 @@ function FunnelReport({ data }: { data: Funnel }) {
         {data.participatingEmployers} deelnemende werkgevers, {data.participatingSchools} deelnemende scholen,{" "}
         {data.openVacancies} open vacatures. {SUPPRESSION_NOTE}
       </p>
-      <div className="chart-with-table">
-        <div className="chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={280}>
-            <BarChart
-              data={chart}
-              accessibilityLayer={false}
-              margin={{ top: 20, right: 16, bottom: 48, left: 0 }}
-            >
-              <CartesianGrid stroke="#d5d9df" vertical={false} />
-              <XAxis
-                dataKey="label"
-                interval={0}
-                angle={-30}
-                textAnchor="end"
-                tick={{ fill: "#1b1b1f", fontSize: 12 }}
-              />
-              <YAxis allowDecimals={false} tick={{ fill: "#1b1b1f" }} width={40} />
-              <Bar dataKey="count" name="Kandidaten" fill={BAR} isAnimationActive={false}>
-                <LabelList dataKey="shown" position="top" fill="#1b1b1f" />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-        <TableScroll>
-          <table>
-            <caption>Kandidaten per stap (totaal {formatCount(data.total)})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Stap</th>
-                <th scope="col">Aantal</th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.map((c) => (
-                <tr key={c.label}>
-                  <th scope="row">{c.label}</th>
-                  <td>{c.shown}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </div>
+      <CountChart
+        bars={data.stages.map((stage, i) => ({
+          label: FUNNEL_STAGE_LABELS[stage],
+          value: data.stageTotals[i]!,
+        }))}
+        labelHeader="Stap"
+        valueHeader="Aantal"
+        caption={<>Kandidaten per stap (totaal {formatCount(data.total)})</>}
+        angledLabels
+      />
       <TableScroll>
         <table>
           <caption>
