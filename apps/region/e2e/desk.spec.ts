@@ -224,6 +224,8 @@ test("the coordinator sees who takes part and the SBB coverage", async ({ page }
 
 test("the coordinator logs a knelpunt and moves it on", async ({ page }) => {
   await login(page, "/regio", "coordinator@rijnmond.demo");
+  // Opening another page before the login has answered would leave without the session.
+  await expect(page.getByRole("heading", { level: 1, name: "Regio-overzicht" })).toBeVisible();
   await page.goto("/regio/implementatie");
   const log = page.getByRole("table", { name: "Knelpuntenlog" });
   await expect(log).toContainText("Kinderrijk mist de SBB-erkenning");
