@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
+import { findWorkProcess } from "../catalog/lookup.ts";
+import { evaluateCredentialEligibility } from "./eligibility.ts";
+import {
+  buildOpenBadgeCredential,
+  certificateExemptions,
+  duoReportDeadline,
+  issuedCredentialSnapshotSchema,
+  issuingRefusal,
+  snapshotCredential,
+} from "./issuing.ts";
+import type { PersonProfileInput } from "./profile.ts";
+
+const TODAY = "2026-11-23";
+const PW = (code: string) => `pedagogisch-werk-2021:${code}`;
+const C0125 = ["B1-K1-W7", "B1-K1-W1", "B1-K1-W9", "P1-K1-W5", "B1-K1-W10"];
+const exam = (code: string) => ({
+  id: `e-${code}`,
+  workProcessId: PW(code),
+  kind: "exam" as const,
+  result: "passed" as const,
+  date: "2026-06-01",
+});
+const cert = (ref: string) => ({ kind: "certificate" as const, ref, issuedOn: "2026-01-01" });
+const eligibilityOf = (profile: PersonProfileInput, id: string) =>
+  evaluateCredentialEligibility(catalog, profile, TODAY).find((e) => e.credentialId === id)!;
+
+describe("duoReportDeadline", () => {
+  it("gives 14 days from the result date and counts down to negative when overdue", () => {
+    expect(duoReportDeadline("2026-11-20", "2026-11-23")).toEqual({ dueOn: "2026-12-04", daysLeft: 11 });
+    expect(duoReportDeadline("2026-11-01", "2026-11-23")).toEqual({ dueOn: "2026-11-15", daysLeft: -8 });
+    expect(duoReportDeadline("2026-11-09", "2026-11-23").daysLeft).toBe(0);
+  });
+});
+
+describe("issuingRefusal", () => {
+  it("names the missing werkproces by code and title, and nothing once all exams passed", () => {
+    const missing = eligibilityOf({ evidence: C0125.slice(1).map(exam) }, "C0125");
+    const message = issuingRefusal(catalog, missing)!;
+    expect(message).toContain("B1-K1-W7");
+    expect(message).toContain(findWorkProcess(catalog, PW("B1-K1-W7"))!.title);
+    expect(message).not.toContain("B1-K1-W1 ");
+    expect(issuingRefusal(catalog, eligibilityOf({ evidence: C0125.map(exam) }, "C0125"))).toBeNull();
+  });
+
+  it("refuses a diploma from certificates alone, naming the generiek deel", () => {
+    const pmk = eligibilityOf({ credentials: [cert("C0125"), cert("C0123"), cert("C0126")] }, "PMK");
+    const message = issuingRefusal(catalog, pmk)!;
+    expect(message).toContain("generiek deel");
+    expect(message).toContain("B1-K1-W6");
+  });
+
+  it("refuses what the person already holds", () => {
+    expect(issuingRefusal(catalog, eligibilityOf({ credentials: [cert("C0125")] }, "C0125"))).toContain(
+      "al uitgegeven",
+    );
+  });
+});
+
+describe("certificateExemptions", () => {
+  it("lists the held certificates covering werkprocessen of the diploma, and ignores the rest", () => {
+    const exemptions = certificateExemptions(catalog, "PMK", ["C0125", "C0125", "unknown"]);
+    expect(exemptions).toHaveLength(1);
+    expect(exemptions[0]!.certificateId).toBe("C0125");
+    expect(exemptions[0]!.workProcessIds.toSorted()).toEqual(C0125.map(PW).toSorted());
+    expect(certificateExemptions(catalog, "HZW", ["C0125"])).toEqual([]);
+  });
+});
+
+describe("buildOpenBadgeCredential", () => {
+  const snapshot = snapshotCredential(catalog, "C0125", {
+    learnerName: "Noa Bakker",
+    issuerName: "ROC De Maasoever",
+    employerName: null,
+  });
+  const workProcesses = C0125.map((code) => ({
+    id: PW(code),
+    code,
+    title: findWorkProcess(catalog, PW(code))!.title,
+  }));
+  const input = {
+    baseUrl: "https://ontwikkelpad.example/",
+    credentialId: "cred1",
+    catalogCredentialId: "C0125",
+    schoolId: "school1",
+    personId: "person1",
+    issuedOn: "2026-11-23",
+    snapshot,
+    workProcesses,
+    supersededAt: null,
+    supersededReason: null,
+  };
+
+  it("has the fields an OpenBadgeCredential requires, with the werkprocessen as alignments", () => {
+    expect(issuedCredentialSnapshotSchema.parse(snapshot)).toEqual(snapshot);
+    const { credential, revocation } = buildOpenBadgeCredential(input);
+    expect(credential["@context"][0]).toBe("https://www.w3.org/ns/credentials/v2");
+    expect(credential["@context"][1]).toMatch(/^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context/);
+    expect(credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
+    expect(credential.id).toBe("https://ontwikkelpad.example/credentials/cred1");
+    expect(credential.issuer).toMatchObject({ type: ["Profile"], name: "ROC De Maasoever" });
+    expect(credential.issuer.id).toMatch(/^https:\/\//);
+    expect(credential.validFrom).toBe("2026-11-23T00:00:00Z");
+    expect(credential.name).toBe("Pedagogisch klimaat in de kinderopvang");
+    const subject = credential.credentialSubject;
+    expect(subject.type).toEqual(["AchievementSubject"]);
+    expect(subject.identifier[0]).toMatchObject({ type: "IdentityObject", identityHash: "Noa Bakker" });
+    const { achievement } = subject;
+    expect(achievement).toMatchObject({
+      type: ["Achievement"],
+      achievementType: "Certificate",
+      humanCode: "C0125",
+      name: "Pedagogisch klimaat in de kinderopvang",
+    });
+    expect(achievement.id).toMatch(/^https:\/\/.*\/achievements\/C0125$/);
+    expect(achievement.description.length).toBeGreaterThan(0);
+    expect(achievement.criteria.narrative).toContain("B1-K1-W7");
+    expect(achievement.alignment).toHaveLength(5);
+    for (const alignment of achievement.alignment) {
+      expect(alignment.type).toEqual(["Alignment"]);
+      expect(alignment.targetName.length).toBeGreaterThan(0);
+      expect(alignment.targetUrl).toMatch(/^https:\/\//);
+    }
+    expect(achievement.alignment.map((a) => a.targetCode)).toEqual(C0125);
+    expect(revocation).toBeNull();
+  });
+
+  it("reports a superseded credential as revoked, with its reason", () => {
+    const { revocation } = buildOpenBadgeCredential({
+      ...input,
+      supersededAt: "2026-11-24T10:00:00.000Z",
+      supersededReason: "Verkeerde datum",
+    });
+    expect(revocation).toEqual({
+      id: "https://ontwikkelpad.example/credentials/cred1",
+      revokedAt: "2026-11-24T10:00:00.000Z",
+      reason: "Verkeerde datum",
+    });
+  });
+});

@@ -1,0 +1,190 @@
+import { z } from "zod";
+import { compileCatalog } from "../catalog/compiled.ts";
+import { CREDENTIAL_KINDS, findCredential } from "../catalog/lookup.ts";
+import type { Catalog } from "../catalog/schema.ts";
+import { addDays, formatISO, parseISO } from "../dates.ts";
+import type { CredentialEligibility } from "./eligibility.ts";
+
+/** Days after the result date within which a school reports a diploma's data to DUO. */
+export const DUO_REPORT_DAYS = 14;
+
+/**
+ * When a diploma's data must have reached DUO, and how many days are left on `asOf` (negative:
+ * that many days overdue).
+ */
+export function duoReportDeadline(resultOn: string, asOf: string): { dueOn: string; daysLeft: number } {
+  const due = addDays(parseISO(resultOn), DUO_REPORT_DAYS);
+  const daysLeft = Math.round((due.getTime() - parseISO(asOf).getTime()) / 86_400_000);
+  return { dueOn: formatISO(due), daysLeft };
+}
+
+/** A werkproces by its code and title, as a refusal names it. */
+function describeWorkProcess(catalog: Catalog, id: string): string {
+  const wp = compileCatalog(catalog).workProcess.get(id);
+  return wp ? `${wp.code} ${wp.title}` : id;
+}
+
+/**
+ * Why a school may not issue this certificate or diploma today, in words for the examinator; null
+ * when core says it is eligible. A diploma also needs its generiek deel, whatever certificates are held.
+ */
+export function issuingRefusal(catalog: Catalog, eligibility: CredentialEligibility): string | null {
+  if (eligibility.status === "eligible") return null;
+  if (eligibility.status === "earned")
+    return `${eligibility.title} is al uitgegeven. Corrigeer het bestaande bewijs als er iets niet klopt.`;
+  const parts: string[] = [];
+  if (eligibility.missingWorkProcessIds.length > 0) {
+    const missing = eligibility.missingWorkProcessIds.map((id) => describeWorkProcess(catalog, id));
+    parts.push(
+      `${missing.length === 1 ? "werkproces" : "werkprocessen"} ${missing.join("; ")} ${
+        missing.length === 1 ? "heeft" : "hebben"
+      } nog geen vastgesteld voldoende examenresultaat`,
+    );
+  }
+  if (eligibility.missingGeneriekDeel.length > 0)
+    parts.push(`het generiek deel (${eligibility.missingGeneriekDeel.join(", ")}) is nog niet behaald`);
+  return `${eligibility.title} kan nog niet worden uitgegeven: ${parts.join(", en ")}.`;
+}
+
+/**
+ * The certificates a person holds that cover werkprocessen of a qualification: the exemptions a
+ * diploma shows. They never make the diploma eligible on their own (see `evaluateCredentialEligibility`).
+ */
+export function certificateExemptions(
+  catalog: Catalog,
+  qualificationId: string,
+  heldCertificateIds: readonly string[],
+): { certificateId: string; title: string; workProcessIds: string[] }[] {
+  const c = compileCatalog(catalog);
+  const qualification = c.qualification.get(qualificationId);
+  if (!qualification) return [];
+  const needed = new Set(qualification.workProcessIds);
+  return [...new Set(heldCertificateIds)].flatMap((id) => {
+    const certificate = c.certificate.get(id);
+    const covered = certificate?.workProcessIds.filter((wp) => needed.has(wp)) ?? [];
+    return certificate && covered.length > 0
+      ? [{ certificateId: id, title: certificate.title, workProcessIds: covered }]
+      : [];
+  });
+}
+
+/**
+ * What an issued credential states that may change elsewhere later, kept on it as it was at issue: the
+ * achievement (catalog title, kind, crebo or certificate code, niveau), the learner's name, the issuing
+ * school and, for a praktijkverklaring, the leerbedrijf.
+ */
+export const issuedCredentialSnapshotSchema = z.object({
+  achievement: z.object({
+    title: z.string().min(1),
+    kind: z.enum(CREDENTIAL_KINDS),
+    code: z.string().nullable(),
+    niveau: z.number().int(),
+  }),
+  learnerName: z.string().min(1),
+  issuerName: z.string().min(1),
+  employerName: z.string().nullable(),
+});
+export type IssuedCredentialSnapshot = z.infer<typeof issuedCredentialSnapshotSchema>;
+
+/** The snapshot of a catalog credential issued today to a learner by a school. */
+export function snapshotCredential(
+  catalog: Catalog,
+  credentialId: string,
+  names: { learnerName: string; issuerName: string; employerName: string | null },
+): IssuedCredentialSnapshot {
+  const credential = findCredential(catalog, credentialId);
+  if (!credential) throw new Error(`Onbekend bewijs ${credentialId}`);
+  return {
+    achievement: {
+      title: credential.title,
+      kind: credential.kind,
+      code: credential.code,
+      niveau: credential.niveau,
+    },
+    ...names,
+  };
+}
+
+export interface OpenBadgeInput {
+  /** Where the platform is served, e.g. "https://ontwikkelpad.example"; ids are URLs under it. */
+  baseUrl: string;
+  credentialId: string;
+  catalogCredentialId: string;
+  schoolId: string;
+  personId: string;
+  issuedOn: string;
+  snapshot: IssuedCredentialSnapshot;
+  /** The werkprocessen it states, with code and title. */
+  workProcesses: { id: string; code: string; title: string }[];
+  supersededAt: string | null;
+  supersededReason: string | null;
+}
+
+const ACHIEVEMENT_TYPE = {
+  diploma: "Diploma",
+  certificate: "Certificate",
+  praktijkverklaring: "Certification",
+} as const;
+
+/**
+ * The (unsigned) Open Badges 3.0 OpenBadgeCredential of an issued credential, and its revocation (a
+ * superseded credential is revoked, with the reason) for a revocation list. Signing is not done here.
+ */
+export function buildOpenBadgeCredential(input: OpenBadgeInput) {
+  const base = input.baseUrl.replace(/\/+$/, "");
+  const { achievement } = input.snapshot;
+  const credential = {
+    "@context": [
+      "https://www.w3.org/ns/credentials/v2",
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    ],
+    id: `${base}/credentials/${input.credentialId}`,
+    type: ["VerifiableCredential", "OpenBadgeCredential"],
+    name: achievement.title,
+    issuer: {
+      id: `${base}/issuers/${input.schoolId}`,
+      type: ["Profile"],
+      name: input.snapshot.issuerName,
+    },
+    validFrom: `${input.issuedOn}T00:00:00Z`,
+    credentialSubject: {
+      type: ["AchievementSubject"],
+      identifier: [
+        {
+          type: "IdentityObject",
+          identityType: "name",
+          hashed: false,
+          identityHash: input.snapshot.learnerName,
+        },
+      ],
+      achievement: {
+        id: `${base}/achievements/${input.catalogCredentialId}`,
+        type: ["Achievement"],
+        achievementType: ACHIEVEMENT_TYPE[achievement.kind],
+        name: achievement.title,
+        description: `${achievement.title}, mbo niveau ${achievement.niveau}${
+          input.snapshot.employerName ? `, in de praktijk bij ${input.snapshot.employerName}` : ""
+        }.`,
+        ...(achievement.code ? { humanCode: achievement.code } : {}),
+        criteria: {
+          narrative: `Alle werkprocessen hieronder aangetoond: ${input.workProcesses
+            .map((wp) => wp.code)
+            .join(", ")}.`,
+        },
+        alignment: input.workProcesses.map((wp) => ({
+          type: ["Alignment"],
+          targetName: wp.title,
+          targetCode: wp.code,
+          targetType: "Competency",
+          targetFramework: "Kwalificatiedossier mbo",
+          targetUrl: `${base}/werkprocessen/${encodeURIComponent(wp.id)}`,
+        })),
+      },
+    },
+  };
+  const revocation =
+    input.supersededAt && input.supersededReason
+      ? { id: credential.id, revokedAt: input.supersededAt, reason: input.supersededReason }
+      : null;
+  return { credential, revocation };
+}
