@@ -402,6 +402,41 @@ const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
     school: "CONFLICT",
   },
+  // School portal: issuing (certificates, diplomas, corrections, DUO reminder, PDF and Open Badges data).
+  "school.credentials.learners": { input: () => undefined, ...schoolWide },
+  "school.credentials.learner": { input: (ids) => ({ personId: ids.issuingLearnerId }), ...schoolOwn },
+  "school.credentials.issued": { input: () => undefined, ...schoolWide },
+  "school.credentials.issue": {
+    input: (ids) => ({ personId: ids.issuingLearnerId, credentialId: "C0125" }),
+    ...schoolOwn,
+    // Only an examinator issues certificates: the opleidingsadviseurs of both schools are refused first.
+    school: "FORBIDDEN",
+    otherSchool: "FORBIDDEN",
+  },
+  "school.credentials.supersede": {
+    input: (ids) => ({
+      credentialId: ids.issuedCertificateId,
+      reason: "Verkeerde datum.",
+      issuedOn: "2026-06-30",
+    }),
+    ...schoolOwn,
+    school: "FORBIDDEN",
+  },
+  "school.credentials.duoReminders": { input: () => undefined, ...schoolWide },
+  "school.credentials.markDuoReported": {
+    input: (ids) => ({ credentialId: ids.issuedCertificateId }),
+    ...schoolOwn,
+    // The demo's issued credential is a certificate: only a diploma is reported to DUO.
+    school: "NOT_FOUND",
+  },
+  "school.credentials.document": {
+    input: (ids) => ({ credentialId: ids.issuedCertificateId }),
+    ...schoolOwn,
+  },
+  "school.credentials.openBadge": {
+    input: (ids) => ({ credentialId: ids.issuedCertificateId, baseUrl: "https://ontwikkelpad.example" }),
+    ...schoolOwn,
+  },
   "region.dashboard.get": { input: () => undefined, ...regionWide },
   "region.funnel.get": {
     input: () => ({ by: "month", from: "2026-01-01", to: "2026-12-31" }),
@@ -567,6 +602,10 @@ async function loadIds(prisma: Database["prisma"]) {
     ).id,
     credentialRequestId: (
       await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })
+    ).id,
+    issuingLearnerId: (await person("Fleur")).id,
+    issuedCertificateId: (
+      await prisma.issuedCredential.findFirstOrThrow({ where: { personId: milan.id, kind: "CERTIFICATE" } })
     ).id,
     ...(await loadRegionIds(prisma)),
   };

@@ -13,6 +13,10 @@ export const PERMISSIONS = {
   coSignRatings: ["MANAGER"],
   /** Follow up the schools' answers and the region's referrals (they appear on this role's to-do list). */
   followUpAnswersAndReferrals: ["ADMIN"],
+  /** Issue and correct certificates and diplomas at a school: the examinator. */
+  issueCertificatesAndDiplomas: ["EXAMINER"],
+  /** Issue and correct praktijkverklaringen, and mark a diploma reported to DUO. */
+  issuePraktijkverklaringen: ["TRAINING_ADVISOR", "EXAMINER"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

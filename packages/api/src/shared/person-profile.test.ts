@@ -80,6 +80,8 @@ describe("toPersonProfile", () => {
       planSnapshot: null,
       supersededReason: null,
       supersededAt: null,
+      resultOn: null,
+      snapshot: null,
       createdAt: new Date(),
     };
     const profile = toPersonProfile({ ...noFacts, profile: null }, [], [

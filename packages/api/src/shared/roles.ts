@@ -10,3 +10,5 @@ export const CO_SIGNERS = rolesOf(PERMISSIONS.coSignRatings);
 export const ORGANISATION_MANAGERS = rolesOf(PERMISSIONS.manageOrganisation);
 export const COLLEAGUE_MANAGERS = rolesOf(PERMISSIONS.manageColleagues);
 export const FOLLOW_UP_ROLES = rolesOf(PERMISSIONS.followUpAnswersAndReferrals);
+export const CREDENTIAL_ISSUERS = rolesOf(PERMISSIONS.issueCertificatesAndDiplomas);
+export const PRAKTIJKVERKLARING_ISSUERS = rolesOf(PERMISSIONS.issuePraktijkverklaringen);

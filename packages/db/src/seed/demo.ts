@@ -6,6 +6,7 @@
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
+import { seedDemoIssuing } from "./demo-issuing.ts";
 import { seedDemoSchool } from "./demo-school.ts";
 import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
@@ -1060,6 +1061,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       });
       await seedHeldCredentials(tx);
       await seedDemoSchool(tx, { employer, school, boomhut, trainer, manager });
+      await seedDemoIssuing(tx, { employer, school, location: boomhut, trainer, examiner });
       await seedDemoRegion(tx);
       return { seeded: true };
     },

@@ -1,4 +1,5 @@
 import { router } from "../../trpc.ts";
+import { credentialsRouter } from "./credentials/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
@@ -7,4 +8,5 @@ export const schoolRouter = router({
   offers: offersRouter,
   requests: requestsRouter,
   enrolments: enrolmentsRouter,
+  credentials: credentialsRouter,
 });

@@ -1,11 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../shared/audit.ts";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { today } from "../../../shared/dates.ts";
+import { issueCredential } from "../../../shared/issuing.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireRole } from "../../../shared/access.ts";
+import { PRAKTIJKVERKLARING_ISSUERS } from "../../../shared/roles.ts";
 import { ownCredentialRequest } from "../../../shared/school-access.ts";
-import { readPraktijkverklaringBasis } from "./praktijkverklaring-basis.ts";
+import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-basis.ts";
 
 /**
  * Issues the requested praktijkverklaring, listing exactly the werkprocessen judged mastered, signed and
@@ -17,7 +18,7 @@ export const issuePraktijkverklaring = schoolProcedure
   .mutation(async ({ ctx, input }) => {
     requireRole(
       ctx.roles,
-      ["TRAINING_ADVISOR", "EXAMINER"],
+      PRAKTIJKVERKLARING_ISSUERS,
       "Alleen een opleidingsadviseur of examinator geeft een praktijkverklaring af.",
     );
     const request = await ownCredentialRequest(ctx, input.requestId);
@@ -36,8 +37,9 @@ export const issuePraktijkverklaring = schoolProcedure
           "Er is geen werkproces als beheerst beoordeeld, ondertekend en medeondertekend. Wijs de aanvraag af of wacht op de beoordelingen.",
       });
     return ctx.prisma.$transaction(async (tx) => {
-      const credential = await tx.issuedCredential.create({
-        data: {
+      const credential = await issueCredential(
+        tx,
+        {
           personId: request.personId,
           kind: "PRAKTIJKVERKLARING",
           credentialId: request.credentialId,
@@ -45,24 +47,17 @@ export const issuePraktijkverklaring = schoolProcedure
           schoolOrganizationId: ctx.organizationId,
           employerOrganizationId: request.employerOrganizationId,
           issuedByUserId: ctx.session.userId,
-          issuedOn: dateColumn(today()),
+          issuedOn: today(),
+          resultOn: null,
         },
-      });
+        { ip: ctx.ip, action: "credential.issue", data: { requestId: request.id } },
+      );
       const { count } = await tx.credentialRequest.updateMany({
         where: { id: request.id, status: "SUBMITTED" },
         data: { status: "ISSUED", issuedCredentialId: credential.id, respondedAt: new Date() },
       });
       if (count === 0)
         throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "credential.issue",
-        entityType: "IssuedCredential",
-        entityId: credential.id,
-        data: { requestId: request.id, workProcessIds: basis.workProcessIds },
-        ip: ctx.ip,
-      });
       return { credentialId: credential.id, workProcessIds: basis.workProcessIds };
     });
   });

@@ -1,0 +1,113 @@
+import {
+  certificateExemptions,
+  childcareCatalog,
+  compileCatalog,
+  findCredential,
+  findWorkProcess,
+  issuingRefusal,
+  type CredentialEligibility,
+} from "@ontwikkelpad/core";
+import type { Prisma } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { learnerFacts, learnerEligibility, type LearnerFacts } from "../../../shared/issuing.ts";
+
+/** What the school reads of a learner: the profile facts plus what the person asked of or does at this school. */
+export function learnerInclude(schoolOrganizationId: string, employerOrganizationId: string | null) {
+  const school = { where: { schoolOrganizationId } } as const;
+  return {
+    ...learnerFacts(employerOrganizationId),
+    trainingRequests: { ...school, select: { credentialId: true } },
+    credentialRequests: { ...school, select: { id: true, credentialId: true, status: true } },
+    developmentPaths: { where: { status: "ACTIVE" }, select: { goalCredentialId: true } },
+  } satisfies Prisma.PersonInclude;
+}
+
+export const workProcessRefSchema = z.object({ id: z.string(), code: z.string(), title: z.string() });
+const workProcessRef = (id: string) => {
+  const wp = findWorkProcess(childcareCatalog, id);
+  return { id, code: wp?.code ?? id, title: wp?.title ?? id };
+};
+
+export const aimSchema = z.object({
+  credentialId: z.string(),
+  kind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+  title: z.string(),
+  code: z.string().nullable(),
+  status: z.enum(["earned", "eligible", "missing"]),
+  shown: z.array(workProcessRefSchema),
+  missing: z.array(workProcessRefSchema),
+  missingGeneriekDeel: z.array(z.string()),
+  /** For a diploma: the held certificates that cover some of its werkprocessen. */
+  exemptions: z.array(
+    z.object({ certificateId: z.string(), title: z.string(), workProcessCodes: z.array(z.string()) }),
+  ),
+  /** Why it cannot be issued today, in words; null when it can. */
+  refusal: z.string().nullable(),
+  /** A praktijkverklaring is issued from its request: the open request to this school, if any. */
+  requestId: z.string().nullable(),
+});
+export type Aim = z.infer<typeof aimSchema>;
+
+type Learner = LearnerFacts & {
+  enrolments: { credentialId: string }[];
+  trainingRequests: { credentialId: string }[];
+  credentialRequests: { id: string; credentialId: string; status: string }[];
+  developmentPaths: { goalCredentialId: string | null }[];
+};
+
+/**
+ * The credentials a learner's enrolments, requests and path aim at (a diploma brings its certificates),
+ * and those already issued, each as core judges it today.
+ */
+export function learnerAims(person: Learner, schoolEnrolmentCredentialIds: string[], asOf: string): Aim[] {
+  const c = compileCatalog(childcareCatalog);
+  const direct = [
+    ...schoolEnrolmentCredentialIds,
+    ...person.trainingRequests.map((r) => r.credentialId),
+    ...person.credentialRequests.map((r) => r.credentialId),
+    ...person.developmentPaths.flatMap((p) => (p.goalCredentialId ? [p.goalCredentialId] : [])),
+    ...person.credentials.map((cr) => cr.credentialId),
+  ];
+  const aimed = new Set(
+    direct.flatMap((id) => [
+      id,
+      ...(c.qualification.has(id)
+        ? childcareCatalog.certificates.filter((cert) => cert.qualificationId === id).map((cert) => cert.id)
+        : []),
+    ]),
+  );
+  const eligibility = new Map<string, CredentialEligibility>(
+    learnerEligibility(person, asOf).map((e) => [e.credentialId, e]),
+  );
+  const heldCertificates = person.credentials
+    .filter((cr) => cr.supersededById === null && cr.kind === "CERTIFICATE")
+    .map((cr) => cr.credentialId);
+  return [...aimed].flatMap((id): Aim[] => {
+    const e = eligibility.get(id);
+    const credential = findCredential(childcareCatalog, id);
+    if (!e || !credential) return [];
+    const request = person.credentialRequests.find((r) => r.credentialId === id && r.status === "SUBMITTED");
+    return [
+      {
+        credentialId: id,
+        kind: e.credentialKind,
+        title: e.title,
+        code: credential.code,
+        status: e.status,
+        shown: e.workProcessIds.map(workProcessRef),
+        missing: e.missingWorkProcessIds.map(workProcessRef),
+        missingGeneriekDeel: e.missingGeneriekDeel,
+        exemptions:
+          e.credentialKind === "diploma"
+            ? certificateExemptions(childcareCatalog, id, heldCertificates).map((x) => ({
+                certificateId: x.certificateId,
+                title: x.title,
+                workProcessCodes: x.workProcessIds.map((wp) => workProcessRef(wp).code),
+              }))
+            : [],
+        refusal: issuingRefusal(childcareCatalog, e),
+        requestId: request?.id ?? null,
+      },
+    ];
+  });
+}

@@ -1,0 +1,61 @@
+import { childcareCatalog, findCredential, issuingRefusal } from "@ontwikkelpad/core";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { today } from "../../../shared/dates.ts";
+import { issueCredential, learnerEligibility, learnerFacts, resultDate } from "../../../shared/issuing.ts";
+import { CREDENTIAL_ISSUERS } from "../../../shared/roles.ts";
+import { ownLearner } from "../../../shared/school-access.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+
+const KIND = { diploma: "DIPLOMA", certificate: "CERTIFICATE" } as const;
+
+/**
+ * Issues a certificate or diploma to a learner of the school, only when core says it is eligible on
+ * the established exam results, judged again inside the transaction that issues it.
+ */
+export const issue = schoolProcedure
+  .input(z.object({ personId: z.string().min(1), credentialId: z.string().min(1) }))
+  .output(z.object({ credentialId: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(ctx.roles, CREDENTIAL_ISSUERS, "Alleen een examinator geeft certificaten en diploma's uit.");
+    const { employerOrganizationId } = await ownLearner(ctx, input.personId);
+    const catalogCredential = findCredential(childcareCatalog, input.credentialId);
+    if (!catalogCredential || catalogCredential.kind === "praktijkverklaring")
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message:
+          "Kies een certificaat of diploma. Een praktijkverklaring geef je uit vanuit de aanvraag van de werkgever.",
+      });
+    const kind = KIND[catalogCredential.kind];
+    const date = today();
+    return ctx.prisma.$transaction(async (tx) => {
+      // One issue at a time per person: a second one waits and then finds the credential held.
+      await tx.$executeRaw`SELECT 1 FROM "Person" WHERE "id" = ${input.personId} FOR UPDATE`;
+      const person = await tx.person.findUniqueOrThrow({
+        where: { id: input.personId },
+        include: learnerFacts(employerOrganizationId),
+      });
+      const eligibility = learnerEligibility(person, date).find(
+        (e) => e.credentialId === input.credentialId,
+      )!;
+      const refusal = issuingRefusal(childcareCatalog, eligibility);
+      if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: refusal });
+      const credential = await issueCredential(
+        tx,
+        {
+          personId: person.id,
+          kind,
+          credentialId: input.credentialId,
+          workProcessIds: eligibility.workProcessIds,
+          schoolOrganizationId: ctx.organizationId,
+          employerOrganizationId,
+          issuedByUserId: ctx.session.userId,
+          issuedOn: date,
+          resultOn: resultDate(person, eligibility.workProcessIds, date),
+        },
+        { ip: ctx.ip, action: "credential.issue" },
+      );
+      return { credentialId: credential.id };
+    });
+  });

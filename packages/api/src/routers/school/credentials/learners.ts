@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { today } from "../../../shared/dates.ts";
+import { personName } from "../../../shared/person-profile.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { learnerAims, learnerInclude } from "./aims.ts";
+
+/**
+ * The school's learners (an enrolment at it or a request to it), each with what they may be issued
+ * today and how many credentials they aim at are still missing something.
+ */
+export const learners = schoolProcedure
+  .input(z.void())
+  .output(
+    z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        employer: z.string().nullable(),
+        eligible: z.array(z.object({ credentialId: z.string(), title: z.string() })),
+        missingCount: z.number().int(),
+        issuedCount: z.number().int(),
+      }),
+    ),
+  )
+  .query(async ({ ctx }) => {
+    const school = { schoolOrganizationId: ctx.organizationId };
+    const ids = await ctx.prisma.person.findMany({
+      where: {
+        OR: [
+          { enrolments: { some: school } },
+          { trainingRequests: { some: school } },
+          { credentialRequests: { some: school } },
+        ],
+      },
+      select: { id: true, employerOrganizationId: true },
+    });
+    const [people, enrolments] = await Promise.all([
+      Promise.all(
+        ids.map((p) =>
+          ctx.prisma.person.findUniqueOrThrow({
+            where: { id: p.id },
+            include: learnerInclude(ctx.organizationId, p.employerOrganizationId),
+          }),
+        ),
+      ),
+      ctx.prisma.enrolment.findMany({ where: school, select: { personId: true, credentialId: true } }),
+    ]);
+    const date = today();
+    return people
+      .map((person) => {
+        const aims = learnerAims(
+          person,
+          enrolments.filter((e) => e.personId === person.id).map((e) => e.credentialId),
+          date,
+        );
+        return {
+          personId: person.id,
+          name: personName(person),
+          employer: person.employer?.name ?? null,
+          eligible: aims
+            .filter((a) => a.status === "eligible")
+            .map((a) => ({ credentialId: a.credentialId, title: a.title })),
+          missingCount: aims.filter((a) => a.status === "missing").length,
+          issuedCount: person.credentials.filter((c) => c.schoolOrganizationId === ctx.organizationId).length,
+        };
+      })
+      .toSorted((a, b) => a.name.localeCompare(b.name, "nl"));
+  });

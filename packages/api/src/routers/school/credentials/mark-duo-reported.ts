@@ -1,0 +1,50 @@
+import { scopeOwnedBySchool } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { requireRole } from "../../../shared/access.ts";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { PRAKTIJKVERKLARING_ISSUERS } from "../../../shared/roles.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+
+/** Records that the school reported a diploma's data to DUO (outside the platform); audited. */
+export const markDuoReported = schoolProcedure
+  .input(z.object({ credentialId: z.string().min(1) }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireRole(
+      ctx.roles,
+      PRAKTIJKVERKLARING_ISSUERS,
+      "Alleen een opleidingsadviseur of examinator markeert een diploma als gemeld bij DUO.",
+    );
+    const diploma = await ctx.prisma.issuedCredential.findFirst({
+      where: { AND: [{ id: input.credentialId, kind: "DIPLOMA" }, scopeOwnedBySchool(ctx.organizationId)] },
+      include: { duoReport: true },
+    });
+    if (!diploma)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Dit diploma bestaat niet of is niet door jouw school uitgegeven.",
+      });
+    if (diploma.duoReport)
+      throw new TRPCError({ code: "CONFLICT", message: "Dit diploma is al als gemeld bij DUO gemarkeerd." });
+    await ctx.prisma.$transaction(async (tx) => {
+      const report = await tx.duoReport.create({
+        data: {
+          issuedCredentialId: diploma.id,
+          reportedOn: dateColumn(today()),
+          reportedByUserId: ctx.session.userId,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "credential.duoReported",
+        entityType: "IssuedCredential",
+        entityId: diploma.id,
+        data: { duoReportId: report.id },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });
