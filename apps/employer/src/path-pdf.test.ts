@@ -1,14 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import {
-  PDF_PAGE,
-  buildPathPdf,
-  layoutPathPdf,
-  toPathPdfData,
-  toWinAnsi,
-  wrapText,
-  type PathPdfData,
-} from "./path-pdf.ts";
+import { PDF_PAGE, toWinAnsi, wrapText } from "@ontwikkelpad/ui/pdf";
+import { buildPathPdf, layoutPathPdf, toPathPdfData, type PathPdfData } from "./path-pdf.ts";
 import type { PathData } from "./path-view.ts";
 
 const data: PathPdfData = {

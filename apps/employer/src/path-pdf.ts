@@ -6,7 +6,7 @@ import {
   TRAINING_REQUEST_STATUS_LABELS,
   formatEuro,
 } from "@ontwikkelpad/ui";
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { MUTED, createPdf, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
 import type { PathData } from "./path-view.ts";
 
 /** What the Ontwikkelpad PDF shows; the page gathers it from auth.me, persons.get and paths.get. */
@@ -123,195 +123,6 @@ export function toPathPdfData(
   };
 }
 
-const PAGE = { width: 595.28, height: 841.89, margin: 56 } as const; // A4 in points
-const BODY = 10.5;
-const LINE = 1.4;
-
-/**
- * The standard PDF fonts only know WinAnsi (Latin-1 plus a few signs): keep what it can encode,
- * drop accents from the rest (Jovanović → Jovanovic) and replace anything else.
- */
-export function toWinAnsi(text: string, canEncode: (char: string) => boolean): string {
-  let out = "";
-  for (const char of text.replace(/[\u2010-\u2013]/g, "-").replace(/\u2192/g, "->")) {
-    if (canEncode(char)) out += char;
-    else {
-      const plain = char.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-      out += plain && [...plain].every(canEncode) ? plain : "?";
-    }
-  }
-  return out;
-}
-
-function encoderFor(font: PDFFont): (char: string) => boolean {
-  const cache = new Map<string, boolean>();
-  return (char) => {
-    let ok = cache.get(char);
-    if (ok === undefined) {
-      try {
-        font.encodeText(char);
-        ok = true;
-      } catch {
-        ok = false;
-      }
-      cache.set(char, ok);
-    }
-    return ok;
-  };
-}
-
-/** Splits text into lines that fit `width` at `size`. */
-export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate) <= width || !line) line = candidate;
-      else {
-        lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-const dutchDate = (iso: string | null) => {
-  if (!iso) return "-";
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d}-${m}-${y}`;
-};
-
-/** One piece of text or a line as placed on a page, so a test can check the layout. */
-export interface PlacedItem {
-  page: number;
-  kind: "text" | "line";
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-class Writer {
-  private page: PDFPage;
-  private y: number;
-  private readonly encodable: (char: string) => boolean;
-  readonly placed: PlacedItem[] = [];
-
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly regular: PDFFont,
-    private readonly bold: PDFFont,
-  ) {
-    this.page = doc.addPage([PAGE.width, PAGE.height]);
-    this.y = PAGE.height - PAGE.margin;
-    this.encodable = encoderFor(regular);
-  }
-
-  private get pageIndex() {
-    return this.doc.getPageCount() - 1;
-  }
-
-  /** Starts a new page unless `height` points still fit on this one. */
-  ensure(height: number) {
-    if (this.y - height < PAGE.margin) {
-      this.page = this.doc.addPage([PAGE.width, PAGE.height]);
-      this.y = PAGE.height - PAGE.margin;
-    }
-  }
-
-  text(text: string, { size = BODY, bold = false, indent = 0, color = rgb(0.1, 0.1, 0.12) } = {}) {
-    const font = bold ? this.bold : this.regular;
-    const safe = toWinAnsi(text, this.encodable);
-    const width = PAGE.width - 2 * PAGE.margin - indent;
-    for (const line of wrapText(safe, width, (s) => font.widthOfTextAtSize(s, size))) {
-      this.ensure(size * LINE);
-      this.y -= size * LINE;
-      const x = PAGE.margin + indent;
-      this.page.drawText(line, { x, y: this.y, size, font, color });
-      this.placed.push({
-        page: this.pageIndex,
-        kind: "text",
-        text: line,
-        x,
-        y: this.y,
-        width: font.widthOfTextAtSize(line, size),
-        size,
-      });
-    }
-  }
-
-  /** "Label: value" on one line, or "Label: -" when there is no value. */
-  field(label: string, value: string | number | null | undefined) {
-    this.text(`${label}: ${value === null || value === undefined || value === "" ? "-" : value}`);
-  }
-
-  heading(text: string, size = 13) {
-    this.gap(size * 0.6);
-    this.ensure(size * 3); // keep a heading with the line under it
-    this.text(text, { size, bold: true, color: rgb(0.04, 0.31, 0.54) });
-    this.gap(2);
-  }
-
-  bullet(text: string, indent = 0) {
-    this.text(`- ${text}`, { indent: indent + 8 });
-  }
-
-  gap(points: number) {
-    this.y -= points;
-  }
-
-  /** A place to sign: the role, a line to sign on, and name and date under it, side by side. */
-  signatures(signers: { role: string; name: string | null }[]) {
-    const height = 110;
-    this.gap(16);
-    this.ensure(height);
-    const columnWidth = (PAGE.width - 2 * PAGE.margin) / signers.length;
-    const top = this.y;
-    signers.forEach((signer, index) => {
-      const x = PAGE.margin + index * columnWidth;
-      const lineWidth = columnWidth - 16;
-      const label = (text: string, y: number, bold = false) => {
-        const safe = toWinAnsi(text, this.encodable);
-        const font = bold ? this.bold : this.regular;
-        this.page.drawText(safe, { x, y, size: 9.5, font, color: rgb(0.1, 0.1, 0.12) });
-        this.placed.push({
-          page: this.pageIndex,
-          kind: "text",
-          text: safe,
-          x,
-          y,
-          width: font.widthOfTextAtSize(safe, 9.5),
-          size: 9.5,
-        });
-      };
-      label(signer.role, top - 12, true);
-      const lineY = top - 60;
-      this.page.drawLine({
-        start: { x, y: lineY },
-        end: { x: x + lineWidth, y: lineY },
-        thickness: 0.75,
-        color: rgb(0.3, 0.3, 0.3),
-      });
-      this.placed.push({
-        page: this.pageIndex,
-        kind: "line",
-        text: signer.role,
-        x,
-        y: lineY,
-        width: lineWidth,
-        size: 0,
-      });
-      label(`Naam: ${signer.name ?? ""}`, lineY - 14);
-      label("Datum:", lineY - 28);
-    });
-    this.y = top - height;
-  }
-}
-
 const dutchNumber = (n: number | null) => (n === null ? null : n.toLocaleString("nl-NL"));
 
 /**
@@ -321,18 +132,9 @@ const dutchNumber = (n: number | null) => (n === null ? null : n.toLocaleString(
  * employee, the praktijkopleider and the leidinggevende. Also returns where everything was placed.
  */
 export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Array; placed: PlacedItem[] }> {
-  const doc = await PDFDocument.create();
-  doc.setTitle(`Ontwikkelpad ${data.person.name}`);
-  doc.setLanguage("nl-NL");
-  doc.setCreator("Ontwikkelpad");
-  const w = new Writer(
-    doc,
-    await doc.embedFont(StandardFonts.Helvetica),
-    await doc.embedFont(StandardFonts.HelveticaBold),
-  );
-
+  const { doc, writer: w } = await createPdf(`Ontwikkelpad ${data.person.name}`);
   w.text(`Ontwikkelpad van ${data.person.name}`, { size: 18, bold: true });
-  w.text(`${data.organisation} - gemaakt op ${data.generatedOn}`, { size: 9, color: rgb(0.29, 0.31, 0.34) });
+  w.text(`${data.organisation} - gemaakt op ${data.generatedOn}`, { size: 9, color: MUTED });
 
   w.heading("Persoon");
   w.field("Organisatie", data.organisation);
@@ -420,6 +222,3 @@ export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Ar
 export async function buildPathPdf(data: PathPdfData): Promise<Uint8Array> {
   return (await layoutPathPdf(data)).bytes;
 }
-
-/** A4 and its margins in points, for tests of the layout. */
-export const PDF_PAGE = PAGE;
