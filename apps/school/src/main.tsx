@@ -9,6 +9,7 @@ mountPortal({
     { to: "/aanvragen", label: "Aanvragen" },
     { to: "/inschrijvingen", label: "Inschrijvingen" },
     { to: "/", label: "Scholingsaanbod" },
+    { to: "/uitgeven", label: "Uitgeven" },
   ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") },
@@ -26,6 +27,11 @@ mountPortal({
     {
       path: "inschrijvingen/:id",
       lazy: lazyPage(() => import("./pages/EnrolmentPage.tsx"), "EnrolmentPage"),
+    },
+    { path: "uitgeven", lazy: lazyPage(() => import("./pages/IssuingPage.tsx"), "IssuingPage") },
+    {
+      path: "uitgeven/:personId",
+      lazy: lazyPage(() => import("./pages/LearnerIssuingPage.tsx"), "LearnerIssuingPage"),
     },
   ],
 });

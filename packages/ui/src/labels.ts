@@ -256,3 +256,19 @@ export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, string> = {
   IN_PROGRESS: "In behandeling",
   RESOLVED: "Opgelost",
 };
+
+// ── School portal: issuing ──
+
+/** A credential a learner aims at, as core judges it today. */
+export const ELIGIBILITY_STATUS_LABELS = {
+  earned: "Uitgegeven",
+  eligible: "Klaar om uit te geven",
+  missing: "Nog niet compleet",
+} as const;
+
+/** How long a school has left to report a diploma to DUO: "nog 9 dagen", "vandaag", "3 dagen te laat". */
+export function duoDaysLabel(daysLeft: number): string {
+  if (daysLeft === 0) return "vandaag";
+  if (daysLeft > 0) return `nog ${daysLeft} ${daysLeft === 1 ? "dag" : "dagen"}`;
+  return `${-daysLeft} ${daysLeft === -1 ? "dag" : "dagen"} te laat`;
+}

@@ -11,6 +11,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+import { CredentialDownloads } from "../components/CredentialDownloads.tsx";
 import { DeclineForm } from "../components/DeclineForm.tsx";
 import { LearnerPanel } from "../components/LearnerPanel.tsx";
 import { useWorkProcessTitles } from "../components/useWorkProcessTitles.ts";
@@ -65,12 +66,25 @@ function CredentialRequest({ data }: { data: Request }) {
       {data.issued ? (
         <section aria-labelledby="issued-heading">
           <h2 id="issued-heading">Afgegeven op {formatDate(data.issued.issuedOn)}</h2>
-          <p>De praktijkverklaring vermeldt deze werkprocessen; ze verandert niet meer.</p>
+          {data.issued.superseded && (
+            <p className="notice">
+              Vervangen op {formatDate(data.issued.superseded.on)} door een correctie:{" "}
+              {data.issued.superseded.reason}
+            </p>
+          )}
+          <p>
+            De praktijkverklaring vermeldt deze werkprocessen; ze verandert niet meer. Een correctie geef je
+            uit op de pagina <Link to={`/uitgeven/${data.personId}`}>Uitgeven aan {data.learner.name}</Link>.
+          </p>
           <ul aria-label="Werkprocessen op de praktijkverklaring">
             {data.issued.workProcessIds.map((wp) => (
               <li key={wp}>{titleOf(wp)}</li>
             ))}
           </ul>
+          <CredentialDownloads
+            credentialId={data.issued.id}
+            label={`de praktijkverklaring van ${data.learner.name}`}
+          />
         </section>
       ) : (
         <section aria-labelledby="issuable-heading">

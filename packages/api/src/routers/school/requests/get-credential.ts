@@ -12,6 +12,7 @@ export const getCredential = schoolProcedure
   .output(
     z.object({
       id: z.string(),
+      personId: z.string(),
       status: credentialRequestStatusSchema,
       employer: z.string(),
       credentialId: z.string(),
@@ -25,7 +26,13 @@ export const getCredential = schoolProcedure
       recognised: z.boolean(),
       crebo: z.string().nullable(),
       issued: z
-        .object({ id: z.string(), issuedOn: z.iso.date(), workProcessIds: z.array(z.string()) })
+        .object({
+          id: z.string(),
+          issuedOn: z.iso.date(),
+          workProcessIds: z.array(z.string()),
+          /** A correction replaced it: when and why. */
+          superseded: z.object({ on: z.iso.date(), reason: z.string() }).nullable(),
+        })
         .nullable(),
       learner: learnerViewSchema,
     }),
@@ -45,6 +52,7 @@ export const getCredential = schoolProcedure
     ]);
     return {
       id: request.id,
+      personId: request.personId,
       status: request.status,
       employer: request.employer.name,
       credentialId: request.credentialId,
@@ -61,6 +69,12 @@ export const getCredential = schoolProcedure
             id: request.issuedCredential.id,
             issuedOn: isoDate(request.issuedCredential.issuedOn),
             workProcessIds: request.issuedCredential.workProcessIds,
+            superseded: request.issuedCredential.supersededAt
+              ? {
+                  on: isoDate(request.issuedCredential.supersededAt),
+                  reason: request.issuedCredential.supersededReason ?? "",
+                }
+              : null,
           }
         : null,
       learner: learnerView(person, request.credentialId, request.developmentPath?.goalFunctionId ?? null),

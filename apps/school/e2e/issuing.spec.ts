@@ -1,0 +1,125 @@
+import { readFile } from "node:fs/promises";
+import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const EXAMINER = "examinator@maasoever.demo";
+const ADVISOR = "opleidingsadviseur@maasoever.demo";
+const OTHER_SCHOOL = "opleidingsadviseur@hofstad.demo";
+const EMPLOYER = "hr@kinderrijk.demo";
+const C0125 = "Pedagogisch klimaat in de kinderopvang";
+
+async function openIssuing(page: Page, email: string) {
+  await login(page, "/school", email);
+  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await page.getByRole("link", { name: "Uitgeven" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Uitgeven" })).toBeVisible();
+}
+
+async function openLearner(page: Page, name: string) {
+  const learners = page.getByRole("table", { name: "Deelnemers van de school en wat ze nu kunnen krijgen" });
+  await page.getByLabel("Zoek op naam, leerbedrijf of bewijs").fill(name.split(" ")[0]!);
+  await learners.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Uitgeven aan ${name}` })).toBeVisible();
+}
+
+test("a certificate is refused while a werkproces is missing, issued once every result is there, and shown on the employer's person page", async ({
+  page,
+  browser,
+}) => {
+  await openIssuing(page, EXAMINER);
+  expect(await seriousViolations(page)).toEqual([]);
+  await expect(page.getByRole("heading", { name: "Melden bij DUO" })).toBeVisible();
+
+  // Jesse still misses B1-K1-W7: the page names it, and the certificate cannot be issued.
+  await openLearner(page, "Jesse de Wit");
+  const jesse = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
+  await expect(jesse.getByText("Nog niet compleet")).toBeVisible();
+  await expect(jesse.getByRole("list", { name: `Ontbrekende werkprocessen voor ${C0125}` })).toContainText(
+    "B1-K1-W7",
+  );
+  await expect(
+    jesse.getByText(/werkproces B1-K1-W7 .* heeft nog geen vastgesteld voldoende examenresultaat/),
+  ).toBeVisible();
+  await expect(jesse.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" })).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Fleur has an established pass for every werkproces: the examinator issues it after confirmation.
+  await page.getByRole("link", { name: "← Alle deelnemers" }).click();
+  await openLearner(page, "Fleur Bakker");
+  const fleur = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
+  await expect(fleur.getByText("Klaar om uit te geven")).toBeVisible();
+  await fleur.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" }).click();
+  const dialog = page.getByRole("dialog", { name: "Mbo-certificaat uitgeven?" });
+  expect(await seriousViolations(page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Ja, uitgeven" }).click();
+  await expect(fleur.getByText("Uitgegeven", { exact: true })).toBeVisible();
+  const issued = page.getByRole("table", { name: /Bewijzen van Fleur Bakker/ });
+  await expect(issued.getByRole("row", { name: new RegExp(C0125) })).toContainText("Geldig");
+
+  // The PDF and the Open Badges data of the certificate.
+  const pdf = page.waitForEvent("download");
+  await issued.getByRole("button", { name: new RegExp(`^PDF van ${C0125}`) }).click();
+  expect((await pdf).suggestedFilename()).toMatch(/^certificate-fleur-bakker-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const json = page.waitForEvent("download");
+  await issued.getByRole("button", { name: new RegExp(`^JSON \\(Open Badges\\) van ${C0125}`) }).click();
+  const badge = JSON.parse(await readFile((await (await json).path())!, "utf8")) as {
+    type: string[];
+    credentialSubject: { achievement: { humanCode: string; alignment: unknown[] } };
+  };
+  expect(badge.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
+  expect(badge.credentialSubject.achievement.humanCode).toBe("C0125");
+  expect(badge.credentialSubject.achievement.alignment).toHaveLength(5);
+
+  // A correction supersedes it: both stay, the old one struck through with the reason.
+  await issued.getByRole("button", { name: `${C0125} corrigeren` }).click();
+  const form = page.getByRole("form", { name: `${C0125} corrigeren` });
+  await form.getByRole("button", { name: "Correctie uitgeven" }).click();
+  await expect(form.getByText(/Schrijf waarom je corrigeert/)).toBeVisible();
+  await form.getByLabel("Reden van de correctie").fill("De afgiftedatum stond verkeerd.");
+  await form.getByRole("button", { name: "Correctie uitgeven" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page
+    .getByRole("dialog", { name: "Bewijs vervangen?" })
+    .getByRole("button", { name: "Ja, vervangen" })
+    .click();
+  await expect(issued.getByRole("row", { name: new RegExp(C0125) })).toHaveCount(2);
+  await expect(issued.locator("del", { hasText: C0125 })).toHaveCount(1);
+  await expect(issued.getByText(/Vervangen op .*: De afgiftedatum stond verkeerd\./)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The employer sees the certificate on the person's page at once.
+  const employer = await browser.newPage();
+  await login(employer, "/werkgever", EMPLOYER);
+  await expect(employer.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+  await employer
+    .getByRole("link", { name: /Fleur Bakker/ })
+    .first()
+    .click();
+  await expect(employer.getByRole("heading", { level: 1, name: "Fleur Bakker" })).toBeVisible();
+  const held = employer.getByRole("table", { name: /certificaten en praktijkverklaringen van Fleur Bakker/ });
+  await expect(held.getByRole("row", { name: new RegExp(C0125) })).toHaveCount(1);
+  await expect(held.getByRole("row", { name: new RegExp(C0125) })).toContainText("ROC De Maasoever");
+  await employer.close();
+});
+
+test("only the examinator issues, and another school cannot open a learner by its address", async ({
+  page,
+  browser,
+}) => {
+  await openIssuing(page, ADVISOR);
+  await openLearner(page, "Jesse de Wit");
+  await expect(
+    page.getByText("Alleen een examinator geeft certificaten en diploma’s uit.").first(),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: /uitgeven$/ })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+  const learnerUrl = page.url();
+
+  const other = await browser.newPage();
+  await login(other, "/school", OTHER_SCHOOL);
+  await expect(other.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await other.goto(learnerUrl);
+  await expect(other.getByRole("alert")).toContainText("bestaat niet of is geen deelnemer van jouw school");
+  await expect(other.getByText("Jesse de Wit")).toHaveCount(0);
+  await other.close();
+});

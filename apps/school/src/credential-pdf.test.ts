@@ -1,0 +1,95 @@
+import { PDF_PAGE } from "@ontwikkelpad/ui/pdf";
+import { PDFDocument } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { credentialFileName, layoutCredentialPdf, type CredentialDocument } from "./credential-pdf.ts";
+
+const praktijkverklaring: CredentialDocument = {
+  id: "c1",
+  personId: "p1",
+  kind: "PRAKTIJKVERKLARING",
+  credentialId: "pv-helpende-zorg-welzijn",
+  title: "Praktijkverklaring helpende zorg en welzijn",
+  code: null,
+  learner: "Ellen de Boer",
+  employer: "Kinderrijk",
+  issuedOn: "2026-11-30",
+  resultOn: null,
+  issuedBy: "Examinator Maasoever",
+  workProcessIds: ["hzw:B1-K1-W1", "hzw:B1-K1-W2"],
+  requestId: "r1",
+  supersededById: null,
+  supersededReason: null,
+  supersededOn: null,
+  school: "ROC De Maasoever",
+  niveau: 2,
+  praktijkopleiders: ["Petra Praktijk"],
+  workProcesses: [
+    {
+      id: "hzw:B1-K1-W1",
+      code: "B1-K1-W1",
+      title: "Bespreekt de zorgvraag",
+      signedBy: { name: "Petra Praktijk", on: "2026-10-01" },
+      coSignedBy: { name: "Lars Leiding", on: "2026-10-03" },
+    },
+    {
+      id: "hzw:B1-K1-W2",
+      code: "B1-K1-W2",
+      title: "Ondersteunt bij persoonlijke verzorging",
+      signedBy: { name: "Petra Praktijk", on: "2026-10-02" },
+      coSignedBy: { name: "Lars Leiding", on: "2026-10-05" },
+    },
+  ],
+};
+
+const texts = (placed: { kind: string; text: string }[]) =>
+  placed.filter((p) => p.kind === "text").map((p) => p.text);
+
+describe("layoutCredentialPdf", () => {
+  it("states learner, leerbedrijf, praktijkopleider, werkprocessen, both signatures, school and date", async () => {
+    const { bytes, placed } = await layoutCredentialPdf(praktijkverklaring);
+    const lines = texts(placed);
+    expect(lines).toContain("Naam: Ellen de Boer");
+    expect(lines).toContain("Leerbedrijf: Kinderrijk");
+    expect(lines).toContain("Praktijkopleider: Petra Praktijk");
+    expect(lines).toContain("- B1-K1-W1 Bespreekt de zorgvraag");
+    expect(lines.join(" ")).toContain("medeondertekend door Lars Leiding op 3-10-2026");
+    // The signature blocks: each signer's name and the latest date they signed.
+    expect(lines).toContain("Naam: Lars Leiding");
+    expect(lines).toContain("Datum: 5-10-2026");
+    expect(lines).toContain("Datum: 2-10-2026");
+    expect(lines).toContain("Datum afgifte: 30-11-2026");
+    expect(lines).toContain("School: ROC De Maasoever");
+    expect((await PDFDocument.load(bytes)).getTitle()).toContain("Ellen de Boer");
+    for (const item of placed) {
+      expect(item.x + item.width).toBeLessThanOrEqual(PDF_PAGE.width - PDF_PAGE.margin + 0.01);
+    }
+  });
+
+  it("marks a superseded certificate with the reason and has no praktijk signatures", async () => {
+    const { placed } = await layoutCredentialPdf({
+      ...praktijkverklaring,
+      kind: "CERTIFICATE",
+      credentialId: "C0125",
+      title: "Pedagogisch klimaat in de kinderopvang",
+      code: "C0125",
+      employer: null,
+      praktijkopleiders: [],
+      resultOn: "2026-11-05",
+      supersededById: "c2",
+      supersededReason: "Verkeerde afgiftedatum.",
+      supersededOn: "2026-12-01",
+    });
+    const lines = texts(placed).join("\n");
+    expect(lines).toContain("Vervangen op 1-12-2026 door een correctie. Reden: Verkeerde afgiftedatum.");
+    expect(lines).toContain("Code: C0125");
+    expect(lines).toContain("Datum uitslag: 5-11-2026");
+    expect(lines).not.toContain("Leerbedrijf");
+    expect(lines).not.toContain("Medeondertekend door");
+  });
+
+  it("names the file after kind, learner and date", () => {
+    expect(
+      credentialFileName({ kind: "CERTIFICATE", learner: "Milan Jovanović", issuedOn: "2026-06-30" }),
+    ).toBe("certificate-milan-jovanović-2026-06-30");
+  });
+});

@@ -1,0 +1,87 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import { CREDENTIAL_KIND_LABELS } from "@ontwikkelpad/ui";
+import { MUTED, createPdf, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
+
+export type CredentialDocument = RouterOutputs["school"]["credentials"]["document"];
+
+/** The latest of some signatures, with every name that signed. */
+function signers(signatures: ({ name: string; on: string } | null)[]) {
+  const signed = signatures.filter((s) => s !== null);
+  return {
+    names: [...new Set(signed.map((s) => s.name))].join(", ") || null,
+    date:
+      signed
+        .map((s) => s.on)
+        .toSorted()
+        .at(-1) ?? null,
+  };
+}
+
+/**
+ * An issued credential on paper. A praktijkverklaring: learner, leerbedrijf, praktijkopleider, each
+ * werkproces with who judged it and who co-signed it and when, both signatures, school and issue date.
+ * A certificate or diploma: learner, code and niveau, the werkprocessen, result and issue date, and the
+ * examinator who issued it. A superseded credential says so, with the reason, at the top.
+ */
+export async function layoutCredentialPdf(
+  data: CredentialDocument,
+): Promise<{ bytes: Uint8Array; placed: PlacedItem[] }> {
+  const kind = CREDENTIAL_KIND_LABELS[data.kind];
+  const { doc, writer: w } = await createPdf(`${kind} ${data.title} - ${data.learner}`);
+  const praktijkverklaring = data.kind === "PRAKTIJKVERKLARING";
+
+  w.text(`${kind}: ${data.title}`, { size: 18, bold: true });
+  w.text(`${data.school} - afgegeven op ${dutchDate(data.issuedOn)}`, { size: 9, color: MUTED });
+  if (data.supersededById)
+    w.text(
+      `Vervangen op ${dutchDate(data.supersededOn)} door een correctie. Reden: ${data.supersededReason ?? "-"}`,
+      { bold: true },
+    );
+
+  w.heading("Deelnemer");
+  w.field("Naam", data.learner);
+  if (praktijkverklaring) {
+    w.field("Leerbedrijf", data.employer);
+    w.field("Praktijkopleider", data.praktijkopleiders.join(", "));
+  }
+
+  w.heading(kind);
+  w.field("Naam", data.title);
+  if (data.code) w.field(data.kind === "DIPLOMA" ? "Crebo" : "Code", data.code);
+  w.field("Niveau", `mbo niveau ${data.niveau}`);
+  w.field("School", data.school);
+  if (data.resultOn) w.field("Datum uitslag", dutchDate(data.resultOn));
+  w.field("Datum afgifte", dutchDate(data.issuedOn));
+
+  w.heading(praktijkverklaring ? "Werkprocessen beheerst in de praktijk" : "Werkprocessen");
+  for (const wp of data.workProcesses) {
+    w.bullet(`${wp.code} ${wp.title}`);
+    if (praktijkverklaring)
+      w.text(
+        `Beoordeeld door ${wp.signedBy ? `${wp.signedBy.name} op ${dutchDate(wp.signedBy.on)}` : "-"}; medeondertekend door ${
+          wp.coSignedBy ? `${wp.coSignedBy.name} op ${dutchDate(wp.coSignedBy.on)}` : "-"
+        }.`,
+        { indent: 16, size: 9, color: MUTED },
+      );
+  }
+
+  w.heading("Ondertekening");
+  if (praktijkverklaring) {
+    const trainer = signers(data.workProcesses.map((wp) => wp.signedBy));
+    const coSigner = signers(data.workProcesses.map((wp) => wp.coSignedBy));
+    w.text("De beoordelingen zijn in Ontwikkelpad ondertekend en medeondertekend op de genoemde data.");
+    w.signatures([
+      { role: "Praktijkopleider", name: trainer.names, date: trainer.date },
+      { role: "Medeondertekend door", name: coSigner.names, date: coSigner.date },
+      { role: `Namens ${data.school}`, name: data.issuedBy, date: data.issuedOn },
+    ]);
+  } else {
+    w.signatures([{ role: `Namens ${data.school}`, name: data.issuedBy, date: data.issuedOn }]);
+  }
+  return { bytes: await doc.save(), placed: w.placed };
+}
+
+/** The file name of a credential's PDF or JSON: "praktijkverklaring-ellen-de-boer-2026-11-30". */
+export function credentialFileName(data: { kind: string; learner: string; issuedOn: string }): string {
+  return `${data.kind}-${data.learner}-${data.issuedOn}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-");
+}
