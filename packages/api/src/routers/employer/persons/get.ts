@@ -62,7 +62,7 @@ export const getPerson = employerProcedure
     const person = await ownPerson(ctx, input.personId, {
       ...profileFacts(ctx.organizationId),
       evidence: { include: { supersededBy: { select: { id: true } } } },
-      credentials: true,
+      credentials: { include: { supersedes: { select: { id: true } } } },
       employments: {
         where: scopeOwnedByEmployer(ctx.organizationId),
         include: {
@@ -120,7 +120,11 @@ export const getPerson = employerProcedure
         date: isoDate(c.issuedOn),
         kind: "credential" as const,
         title: `${credentialTitle(c.credentialId)} behaald`,
-        detail: c.supersededById ? `Vervangen: ${c.supersededReason ?? ""}` : null,
+        detail: c.supersededById
+          ? `Vervangen door een correctie: ${c.supersededReason ?? ""}`
+          : c.supersedes
+            ? "Correctie van een eerder uitgegeven bewijs."
+            : null,
       })),
       ...person.trainingRequests.map((r) => ({
         date: isoDate(r.createdAt),

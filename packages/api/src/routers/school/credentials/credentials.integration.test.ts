@@ -213,6 +213,13 @@ describe("correcting an issued credential", () => {
     // The employer holds the correction only; its timeline still shows the one it replaced.
     const held = await (await hr()).employer.heldCredentials.list({ personId: fleur });
     expect(held.items.filter((i) => i.credentialId === "C0125").map((i) => i.id)).toEqual([credentialId]);
+    const timeline = (await (await hr()).employer.persons.get({ personId: fleur })).timeline.filter(
+      (t) => t.kind === "credential",
+    );
+    expect(timeline.map((t) => t.detail).toSorted()).toEqual([
+      "Correctie van een eerder uitgegeven bewijs.",
+      "Vervangen door een correctie: Verkeerde afgiftedatum.",
+    ]);
     const again = await refusal(
       (await examiner()).school.credentials.supersede({
         credentialId: old!.id,
