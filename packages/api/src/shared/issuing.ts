@@ -96,7 +96,10 @@ export async function issueCredential(
   return credential;
 }
 
-/** What the school reads of a learner to decide on certificates and diplomas. */
+/**
+ * What the school reads of a learner to decide on certificates and diplomas: all their evidence and
+ * issued credentials, and their employer's facts (a person without an employer has none of those).
+ */
 export const learnerFacts = (employerOrganizationId: string | null) =>
   ({
     ...profileFacts(employerOrganizationId ?? ""),

@@ -34,17 +34,20 @@ export const learners = schoolProcedure
       },
       select: { id: true, employerOrganizationId: true },
     });
-    const [people, enrolments] = await Promise.all([
+    // One query per employer: the profile facts (held credentials, enrolments) are the employer's.
+    const employers = [...new Set(ids.map((p) => p.employerOrganizationId))];
+    const [groups, enrolments] = await Promise.all([
       Promise.all(
-        ids.map((p) =>
-          ctx.prisma.person.findUniqueOrThrow({
-            where: { id: p.id },
-            include: learnerInclude(ctx.organizationId, p.employerOrganizationId),
+        employers.map((employerOrganizationId) =>
+          ctx.prisma.person.findMany({
+            where: { id: { in: ids.map((p) => p.id) }, employerOrganizationId },
+            include: learnerInclude(ctx.organizationId, employerOrganizationId),
           }),
         ),
       ),
       ctx.prisma.enrolment.findMany({ where: school, select: { personId: true, credentialId: true } }),
     ]);
+    const people = groups.flat();
     const date = today();
     return people
       .map((person) => {
