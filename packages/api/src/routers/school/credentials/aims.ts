@@ -1,4 +1,5 @@
 import {
+  CREDENTIAL_KINDS,
   certificateExemptions,
   childcareCatalog,
   compileCatalog,
@@ -30,7 +31,7 @@ const workProcessRef = (id: string) => {
 
 export const aimSchema = z.object({
   credentialId: z.string(),
-  kind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+  kind: z.enum(CREDENTIAL_KINDS),
   title: z.string(),
   code: z.string().nullable(),
   status: z.enum(["earned", "eligible", "missing"]),
@@ -49,7 +50,6 @@ export const aimSchema = z.object({
 export type Aim = z.infer<typeof aimSchema>;
 
 type Learner = LearnerFacts & {
-  enrolments: { credentialId: string }[];
   trainingRequests: { credentialId: string }[];
   credentialRequests: { id: string; credentialId: string; status: string }[];
   developmentPaths: { goalCredentialId: string | null }[];
