@@ -1,5 +1,7 @@
 import { router } from "../../trpc.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
+import { examResultsRouter } from "./exam-results/router.ts";
+import { learnersRouter } from "./learners/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 
@@ -7,4 +9,6 @@ export const schoolRouter = router({
   offers: offersRouter,
   requests: requestsRouter,
   enrolments: enrolmentsRouter,
+  examResults: examResultsRouter,
+  learners: learnersRouter,
 });
