@@ -37,6 +37,18 @@ const formalExams = (personId: string) =>
   db.prisma.evidence.findMany({ where: { personId, kind: "FORMAL_EXAM" }, orderBy: { createdAt: "asc" } });
 
 describe("exam results", () => {
+  it("lists the school's learners with their results awaiting the examencommissie and established", async () => {
+    const rows = await (await advisor()).school.learners.list();
+    expect(rows.find((r) => r.person === "Fleur Kuipers")).toMatchObject({
+      employer: "Kinderrijk",
+      aims: ["Pedagogisch klimaat in de kinderopvang"],
+      awaitingEstablishment: 1,
+      established: 2,
+    });
+    // Milan is the school's learner through his training request.
+    expect(rows.map((r) => r.person)).toContain("Milan Jovanović");
+  });
+
   it("offers the school's enrolled learners and the werkprocessen of their credential by kerntaak", async () => {
     const { learners, credentials } = await (await examiner()).school.examResults.candidates();
     expect(learners.map((l) => l.person)).toEqual(expect.arrayContaining(["Fleur Kuipers", "Bram Hendriks"]));

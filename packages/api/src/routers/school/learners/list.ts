@@ -1,3 +1,4 @@
+import { examResultCounts } from "@ontwikkelpad/core";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { personName } from "../../../shared/person-profile.ts";
@@ -49,6 +50,6 @@ export const list = schoolProcedure
         ),
       ],
       awaitingEstablishment: p.examResults.filter((r) => r.status === "ASSESSED").length,
-      established: p.examResults.filter((r) => r.status === "ESTABLISHED").length,
+      established: p.examResults.filter((r) => examResultCounts(r.status)).length,
     }));
   });
