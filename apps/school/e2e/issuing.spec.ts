@@ -30,36 +30,36 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByRole("heading", { name: "Melden bij DUO" })).toBeVisible();
 
-  // Jesse still misses B1-K1-W7: the page names it, and the certificate cannot be issued.
-  await openLearner(page, "Jesse de Wit");
-  const jesse = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
-  await expect(jesse.getByText("Nog niet compleet")).toBeVisible();
-  await expect(jesse.getByRole("list", { name: `Ontbrekende werkprocessen voor ${C0125}` })).toContainText(
-    "B1-K1-W7",
+  // Fleur's hygiëne result waits for the examencommissie: the page names it, and C0125 cannot be issued.
+  await openLearner(page, "Fleur Kuipers");
+  const waiting = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
+  await expect(waiting.getByText("Nog niet compleet")).toBeVisible();
+  await expect(waiting.getByRole("list", { name: `Ontbrekende werkprocessen voor ${C0125}` })).toContainText(
+    "B1-K1-W10",
   );
   await expect(
-    jesse.getByText(/werkproces B1-K1-W7 .* heeft nog geen vastgesteld voldoende examenresultaat/),
+    waiting.getByText(/werkproces B1-K1-W10 .* heeft nog geen vastgesteld voldoende examenresultaat/),
   ).toBeVisible();
-  await expect(jesse.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" })).toBeDisabled();
+  await expect(waiting.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" })).toBeDisabled();
   expect(await seriousViolations(page)).toEqual([]);
 
-  // Fleur has an established pass for every werkproces: the examinator issues it after confirmation.
+  // Jesse has an established pass for every werkproces: the examinator issues it after confirmation.
   await page.getByRole("link", { name: "← Alle deelnemers" }).click();
-  await openLearner(page, "Fleur Bakker");
-  const fleur = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
-  await expect(fleur.getByText("Klaar om uit te geven")).toBeVisible();
-  await fleur.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" }).click();
+  await openLearner(page, "Jesse de Wit");
+  const ready = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
+  await expect(ready.getByText("Klaar om uit te geven")).toBeVisible();
+  await ready.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" }).click();
   const dialog = page.getByRole("dialog", { name: "Mbo-certificaat uitgeven?" });
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole("button", { name: "Ja, uitgeven" }).click();
-  await expect(fleur.getByText("Uitgegeven", { exact: true })).toBeVisible();
-  const issued = page.getByRole("table", { name: /Bewijzen van Fleur Bakker/ });
+  await expect(ready.getByText("Uitgegeven", { exact: true })).toBeVisible();
+  const issued = page.getByRole("table", { name: /Bewijzen van Jesse de Wit/ });
   await expect(issued.getByRole("row", { name: new RegExp(C0125) })).toContainText("Geldig");
 
   // The PDF and the Open Badges data of the certificate.
   const pdf = page.waitForEvent("download");
   await issued.getByRole("button", { name: new RegExp(`^PDF van ${C0125}`) }).click();
-  expect((await pdf).suggestedFilename()).toMatch(/^certificate-fleur-bakker-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect((await pdf).suggestedFilename()).toMatch(/^certificate-jesse-de-wit-\d{4}-\d{2}-\d{2}\.pdf$/);
   const json = page.waitForEvent("download");
   await issued.getByRole("button", { name: new RegExp(`^JSON \\(Open Badges\\) van ${C0125}`) }).click();
   const badge = JSON.parse(await readFile((await (await json).path())!, "utf8")) as {
@@ -92,11 +92,11 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   await login(employer, "/werkgever", EMPLOYER);
   await expect(employer.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
   await employer
-    .getByRole("link", { name: /Fleur Bakker/ })
+    .getByRole("link", { name: /Jesse de Wit/ })
     .first()
     .click();
-  await expect(employer.getByRole("heading", { level: 1, name: "Fleur Bakker" })).toBeVisible();
-  const held = employer.getByRole("table", { name: /certificaten en praktijkverklaringen van Fleur Bakker/ });
+  await expect(employer.getByRole("heading", { level: 1, name: "Jesse de Wit" })).toBeVisible();
+  const held = employer.getByRole("table", { name: /certificaten en praktijkverklaringen van Jesse de Wit/ });
   await expect(held.getByRole("row", { name: new RegExp(C0125) })).toHaveCount(1);
   await expect(held.getByRole("row", { name: new RegExp(C0125) })).toContainText("ROC De Maasoever");
   await employer.close();
@@ -107,9 +107,11 @@ test("only the examinator issues, and another school cannot open a learner by it
   browser,
 }) => {
   await openIssuing(page, ADVISOR);
-  await openLearner(page, "Jesse de Wit");
+  await openLearner(page, "Fleur Kuipers");
   await expect(
-    page.getByText("Alleen een examinator geeft certificaten en diploma’s uit.").first(),
+    page
+      .getByText("Alleen een examinator of de examencommissie geeft certificaten en diploma’s uit.")
+      .first(),
   ).toBeVisible();
   await expect(page.getByRole("button", { name: /uitgeven$/ })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
@@ -120,6 +122,6 @@ test("only the examinator issues, and another school cannot open a learner by it
   await expect(other.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
   await other.goto(learnerUrl);
   await expect(other.getByRole("alert")).toContainText("bestaat niet of is geen deelnemer van jouw school");
-  await expect(other.getByText("Jesse de Wit")).toHaveCount(0);
+  await expect(other.getByText("Fleur Kuipers")).toHaveCount(0);
   await other.close();
 });

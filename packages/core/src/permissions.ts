@@ -13,8 +13,14 @@ export const PERMISSIONS = {
   coSignRatings: ["MANAGER"],
   /** Follow up the schools' answers and the region's referrals (they appear on this role's to-do list). */
   followUpAnswersAndReferrals: ["ADMIN"],
-  /** Issue and correct certificates and diplomas at a school: the examinator. */
-  issueCertificatesAndDiplomas: ["EXAMINER"],
+  /** Register exam results and record what the exam showed: the school's examinator. */
+  assessExamResults: ["EXAMINER"],
+  /** Establish exam results (only established ones count) and correct established ones: the examencommissie. */
+  establishExamResults: ["EXAM_COMMITTEE"],
+  /** Withdraw an exam result that is not yet established. */
+  withdrawExamResults: ["EXAMINER", "EXAM_COMMITTEE"],
+  /** Issue and correct certificates and diplomas at a school: the examinator and the examencommissie. */
+  issueCertificatesAndDiplomas: ["EXAMINER", "EXAM_COMMITTEE"],
   /** Issue and correct praktijkverklaringen, and mark a diploma reported to DUO. */
   issuePraktijkverklaringen: ["TRAINING_ADVISOR", "EXAMINER"],
 } as const satisfies Record<string, readonly string[]>;

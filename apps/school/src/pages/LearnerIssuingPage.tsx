@@ -206,7 +206,9 @@ function AimSection({ aim, learner }: { aim: Aim; learner: Learner }) {
               </ConfirmDialog>
             </>
           ) : (
-            <p className="hint">Alleen een examinator geeft certificaten en diploma’s uit.</p>
+            <p className="hint">
+              Alleen een examinator of de examencommissie geeft certificaten en diploma’s uit.
+            </p>
           ))}
     </section>
   );

@@ -41,32 +41,3 @@ export async function ownCredentialRequest<I extends Prisma.CredentialRequestInc
     });
   return request as Prisma.CredentialRequestGetPayload<{ include: I }>;
 }
-
-/**
- * A learner of this school: a person with an enrolment at it or a request sent to it; NOT_FOUND
- * whether the person does not exist or learns elsewhere.
- */
-export async function ownLearner<I extends Prisma.PersonInclude>(
-  ctx: SchoolContext,
-  personId: string,
-  include?: I,
-) {
-  const school = { schoolOrganizationId: ctx.organizationId };
-  const person = await ctx.prisma.person.findFirst({
-    where: {
-      id: personId,
-      OR: [
-        { enrolments: { some: school } },
-        { trainingRequests: { some: school } },
-        { credentialRequests: { some: school } },
-      ],
-    },
-    include: include as I,
-  });
-  if (!person)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze persoon bestaat niet of is geen deelnemer van jouw school.",
-    });
-  return person as Prisma.PersonGetPayload<{ include: I }>;
-}

@@ -1,7 +1,7 @@
 /**
- * The issuing part of the demo: two Kinderrijk groepshulpen in the BBL towards pedagogisch
- * medewerker at De Maasoever. Fleur has an established passing exam for every werkproces of
- * certificate C0125, so the examinator may issue it; Jesse still misses B1-K1-W7.
+ * The issuing part of the demo: Jesse, a Kinderrijk groepshulp enrolled at De Maasoever for
+ * certificate C0125, has every C0125 werkproces established by the examencommissie, so the
+ * examinator may issue the certificate (Fleur, of the exam results' demo, still waits for one).
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
@@ -13,75 +13,113 @@ export interface DemoIssuingRefs {
   employer: { id: string };
   school: { id: string };
   location: { id: string };
-  /** User ids of Kinderrijk's praktijkopleider and De Maasoever's examinator. */
-  trainer: string;
+  /** User ids of De Maasoever's examinator and examencommissie member. */
   examiner: string;
+  committee: string;
 }
 
-/** The C0125 werkproces Jesse has no established result for yet. */
-export const DEMO_MISSING_C0125 = "B1-K1-W7";
-
 export async function seedDemoIssuing(tx: Prisma.TransactionClient, refs: DemoIssuingRefs): Promise<void> {
-  const learners = [
-    { givenName: "Fleur", familyName: "Bakker", passed: WP.c0125 },
-    {
+  const own = { employerOrganizationId: refs.employer.id };
+  const offer = await tx.trainingOffer.findFirstOrThrow({
+    where: { schoolOrganizationId: refs.school.id, credentialId: "C0125" },
+  });
+  const jesse = await tx.person.create({
+    data: {
+      kind: "STAFF",
       givenName: "Jesse",
       familyName: "de Wit",
-      passed: WP.c0125.filter((id) => !id.endsWith(`:${DEMO_MISSING_C0125}`)),
-    },
-  ];
-  const own = { employerOrganizationId: refs.employer.id };
-  for (const [index, learner] of learners.entries()) {
-    const person = await tx.person.create({
-      data: {
-        kind: "STAFF",
-        givenName: learner.givenName,
-        familyName: learner.familyName,
-        ...own,
-        profile: { languageLevel: "3F", priorEducation: ["havo"], experienceYears: 2, vogRegistered: true },
-        employments: {
-          create: {
-            ...own,
-            locationId: refs.location.id,
-            functionId: "groepshulp",
-            hoursPerWeek: 30,
-            contractStart: day("2025-09-01"),
-          },
+      ...own,
+      profile: { languageLevel: "3F", priorEducation: ["havo"], experienceYears: 2, vogRegistered: true },
+      employments: {
+        create: {
+          ...own,
+          locationId: refs.location.id,
+          functionId: "groepshulp",
+          hoursPerWeek: 30,
+          contractStart: day("2025-09-01"),
         },
       },
-    });
-    await tx.enrolment.create({
-      data: {
-        schoolOrganizationId: refs.school.id,
-        ...own,
-        personId: person.id,
-        credentialId: "PMK",
-        learningRoute: "BBL",
-        locationId: refs.location.id,
-        workplaceTrainerUserId: refs.trainer,
-        pokSignedOn: day("2026-01-20"),
-        pokStartDate: day("2026-02-01"),
-        pokEndDate: day("2028-01-31"),
-        pokHoursPerWeek: 30,
-        pokStatus: "SIGNED",
-      },
-    });
-    // Results the examencommissie established: one passing FORMAL_EXAM record per werkproces.
-    for (const [n, workProcessId] of learner.passed.entries()) {
-      await tx.evidence.create({
+    },
+  });
+  const enrolment = await tx.enrolment.create({
+    data: {
+      schoolOrganizationId: refs.school.id,
+      ...own,
+      personId: jesse.id,
+      trainingOfferId: offer.id,
+      credentialId: "C0125",
+      learningRoute: "DERDE_LEERWEG",
+      locationId: refs.location.id,
+      pokStatus: "SIGNED",
+      pokSignedOn: day("2026-02-20"),
+      pokStartDate: day("2026-03-02"),
+      pokEndDate: day("2027-01-29"),
+      pokHoursPerWeek: 4,
+      pokDaysPerWeek: 1,
+      pokTotalHours: 160,
+    },
+  });
+  const half = Math.ceil(WP.c0125.length / 2);
+  const exams = [
+    {
+      title: "Praktijkexamen pedagogisch klimaat",
+      workProcessIds: WP.c0125.slice(0, half),
+      on: "2026-10-21",
+    },
+    { title: "Examen verzorging en hygiëne", workProcessIds: WP.c0125.slice(half), on: "2026-11-04" },
+  ];
+  // Established results, as the examencommissie leaves them: the log and one FORMAL_EXAM row per werkproces.
+  for (const exam of exams) {
+    const moment = (hour: number) => at(`${exam.on}T${String(hour).padStart(2, "0")}:00:00Z`);
+    const evidenceIds: string[] = [];
+    for (const workProcessId of exam.workProcessIds) {
+      const row = await tx.evidence.create({
         data: {
-          personId: person.id,
+          personId: jesse.id,
           schoolOrganizationId: refs.school.id,
           workProcessId,
           kind: "FORMAL_EXAM",
           result: "PASSED",
+          note: exam.title,
           assessorUserId: refs.examiner,
-          recordedByUserId: refs.examiner,
-          assessedOn: day(`2026-11-0${n + 1 + index}`),
-          signedAt: at(`2026-11-0${n + 1 + index}T16:00:00Z`),
-          signedByUserId: refs.examiner,
+          recordedByUserId: refs.committee,
+          assessedOn: day(exam.on),
+          signedAt: moment(16),
+          signedByUserId: refs.committee,
         },
       });
+      evidenceIds.push(row.id);
     }
+    await tx.examResult.create({
+      data: {
+        schoolOrganizationId: refs.school.id,
+        personId: jesse.id,
+        enrolmentId: enrolment.id,
+        credentialId: "C0125",
+        workProcessIds: exam.workProcessIds,
+        title: exam.title,
+        status: "ESTABLISHED",
+        outcome: "PASSED",
+        assessedOn: day(exam.on),
+        evidenceIds,
+        events: {
+          create: [
+            { fromStatus: null, toStatus: "REGISTERED", actorUserId: refs.examiner, occurredAt: moment(8) },
+            {
+              fromStatus: "REGISTERED",
+              toStatus: "ASSESSED",
+              actorUserId: refs.examiner,
+              occurredAt: moment(12),
+            },
+            {
+              fromStatus: "ASSESSED",
+              toStatus: "ESTABLISHED",
+              actorUserId: refs.committee,
+              occurredAt: moment(16),
+            },
+          ],
+        },
+      },
+    });
   }
 }

@@ -1,6 +1,8 @@
 import { router } from "../../trpc.ts";
 import { credentialsRouter } from "./credentials/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
+import { examResultsRouter } from "./exam-results/router.ts";
+import { learnersRouter } from "./learners/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 
@@ -8,5 +10,7 @@ export const schoolRouter = router({
   offers: offersRouter,
   requests: requestsRouter,
   enrolments: enrolmentsRouter,
+  examResults: examResultsRouter,
+  learners: learnersRouter,
   credentials: credentialsRouter,
 });

@@ -31,6 +31,7 @@ const as = async (email: string) => (await loggedInClient(db, email, `issuing-${
 const advisor = () => as("opleidingsadviseur@maasoever.demo");
 const teacher = () => as("docent@maasoever.demo");
 const examiner = () => as("examinator@maasoever.demo");
+const committee = () => as("examencommissie@maasoever.demo");
 const otherExaminer = () => as("examinator@hofstad.demo");
 const hr = () => as("hr@kinderrijk.demo");
 const personId = async (givenName: string) =>
@@ -49,22 +50,23 @@ const refusal = async (promise: Promise<unknown>) => {
 describe("eligibility per learner", () => {
   it("lists the school's learners with what they may be issued", async () => {
     const rows = await (await advisor()).school.credentials.learners();
-    const fleur = rows.find((r) => r.name === "Fleur Bakker")!;
     const jesse = rows.find((r) => r.name === "Jesse de Wit")!;
-    expect(fleur.eligible.map((e) => e.credentialId)).toContain("C0125");
-    expect(jesse.eligible.map((e) => e.credentialId)).not.toContain("C0125");
+    const fleur = rows.find((r) => r.name === "Fleur Kuipers")!;
+    expect(jesse.eligible.map((e) => e.credentialId)).toContain("C0125");
+    expect(fleur.eligible.map((e) => e.credentialId)).not.toContain("C0125");
     expect((await (await otherExaminer()).school.credentials.learners()).map((r) => r.name)).not.toContain(
-      "Fleur Bakker",
+      "Jesse de Wit",
     );
   });
 
   it("names the missing werkproces by code and title, and shows a diploma's certificate exemptions", async () => {
-    const view = await (await examiner()).school.credentials.learner({ personId: await personId("Jesse") });
+    // Fleur's hygiëne exam is assessed but not yet established: it does not count.
+    const view = await (await examiner()).school.credentials.learner({ personId: await personId("Fleur") });
     const c0125 = view.aims.find((a) => a.credentialId === "C0125")!;
     expect(c0125.status).toBe("missing");
-    expect(c0125.missing.map((w) => w.code)).toEqual(["B1-K1-W7"]);
+    expect(c0125.missing.map((w) => w.code)).toEqual(["B1-K1-W10"]);
     expect(c0125.missing[0]!.title.length).toBeGreaterThan(5);
-    expect(c0125.refusal).toContain("B1-K1-W7");
+    expect(c0125.refusal).toContain("B1-K1-W10");
     const milan = await (await examiner()).school.credentials.learners();
     expect(milan.find((r) => r.name === "Milan Jovanović")?.issuedCount).toBe(1);
     const milanView = await (
@@ -78,7 +80,7 @@ describe("eligibility per learner", () => {
 
   it("refuses another school's learner as not found", async () => {
     const refused = await refusal(
-      (await otherExaminer()).school.credentials.learner({ personId: await personId("Fleur") }),
+      (await otherExaminer()).school.credentials.learner({ personId: await personId("Jesse") }),
     );
     expect(refused.code).toBe("NOT_FOUND");
   });
@@ -88,13 +90,13 @@ describe("issuing a certificate", () => {
   it("refuses it with a message naming the missing werkproces", async () => {
     const refused = await refusal(
       (await examiner()).school.credentials.issue({
-        personId: await personId("Jesse"),
+        personId: await personId("Fleur"),
         credentialId: "C0125",
       }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toMatch(
-      /werkproces B1-K1-W7 .+ heeft nog geen vastgesteld voldoende examenresultaat/,
+      /werkproces B1-K1-W10 .+ heeft nog geen vastgesteld voldoende examenresultaat/,
     );
   });
 
@@ -107,7 +109,7 @@ describe("issuing a certificate", () => {
   });
 
   it("refuses the opleidingsadviseur, the docent and another school's examinator", async () => {
-    const input = { personId: await personId("Fleur"), credentialId: "C0125" };
+    const input = { personId: await personId("Jesse"), credentialId: "C0125" };
     expect((await refusal((await advisor()).school.credentials.issue(input))).code).toBe("FORBIDDEN");
     expect((await refusal((await teacher()).school.credentials.issue(input))).code).toBe("FORBIDDEN");
     expect((await refusal((await otherExaminer()).school.credentials.issue(input))).code).toBe("NOT_FOUND");
@@ -115,11 +117,11 @@ describe("issuing a certificate", () => {
   });
 
   it("issues it once eligible, with its snapshot, result date and audit, visible to the employer at once", async () => {
-    const fleur = await personId("Fleur");
+    const learner = await personId("Jesse");
     const { credentialId } = await (
       await examiner()
     ).school.credentials.issue({
-      personId: fleur,
+      personId: learner,
       credentialId: "C0125",
     });
     const row = await db.prisma.issuedCredential.findUniqueOrThrow({ where: { id: credentialId } });
@@ -131,29 +133,50 @@ describe("issuing a certificate", () => {
     expect(row.workProcessIds).toHaveLength(5);
     expect(row.snapshot).toMatchObject({
       achievement: { title: "Pedagogisch klimaat in de kinderopvang", code: "C0125", kind: "certificate" },
-      learnerName: "Fleur Bakker",
+      learnerName: "Jesse de Wit",
       issuerName: "ROC De Maasoever",
     });
     const lastExam = await db.prisma.evidence.findFirstOrThrow({
-      where: { personId: fleur, kind: "FORMAL_EXAM" },
+      where: { personId: learner, kind: "FORMAL_EXAM" },
       orderBy: { assessedOn: "desc" },
     });
     expect(isoDate(row.resultOn!)).toBe(isoDate(lastExam.assessedOn));
     expect(
       await db.prisma.auditEvent.count({ where: { action: "credential.issue", entityId: credentialId } }),
     ).toBe(1);
-    const held = await (await hr()).employer.heldCredentials.list({ personId: fleur });
+    const held = await (await hr()).employer.heldCredentials.list({ personId: learner });
     expect(held.items).toContainEqual(
       expect.objectContaining({ origin: "school", credentialId: "C0125", institution: "ROC De Maasoever" }),
     );
     const again = await refusal(
-      (await examiner()).school.credentials.issue({ personId: fleur, credentialId: "C0125" }),
+      (await examiner()).school.credentials.issue({ personId: learner, credentialId: "C0125" }),
     );
     expect(again.message).toContain("al uitgegeven");
   });
 
+  it("issues Fleur's certificate once the examencommissie establishes her last result", async () => {
+    const fleur = await personId("Fleur");
+    const pending = await db.prisma.examResult.findFirstOrThrow({
+      where: { personId: fleur, status: "ASSESSED" },
+    });
+    await (await committee()).school.examResults.move({ examResultId: pending.id, move: "establish" });
+    const { credentialId } = await (
+      await committee()
+    ).school.credentials.issue({
+      personId: fleur,
+      credentialId: "C0125",
+    });
+    const row = await db.prisma.issuedCredential.findUniqueOrThrow({ where: { id: credentialId } });
+    expect(row.workProcessIds.toSorted()).toEqual(
+      (await db.prisma.evidence.findMany({ where: { personId: fleur, kind: "FORMAL_EXAM" } }))
+        .map((e) => e.workProcessId)
+        .toSorted(),
+    );
+    expect(isoDate(row.resultOn!)).toBe(isoDate(pending.assessedOn!));
+  });
+
   it("builds the Open Badges data and the PDF content of the issued credential", async () => {
-    const [row] = await (await advisor()).school.credentials.issued({ personId: await personId("Fleur") });
+    const [row] = await (await advisor()).school.credentials.issued({ personId: await personId("Jesse") });
     const badge = await (
       await advisor()
     ).school.credentials.openBadge({
@@ -165,7 +188,7 @@ describe("issuing a certificate", () => {
     expect(subject.achievement.alignment).toHaveLength(5);
     expect(badge.revocation).toBeNull();
     const doc = await (await advisor()).school.credentials.document({ credentialId: row!.id });
-    expect(doc.learner).toBe("Fleur Bakker");
+    expect(doc.learner).toBe("Jesse de Wit");
     expect(doc.school).toBe("ROC De Maasoever");
     expect(doc.workProcesses.map((w) => w.code)).toContain("B1-K1-W7");
   });
@@ -173,8 +196,8 @@ describe("issuing a certificate", () => {
 
 describe("correcting an issued credential", () => {
   it("supersedes it with a reason: both stay, the old one points to the new", async () => {
-    const fleur = await personId("Fleur");
-    const [old] = await (await examiner()).school.credentials.issued({ personId: fleur });
+    const learner = await personId("Jesse");
+    const [old] = await (await examiner()).school.credentials.issued({ personId: learner });
     const short = await refusal(
       (await examiner()).school.credentials.supersede({
         credentialId: old!.id,
@@ -202,7 +225,7 @@ describe("correcting an issued credential", () => {
       reason: "Verkeerde afgiftedatum.",
       issuedOn,
     });
-    const list = await (await examiner()).school.credentials.issued({ personId: fleur });
+    const list = await (await examiner()).school.credentials.issued({ personId: learner });
     expect(list).toHaveLength(2);
     expect(list.find((c) => c.id === old!.id)).toMatchObject({
       supersededById: credentialId,
@@ -211,9 +234,9 @@ describe("correcting an issued credential", () => {
     });
     expect(list.find((c) => c.id === credentialId)).toMatchObject({ supersededById: null, issuedOn });
     // The employer holds the correction only; its timeline still shows the one it replaced.
-    const held = await (await hr()).employer.heldCredentials.list({ personId: fleur });
+    const held = await (await hr()).employer.heldCredentials.list({ personId: learner });
     expect(held.items.filter((i) => i.credentialId === "C0125").map((i) => i.id)).toEqual([credentialId]);
-    const timeline = (await (await hr()).employer.persons.get({ personId: fleur })).timeline.filter(
+    const timeline = (await (await hr()).employer.persons.get({ personId: learner })).timeline.filter(
       (t) => t.kind === "credential",
     );
     expect(timeline.map((t) => t.detail).toSorted()).toEqual([

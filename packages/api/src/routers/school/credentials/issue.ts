@@ -5,7 +5,7 @@ import { requireRole } from "../../../shared/access.ts";
 import { today } from "../../../shared/dates.ts";
 import { issueCredential, learnerEligibility, learnerFacts, resultDate } from "../../../shared/issuing.ts";
 import { CREDENTIAL_ISSUERS } from "../../../shared/roles.ts";
-import { ownLearner } from "../../../shared/school-access.ts";
+import { ownLearner } from "../../../shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 const KIND = { diploma: "DIPLOMA", certificate: "CERTIFICATE" } as const;
@@ -18,7 +18,11 @@ export const issue = schoolProcedure
   .input(z.object({ personId: z.string().min(1), credentialId: z.string().min(1) }))
   .output(z.object({ credentialId: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, CREDENTIAL_ISSUERS, "Alleen een examinator geeft certificaten en diploma's uit.");
+    requireRole(
+      ctx.roles,
+      CREDENTIAL_ISSUERS,
+      "Alleen een examinator of de examencommissie geeft certificaten en diploma's uit.",
+    );
     const { employerOrganizationId } = await ownLearner(ctx, input.personId);
     const catalogCredential = findCredential(childcareCatalog, input.credentialId);
     if (!catalogCredential || catalogCredential.kind === "praktijkverklaring")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
 import { personName } from "../../../shared/person-profile.ts";
+import { schoolLearnerWhere } from "../../../shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { learnerAims, learnerInclude } from "./aims.ts";
 
@@ -25,13 +26,7 @@ export const learners = schoolProcedure
   .query(async ({ ctx }) => {
     const school = { schoolOrganizationId: ctx.organizationId };
     const ids = await ctx.prisma.person.findMany({
-      where: {
-        OR: [
-          { enrolments: { some: school } },
-          { trainingRequests: { some: school } },
-          { credentialRequests: { some: school } },
-        ],
-      },
+      where: schoolLearnerWhere(ctx.organizationId),
       select: { id: true, employerOrganizationId: true },
     });
     // One query per employer: the profile facts (held credentials, enrolments) are the employer's.

@@ -43,7 +43,7 @@ export const supersede = schoolProcedure
       praktijkverklaring ? PRAKTIJKVERKLARING_ISSUERS : CREDENTIAL_ISSUERS,
       praktijkverklaring
         ? "Alleen een opleidingsadviseur of examinator corrigeert een praktijkverklaring."
-        : "Alleen een examinator corrigeert een certificaat of diploma.",
+        : "Alleen een examinator of de examencommissie corrigeert een certificaat of diploma.",
     );
     if (old.supersededById)
       throw new TRPCError({
