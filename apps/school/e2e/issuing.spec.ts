@@ -121,7 +121,7 @@ test("only the examinator issues, and another school cannot open a learner by it
   await login(other, "/school", OTHER_SCHOOL);
   await expect(other.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
   await other.goto(learnerUrl);
-  await expect(other.getByRole("alert")).toContainText("bestaat niet of is geen deelnemer van jouw school");
+  await expect(other.getByRole("alert")).toContainText("bestaat niet of hoort niet bij jouw school");
   await expect(other.getByText("Fleur Kuipers")).toHaveCount(0);
   await other.close();
 });
