@@ -370,10 +370,15 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
         },
       });
 
-      // ── training offers ──
+      // ── training offers: a workplace trajectory runs on demand with its seats as the maximum at
+      // the same time, every other offer has its start date as a start moment with that capacity ──
       const offer = (
         schoolOrganizationId: string,
-        data: {
+        {
+          seats,
+          startDate,
+          ...offerData
+        }: {
           title: string;
           credentialId: string;
           crebo?: string;
@@ -386,15 +391,19 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           startDate: string;
           description: string;
         },
-      ) =>
-        tx.trainingOffer.create({
+      ) => {
+        const onDemand = offerData.format === "AT_WORKPLACE";
+        return tx.trainingOffer.create({
           data: {
-            ...data,
+            ...offerData,
             schoolOrganizationId,
-            startDate: day(data.startDate),
             publishedAt: at("2026-06-01T09:00:00Z"),
+            onDemand,
+            maxConcurrentLearners: onDemand ? seats : null,
+            ...(onDemand ? {} : { starts: { create: { startsOn: day(startDate), capacity: seats } } }),
           },
         });
+      };
       const pmkBbl = await offer(school.id, {
         title: "Pedagogisch medewerker kinderopvang (BBL)",
         credentialId: "PMK",
