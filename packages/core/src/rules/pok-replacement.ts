@@ -46,10 +46,11 @@ export function employerChangeProblems(
   return problems;
 }
 
-export interface CarriedPok {
+/** `R`: the leerweg in the caller's spelling (it is carried, not read). */
+export interface CarriedPok<R extends string = LearningRoute> {
   personId: string;
   credentialId: string;
-  learningRoute: LearningRoute;
+  learningRoute: R;
   trainingOfferId: string | null;
   schoolClassId: string | null;
   teacherUserId: string | null;
@@ -62,7 +63,7 @@ export interface CarriedPok {
  * class, bpv-docent and the weekly schedule. The leerbedrijf's location and praktijkopleider, the end
  * date and total hours belong to the new leerbedrijf and are filled in there.
  */
-export function carriedOverPok(old: CarriedPok): CarriedPok {
+export function carriedOverPok<R extends string>(old: CarriedPok<R>): CarriedPok<R> {
   return {
     personId: old.personId,
     credentialId: old.credentialId,

@@ -4,6 +4,7 @@
  * month, and the CSV layout RVO's bulk upload takes (at most 5 learners per file).
  */
 import type { LearningRoute } from "../catalog/schema.ts";
+import { formatDutchDate } from "../dates.ts";
 import type { PokStatus } from "./pok.ts";
 
 /** A learner's register and log may be kept only under a signed POK, or one that has ended. */
@@ -103,11 +104,7 @@ export function monthlyTotals(
 }
 
 /** A date as RVO's forms write it: d-m-jjjj, without leading zeros. */
-export function rvoDate(isoDate: string | null): string {
-  if (!isoDate) return "";
-  const [year, month, day] = isoDate.split("-");
-  return `${Number(day)}-${Number(month)}-${year}`;
-}
+export const rvoDate = (isoDate: string | null): string => (isoDate ? formatDutchDate(isoDate) : "");
 
 /** At most this many learners go into one RVO upload file. */
 export const RVO_LEARNERS_PER_FILE = 5;

@@ -1,10 +1,14 @@
 import { router } from "../../trpc.ts";
+import { employerChangeRouter } from "./employer-change/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
+import { subsidyRouter } from "./subsidy/router.ts";
 
 export const schoolRouter = router({
   offers: offersRouter,
   requests: requestsRouter,
   enrolments: enrolmentsRouter,
+  subsidy: subsidyRouter,
+  employerChange: employerChangeRouter,
 });

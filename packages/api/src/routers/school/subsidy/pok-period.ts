@@ -1,0 +1,37 @@
+import { effectivePokStatus, evidenceEntryProblems, type PokPeriod } from "@ontwikkelpad/core";
+import type { Prisma } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { isoDateOrNull, today } from "../../../shared/dates.ts";
+
+/** The POK's status and period as core judges an attendance or coaching entry against them. */
+export function pokPeriod(enrolment: Prisma.EnrolmentGetPayload<object>): PokPeriod {
+  const endDate = isoDateOrNull(enrolment.pokEndDate);
+  return {
+    status: effectivePokStatus(enrolment.pokStatus, endDate, today()),
+    startDate: isoDateOrNull(enrolment.pokStartDate),
+    endDate,
+  };
+}
+
+/** Refuses an entry on `date` that core does not allow under this POK, with core's reasons. */
+export function assertEntryAllowed(enrolment: Prisma.EnrolmentGetPayload<object>, date: string): void {
+  const problems = evidenceEntryProblems(pokPeriod(enrolment), date, today());
+  if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
+}
+
+/** A correction names the entry it supersedes and gives the reason. */
+export const correctionInput = z
+  .object({
+    supersedesId: z.string().min(1),
+    reason: z.string().trim().min(1, "Geef de reden van de correctie op.").max(500),
+  })
+  .optional();
+
+export const ALREADY_CORRECTED =
+  "Deze invoer is al gecorrigeerd. Laad de pagina opnieuw en corrigeer de laatste versie.";
+
+/** A unique violation on `supersedesId`: another correction of the same entry won. */
+export function isAlreadyCorrected(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2002";
+}
