@@ -420,6 +420,7 @@ const MATRIX: Record<string, Entry> = {
     }),
     ...schoolOwn,
   },
+  "school.subsidy.rvoLearners": { input: () => undefined, ...schoolWide },
   "school.subsidy.rvoExport": {
     input: (ids) => ({ from: "2026-09-01", to: "2026-11-30", enrolmentIds: [ids.enrolmentId] }),
     ...schoolOwn,

@@ -10,6 +10,7 @@ import {
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
+import { RvoExport } from "../components/RvoExport.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Row = RouterOutputs["school"]["enrolments"]["list"][number];
@@ -49,6 +50,7 @@ export function EnrolmentsPage() {
           />
         )}
       </QueryState>
+      <RvoExport />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoSchool } from "./demo-school.ts";
+import { seedDemoSubsidy } from "./demo-subsidy.ts";
 import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
 
@@ -1070,6 +1071,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       await seedHeldCredentials(tx);
       await seedDemoSchool(tx, { employer, school, boomhut, trainer, manager });
       await seedDemoRegion(tx);
+      await seedDemoSubsidy(tx);
       return { seeded: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -188,6 +188,9 @@ describe("attendance register and coaching log", () => {
 describe("the RVO export", () => {
   it("exports learners with a signed POK in files of at most 5, with the period's totals", async () => {
     const c = await advisor();
+    const learners = await c.school.subsidy.rvoLearners();
+    expect(learners.map((l) => l.id)).toEqual(expect.arrayContaining([kevinPok, ellenPok]));
+    expect(learners.every((l) => l.learningRoute !== "BOL")).toBe(true);
     const { files } = await c.school.subsidy.rvoExport({ from: "2026-11-01", to: "2026-11-30" });
     expect(files.every((f) => f.rows.length <= 5)).toBe(true);
     const rows = files.flatMap((f) =>
