@@ -121,7 +121,7 @@ function ExportForm({ learners }: { learners: Learner[] }) {
         )}
       </fieldset>
       {exportFiles.isError && <ErrorMessage error={exportFiles.error} />}
-      {done && <p role="status">{done}</p>}
+      {done && <output className="notice">{done}</output>}
       <div className="actions">
         <button type="submit" disabled={exportFiles.isPending}>
           CSV voor RVO downloaden

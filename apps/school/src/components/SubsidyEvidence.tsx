@@ -14,8 +14,8 @@ import {
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useMemo, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 
 type Evidence = RouterOutputs["school"]["subsidy"]["evidence"];
 type Attendance = Evidence["attendance"][number];
@@ -89,30 +89,33 @@ function useInvalidateEvidence() {
 
 const attendanceColumn = createColumnHelper<Attendance>();
 
+/** The register's columns; a row that still counts can be corrected. */
+const attendanceColumns = (onCorrect: (row: Attendance) => void) => [
+  attendanceColumn.accessor("date", { header: "Datum", cell: (c) => formatDate(c.getValue()) }),
+  attendanceColumn.accessor((a) => (a.present ? ATTENDANCE_LABELS.present : ATTENDANCE_LABELS.absent), {
+    id: "present",
+    header: "Aanwezig",
+  }),
+  attendanceColumn.accessor("hoursPresent", { header: "Uren", cell: (c) => hours(c.getValue()) }),
+  attendanceColumn.accessor((a) => a.absenceReason ?? "", { id: "reason", header: "Reden afwezig" }),
+  attendanceColumn.accessor("recordedBy", { header: "Vastgelegd door" }),
+  attendanceColumn.accessor(entryState, { id: "state", header: "Status" }),
+  attendanceColumn.display({
+    id: ACTIONS_COLUMN,
+    header: ActionsHeader,
+    cell: (c) =>
+      c.row.original.superseded ? null : (
+        <button type="button" className="secondary" onClick={() => onCorrect(c.row.original)}>
+          Corrigeren
+          <span className="visually-hidden"> aanwezigheid van {formatDate(c.row.original.date)}</span>
+        </button>
+      ),
+  }),
+];
+
 function AttendanceRegister({ enrolmentId, data }: { enrolmentId: string; data: Evidence }) {
   const [correcting, setCorrecting] = useState<Attendance | null>(null);
-  const columns = [
-    attendanceColumn.accessor("date", { header: "Datum", cell: (c) => formatDate(c.getValue()) }),
-    attendanceColumn.accessor((a) => (a.present ? ATTENDANCE_LABELS.present : ATTENDANCE_LABELS.absent), {
-      id: "present",
-      header: "Aanwezig",
-    }),
-    attendanceColumn.accessor("hoursPresent", { header: "Uren", cell: (c) => hours(c.getValue()) }),
-    attendanceColumn.accessor((a) => a.absenceReason ?? "", { id: "reason", header: "Reden afwezig" }),
-    attendanceColumn.accessor("recordedBy", { header: "Vastgelegd door" }),
-    attendanceColumn.accessor(entryState, { id: "state", header: "Status" }),
-    attendanceColumn.display({
-      id: ACTIONS_COLUMN,
-      header: ActionsHeader,
-      cell: (c) =>
-        c.row.original.superseded ? null : (
-          <button type="button" className="secondary" onClick={() => setCorrecting(c.row.original)}>
-            Corrigeren
-            <span className="visually-hidden"> aanwezigheid van {formatDate(c.row.original.date)}</span>
-          </button>
-        ),
-    }),
-  ];
+  const columns = useMemo(() => attendanceColumns(setCorrecting), []);
   return (
     <>
       <h3>Presentieregister</h3>
@@ -159,7 +162,7 @@ function AttendanceForm({
   const trpc = useTRPC();
   const invalidate = useInvalidateEvidence();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, watch, reset, formState } = useForm<AttendanceValues>({
+  const { register, handleSubmit, setError, control, reset, formState } = useForm<AttendanceValues>({
     defaultValues: {
       date: correcting?.date ?? "",
       present: correcting && !correcting.present ? "no" : "yes",
@@ -187,7 +190,7 @@ function AttendanceForm({
         ),
     }),
   );
-  const present = watch("present") === "yes";
+  const present = useWatch({ control, name: "present" }) === "yes";
   return (
     <FormPanel
       title={
@@ -272,33 +275,36 @@ function AttendanceForm({
 
 const coachingColumn = createColumnHelper<Coaching>();
 
+/** The log's columns; a row that still counts can be corrected. */
+const coachingColumns = (onCorrect: (row: Coaching) => void) => [
+  coachingColumn.accessor("date", { header: "Datum", cell: (c) => formatDate(c.getValue()) }),
+  coachingColumn.accessor("minutes", { header: "Minuten" }),
+  coachingColumn.accessor((c) => `${c.coach} (${COACH_ROLE_LABELS[c.coachRole].toLowerCase()})`, {
+    id: "coach",
+    header: "Begeleid door",
+  }),
+  coachingColumn.accessor((c) => (c.note ? `${c.topic}: ${c.note}` : c.topic), {
+    id: "topic",
+    header: "Onderwerp",
+  }),
+  coachingColumn.accessor("recordedBy", { header: "Vastgelegd door" }),
+  coachingColumn.accessor(entryState, { id: "state", header: "Status" }),
+  coachingColumn.display({
+    id: ACTIONS_COLUMN,
+    header: ActionsHeader,
+    cell: (c) =>
+      c.row.original.superseded ? null : (
+        <button type="button" className="secondary" onClick={() => onCorrect(c.row.original)}>
+          Corrigeren
+          <span className="visually-hidden"> begeleiding van {formatDate(c.row.original.date)}</span>
+        </button>
+      ),
+  }),
+];
+
 function CoachingLog({ enrolmentId, data }: { enrolmentId: string; data: Evidence }) {
   const [correcting, setCorrecting] = useState<Coaching | null>(null);
-  const columns = [
-    coachingColumn.accessor("date", { header: "Datum", cell: (c) => formatDate(c.getValue()) }),
-    coachingColumn.accessor("minutes", { header: "Minuten" }),
-    coachingColumn.accessor((c) => `${c.coach} (${COACH_ROLE_LABELS[c.coachRole].toLowerCase()})`, {
-      id: "coach",
-      header: "Begeleid door",
-    }),
-    coachingColumn.accessor((c) => (c.note ? `${c.topic}: ${c.note}` : c.topic), {
-      id: "topic",
-      header: "Onderwerp",
-    }),
-    coachingColumn.accessor("recordedBy", { header: "Vastgelegd door" }),
-    coachingColumn.accessor(entryState, { id: "state", header: "Status" }),
-    coachingColumn.display({
-      id: ACTIONS_COLUMN,
-      header: ActionsHeader,
-      cell: (c) =>
-        c.row.original.superseded ? null : (
-          <button type="button" className="secondary" onClick={() => setCorrecting(c.row.original)}>
-            Corrigeren
-            <span className="visually-hidden"> begeleiding van {formatDate(c.row.original.date)}</span>
-          </button>
-        ),
-    }),
-  ];
+  const columns = useMemo(() => coachingColumns(setCorrecting), []);
   return (
     <>
       <h3>Begeleidingslog</h3>
