@@ -12,7 +12,12 @@ import {
   type RvoLearner,
 } from "./subsidy-evidence.ts";
 
-const signed = { status: "SIGNED" as const, startDate: "2026-09-01", endDate: "2027-03-31" };
+const signed = {
+  status: "SIGNED" as const,
+  startDate: "2026-09-01",
+  endDate: "2027-03-31",
+  replacedFrom: null,
+};
 
 describe("the attendance register and coaching log", () => {
   it("is kept only under a signed or ended POK, within its period and not in the future", () => {
@@ -31,6 +36,12 @@ describe("the attendance register and coaching log", () => {
     ]);
     expect(evidenceEntryProblems({ ...signed, status: "ENDED" }, "2027-04-01", "2027-05-01")).toEqual([
       "Kies een datum tot en met de einddatum van de POK.",
+    ]);
+    // After a change of employer the new POK holds what follows.
+    const replaced = { ...signed, status: "ENDED" as const, replacedFrom: "2026-11-16" };
+    expect(evidenceEntryProblems(replaced, "2026-11-13", "2026-12-01")).toEqual([]);
+    expect(evidenceEntryProblems(replaced, "2026-11-16", "2026-12-01")).toEqual([
+      "Vanaf de wisseling van leerbedrijf geldt de nieuwe POK: leg het daar vast.",
     ]);
   });
 

@@ -20,6 +20,8 @@ export interface PokPeriod {
   /** ISO dates. */
   startDate: string | null;
   endDate: string | null;
+  /** The start of the POK that replaced this one after a change of employer, if any. */
+  replacedFrom: string | null;
 }
 
 /** Dutch reasons why an attendance or coaching entry on `date` cannot be recorded (empty when it can). */
@@ -30,6 +32,8 @@ export function evidenceEntryProblems(pok: PokPeriod, date: string, asOf: string
   if (date > asOf) problems.push("Kies een datum tot en met vandaag.");
   if (pok.startDate && date < pok.startDate) problems.push("Kies een datum vanaf de startdatum van de POK.");
   if (pok.endDate && date > pok.endDate) problems.push("Kies een datum tot en met de einddatum van de POK.");
+  if (pok.replacedFrom && date >= pok.replacedFrom)
+    problems.push("Vanaf de wisseling van leerbedrijf geldt de nieuwe POK: leg het daar vast.");
   return problems;
 }
 

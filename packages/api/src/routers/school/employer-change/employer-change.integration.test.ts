@@ -89,6 +89,15 @@ describe("a new POK on a change of employer", () => {
       code: "CONFLICT",
       message: expect.stringContaining("al vervangen"),
     });
+    // From the change on, attendance belongs to the new POK (a draft, so not yet); the old one keeps what went before.
+    await expect(
+      c.school.subsidy.recordAttendance({
+        enrolmentId: kevinPok,
+        date: today(),
+        present: true,
+        hoursPresent: 7,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("nieuwe POK") });
   });
 
   it("refuses another school's POK", async () => {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { isoDate } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { pokPeriod } from "./pok-period.ts";
+import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
 
 const coachRoleSchema = z.enum(["WORKPLACE_TRAINER", "TEACHER"]);
 const correction = {
@@ -62,7 +62,7 @@ export const evidence = schoolProcedure
     }),
   )
   .query(async ({ ctx, input }) => {
-    const enrolment = await ownEnrolment(ctx, input.enrolmentId);
+    const enrolment = await ownEnrolment(ctx, input.enrolmentId, pokPeriodInclude);
     const period = pokPeriod(enrolment);
     const recordedBy = { select: { displayName: true } };
     const [attendanceRows, coachingRows, trainers, teachers] = await Promise.all([

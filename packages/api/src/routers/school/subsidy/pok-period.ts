@@ -4,18 +4,26 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 
+/** Load an enrolment with this to read its period: the POK that replaced it, if any. */
+export const pokPeriodInclude = {
+  replacedBy: { select: { pokStartDate: true } },
+} satisfies Prisma.EnrolmentInclude;
+
+type EnrolmentWithReplacement = Prisma.EnrolmentGetPayload<{ include: typeof pokPeriodInclude }>;
+
 /** The POK's status and period as core judges an attendance or coaching entry against them. */
-export function pokPeriod(enrolment: Prisma.EnrolmentGetPayload<object>): PokPeriod {
+export function pokPeriod(enrolment: EnrolmentWithReplacement): PokPeriod {
   const endDate = isoDateOrNull(enrolment.pokEndDate);
   return {
     status: effectivePokStatus(enrolment.pokStatus, endDate, today()),
     startDate: isoDateOrNull(enrolment.pokStartDate),
     endDate,
+    replacedFrom: isoDateOrNull(enrolment.replacedBy?.pokStartDate),
   };
 }
 
 /** Refuses an entry on `date` that core does not allow under this POK, with core's reasons. */
-export function assertEntryAllowed(enrolment: Prisma.EnrolmentGetPayload<object>, date: string): void {
+export function assertEntryAllowed(enrolment: EnrolmentWithReplacement, date: string): void {
   const problems = evidenceEntryProblems(pokPeriod(enrolment), date, today());
   if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
 }

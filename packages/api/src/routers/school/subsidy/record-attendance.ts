@@ -5,7 +5,13 @@ import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ALREADY_CORRECTED, assertEntryAllowed, correctionInput, isAlreadyCorrected } from "./pok-period.ts";
+import {
+  ALREADY_CORRECTED,
+  assertEntryAllowed,
+  correctionInput,
+  isAlreadyCorrected,
+  pokPeriodInclude,
+} from "./pok-period.ts";
 
 export const recordAttendanceInput = z
   .object({
@@ -36,7 +42,7 @@ export const recordAttendance = schoolProcedure
       ["TRAINING_ADVISOR", "TEACHER"],
       "Alleen een opleidingsadviseur of docent legt aanwezigheid vast.",
     );
-    const enrolment = await ownEnrolment(ctx, input.enrolmentId);
+    const enrolment = await ownEnrolment(ctx, input.enrolmentId, pokPeriodInclude);
     assertEntryAllowed(enrolment, input.date);
     try {
       return await ctx.prisma.$transaction(async (tx) => {

@@ -6,7 +6,13 @@ import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ALREADY_CORRECTED, assertEntryAllowed, correctionInput, isAlreadyCorrected } from "./pok-period.ts";
+import {
+  ALREADY_CORRECTED,
+  assertEntryAllowed,
+  correctionInput,
+  isAlreadyCorrected,
+  pokPeriodInclude,
+} from "./pok-period.ts";
 
 export const recordCoachingInput = z.object({
   enrolmentId: z.string().min(1),
@@ -35,7 +41,7 @@ export const recordCoaching = schoolProcedure
       ["TRAINING_ADVISOR", "TEACHER"],
       "Alleen een opleidingsadviseur of docent legt begeleiding vast.",
     );
-    const enrolment = await ownEnrolment(ctx, input.enrolmentId);
+    const enrolment = await ownEnrolment(ctx, input.enrolmentId, pokPeriodInclude);
     assertEntryAllowed(enrolment, input.date);
     const coach = await ctx.prisma.membership.findFirst({
       where: {

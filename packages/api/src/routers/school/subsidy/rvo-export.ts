@@ -18,7 +18,7 @@ import { dateColumn, isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { toCoreLearningRoute } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { pokPeriod } from "./pok-period.ts";
+import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
 
 export const rvoExportInput = z
   .object({
@@ -71,6 +71,7 @@ export const rvoExport = schoolProcedure
         person: { select: { givenName: true, familyName: true } },
         employer: { select: { name: true, registryNumber: true } },
         school: { select: { name: true, registryNumber: true } },
+        ...pokPeriodInclude,
         attendance: { where: { date: inPeriod } },
         coaching: { where: { date: inPeriod } },
       },

@@ -5,7 +5,7 @@ import { isoDateOrNull } from "../../../shared/dates.ts";
 import { learningRouteSchema, toCoreLearningRoute } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { pokPeriod } from "./pok-period.ts";
+import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
 
 /** The school's learners the RVO export can take: BBL or derde leerweg, with a signed (or ended) POK. */
 export const rvoLearners = schoolProcedure
@@ -28,6 +28,7 @@ export const rvoLearners = schoolProcedure
       include: {
         person: { select: { givenName: true, familyName: true } },
         employer: { select: { name: true } },
+        ...pokPeriodInclude,
       },
       orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
     });
