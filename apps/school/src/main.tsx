@@ -8,6 +8,8 @@ mountPortal({
   nav: [
     { to: "/aanvragen", label: "Aanvragen" },
     { to: "/inschrijvingen", label: "Inschrijvingen" },
+    { to: "/deelnemers", label: "Deelnemers" },
+    { to: "/examens", label: "Examens" },
     { to: "/", label: "Scholingsaanbod" },
   ],
   routes: [
@@ -27,5 +29,8 @@ mountPortal({
       path: "inschrijvingen/:id",
       lazy: lazyPage(() => import("./pages/EnrolmentPage.tsx"), "EnrolmentPage"),
     },
+    { path: "deelnemers", lazy: lazyPage(() => import("./pages/LearnersPage.tsx"), "LearnersPage") },
+    { path: "deelnemers/:personId", lazy: lazyPage(() => import("./pages/LearnerPage.tsx"), "LearnerPage") },
+    { path: "examens", lazy: lazyPage(() => import("./pages/ExamsPage.tsx"), "ExamsPage") },
   ],
 });

@@ -63,6 +63,7 @@ export * from "./rules/school.ts";
 export * from "./rules/pok.ts";
 export * from "./rules/subsidy-evidence.ts";
 export * from "./rules/pok-replacement.ts";
+export * from "./rules/exam-results.ts";
 export {
   requiredQualifiedStaff,
   assessStaffing,

@@ -65,7 +65,9 @@ describe("tenant scopes on the demo data", () => {
 
   it("shows a school its enrolled learners, and requested persons through the request", async () => {
     expect(await givenNames({ where: scopePersonsForSchool(org("ROC De Maasoever")) })).toEqual([
+      "Bram",
       "Ellen",
+      "Fleur",
       "Kevin",
     ]);
     const requests = await db.prisma.trainingRequest.findMany({

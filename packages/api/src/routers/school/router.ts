@@ -1,6 +1,8 @@
 import { router } from "../../trpc.ts";
 import { employerChangeRouter } from "./employer-change/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
+import { examResultsRouter } from "./exam-results/router.ts";
+import { learnersRouter } from "./learners/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 import { subsidyRouter } from "./subsidy/router.ts";
@@ -11,4 +13,6 @@ export const schoolRouter = router({
   enrolments: enrolmentsRouter,
   subsidy: subsidyRouter,
   employerChange: employerChangeRouter,
+  examResults: examResultsRouter,
+  learners: learnersRouter,
 });
