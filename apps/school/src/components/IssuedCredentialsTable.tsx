@@ -9,7 +9,7 @@ export type IssuedRow = RouterOutputs["school"]["credentials"]["issued"][number]
 const column = createColumnHelper<IssuedRow>();
 
 /** "Vervangen op 1-12-2026: reden", or "Geldig". */
-export const issuedStatus = (row: IssuedRow) =>
+const issuedStatus = (row: IssuedRow) =>
   row.supersededById
     ? `Vervangen op ${formatDate(row.supersededOn)}: ${row.supersededReason ?? ""}`
     : "Geldig";

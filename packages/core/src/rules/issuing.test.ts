@@ -84,7 +84,6 @@ describe("buildOpenBadgeCredential", () => {
     credentialId: "cred1",
     catalogCredentialId: "C0125",
     schoolId: "school1",
-    personId: "person1",
     issuedOn: "2026-11-23",
     snapshot,
     workProcesses,

@@ -111,7 +111,6 @@ export interface OpenBadgeInput {
   credentialId: string;
   catalogCredentialId: string;
   schoolId: string;
-  personId: string;
   issuedOn: string;
   snapshot: IssuedCredentialSnapshot;
   /** The werkprocessen it states, with code and title. */

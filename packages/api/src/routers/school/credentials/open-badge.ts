@@ -24,7 +24,6 @@ export const openBadge = schoolProcedure
       credentialId: row.id,
       catalogCredentialId: row.credentialId,
       schoolId: row.schoolOrganizationId,
-      personId: row.personId,
       issuedOn: isoDate(row.issuedOn),
       snapshot: readSnapshot(row),
       workProcesses: row.workProcessIds.map((id) => {
