@@ -5,6 +5,7 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
+import { seedDemoClasses } from "./demo-classes.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoSchool } from "./demo-school.ts";
 import { seedDemoRegion } from "./demo-region.ts";
@@ -1061,6 +1062,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       await seedHeldCredentials(tx);
       await seedDemoSchool(tx, { employer, school, boomhut, trainer, manager });
       await seedDemoRegion(tx);
+      await seedDemoClasses(tx);
       return { seeded: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

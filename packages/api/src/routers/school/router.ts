@@ -1,4 +1,6 @@
 import { router } from "../../trpc.ts";
+import { alignmentRouter } from "./alignment/router.ts";
+import { classesRouter } from "./classes/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
@@ -7,4 +9,6 @@ export const schoolRouter = router({
   offers: offersRouter,
   requests: requestsRouter,
   enrolments: enrolmentsRouter,
+  classes: classesRouter,
+  alignment: alignmentRouter,
 });
