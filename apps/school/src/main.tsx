@@ -9,6 +9,8 @@ mountPortal({
     { to: "/aanvragen", label: "Aanvragen" },
     { to: "/inschrijvingen", label: "Inschrijvingen" },
     { to: "/", label: "Scholingsaanbod" },
+    { to: "/klassen", label: "Klassen" },
+    { to: "/aansluiting", label: "Aansluiting" },
   ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") },
@@ -27,5 +29,8 @@ mountPortal({
       path: "inschrijvingen/:id",
       lazy: lazyPage(() => import("./pages/EnrolmentPage.tsx"), "EnrolmentPage"),
     },
+    { path: "klassen", lazy: lazyPage(() => import("./pages/ClassesPage.tsx"), "ClassesPage") },
+    { path: "klassen/:id", lazy: lazyPage(() => import("./pages/ClassPage.tsx"), "ClassPage") },
+    { path: "aansluiting", lazy: lazyPage(() => import("./pages/AlignmentPage.tsx"), "AlignmentPage") },
   ],
 });

@@ -1,8 +1,8 @@
-import { childcareCatalog, findWorkProcess } from "@ontwikkelpad/core";
+import { childcareCatalog, findWorkProcess, isoWeekOf } from "@ontwikkelpad/core";
 import { scopeOrganizationsInRegion, scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
-import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
+import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass } from "./own-class.ts";
@@ -35,6 +35,8 @@ export const get = schoolProcedure
       region: z.string().nullable(),
       canManage: z.boolean(),
       canWrite: z.boolean(),
+      /** This week (ISO), the week picker's default. */
+      currentWeek: z.string(),
       learners: z.array(
         z.object({
           enrolmentId: z.string(),
@@ -215,6 +217,7 @@ export const get = schoolProcedure
       region: schoolClass.region?.name ?? null,
       canManage: ctx.roles.includes("TRAINING_ADVISOR"),
       canWrite: ctx.roles.includes("TEACHER") && members.some((m) => m.userId === ctx.session.userId),
+      currentWeek: isoWeekOf(today()),
       learners: byName(
         learners.map((e) => ({
           enrolmentId: e.id,
