@@ -138,7 +138,9 @@ export function createPortalHandler(portals: readonly Portal[]) {
       return true;
     }
     const file = resolve(portal.root, relative);
-    if (relative.includes("\0") || (file !== portal.root && !file.startsWith(portal.root + sep))) {
+    // Hidden files of the build (Vite's .vite/manifest.json names the source files) stay private.
+    const hidden = relative.split(/[\\/]/).some((segment) => segment.startsWith("."));
+    if (relative.includes("\0") || hidden || (file !== portal.root && !file.startsWith(portal.root + sep))) {
       sendText(res, 404, "Niet gevonden");
       return true;
     }

@@ -22,6 +22,8 @@ function fakePortals(root: string) {
   writeFileSync(join(dist, "assets", "index-abc123.js"), "console.log('werkgever');");
   writeFileSync(join(dist, "assets", "index-abc123.css"), "body{}");
   writeFileSync(join(dist, "favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+  mkdirSync(join(dist, ".vite"), { recursive: true });
+  writeFileSync(join(dist, ".vite", "manifest.json"), '{"src/main.tsx":{"file":"geheim"}}');
   mkdirSync(join(root, "school"), { recursive: true }); // a portal without a build is not served
   writeFileSync(join(root, "secret.txt"), "geheim");
 }
@@ -223,7 +225,7 @@ describe("portals", () => {
     expect(bare.headers.get("location")).toBe("/werkgever/?x=1");
   });
 
-  it("answers missing files, unbuilt portals and paths outside the build with 404", async () => {
+  it("answers missing files, unbuilt portals, hidden build files and paths outside the build with 404", async () => {
     expect((await get("/werkgever/assets/index-oud999.js")).status).toBe(404);
     expect((await get("/school/")).status).toBe(404);
     expect((await get("/regio/")).status).toBe(404);
@@ -231,6 +233,8 @@ describe("portals", () => {
       "/werkgever/..%2f..%2fsecret.txt",
       "/werkgever/%2e%2e%2f%2e%2e%2fsecret.txt",
       "/werkgever/%00index.html",
+      "/werkgever/.vite/manifest.json",
+      "/werkgever/%2evite/manifest.json",
     ]) {
       const res = await get(path);
       expect([path, res.status]).toEqual([path, 404]);

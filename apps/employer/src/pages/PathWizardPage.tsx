@@ -177,7 +177,7 @@ function Wizard({
 function PathSummary({
   data,
   path,
-  credentialTitle,
+  credentialTitle: titleOf,
 }: {
   data: PathData;
   path: Path;
@@ -193,7 +193,7 @@ function PathSummary({
         <dt>Doel</dt>
         <dd>
           {path.goalCredentialId
-            ? `${credentialTitle(path.goalCredentialId)}${routeSummary(route, path.goalFunctionId !== null)}`
+            ? `${titleOf(path.goalCredentialId)}${routeSummary(route, path.goalFunctionId !== null)}`
             : "Nog niet gekozen"}
         </dd>
         <dt>Volgende evaluatie</dt>
@@ -216,7 +216,7 @@ function StepBody({
   data,
   path,
   credentials,
-  credentialTitle,
+  credentialTitle: titleOf,
 }: {
   step: number;
   data: PathData;
@@ -226,14 +226,14 @@ function StepBody({
 }): ReactNode {
   switch (step) {
     case 1:
-      return <StartingPointStep data={data} path={path} credentialTitle={credentialTitle} />;
+      return <StartingPointStep data={data} path={path} credentialTitle={titleOf} />;
     case 2:
     case 3:
       return <TextStep step={step} personId={data.person.id} path={path} />;
     case 4:
       return <GoalStep data={data} path={path} credentials={credentials} />;
     case 5:
-      return <GapStep data={data} credentialTitle={credentialTitle} />;
+      return <GapStep data={data} credentialTitle={titleOf} />;
     case 6:
       return <ResourcesStep data={data} path={path} />;
     case 7:
