@@ -68,3 +68,15 @@ ALTER TABLE "ReflectionNote" ADD CONSTRAINT "ReflectionNote_schoolOrganizationId
 
 -- AddForeignKey
 ALTER TABLE "ReflectionNote" ADD CONSTRAINT "ReflectionNote_authorUserId_fkey" FOREIGN KEY ("authorUserId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- Hand-written: a reflection note is never changed or deleted; a later thought is a new note.
+CREATE FUNCTION "guard_reflection_note"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'Reflection note % is immutable; write a new note instead', OLD."id"
+    USING ERRCODE = 'integrity_constraint_violation';
+END;
+$$;
+
+CREATE TRIGGER "ReflectionNote_immutable"
+  BEFORE UPDATE OR DELETE ON "ReflectionNote"
+  FOR EACH ROW EXECUTE FUNCTION "guard_reflection_note"();
