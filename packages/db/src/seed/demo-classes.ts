@@ -53,6 +53,13 @@ const NOTES = [
   ],
 ] as const;
 
+/** The Friday of each week, when the docent writes up the week's reflections. */
+const WRITTEN_ON: Record<(typeof NOTES)[number][0], string> = {
+  "2026-W46": "2026-11-13",
+  "2026-W47": "2026-11-20",
+  "2026-W48": "2026-11-27",
+};
+
 export async function seedDemoClasses(tx: Prisma.TransactionClient): Promise<void> {
   const schoolClass = await tx.schoolClass.findFirstOrThrow({
     where: { name: "PMK-BBL Rijnmond 2026" },
@@ -157,6 +164,7 @@ export async function seedDemoClasses(tx: Prisma.TransactionClient): Promise<voi
         isoWeek,
         text,
         authorUserId: teacher.id,
+        createdAt: at(`${WRITTEN_ON[isoWeek]}T15:30:00Z`),
       },
     });
   }
