@@ -8,6 +8,8 @@ mountPortal({
   nav: [
     { to: "/aanvragen", label: "Aanvragen" },
     { to: "/inschrijvingen", label: "Inschrijvingen" },
+    { to: "/deelnemers", label: "Deelnemers" },
+    { to: "/examens", label: "Examens" },
     { to: "/", label: "Scholingsaanbod" },
     { to: "/klassen", label: "Klassen" },
     { to: "/aansluiting", label: "Aansluiting" },
@@ -29,6 +31,9 @@ mountPortal({
       path: "inschrijvingen/:id",
       lazy: lazyPage(() => import("./pages/EnrolmentPage.tsx"), "EnrolmentPage"),
     },
+    { path: "deelnemers", lazy: lazyPage(() => import("./pages/LearnersPage.tsx"), "LearnersPage") },
+    { path: "deelnemers/:personId", lazy: lazyPage(() => import("./pages/LearnerPage.tsx"), "LearnerPage") },
+    { path: "examens", lazy: lazyPage(() => import("./pages/ExamsPage.tsx"), "ExamsPage") },
     { path: "klassen", lazy: lazyPage(() => import("./pages/ClassesPage.tsx"), "ClassesPage") },
     { path: "klassen/:id", lazy: lazyPage(() => import("./pages/ClassPage.tsx"), "ClassPage") },
     { path: "aansluiting", lazy: lazyPage(() => import("./pages/AlignmentPage.tsx"), "AlignmentPage") },

@@ -402,6 +402,40 @@ const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
     school: "CONFLICT",
   },
+  // School portal: exam results and Deelnemers. The school caller is an opleidingsadviseur: reading
+  // is open to every school role, recording results is for the examinator and the examencommissie.
+  "school.examResults.list": { input: () => undefined, ...schoolWide },
+  "school.examResults.candidates": { input: () => undefined, ...schoolWide },
+  "school.examResults.history": { input: (ids) => ({ examResultId: ids.examResultId }), ...schoolOwn },
+  "school.examResults.register": {
+    input: (ids) => ({
+      credentialId: "C0125",
+      workProcessIds: [ids.c0125WorkProcessId],
+      title: "Examen",
+      assessedOn: null,
+      entries: [{ personId: ids.examLearnerId, enrolmentId: null, outcome: null, note: null }],
+    }),
+    ...schoolOwn,
+    school: "FORBIDDEN",
+  },
+  "school.examResults.move": {
+    input: (ids) => ({ examResultId: ids.examResultId, move: "establish" }),
+    ...schoolOwn,
+    school: "FORBIDDEN",
+  },
+  "school.examResults.correct": {
+    input: (ids) => ({
+      examResultId: ids.establishedExamResultId,
+      outcome: "FAILED",
+      assessedOn: "2026-10-28",
+      note: null,
+      reason: "Verkeerde uitslag",
+    }),
+    ...schoolOwn,
+    school: "FORBIDDEN",
+  },
+  "school.learners.list": { input: () => undefined, ...schoolWide },
+  "school.learners.get": { input: (ids) => ({ personId: ids.examLearnerId }), ...schoolOwn },
   // ── school portal: classes and aansluiting ──
   "school.classes.list": { input: () => undefined, ...schoolWide },
   "school.classes.get": { input: (ids) => ({ classId: ids.classId }), ...schoolOwn },
@@ -629,8 +663,22 @@ async function loadIds(prisma: Database["prisma"]) {
     credentialRequestId: (
       await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })
     ).id,
+    ...(await loadExamResultIds(prisma)),
     ...(await loadRegionIds(prisma)),
     ...(await loadClassIds(prisma)),
+  };
+}
+
+/** De Maasoever's learner with exam results, one result awaiting the examencommissie and one established. */
+async function loadExamResultIds(prisma: Database["prisma"]) {
+  const result = (status: "ASSESSED" | "ESTABLISHED") =>
+    prisma.examResult.findFirstOrThrow({ where: { status, person: { givenName: "Fleur" } } });
+  const assessed = await result("ASSESSED");
+  return {
+    examLearnerId: assessed.personId,
+    examResultId: assessed.id,
+    establishedExamResultId: (await result("ESTABLISHED")).id,
+    c0125WorkProcessId: assessed.workProcessIds[0]!,
   };
 }
 

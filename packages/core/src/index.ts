@@ -61,6 +61,7 @@ export {
 export * from "./rules/path-steps.ts";
 export * from "./rules/school.ts";
 export * from "./rules/pok.ts";
+export * from "./rules/exam-results.ts";
 export {
   requiredQualifiedStaff,
   assessStaffing,

@@ -19,3 +19,15 @@ describe("the praktijkbeoordeling's roles", () => {
     expect(can(["MANAGER", "ADMIN"], "rateWorkProcesses")).toBe(false);
   });
 });
+
+describe("the exam results' roles", () => {
+  it("lets the examinator assess, only the examencommissie establish, and both withdraw", () => {
+    expect(can(["EXAMINER"], "assessExamResults")).toBe(true);
+    expect(can(["EXAMINER"], "establishExamResults")).toBe(false);
+    expect(can(["EXAM_COMMITTEE"], "establishExamResults")).toBe(true);
+    expect(can(["EXAM_COMMITTEE"], "assessExamResults")).toBe(false);
+    expect(can(["EXAMINER"], "withdrawExamResults")).toBe(true);
+    expect(can(["EXAM_COMMITTEE"], "withdrawExamResults")).toBe(true);
+    expect(can(["TRAINING_ADVISOR", "TEACHER"], "withdrawExamResults")).toBe(false);
+  });
+});

@@ -13,6 +13,12 @@ export const PERMISSIONS = {
   coSignRatings: ["MANAGER"],
   /** Follow up the schools' answers and the region's referrals (they appear on this role's to-do list). */
   followUpAnswersAndReferrals: ["ADMIN"],
+  /** Register exam results and record what the exam showed: the school's examinator. */
+  assessExamResults: ["EXAMINER"],
+  /** Establish exam results (only established ones count) and correct established ones: the examencommissie. */
+  establishExamResults: ["EXAM_COMMITTEE"],
+  /** Withdraw an exam result that is not yet established. */
+  withdrawExamResults: ["EXAMINER", "EXAM_COMMITTEE"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -75,8 +75,10 @@ describe("tenant scopes on the demo data", () => {
   it("shows a school its enrolled learners, and requested persons through the request", async () => {
     expect(await givenNames({ where: scopePersonsForSchool(org("ROC De Maasoever")) })).toEqual([
       "Amira",
+      "Bram",
       "Ellen",
       "Fenna",
+      "Fleur",
       "Jesse",
       "Kevin",
     ]);

@@ -257,6 +257,35 @@ export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, string> = {
   RESOLVED: "Opgelost",
 };
 
+// ── School portal: exam results and Deelnemers ──
+
+type ExamResultRow = RouterOutputs["school"]["examResults"]["list"][number];
+
+/** The school roles, as the school's people call them. */
+export const SCHOOL_ROLE_LABELS = {
+  TRAINING_ADVISOR: "Opleidingsadviseur",
+  TEACHER: "Docent / bpv-docent",
+  EXAMINER: "Examinator",
+  EXAM_COMMITTEE: "Examencommissie",
+} as const;
+
+/** An exam result's place in its log. */
+export const EXAM_RESULT_STATUS_LABELS: Record<ExamResultRow["status"], string> = {
+  REGISTERED: "Aangemeld",
+  ASSESSED: "Beoordeeld, wacht op vaststelling",
+  ESTABLISHED: "Vastgesteld",
+  WITHDRAWN: "Ingetrokken",
+  CORRECTED: "Gecorrigeerd",
+};
+
+/** The button for each move of an exam result. */
+export const EXAM_RESULT_MOVE_LABELS: Record<ExamResultRow["moves"][number], string> = {
+  assess: "Beoordelen",
+  establish: "Vaststellen",
+  withdraw: "Intrekken",
+  correct: "Corrigeren",
+};
+
 // ── School portal: classes and aansluiting ──
 
 type SchoolClassPage = RouterOutputs["school"]["classes"]["get"];

@@ -55,7 +55,12 @@ function Pok({ data }: { data: Enrolment }) {
           {data.statusReason ? ` (${data.statusReason})` : ""}
         </dd>
         <dt>Deelnemer</dt>
-        <dd>{data.person}</dd>
+        <dd>
+          {data.person}{" "}
+          <Link className="no-print" to={`/deelnemers/${data.personId}`}>
+            (voortgang per werkproces)
+          </Link>
+        </dd>
         <dt>School</dt>
         <dd>{data.school}</dd>
         <dt>Leerbedrijf</dt>

@@ -10,6 +10,7 @@ import {
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
+import { Link } from "react-router";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Row = RouterOutputs["school"]["enrolments"]["list"][number];
@@ -23,6 +24,13 @@ const columns = [
   column.accessor((r) => POK_STATUS_LABELS[r.pokStatus], { id: "pok", header: "POK" }),
   column.accessor("startDate", { header: "Start", cell: (c) => formatDate(c.getValue()) }),
   column.accessor("endDate", { header: "Einde", cell: (c) => formatDate(c.getValue()) }),
+  column.display({
+    id: "progress",
+    header: "Voortgang",
+    cell: (c) => (
+      <Link to={`/deelnemers/${c.row.original.personId}`}>Voortgang van {c.row.original.person}</Link>
+    ),
+  }),
 ];
 
 /** The school's learners with the status of their praktijkovereenkomst. */

@@ -36,7 +36,7 @@ describe("seedDemo", () => {
 
   it("creates one login per role, each with an argon2id hash of the demo passphrase", async () => {
     const roles = DEMO_LOGINS.map((login) => login.role);
-    expect(new Set(roles).size).toBe(10);
+    expect(new Set(roles).size).toBe(11);
     for (const login of DEMO_LOGINS) {
       const user = await db.prisma.user.findUniqueOrThrow({
         where: { email: login.email },

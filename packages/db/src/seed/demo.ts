@@ -7,6 +7,7 @@ import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
 import { seedDemoClasses } from "./demo-classes.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
+import { seedDemoExamResults } from "./demo-exam-results.ts";
 import { seedDemoSchool } from "./demo-school.ts";
 import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
@@ -46,6 +47,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   login("opleidingsadviseur@maasoever.demo", "TRAINING_ADVISOR", SCHOOL, "/school/"),
   login("docent@maasoever.demo", "TEACHER", SCHOOL, "/school/"),
   login("examinator@maasoever.demo", "EXAMINER", SCHOOL, "/school/"),
+  login("examencommissie@maasoever.demo", "EXAM_COMMITTEE", SCHOOL, "/school/"),
   login("coordinator@rijnmond.demo", "COORDINATOR", REGION, "/regio/"),
   login("wsp@rijnmond.demo", "WSP_ADVISOR", REGION, "/regio/"),
   login("lwl@rijnmond.demo", "LWL_ADVISOR", REGION, "/regio/"),
@@ -82,6 +84,7 @@ const DISPLAY_NAMES: Record<string, string> = {
   "opleidingsadviseur@maasoever.demo": "Ingrid Bakker",
   "docent@maasoever.demo": "Ruben Koster",
   "examinator@maasoever.demo": "Hanneke Smit",
+  "examencommissie@maasoever.demo": "Wilma Hoekstra",
   "coordinator@rijnmond.demo": "Marleen Visser",
   "wsp@rijnmond.demo": "Dennis Pranger",
   "lwl@rijnmond.demo": "Esra Yilmaz",
@@ -1061,6 +1064,14 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       });
       await seedHeldCredentials(tx);
       await seedDemoSchool(tx, { employer, school, boomhut, trainer, manager });
+      await seedDemoExamResults(tx, {
+        employer,
+        school,
+        location: ontdekkers,
+        examiner,
+        committee: userId("examencommissie@maasoever.demo"),
+        teacher,
+      });
       await seedDemoRegion(tx);
       await seedDemoClasses(tx);
       return { seeded: true };

@@ -2,6 +2,8 @@ import { router } from "../../trpc.ts";
 import { alignmentRouter } from "./alignment/router.ts";
 import { classesRouter } from "./classes/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
+import { examResultsRouter } from "./exam-results/router.ts";
+import { learnersRouter } from "./learners/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 
@@ -9,6 +11,8 @@ export const schoolRouter = router({
   offers: offersRouter,
   requests: requestsRouter,
   enrolments: enrolmentsRouter,
+  examResults: examResultsRouter,
+  learners: learnersRouter,
   classes: classesRouter,
   alignment: alignmentRouter,
 });

@@ -16,6 +16,7 @@ export const get = schoolProcedure
     z.object({
       id: z.string(),
       school: z.string(),
+      personId: z.string(),
       person: z.string(),
       employer: z.string(),
       credentialTitle: z.string(),
@@ -65,6 +66,7 @@ export const get = schoolProcedure
     return {
       id: enrolment.id,
       school: enrolment.school.name,
+      personId: enrolment.personId,
       person: personName(enrolment.person),
       employer: enrolment.employer.name,
       credentialTitle: credentialTitle(enrolment.credentialId),

@@ -14,6 +14,7 @@ export const list = schoolProcedure
     z.array(
       z.object({
         id: z.string(),
+        personId: z.string(),
         person: z.string(),
         employer: z.string(),
         credentialTitle: z.string(),
@@ -35,6 +36,7 @@ export const list = schoolProcedure
     });
     return rows.map((e) => ({
       id: e.id,
+      personId: e.personId,
       person: personName(e.person),
       employer: e.employer.name,
       credentialTitle: credentialTitle(e.credentialId),

@@ -1,0 +1,113 @@
+import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const EXAMINER = "examinator@maasoever.demo";
+const COMMITTEE = "examencommissie@maasoever.demo";
+const OTHER_SCHOOL = "opleidingsadviseur@hofstad.demo";
+const EXAM = "Praktijkexamen veilig klimaat";
+const WORK_PROCESS = "B1-K1-W7 Zorgt voor een veilig pedagogisch klimaat";
+
+async function openExams(page: Page, email: string) {
+  await login(page, "/school", email);
+  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Examens" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Examens" })).toBeVisible();
+  return page.getByRole("table", { name: "Examenresultaten van de school" });
+}
+
+test("the examinator registers and assesses a result, the examencommissie establishes it and the learner's page counts it", async ({
+  page,
+  browser,
+}) => {
+  const results = await openExams(page, EXAMINER);
+  // Fleur's hygiëne exam waits for the examencommissie: the examinator cannot establish it.
+  const fleur = results.getByRole("row", { name: /Fleur Kuipers.*hygiënische/ });
+  await expect(fleur).toContainText("Beoordeeld, wacht op vaststelling");
+  await expect(fleur.getByRole("button", { name: /^Vaststellen/ })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole("button", { name: "Examenresultaten vastleggen" }).click();
+  const form = page.getByRole("form", { name: "Examenresultaten vastleggen" });
+  await form.getByLabel("Opleiding").selectOption({ label: "Pedagogisch klimaat in de kinderopvang" });
+  await form.getByRole("button", { name: "Resultaten opslaan" }).click();
+  await expect(form.getByText("Kies minstens één werkproces.")).toBeVisible();
+  await form.getByLabel("Naam van het examen").fill(EXAM);
+  await form.getByLabel(WORK_PROCESS).check();
+  await form.getByLabel("Bram Hendriks doet mee").check();
+  expect(await seriousViolations(page)).toEqual([]);
+  await form.getByRole("button", { name: "Resultaten opslaan" }).click();
+  await expect(form).toHaveCount(0);
+
+  const bram = results.getByRole("row", { name: new RegExp(`Bram Hendriks.*${EXAM}`) });
+  await expect(bram).toContainText("Aangemeld");
+  await bram.getByRole("button", { name: `Beoordelen: ${EXAM}, Bram Hendriks` }).click();
+  const assess = page.getByRole("form", { name: `Beoordelen: ${EXAM}, Bram Hendriks` });
+  await assess.getByLabel("Uitslag").selectOption({ label: "behaald" });
+  await assess.getByLabel("Examendatum").fill("2026-11-30");
+  await assess.getByRole("button", { name: "Beoordelen", exact: true }).click();
+  await expect(bram).toContainText("Beoordeeld, wacht op vaststelling");
+  await expect(bram.getByRole("button", { name: /^Vaststellen/ })).toHaveCount(0);
+
+  // A context of its own: axe scans need one.
+  const context = await browser.newContext();
+  const committee = await context.newPage();
+  const list = await openExams(committee, COMMITTEE);
+  await committee.getByLabel("Deelnemer", { exact: true }).selectOption({ label: "Bram Hendriks" });
+  const row = list.getByRole("row", { name: new RegExp(`Bram Hendriks.*${EXAM}`) });
+  await row.getByRole("button", { name: `Vaststellen: ${EXAM}, Bram Hendriks` }).click();
+  await committee.getByRole("button", { name: "Vaststellen", exact: true }).click();
+  const dialog = committee.getByRole("dialog", { name: "Vaststellen?" });
+  await expect(dialog).toContainText("verandert niet meer");
+  await dialog.getByRole("button", { name: "Ja, vaststellen" }).click();
+  await expect(row).toContainText("Vastgesteld");
+  await row.getByRole("button", { name: `Logboek: ${EXAM}, Bram Hendriks` }).click();
+  const log = committee.getByRole("table", { name: "Statuswijzigingen van dit resultaat" });
+  await expect(log.getByRole("row")).toHaveCount(4);
+  await expect(log).toContainText("Hanneke Smit");
+  await expect(log.getByRole("row").last()).toContainText("Wilma Hoekstra");
+  expect(await seriousViolations(committee)).toEqual([]);
+
+  await row.getByRole("link", { name: "Bram Hendriks" }).click();
+  await expect(committee.getByRole("heading", { level: 1, name: "Bram Hendriks" })).toBeVisible();
+  const progress = committee.getByRole("table", {
+    name: "Voortgang per werkproces voor Pedagogisch klimaat in de kinderopvang",
+  });
+  const counted = progress.getByRole("row", { name: new RegExp(WORK_PROCESS) });
+  await expect(counted).toContainText(`${EXAM}: vastgesteld, behaald`);
+  await expect(counted).toContainText("Telt mee");
+  await expect(committee.getByRole("list", { name: /Nog nodig voor Pedagogisch klimaat/ })).not.toContainText(
+    WORK_PROCESS,
+  );
+  expect(await seriousViolations(committee)).toEqual([]);
+  await context.close();
+});
+
+test("the Deelnemers list leads to a learner's progress, and another school's learner is refused by its address", async ({
+  page,
+  browser,
+}) => {
+  await login(page, "/school", EXAMINER);
+  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Deelnemers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deelnemers" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel("Zoek op naam, werkgever of opleiding").fill("Fleur");
+  await page
+    .getByRole("table", { name: "Deelnemers van de school" })
+    .getByRole("link", { name: "Fleur Kuipers" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fleur Kuipers" })).toBeVisible();
+  // Everything for C0125 is established except the hygiëne werkproces, which waits for the commissie.
+  await expect(
+    page.getByRole("list", { name: "Nog nodig voor Pedagogisch klimaat in de kinderopvang" }),
+  ).toHaveText(/B1-K1-W10/);
+  const learnerUrl = page.url();
+
+  const other = await browser.newPage();
+  await login(other, "/school", OTHER_SCHOOL);
+  await expect(other.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await other.goto(learnerUrl);
+  await expect(other.getByRole("alert")).toContainText("bestaat niet of hoort niet bij jouw school");
+  await expect(other.getByText("Fleur Kuipers")).toHaveCount(0);
+  await other.close();
+});

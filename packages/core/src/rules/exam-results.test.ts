@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { childcareCatalog } from "../catalog/childcare/index.ts";
+import { findCertificate, findQualification } from "../catalog/lookup.ts";
+import {
+  allowedExamResultMoves,
+  DEFAULT_EXAM_RESULT_MOVES,
+  examResultCounts,
+  examResultMoveProblems,
+  examResultMoveTarget,
+  examScopeProblems,
+  type ExamResultFacts,
+} from "./exam-results.ts";
+
+const registered: ExamResultFacts = { status: "REGISTERED", outcome: null, assessedOn: null };
+const assessed: ExamResultFacts = { status: "ASSESSED", outcome: "PASSED", assessedOn: "2026-11-20" };
+const established: ExamResultFacts = { ...assessed, status: "ESTABLISHED" };
+
+describe("the exam result's log", () => {
+  it("runs registered → assessed → established, withdrawn before and corrected after", () => {
+    expect(examResultMoveTarget("REGISTERED", "assess")).toBe("ASSESSED");
+    expect(examResultMoveTarget("ASSESSED", "establish")).toBe("ESTABLISHED");
+    expect(examResultMoveTarget("REGISTERED", "withdraw")).toBe("WITHDRAWN");
+    expect(examResultMoveTarget("ASSESSED", "withdraw")).toBe("WITHDRAWN");
+    expect(examResultMoveTarget("ESTABLISHED", "correct")).toBe("CORRECTED");
+    expect(examResultMoveTarget("REGISTERED", "establish")).toBeNull();
+    expect(examResultMoveTarget("ESTABLISHED", "withdraw")).toBeNull();
+    expect(examResultMoveTarget("WITHDRAWN", "assess")).toBeNull();
+    expect(examResultMoveTarget("CORRECTED", "correct")).toBeNull();
+  });
+
+  it("lets a school's own table replace the default", () => {
+    const table = { ...DEFAULT_EXAM_RESULT_MOVES, ESTABLISHED: {} };
+    expect(examResultMoveTarget("ESTABLISHED", "correct", table)).toBeNull();
+    expect(allowedExamResultMoves("ESTABLISHED", ["EXAM_COMMITTEE"], table)).toEqual([]);
+  });
+
+  it("gives the examinator assessing and withdrawing, and only the examencommissie establishing and correcting", () => {
+    expect(allowedExamResultMoves("REGISTERED", ["EXAMINER"])).toEqual(["assess", "withdraw"]);
+    expect(allowedExamResultMoves("ASSESSED", ["EXAMINER"])).toEqual(["assess", "withdraw"]);
+    expect(allowedExamResultMoves("ASSESSED", ["EXAM_COMMITTEE"])).toEqual(["establish", "withdraw"]);
+    expect(allowedExamResultMoves("ESTABLISHED", ["EXAMINER"])).toEqual([]);
+    expect(allowedExamResultMoves("ESTABLISHED", ["EXAM_COMMITTEE"])).toEqual(["correct"]);
+    expect(allowedExamResultMoves("ASSESSED", ["TRAINING_ADVISOR", "TEACHER"])).toEqual([]);
+  });
+
+  it("asks for a reason to withdraw or correct, and an outcome and date to assess", () => {
+    expect(examResultMoveProblems(registered, "withdraw", {})).toEqual(["Geef de reden op."]);
+    expect(examResultMoveProblems(registered, "withdraw", { reason: "  " })).toEqual(["Geef de reden op."]);
+    expect(examResultMoveProblems(registered, "withdraw", { reason: "Ziek" })).toEqual([]);
+    expect(examResultMoveProblems(registered, "assess", {})).toEqual([
+      "Kies behaald of niet behaald.",
+      "Vul de examendatum in.",
+    ]);
+    expect(
+      examResultMoveProblems(registered, "assess", { outcome: "FAILED", assessedOn: "2026-11-01" }),
+    ).toEqual([]);
+  });
+
+  it("refuses a move the status does not allow, pointing an established result to a correction", () => {
+    expect(examResultMoveProblems(established, "withdraw", { reason: "x" })).toEqual([
+      "Een vastgesteld resultaat kan dat niet meer. Leg een correctie vast met een reden.",
+    ]);
+    expect(examResultMoveProblems(registered, "establish", {})[0]).toContain("aangemeld");
+  });
+
+  it("refuses a correction that changes nothing", () => {
+    expect(
+      examResultMoveProblems(established, "correct", {
+        reason: "Typfout",
+        outcome: "PASSED",
+        assessedOn: "2026-11-20",
+      }),
+    ).toHaveLength(1);
+    expect(
+      examResultMoveProblems(established, "correct", {
+        reason: "Typfout",
+        outcome: "FAILED",
+        assessedOn: "2026-11-20",
+      }),
+    ).toEqual([]);
+  });
+
+  it("counts only established results", () => {
+    expect(
+      ["REGISTERED", "ASSESSED", "ESTABLISHED", "WITHDRAWN", "CORRECTED"].filter((s) =>
+        examResultCounts(s as ExamResultFacts["status"]),
+      ),
+    ).toEqual(["ESTABLISHED"]);
+  });
+});
+
+describe("what an exam may cover", () => {
+  const c0125 = findCertificate(childcareCatalog, "C0125")!;
+  const pmk = findQualification(childcareCatalog, "PMK")!;
+
+  it("takes one or several werkprocessen of a certificate or diploma", () => {
+    expect(examScopeProblems(childcareCatalog, "C0125", [c0125.workProcessIds[0]!])).toEqual([]);
+    expect(examScopeProblems(childcareCatalog, "C0125", c0125.workProcessIds)).toEqual([]);
+    expect(examScopeProblems(childcareCatalog, "PMK", pmk.workProcessIds.slice(0, 3))).toEqual([]);
+  });
+
+  it("refuses no werkproces, a werkproces of another credential, a repeat or a praktijkverklaring", () => {
+    expect(examScopeProblems(childcareCatalog, "C0125", [])).toEqual(["Kies minstens één werkproces."]);
+    const foreign = pmk.workProcessIds.find((id) => !c0125.workProcessIds.includes(id))!;
+    expect(examScopeProblems(childcareCatalog, "C0125", [foreign])[0]).toContain(foreign);
+    const first = c0125.workProcessIds[0]!;
+    expect(examScopeProblems(childcareCatalog, "C0125", [first, first])).toEqual([
+      "Kies elk werkproces één keer.",
+    ]);
+    expect(examScopeProblems(childcareCatalog, "pv-helpende-zorg-welzijn", [first])[0]).toContain(
+      "certificaat of diploma",
+    );
+  });
+});
