@@ -402,6 +402,39 @@ const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
     school: "CONFLICT",
   },
+  // School portal: subsidy evidence and a new POK on change of employer. Ellen's POK has ended by
+  // now (school.enrolments.setStatus above): entries within its period are still kept, it is no
+  // longer replaced.
+  "school.subsidy.evidence": { input: (ids) => ({ enrolmentId: ids.enrolmentId }), ...schoolOwn },
+  "school.subsidy.recordAttendance": {
+    input: (ids) => ({ enrolmentId: ids.enrolmentId, date: "2026-10-05", present: true, hoursPresent: 4 }),
+    ...schoolOwn,
+  },
+  "school.subsidy.recordCoaching": {
+    input: (ids) => ({
+      enrolmentId: ids.enrolmentId,
+      date: "2026-10-06",
+      minutes: 30,
+      coachUserId: ids.trainerUserId,
+      topic: "Voortgangsgesprek",
+    }),
+    ...schoolOwn,
+  },
+  "school.subsidy.rvoLearners": { input: () => undefined, ...schoolWide },
+  "school.subsidy.rvoExport": {
+    input: (ids) => ({ from: "2026-09-01", to: "2026-11-30", enrolmentIds: [ids.enrolmentId] }),
+    ...schoolOwn,
+  },
+  "school.employerChange.options": { input: (ids) => ({ enrolmentId: ids.enrolmentId }), ...schoolOwn },
+  "school.employerChange.replace": {
+    input: (ids) => ({
+      enrolmentId: ids.enrolmentId,
+      employerOrganizationId: ids.schoolId,
+      startDate: "2026-12-01",
+    }),
+    ...schoolOwn,
+    school: "CONFLICT",
+  },
   // School portal: exam results and Deelnemers. The school caller is an opleidingsadviseur: reading
   // is open to every school role, recording results is for the examinator and the examencommissie.
   "school.examResults.list": { input: () => undefined, ...schoolWide },

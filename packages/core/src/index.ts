@@ -61,6 +61,8 @@ export {
 export * from "./rules/path-steps.ts";
 export * from "./rules/school.ts";
 export * from "./rules/pok.ts";
+export * from "./rules/subsidy-evidence.ts";
+export * from "./rules/pok-replacement.ts";
 export * from "./rules/exam-results.ts";
 export {
   requiredQualifiedStaff,

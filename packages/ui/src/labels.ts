@@ -257,6 +257,20 @@ export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, string> = {
   RESOLVED: "Opgelost",
 };
 
+// ── School portal: subsidy evidence ──
+
+/** Who gave a coaching session under a POK. */
+export const COACH_ROLE_LABELS: Record<"WORKPLACE_TRAINER" | "TEACHER", string> = {
+  WORKPLACE_TRAINER: "Praktijkopleider",
+  TEACHER: "Bpv-docent",
+};
+
+/** An attendance entry: present or absent. */
+export const ATTENDANCE_LABELS = { present: "Aanwezig", absent: "Afwezig" } as const;
+
+/** Whether an attendance or coaching entry still counts, or a later correction replaced it. */
+export const EVIDENCE_ENTRY_LABELS = { counts: "Telt", superseded: "Gecorrigeerd" } as const;
+
 // ── School portal: exam results and Deelnemers ──
 
 type ExamResultRow = RouterOutputs["school"]["examResults"]["list"][number];

@@ -18,6 +18,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
+import { EmployerChange } from "../components/EmployerChange.tsx";
+import { SubsidyEvidence } from "../components/SubsidyEvidence.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Enrolment = RouterOutputs["school"]["enrolments"]["get"];
@@ -110,6 +112,8 @@ function Pok({ data }: { data: Enrolment }) {
           Een verstuurde of getekende POK verandert niet; maak bij een wijziging een nieuwe POK.
         </p>
       )}
+      <EmployerChange enrolmentId={data.id} />
+      <SubsidyEvidence enrolmentId={data.id} />
     </>
   );
 }

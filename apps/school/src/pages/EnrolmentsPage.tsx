@@ -11,6 +11,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { Link } from "react-router";
+import { RvoExport } from "../components/RvoExport.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Row = RouterOutputs["school"]["enrolments"]["list"][number];
@@ -57,6 +58,7 @@ export function EnrolmentsPage() {
           />
         )}
       </QueryState>
+      <RvoExport />
     </>
   );
 }

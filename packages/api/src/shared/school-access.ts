@@ -41,3 +41,21 @@ export async function ownCredentialRequest<I extends Prisma.CredentialRequestInc
     });
   return request as Prisma.CredentialRequestGetPayload<{ include: I }>;
 }
+
+/** An enrolment of this school, or NOT_FOUND whether it does not exist or belongs to another school. */
+export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(
+  ctx: SchoolContext,
+  enrolmentId: string,
+  include?: I,
+) {
+  const enrolment = await ctx.prisma.enrolment.findFirst({
+    where: { AND: [{ id: enrolmentId }, scopeOwnedBySchool(ctx.organizationId)] },
+    include: include as I,
+  });
+  if (!enrolment)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Deze inschrijving bestaat niet of hoort niet bij jouw school.",
+    });
+  return enrolment as Prisma.EnrolmentGetPayload<{ include: I }>;
+}

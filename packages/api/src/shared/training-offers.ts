@@ -68,6 +68,14 @@ export async function readOfferAvailability(
   );
 }
 
+/**
+ * Locks an offer's row until the transaction ends, so learners placed on it are counted and added by
+ * one transaction at a time: two proposals cannot both take the last place of a start moment.
+ */
+export async function lockOfferCapacity(tx: Prisma.TransactionClient, offerId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "TrainingOffer" WHERE "id" = ${offerId} FOR UPDATE`;
+}
+
 /** The arbeidsmarktregio codes an organisation belongs to: which offers its employers see. */
 export async function readRegionCodes(
   prisma: Prisma.TransactionClient,

@@ -258,8 +258,6 @@ export async function generateNationalDataset(
     "format",
     "durationWeeks",
     "hoursPerWeek",
-    "seats",
-    "startDate",
     "publishedAt",
   ]);
   const offerStarts = writer("TrainingOfferStart", ["id", "trainingOfferId", "startsOn", "capacity"]);
@@ -479,8 +477,6 @@ export async function generateNationalDataset(
         format,
         offer.weeks,
         hoursPerWeek,
-        seats,
-        startDate,
         day(TODAY, -random.int(10, 200)),
       ]);
       // Employers see an offer as open through its start moments.

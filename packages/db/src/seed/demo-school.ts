@@ -129,10 +129,7 @@ export async function seedDemoSchool(tx: Prisma.TransactionClient, refs: DemoSch
   });
 }
 
-/**
- * Each seeded offer serves its school's region(s); a workplace trajectory runs on demand (with its
- * seats as the maximum at the same time), every other offer has its start date as a start moment.
- */
+/** Each seeded offer serves its school's region(s). */
 async function seedOfferDetails(tx: Prisma.TransactionClient): Promise<void> {
   const offers = await tx.trainingOffer.findMany({
     include: {
@@ -149,18 +146,12 @@ async function seedOfferDetails(tx: Prisma.TransactionClient): Promise<void> {
     const regionCodes = offer.school.regionMemberships.flatMap((m) =>
       m.region.regionCode ? [m.region.regionCode] : [],
     );
-    const onDemand = offer.format === "AT_WORKPLACE";
     await tx.trainingOffer.update({
       where: { id: offer.id },
       data: {
         regionCodes,
-        onDemand,
-        maxConcurrentLearners: onDemand ? offer.seats : null,
         contact: `Opleidingsadvies ${offer.school.name}`,
         locations: offer.school.city ? [offer.school.city] : [],
-        ...(offer.startDate && !onDemand
-          ? { starts: { create: { startsOn: offer.startDate, capacity: offer.seats ?? 20 } } }
-          : {}),
       },
     });
   }

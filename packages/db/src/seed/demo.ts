@@ -9,6 +9,7 @@ import { seedDemoClasses } from "./demo-classes.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoExamResults } from "./demo-exam-results.ts";
 import { seedDemoSchool } from "./demo-school.ts";
+import { seedDemoSubsidy } from "./demo-subsidy.ts";
 import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
 
@@ -374,10 +375,15 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
         },
       });
 
-      // ── training offers ──
+      // ── training offers: a workplace trajectory runs on demand with its seats as the maximum at
+      // the same time, every other offer has its start date as a start moment with that capacity ──
       const offer = (
         schoolOrganizationId: string,
-        data: {
+        {
+          seats,
+          startDate,
+          ...offerData
+        }: {
           title: string;
           credentialId: string;
           crebo?: string;
@@ -390,15 +396,19 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           startDate: string;
           description: string;
         },
-      ) =>
-        tx.trainingOffer.create({
+      ) => {
+        const onDemand = offerData.format === "AT_WORKPLACE";
+        return tx.trainingOffer.create({
           data: {
-            ...data,
+            ...offerData,
             schoolOrganizationId,
-            startDate: day(data.startDate),
             publishedAt: at("2026-06-01T09:00:00Z"),
+            onDemand,
+            maxConcurrentLearners: onDemand ? seats : null,
+            ...(onDemand ? {} : { starts: { create: { startsOn: day(startDate), capacity: seats } } }),
           },
         });
+      };
       const pmkBbl = await offer(school.id, {
         title: "Pedagogisch medewerker kinderopvang (BBL)",
         credentialId: "PMK",
@@ -1073,6 +1083,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
         teacher,
       });
       await seedDemoRegion(tx);
+      await seedDemoSubsidy(tx);
       await seedDemoClasses(tx);
       return { seeded: true };
     },

@@ -310,7 +310,6 @@ describe("the Ontwikkelpad wizard", () => {
             ...copy,
             onDemand: false,
             title: `${fitting.title} (${season})`,
-            startDate: new Date(`${start}T00:00:00Z`),
             starts: { create: [{ startsOn: new Date(`${start}T00:00:00Z`), capacity: 12 }] },
           },
         }),

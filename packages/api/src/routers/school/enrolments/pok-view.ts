@@ -7,30 +7,11 @@ import {
   missingPokFields,
   type PokFacts,
 } from "@ontwikkelpad/core";
-import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
+import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
 import { readIsRecognised } from "../../../shared/recognition.ts";
-
-/** An enrolment of this school, or NOT_FOUND whether it does not exist or belongs to another school. */
-export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(
-  ctx: { prisma: Prisma.TransactionClient; organizationId: string },
-  enrolmentId: string,
-  include?: I,
-) {
-  const enrolment = await ctx.prisma.enrolment.findFirst({
-    where: { AND: [{ id: enrolmentId }, scopeOwnedBySchool(ctx.organizationId)] },
-    include: include as I,
-  });
-  if (!enrolment)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze inschrijving bestaat niet of hoort niet bij jouw school.",
-    });
-  return enrolment as Prisma.EnrolmentGetPayload<{ include: I }>;
-}
 
 type EnrolmentRow = Prisma.EnrolmentGetPayload<object>;
 

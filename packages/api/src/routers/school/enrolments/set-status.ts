@@ -6,7 +6,8 @@ import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownEnrolment, readPokFacts } from "./pok-view.ts";
+import { ownEnrolment } from "../../../shared/school-access.ts";
+import { readPokFacts } from "./pok-view.ts";
 
 /** Moves a POK along its lifecycle under core's rules; withdrawing or rejecting needs a reason. */
 export const setStatus = schoolProcedure

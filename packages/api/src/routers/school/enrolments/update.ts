@@ -6,7 +6,7 @@ import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownEnrolment } from "./pok-view.ts";
+import { ownEnrolment } from "../../../shared/school-access.ts";
 
 export const updatePokInput = z.object({
   enrolmentId: z.string().min(1),

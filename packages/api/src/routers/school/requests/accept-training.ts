@@ -4,7 +4,11 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
-import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
+import {
+  lockOfferCapacity,
+  offerStartsInclude,
+  readOfferAvailability,
+} from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireRole } from "../../../shared/access.ts";
 import { ownTrainingRequest } from "../../../shared/school-access.ts";
@@ -44,20 +48,22 @@ export const acceptTraining = schoolProcedure
     if (!offer)
       throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een aanbod van jouw school uit de lijst." });
     const date = today();
-    const availability = (await readOfferAvailability(ctx.prisma, [offer], date)).get(offer.id)!;
-    const problems = trainingProposalProblems(
-      childcareCatalog,
-      {
-        requestedCredentialId: request.credentialId,
-        offerCredentialId: offer.credentialId,
-        startDate: input.startDate,
-        availability,
-        onDemand: offer.onDemand,
-      },
-      date,
-    );
-    if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
     await ctx.prisma.$transaction(async (tx) => {
+      // Places are counted under the offer's lock: concurrent proposals never overbook a start moment.
+      await lockOfferCapacity(tx, offer.id);
+      const availability = (await readOfferAvailability(tx, [offer], date)).get(offer.id)!;
+      const problems = trainingProposalProblems(
+        childcareCatalog,
+        {
+          requestedCredentialId: request.credentialId,
+          offerCredentialId: offer.credentialId,
+          startDate: input.startDate,
+          availability,
+          onDemand: offer.onDemand,
+        },
+        date,
+      );
+      if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
       // Only a request still waiting is answered: the condition sits in the update, so two answers cannot both win.
       const { count } = await tx.trainingRequest.updateMany({
         where: { id: request.id, status: "SUBMITTED" },

@@ -1,0 +1,45 @@
+import { effectivePokStatus, evidenceEntryProblems, type PokPeriod } from "@ontwikkelpad/core";
+import type { Prisma } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { isoDateOrNull, today } from "../../../shared/dates.ts";
+
+/** Load an enrolment with this to read its period: the POK that replaced it, if any. */
+export const pokPeriodInclude = {
+  replacedBy: { select: { pokStartDate: true } },
+} satisfies Prisma.EnrolmentInclude;
+
+type EnrolmentWithReplacement = Prisma.EnrolmentGetPayload<{ include: typeof pokPeriodInclude }>;
+
+/** The POK's status and period as core judges an attendance or coaching entry against them. */
+export function pokPeriod(enrolment: EnrolmentWithReplacement): PokPeriod {
+  const endDate = isoDateOrNull(enrolment.pokEndDate);
+  return {
+    status: effectivePokStatus(enrolment.pokStatus, endDate, today()),
+    startDate: isoDateOrNull(enrolment.pokStartDate),
+    endDate,
+    replacedFrom: isoDateOrNull(enrolment.replacedBy?.pokStartDate),
+  };
+}
+
+/** Refuses an entry on `date` that core does not allow under this POK, with core's reasons. */
+export function assertEntryAllowed(enrolment: EnrolmentWithReplacement, date: string): void {
+  const problems = evidenceEntryProblems(pokPeriod(enrolment), date, today());
+  if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
+}
+
+/** A correction names the entry it supersedes and gives the reason. */
+export const correctionInput = z
+  .object({
+    supersedesId: z.string().min(1),
+    reason: z.string().trim().min(1, "Geef de reden van de correctie op.").max(500),
+  })
+  .optional();
+
+export const ALREADY_CORRECTED =
+  "Deze invoer is al gecorrigeerd. Laad de pagina opnieuw en corrigeer de laatste versie.";
+
+/** A unique violation on `supersedesId`: another correction of the same entry won. */
+export function isAlreadyCorrected(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2002";
+}
