@@ -200,6 +200,8 @@ describe("classes", () => {
     expect(region.find((s) => s.id === id)).toMatchObject({
       note: comment,
       schoolClass: "PMK-BBL Rijnmond 2026",
+      sentBy: "Ruben Koster",
+      learners: { struggling: "<5", rated: "<5" },
     });
     const other = await (await as("coordinator@haaglanden.demo")).region.signals.list();
     expect(other.map((s) => s.id)).not.toContain(id);
