@@ -11,6 +11,8 @@ mountPortal({
     { to: "/deelnemers", label: "Deelnemers" },
     { to: "/examens", label: "Examens" },
     { to: "/", label: "Scholingsaanbod" },
+    { to: "/klassen", label: "Klassen" },
+    { to: "/aansluiting", label: "Aansluiting" },
     { to: "/uitgeven", label: "Uitgeven" },
   ],
   routes: [
@@ -33,6 +35,9 @@ mountPortal({
     { path: "deelnemers", lazy: lazyPage(() => import("./pages/LearnersPage.tsx"), "LearnersPage") },
     { path: "deelnemers/:personId", lazy: lazyPage(() => import("./pages/LearnerPage.tsx"), "LearnerPage") },
     { path: "examens", lazy: lazyPage(() => import("./pages/ExamsPage.tsx"), "ExamsPage") },
+    { path: "klassen", lazy: lazyPage(() => import("./pages/ClassesPage.tsx"), "ClassesPage") },
+    { path: "klassen/:id", lazy: lazyPage(() => import("./pages/ClassPage.tsx"), "ClassPage") },
+    { path: "aansluiting", lazy: lazyPage(() => import("./pages/AlignmentPage.tsx"), "AlignmentPage") },
     { path: "uitgeven", lazy: lazyPage(() => import("./pages/IssuingPage.tsx"), "IssuingPage") },
     {
       path: "uitgeven/:personId",

@@ -469,6 +469,67 @@ const MATRIX: Record<string, Entry> = {
   },
   "school.learners.list": { input: () => undefined, ...schoolWide },
   "school.learners.get": { input: (ids) => ({ personId: ids.examLearnerId }), ...schoolOwn },
+  // ── school portal: classes and aansluiting ──
+  "school.classes.list": { input: () => undefined, ...schoolWide },
+  "school.classes.get": { input: (ids) => ({ classId: ids.classId }), ...schoolOwn },
+  "school.classes.create": {
+    input: (ids) => ({
+      name: "Matrixklas",
+      credentialId: "PMK",
+      cohortYear: 2027,
+      regionOrganizationId: ids.classRegionId,
+    }),
+    ...schoolWide,
+    // Hofstad does not belong to Rijnmond.
+    otherSchool: "NOT_FOUND",
+  },
+  "school.classes.addLearner": {
+    input: (ids) => ({ classId: ids.classId, enrolmentId: ids.classEnrolmentId }),
+    ...schoolOwn,
+  },
+  "school.classes.removeLearner": {
+    input: (ids) => ({ classId: ids.classId, enrolmentId: ids.classEnrolmentId }),
+    ...schoolOwn,
+  },
+  "school.classes.adopt": {
+    input: (ids) => ({ classId: ids.classId, employerOrganizationId: ids.employerId }),
+    ...schoolOwn,
+  },
+  "school.classes.removeAdoption": {
+    input: (ids) => ({ classId: ids.classId, employerOrganizationId: ids.employerId }),
+    ...schoolOwn,
+    // Kinderrijk's praktijkopleider is in the mentor team.
+    school: "CONFLICT",
+  },
+  "school.classes.addMember": {
+    input: (ids) => ({ classId: ids.classId, userId: ids.classTrainerUserId }),
+    ...schoolOwn,
+  },
+  "school.classes.removeMember": {
+    input: (ids) => ({ classId: ids.classId, userId: ids.classTrainerUserId }),
+    ...schoolOwn,
+  },
+  "school.classes.addNote": {
+    input: (ids) => ({
+      classId: ids.classId,
+      enrolmentId: ids.classEnrolmentId,
+      isoWeek: "2026-W49",
+      text: "Reflectie van deze week.",
+    }),
+    ...schoolOwn,
+    // Only the mentor team's docent writes notes, not the opleidingsadviseur.
+    school: "FORBIDDEN",
+  },
+  "school.classes.sendSignal": {
+    input: (ids) => ({
+      classId: ids.classId,
+      workProcessId: ids.classGapWorkProcessId,
+      comment: "Graag bespreken in de regiegroep.",
+    }),
+    ...schoolOwn,
+    school: "FORBIDDEN",
+  },
+  "school.alignment.get": { input: () => undefined, ...schoolWide },
   // School portal: issuing (certificates, diplomas, corrections, DUO reminder, PDF and Open Badges data).
   "school.credentials.learners": { input: () => undefined, ...schoolWide },
   "school.credentials.learner": { input: (ids) => ({ personId: ids.issuingLearnerId }), ...schoolOwn },
@@ -676,6 +737,7 @@ async function loadIds(prisma: Database["prisma"]) {
     ).id,
     ...(await loadExamResultIds(prisma)),
     ...(await loadRegionIds(prisma)),
+    ...(await loadClassIds(prisma)),
   };
 }
 
@@ -707,6 +769,30 @@ async function loadRegionIds(prisma: Database["prisma"]) {
     regionVacancyId: (
       await prisma.vacancy.findFirstOrThrow({ where: { title: "Groepshulp KDV Delfshaven" } })
     ).id,
+  };
+}
+
+/** De Maasoever's adopted class, one of its learners, a praktijkopleider of Kinderrijk and its skill gap. */
+async function loadClassIds(prisma: Database["prisma"]) {
+  const schoolClass = await prisma.schoolClass.findFirstOrThrow({ where: { name: "PMK-BBL Rijnmond 2026" } });
+  const notYet = await prisma.evidence.groupBy({
+    by: ["workProcessId"],
+    where: { result: "NOT_YET", person: { enrolments: { some: { schoolClassId: schoolClass.id } } } },
+    _count: true,
+    orderBy: { _count: { workProcessId: "desc" } },
+  });
+  return {
+    classId: schoolClass.id,
+    classRegionId: schoolClass.regionOrganizationId!,
+    classEnrolmentId: (
+      await prisma.enrolment.findFirstOrThrow({
+        where: { schoolClassId: schoolClass.id, person: { givenName: "Fenna" } },
+      })
+    ).id,
+    classTrainerUserId: (
+      await prisma.user.findUniqueOrThrow({ where: { email: "praktijkopleider2@kinderrijk.demo" } })
+    ).id,
+    classGapWorkProcessId: notYet[0]!.workProcessId,
   };
 }
 

@@ -300,6 +300,25 @@ export const EXAM_RESULT_MOVE_LABELS: Record<ExamResultRow["moves"][number], str
   correct: "Corrigeren",
 };
 
+// ── School portal: classes and aansluiting ──
+
+type SchoolClassPage = RouterOutputs["school"]["classes"]["get"];
+type AlignmentFunction = RouterOutputs["school"]["alignment"]["get"]["functions"][number];
+
+/** A mentor team member's part: the employer's praktijkopleider or the school's docent. */
+export const MENTOR_TEAM_ROLE_LABELS: Record<SchoolClassPage["team"][number]["role"], string> = {
+  WORKPLACE_TRAINER: "Praktijkopleider",
+  TEACHER: "Docent",
+};
+
+/** Whether the school's offers lead to a function that employers in its regions fill. */
+export const ALIGNMENT_STATUS_LABELS: Record<AlignmentFunction["status"], string> = {
+  gap: "Niet gedekt door ons aanbod",
+  unknown: "Onbekende functie",
+  covered: "Gedekt",
+  "no-credential": "Geen diploma vereist",
+};
+
 // ── School portal: issuing ──
 
 /** A credential a learner aims at, as core judges it today. */

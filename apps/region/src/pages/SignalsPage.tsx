@@ -2,6 +2,7 @@ import {
   ErrorMessage,
   QueryState,
   TableScroll,
+  formatCount,
   formatDate,
   usePageTitle,
   useRoles,
@@ -65,7 +66,18 @@ export function SignalsPage() {
                   {rows.map((s) => (
                     <tr key={s.id}>
                       <th scope="row">{s.workProcess}</th>
-                      <td>{s.note}</td>
+                      <td>
+                        {s.note}
+                        {s.learners && (
+                          <>
+                            <br />
+                            <span className="hint">
+                              Nog niet: {formatCount(s.learners.struggling)} van{" "}
+                              {formatCount(s.learners.rated)} beoordeelde deelnemers
+                            </span>
+                          </>
+                        )}
+                      </td>
                       <td>
                         {s.mentorTeam}
                         <br />
@@ -73,7 +85,15 @@ export function SignalsPage() {
                           {s.school}, {s.schoolClass}
                         </span>
                       </td>
-                      <td>{formatDate(s.sentOn)}</td>
+                      <td>
+                        {formatDate(s.sentOn)}
+                        {s.sentBy && (
+                          <>
+                            <br />
+                            <span className="hint">door {s.sentBy}</span>
+                          </>
+                        )}
+                      </td>
                       <td>
                         {s.discussedOn
                           ? `Besproken in de regiegroep op ${formatDate(s.discussedOn)}: ${s.regiegroepNote ?? ""}`

@@ -5,6 +5,7 @@
  */
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient, Role } from "../../generated/prisma/client.ts";
+import { seedDemoClasses } from "./demo-classes.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoExamResults } from "./demo-exam-results.ts";
 import { seedDemoIssuing } from "./demo-issuing.ts";
@@ -1091,6 +1092,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       });
       await seedDemoRegion(tx);
       await seedDemoSubsidy(tx);
+      await seedDemoClasses(tx);
       return { seeded: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -1,4 +1,6 @@
 import { router } from "../../trpc.ts";
+import { alignmentRouter } from "./alignment/router.ts";
+import { classesRouter } from "./classes/router.ts";
 import { credentialsRouter } from "./credentials/router.ts";
 import { employerChangeRouter } from "./employer-change/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
@@ -16,5 +18,7 @@ export const schoolRouter = router({
   employerChange: employerChangeRouter,
   examResults: examResultsRouter,
   learners: learnersRouter,
+  classes: classesRouter,
+  alignment: alignmentRouter,
   credentials: credentialsRouter,
 });

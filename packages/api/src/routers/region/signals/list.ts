@@ -1,10 +1,13 @@
-import { childcareCatalog, findWorkProcess } from "@ontwikkelpad/core";
+import { childcareCatalog, findWorkProcess, publishedCountSchema, suppressCount } from "@ontwikkelpad/core";
 import { scopeSkillGapSignalsForRegion } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
 
-/** The skill-gap signals the mentor teams of the region's adopted classes sent, newest first, with their follow-up. */
+/**
+ * The skill-gap signals the mentor teams of the region's adopted classes sent, newest first, with their
+ * follow-up. A class is small, so its counts follow the region's small-number rule.
+ */
 export const list = regionProcedure
   .input(z.void())
   .output(
@@ -17,6 +20,10 @@ export const list = regionProcedure
         school: z.string(),
         schoolClass: z.string(),
         sentOn: z.iso.date(),
+        /** The docent who sent it; null for signals from before the school recorded the sender. */
+        sentBy: z.string().nullable(),
+        /** The class's learners still "nog niet" out of those rated when it was sent, small counts hidden. */
+        learners: z.object({ struggling: publishedCountSchema, rated: publishedCountSchema }).nullable(),
         acknowledgedOn: z.iso.date().nullable(),
         acknowledgedBy: z.string().nullable(),
         discussedOn: z.iso.date().nullable(),
@@ -32,6 +39,9 @@ export const list = regionProcedure
         workProcessId: true,
         note: true,
         createdAt: true,
+        sentBy: { select: { displayName: true } },
+        learnersRated: true,
+        learnersStruggling: true,
         mentorTeam: {
           select: {
             name: true,
@@ -60,6 +70,11 @@ export const list = regionProcedure
         school: s.mentorTeam.school.name,
         schoolClass: s.mentorTeam.schoolClass.name,
         sentOn: isoDate(s.createdAt),
+        sentBy: s.sentBy?.displayName ?? null,
+        learners:
+          s.learnersRated === null || s.learnersStruggling === null
+            ? null
+            : { struggling: suppressCount(s.learnersStruggling), rated: suppressCount(s.learnersRated) },
         acknowledgedOn: isoDateOrNull(s.review?.acknowledgedAt),
         acknowledgedBy: s.review?.acknowledgedBy?.displayName ?? null,
         discussedOn: isoDateOrNull(s.review?.discussedOn),

@@ -14,7 +14,7 @@ import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
-import { dateColumn, isoDate, isoDateOrNull } from "../../../shared/dates.ts";
+import { dateColumn, isoDate, isoDateOrNull, plausibleDate } from "../../../shared/dates.ts";
 import { toCoreLearningRoute } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -22,8 +22,8 @@ import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
 
 export const rvoExportInput = z
   .object({
-    from: z.iso.date("Vul een geldige begindatum in."),
-    to: z.iso.date("Vul een geldige einddatum in."),
+    from: plausibleDate("begindatum", 1),
+    to: plausibleDate("einddatum", 2),
     /** The chosen learners; none: every BBL and derde-leerweg learner with a signed POK in the period. */
     enrolmentIds: z.array(z.string().min(1)).max(500).optional(),
   })

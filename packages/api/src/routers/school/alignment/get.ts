@@ -1,0 +1,112 @@
+import { childcareCatalog, computeAlignment, type FunctionDemand } from "@ontwikkelpad/core";
+import { scopeOrganizationsInRegion, scopeOwnedBySchool } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { credentialTitle, functionTitle } from "../../../shared/catalog-titles.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
+import { toCoreLearningRoute } from "../../../shared/enums.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+
+/**
+ * Aansluiting: for each function that employers in the school's regions fill or advertise, how many
+ * employers, people and open places there are (counts only), which of the school's published offers
+ * lead to it, and which qualifying credentials no offer of the school covers.
+ */
+export const get = schoolProcedure
+  .input(z.void())
+  .output(
+    z.object({
+      regions: z.array(z.string()),
+      functions: z.array(
+        z.object({
+          functionId: z.string(),
+          title: z.string(),
+          status: z.enum(["covered", "gap", "no-credential", "unknown"]),
+          employers: z.number().int(),
+          people: z.number().int(),
+          vacancies: z.number().int(),
+          offers: z.array(z.object({ id: z.string(), title: z.string() })),
+          missingCredentials: z.array(z.string()),
+        }),
+      ),
+    }),
+  )
+  .query(async ({ ctx }) => {
+    const memberships = await ctx.prisma.regionMembership.findMany({
+      where: { organizationId: ctx.organizationId },
+      select: { region: { select: { id: true, name: true } } },
+      orderBy: { region: { name: "asc" } },
+    });
+    const employerWhere = {
+      kind: "EMPLOYER" as const,
+      archivedAt: null,
+      OR: memberships.map((m) => scopeOrganizationsInRegion(m.region.id)),
+    };
+    const date = dateColumn(today());
+    const [employments, vacancies, offers] = memberships.length
+      ? await Promise.all([
+          ctx.prisma.employment.findMany({
+            where: {
+              employer: employerWhere,
+              person: { archivedAt: null },
+              contractStart: { lte: date },
+              OR: [{ contractEnd: null }, { contractEnd: { gte: date } }],
+            },
+            select: { functionId: true, personId: true, employerOrganizationId: true },
+          }),
+          ctx.prisma.vacancy.findMany({
+            where: { employer: employerWhere, status: "OPEN" },
+            select: { functionId: true, openings: true, employerOrganizationId: true },
+          }),
+          ctx.prisma.trainingOffer.findMany({
+            where: {
+              AND: [scopeOwnedBySchool(ctx.organizationId), { publishedAt: { not: null }, archivedAt: null }],
+            },
+            select: { id: true, title: true, credentialId: true, learningRoute: true },
+            orderBy: { title: "asc" },
+          }),
+        ])
+      : [[], [], []];
+
+    const demand = new Map<string, { employers: Set<string>; people: Set<string>; vacancies: number }>();
+    const entry = (functionId: string) => {
+      let d = demand.get(functionId);
+      if (!d) {
+        d = { employers: new Set(), people: new Set(), vacancies: 0 };
+        demand.set(functionId, d);
+      }
+      return d;
+    };
+    for (const e of employments) {
+      const d = entry(e.functionId);
+      d.employers.add(e.employerOrganizationId);
+      d.people.add(e.personId);
+    }
+    for (const v of vacancies) {
+      const d = entry(v.functionId);
+      d.employers.add(v.employerOrganizationId);
+      d.vacancies += v.openings;
+    }
+    const coverage = computeAlignment(
+      childcareCatalog,
+      [...demand].map(([functionId, d]): FunctionDemand => ({
+        functionId,
+        employers: d.employers.size,
+        people: d.people.size,
+        vacancies: d.vacancies,
+      })),
+      offers.map((o) => ({ ...o, learningRoute: toCoreLearningRoute(o.learningRoute) })),
+    );
+    return {
+      regions: memberships.map((m) => m.region.name),
+      functions: coverage.map((c) => ({
+        functionId: c.functionId,
+        title: c.title ?? functionTitle(c.functionId),
+        status: c.status,
+        employers: c.employers,
+        people: c.people,
+        vacancies: c.vacancies,
+        offers: c.offers.map((o) => ({ id: o.id, title: o.title })),
+        missingCredentials: c.missingCredentialIds.map(credentialTitle),
+      })),
+    };
+  });

@@ -1,0 +1,32 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { ownClass, requireClassManager } from "./own-class.ts";
+
+/** Takes a learner out of the class; the reflection notes already written stay with the class. */
+export const removeLearner = schoolProcedure
+  .input(z.object({ classId: z.string().min(1), enrolmentId: z.string().min(1) }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireClassManager(ctx.roles);
+    const schoolClass = await ownClass(ctx, input.classId);
+    await ctx.prisma.$transaction(async (tx) => {
+      const { count } = await tx.enrolment.updateMany({
+        where: { id: input.enrolmentId, schoolClassId: schoolClass.id },
+        data: { schoolClassId: null },
+      });
+      if (count === 0)
+        throw new TRPCError({ code: "NOT_FOUND", message: "Deze deelnemer zit niet in deze klas." });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "schoolClass.removeLearner",
+        entityType: "SchoolClass",
+        entityId: schoolClass.id,
+        data: { enrolmentId: input.enrolmentId },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

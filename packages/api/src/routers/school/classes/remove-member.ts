@@ -1,0 +1,32 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { schoolProcedure } from "../../../trpc.ts";
+import { ownClass, requireClassManager } from "./own-class.ts";
+
+/** Takes a member out of the class's mentor team; the notes and signals they wrote stay. */
+export const removeMember = schoolProcedure
+  .input(z.object({ classId: z.string().min(1), userId: z.string().min(1) }))
+  .output(z.object({ ok: z.literal(true) }))
+  .mutation(async ({ ctx, input }) => {
+    requireClassManager(ctx.roles);
+    const schoolClass = await ownClass(ctx, input.classId);
+    await ctx.prisma.$transaction(async (tx) => {
+      const member = await tx.mentorTeamMember.findFirst({
+        where: { userId: input.userId, mentorTeam: { schoolClassId: schoolClass.id } },
+      });
+      if (!member)
+        throw new TRPCError({ code: "NOT_FOUND", message: "Deze persoon zit niet in het mentorteam." });
+      await tx.mentorTeamMember.delete({ where: { id: member.id } });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "mentorTeam.removeMember",
+        entityType: "MentorTeam",
+        entityId: member.mentorTeamId,
+        data: { userId: input.userId },
+        ip: ctx.ip,
+      });
+    });
+    return { ok: true as const };
+  });

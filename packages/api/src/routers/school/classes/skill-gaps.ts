@@ -1,0 +1,54 @@
+import { computeSkillGaps, type ClassEvidence, type SkillGap } from "@ontwikkelpad/core";
+import { scopeEvidenceForSchool, type Prisma } from "@ontwikkelpad/db";
+import { isoDate } from "../../../shared/dates.ts";
+
+const RESULT = {
+  MASTERED: "beheerst",
+  NOT_YET: "nog-niet",
+  NOT_APPLICABLE: "niet-van-toepassing",
+  PASSED: "passed",
+  FAILED: "failed",
+} as const;
+
+/**
+ * The skill gaps of a class from its learners' signed praktijkbeoordelingen and established exam
+ * results (core decides which records count and what is a gap).
+ */
+export async function classSkillGaps(
+  prisma: Prisma.TransactionClient,
+  schoolOrganizationId: string,
+  personIds: string[],
+): Promise<SkillGap[]> {
+  const rows = await prisma.evidence.findMany({
+    where: {
+      AND: [
+        scopeEvidenceForSchool(schoolOrganizationId),
+        { personId: { in: personIds } },
+        {
+          OR: [{ kind: "PRACTICE_ASSESSMENT", signedAt: { not: null } }, { kind: "FORMAL_EXAM" }],
+        },
+      ],
+    },
+    select: {
+      id: true,
+      personId: true,
+      workProcessId: true,
+      kind: true,
+      result: true,
+      assessedOn: true,
+      createdAt: true,
+      supersedesId: true,
+    },
+  });
+  const evidence = rows.map((r): ClassEvidence => ({
+    id: r.id,
+    personId: r.personId,
+    workProcessId: r.workProcessId,
+    kind: r.kind === "FORMAL_EXAM" ? "exam" : "praktijkbeoordeling",
+    result: RESULT[r.result],
+    date: isoDate(r.assessedOn),
+    recordedAt: r.createdAt.toISOString(),
+    supersedesId: r.supersedesId,
+  }));
+  return computeSkillGaps(personIds, evidence);
+}
