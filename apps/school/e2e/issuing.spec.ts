@@ -43,9 +43,9 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   await expect(waiting.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" })).toBeDisabled();
   expect(await seriousViolations(page)).toEqual([]);
 
-  // Jesse has an established pass for every werkproces: the examinator issues it after confirmation.
+  // Rosa has an established pass for every werkproces: the examinator issues it after confirmation.
   await page.getByRole("link", { name: "← Alle deelnemers" }).click();
-  await openLearner(page, "Jesse de Wit");
+  await openLearner(page, "Rosa Brouwer");
   const ready = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
   await expect(ready.getByText("Klaar om uit te geven")).toBeVisible();
   await ready.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" }).click();
@@ -53,13 +53,13 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole("button", { name: "Ja, uitgeven" }).click();
   await expect(ready.getByText("Uitgegeven", { exact: true })).toBeVisible();
-  const issued = page.getByRole("table", { name: /Bewijzen van Jesse de Wit/ });
+  const issued = page.getByRole("table", { name: /Bewijzen van Rosa Brouwer/ });
   await expect(issued.getByRole("row", { name: new RegExp(C0125) })).toContainText("Geldig");
 
   // The PDF and the Open Badges data of the certificate.
   const pdf = page.waitForEvent("download");
   await issued.getByRole("button", { name: new RegExp(`^PDF van ${C0125}`) }).click();
-  expect((await pdf).suggestedFilename()).toMatch(/^certificate-jesse-de-wit-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect((await pdf).suggestedFilename()).toMatch(/^certificate-rosa-brouwer-\d{4}-\d{2}-\d{2}\.pdf$/);
   const json = page.waitForEvent("download");
   await issued.getByRole("button", { name: new RegExp(`^JSON \\(Open Badges\\) van ${C0125}`) }).click();
   const badge = JSON.parse(await readFile((await (await json).path())!, "utf8")) as {
@@ -92,11 +92,11 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   await login(employer, "/werkgever", EMPLOYER);
   await expect(employer.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
   await employer
-    .getByRole("link", { name: /Jesse de Wit/ })
+    .getByRole("link", { name: /Rosa Brouwer/ })
     .first()
     .click();
-  await expect(employer.getByRole("heading", { level: 1, name: "Jesse de Wit" })).toBeVisible();
-  const held = employer.getByRole("table", { name: /certificaten en praktijkverklaringen van Jesse de Wit/ });
+  await expect(employer.getByRole("heading", { level: 1, name: "Rosa Brouwer" })).toBeVisible();
+  const held = employer.getByRole("table", { name: /certificaten en praktijkverklaringen van Rosa Brouwer/ });
   await expect(held.getByRole("row", { name: new RegExp(C0125) })).toHaveCount(1);
   await expect(held.getByRole("row", { name: new RegExp(C0125) })).toContainText("ROC De Maasoever");
   await employer.close();

@@ -731,7 +731,7 @@ async function loadIds(prisma: Database["prisma"]) {
     credentialRequestId: (
       await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })
     ).id,
-    issuingLearnerId: (await person("Jesse")).id,
+    issuingLearnerId: (await person("Rosa")).id,
     issuedCertificateId: (
       await prisma.issuedCredential.findFirstOrThrow({ where: { personId: milan.id, kind: "CERTIFICATE" } })
     ).id,

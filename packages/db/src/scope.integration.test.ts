@@ -81,6 +81,7 @@ describe("tenant scopes on the demo data", () => {
       "Fleur",
       "Jesse",
       "Kevin",
+      "Rosa",
     ]);
     const requests = await db.prisma.trainingRequest.findMany({
       where: { ...scopeOwnedBySchool(org("ROC De Maasoever")), status: "SUBMITTED" },

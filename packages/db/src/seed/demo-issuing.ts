@@ -1,5 +1,5 @@
 /**
- * The issuing part of the demo: Jesse, a Kinderrijk groepshulp enrolled at De Maasoever for
+ * The issuing part of the demo: Rosa, a Kinderrijk groepshulp enrolled at De Maasoever for
  * certificate C0125, has every C0125 werkproces established by the examencommissie, so the
  * examinator may issue the certificate (Fleur, of the exam results' demo, still waits for one).
  */
@@ -23,11 +23,11 @@ export async function seedDemoIssuing(tx: Prisma.TransactionClient, refs: DemoIs
   const offer = await tx.trainingOffer.findFirstOrThrow({
     where: { schoolOrganizationId: refs.school.id, credentialId: "C0125" },
   });
-  const jesse = await tx.person.create({
+  const rosa = await tx.person.create({
     data: {
       kind: "STAFF",
-      givenName: "Jesse",
-      familyName: "de Wit",
+      givenName: "Rosa",
+      familyName: "Brouwer",
       ...own,
       profile: { languageLevel: "3F", priorEducation: ["havo"], experienceYears: 2, vogRegistered: true },
       employments: {
@@ -45,7 +45,7 @@ export async function seedDemoIssuing(tx: Prisma.TransactionClient, refs: DemoIs
     data: {
       schoolOrganizationId: refs.school.id,
       ...own,
-      personId: jesse.id,
+      personId: rosa.id,
       trainingOfferId: offer.id,
       credentialId: "C0125",
       learningRoute: "DERDE_LEERWEG",
@@ -75,7 +75,7 @@ export async function seedDemoIssuing(tx: Prisma.TransactionClient, refs: DemoIs
     for (const workProcessId of exam.workProcessIds) {
       const row = await tx.evidence.create({
         data: {
-          personId: jesse.id,
+          personId: rosa.id,
           schoolOrganizationId: refs.school.id,
           workProcessId,
           kind: "FORMAL_EXAM",
@@ -93,7 +93,7 @@ export async function seedDemoIssuing(tx: Prisma.TransactionClient, refs: DemoIs
     await tx.examResult.create({
       data: {
         schoolOrganizationId: refs.school.id,
-        personId: jesse.id,
+        personId: rosa.id,
         enrolmentId: enrolment.id,
         credentialId: "C0125",
         workProcessIds: exam.workProcessIds,

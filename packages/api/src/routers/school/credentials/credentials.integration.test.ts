@@ -50,12 +50,12 @@ const refusal = async (promise: Promise<unknown>) => {
 describe("eligibility per learner", () => {
   it("lists the school's learners with what they may be issued", async () => {
     const rows = await (await advisor()).school.credentials.learners();
-    const jesse = rows.find((r) => r.name === "Jesse de Wit")!;
+    const rosa = rows.find((r) => r.name === "Rosa Brouwer")!;
     const fleur = rows.find((r) => r.name === "Fleur Kuipers")!;
-    expect(jesse.eligible.map((e) => e.credentialId)).toContain("C0125");
+    expect(rosa.eligible.map((e) => e.credentialId)).toContain("C0125");
     expect(fleur.eligible.map((e) => e.credentialId)).not.toContain("C0125");
     expect((await (await otherExaminer()).school.credentials.learners()).map((r) => r.name)).not.toContain(
-      "Jesse de Wit",
+      "Rosa Brouwer",
     );
   });
 
@@ -80,7 +80,7 @@ describe("eligibility per learner", () => {
 
   it("refuses another school's learner as not found", async () => {
     const refused = await refusal(
-      (await otherExaminer()).school.credentials.learner({ personId: await personId("Jesse") }),
+      (await otherExaminer()).school.credentials.learner({ personId: await personId("Rosa") }),
     );
     expect(refused.code).toBe("NOT_FOUND");
   });
@@ -109,7 +109,7 @@ describe("issuing a certificate", () => {
   });
 
   it("refuses the opleidingsadviseur, the docent and another school's examinator", async () => {
-    const input = { personId: await personId("Jesse"), credentialId: "C0125" };
+    const input = { personId: await personId("Rosa"), credentialId: "C0125" };
     expect((await refusal((await advisor()).school.credentials.issue(input))).code).toBe("FORBIDDEN");
     expect((await refusal((await teacher()).school.credentials.issue(input))).code).toBe("FORBIDDEN");
     expect((await refusal((await otherExaminer()).school.credentials.issue(input))).code).toBe("NOT_FOUND");
@@ -117,7 +117,7 @@ describe("issuing a certificate", () => {
   });
 
   it("issues it once eligible, with its snapshot, result date and audit, visible to the employer at once", async () => {
-    const learner = await personId("Jesse");
+    const learner = await personId("Rosa");
     const { credentialId } = await (
       await examiner()
     ).school.credentials.issue({
@@ -133,7 +133,7 @@ describe("issuing a certificate", () => {
     expect(row.workProcessIds).toHaveLength(5);
     expect(row.snapshot).toMatchObject({
       achievement: { title: "Pedagogisch klimaat in de kinderopvang", code: "C0125", kind: "certificate" },
-      learnerName: "Jesse de Wit",
+      learnerName: "Rosa Brouwer",
       issuerName: "ROC De Maasoever",
     });
     const lastExam = await db.prisma.evidence.findFirstOrThrow({
@@ -176,7 +176,7 @@ describe("issuing a certificate", () => {
   });
 
   it("builds the Open Badges data and the PDF content of the issued credential", async () => {
-    const [row] = await (await advisor()).school.credentials.issued({ personId: await personId("Jesse") });
+    const [row] = await (await advisor()).school.credentials.issued({ personId: await personId("Rosa") });
     const badge = await (
       await advisor()
     ).school.credentials.openBadge({
@@ -188,7 +188,7 @@ describe("issuing a certificate", () => {
     expect(subject.achievement.alignment).toHaveLength(5);
     expect(badge.revocation).toBeNull();
     const doc = await (await advisor()).school.credentials.document({ credentialId: row!.id });
-    expect(doc.learner).toBe("Jesse de Wit");
+    expect(doc.learner).toBe("Rosa Brouwer");
     expect(doc.school).toBe("ROC De Maasoever");
     expect(doc.workProcesses.map((w) => w.code)).toContain("B1-K1-W7");
   });
@@ -196,7 +196,7 @@ describe("issuing a certificate", () => {
 
 describe("correcting an issued credential", () => {
   it("supersedes it with a reason: both stay, the old one points to the new", async () => {
-    const learner = await personId("Jesse");
+    const learner = await personId("Rosa");
     const [old] = await (await examiner()).school.credentials.issued({ personId: learner });
     const short = await refusal(
       (await examiner()).school.credentials.supersede({
