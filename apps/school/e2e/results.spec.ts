@@ -5,6 +5,7 @@ const EXAMINER = "examinator@maasoever.demo";
 const COMMITTEE = "examencommissie@maasoever.demo";
 const OTHER_SCHOOL = "opleidingsadviseur@hofstad.demo";
 const EXAM = "Praktijkexamen veilig klimaat";
+const C0125 = "Pedagogisch klimaat in de kinderopvang";
 const WORK_PROCESS = "B1-K1-W7 Zorgt voor een veilig pedagogisch klimaat";
 
 async function openExams(page: Page, email: string) {
@@ -110,4 +111,60 @@ test("the Deelnemers list leads to a learner's progress, and another school's le
   await expect(other.getByRole("alert")).toContainText("bestaat niet of hoort niet bij jouw school");
   await expect(other.getByText("Fleur Kuipers")).toHaveCount(0);
   await other.close();
+});
+
+test("once the examencommissie establishes Fleur's last result, the examinator issues C0125 and the employer sees it on her page", async ({
+  page,
+  browser,
+}) => {
+  // The examencommissie establishes the hygiëne result that kept C0125 back.
+  const list = await openExams(page, COMMITTEE);
+  await page.getByLabel("Deelnemer", { exact: true }).selectOption({ label: "Fleur Kuipers" });
+  const waiting = list.getByRole("row", { name: /Fleur Kuipers.*hygiënische/ });
+  await waiting.getByRole("button", { name: /^Vaststellen: .*Fleur Kuipers$/ }).click();
+  await page.getByRole("button", { name: "Vaststellen", exact: true }).click();
+  await page
+    .getByRole("dialog", { name: "Vaststellen?" })
+    .getByRole("button", { name: "Ja, vaststellen" })
+    .click();
+  await expect(waiting).toContainText("Vastgesteld");
+
+  // The examinator now finds her ready for the certificate and issues it after confirmation.
+  const context = await browser.newContext();
+  const examiner = await context.newPage();
+  await login(examiner, "/school", EXAMINER);
+  await expect(examiner.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await examiner
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: "Uitgeven" })
+    .click();
+  await examiner.getByLabel("Zoek op naam, leerbedrijf of bewijs").fill("Fleur");
+  await examiner
+    .getByRole("table", { name: "Deelnemers van de school en wat ze nu kunnen krijgen" })
+    .getByRole("link", { name: "Fleur Kuipers" })
+    .click();
+  const certificate = examiner.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
+  await expect(certificate.getByText("Klaar om uit te geven")).toBeVisible();
+  await certificate.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" }).click();
+  await examiner
+    .getByRole("dialog", { name: "Mbo-certificaat uitgeven?" })
+    .getByRole("button", { name: "Ja, uitgeven" })
+    .click();
+  await expect(certificate.getByText("Uitgegeven", { exact: true })).toBeVisible();
+  await context.close();
+
+  // Kinderrijk sees the certificate on Fleur's page at once.
+  const employer = await browser.newPage();
+  await login(employer, "/werkgever", "hr@kinderrijk.demo");
+  await expect(employer.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+  await employer
+    .getByRole("link", { name: /Fleur Kuipers/ })
+    .first()
+    .click();
+  await expect(employer.getByRole("heading", { level: 1, name: "Fleur Kuipers" })).toBeVisible();
+  const held = employer.getByRole("table", {
+    name: /certificaten en praktijkverklaringen van Fleur Kuipers/,
+  });
+  await expect(held.getByRole("row", { name: new RegExp(C0125) })).toContainText("ROC De Maasoever");
+  await employer.close();
 });
