@@ -13,8 +13,8 @@ import {
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createColumnHelper } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
+import { createColumnHelper, type ColumnDef } from "@tanstack/react-table";
+import { Fragment, useMemo, useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
 
 type Evidence = RouterOutputs["school"]["subsidy"]["evidence"];
@@ -33,6 +33,61 @@ const monthName = (month: string) =>
 const entryState = (e: { superseded: boolean; correctionReason: string | null }) =>
   (e.superseded ? EVIDENCE_ENTRY_LABELS.superseded : EVIDENCE_ENTRY_LABELS.counts) +
   (e.correctionReason ? ` (correctie: ${e.correctionReason})` : "");
+
+interface Entry {
+  id: string;
+  date: string;
+  superseded: boolean;
+}
+
+/** The "Corrigeren" column of a register: only an entry that still counts can be corrected. */
+const correctColumn = <T extends Entry>(what: string, onCorrect: (row: T) => void): ColumnDef<T> => ({
+  id: ACTIONS_COLUMN,
+  header: ActionsHeader,
+  cell: (c) =>
+    c.row.original.superseded ? null : (
+      <button type="button" className="secondary" onClick={() => onCorrect(c.row.original)}>
+        Corrigeren
+        <span className="visually-hidden">
+          {" "}
+          {what} van {formatDate(c.row.original.date)}
+        </span>
+      </button>
+    ),
+});
+
+/** A register of entries with the form that records a new one or corrects the chosen one. */
+function EntryLog<T extends Entry>({
+  title,
+  rows,
+  columns,
+  emptyText,
+  form,
+}: {
+  title: string;
+  rows: T[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each column has its own value type, as in DataTable
+  columns: (onCorrect: (row: T) => void) => ColumnDef<T, any>[];
+  emptyText: string;
+  form: (correcting: T | null, onDone: () => void) => ReactNode;
+}) {
+  const [correcting, setCorrecting] = useState<T | null>(null);
+  const tableColumns = useMemo(() => columns(setCorrecting), [columns]);
+  return (
+    <>
+      <h3>{title}</h3>
+      <DataTable
+        data={rows}
+        columns={tableColumns}
+        caption={title}
+        emptyText={emptyText}
+        searchLabel={`Zoek in het ${title.toLowerCase()}`}
+        initialSorting={[{ id: "date", desc: true }]}
+      />
+      <Fragment key={correcting?.id ?? "new"}>{form(correcting, () => setCorrecting(null))}</Fragment>
+    </>
+  );
+}
 
 const monthColumn = createColumnHelper<Month>();
 const monthColumns = [
@@ -69,8 +124,34 @@ export function SubsidyEvidence({ enrolmentId }: { enrolmentId: string }) {
                 caption="Aanwezigheid en begeleiding per maand"
                 emptyText="Nog geen aanwezigheid of begeleiding vastgelegd."
               />
-              <AttendanceRegister enrolmentId={enrolmentId} data={data} />
-              <CoachingLog enrolmentId={enrolmentId} data={data} />
+              <EntryLog
+                title="Presentieregister"
+                rows={data.attendance}
+                columns={attendanceColumns}
+                emptyText="Nog geen aanwezigheid vastgelegd."
+                form={(correcting, onDone) => (
+                  <AttendanceForm
+                    enrolmentId={enrolmentId}
+                    data={data}
+                    correcting={correcting}
+                    onDone={onDone}
+                  />
+                )}
+              />
+              <EntryLog
+                title="Begeleidingslog"
+                rows={data.coaching}
+                columns={coachingColumns}
+                emptyText="Nog geen begeleiding vastgelegd."
+                form={(correcting, onDone) => (
+                  <CoachingForm
+                    enrolmentId={enrolmentId}
+                    data={data}
+                    correcting={correcting}
+                    onDone={onDone}
+                  />
+                )}
+              />
             </>
           ) : (
             <p className="notice">Aanwezigheid en begeleiding leg je vast zodra de POK getekend is.</p>
@@ -100,43 +181,8 @@ const attendanceColumns = (onCorrect: (row: Attendance) => void) => [
   attendanceColumn.accessor((a) => a.absenceReason ?? "", { id: "reason", header: "Reden afwezig" }),
   attendanceColumn.accessor("recordedBy", { header: "Vastgelegd door" }),
   attendanceColumn.accessor(entryState, { id: "state", header: "Status" }),
-  attendanceColumn.display({
-    id: ACTIONS_COLUMN,
-    header: ActionsHeader,
-    cell: (c) =>
-      c.row.original.superseded ? null : (
-        <button type="button" className="secondary" onClick={() => onCorrect(c.row.original)}>
-          Corrigeren
-          <span className="visually-hidden"> aanwezigheid van {formatDate(c.row.original.date)}</span>
-        </button>
-      ),
-  }),
+  correctColumn<Attendance>("aanwezigheid", onCorrect),
 ];
-
-function AttendanceRegister({ enrolmentId, data }: { enrolmentId: string; data: Evidence }) {
-  const [correcting, setCorrecting] = useState<Attendance | null>(null);
-  const columns = useMemo(() => attendanceColumns(setCorrecting), []);
-  return (
-    <>
-      <h3>Presentieregister</h3>
-      <DataTable
-        data={data.attendance}
-        columns={columns}
-        caption="Presentieregister"
-        emptyText="Nog geen aanwezigheid vastgelegd."
-        searchLabel="Zoek in het presentieregister"
-        initialSorting={[{ id: "date", desc: true }]}
-      />
-      <AttendanceForm
-        key={correcting?.id ?? "new"}
-        enrolmentId={enrolmentId}
-        data={data}
-        correcting={correcting}
-        onDone={() => setCorrecting(null)}
-      />
-    </>
-  );
-}
 
 interface AttendanceValues {
   date: string;
@@ -289,43 +335,8 @@ const coachingColumns = (onCorrect: (row: Coaching) => void) => [
   }),
   coachingColumn.accessor("recordedBy", { header: "Vastgelegd door" }),
   coachingColumn.accessor(entryState, { id: "state", header: "Status" }),
-  coachingColumn.display({
-    id: ACTIONS_COLUMN,
-    header: ActionsHeader,
-    cell: (c) =>
-      c.row.original.superseded ? null : (
-        <button type="button" className="secondary" onClick={() => onCorrect(c.row.original)}>
-          Corrigeren
-          <span className="visually-hidden"> begeleiding van {formatDate(c.row.original.date)}</span>
-        </button>
-      ),
-  }),
+  correctColumn<Coaching>("begeleiding", onCorrect),
 ];
-
-function CoachingLog({ enrolmentId, data }: { enrolmentId: string; data: Evidence }) {
-  const [correcting, setCorrecting] = useState<Coaching | null>(null);
-  const columns = useMemo(() => coachingColumns(setCorrecting), []);
-  return (
-    <>
-      <h3>Begeleidingslog</h3>
-      <DataTable
-        data={data.coaching}
-        columns={columns}
-        caption="Begeleidingslog"
-        emptyText="Nog geen begeleiding vastgelegd."
-        searchLabel="Zoek in het begeleidingslog"
-        initialSorting={[{ id: "date", desc: true }]}
-      />
-      <CoachingForm
-        key={correcting?.id ?? "new"}
-        enrolmentId={enrolmentId}
-        data={data}
-        correcting={correcting}
-        onDone={() => setCorrecting(null)}
-      />
-    </>
-  );
-}
 
 interface CoachingValues {
   date: string;
