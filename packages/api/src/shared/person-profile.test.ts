@@ -59,6 +59,7 @@ const generiekResult = (generiekDeelPart: string, over: object = {}) => ({
   generiekDeelPart,
   status: "ESTABLISHED" as const,
   outcome: "PASSED" as const,
+  assessedOn: new Date("2026-11-20"),
   supersededBy: null,
   ...over,
 });

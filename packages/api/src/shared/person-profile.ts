@@ -38,6 +38,7 @@ export function profileFacts(organizationId: string) {
         generiekDeelPart: true,
         status: true,
         outcome: true,
+        assessedOn: true,
         supersededBy: { select: { id: true } },
       },
     },
@@ -63,7 +64,10 @@ export interface ProfileSource {
     Prisma.EnrolmentGetPayload<object>,
     "credentialId" | "learningRoute" | "pokSignedOn" | "pokStartDate" | "pokEndDate"
   >[];
-  examResults: (Pick<Prisma.ExamResultGetPayload<object>, "generiekDeelPart" | "status" | "outcome"> & {
+  examResults: (Pick<
+    Prisma.ExamResultGetPayload<object>,
+    "generiekDeelPart" | "status" | "outcome" | "assessedOn"
+  > & {
     supersededBy: { id: string } | null;
   })[];
   _count: { developmentPaths: number };
@@ -144,6 +148,12 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
     : { kind: toCoreCredentialKind(row.kind), ref: row.credentialId ?? "", issuedOn, workProcessIds: [] };
 }
 
+/** A generiek-deel exam result loaded with `profileFacts`, as core reads it. */
+export const toGeneriekDeelResult = (row: ProfileSource["examResults"][number]) => ({
+  ...row,
+  superseded: row.supersededBy !== null,
+});
+
 /**
  * The core profile of a person from their stored facts: credentials issued by a school and those HR
  * recorded, evidence (superseded records are left out, their correction counts instead, as are
@@ -180,14 +190,7 @@ export function toPersonProfile(
         startsOn: isoDateOrNull(e.pokStartDate),
         endsOn: isoDateOrNull(e.pokEndDate),
       })),
-    generiekDeelPassed: passedGeneriekDeel(
-      person.examResults.map((r) => ({
-        generiekDeelPart: r.generiekDeelPart,
-        status: r.status,
-        outcome: r.outcome,
-        superseded: r.supersededBy !== null,
-      })),
-    ),
+    generiekDeelPassed: passedGeneriekDeel(person.examResults.map(toGeneriekDeelResult)),
     ontwikkelplan: person._count.developmentPaths > 0,
     experienceYears: start.experienceYears,
     languageLevels: level ? { mondeling: level } : {},

@@ -165,12 +165,14 @@ export interface GeneriekDeelResult {
   superseded: boolean;
 }
 
-/** The generiek-deel parts a person passed: those of established, passed results no correction replaced. */
-export function passedGeneriekDeel(results: readonly GeneriekDeelResult[]): string[] {
-  const parts = results.flatMap((r) =>
-    r.generiekDeelPart !== null && examResultCounts(r.status) && r.outcome === "PASSED" && !r.superseded
-      ? [r.generiekDeelPart]
-      : [],
+/** The generiek-deel results that count: established, passed, and no correction replaced them. */
+export const countingGeneriekDeelResults = <T extends GeneriekDeelResult>(results: readonly T[]): T[] =>
+  results.filter(
+    (r) =>
+      r.generiekDeelPart !== null && examResultCounts(r.status) && r.outcome === "PASSED" && !r.superseded,
   );
-  return [...new Set(parts)].toSorted();
+
+/** The generiek-deel parts a person passed, from the results that count. */
+export function passedGeneriekDeel(results: readonly GeneriekDeelResult[]): string[] {
+  return [...new Set(countingGeneriekDeelResults(results).map((r) => r.generiekDeelPart!))].toSorted();
 }
