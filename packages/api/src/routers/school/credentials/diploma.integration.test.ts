@@ -101,6 +101,13 @@ describe("a diploma and its generiek deel", () => {
     );
     expect(refused.message).toContain(`het generiek deel (${first}) is nog niet behaald`);
 
+    const view = await (await advisor()).school.learners.get({ personId: milan });
+    const rows = view.credentials.find((c) => c.credentialId === "PMK")!.generiekDeel;
+    expect(rows.map((r) => [r.part, r.counted])).toEqual(pmk.generiekDeel.map((p) => [p, p !== first]));
+    expect(rows.find((r) => r.part === first)!.examResults).toEqual([
+      expect.objectContaining({ id: pending, status: "ASSESSED", outcome: "PASSED" }),
+    ]);
+
     await (await committee()).school.examResults.move({ examResultId: pending, move: "establish" });
     expect(await db.prisma.evidence.count({ where: { personId: milan } })).toBe(evidenceBefore);
     const listed = (await (await examiner()).school.examResults.list()).find((r) => r.id === pending)!;
