@@ -168,3 +168,34 @@ test("once the examencommissie establishes Fleur's last result, the examinator i
   await expect(held.getByRole("row", { name: new RegExp(C0125) })).toContainText("ROC De Maasoever");
   await employer.close();
 });
+
+test("the examinator registers a generiek-deel exam for a diploma, and the learner's page shows it per part", async ({
+  page,
+}) => {
+  const PMK = "Pedagogisch medewerker kinderopvang";
+  const results = await openExams(page, EXAMINER);
+  await page.getByRole("button", { name: "Examenresultaten vastleggen" }).click();
+  const form = page.getByRole("form", { name: "Examenresultaten vastleggen" });
+  await form.getByLabel("Opleiding").selectOption({ label: PMK });
+  await form.getByLabel("Generiek deel", { exact: true }).check();
+  await form.getByLabel("Naam van het examen").fill("Rekenen 2F");
+  await form.getByRole("button", { name: "Resultaten opslaan" }).click();
+  await expect(form.getByText("Kies het onderdeel van het generiek deel.")).toBeVisible();
+  await form.getByLabel("Rekenen", { exact: true }).check();
+  await form.getByLabel("Examendatum").fill("2026-11-30");
+  await form.getByLabel("Amira Bakkali doet mee").check();
+  await form.getByLabel("Uitslag Amira Bakkali").selectOption({ label: "behaald" });
+  expect(await seriousViolations(page)).toEqual([]);
+  await form.getByRole("button", { name: "Resultaten opslaan" }).click();
+  await expect(form).toHaveCount(0);
+
+  const amira = results.getByRole("row", { name: /Amira Bakkali.*Rekenen 2F/ });
+  await expect(amira).toContainText("Generiek deel: Rekenen");
+  await expect(amira).toContainText("Beoordeeld, wacht op vaststelling");
+  await amira.getByRole("link", { name: "Amira Bakkali" }).click();
+  const generiek = page.getByRole("table", { name: `Generiek deel voor ${PMK}` });
+  const rekenen = generiek.getByRole("row", { name: /Rekenen/ });
+  await expect(rekenen).toContainText("Rekenen 2F: beoordeeld, wacht op vaststelling, behaald");
+  await expect(rekenen).toContainText("Nog niet");
+  expect(await seriousViolations(page)).toEqual([]);
+});

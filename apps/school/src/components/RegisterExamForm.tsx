@@ -20,8 +20,8 @@ interface Entry {
 }
 
 /**
- * Registers one exam for one learner or a group: the credential, the werkprocessen it covers (single
- * ones or a whole kerntaak), then per learner whether they took part and, if known, the outcome.
+ * Registers one exam for one learner or a group: the credential, what it covers (werkprocessen, single
+ * ones or a whole kerntaak, or for a diploma one part of its generiek deel), then per learner whether they took part and, if known, the outcome.
  * Everything is saved at once, or nothing.
  */
 export function RegisterExamForm({ onDone }: { onDone: () => void }) {
@@ -46,7 +46,9 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [credentialId, setCredentialId] = useState(data.credentials[0]!.id);
+  const [covers, setCovers] = useState<"workProcesses" | "generiekDeel">("workProcesses");
   const [workProcessIds, setWorkProcessIds] = useState<string[]>([]);
+  const [generiekDeelPart, setGeneriekDeelPart] = useState("");
   const [title, setTitle] = useState("");
   const [assessedOn, setAssessedOn] = useState("");
   const [entries, setEntries] = useState<Map<string, Entry>>(new Map());
@@ -93,8 +95,9 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
       title="Examenresultaten vastleggen"
       intro={
         <p className="hint">
-          Kies de opleiding, de werkprocessen die het examen afdekt en de deelnemers. Een deelnemer met een
-          uitslag is daarmee beoordeeld; zonder uitslag blijft het resultaat aangemeld.
+          Kies de opleiding, wat het examen afdekt (werkprocessen of, bij een diploma, een onderdeel van het
+          generiek deel) en de deelnemers. Een deelnemer met een uitslag is daarmee beoordeeld; zonder uitslag
+          blijft het resultaat aangemeld.
         </p>
       }
       error={formError}
@@ -105,7 +108,10 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
         event.preventDefault();
         const missing: Record<string, string> = {};
         if (!title.trim()) missing.title = "Geef het examen een naam.";
-        if (workProcessIds.length === 0) missing.workProcessIds = "Kies minstens één werkproces.";
+        if (covers === "workProcesses" && workProcessIds.length === 0)
+          missing.workProcessIds = "Kies minstens één werkproces.";
+        if (covers === "generiekDeel" && !generiekDeelPart)
+          missing.generiekDeelPart = "Kies het onderdeel van het generiek deel.";
         if (entries.size === 0) missing.entries = "Kies minstens één deelnemer.";
         if (!assessedOn && [...entries.values()].some((e) => e.outcome))
           missing.assessedOn = "Vul de examendatum in: een uitslag hoort bij een datum.";
@@ -114,7 +120,8 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
         if (Object.keys(missing).length) return;
         register.mutate({
           credentialId,
-          workProcessIds,
+          workProcessIds: covers === "workProcesses" ? workProcessIds : [],
+          generiekDeelPart: covers === "generiekDeel" ? generiekDeelPart : null,
           title: title.trim(),
           assessedOn: assessedOn || null,
           entries: learners
@@ -139,7 +146,9 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
                 value={credentialId}
                 onChange={(e) => {
                   setCredentialId(e.target.value);
+                  setCovers("workProcesses");
                   setWorkProcessIds([]);
+                  setGeneriekDeelPart("");
                   setEntries(new Map());
                 }}
               >
@@ -167,41 +176,86 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
         </>
       }
     >
-      <fieldset aria-describedby={problems.workProcessIds ? "werkprocessen-error" : undefined}>
-        <legend>Werkprocessen van het examen</legend>
-        {problems.workProcessIds && (
-          <p className="field-error" id="werkprocessen-error">
-            {problems.workProcessIds}
-          </p>
-        )}
-        {credential.coreTasks.map((task) => {
-          const ids = task.workProcesses.map((w) => w.id);
-          return (
-            <div key={task.code}>
-              <label className="checkbox-field">
-                <input
-                  type="checkbox"
-                  checked={ids.every((id) => chosen.has(id))}
-                  onChange={(e) => toggle(ids, e.target.checked)}
-                />
-                <strong>
-                  Hele kerntaak {task.code} {task.title}
-                </strong>
-              </label>
-              {task.workProcesses.map((wp) => (
-                <label key={wp.id} className="checkbox-field">
+      {credential.generiekDeel.length > 0 && (
+        <fieldset>
+          <legend>Het examen gaat over</legend>
+          <label className="checkbox-field">
+            <input
+              type="radio"
+              name="covers"
+              checked={covers === "workProcesses"}
+              onChange={() => setCovers("workProcesses")}
+            />
+            Werkprocessen
+          </label>
+          <label className="checkbox-field">
+            <input
+              type="radio"
+              name="covers"
+              checked={covers === "generiekDeel"}
+              onChange={() => setCovers("generiekDeel")}
+            />
+            Generiek deel
+          </label>
+        </fieldset>
+      )}
+      {covers === "generiekDeel" ? (
+        <fieldset aria-describedby={problems.generiekDeelPart ? "generiek-deel-error" : undefined}>
+          <legend>Onderdeel van het generiek deel</legend>
+          {problems.generiekDeelPart && (
+            <p className="field-error" id="generiek-deel-error">
+              {problems.generiekDeelPart}
+            </p>
+          )}
+          {credential.generiekDeel.map((part) => (
+            <label key={part} className="checkbox-field">
+              <input
+                type="radio"
+                name="generiekDeelPart"
+                checked={generiekDeelPart === part}
+                onChange={() => setGeneriekDeelPart(part)}
+              />
+              {part}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <fieldset aria-describedby={problems.workProcessIds ? "werkprocessen-error" : undefined}>
+          <legend>Werkprocessen van het examen</legend>
+          {problems.workProcessIds && (
+            <p className="field-error" id="werkprocessen-error">
+              {problems.workProcessIds}
+            </p>
+          )}
+          {credential.coreTasks.map((task) => {
+            const ids = task.workProcesses.map((w) => w.id);
+            return (
+              <div key={task.code}>
+                <label className="checkbox-field">
                   <input
                     type="checkbox"
-                    checked={chosen.has(wp.id)}
-                    onChange={(e) => toggle([wp.id], e.target.checked)}
+                    checked={ids.every((id) => chosen.has(id))}
+                    onChange={(e) => toggle(ids, e.target.checked)}
                   />
-                  {wp.code} {wp.title}
+                  <strong>
+                    Hele kerntaak {task.code} {task.title}
+                  </strong>
                 </label>
-              ))}
-            </div>
-          );
-        })}
-      </fieldset>
+                {task.workProcesses.map((wp) => (
+                  <label key={wp.id} className="checkbox-field">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(wp.id)}
+                      onChange={(e) => toggle([wp.id], e.target.checked)}
+                    />
+                    {wp.code} {wp.title}
+                  </label>
+                ))}
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
       <fieldset aria-describedby={problems.entries ? "deelnemers-error" : undefined}>
         <legend>Deelnemers</legend>
         {problems.entries && (

@@ -25,8 +25,11 @@ type Row = RouterOutputs["school"]["examResults"]["list"][number];
 type Status = Row["status"];
 
 const STATUSES = Object.keys(EXAM_RESULT_STATUS_LABELS) as Status[];
-/** "B1-K1-W1, B1-K1-W7" from the werkproces ids. */
-const codes = (ids: readonly string[]) => ids.map((id) => id.split(":").at(-1)).join(", ");
+/** What the exam covers: "B1-K1-W1, B1-K1-W7" from the werkproces ids, or "Generiek deel: Rekenen". */
+const covers = (r: Row) =>
+  r.generiekDeelPart
+    ? `Generiek deel: ${r.generiekDeelPart}`
+    : r.workProcessIds.map((id) => id.split(":").at(-1)).join(", ");
 const outcomeText = (r: Row) => (r.outcome ? EVIDENCE_RESULT_LABELS[r.outcome] : "—");
 
 const column = createColumnHelper<Row>();
@@ -40,7 +43,7 @@ function examColumns(select: (row: Row, action: ExamResultActionKind) => void) {
     }),
     column.accessor("title", { header: "Examen" }),
     column.accessor("credentialTitle", { header: "Opleiding" }),
-    column.accessor((r) => codes(r.workProcessIds), { id: "workProcesses", header: "Werkprocessen" }),
+    column.accessor(covers, { id: "covers", header: "Onderdeel" }),
     column.accessor((r) => EXAM_RESULT_STATUS_LABELS[r.status], { id: "status", header: "Status" }),
     column.accessor(outcomeText, { id: "outcome", header: "Uitslag" }),
     column.accessor("assessedOn", { header: "Examendatum", cell: (c) => formatDate(c.getValue()) }),
@@ -190,7 +193,7 @@ export function ExamsPage() {
                       { header: "Deelnemer", value: (r) => r.person },
                       { header: "Examen", value: (r) => r.title },
                       { header: "Opleiding", value: (r) => r.credentialTitle },
-                      { header: "Werkprocessen", value: (r) => codes(r.workProcessIds) },
+                      { header: "Onderdeel", value: covers },
                       { header: "Status", value: (r) => EXAM_RESULT_STATUS_LABELS[r.status] },
                       { header: "Uitslag", value: outcomeText },
                       { header: "Examendatum", value: (r) => r.assessedOn },

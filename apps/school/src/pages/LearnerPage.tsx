@@ -98,6 +98,31 @@ function CredentialProgress({ credential }: { credential: Credential }) {
       {credential.missingGeneriekDeel.length > 0 && (
         <p>Generiek deel nog nodig: {credential.missingGeneriekDeel.join(", ")}.</p>
       )}
+      {credential.generiekDeel.length > 0 && (
+        <TableScroll>
+          <table>
+            <caption>Generiek deel voor {credential.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Onderdeel</th>
+                <th scope="col">Examenresultaten</th>
+                <th scope="col">Telt mee</th>
+              </tr>
+            </thead>
+            <tbody>
+              {credential.generiekDeel.map((row) => (
+                <tr key={row.part}>
+                  <th scope="row">{row.part}</th>
+                  <td>
+                    <ExamResultLines results={row.examResults} />
+                  </td>
+                  <td>{row.counted ? <span className="badge badge-cosigned">Telt mee</span> : "Nog niet"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
       <TableScroll>
         <table>
           <caption>Voortgang per werkproces voor {credential.title}</caption>
@@ -145,17 +170,21 @@ function WorkProcessRow({ wp }: { wp: WorkProcess }) {
             ))}
       </td>
       <td>
-        {wp.examResults.length === 0
-          ? "—"
-          : wp.examResults.map((r) => (
-              <div key={r.id}>
-                {r.title}: {EXAM_RESULT_STATUS_LABELS[r.status].toLowerCase()}
-                {r.outcome ? `, ${EVIDENCE_RESULT_LABELS[r.outcome]}` : ""}
-                {r.assessedOn ? ` (${formatDate(r.assessedOn)})` : ""}
-              </div>
-            ))}
+        <ExamResultLines results={wp.examResults} />
       </td>
       <td>{wp.counted ? <span className="badge badge-cosigned">Telt mee</span> : "Nog niet"}</td>
     </tr>
   );
+}
+
+/** The school's exam results on one werkproces or part of the generiek deel, with their status. */
+function ExamResultLines({ results }: { results: WorkProcess["examResults"] }) {
+  if (results.length === 0) return "—";
+  return results.map((r) => (
+    <div key={r.id}>
+      {r.title}: {EXAM_RESULT_STATUS_LABELS[r.status].toLowerCase()}
+      {r.outcome ? `, ${EVIDENCE_RESULT_LABELS[r.outcome]}` : ""}
+      {r.assessedOn ? ` (${formatDate(r.assessedOn)})` : ""}
+    </div>
+  ));
 }

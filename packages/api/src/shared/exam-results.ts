@@ -21,6 +21,8 @@ export const examResultViewSchema = z.object({
   credentialTitle: z.string(),
   title: z.string(),
   workProcessIds: z.array(z.string()),
+  /** Instead of werkprocessen: the part of the generiek deel the exam covers. */
+  generiekDeelPart: z.string().nullable(),
   status: examResultStatusSchema,
   outcome: examOutcomeSchema.nullable(),
   assessedOn: z.iso.date().nullable(),
@@ -52,6 +54,7 @@ export function toExamResultView(row: ExamResultRow, roles: readonly string[]): 
     credentialTitle: credentialTitle(row.credentialId),
     title: row.title,
     workProcessIds: row.workProcessIds,
+    generiekDeelPart: row.generiekDeelPart,
     status: row.status,
     outcome: toExamOutcome(row.outcome),
     assessedOn: isoDateOrNull(row.assessedOn),

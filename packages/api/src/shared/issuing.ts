@@ -1,6 +1,8 @@
 import {
   childcareCatalog,
+  countingGeneriekDeelResults,
   evaluateCredentialEligibility,
+  findQualification,
   snapshotCredential,
   type CredentialEligibility,
 } from "@ontwikkelpad/core";
@@ -8,7 +10,7 @@ import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { audit } from "./audit.ts";
 import { dateColumn, isoDate } from "./dates.ts";
-import { personName, profileFacts, toPersonProfile } from "./person-profile.ts";
+import { personName, profileFacts, toGeneriekDeelResult, toPersonProfile } from "./person-profile.ts";
 
 interface IssueFacts {
   personId: string;
@@ -128,10 +130,16 @@ export function learnerEligibility(
 }
 
 /**
- * The date of the latest established passing exam for these werkprocessen (a correction counts
- * instead of what it corrects); the issue date when there is none.
+ * The date of the latest established passing exam for the werkprocessen a credential names and, for
+ * a diploma, the parts of its generiek deel (a correction counts instead of what it corrects); the
+ * issue date when there is none.
  */
-export function resultDate(person: LearnerFacts, workProcessIds: string[], issuedOn: string): string {
+export function resultDate(
+  person: LearnerFacts,
+  { credentialId, workProcessIds }: Pick<CredentialEligibility, "credentialId" | "workProcessIds">,
+  issuedOn: string,
+): string {
+  const generiekDeel = findQualification(childcareCatalog, credentialId)?.generiekDeel ?? [];
   const wanted = new Set(workProcessIds);
   const superseded = new Set(person.evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
   const dates = person.evidence
@@ -143,5 +151,8 @@ export function resultDate(person: LearnerFacts, workProcessIds: string[], issue
         !superseded.has(e.id),
     )
     .map((e) => isoDate(e.assessedOn));
+  for (const result of countingGeneriekDeelResults(person.examResults.map(toGeneriekDeelResult)))
+    if (generiekDeel.includes(result.generiekDeelPart!) && result.assessedOn)
+      dates.push(isoDate(result.assessedOn));
   return dates.length ? dates.toSorted().at(-1)! : issuedOn;
 }

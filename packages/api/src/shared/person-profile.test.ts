@@ -27,7 +27,13 @@ const evidence = (over: Partial<Prisma.EvidenceGetPayload<object>>): Prisma.Evid
     ...over,
   }) as Prisma.EvidenceGetPayload<object>;
 
-const noFacts = { profile: null, heldCredentials: [], enrolments: [], _count: { developmentPaths: 0 } };
+const noFacts = {
+  profile: null,
+  heldCredentials: [],
+  enrolments: [],
+  examResults: [],
+  _count: { developmentPaths: 0 },
+};
 const held = (
   over: Partial<Prisma.HeldCredentialGetPayload<object>>,
 ): Prisma.HeldCredentialGetPayload<object> => ({
@@ -46,6 +52,15 @@ const held = (
   archivedAt: null,
   archivedReason: null,
   createdAt: new Date(),
+  ...over,
+});
+
+const generiekResult = (generiekDeelPart: string, over: object = {}) => ({
+  generiekDeelPart,
+  status: "ESTABLISHED" as const,
+  outcome: "PASSED" as const,
+  assessedOn: new Date("2026-11-20"),
+  supersededBy: null,
   ...over,
 });
 
@@ -131,6 +146,7 @@ describe("toPersonProfile", () => {
             pokEndDate: null,
           },
         ],
+        examResults: [],
         _count: { developmentPaths: 1 },
       },
       [],
@@ -161,5 +177,22 @@ describe("toPersonProfile", () => {
       vogRegistered: true,
       languageLevels: { mondeling: "3F" },
     });
+  });
+
+  it("counts the generiek deel of established, passed results no correction replaced", () => {
+    const profile = toPersonProfile(
+      {
+        ...noFacts,
+        examResults: [
+          generiekResult("Rekenen"),
+          generiekResult("Nederlands", { status: "ASSESSED" }),
+          generiekResult("Loopbaan en burgerschap", { outcome: "FAILED" }),
+          generiekResult("Engels", { supersededBy: { id: "correction" } }),
+        ],
+      },
+      [],
+      [],
+    );
+    expect(profile.generiekDeelPassed).toEqual(["Rekenen"]);
   });
 });

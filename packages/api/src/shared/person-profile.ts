@@ -1,6 +1,7 @@
 import {
   childcareCatalog,
   findQualification,
+  passedGeneriekDeel,
   type Evidence as CoreEvidence,
   type HeldCredential as CoreHeldCredential,
   type PersonProfileInput,
@@ -17,8 +18,9 @@ type HeldRow = Prisma.HeldCredentialGetPayload<object>;
 /**
  * The facts about a person every page reads their profile from, so the person page, the wizard, the
  * team list and the dashboard never disagree: what HR recorded they hold, their running enrolments
- * (with POK) and whether an Ontwikkelpad with a chosen goal is running (their ontwikkelplan). Spread
- * it into a person query's `include`, next to `evidence` and `credentials`.
+ * (with POK), whether an Ontwikkelpad with a chosen goal is running (their ontwikkelplan) and their
+ * schools' results for parts of the generiek deel (a fact about the person, like their evidence).
+ * Spread it into a person query's `include`, next to `evidence` and `credentials`.
  */
 export function profileFacts(organizationId: string) {
   return {
@@ -29,6 +31,16 @@ export function profileFacts(organizationId: string) {
     enrolments: {
       where: { employerOrganizationId: organizationId, status: "ACTIVE" },
       orderBy: { createdAt: "desc" },
+    },
+    examResults: {
+      where: { generiekDeelPart: { not: null } },
+      select: {
+        generiekDeelPart: true,
+        status: true,
+        outcome: true,
+        assessedOn: true,
+        supersededBy: { select: { id: true } },
+      },
     },
     _count: {
       select: {
@@ -52,6 +64,12 @@ export interface ProfileSource {
     Prisma.EnrolmentGetPayload<object>,
     "credentialId" | "learningRoute" | "pokSignedOn" | "pokStartDate" | "pokEndDate"
   >[];
+  examResults: (Pick<
+    Prisma.ExamResultGetPayload<object>,
+    "generiekDeelPart" | "status" | "outcome" | "assessedOn"
+  > & {
+    supersededBy: { id: string } | null;
+  })[];
   _count: { developmentPaths: number };
 }
 
@@ -130,11 +148,17 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
     : { kind: toCoreCredentialKind(row.kind), ref: row.credentialId ?? "", issuedOn, workProcessIds: [] };
 }
 
+/** A generiek-deel exam result loaded with `profileFacts`, as core reads it. */
+export const toGeneriekDeelResult = (row: ProfileSource["examResults"][number]) => ({
+  ...row,
+  superseded: row.supersededBy !== null,
+});
+
 /**
  * The core profile of a person from their stored facts: credentials issued by a school and those HR
  * recorded, evidence (superseded records are left out, their correction counts instead, as are
- * observations and unsigned judgements), running enrolments towards a qualification, and the
- * startpunt.
+ * observations and unsigned judgements), running enrolments towards a qualification, the parts of
+ * the generiek deel passed, and the startpunt.
  */
 export function toPersonProfile(
   person: ProfileSource,
@@ -166,6 +190,7 @@ export function toPersonProfile(
         startsOn: isoDateOrNull(e.pokStartDate),
         endsOn: isoDateOrNull(e.pokEndDate),
       })),
+    generiekDeelPassed: passedGeneriekDeel(person.examResults.map(toGeneriekDeelResult)),
     ontwikkelplan: person._count.developmentPaths > 0,
     experienceYears: start.experienceYears,
     languageLevels: level ? { mondeling: level } : {},

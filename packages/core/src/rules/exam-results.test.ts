@@ -8,12 +8,16 @@ import {
   examResultMoveProblems,
   examResultMoveTarget,
   examScopeProblems,
+  passedGeneriekDeel,
   type ExamResultFacts,
+  type GeneriekDeelResult,
 } from "./exam-results.ts";
 
 const registered: ExamResultFacts = { status: "REGISTERED", outcome: null, assessedOn: null };
 const assessed: ExamResultFacts = { status: "ASSESSED", outcome: "PASSED", assessedOn: "2026-11-20" };
 const established: ExamResultFacts = { ...assessed, status: "ESTABLISHED" };
+const wp = (workProcessIds: readonly string[]) => ({ workProcessIds, generiekDeelPart: null });
+const part = (generiekDeelPart: string) => ({ workProcessIds: [], generiekDeelPart });
 
 describe("the exam result's log", () => {
   it("runs registered → assessed → established, withdrawn before and corrected after", () => {
@@ -94,21 +98,72 @@ describe("what an exam may cover", () => {
   const pmk = findQualification(childcareCatalog, "PMK")!;
 
   it("takes one or several werkprocessen of a certificate or diploma", () => {
-    expect(examScopeProblems(childcareCatalog, "C0125", [c0125.workProcessIds[0]!])).toEqual([]);
-    expect(examScopeProblems(childcareCatalog, "C0125", c0125.workProcessIds)).toEqual([]);
-    expect(examScopeProblems(childcareCatalog, "PMK", pmk.workProcessIds.slice(0, 3))).toEqual([]);
+    expect(examScopeProblems(childcareCatalog, "C0125", wp([c0125.workProcessIds[0]!]))).toEqual([]);
+    expect(examScopeProblems(childcareCatalog, "C0125", wp(c0125.workProcessIds))).toEqual([]);
+    expect(examScopeProblems(childcareCatalog, "PMK", wp(pmk.workProcessIds.slice(0, 3)))).toEqual([]);
   });
 
   it("refuses no werkproces, a werkproces of another credential, a repeat or a praktijkverklaring", () => {
-    expect(examScopeProblems(childcareCatalog, "C0125", [])).toEqual(["Kies minstens één werkproces."]);
+    expect(examScopeProblems(childcareCatalog, "C0125", wp([]))).toEqual(["Kies minstens één werkproces."]);
     const foreign = pmk.workProcessIds.find((id) => !c0125.workProcessIds.includes(id))!;
-    expect(examScopeProblems(childcareCatalog, "C0125", [foreign])[0]).toContain(foreign);
+    expect(examScopeProblems(childcareCatalog, "C0125", wp([foreign]))[0]).toContain(foreign);
     const first = c0125.workProcessIds[0]!;
-    expect(examScopeProblems(childcareCatalog, "C0125", [first, first])).toEqual([
+    expect(examScopeProblems(childcareCatalog, "C0125", wp([first, first]))).toEqual([
       "Kies elk werkproces één keer.",
     ]);
-    expect(examScopeProblems(childcareCatalog, "pv-helpende-zorg-welzijn", [first])[0]).toContain(
+    expect(examScopeProblems(childcareCatalog, "pv-helpende-zorg-welzijn", wp([first]))[0]).toContain(
       "certificaat of diploma",
     );
+  });
+});
+
+const result = (over: Partial<GeneriekDeelResult>): GeneriekDeelResult => ({
+  generiekDeelPart: "Rekenen",
+  status: "ESTABLISHED",
+  outcome: "PASSED",
+  superseded: false,
+  ...over,
+});
+
+describe("an exam of the generiek deel", () => {
+  const pmk = findQualification(childcareCatalog, "PMK")!;
+  const gpm = findQualification(childcareCatalog, "GPM")!;
+  const c0125 = findCertificate(childcareCatalog, "C0125")!;
+
+  it("covers exactly one part the qualification lists", () => {
+    for (const p of pmk.generiekDeel) expect(examScopeProblems(childcareCatalog, "PMK", part(p))).toEqual([]);
+    expect(examScopeProblems(childcareCatalog, "GPM", part("Engels"))).toEqual([]);
+  });
+
+  it("refuses a part the qualification does not list, naming the parts it does", () => {
+    expect(gpm.generiekDeel).toContain("Engels");
+    expect(pmk.generiekDeel).not.toContain("Engels");
+    const [problem] = examScopeProblems(childcareCatalog, "PMK", part("Engels"));
+    expect(problem).toContain("Engels hoort niet bij het generiek deel van Pedagogisch medewerker");
+    for (const p of pmk.generiekDeel) expect(problem).toContain(p);
+  });
+
+  it("refuses werkprocessen next to a part, and a certificate, which has no generiek deel", () => {
+    expect(
+      examScopeProblems(childcareCatalog, "PMK", {
+        workProcessIds: [pmk.workProcessIds[0]!],
+        generiekDeelPart: "Rekenen",
+      }),
+    ).toEqual(["Een examen van het generiek deel gaat niet ook over werkprocessen. Kies één van beide."]);
+    expect(examScopeProblems(childcareCatalog, "C0125", part("Rekenen"))[0]).toContain(
+      `${c0125.title} heeft geen generiek deel`,
+    );
+  });
+
+  it("counts only established, passed parts no correction replaced", () => {
+    expect(passedGeneriekDeel([result({}), result({ generiekDeelPart: "Nederlands" }), result({})])).toEqual([
+      "Nederlands",
+      "Rekenen",
+    ]);
+    for (const status of ["REGISTERED", "ASSESSED", "WITHDRAWN", "CORRECTED"] as const)
+      expect(passedGeneriekDeel([result({ status })])).toEqual([]);
+    expect(passedGeneriekDeel([result({ outcome: "FAILED" })])).toEqual([]);
+    expect(passedGeneriekDeel([result({ superseded: true })])).toEqual([]);
+    expect(passedGeneriekDeel([result({ generiekDeelPart: null })])).toEqual([]);
   });
 });

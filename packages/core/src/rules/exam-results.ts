@@ -115,17 +115,34 @@ export function examResultMoveProblems(
 /** Whether a result counts towards a credential: only an established one does. */
 export const examResultCounts = (status: ExamResultStatus): boolean => status === "ESTABLISHED";
 
+/** What an exam covers: werkprocessen of the credential, or one part of a qualification's generiek deel. */
+export interface ExamScope {
+  workProcessIds: readonly string[];
+  generiekDeelPart: string | null;
+}
+
 /**
- * Dutch reasons why an exam may not cover `workProcessIds` for `credentialId` (empty when it may): a
- * certificate or diploma of the catalog, at least one werkproces, each one of that credential.
+ * Dutch reasons why an exam may not cover `scope` for `credentialId` (empty when it may): a
+ * certificate or diploma of the catalog, and either at least one werkproces, each one of that
+ * credential, or exactly one part of the generiek deel the qualification lists (a certificate has
+ * no generiek deel).
  */
-export function examScopeProblems(
-  catalog: Catalog,
-  credentialId: string,
-  workProcessIds: readonly string[],
-): string[] {
-  const credential = findCertificate(catalog, credentialId) ?? findQualification(catalog, credentialId);
+export function examScopeProblems(catalog: Catalog, credentialId: string, scope: ExamScope): string[] {
+  const qualification = findQualification(catalog, credentialId);
+  const credential = findCertificate(catalog, credentialId) ?? qualification;
   if (!credential) return ["Kies een certificaat of diploma: alleen daarvoor legt de school examens af."];
+  const { workProcessIds, generiekDeelPart } = scope;
+  if (generiekDeelPart !== null) {
+    if (!qualification)
+      return [`${credential.title} heeft geen generiek deel. Kies werkprocessen, of een diploma.`];
+    if (workProcessIds.length)
+      return ["Een examen van het generiek deel gaat niet ook over werkprocessen. Kies één van beide."];
+    return qualification.generiekDeel.includes(generiekDeelPart)
+      ? []
+      : [
+          `${generiekDeelPart} hoort niet bij het generiek deel van ${qualification.title}. Kies uit ${qualification.generiekDeel.join(", ")}.`,
+        ];
+  }
   if (workProcessIds.length === 0) return ["Kies minstens één werkproces."];
   const own = new Set(credential.workProcessIds);
   const foreign = workProcessIds.filter((id) => !own.has(id));
@@ -136,4 +153,26 @@ export function examScopeProblems(
     );
   if (new Set(workProcessIds).size !== workProcessIds.length) problems.push("Kies elk werkproces één keer.");
   return problems;
+}
+
+/** A person's exam result as far as the generiek deel is concerned. */
+export interface GeneriekDeelResult {
+  generiekDeelPart: string | null;
+  status: ExamResultStatus;
+  /** An evidence result as stored; only PASSED counts. */
+  outcome: string | null;
+  /** Whether a correction replaced it (its correction counts instead). */
+  superseded: boolean;
+}
+
+/** The generiek-deel results that count: established, passed, and no correction replaced them. */
+export const countingGeneriekDeelResults = <T extends GeneriekDeelResult>(results: readonly T[]): T[] =>
+  results.filter(
+    (r) =>
+      r.generiekDeelPart !== null && examResultCounts(r.status) && r.outcome === "PASSED" && !r.superseded,
+  );
+
+/** The generiek-deel parts a person passed, from the results that count. */
+export function passedGeneriekDeel(results: readonly GeneriekDeelResult[]): string[] {
+  return [...new Set(countingGeneriekDeelResults(results).map((r) => r.generiekDeelPart!))].toSorted();
 }

@@ -56,7 +56,7 @@ export const issue = schoolProcedure
           employerOrganizationId,
           issuedByUserId: ctx.session.userId,
           issuedOn: date,
-          resultOn: resultDate(person, eligibility.workProcessIds, date),
+          resultOn: resultDate(person, eligibility, date),
         },
         { ip: ctx.ip, action: "credential.issue" },
       );

@@ -82,7 +82,7 @@ export const supersede = schoolProcedure
         const refusal = issuingRefusal(childcareCatalog, eligibility);
         if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: refusal });
         workProcessIds = eligibility.workProcessIds;
-        resultOn = resultDate(person, workProcessIds, input.issuedOn);
+        resultOn = resultDate(person, eligibility, input.issuedOn);
       }
       const credential = await issueCredential(
         tx,

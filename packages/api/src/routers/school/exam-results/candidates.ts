@@ -1,4 +1,4 @@
-import { childcareCatalog, findCredential, listWorkProcesses } from "@ontwikkelpad/core";
+import { childcareCatalog, findCredential, findQualification, listWorkProcesses } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
@@ -7,7 +7,8 @@ import { schoolProcedure } from "../../../trpc.ts";
 
 /**
  * Who can sit an exam: the school's running enrolments towards a certificate or diploma (with their
- * class, to pick a group), and per credential its werkprocessen by kerntaak.
+ * class, to pick a group), and per credential its werkprocessen by kerntaak and, for a diploma,
+ * the parts of its generiek deel.
  */
 export const candidates = schoolProcedure
   .input(z.void())
@@ -33,6 +34,8 @@ export const candidates = schoolProcedure
               workProcesses: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),
             }),
           ),
+          /** Empty for a certificate. */
+          generiekDeel: z.array(z.string()),
         }),
       ),
     }),
@@ -69,6 +72,7 @@ export const candidates = schoolProcedure
           title: group.title,
           workProcesses: group.workProcesses.map((wp) => ({ id: wp.id, code: wp.code, title: wp.title })),
         })),
+        generiekDeel: findQualification(childcareCatalog, id)?.generiekDeel ?? [],
       })),
     };
   });

@@ -75,6 +75,7 @@ export const correct = schoolProcedure
           enrolmentId: old.enrolmentId,
           credentialId: old.credentialId,
           workProcessIds: old.workProcessIds,
+          generiekDeelPart: old.generiekDeelPart,
           title: old.title,
           status: "ESTABLISHED",
           outcome: input.outcome,

@@ -27,7 +27,8 @@ const REFUSAL: Record<"assess" | "establish" | "withdraw", string> = {
  * Moves a result along its log under core's rules: the examinator assesses (outcome, date, note),
  * the examencommissie establishes, and either withdraws a result that is not yet established, with a
  * reason. Establishing writes one FORMAL_EXAM evidence row per werkproces, signed by the member of
- * the commissie, in the same transaction: from then on the result counts.
+ * the commissie, in the same transaction: from then on the result counts. A result of the generiek
+ * deel has no werkprocessen and writes no evidence: the learner's profile reads it directly.
  */
 export const move = schoolProcedure
   .input(

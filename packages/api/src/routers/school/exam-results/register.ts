@@ -11,7 +11,8 @@ import { schoolProcedure } from "../../../trpc.ts";
 import { logExamResultMove } from "./result-log.ts";
 
 /**
- * Registers one exam (one werkproces, or several of one credential) for one or more learners at
+ * Registers one exam (one werkproces, several of one credential, or one part of a qualification's
+ * generiek deel) for one or more learners at
  * once, all in one transaction: a learner given an outcome is assessed straight away (the log shows
  * both moves), the others stay registered until the examinator records what the exam showed.
  */
@@ -19,7 +20,9 @@ export const register = schoolProcedure
   .input(
     z.object({
       credentialId: z.string().min(1),
-      workProcessIds: z.array(z.string().min(1)).min(1, "Kies minstens één werkproces.").max(60),
+      workProcessIds: z.array(z.string().min(1)).max(60),
+      /** Instead of werkprocessen: one part of the qualification's generiek deel, e.g. "Rekenen". */
+      generiekDeelPart: z.string().trim().min(1).max(100).nullable().default(null),
       title: z.string().trim().min(1, "Geef het examen een naam.").max(200),
       assessedOn: plausibleDate("examendatum", 1).nullable(),
       entries: z
@@ -62,8 +65,12 @@ export const register = schoolProcedure
       [...PERMISSIONS.assessExamResults],
       "Alleen een examinator legt examenresultaten vast.",
     );
-    const scope = examScopeProblems(childcareCatalog, input.credentialId, input.workProcessIds);
-    if (scope.length) throw fieldError("workProcessIds", scope.join(" "));
+    const scope = examScopeProblems(childcareCatalog, input.credentialId, input);
+    if (scope.length)
+      throw fieldError(
+        input.generiekDeelPart === null ? "workProcessIds" : "generiekDeelPart",
+        scope.join(" "),
+      );
     if (!input.assessedOn && input.entries.some((e) => e.outcome))
       throw fieldError("assessedOn", "Vul de examendatum in: een uitslag hoort bij een datum.");
 
@@ -77,6 +84,7 @@ export const register = schoolProcedure
             enrolmentId: entry.enrolmentId,
             credentialId: input.credentialId,
             workProcessIds: input.workProcessIds,
+            generiekDeelPart: input.generiekDeelPart,
             title: input.title,
             note: entry.note || null,
             ...(input.assessedOn ? { assessedOn: dateColumn(input.assessedOn) } : {}),

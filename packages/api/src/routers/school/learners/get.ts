@@ -2,6 +2,7 @@ import {
   childcareCatalog,
   evaluateCredentialEligibility,
   findCredential,
+  findQualification,
   listWorkProcesses,
 } from "@ontwikkelpad/core";
 import { z } from "zod";
@@ -44,9 +45,16 @@ const workProcessRowSchema = z.object({
   ),
 });
 
+/** One part of a diploma's generiek deel: the school's exam results on it and whether it counts. */
+const generiekDeelRowSchema = z.object({
+  part: z.string(),
+  counted: z.boolean(),
+  examResults: workProcessRowSchema.shape.examResults,
+});
+
 /**
  * One learner of the school: per credential the path aims at, progress per kerntaak and werkproces
- * (ratings, exam results) and what core says is still missing.
+ * (ratings, exam results), per part of a diploma's generiek deel, and what core says is still missing.
  */
 export const get = schoolProcedure
   .input(z.object({ personId: z.string().min(1) }))
@@ -69,6 +77,8 @@ export const get = schoolProcedure
           coreTasks: z.array(
             z.object({ code: z.string(), title: z.string(), workProcesses: z.array(workProcessRowSchema) }),
           ),
+          /** Empty for a certificate or praktijkverklaring. */
+          generiekDeel: z.array(generiekDeelRowSchema),
         }),
       ),
       examResults: z.array(examResultViewSchema),
@@ -113,6 +123,14 @@ export const get = schoolProcedure
     const ratings = person.evidence.filter(
       (e) => e.kind === "PRACTICE_ASSESSMENT" && e.signedAt && !superseded.has(e.id),
     );
+    const resultsWhere = (covers: (r: (typeof results)[number]) => boolean) =>
+      results.filter(covers).map((r) => ({
+        id: r.id,
+        title: r.title,
+        status: r.status,
+        outcome: toExamOutcome(r.outcome),
+        assessedOn: isoDateOrNull(r.assessedOn),
+      }));
     const aims = [
       ...new Set(
         [
@@ -159,17 +177,16 @@ export const get = schoolProcedure
                   signedBy: r.signedBy?.displayName ?? null,
                   coSignedBy: r.coSignedBy?.displayName ?? null,
                 })),
-              examResults: results
-                .filter((r) => r.workProcessIds.includes(wp.id))
-                .map((r) => ({
-                  id: r.id,
-                  title: r.title,
-                  status: r.status,
-                  outcome: toExamOutcome(r.outcome),
-                  assessedOn: isoDateOrNull(r.assessedOn),
-                })),
+              examResults: resultsWhere((r) => r.workProcessIds.includes(wp.id)),
             })),
           })),
+          generiekDeel: (findQualification(childcareCatalog, credentialId)?.generiekDeel ?? []).map(
+            (part) => ({
+              part,
+              counted: standing?.missingGeneriekDeel.includes(part) === false,
+              examResults: resultsWhere((r) => r.generiekDeelPart === part),
+            }),
+          ),
         };
       }),
       examResults: results.map((r) => toExamResultView(r, ctx.roles)),

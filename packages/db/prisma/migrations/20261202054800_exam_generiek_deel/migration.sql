@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ExamResult" ADD COLUMN     "generiekDeelPart" TEXT;
