@@ -1,6 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { day } from "./dates.ts";
 
 /**
  * What the demo's people brought with them, as HR records it: every pedagogisch medewerker holds the

@@ -5,6 +5,7 @@
  */
 import type { LocationType, Prisma } from "../../generated/prisma/client.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
+import { day, at } from "./dates.ts";
 
 /** Accounts for the region portal besides DEMO_LOGINS (same passphrase). */
 export const REGION_ACCOUNTS = [
@@ -21,9 +22,6 @@ export const REGION_ACCOUNTS = [
     role: "COORDINATOR",
   },
 ] as const;
-
-const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-const at = (isoDateTime: string) => new Date(isoDateTime);
 
 interface Intake {
   city: string;

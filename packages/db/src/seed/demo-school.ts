@@ -5,9 +5,7 @@
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
-
-const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-const at = (isoDateTime: string) => new Date(isoDateTime);
+import { day, at } from "./dates.ts";
 
 export interface DemoSchoolRefs {
   employer: { id: string };

@@ -4,8 +4,7 @@
  * left as it is.
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
-
-const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
+import { day } from "./dates.ts";
 
 /** Monday to Thursday of the six weeks from 7 September 2026. */
 const WORK_DAYS = Array.from({ length: 6 }, (_, week) =>

@@ -13,6 +13,7 @@ import { seedDemoSchool } from "./demo-school.ts";
 import { seedDemoSubsidy } from "./demo-subsidy.ts";
 import { seedDemoRegion } from "./demo-region.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
+import { day, at } from "./dates.ts";
 
 /** All demo accounts share one passphrase: it is printed on start, it protects nothing real. */
 export const DEMO_PASSWORD = "Ontwikkelpad-demo-2026";
@@ -92,9 +93,6 @@ const DISPLAY_NAMES: Record<string, string> = {
   "lwl@rijnmond.demo": "Esra Yilmaz",
   "intake@uwv-rotterdam.demo": "Tom Hendriks",
 };
-
-const day = (isoDate: string) => new Date(`${isoDate}T00:00:00.000Z`);
-const at = (isoDateTime: string) => new Date(isoDateTime);
 
 export interface SeedResult {
   seeded: boolean;
