@@ -1,19 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { login, seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { openEmployerPerson, openSchoolPage } from "./pages.ts";
 
 const EXAMINER = "examinator@maasoever.demo";
 const ADVISOR = "opleidingsadviseur@maasoever.demo";
 const OTHER_SCHOOL = "opleidingsadviseur@hofstad.demo";
-const EMPLOYER = "hr@kinderrijk.demo";
 const C0125 = "Pedagogisch klimaat in de kinderopvang";
 
-async function openIssuing(page: Page, email: string) {
-  await login(page, "/school", email);
-  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
-  await page.getByRole("link", { name: "Uitgeven" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Uitgeven" })).toBeVisible();
-}
+const openIssuing = (page: Page, email: string) => openSchoolPage(page, email, "Uitgeven");
 
 async function openLearner(page: Page, name: string) {
   const learners = page.getByRole("table", { name: "Deelnemers van de school en wat ze nu kunnen krijgen" });
@@ -89,13 +84,7 @@ test("a certificate is refused while a werkproces is missing, issued once every 
 
   // The employer sees the certificate on the person's page at once.
   const employer = await browser.newPage();
-  await login(employer, "/werkgever", EMPLOYER);
-  await expect(employer.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
-  await employer
-    .getByRole("link", { name: /Rosa Brouwer/ })
-    .first()
-    .click();
-  await expect(employer.getByRole("heading", { level: 1, name: "Rosa Brouwer" })).toBeVisible();
+  await openEmployerPerson(employer, "Rosa Brouwer");
   const held = employer.getByRole("table", { name: /certificaten en praktijkverklaringen van Rosa Brouwer/ });
   await expect(held.getByRole("row", { name: new RegExp(C0125) })).toHaveCount(1);
   await expect(held.getByRole("row", { name: new RegExp(C0125) })).toContainText("ROC De Maasoever");

@@ -1,25 +1,13 @@
 import { login, seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { openEmployerPerson, openSchoolPage } from "./pages.ts";
 
 const ADVISOR = "opleidingsadviseur@maasoever.demo";
 const OTHER_SCHOOL = "opleidingsadviseur@hofstad.demo";
-const EMPLOYER = "hr@kinderrijk.demo";
 
 async function openInbox(page: Page) {
-  await login(page, "/school", ADVISOR);
-  await page.getByRole("link", { name: "Aanvragen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Aanvragen" })).toBeVisible();
+  await openSchoolPage(page, ADVISOR, "Aanvragen");
   return page.getByRole("table", { name: "Aanvragen van werkgevers" });
-}
-
-/** The employer's page for a person, found through the team list. */
-async function openPerson(page: Page, name: string) {
-  await login(page, "/werkgever", EMPLOYER);
-  await page
-    .getByRole("link", { name: new RegExp(name) })
-    .first()
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: new RegExp(name) })).toBeVisible();
 }
 
 test("a training request is accepted with a proposal the employer accepts, and the POK is refused without the SBB recognition and signed after it is added", async ({
@@ -60,7 +48,7 @@ test("a training request is accepted with a proposal the employer accepts, and t
   await other.close();
 
   const employer = await browser.newPage();
-  await openPerson(employer, "Milan");
+  await openEmployerPerson(employer, "Milan");
   await employer.getByRole("link", { name: "Ontwikkelpad bekijken/bewerken" }).click();
   const requests = employer.getByRole("table", { name: /Scholingsaanvragen voor Milan/ });
   await expect(requests).toContainText("Voorstel van de school, wacht op jouw akkoord");
@@ -137,7 +125,7 @@ test("Ellen's praktijkverklaring, requested by the employer, lists exactly the c
   browser,
 }) => {
   const employer = await browser.newPage();
-  await openPerson(employer, "Ellen");
+  await openEmployerPerson(employer, "Ellen");
   await employer.getByRole("link", { name: "Praktijkbeoordeling" }).click();
   const pv = employer.getByRole("form", { name: "Praktijkverklaring Helpende zorg en welzijn aanvragen" });
   await expect(employer.getByText("2 werkprocessen komen op de verklaring")).toBeVisible();
@@ -165,7 +153,7 @@ test("Ellen's praktijkverklaring, requested by the employer, lists exactly the c
       .getByRole("table", { name: "Aanvragen bij de school" })
       .getByRole("row", { name: /Helpende zorg/ }),
   ).toContainText("Afgegeven");
-  await openPerson(employer, "Ellen");
+  await openEmployerPerson(employer, "Ellen");
   await expect(employer.getByText("Praktijkverklaring Helpende zorg en welzijn behaald")).toBeVisible();
   await employer.close();
 });
@@ -189,7 +177,7 @@ test("a praktijkverklaring request is declined with a reason the employer reads"
   await expect(page.getByText("Reden van afwijzing: Eerst de laatste beoordeling")).toBeVisible();
 
   const employer = await browser.newPage();
-  await openPerson(employer, "Sanne");
+  await openEmployerPerson(employer, "Sanne");
   await employer.getByRole("link", { name: "Praktijkbeoordeling" }).click();
   await expect(
     employer

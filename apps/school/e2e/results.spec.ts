@@ -1,5 +1,6 @@
 import { login, seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { openEmployerPerson, openSchoolPage } from "./pages.ts";
 
 const EXAMINER = "examinator@maasoever.demo";
 const COMMITTEE = "examencommissie@maasoever.demo";
@@ -9,10 +10,7 @@ const C0125 = "Pedagogisch klimaat in de kinderopvang";
 const WORK_PROCESS = "B1-K1-W7 Zorgt voor een veilig pedagogisch klimaat";
 
 async function openExams(page: Page, email: string) {
-  await login(page, "/school", email);
-  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Examens" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Examens" })).toBeVisible();
+  await openSchoolPage(page, email, "Examens");
   return page.getByRole("table", { name: "Examenresultaten van de school" });
 }
 
@@ -87,10 +85,7 @@ test("the Deelnemers list leads to a learner's progress, and another school's le
   page,
   browser,
 }) => {
-  await login(page, "/school", EXAMINER);
-  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Deelnemers" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Deelnemers" })).toBeVisible();
+  await openSchoolPage(page, EXAMINER, "Deelnemers");
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel("Zoek op naam, werkgever of opleiding").fill("Fleur");
   await page
@@ -132,12 +127,7 @@ test("once the examencommissie establishes Fleur's last result, the examinator i
   // The examinator now finds her ready for the certificate and issues it after confirmation.
   const context = await browser.newContext();
   const examiner = await context.newPage();
-  await login(examiner, "/school", EXAMINER);
-  await expect(examiner.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
-  await examiner
-    .getByRole("navigation", { name: "Hoofdmenu" })
-    .getByRole("link", { name: "Uitgeven" })
-    .click();
+  await openSchoolPage(examiner, EXAMINER, "Uitgeven");
   await examiner.getByLabel("Zoek op naam, leerbedrijf of bewijs").fill("Fleur");
   await examiner
     .getByRole("table", { name: "Deelnemers van de school en wat ze nu kunnen krijgen" })
@@ -155,13 +145,7 @@ test("once the examencommissie establishes Fleur's last result, the examinator i
 
   // Kinderrijk sees the certificate on Fleur's page at once.
   const employer = await browser.newPage();
-  await login(employer, "/werkgever", "hr@kinderrijk.demo");
-  await expect(employer.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
-  await employer
-    .getByRole("link", { name: /Fleur Kuipers/ })
-    .first()
-    .click();
-  await expect(employer.getByRole("heading", { level: 1, name: "Fleur Kuipers" })).toBeVisible();
+  await openEmployerPerson(employer, "Fleur Kuipers");
   const held = employer.getByRole("table", {
     name: /certificaten en praktijkverklaringen van Fleur Kuipers/,
   });

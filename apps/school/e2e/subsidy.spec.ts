@@ -1,17 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { login, seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { openSchoolPage } from "./pages.ts";
 
 const ADVISOR = "opleidingsadviseur@maasoever.demo";
 const TEACHER = "docent@maasoever.demo";
 const KEVIN_POK = /Praktijkovereenkomst Kevin Tromp bij Kinderopvang Zonnebloem/;
 
-async function openEnrolments(page: Page, email: string) {
-  await login(page, "/school", email);
-  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
-  await page.getByRole("link", { name: "Inschrijvingen", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Inschrijvingen" })).toBeVisible();
-}
+const openEnrolments = (page: Page, email: string) => openSchoolPage(page, email, "Inschrijvingen");
 
 async function openKevin(page: Page, email: string) {
   await openEnrolments(page, email);
