@@ -5,15 +5,17 @@ import { PORTALS } from "@ontwikkelpad/ui/portals";
 // index: the first download holds only the shell.
 mountPortal({
   portal: PORTALS.school,
+  // In the order a learner passes through the school: the offer and the employers' requests, enrolment
+  // and progress, exams and what is issued, and how the offer fits the region's functions.
   nav: [
+    { to: "/", label: "Scholingsaanbod" },
     { to: "/aanvragen", label: "Aanvragen" },
     { to: "/inschrijvingen", label: "Inschrijvingen" },
     { to: "/deelnemers", label: "Deelnemers" },
-    { to: "/examens", label: "Examens" },
-    { to: "/", label: "Scholingsaanbod" },
     { to: "/klassen", label: "Klassen" },
-    { to: "/aansluiting", label: "Aansluiting" },
+    { to: "/examens", label: "Examens" },
     { to: "/uitgeven", label: "Uitgeven" },
+    { to: "/aansluiting", label: "Aansluiting" },
   ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") },
