@@ -2,6 +2,7 @@ import { effectivePokStatus, evidenceEntryProblems, type PokPeriod } from "@ontw
 import type { Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 
 /** Load an enrolment with this to read its period: the POK that replaced it, if any. */
@@ -40,6 +41,39 @@ export const ALREADY_CORRECTED =
   "Deze invoer is al gecorrigeerd. Laad de pagina opnieuw en corrigeer de laatste versie.";
 
 /** A unique violation on `supersedesId`: another correction of the same entry won. */
-export function isAlreadyCorrected(error: unknown): boolean {
-  return (error as { code?: string }).code === "P2002";
+const isAlreadyCorrected = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
+
+/** Runs the write of an entry, answering a lost race between two corrections of one entry in Dutch. */
+export async function writingEntry<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isAlreadyCorrected(error)) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
+    throw error;
+  }
+}
+
+/** The audit event of an attendance or coaching entry: recorded, or a correction with its reason. */
+export function auditEntry(
+  tx: Prisma.TransactionClient,
+  ctx: { session: { userId: string }; organizationId: string; ip: string | null },
+  entity: "PokAttendance" | "PokCoaching",
+  entry: { id: string; enrolmentId: string },
+  input: { date: string; correction?: { supersedesId: string; reason: string } | undefined },
+): Promise<void> {
+  const prefix = entity === "PokAttendance" ? "pokAttendance" : "pokCoaching";
+  return audit(tx, {
+    actorUserId: ctx.session.userId,
+    organizationId: ctx.organizationId,
+    action: `${prefix}.${input.correction ? "correct" : "record"}`,
+    entityType: entity,
+    entityId: entry.id,
+    data: {
+      enrolmentId: entry.enrolmentId,
+      date: input.date,
+      supersedesId: input.correction?.supersedesId ?? null,
+      reason: input.correction?.reason ?? null,
+    },
+    ip: ctx.ip,
+  });
 }

@@ -1,7 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
-import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -9,8 +8,9 @@ import {
   ALREADY_CORRECTED,
   assertEntryAllowed,
   correctionInput,
-  isAlreadyCorrected,
+  auditEntry,
   pokPeriodInclude,
+  writingEntry,
 } from "./pok-period.ts";
 
 export const recordAttendanceInput = z
@@ -44,8 +44,8 @@ export const recordAttendance = schoolProcedure
     );
     const enrolment = await ownEnrolment(ctx, input.enrolmentId, pokPeriodInclude);
     assertEntryAllowed(enrolment, input.date);
-    try {
-      return await ctx.prisma.$transaction(async (tx) => {
+    return writingEntry(() =>
+      ctx.prisma.$transaction(async (tx) => {
         const current = await tx.pokAttendance.findFirst({
           where: { enrolmentId: enrolment.id, date: dateColumn(input.date), supersededBy: null },
           select: { id: true },
@@ -80,24 +80,8 @@ export const recordAttendance = schoolProcedure
             correctionReason: input.correction?.reason ?? null,
           },
         });
-        await audit(tx, {
-          actorUserId: ctx.session.userId,
-          organizationId: ctx.organizationId,
-          action: input.correction ? "pokAttendance.correct" : "pokAttendance.record",
-          entityType: "PokAttendance",
-          entityId: entry.id,
-          data: {
-            enrolmentId: enrolment.id,
-            date: input.date,
-            supersedesId: input.correction?.supersedesId ?? null,
-            reason: input.correction?.reason ?? null,
-          },
-          ip: ctx.ip,
-        });
+        await auditEntry(tx, ctx, "PokAttendance", entry, input);
         return { id: entry.id };
-      });
-    } catch (error) {
-      if (isAlreadyCorrected(error)) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
-      throw error;
-    }
+      }),
+    );
   });

@@ -2,7 +2,6 @@ import { scopeMembershipsOfOrganization } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
-import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -10,8 +9,9 @@ import {
   ALREADY_CORRECTED,
   assertEntryAllowed,
   correctionInput,
-  isAlreadyCorrected,
+  auditEntry,
   pokPeriodInclude,
+  writingEntry,
 } from "./pok-period.ts";
 
 export const recordCoachingInput = z.object({
@@ -58,8 +58,8 @@ export const recordCoaching = schoolProcedure
         code: "BAD_REQUEST",
         message: "Kies een praktijkopleider van het leerbedrijf of een docent van jouw school.",
       });
-    try {
-      return await ctx.prisma.$transaction(async (tx) => {
+    return writingEntry(() =>
+      ctx.prisma.$transaction(async (tx) => {
         if (input.correction) {
           const corrected = await tx.pokCoaching.findFirst({
             where: { id: input.correction.supersedesId, enrolmentId: enrolment.id },
@@ -83,24 +83,8 @@ export const recordCoaching = schoolProcedure
             correctionReason: input.correction?.reason ?? null,
           },
         });
-        await audit(tx, {
-          actorUserId: ctx.session.userId,
-          organizationId: ctx.organizationId,
-          action: input.correction ? "pokCoaching.correct" : "pokCoaching.record",
-          entityType: "PokCoaching",
-          entityId: entry.id,
-          data: {
-            enrolmentId: enrolment.id,
-            date: input.date,
-            supersedesId: input.correction?.supersedesId ?? null,
-            reason: input.correction?.reason ?? null,
-          },
-          ip: ctx.ip,
-        });
+        await auditEntry(tx, ctx, "PokCoaching", entry, input);
         return { id: entry.id };
-      });
-    } catch (error) {
-      if (isAlreadyCorrected(error)) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
-      throw error;
-    }
+      }),
+    );
   });
