@@ -52,6 +52,8 @@ export interface CarriedPok<R extends string = LearningRoute> {
   credentialId: string;
   learningRoute: R;
   trainingOfferId: string | null;
+  /** The accepted proposal that placed the learner on the offer: the place stays one place. */
+  trainingRequestId: string | null;
   schoolClassId: string | null;
   teacherUserId: string | null;
   hoursPerWeek: number | null;
@@ -59,8 +61,8 @@ export interface CarriedPok<R extends string = LearningRoute> {
 }
 
 /**
- * What the new draft POK takes over from the old one: the learner, credential, leerweg, programme,
- * class, bpv-docent and the weekly schedule. The leerbedrijf's location and praktijkopleider, the end
+ * What the new draft POK takes over from the old one: the learner, credential, leerweg, programme
+ * (and the place on it), class, bpv-docent and the weekly schedule. The leerbedrijf's location and praktijkopleider, the end
  * date and total hours belong to the new leerbedrijf and are filled in there.
  */
 export function carriedOverPok<R extends string>(old: CarriedPok<R>): CarriedPok<R> {
@@ -69,6 +71,7 @@ export function carriedOverPok<R extends string>(old: CarriedPok<R>): CarriedPok
     credentialId: old.credentialId,
     learningRoute: old.learningRoute,
     trainingOfferId: old.trainingOfferId,
+    trainingRequestId: old.trainingRequestId,
     schoolClassId: old.schoolClassId,
     teacherUserId: old.teacherUserId,
     hoursPerWeek: old.hoursPerWeek,

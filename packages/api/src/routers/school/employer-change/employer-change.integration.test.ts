@@ -2,6 +2,7 @@ import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today } from "../../../shared/dates.ts";
+import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { loggedInClient } from "../../../test-client.ts";
 
 let db: Database;
@@ -98,6 +99,55 @@ describe("a new POK on a change of employer", () => {
         hoursPresent: 7,
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("nieuwe POK") });
+  });
+
+  it("keeps the learner's one place on an on-demand offer: the new POK carries the accepted proposal", async () => {
+    const amira = await db.prisma.enrolment.findFirstOrThrow({ where: { person: { givenName: "Amira" } } });
+    const offer = await db.prisma.trainingOffer.create({
+      data: {
+        schoolOrganizationId: amira.schoolOrganizationId,
+        title: "PMK bbl op afroep",
+        credentialId: "PMK",
+        learningRoute: "BBL",
+        format: "HYBRID",
+        durationWeeks: 104,
+        onDemand: true,
+        maxConcurrentLearners: 2,
+      },
+      include: offerStartsInclude,
+    });
+    const request = await db.prisma.trainingRequest.create({
+      data: {
+        employerOrganizationId: amira.employerOrganizationId,
+        schoolOrganizationId: amira.schoolOrganizationId,
+        personId: amira.personId,
+        credentialId: "PMK",
+        learningRoute: "BBL",
+        status: "ACCEPTED",
+        trainingOfferId: offer.id,
+      },
+    });
+    await db.prisma.enrolment.update({
+      where: { id: amira.id },
+      data: { trainingOfferId: offer.id, trainingRequestId: request.id },
+    });
+    const openOnDemand = async () =>
+      (await readOfferAvailability(db.prisma, [offer], today())).get(offer.id)!.open;
+    expect(await openOnDemand()).toBe(true);
+
+    const { id } = await (
+      await advisor()
+    ).school.employerChange.replace({
+      enrolmentId: amira.id,
+      employerOrganizationId: kinderrijkId,
+      startDate: today(),
+    });
+    expect(await db.prisma.enrolment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      trainingOfferId: offer.id,
+      trainingRequestId: request.id,
+    });
+    // One learner on an offer for two: a second place would have been counted for the new POK otherwise.
+    expect(await openOnDemand()).toBe(true);
   });
 
   it("refuses another school's POK", async () => {
