@@ -71,7 +71,8 @@ const storableInput = t.middleware(async ({ getRawInput, next }) => {
  * Errors with an answer the user can act on. Core refuses bad input with a `CoreInputError` whose
  * message is Dutch: a 400, never a 500. The procedures check immutability themselves; should one
  * slip past, the database refuses and the user is asked for a correction instead. A database that
- * cannot be reached answers 503 with a Dutch message; the server logs the cause.
+ * cannot be reached answers 503 with a Dutch message; the server logs the cause. A unique constraint
+ * that a simultaneous save won is a 409 with a Dutch message.
  */
 const userErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -86,7 +87,15 @@ const userErrors = t.middleware(async ({ next }) => {
     throw new TRPCError({
       code: "CONFLICT",
       message:
-        "Ondertekende beoordelingen en uitgegeven diploma's en certificaten veranderen niet. Leg een correctie vast met een reden.",
+        "Ondertekende beoordelingen, vastgestelde examenresultaten, uitgegeven bewijzen en vastgelegde aanwezigheid en begeleiding veranderen niet. Leg een correctie vast met een reden.",
+      cause,
+    });
+  }
+  // Two people saving the same thing at once: the database keeps the first, the second hears why.
+  if ((cause as { code?: string } | undefined)?.code === "P2002") {
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Dit is intussen al vastgelegd, misschien door een collega. Laad de pagina opnieuw.",
       cause,
     });
   }

@@ -345,5 +345,28 @@ describe("the DUO reminder", () => {
       (await refusal((await advisor()).school.credentials.markDuoReported({ credentialId: diploma.id })))
         .code,
     ).toBe("CONFLICT");
+
+    // A colleague who marked it at the same moment read it as not yet reported (the lookup below
+    // misses the report, as a simultaneous request would): the database keeps one, the other hears why.
+    const racing = {
+      ...db,
+      prisma: db.prisma.$extends({
+        query: {
+          issuedCredential: {
+            async findFirst({ args, query }) {
+              const found = await query(args);
+              return found && { ...found, duoReport: null };
+            },
+          },
+        },
+      }),
+    } as unknown as Database;
+    const late = await (await loggedInClient(racing, "examinator@maasoever.demo", "issuing-race")).call();
+    const lost = await refusal(late.school.credentials.markDuoReported({ credentialId: diploma.id }));
+    expect(lost).toEqual({
+      code: "CONFLICT",
+      message: "Dit is intussen al vastgelegd, misschien door een collega. Laad de pagina opnieuw.",
+    });
+    expect(await db.prisma.duoReport.count({ where: { issuedCredentialId: diploma.id } })).toBe(1);
   });
 });

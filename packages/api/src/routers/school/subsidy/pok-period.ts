@@ -40,19 +40,6 @@ export const correctionInput = z
 export const ALREADY_CORRECTED =
   "Deze invoer is al gecorrigeerd. Laad de pagina opnieuw en corrigeer de laatste versie.";
 
-/** A unique violation on `supersedesId`: another correction of the same entry won. */
-const isAlreadyCorrected = (error: unknown): boolean => (error as { code?: string }).code === "P2002";
-
-/** Runs the write of an entry, answering a lost race between two corrections of one entry in Dutch. */
-export async function writingEntry<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isAlreadyCorrected(error)) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
-    throw error;
-  }
-}
-
 /** The audit event of an attendance or coaching entry: recorded, or a correction with its reason. */
 export function auditEntry(
   tx: Prisma.TransactionClient,

@@ -10,7 +10,6 @@ import {
   correctionInput,
   auditEntry,
   pokPeriodInclude,
-  writingEntry,
 } from "./pok-period.ts";
 
 export const recordAttendanceInput = z
@@ -44,44 +43,42 @@ export const recordAttendance = schoolProcedure
     );
     const enrolment = await ownEnrolment(ctx, input.enrolmentId, pokPeriodInclude);
     assertEntryAllowed(enrolment, input.date);
-    return writingEntry(() =>
-      ctx.prisma.$transaction(async (tx) => {
-        const current = await tx.pokAttendance.findFirst({
-          where: { enrolmentId: enrolment.id, date: dateColumn(input.date), supersededBy: null },
-          select: { id: true },
+    return ctx.prisma.$transaction(async (tx) => {
+      const current = await tx.pokAttendance.findFirst({
+        where: { enrolmentId: enrolment.id, date: dateColumn(input.date), supersededBy: null },
+        select: { id: true },
+      });
+      if (input.correction) {
+        const corrected = await tx.pokAttendance.findFirst({
+          where: { id: input.correction.supersedesId, enrolmentId: enrolment.id },
+          select: { id: true, supersededBy: { select: { id: true } } },
         });
-        if (input.correction) {
-          const corrected = await tx.pokAttendance.findFirst({
-            where: { id: input.correction.supersedesId, enrolmentId: enrolment.id },
-            select: { id: true, supersededBy: { select: { id: true } } },
-          });
-          if (!corrected)
-            throw new TRPCError({ code: "NOT_FOUND", message: "De invoer die je corrigeert bestaat niet." });
-          if (corrected.supersededBy) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
-          if (current && current.id !== corrected.id)
-            throw new TRPCError({
-              code: "CONFLICT",
-              message: "Voor die datum staat al aanwezigheid. Corrigeer die invoer.",
-            });
-        } else if (current)
+        if (!corrected)
+          throw new TRPCError({ code: "NOT_FOUND", message: "De invoer die je corrigeert bestaat niet." });
+        if (corrected.supersededBy) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
+        if (current && current.id !== corrected.id)
           throw new TRPCError({
             code: "CONFLICT",
-            message: "Voor die datum staat al aanwezigheid. Corrigeer die invoer als ze niet klopt.",
+            message: "Voor die datum staat al aanwezigheid. Corrigeer die invoer.",
           });
-        const entry = await tx.pokAttendance.create({
-          data: {
-            enrolmentId: enrolment.id,
-            date: dateColumn(input.date),
-            present: input.present,
-            hoursPresent: input.present ? input.hoursPresent : 0,
-            absenceReason: input.present ? null : (input.absenceReason ?? null),
-            recordedByUserId: ctx.session.userId,
-            supersedesId: input.correction?.supersedesId ?? null,
-            correctionReason: input.correction?.reason ?? null,
-          },
+      } else if (current)
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "Voor die datum staat al aanwezigheid. Corrigeer die invoer als ze niet klopt.",
         });
-        await auditEntry(tx, ctx, "PokAttendance", entry, input);
-        return { id: entry.id };
-      }),
-    );
+      const entry = await tx.pokAttendance.create({
+        data: {
+          enrolmentId: enrolment.id,
+          date: dateColumn(input.date),
+          present: input.present,
+          hoursPresent: input.present ? input.hoursPresent : 0,
+          absenceReason: input.present ? null : (input.absenceReason ?? null),
+          recordedByUserId: ctx.session.userId,
+          supersedesId: input.correction?.supersedesId ?? null,
+          correctionReason: input.correction?.reason ?? null,
+        },
+      });
+      await auditEntry(tx, ctx, "PokAttendance", entry, input);
+      return { id: entry.id };
+    });
   });

@@ -11,7 +11,6 @@ import {
   correctionInput,
   auditEntry,
   pokPeriodInclude,
-  writingEntry,
 } from "./pok-period.ts";
 
 export const recordCoachingInput = z.object({
@@ -58,33 +57,31 @@ export const recordCoaching = schoolProcedure
         code: "BAD_REQUEST",
         message: "Kies een praktijkopleider van het leerbedrijf of een docent van jouw school.",
       });
-    return writingEntry(() =>
-      ctx.prisma.$transaction(async (tx) => {
-        if (input.correction) {
-          const corrected = await tx.pokCoaching.findFirst({
-            where: { id: input.correction.supersedesId, enrolmentId: enrolment.id },
-            select: { supersededBy: { select: { id: true } } },
-          });
-          if (!corrected)
-            throw new TRPCError({ code: "NOT_FOUND", message: "De invoer die je corrigeert bestaat niet." });
-          if (corrected.supersededBy) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
-        }
-        const entry = await tx.pokCoaching.create({
-          data: {
-            enrolmentId: enrolment.id,
-            date: dateColumn(input.date),
-            minutes: input.minutes,
-            coachUserId: input.coachUserId,
-            coachRole: coach.role,
-            topic: input.topic,
-            note: input.note || null,
-            recordedByUserId: ctx.session.userId,
-            supersedesId: input.correction?.supersedesId ?? null,
-            correctionReason: input.correction?.reason ?? null,
-          },
+    return ctx.prisma.$transaction(async (tx) => {
+      if (input.correction) {
+        const corrected = await tx.pokCoaching.findFirst({
+          where: { id: input.correction.supersedesId, enrolmentId: enrolment.id },
+          select: { supersededBy: { select: { id: true } } },
         });
-        await auditEntry(tx, ctx, "PokCoaching", entry, input);
-        return { id: entry.id };
-      }),
-    );
+        if (!corrected)
+          throw new TRPCError({ code: "NOT_FOUND", message: "De invoer die je corrigeert bestaat niet." });
+        if (corrected.supersededBy) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
+      }
+      const entry = await tx.pokCoaching.create({
+        data: {
+          enrolmentId: enrolment.id,
+          date: dateColumn(input.date),
+          minutes: input.minutes,
+          coachUserId: input.coachUserId,
+          coachRole: coach.role,
+          topic: input.topic,
+          note: input.note || null,
+          recordedByUserId: ctx.session.userId,
+          supersedesId: input.correction?.supersedesId ?? null,
+          correctionReason: input.correction?.reason ?? null,
+        },
+      });
+      await auditEntry(tx, ctx, "PokCoaching", entry, input);
+      return { id: entry.id };
+    });
   });
