@@ -15,6 +15,7 @@ import type { BottleneckCategory, BottleneckStatus } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { AddableSection } from "./AddableSection.tsx";
 
 interface Values {
   category: BottleneckCategory;
@@ -32,84 +33,18 @@ export function BottlenecksPanel() {
   const { roles } = useRoles();
   const isCoordinator = roles.includes("COORDINATOR");
   const log = useQuery(trpc.region.implementation.listBottlenecks.queryOptions());
-  const [adding, setAdding] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.region.implementation.listBottlenecks.queryKey() });
-  const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
-    defaultValues: { category: "FUNDING", description: "", owner: "", raisedOn: todayIso() },
-  });
-  const add = useMutation(
-    trpc.region.implementation.addBottleneck.mutationOptions({
-      onSuccess: async () => {
-        reset();
-        setAdding(false);
-        await refresh();
-      },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
-    }),
-  );
   const setStatus = useMutation(
     trpc.region.implementation.setBottleneckStatus.mutationOptions({ onSuccess: refresh }),
   );
   return (
-    <section aria-labelledby="bottlenecks-title">
-      <div className="page-header">
-        <h2 id="bottlenecks-title">Knelpunten</h2>
-        {isCoordinator && !adding && (
-          <button type="button" onClick={() => setAdding(true)}>
-            Knelpunt toevoegen
-          </button>
-        )}
-      </div>
-      {adding && (
-        <FormPanel
-          title="Knelpunt toevoegen"
-          error={formError}
-          submitLabel="Knelpunt opslaan"
-          pending={add.isPending}
-          onCancel={() => setAdding(false)}
-          onSubmit={handleSubmit((v) => {
-            setFormError(null);
-            add.mutate({ ...v, description: v.description.trim(), owner: v.owner.trim() });
-          })}
-          grid={
-            <>
-              <Field label="Categorie" required error={formState.errors.category?.message}>
-                {(props) => (
-                  <select {...props} {...register("category")}>
-                    {(Object.keys(BOTTLENECK_CATEGORY_LABELS) as BottleneckCategory[]).map((c) => (
-                      <option key={c} value={c}>
-                        {BOTTLENECK_CATEGORY_LABELS[c]}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label="Eigenaar" required error={formState.errors.owner?.message}>
-                {(props) => (
-                  <input {...props} {...register("owner", { required: "Vul in wie het knelpunt oppakt." })} />
-                )}
-              </Field>
-              <Field label="Gemeld op" required error={formState.errors.raisedOn?.message}>
-                {(props) => <input {...props} type="date" max={todayIso()} {...register("raisedOn")} />}
-              </Field>
-            </>
-          }
-        >
-          <Field label="Beschrijving" required error={formState.errors.description?.message}>
-            {(props) => (
-              <textarea
-                {...props}
-                rows={3}
-                {...register("description", {
-                  validate: (v) => v.trim().length >= 5 || "Beschrijf het knelpunt (minstens 5 tekens).",
-                })}
-              />
-            )}
-          </Field>
-        </FormPanel>
-      )}
+    <AddableSection
+      id="bottlenecks-title"
+      title="Knelpunten"
+      addLabel="Knelpunt toevoegen"
+      renderForm={(close) => <BottleneckForm onClose={close} onSaved={refresh} />}
+    >
       {setStatus.isError && <ErrorMessage error={setStatus.error} />}
       <QueryState query={log}>
         {(rows) => (
@@ -169,6 +104,71 @@ export function BottlenecksPanel() {
           </TableScroll>
         )}
       </QueryState>
-    </section>
+    </AddableSection>
+  );
+}
+
+function BottleneckForm({ onClose, onSaved }: { onClose: () => void; onSaved: () => Promise<void> }) {
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    defaultValues: { category: "FUNDING", description: "", owner: "", raisedOn: todayIso() },
+  });
+  const add = useMutation(
+    trpc.region.implementation.addBottleneck.mutationOptions({
+      onSuccess: async () => {
+        onClose();
+        await onSaved();
+      },
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+    }),
+  );
+  return (
+    <FormPanel
+      title="Knelpunt toevoegen"
+      error={formError}
+      submitLabel="Knelpunt opslaan"
+      pending={add.isPending}
+      onCancel={onClose}
+      onSubmit={handleSubmit((v) => {
+        setFormError(null);
+        add.mutate({ ...v, description: v.description.trim(), owner: v.owner.trim() });
+      })}
+      grid={
+        <>
+          <Field label="Categorie" required error={formState.errors.category?.message}>
+            {(props) => (
+              <select {...props} {...register("category")}>
+                {(Object.keys(BOTTLENECK_CATEGORY_LABELS) as BottleneckCategory[]).map((c) => (
+                  <option key={c} value={c}>
+                    {BOTTLENECK_CATEGORY_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Eigenaar" required error={formState.errors.owner?.message}>
+            {(props) => (
+              <input {...props} {...register("owner", { required: "Vul in wie het knelpunt oppakt." })} />
+            )}
+          </Field>
+          <Field label="Gemeld op" required error={formState.errors.raisedOn?.message}>
+            {(props) => <input {...props} type="date" max={todayIso()} {...register("raisedOn")} />}
+          </Field>
+        </>
+      }
+    >
+      <Field label="Beschrijving" required error={formState.errors.description?.message}>
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            {...register("description", {
+              validate: (v) => v.trim().length >= 5 || "Beschrijf het knelpunt (minstens 5 tekens).",
+            })}
+          />
+        )}
+      </Field>
+    </FormPanel>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { AddableSection } from "./AddableSection.tsx";
 
 interface SessionValues {
   heldOn: string;
@@ -46,91 +47,18 @@ export function LearningCirclesPanel({ organisations }: { organisations: readonl
   const { roles } = useRoles();
   const isCoordinator = roles.includes("COORDINATOR");
   const sessions = useQuery(trpc.region.implementation.listLearningCircles.queryOptions());
-  const [adding, setAdding] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.region.implementation.listLearningCircles.queryKey() });
-  const { register, handleSubmit, setError, reset, formState } = useForm<SessionValues>({
-    defaultValues: { heldOn: todayIso(), topic: "", participants: "", notes: "" },
-  });
-  const add = useMutation(
-    trpc.region.implementation.addLearningCircle.mutationOptions({
-      onSuccess: async () => {
-        reset();
-        setAdding(false);
-        await refresh();
-      },
-      onError: (error) => setFormError(applyServerErrors(error, setError, SESSION_FIELDS)),
-    }),
-  );
   const setDone = useMutation(
     trpc.region.implementation.setLearningCircleActionDone.mutationOptions({ onSuccess: refresh }),
   );
   return (
-    <section aria-labelledby="learning-circles-title">
-      <div className="page-header">
-        <h2 id="learning-circles-title">Leerkringen</h2>
-        {isCoordinator && !adding && (
-          <button type="button" onClick={() => setAdding(true)}>
-            Sessie vastleggen
-          </button>
-        )}
-      </div>
-      {adding && (
-        <FormPanel
-          title="Leerkringsessie vastleggen"
-          error={formError}
-          submitLabel="Sessie opslaan"
-          pending={add.isPending}
-          onCancel={() => setAdding(false)}
-          onSubmit={handleSubmit((v) => {
-            setFormError(null);
-            add.mutate({
-              heldOn: v.heldOn,
-              topic: v.topic.trim(),
-              participants: participantLines(v.participants),
-              notes: v.notes.trim(),
-            });
-          })}
-          grid={
-            <>
-              <Field label="Datum" required error={formState.errors.heldOn?.message}>
-                {(props) => <input {...props} type="date" {...register("heldOn")} />}
-              </Field>
-              <Field label="Onderwerp" required error={formState.errors.topic?.message}>
-                {(props) => (
-                  <input
-                    {...props}
-                    {...register("topic", {
-                      validate: (v) => v.trim().length >= 3 || "Vul het onderwerp in (minstens 3 tekens).",
-                    })}
-                  />
-                )}
-              </Field>
-            </>
-          }
-        >
-          <Field
-            label="Deelnemers"
-            required
-            hint={`Eén per regel: een organisatie of een naam. Aangesloten: ${organisations.join(", ") || "nog geen"}.`}
-            error={formState.errors.participants?.message}
-          >
-            {(props) => (
-              <textarea
-                {...props}
-                rows={4}
-                {...register("participants", {
-                  validate: (v) => participantLines(v).length > 0 || "Vul minstens één deelnemer in.",
-                })}
-              />
-            )}
-          </Field>
-          <Field label="Verslag" error={formState.errors.notes?.message}>
-            {(props) => <textarea {...props} rows={4} {...register("notes")} />}
-          </Field>
-        </FormPanel>
-      )}
+    <AddableSection
+      id="learning-circles-title"
+      title="Leerkringen"
+      addLabel="Sessie vastleggen"
+      renderForm={(close) => <SessionForm organisations={organisations} onClose={close} onSaved={refresh} />}
+    >
       {setDone.isError && <ErrorMessage error={setDone.error} />}
       <QueryState query={sessions}>
         {(rows) =>
@@ -200,7 +128,7 @@ export function LearningCirclesPanel({ organisations }: { organisations: readonl
           )
         }
       </QueryState>
-    </section>
+    </AddableSection>
   );
 }
 
@@ -274,6 +202,86 @@ function AddActionForm({
             })}
           />
         )}
+      </Field>
+    </FormPanel>
+  );
+}
+
+function SessionForm({
+  organisations,
+  onClose,
+  onSaved,
+}: {
+  organisations: readonly string[];
+  onClose: () => void;
+  onSaved: () => Promise<void>;
+}) {
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<SessionValues>({
+    defaultValues: { heldOn: todayIso(), topic: "", participants: "", notes: "" },
+  });
+  const add = useMutation(
+    trpc.region.implementation.addLearningCircle.mutationOptions({
+      onSuccess: async () => {
+        onClose();
+        await onSaved();
+      },
+      onError: (error) => setFormError(applyServerErrors(error, setError, SESSION_FIELDS)),
+    }),
+  );
+  return (
+    <FormPanel
+      title="Leerkringsessie vastleggen"
+      error={formError}
+      submitLabel="Sessie opslaan"
+      pending={add.isPending}
+      onCancel={onClose}
+      onSubmit={handleSubmit((v) => {
+        setFormError(null);
+        add.mutate({
+          heldOn: v.heldOn,
+          topic: v.topic.trim(),
+          participants: participantLines(v.participants),
+          notes: v.notes.trim(),
+        });
+      })}
+      grid={
+        <>
+          <Field label="Datum" required error={formState.errors.heldOn?.message}>
+            {(props) => <input {...props} type="date" {...register("heldOn")} />}
+          </Field>
+          <Field label="Onderwerp" required error={formState.errors.topic?.message}>
+            {(props) => (
+              <input
+                {...props}
+                {...register("topic", {
+                  validate: (v) => v.trim().length >= 3 || "Vul het onderwerp in (minstens 3 tekens).",
+                })}
+              />
+            )}
+          </Field>
+        </>
+      }
+    >
+      <Field
+        label="Deelnemers"
+        required
+        hint={`Eén per regel: een organisatie of een naam. Aangesloten: ${organisations.join(", ") || "nog geen"}.`}
+        error={formState.errors.participants?.message}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            rows={4}
+            {...register("participants", {
+              validate: (v) => participantLines(v).length > 0 || "Vul minstens één deelnemer in.",
+            })}
+          />
+        )}
+      </Field>
+      <Field label="Verslag" error={formState.errors.notes?.message}>
+        {(props) => <textarea {...props} rows={4} {...register("notes")} />}
       </Field>
     </FormPanel>
   );
