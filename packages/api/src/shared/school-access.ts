@@ -6,6 +6,14 @@ interface SchoolContext {
   organizationId: string;
 }
 
+/** The row, or NOT_FOUND with `message`: whether it does not exist or belongs to another school. */
+function orNotFound<T>(row: T | null, message: string): T {
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message });
+  return row;
+}
+
+const REQUEST_NOT_FOUND = "Deze aanvraag bestaat niet of is niet aan jouw school gericht.";
+
 /** A training request sent to this school, or NOT_FOUND whether it does not exist or went elsewhere. */
 export async function ownTrainingRequest<I extends Prisma.TrainingRequestInclude>(
   ctx: SchoolContext,
@@ -16,12 +24,7 @@ export async function ownTrainingRequest<I extends Prisma.TrainingRequestInclude
     where: { AND: [{ id: requestId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: include as I,
   });
-  if (!request)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze aanvraag bestaat niet of is niet aan jouw school gericht.",
-    });
-  return request as Prisma.TrainingRequestGetPayload<{ include: I }>;
+  return orNotFound(request, REQUEST_NOT_FOUND) as Prisma.TrainingRequestGetPayload<{ include: I }>;
 }
 
 /** A credential request sent to this school, or NOT_FOUND. */
@@ -34,12 +37,7 @@ export async function ownCredentialRequest<I extends Prisma.CredentialRequestInc
     where: { AND: [{ id: requestId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: include as I,
   });
-  if (!request)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze aanvraag bestaat niet of is niet aan jouw school gericht.",
-    });
-  return request as Prisma.CredentialRequestGetPayload<{ include: I }>;
+  return orNotFound(request, REQUEST_NOT_FOUND) as Prisma.CredentialRequestGetPayload<{ include: I }>;
 }
 
 /** An enrolment of this school, or NOT_FOUND whether it does not exist or belongs to another school. */
@@ -52,10 +50,8 @@ export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(
     where: { AND: [{ id: enrolmentId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: include as I,
   });
-  if (!enrolment)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze inschrijving bestaat niet of hoort niet bij jouw school.",
-    });
-  return enrolment as Prisma.EnrolmentGetPayload<{ include: I }>;
+  return orNotFound(
+    enrolment,
+    "Deze inschrijving bestaat niet of hoort niet bij jouw school.",
+  ) as Prisma.EnrolmentGetPayload<{ include: I }>;
 }
