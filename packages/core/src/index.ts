@@ -27,6 +27,10 @@ export {
   evaluateRequirement,
   describeMissing,
   worksWithInfants,
+  workRequirement,
+  workRefusalCodeSchema,
+  type WorkRefusal,
+  type WorkRefusalCode,
   type EvaluationContext,
   type MissingItem,
   type RequirementResult,
@@ -34,6 +38,7 @@ export {
 } from "./rules/requirements.ts";
 export {
   assessStartingPoint,
+  findWorkRefusal,
   type FunctionAssessment,
   type StartingPointOptions,
 } from "./rules/starting-point.ts";

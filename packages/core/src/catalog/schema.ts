@@ -115,6 +115,11 @@ export type Requirement =
   | { kind: "language"; skill: "mondeling"; level: LanguageLevel; satisfiedByDiplomaNiveau?: number }
   /** Needed only where the person works with 0-year-olds (the workplace decides). */
   | { kind: "babyscholing" }
+  /**
+   * Registration in the Personenregister Kinderopvang with a linked VOG, in force on the date asked.
+   * Core adds it to every function that works with children (`worksWithChildren`); a catalog does not
+   * list it in a function's expression.
+   */
   | { kind: "vogRegistration" }
   /** An enrolment in one of these leerwegen towards one of these qualifications, with a signed POK, running on the date asked. */
   | { kind: "activeEnrolment"; learningRoutes: LearningRoute[]; qualificationIds: string[]; label: string }
@@ -181,7 +186,13 @@ export const jobFunctionSchema = z.object({
   title: z.string().min(1),
   /** Whether the function counts as a qualified beroepskracht in the staff–child ratio. */
   countsInRatio: z.enum(["qualified", "learner", "no"]),
+  /** What the person needs besides the registration core adds when the function works with children. */
   requirement: requirementSchema,
+  /**
+   * Whether the function works with children: then nobody may fill it before registration in the
+   * Personenregister Kinderopvang with a linked VOG. A catalog fact with its own source and confidence.
+   */
+  worksWithChildren: z.object({ value: z.boolean(), ...provenance }),
   /** Catalog diplomas people often expect to qualify but that do not (the answer says so). */
   nonQualifyingQualificationIds: z.array(z.string()).optional(),
   ...provenance,

@@ -1,3 +1,4 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import type { EducationLevel } from "../catalog/schema.ts";
@@ -5,7 +6,7 @@ import { UnknownReferenceError } from "../errors.ts";
 import type { PersonProfileInput } from "./profile.ts";
 import type { Workplace } from "./requirements.ts";
 import { assessStaffing } from "./staff-ratio.ts";
-import { assessStartingPoint } from "./starting-point.ts";
+import { assessStartingPoint, findWorkRefusal } from "./starting-point.ts";
 
 const TODAY = "2026-11-23";
 const diploma = (ref: string) => ({ kind: "diploma" as const, ref, issuedOn: "2020-07-01" });
@@ -89,7 +90,7 @@ describe("beroepskracht in opleiding (BBL) needs an active BBL enrolment towards
       name: "a running BBL enrolment without VOG",
       profile: { enrolments: [bbl("PMK")] },
       mayFill: false,
-      says: "nog nodig VOG en inschrijving in het Personenregister Kinderopvang",
+      says: "Niet ingeschreven in het Personenregister Kinderopvang met gekoppelde VOG",
     },
   ] as { name: string; profile: PersonProfileInput; mayFill: boolean; says: string }[])(
     "$name",
@@ -306,5 +307,165 @@ describe("staffing counts only staff the starting point allows in their function
     expect(
       assessStaffing(catalog, 1, [{ functionId: "pedagogisch-medewerker", mayFill }], TODAY),
     ).toMatchObject({ qualified: q, notAllowed, shortfall });
+  });
+});
+
+/**
+ * Wet kinderopvang art. 1.50 and 1.56b: nobody works with children in childcare before registration in
+ * the Personenregister Kinderopvang with a VOG linked to it, groepshulp and learners included (domain
+ * guide §5). The catalog says per function whether it works with children; core adds the registration.
+ */
+describe("no work with children without the Personenregister Kinderopvang", () => {
+  const REFUSAL = "Niet ingeschreven in het Personenregister Kinderopvang met gekoppelde VOG";
+  const qualifiedPm = {
+    credentials: [diploma("PMK")],
+    languageLevels: { mondeling: "3F" as const },
+    babyscholing: true,
+  };
+  it.each([
+    { name: "a new groepshulp without the registration", fn: "groepshulp", profile: {}, mayFill: false },
+    {
+      name: "a groepshulp with the registration",
+      fn: "groepshulp",
+      profile: { vogRegistered: true },
+      mayFill: true,
+    },
+    {
+      name: "a groepshulp whose registration takes effect after the day asked",
+      fn: "groepshulp",
+      profile: { vogRegistered: true, vogRegisteredOn: "2026-12-01" },
+      mayFill: false,
+    },
+    {
+      name: "a groepshulp registered since the day asked",
+      fn: "groepshulp",
+      profile: { vogRegistered: true, vogRegisteredOn: TODAY },
+      mayFill: true,
+    },
+    {
+      name: "a qualified PM without the registration",
+      fn: "pedagogisch-medewerker",
+      profile: qualifiedPm,
+      mayFill: false,
+    },
+    {
+      name: "a qualified PM with the registration",
+      fn: "pedagogisch-medewerker",
+      profile: { ...qualifiedPm, vogRegistered: true },
+      mayFill: true,
+    },
+    {
+      name: "a GPM without the registration",
+      fn: "gespecialiseerd-pm",
+      profile: { ...qualifiedPm, credentials: [diploma("GPM")] },
+      mayFill: false,
+    },
+    {
+      name: "a BBL learner with a signed POK without the registration",
+      fn: "beroepskracht-in-opleiding",
+      profile: { enrolments: [bbl("PMK")] },
+      mayFill: false,
+    },
+    {
+      name: "a PM in ontwikkeling with an ontwikkelplan without the registration",
+      fn: "pm-in-ontwikkeling",
+      profile: { credentials: [other("havo")], ontwikkelplan: true },
+      mayFill: false,
+    },
+  ] as { name: string; fn: string; profile: PersonProfileInput; mayFill: boolean }[])(
+    "$name",
+    ({ fn, profile, mayFill }) => {
+      const result = assess(fn, profile);
+      expect(result.mayFill).toBe(mayFill);
+      expect(result.refusal).toEqual(mayFill ? null : { code: "NOT_IN_PERSONENREGISTER", message: REFUSAL });
+      expect(result.explanation).toEqual(
+        mayFill
+          ? `${result.title}: mag deze functie vervullen (${result.route})`
+          : `${result.title}: ${REFUSAL}`,
+      );
+      expect(result.missing.map((m) => m.code)).toEqual(mayFill ? [] : ["VOG_REGISTRATION"]);
+    },
+  );
+
+  it("names the refusal first and then what else is missing", () => {
+    const result = assess("pedagogisch-medewerker", { credentials: [cert("C0125"), cert("C0126")] });
+    expect(result.explanation).toBe(
+      `Pedagogisch medewerker: ${REFUSAL}; nog nodig C0123 en taaleis mondeling 3F`,
+    );
+  });
+
+  it("keeps the refusal when a route to the function is planned: a diploma does not bring the registration", () => {
+    expect(findWorkRefusal(catalog, {}, "pedagogisch-medewerker", TODAY)?.code).toBe(
+      "NOT_IN_PERSONENREGISTER",
+    );
+    expect(findWorkRefusal(catalog, { vogRegistered: true }, "pedagogisch-medewerker", TODAY)).toBeNull();
+    expect(
+      findWorkRefusal(
+        catalog,
+        { vogRegistered: true, vogRegisteredOn: "2027-03-01" },
+        "groepshulp",
+        "2027-06-30",
+      ),
+    ).toBeNull();
+    expect(() => findWorkRefusal(catalog, {}, "astronaut", TODAY)).toThrow(UnknownReferenceError);
+  });
+
+  it("says per function that it works with children, with a source citing the Wet kinderopvang", () => {
+    for (const fn of catalog.functions) {
+      expect(fn.worksWithChildren.value).toBe(true);
+      expect(fn.worksWithChildren.source).toMatch(
+        /Wet kinderopvang art\. 1\.50.*1\.56b.*Personenregister Kinderopvang/,
+      );
+      expect(fn.worksWithChildren.confidence).toBe("confirmed");
+    }
+  });
+
+  const unregistered: fc.Arbitrary<PersonProfileInput> = fc.record({
+    credentials: fc.subarray([
+      diploma("PMK"),
+      diploma("GPM"),
+      diploma("OA"),
+      cert("C0125"),
+      cert("C0123"),
+      cert("C0126"),
+      other("havo"),
+      other("hbo", "A1"),
+    ]),
+    languageLevels: fc.constantFrom({}, { mondeling: "3F" as const }, { mondeling: "4F" as const }),
+    babyscholing: fc.boolean(),
+    ontwikkelplan: fc.boolean(),
+    experienceYears: fc.integer({ min: 0, max: 30 }),
+    enrolments: fc.subarray([bbl("PMK"), bbl("GPM")]),
+    // Never registered, or registered with effect only after the day asked.
+    vogRegistered: fc.boolean(),
+    vogRegisteredOn: fc.constantFrom("2026-11-24", "2027-01-01", "2030-06-30"),
+  });
+  const workplaceArb = fc.option(
+    fc.constantFrom<Workplace>(
+      { groups: [{ minAgeMonths: 0, maxAgeMonths: 24 }] },
+      { groups: [{ minAgeMonths: 48, maxAgeMonths: 156 }] },
+    ),
+    { nil: undefined },
+  );
+
+  it("property: nobody without the registration may fill, or is counted in, any function that works with children", () => {
+    fc.assert(
+      fc.property(unregistered, workplaceArb, (profile, workplace) => {
+        const assessments = assessStartingPoint(catalog, profile, TODAY, { workplace });
+        for (const a of assessments) {
+          if (!catalog.functions.find((f) => f.id === a.functionId)!.worksWithChildren.value) continue;
+          expect(a.mayFill).toBe(false);
+          expect(a.refusal?.code).toBe("NOT_IN_PERSONENREGISTER");
+          const staffing = assessStaffing(
+            catalog,
+            2,
+            [{ functionId: a.functionId, mayFill: a.mayFill, babyscholing: true }],
+            TODAY,
+          );
+          expect(staffing.qualified + staffing.learnersCounted).toBe(0);
+          expect(staffing.notAllowed).toBe(1);
+        }
+      }),
+    );
   });
 });

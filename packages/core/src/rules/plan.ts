@@ -14,6 +14,7 @@ import {
 } from "./profile.ts";
 import {
   evaluateRequirement,
+  workRequirement,
   type EvaluationContext,
   type MissingItem,
   type Workplace,
@@ -401,10 +402,10 @@ export function planDevelopmentPath(
   const fn = compileCatalog(catalog).function.get(goal.functionId);
   if (!fn) throw new UnknownReferenceError("functie", goal.functionId);
   const metOnly: EvaluationContext = { ...ctx, metOnly: true };
-  if (evaluateRequirement(catalog, profile, fn.requirement, metOnly).met) {
+  if (evaluateRequirement(catalog, profile, workRequirement(fn), metOnly).met) {
     return { goal, alreadyMet: true, routes: [] };
   }
-  for (const alternative of prepared(catalog, fn.requirement)) {
+  for (const alternative of prepared(catalog, workRequirement(fn))) {
     // A diploma or certificate already in hand (or another diploma in its group) needs no step.
     const credentials: CredentialSpec[] = [];
     for (const { atom, spec } of alternative.credentials)

@@ -87,7 +87,10 @@ export const personProfileSchema = z.object({
   languageLevels: z.object({ mondeling: languageLevelSchema.optional() }).default({}),
   generiekDeelPassed: z.array(z.string()).default([]),
   babyscholing: z.boolean().default(false),
+  /** Registered in the Personenregister Kinderopvang with a linked VOG. */
   vogRegistered: z.boolean().default(false),
+  /** The day that registration took effect, when known: before it the registration is not in force. */
+  vogRegisteredOn: isoDateSchema.nullable().default(null),
   enrolments: z.array(enrolmentSchema).default([]),
   /** An ontwikkelplan agreed for this person (cao art. 9.5). */
   ontwikkelplan: z.boolean().default(false),
@@ -306,3 +309,11 @@ export function activeEnrolments(profile: PersonProfile, asOf: string): Enrolmen
       (e.endsOn === null || e.endsOn >= asOf),
   );
 }
+
+/**
+ * Whether the person's registration in the Personenregister Kinderopvang with a linked VOG is in force
+ * on `asOf`: recorded, and taking effect on or before that day (a registration without a date counts
+ * from the day it was recorded, so it is in force).
+ */
+export const isRegisteredForChildcare = (profile: PersonProfile, asOf: string): boolean =>
+  profile.vogRegistered && (profile.vogRegisteredOn === null || profile.vogRegisteredOn <= asOf);

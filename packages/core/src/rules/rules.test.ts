@@ -81,8 +81,10 @@ describe("assessStartingPoint: pedagogisch medewerker", () => {
     expect(result.missing.map((m) => m.code)).toEqual(["CREDENTIAL", "LANGUAGE"]);
   });
 
-  it("lets anyone work as groepshulp", () => {
-    const groepshulp = assessStartingPoint(catalog, {}, TODAY).find((f) => f.functionId === "groepshulp")!;
+  it("lets anyone registered in the Personenregister Kinderopvang work as groepshulp, without diploma or language", () => {
+    const groepshulp = assessStartingPoint(catalog, { vogRegistered: true }, TODAY).find(
+      (f) => f.functionId === "groepshulp",
+    )!;
     expect(groepshulp.mayFill).toBe(true);
   });
 });

@@ -1,7 +1,16 @@
 import type { Catalog } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
+import { UnknownReferenceError } from "../errors.ts";
 import { holds, parseProfile, type PersonProfileInput } from "./profile.ts";
-import { describeMissing, evaluateRequirement, type MissingItem, type Workplace } from "./requirements.ts";
+import {
+  describeMissing,
+  evaluateRequirement,
+  workRefusal,
+  workRequirement,
+  type MissingItem,
+  type WorkRefusal,
+  type Workplace,
+} from "./requirements.ts";
 
 export interface FunctionAssessment {
   functionId: string;
@@ -11,7 +20,15 @@ export interface FunctionAssessment {
   missing: MissingItem[];
   /** Said with the answer: a held diploma that does not qualify, or a check the workplace decides. */
   notes: string[];
-  /** Dutch, e.g. "Pedagogisch medewerker: nog nodig C0123 en taaleis mondeling 3F". */
+  /**
+   * Why the person may not work in the function at all, whatever route they take to it: not registered
+   * in the Personenregister Kinderopvang with a linked VOG. Null when nothing bars them.
+   */
+  refusal: WorkRefusal | null;
+  /**
+   * Dutch, e.g. "Pedagogisch medewerker: nog nodig C0123 en taaleis mondeling 3F"; a refusal comes
+   * first: "Groepshulp: Niet ingeschreven in het Personenregister Kinderopvang met gekoppelde VOG".
+   */
   explanation: string;
 }
 
@@ -31,7 +48,8 @@ export function assessStartingPoint(
   const c = compileCatalog(catalog);
   const ctx = { asOf, workplace: options.workplace };
   return catalog.functions.map((fn) => {
-    const result = evaluateRequirement(catalog, profile, fn.requirement, ctx);
+    const result = evaluateRequirement(catalog, profile, workRequirement(fn), ctx);
+    const refusal = workRefusal(fn, profile, asOf);
     const notQualifying = result.met
       ? []
       : (fn.nonQualifyingQualificationIds ?? [])
@@ -40,17 +58,41 @@ export function assessStartingPoint(
             (id) =>
               `het diploma ${c.qualification.get(id)?.title ?? id} kwalificeert niet als ${fn.title.toLowerCase()}`,
           );
-    const notes = [...notQualifying, ...result.notes];
+    // The refusal names the registration; the rest of what is missing follows it.
+    const stillMissing = refusal
+      ? result.missing.filter((m) => m.code !== "VOG_REGISTRATION")
+      : result.missing;
+    const reasons = [
+      ...(refusal ? [refusal.message] : []),
+      ...notQualifying,
+      ...(stillMissing.length ? [`nog nodig ${describeMissing(stillMissing)}`] : []),
+    ];
     return {
       functionId: fn.id,
       title: fn.title,
       mayFill: result.met,
       route: result.route,
       missing: result.missing,
-      notes,
+      notes: [...notQualifying, ...result.notes],
+      refusal,
       explanation: result.met
         ? `${fn.title}: mag deze functie vervullen${result.route ? ` (${result.route})` : ""}`
-        : `${fn.title}: ${notQualifying.map((n) => `${n}; `).join("")}nog nodig ${describeMissing(result.missing)}`,
+        : `${fn.title}: ${reasons.join("; ")}`,
     };
   });
+}
+
+/**
+ * Why a person may not work in a function on `asOf` whatever route they take to it (the refusal of
+ * `assessStartingPoint`), or null: a path that brings the diploma does not bring the registration.
+ */
+export function findWorkRefusal(
+  catalog: Catalog,
+  input: PersonProfileInput,
+  functionId: string,
+  asOf: string,
+): WorkRefusal | null {
+  const fn = compileCatalog(catalog).function.get(functionId);
+  if (!fn) throw new UnknownReferenceError("functie", functionId);
+  return workRefusal(fn, parseProfile(catalog, input, asOf), asOf);
 }

@@ -54,7 +54,7 @@ describe("childcare catalog", () => {
       ...catalog.fundingInstruments,
       ...catalog.ratioRules,
     ];
-    for (const entry of entries) {
+    for (const entry of [...entries, ...catalog.functions.map((f) => f.worksWithChildren)]) {
       expect(entry.source.length).toBeGreaterThan(0);
       expect(["confirmed", "inferred", "unconfirmed"]).toContain(entry.confidence);
     }
@@ -85,6 +85,13 @@ describe("childcare catalog", () => {
     );
     expect(prerequisites.length).toBeGreaterThan(0);
     prerequisites.forEach((id) => expect(catalog.fundingInstruments.map((x) => x.id)).toContain(id));
+  });
+
+  it("leaves the Personenregister out of function expressions: core adds it where a function works with children", () => {
+    const kinds = (req: Requirement): string[] =>
+      req.kind === "allOf" || req.kind === "anyOf" ? req.of.flatMap(kinds) : [req.kind];
+    const listing = catalog.functions.filter((f) => kinds(f.requirement).includes("vogRegistration"));
+    expect(listing.map((f) => f.id)).toEqual([]);
   });
 
   it("keeps each certificate's and template's werkprocessen inside its qualification", () => {

@@ -37,9 +37,20 @@ const qualifiedPm: Requirement = {
 
 const personRequirements: Requirement[] = [
   { kind: "language", skill: "mondeling", level: "3F", satisfiedByDiplomaNiveau: 4 },
-  { kind: "vogRegistration" },
   { kind: "babyscholing" },
 ];
+
+/**
+ * Everyone who works with children in a kindercentrum, groepshulp and learner included, is registered
+ * in the Personenregister Kinderopvang and linked to the houder before the first day; registration
+ * needs a VOG. Core adds the requirement to every function that works with children.
+ */
+const worksWithChildren = {
+  value: true,
+  source:
+    "Wet kinderopvang art. 1.50 (kindercentrum) en art. 1.56b (gastouderbureau) (BWBR0017017); Personenregister Kinderopvang (DUO, registratie met VOG en koppeling aan de houder); domain guide §5",
+  confidence: "confirmed",
+} as const;
 
 /** cao art. 9.5: mbo-3 or higher, havo/vwo, or a foreign diploma with work experience. */
 const pmInOntwikkelingEntry: Requirement = {
@@ -209,6 +220,7 @@ export const childcareCatalog: Catalog = {
       title: "Groepshulp",
       countsInRatio: "no",
       requirement: { kind: "none" },
+      worksWithChildren,
       source: "cao Kinderopvang; seed 002",
       confidence: "confirmed",
     },
@@ -217,6 +229,7 @@ export const childcareCatalog: Catalog = {
       title: "Pedagogisch medewerker",
       countsInRatio: "qualified",
       requirement: { kind: "allOf", of: [qualifiedPm, ...personRequirements] },
+      worksWithChildren,
       nonQualifyingQualificationIds: ["HZW"],
       source: "fcb.nl/kwalificatie-eisen; kinderopvang-werkt.nl 30-05-2023 and FAQ (HZW does not qualify)",
       confidence: "confirmed",
@@ -226,17 +239,12 @@ export const childcareCatalog: Catalog = {
       title: "Beroepskracht in opleiding (BBL)",
       countsInRatio: "learner",
       requirement: {
-        kind: "allOf",
-        of: [
-          {
-            kind: "activeEnrolment",
-            learningRoutes: ["bbl"],
-            qualificationIds: ["PMK", "GPM"],
-            label: "BBL-opleiding",
-          },
-          { kind: "vogRegistration" },
-        ],
+        kind: "activeEnrolment",
+        learningRoutes: ["bbl"],
+        qualificationIds: ["PMK", "GPM"],
+        label: "BBL-opleiding",
       },
+      worksWithChildren,
       source: "cao Kinderopvang; Besluit kwaliteit kinderopvang (a BBL learner with a praktijkovereenkomst)",
       confidence: "confirmed",
     },
@@ -246,8 +254,9 @@ export const childcareCatalog: Catalog = {
       countsInRatio: "learner",
       requirement: {
         kind: "allOf",
-        of: [pmInOntwikkelingEntry, { kind: "ontwikkelplan" }, { kind: "vogRegistration" }],
+        of: [pmInOntwikkelingEntry, { kind: "ontwikkelplan" }],
       },
+      worksWithChildren,
       source:
         "cao Kinderopvang art. 9.5 (entry conditions mbo-3+, havo/vwo, or experience with a foreign diploma; the one year of experience is inferred)",
       confidence: "inferred",
@@ -260,6 +269,7 @@ export const childcareCatalog: Catalog = {
         kind: "allOf",
         of: [{ kind: "diploma", qualificationIds: ["GPM"], label: "Diploma GPM" }, ...personRequirements],
       },
+      worksWithChildren,
       source: "cao Kinderopvang functiegebouw",
       confidence: "inferred",
     },
