@@ -22,6 +22,7 @@ export type {
   ReferralStatus,
   TrainingRequestStatus,
   VacancyStatus,
+  WorkRefusalCode,
 } from "./shared/enums.ts";
 export type { FundingOptionView } from "./shared/funding.ts";
 export type { EmployerRole } from "./routers/employer/colleagues/schemas.ts";

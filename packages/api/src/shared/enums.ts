@@ -66,6 +66,9 @@ export type FunnelStage = z.infer<typeof funnelStageSchema>;
 export const funnelGroupingSchema = z.enum(["month", "partner", "employer"]);
 export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
 
+/** Why core bars a person from a function whatever route they take (e.g. not in the Personenregister); core's spelling. */
+export { workRefusalCodeSchema, type WorkRefusalCode } from "@ontwikkelpad/core";
+
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
 export type {
   BottleneckCategory,

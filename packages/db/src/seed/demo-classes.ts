@@ -5,6 +5,7 @@
  * and the praktijkbeoordelingen show one werkproces where most learners are "nog niet" (a skill gap
  * the team can send to the regiegroep). A Zonnebloem specialist in a function no offer of De
  * Maasoever leads to gives the Aansluiting page its gap. The region demo's sent signal stays as it is.
+ * Everyone who works on the groups is registered in the Personenregister Kinderopvang with a VOG.
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
@@ -15,6 +16,9 @@ const NEW_LEARNERS = [
   ["Jesse", "van Leeuwen"],
   ["Fenna", "Dekker"],
 ] as const;
+
+/** The startpunt of a new colleague: nothing recorded yet but the VOG and the Personenregister. */
+const REGISTERED = { priorEducation: [], experienceYears: 0, vogRegistered: true };
 
 /** Per werkproces the ratings of the four learners (Kevin first): W2 is where the class struggles. */
 const RATINGS = [
@@ -93,6 +97,7 @@ export async function seedDemoClasses(tx: Prisma.TransactionClient): Promise<voi
         givenName,
         familyName,
         ...own,
+        profile: REGISTERED,
         employments: {
           create: {
             ...own,
@@ -173,6 +178,7 @@ export async function seedDemoClasses(tx: Prisma.TransactionClient): Promise<voi
       givenName: "Ayla",
       familyName: "Demir",
       ...own,
+      profile: REGISTERED,
       employments: {
         create: {
           ...own,

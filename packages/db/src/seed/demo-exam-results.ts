@@ -2,7 +2,9 @@
  * The exam results' part of the demo: two Kinderrijk groepshulpen enrolled at De Maasoever for
  * certificate C0125. Fleur has every C0125 werkproces established except the last (hygiëne, B1-K1-W10),
  * which the examinator assessed as passed and which waits for the examencommissie: until it is
- * established, C0125 cannot be issued. Bram has no results yet.
+ * established, C0125 cannot be issued. Bram has no results yet, and his registration in the
+ * Personenregister Kinderopvang is not linked to Kinderrijk: the demo's one person the portal shows as
+ * "mag niet werken" with that reason (Wet kinderopvang art. 1.50).
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { DEMO_WORK_PROCESSES as WP } from "./work-processes.ts";
@@ -26,7 +28,12 @@ export async function seedDemoExamResults(
   const offer = await tx.trainingOffer.findFirstOrThrow({
     where: { schoolOrganizationId: refs.school.id, credentialId: "C0125" },
   });
-  const learner = async (givenName: string, familyName: string, contractStart: string) => {
+  const learner = async (
+    givenName: string,
+    familyName: string,
+    contractStart: string,
+    vogRegistered: boolean,
+  ) => {
     const person = await tx.person.create({
       data: {
         kind: "STAFF",
@@ -37,7 +44,7 @@ export async function seedDemoExamResults(
           languageLevel: "3F",
           priorEducation: ["mbo-2 helpende"],
           experienceYears: 2,
-          vogRegistered: true,
+          vogRegistered,
         },
         employments: {
           create: {
@@ -71,8 +78,8 @@ export async function seedDemoExamResults(
     });
     return { person, enrolment };
   };
-  const fleur = await learner("Fleur", "Kuipers", "2024-09-01");
-  await learner("Bram", "Hendriks", "2025-04-01");
+  const fleur = await learner("Fleur", "Kuipers", "2024-09-01", true);
+  await learner("Bram", "Hendriks", "2025-04-01", false);
 
   const [w1, w7, p5, w9, w10] = WP.c0125 as [string, string, string, string, string];
   const exams = [

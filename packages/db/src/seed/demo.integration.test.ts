@@ -56,6 +56,18 @@ describe("seedDemo", () => {
     expect(await verify(user.passwordHash, "wrong-passphrase")).toBe(false);
   });
 
+  it("registers everyone who works on the groups in the Personenregister Kinderopvang, but Bram, who shows the refusal", async () => {
+    const employed = await db.prisma.person.findMany({
+      where: { employments: { some: {} } },
+      select: { givenName: true, familyName: true, profile: true },
+    });
+    expect(employed.length).toBeGreaterThan(10);
+    const unregistered = employed.filter(
+      (p) => (p.profile as { vogRegistered?: unknown } | null)?.vogRegistered !== true,
+    );
+    expect(unregistered.map((p) => `${p.givenName} ${p.familyName}`)).toEqual(["Bram Hendriks"]);
+  });
+
   it("places the personas at their stages", async () => {
     const paths = await db.prisma.developmentPath.findMany({
       where: { person: { givenName: { in: ["Ellen", "Miriam", "Milan"] } } },

@@ -3,8 +3,10 @@ import {
   assessStaffing,
   childcareCatalog,
   findFunction,
+  findWorkRefusal,
   groupInputFromAges,
   requiredQualifiedStaff,
+  type PersonProfileInput,
   type StaffMember,
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
@@ -169,17 +171,13 @@ export const dashboardRouter = router({
         ?.conditions.find((c) => c.kind === "maxPerOrganisationPerYear");
 
       // When each path is expected to make its person count under its goal function.
-      const qualifiesOn = new Map<string, { functionId: string; on: Date }>();
+      const qualifiesOn = new Map<string, { functionId: string; on: Date; profile: PersonProfileInput }>();
       for (const p of persons) {
         const path = p.developmentPaths[0];
         if (!path) continue;
-        const expected = expectedQualification(
-          path,
-          toPersonProfile(p, p.evidence, p.credentials),
-          pathFacts(recognitions, path),
-          date,
-        );
-        if (expected) qualifiesOn.set(p.id, expected);
+        const profile = toPersonProfile(p, p.evidence, p.credentials);
+        const expected = expectedQualification(path, profile, pathFacts(recognitions, path), date);
+        if (expected) qualifiesOn.set(p.id, { ...expected, profile });
       }
       const quarterEnds = projectionQuarterEnds(now);
 
@@ -194,12 +192,17 @@ export const dashboardRouter = router({
           0,
         );
         const staff = persons.filter((p) => p.employments[0]?.locationId === l.id);
-        // Today each person counts in the function the rules allow them; a path moves them to its goal.
+        // Today each person counts in the function the rules allow them; a path moves them to its goal,
+        // where they count only when core does not refuse them (a diploma brings no Personenregister).
         const functionsOn = (d: Date): StaffMember[] =>
           staff.map((p) => {
             const change = qualifiesOn.get(p.id);
             return change && change.on <= d
-              ? change.functionId
+              ? {
+                  functionId: change.functionId,
+                  mayFill:
+                    findWorkRefusal(childcareCatalog, change.profile, change.functionId, isoDate(d)) === null,
+                }
               : { functionId: p.employments[0]!.functionId, mayFill: standings.get(p.id)?.mayFill ?? false };
           });
         const current = assessStaffing(childcareCatalog, required, functionsOn(now), date);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ownPerson } from "../../../shared/access.ts";
 import { credentialTitle, functionTitle, workProcessTitle } from "../../../shared/catalog-titles.ts";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
-import { personKindSchema } from "../../../shared/enums.ts";
+import { personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
 import { workplaceOf } from "../../../shared/function-standing.ts";
 import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
@@ -46,6 +46,8 @@ export const getPerson = employerProcedure
           title: z.string(),
           mayFill: z.boolean(),
           explanation: z.string(),
+          /** Why the person may not work in it whatever they hold (not in the Personenregister). */
+          refusal: workRefusalCodeSchema.nullable(),
         }),
       ),
       timeline: z.array(
@@ -158,11 +160,12 @@ export const getPerson = employerProcedure
             contractEnd: isoDateOrNull(employment.contractEnd),
           }
         : null,
-      functions: functions.map(({ functionId, title, mayFill, explanation }) => ({
+      functions: functions.map(({ functionId, title, mayFill, explanation, refusal }) => ({
         functionId,
         title,
         mayFill,
         explanation,
+        refusal: refusal?.code ?? null,
       })),
       timeline,
     };

@@ -3,7 +3,7 @@ import { readTeamOverview } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { functionTitle } from "../../../shared/catalog-titles.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
-import { personKindSchema } from "../../../shared/enums.ts";
+import { personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
 import { employmentStandings } from "../../../shared/function-standing.ts";
 import { pathState } from "../../../shared/path-state.ts";
 import { personName } from "../../../shared/person-profile.ts";
@@ -29,6 +29,8 @@ const personSummary = z.object({
   /** Whether the rules allow the function they are employed in, and why not; null without employment. */
   mayWork: z.boolean().nullable(),
   mayWorkExplanation: z.string().nullable(),
+  /** Why they may not work in any function with children whatever they hold (not in the Personenregister). */
+  mayWorkRefusal: workRefusalCodeSchema.nullable(),
 });
 
 export const listPersons = employerProcedure
@@ -69,6 +71,7 @@ export const listPersons = employerProcedure
               : `Ga verder met stap ${path.currentStep + 1} (${PATH_STEPS[path.currentStep]?.title ?? ""})`)),
         mayWork: standing?.mayFill ?? null,
         mayWorkExplanation: standing?.explanation ?? null,
+        mayWorkRefusal: standing?.refusal?.code ?? null,
       };
     });
   });
