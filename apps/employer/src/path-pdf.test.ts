@@ -101,6 +101,7 @@ describe("Ontwikkelpad PDF", () => {
           title: "Pedagogisch medewerker",
           mayFill: false,
           explanation: "Nog nodig: C0123.",
+          refusal: null,
         },
       ],
       timeline: [],

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatCsvDate,
   importTemplate,
+  mayWorkLabel,
   notCsvReason,
   parseImportCsv,
   TEAM_CSV_COLUMNS,
@@ -63,7 +64,31 @@ describe("the team CSV round trip", () => {
     nextAction: "Start een Ontwikkelpad.",
     mayWork: true,
     mayWorkExplanation: null,
+    mayWorkRefusal: null,
   };
+
+  it.each([
+    { name: "allowed", mayWork: true, explanation: null, refusal: null, label: "Ja" },
+    {
+      name: "missing a diploma",
+      mayWork: false,
+      explanation: "Pedagogisch medewerker: nog nodig C0123",
+      refusal: null,
+      label: "Nee: nog nodig C0123",
+    },
+    {
+      name: "not in the Personenregister, whatever else is missing",
+      mayWork: false,
+      explanation:
+        "Pedagogisch medewerker: Niet ingeschreven in het Personenregister Kinderopvang met gekoppelde VOG; nog nodig C0123",
+      refusal: "NOT_IN_PERSONENREGISTER" as const,
+      label: "Nee: Niet ingeschreven in het Personenregister Kinderopvang met gekoppelde VOG",
+    },
+  ])("says whether the rules let a team member work: $name", ({ mayWork, explanation, refusal, label }) => {
+    expect(
+      mayWorkLabel({ ...member, mayWork, mayWorkExplanation: explanation, mayWorkRefusal: refusal }),
+    ).toBe(label);
+  });
 
   it("writes dates as d-m-jjjj", () => {
     expect(formatCsvDate("2026-09-01")).toBe("1-9-2026");

@@ -1,5 +1,5 @@
 import type { RouterInputs, RouterOutputs } from "@ontwikkelpad/api";
-import { PERSON_KIND_LABELS, type CsvColumn } from "@ontwikkelpad/ui";
+import { PERSON_KIND_LABELS, WORK_REFUSAL_LABELS, type CsvColumn } from "@ontwikkelpad/ui";
 import Papa from "papaparse";
 
 export type ImportRow = RouterInputs["employer"]["persons"]["import"]["rows"][number];
@@ -19,9 +19,16 @@ export function formatCsvDate(iso: string | null): string {
 export const stepLabel = (p: TeamMember) =>
   p.pathStep === null ? null : `${p.pathStep}. ${p.pathStepTitle ?? ""}`.trim();
 
-/** "Ja", or "Nee: …" with what is missing, from the same rules as the person page. */
+/**
+ * "Ja", or "Nee: …" with the reason, from the same rules as the person page: a refusal whatever the
+ * person holds (not in the Personenregister) first, otherwise what is missing.
+ */
 export const mayWorkLabel = (p: TeamMember) =>
-  p.mayWork === null ? "—" : p.mayWork ? "Ja" : `Nee: ${p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? ""}`;
+  p.mayWork === null
+    ? "—"
+    : p.mayWork
+      ? "Ja"
+      : `Nee: ${p.mayWorkRefusal ? WORK_REFUSAL_LABELS[p.mayWorkRefusal] : (p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? "")}`;
 
 /**
  * The one layout of the team CSV: the export writes these columns, the import reads them back (and

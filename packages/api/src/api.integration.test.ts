@@ -144,9 +144,17 @@ describe("employer persons", () => {
 
   it("explains which functions a person may fill", async () => {
     const c = await (await loggedIn(employerAdmin)).call();
-    const [first] = await c.employer.persons.list();
-    const person = await c.employer.persons.get({ personId: first!.id });
-    expect(person.functions.find((f) => f.functionId === "groepshulp")!.mayFill).toBe(true);
+    const team = await c.employer.persons.list();
+    const groepshulpFor = async (name: string) =>
+      (await c.employer.persons.get({ personId: team.find((p) => p.name === name)!.id })).functions.find(
+        (f) => f.functionId === "groepshulp",
+      )!;
+    // Ellen is registered in the Personenregister Kinderopvang; Bram's registration is not linked yet.
+    expect((await groepshulpFor("Ellen de Graaf")).mayFill).toBe(true);
+    expect(await groepshulpFor("Bram Hendriks")).toMatchObject({
+      mayFill: false,
+      refusal: "NOT_IN_PERSONENREGISTER",
+    });
   });
 
   it("refuses another employer's person", async () => {

@@ -20,6 +20,7 @@ import type {
   ReferralStatus,
   TrainingRequestStatus,
   VacancyStatus,
+  WorkRefusalCode,
   RouterOutputs,
 } from "@ontwikkelpad/api";
 
@@ -73,6 +74,11 @@ export const LANGUAGE_LEVEL_LABELS = {
 export const PERSON_KIND_LABELS: Record<PersonKind, string> = {
   STAFF: "Medewerker",
   CANDIDATE: "Kandidaat",
+};
+
+/** Why a person may not work in a function with children whatever they hold (Wet kinderopvang art. 1.50). */
+export const WORK_REFUSAL_LABELS: Record<WorkRefusalCode, string> = {
+  NOT_IN_PERSONENREGISTER: "Niet ingeschreven in het Personenregister Kinderopvang met gekoppelde VOG",
 };
 
 export const LOCATION_TYPE_LABELS: Record<LocationType, string> = {

@@ -5,6 +5,7 @@ import {
   TableScroll,
   usePageTitle,
   useTRPC,
+  WORK_REFUSAL_LABELS,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -47,6 +48,7 @@ export function PersonPage() {
       <QueryState query={person}>
         {(data) => {
           const allowed = data.functions.filter((f) => f.mayFill);
+          const refusal = data.functions.find((f) => f.refusal)?.refusal;
           const employment = data.employment;
           return (
             <>
@@ -129,9 +131,11 @@ export function PersonPage() {
               <section aria-labelledby="functions-title">
                 <h2 id="functions-title">Functies</h2>
                 <p>
-                  {allowed.length === 0
-                    ? `${data.name} mag nog geen van deze functies vervullen.`
-                    : `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`}
+                  {allowed.length > 0
+                    ? `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`
+                    : refusal
+                      ? `${data.name} mag geen van deze functies vervullen: ${WORK_REFUSAL_LABELS[refusal]}.`
+                      : `${data.name} mag nog geen van deze functies vervullen.`}
                 </p>
                 <TableScroll stacked>
                   <table>
