@@ -18,6 +18,22 @@ test("the seeded pedagogisch medewerkers show as qualified on the team list and 
   await expect(held).toContainText("Pedagogisch medewerker kinderopvang (PMK)");
 });
 
+test("a groepshulp without the Personenregister shows as 'mag niet werken' with the reason, on the team list and their page", async ({
+  page,
+}) => {
+  await loginToTeam(page);
+  const reason = "Niet ingeschreven in het Personenregister Kinderopvang met gekoppelde VOG";
+  const row = page.getByRole("row", { name: /Bram Hendriks/ });
+  await expect(row).toContainText("Groepshulp");
+  await expect(row.getByRole("cell", { name: `Nee: ${reason}`, exact: true })).toBeVisible();
+  await row.getByRole("link", { name: "Bram Hendriks" }).click();
+  await expect(
+    page.getByText(`Bram Hendriks mag geen van deze functies vervullen: ${reason}.`),
+  ).toBeVisible();
+  const functions = page.getByRole("table", { name: /Functies die Bram Hendriks mag vervullen/ });
+  await expect(functions.getByRole("row", { name: /^Groepshulp Nee/ })).toContainText(reason);
+});
+
 test("HR records another diploma and language level; the functions follow, and removing asks first", async ({
   page,
 }) => {
