@@ -410,6 +410,20 @@ describe("no work with children without the Personenregister Kinderopvang", () =
     expect(() => findWorkRefusal(catalog, {}, "astronaut", TODAY)).toThrow(UnknownReferenceError);
   });
 
+  it("asks no registration for a function that does not work with children", () => {
+    const groepshulp = catalog.functions.find((f) => f.id === "groepshulp")!;
+    const office = {
+      ...groepshulp,
+      id: "administratief-medewerker",
+      title: "Administratief medewerker",
+      worksWithChildren: { value: false, source: "test", confidence: "inferred" as const },
+    };
+    const withOffice = { ...catalog, functions: [...catalog.functions, office] };
+    const result = assessStartingPoint(withOffice, {}, TODAY).find((f) => f.functionId === office.id)!;
+    expect(result).toMatchObject({ mayFill: true, refusal: null, missing: [] });
+    expect(findWorkRefusal(withOffice, {}, office.id, TODAY)).toBeNull();
+  });
+
   it("says per function that it works with children, with a source citing the Wet kinderopvang", () => {
     for (const fn of catalog.functions) {
       expect(fn.worksWithChildren.value).toBe(true);
