@@ -17,7 +17,7 @@ import { issuingLearnerWhere, learnerNotFound } from "./school-learners.ts";
 const CLAIM: unique symbol = Symbol("issuing claim");
 
 /**
- * Leave for one school to issue one credential to one person, from `claimIssuing` only: the one way
+ * Permission for one school to issue one credential to one person, from `claimIssuing` only: the one way
  * to `issueCredential`, so no issuing path can skip the check.
  */
 export interface IssuingClaim {
