@@ -15,7 +15,28 @@ test("the seeded pedagogisch medewerkers show as qualified on the team list and 
   const held = page.getByRole("table", {
     name: /Diploma’s, certificaten en praktijkverklaringen van Eva Mulder/,
   });
-  await expect(held).toContainText("Pedagogisch medewerker kinderopvang (PMK)");
+  // HR typed the diploma in: it counts for the function, but it is marked as the employer's declaration.
+  const pmk = held.getByRole("row", { name: /Pedagogisch medewerker kinderopvang \(PMK\)/ });
+  await expect(pmk).toContainText("Opgegeven door werkgever (niet geverifieerd)");
+  await expect(
+    page.getByText(/Wat de werkgever opgeeft, is niet geverifieerd door een school/),
+  ).toBeVisible();
+});
+
+test("a certificate a school issued shows as verified, and only the school can correct it", async ({
+  page,
+}) => {
+  await loginToTeam(page);
+  await page
+    .getByRole("row", { name: /Milan Jovanović/ })
+    .getByRole("link", { name: "Milan Jovanović" })
+    .click();
+  const held = page.getByRole("table", {
+    name: /Diploma’s, certificaten en praktijkverklaringen van Milan Jovanović/,
+  });
+  const c0125 = held.getByRole("row", { name: /Pedagogisch klimaat in de kinderopvang/ });
+  await expect(c0125).toContainText("Uitgegeven door de school (geverifieerd)");
+  await expect(c0125).toContainText("Alleen de school kan dit corrigeren");
 });
 
 test("a groepshulp without the Personenregister shows as 'mag niet werken' with the reason, on the team list and their page", async ({
@@ -66,6 +87,10 @@ test("HR records another diploma and language level; the functions follow, and r
   expect(await seriousViolations(page)).toEqual([]);
   await form.getByRole("button", { name: "Toevoegen" }).click();
   await expect(page.getByText("Het diploma of certificaat is toegevoegd.")).toBeVisible();
+  const held = page.getByRole("table", { name: /Diploma’s, certificaten en praktijkverklaringen/ });
+  await expect(held.getByRole("row", { name: /Bachelor Pedagogiek/ })).toContainText(
+    "Opgegeven door werkgever (niet geverifieerd)",
+  );
 
   await page.getByRole("button", { name: "Taal, VOG en babyscholing bewerken" }).click();
   const facts = page.getByRole("form", { name: "Taalniveau, VOG en babyscholing" });
@@ -77,7 +102,6 @@ test("HR records another diploma and language level; the functions follow, and r
   await expect(page.getByText(`De gegevens van Sanne ${familyName} zijn opgeslagen.`)).toBeVisible();
   await expect(functions.getByRole("row", { name: /^Pedagogisch medewerker Ja/ })).toBeVisible();
 
-  const held = page.getByRole("table", { name: /Diploma’s, certificaten en praktijkverklaringen/ });
   await held.getByRole("button", { name: "Bachelor Pedagogiek verwijderen" }).click();
   const dialog = page.getByRole("dialog", { name: "Bachelor Pedagogiek verwijderen?" });
   await dialog.getByRole("button", { name: "Verwijderen" }).click();

@@ -19,6 +19,7 @@ export type {
   PersonKind,
   PokStatus,
   RecognitionStatus,
+  RecordProvenance,
   ReferralStatus,
   TrainingRequestStatus,
   VacancyStatus,

@@ -14,7 +14,9 @@ export {
   enrolmentSchema,
   evidenceKindSchema,
   evidenceResultSchema,
+  provenanceSchema,
   parseProfile,
+  type Provenance,
   type PersonProfile,
   type PersonProfileInput,
   type Evidence,
@@ -54,7 +56,11 @@ export {
   type EmployerFacts,
   preconditionMet,
 } from "./rules/plan.ts";
-export { evaluateCredentialEligibility, type CredentialEligibility } from "./rules/eligibility.ts";
+export {
+  evaluateCredentialEligibility,
+  evaluateIssuingEligibility,
+  type CredentialEligibility,
+} from "./rules/eligibility.ts";
 export {
   checkFundingEligibility,
   describeFundingCondition,

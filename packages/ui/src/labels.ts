@@ -17,6 +17,7 @@ import type {
   PersonKind,
   PokStatus,
   RecognitionStatus,
+  RecordProvenance,
   ReferralStatus,
   TrainingRequestStatus,
   VacancyStatus,
@@ -143,6 +144,12 @@ export const DELIVERY_FORMAT_LABELS: Record<DeliveryFormat, string> = {
   HYBRID: "Hybride",
   ONLINE: "Online",
   AT_WORKPLACE: "Op de werkplek",
+};
+
+/** Who stands behind a credential a person holds: verified when a school issued it, not when HR typed it. */
+export const RECORD_PROVENANCE_LABELS: Record<RecordProvenance, string> = {
+  ISSUED_BY_SCHOOL: "Uitgegeven door de school (geverifieerd)",
+  DECLARED_BY_EMPLOYER: "Opgegeven door werkgever (niet geverifieerd)",
 };
 
 /** What a rating or exam result says, in a sentence. */

@@ -6,6 +6,7 @@ import {
   Field,
   LANGUAGE_LEVEL_LABELS,
   QueryState,
+  RECORD_PROVENANCE_LABELS,
   TableScroll,
   errorMessage,
   fieldErrorsOf,
@@ -140,54 +141,62 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
             {data.items.length === 0 ? (
               <p>Er zijn nog geen diploma’s of certificaten vastgelegd voor {name}.</p>
             ) : (
-              <TableScroll>
-                <table>
-                  <caption>Diploma’s, certificaten en praktijkverklaringen van {name}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Soort</th>
-                      <th scope="col">Naam</th>
-                      <th scope="col">Datum</th>
-                      <th scope="col">Uitgereikt door</th>
-                      <th scope="col">Vastgelegd door</th>
-                      <th scope="col" className="no-print">
-                        Actie
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((item) => (
-                      <tr key={`${item.origin}-${item.id}`}>
-                        <td>{HELD_CREDENTIAL_KIND_LABELS[item.kind]}</td>
-                        <th scope="row">
-                          {itemTitle(item)}
-                          {item.note && <p className="hint">{item.note}</p>}
+              <>
+                {data.items.some((item) => item.provenance === "DECLARED_BY_EMPLOYER") && (
+                  <p className="hint">
+                    Wat de werkgever opgeeft, is niet geverifieerd door een school: het telt mee voor de
+                    bezetting, maar een school geeft er nooit een certificaat of diploma op uit.
+                  </p>
+                )}
+                <TableScroll>
+                  <table>
+                    <caption>Diploma’s, certificaten en praktijkverklaringen van {name}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Soort</th>
+                        <th scope="col">Naam</th>
+                        <th scope="col">Datum</th>
+                        <th scope="col">Uitgereikt door</th>
+                        <th scope="col">Herkomst</th>
+                        <th scope="col" className="no-print">
+                          Actie
                         </th>
-                        <td>{formatDate(item.issuedOn)}</td>
-                        <td>{item.institution}</td>
-                        <td>{item.origin === "school" ? "School, via Ontwikkelpad" : "Werkgever (HR)"}</td>
-                        <td className="no-print">
-                          {item.origin === "employer" ? (
-                            <button
-                              type="button"
-                              className="danger"
-                              aria-label={`${item.title} verwijderen`}
-                              onClick={() => {
-                                setReasonError(null);
-                                setRemoving(item);
-                              }}
-                            >
-                              Verwijderen
-                            </button>
-                          ) : (
-                            "Alleen de school kan dit corrigeren"
-                          )}
-                        </td>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+                    </thead>
+                    <tbody>
+                      {data.items.map((item) => (
+                        <tr key={`${item.provenance}-${item.id}`}>
+                          <td>{HELD_CREDENTIAL_KIND_LABELS[item.kind]}</td>
+                          <th scope="row">
+                            {itemTitle(item)}
+                            {item.note && <p className="hint">{item.note}</p>}
+                          </th>
+                          <td>{formatDate(item.issuedOn)}</td>
+                          <td>{item.institution}</td>
+                          <td>{RECORD_PROVENANCE_LABELS[item.provenance]}</td>
+                          <td className="no-print">
+                            {item.provenance === "DECLARED_BY_EMPLOYER" ? (
+                              <button
+                                type="button"
+                                className="danger"
+                                aria-label={`${item.title} verwijderen`}
+                                onClick={() => {
+                                  setReasonError(null);
+                                  setRemoving(item);
+                                }}
+                              >
+                                Verwijderen
+                              </button>
+                            ) : (
+                              "Alleen de school kan dit corrigeren"
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+              </>
             )}
           </>
         )}

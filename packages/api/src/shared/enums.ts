@@ -65,6 +65,12 @@ export type FunnelStage = z.infer<typeof funnelStageSchema>;
 /** How the region funnel is grouped into rows. */
 export const funnelGroupingSchema = z.enum(["month", "partner", "employer"]);
 export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
+/**
+ * Who stands behind a credential a person holds: a school issued it on the platform (verified), or
+ * the employer's HR typed it in (a declaration, unverified: it counts for staffing, never for issuing).
+ */
+export const recordProvenanceSchema = z.enum(["ISSUED_BY_SCHOOL", "DECLARED_BY_EMPLOYER"]);
+export type RecordProvenance = z.infer<typeof recordProvenanceSchema>;
 
 /** Why core bars a person from a function whatever route they take (e.g. not in the Personenregister); core's spelling. */
 export { workRefusalCodeSchema, type WorkRefusalCode } from "@ontwikkelpad/core";

@@ -1,7 +1,7 @@
 import {
   childcareCatalog,
   countingGeneriekDeelResults,
-  evaluateCredentialEligibility,
+  evaluateIssuingEligibility,
   findQualification,
   snapshotCredential,
   type CredentialEligibility,
@@ -9,16 +9,75 @@ import {
 import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { audit } from "./audit.ts";
-import { dateColumn, isoDate } from "./dates.ts";
+import { credentialTitle } from "./catalog-titles.ts";
+import { dateColumn, dutchDate, isoDate } from "./dates.ts";
 import { personName, profileFacts, toGeneriekDeelResult, toPersonProfile } from "./person-profile.ts";
+import { issuingLearnerWhere, learnerNotFound } from "./school-learners.ts";
+
+const CLAIM: unique symbol = Symbol("issuing claim");
+
+/**
+ * Permission for one school to issue one credential to one person, from `claimIssuing` only: the one way
+ * to `issueCredential`, so no issuing path can skip the check.
+ */
+export interface IssuingClaim {
+  readonly [CLAIM]: true;
+  readonly personId: string;
+  readonly kind: CredentialKind;
+  /** Catalog id of the diploma, certificate or praktijkverklaring. */
+  readonly credentialId: string;
+  readonly schoolOrganizationId: string;
+  /** The credential it corrects, superseded by it with the reason. */
+  readonly supersedes: { id: string; reason: string } | null;
+}
+
+/**
+ * The check every issuing path makes first, inside its transaction: it takes the person's row lock
+ * (one issue at a time per person, so a second one waits and then finds the first), then refuses a
+ * person who is not the school's own learner (NOT_FOUND, as for any foreign record) and a credential
+ * of the same kind and code while a valid one (not superseded) exists from any school (CONFLICT): a
+ * credential is never issued twice, a correction supersedes the one it corrects.
+ */
+export async function claimIssuing(
+  tx: Prisma.TransactionClient,
+  target: Omit<IssuingClaim, typeof CLAIM | "supersedes"> & { supersedes?: { id: string; reason: string } },
+): Promise<IssuingClaim> {
+  await tx.$executeRaw`SELECT 1 FROM "Person" WHERE "id" = ${target.personId} FOR UPDATE`;
+  const learner = await tx.person.findFirst({
+    where: {
+      AND: [{ id: target.personId }, issuingLearnerWhere(target.schoolOrganizationId, target.credentialId)],
+    },
+    select: { id: true },
+  });
+  if (!learner) throw learnerNotFound();
+  const valid = await tx.issuedCredential.findFirst({
+    where: {
+      personId: target.personId,
+      kind: target.kind,
+      credentialId: target.credentialId,
+      supersededById: null,
+      ...(target.supersedes ? { id: { not: target.supersedes.id } } : {}),
+    },
+    select: { issuedOn: true, schoolOrganizationId: true, school: { select: { name: true } } },
+  });
+  if (valid) {
+    const own = valid.schoolOrganizationId === target.schoolOrganizationId;
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: `${credentialTitle(target.credentialId)} is al uitgegeven door ${valid.school.name} op ${dutchDate(
+        isoDate(valid.issuedOn),
+      )}; een tweede wordt niet uitgegeven. ${
+        own
+          ? "Corrigeer het bestaande bewijs als er iets niet klopt."
+          : `Vraag ${valid.school.name} het bestaande bewijs te corrigeren als er iets niet klopt.`
+      }`,
+    });
+  }
+  return { ...target, supersedes: target.supersedes ?? null, [CLAIM]: true };
+}
 
 interface IssueFacts {
-  personId: string;
-  kind: CredentialKind;
-  /** Catalog id of the diploma, certificate or praktijkverklaring. */
-  credentialId: string;
   workProcessIds: string[];
-  schoolOrganizationId: string;
   /** The leerbedrijf of a praktijkverklaring; the learner's employer for a certificate or diploma. */
   employerOrganizationId: string | null;
   issuedByUserId: string;
@@ -28,16 +87,18 @@ interface IssueFacts {
 }
 
 /**
- * Issues a credential with the snapshot an Open Badges credential needs (achievement, learner and
- * school names as they are today) and its audit event, in the caller's transaction. When it corrects
- * an earlier credential, that one is superseded by it with the reason; both stay.
+ * Issues the claimed credential with the snapshot an Open Badges credential needs (achievement,
+ * learner and school names as they are today) and its audit event, in the transaction of the claim.
+ * When it corrects an earlier credential, that one is superseded by it with the reason; both stay.
  */
 export async function issueCredential(
   tx: Prisma.TransactionClient,
-  facts: IssueFacts,
+  claim: IssuingClaim,
+  content: IssueFacts,
   audited: { ip: string | null; action: string; data?: Prisma.InputJsonObject },
-  supersedes?: { id: string; reason: string },
 ) {
+  const { personId, kind, credentialId, schoolOrganizationId, supersedes } = claim;
+  const facts = { personId, kind, credentialId, schoolOrganizationId, ...content };
   const [person, school, employer] = await Promise.all([
     tx.person.findUniqueOrThrow({
       where: { id: facts.personId },
@@ -99,32 +160,39 @@ export async function issueCredential(
 }
 
 /**
- * What the school reads of a learner to decide on certificates and diplomas: all their evidence and
- * issued credentials, and their employer's facts (a person without an employer has none of those).
+ * What a school reads of a learner to decide on certificates and diplomas: all their evidence and
+ * issued credentials, the generiek-deel results its own examencommissie gave, and their employer's
+ * facts (a person without an employer has none of those).
  */
-export const learnerFacts = (employerOrganizationId: string | null) =>
-  ({
-    ...profileFacts(employerOrganizationId ?? ""),
+export const learnerFacts = (schoolOrganizationId: string, employerOrganizationId: string | null) => {
+  const facts = profileFacts(employerOrganizationId ?? "");
+  return {
+    ...facts,
+    examResults: { ...facts.examResults, where: { ...facts.examResults.where, schoolOrganizationId } },
     evidence: true,
     credentials: true,
     employer: { select: { name: true } },
-  }) satisfies Prisma.PersonInclude;
+  } satisfies Prisma.PersonInclude;
+};
 
 export type LearnerFacts = Prisma.PersonGetPayload<{ include: ReturnType<typeof learnerFacts> }>;
 
 /**
- * Core's eligibility for one learner today; `without` leaves one issued credential out, so a
- * correction is judged as if the credential it replaces had not been issued.
+ * Core's issuing eligibility for one learner of the school today (on its own examencommissie's
+ * results and its own credentials only); `without` leaves one issued credential out, so a correction
+ * is judged as if the credential it replaces had not been issued.
  */
 export function learnerEligibility(
   person: LearnerFacts,
+  schoolOrganizationId: string,
   asOf: string,
   without?: string,
 ): CredentialEligibility[] {
   const credentials = person.credentials.filter((c) => c.id !== without);
-  return evaluateCredentialEligibility(
+  return evaluateIssuingEligibility(
     childcareCatalog,
     toPersonProfile(person, person.evidence, credentials),
+    schoolOrganizationId,
     asOf,
   );
 }

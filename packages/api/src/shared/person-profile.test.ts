@@ -84,6 +84,21 @@ describe("toPersonProfile", () => {
     expect(profile.languageLevels).toEqual({ mondeling: "2F" });
   });
 
+  it("gives an exam result the school whose examencommissie established it, and none without one", () => {
+    const profile = toPersonProfile(
+      noFacts,
+      [
+        evidence({ id: "established", kind: "FORMAL_EXAM", result: "PASSED", schoolOrganizationId: "s" }),
+        evidence({ id: "unknown", kind: "FORMAL_EXAM", result: "PASSED" }),
+      ],
+      [],
+    );
+    expect(profile.evidence!.map((e) => [e.id, e.provenance])).toEqual([
+      ["established", { by: "school", schoolId: "s" }],
+      ["unknown", undefined],
+    ]);
+  });
+
   it("keeps only credentials that were not superseded", () => {
     const base = {
       personId: "p",
@@ -104,7 +119,13 @@ describe("toPersonProfile", () => {
       { ...base, id: "b", kind: "CERTIFICATE", credentialId: "C0126", supersededById: null },
     ] as Prisma.IssuedCredentialGetPayload<object>[]);
     expect(profile.credentials).toEqual([
-      { kind: "certificate", ref: "C0126", issuedOn: "2026-06-30", workProcessIds: [] },
+      {
+        kind: "certificate",
+        ref: "C0126",
+        issuedOn: "2026-06-30",
+        workProcessIds: [],
+        provenance: { by: "school", schoolId: "s" },
+      },
     ]);
     expect(profile.languageLevels).toEqual({});
   });
@@ -152,8 +173,15 @@ describe("toPersonProfile", () => {
       [],
       [],
     );
+    // What HR recorded is the employer's declaration: it counts for staffing, never for issuing.
     expect(profile.credentials).toEqual([
-      { kind: "diploma", ref: "PMK", issuedOn: "2015-07-01", workProcessIds: [] },
+      {
+        kind: "diploma",
+        ref: "PMK",
+        issuedOn: "2015-07-01",
+        workProcessIds: [],
+        provenance: { by: "employer" },
+      },
       {
         kind: "otherDiploma",
         title: "Bachelor Pedagogiek",

@@ -123,15 +123,21 @@ function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
     }
     case "FORMAL_EXAM":
     case "PRIOR_LEARNING": {
+      // A formal result is written when the school's examencommissie establishes it, with that school.
       const result = OUTCOME[row.result];
-      return result ? { ...base, kind: row.kind === "FORMAL_EXAM" ? "exam" : "evc", result } : null;
+      const provenance = row.schoolOrganizationId
+        ? { provenance: { by: "school" as const, schoolId: row.schoolOrganizationId } }
+        : {};
+      return result
+        ? { ...base, kind: row.kind === "FORMAL_EXAM" ? "exam" : "evc", result, ...provenance }
+        : null;
     }
     default:
       return null;
   }
 }
 
-/** A credential HR recorded, as core reads it. */
+/** A credential HR recorded, as core reads it: a declaration of the employer, never verified by a school. */
 export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
   const issuedOn = isoDate(row.issuedOn);
   return row.kind === "OTHER_DIPLOMA"
@@ -145,7 +151,13 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
         diplomaGroup: row.diplomaGroup,
         issuedOn,
       }
-    : { kind: toCoreCredentialKind(row.kind), ref: row.credentialId ?? "", issuedOn, workProcessIds: [] };
+    : {
+        kind: toCoreCredentialKind(row.kind),
+        ref: row.credentialId ?? "",
+        issuedOn,
+        workProcessIds: [],
+        provenance: { by: "employer" },
+      };
 }
 
 /** A generiek-deel exam result loaded with `profileFacts`, as core reads it. */
@@ -178,6 +190,7 @@ export function toPersonProfile(
           ref: c.credentialId,
           issuedOn: isoDate(c.issuedOn),
           workProcessIds: c.workProcessIds,
+          provenance: { by: "school", schoolId: c.schoolOrganizationId },
         })),
       ...person.heldCredentials.map(toCoreHeldCredential),
     ],

@@ -12,6 +12,30 @@ export function schoolLearnerWhere(schoolOrganizationId: string): Prisma.PersonW
   };
 }
 
+/**
+ * The persons a school may issue a credential to (a school issues only to its own learners): enrolled
+ * there, with a training request it accepted, examined there (a result its examencommissie
+ * established), or, for the credential asked, a credential request to it that waits or that it answered.
+ */
+export function issuingLearnerWhere(
+  schoolOrganizationId: string,
+  credentialId: string,
+): Prisma.PersonWhereInput {
+  return {
+    OR: [
+      { enrolments: { some: { schoolOrganizationId } } },
+      { trainingRequests: { some: { schoolOrganizationId, status: "ACCEPTED" } } },
+      // Establishing a result writes its FORMAL_EXAM evidence with the school.
+      { evidence: { some: { schoolOrganizationId, kind: "FORMAL_EXAM" } } },
+      {
+        credentialRequests: {
+          some: { schoolOrganizationId, credentialId, status: { in: ["SUBMITTED", "ISSUED"] } },
+        },
+      },
+    ],
+  };
+}
+
 /** One of the school's learners, or the same NOT_FOUND whether the person does not exist or is another school's. */
 export async function ownLearner<I extends Prisma.PersonInclude>(
   ctx: { prisma: Prisma.TransactionClient; organizationId: string },
@@ -22,10 +46,10 @@ export async function ownLearner<I extends Prisma.PersonInclude>(
     where: { AND: [{ id: personId }, schoolLearnerWhere(ctx.organizationId)] },
     include: include as I,
   });
-  if (!person)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze deelnemer bestaat niet of hoort niet bij jouw school.",
-    });
+  if (!person) throw learnerNotFound();
   return person as Prisma.PersonGetPayload<{ include: I }>;
 }
+
+/** The answer for a person who does not exist or is not this school's learner: the same for both. */
+export const learnerNotFound = () =>
+  new TRPCError({ code: "NOT_FOUND", message: "Deze deelnemer bestaat niet of hoort niet bij jouw school." });

@@ -2,10 +2,14 @@ import type { Catalog } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import {
   holds,
+  holdsIssued,
+  issuingBasis,
   judgedMastered,
   judgedOutsideRecognition,
   parseProfile,
   shownWorkProcesses,
+  type HeldCatalogCredential,
+  type PersonProfile,
   type PersonProfileInput,
 } from "./profile.ts";
 
@@ -37,9 +41,9 @@ const status = (earned: boolean, complete: boolean) =>
   earned ? "earned" : complete ? "eligible" : "missing";
 
 /**
- * Per credential: earned, eligible now (the school may issue it), or what is missing. Only the school
- * issues; a diploma is never earned automatically from certificates. A werkproces counts as shown
- * here exactly when the plan counts it (passing exams, EVC, exemptions, held diplomas and certificates).
+ * Per credential: earned, eligible now, or what is missing, on everything the person's records show
+ * (held diplomas and certificates whoever recorded them, passing exams, EVC, exemptions): the view of
+ * the plan and the employer's staffing. Whether a school may issue is `evaluateIssuingEligibility`.
  */
 export function evaluateCredentialEligibility(
   catalog: Catalog,
@@ -47,18 +51,41 @@ export function evaluateCredentialEligibility(
   asOf: string,
 ): CredentialEligibility[] {
   const profile = parseProfile(catalog, input, asOf);
+  return evaluate(catalog, profile, (kind, ref) => holds(profile, kind, ref));
+}
+
+/**
+ * Per credential, whether school `schoolId` may issue it today: only on what its own examencommissie
+ * established or granted and the credentials it issued itself (`issuingBasis`), never on what the
+ * employer declared or another school established. Earned means a school issued it already, so
+ * issuing it again would make a second one. A diploma is never earned automatically from certificates.
+ */
+export function evaluateIssuingEligibility(
+  catalog: Catalog,
+  input: PersonProfileInput,
+  schoolId: string,
+  asOf: string,
+): CredentialEligibility[] {
+  const profile = parseProfile(catalog, input, asOf);
+  return evaluate(catalog, issuingBasis(profile, schoolId), (kind, ref) => holdsIssued(profile, kind, ref));
+}
+
+function evaluate(
+  catalog: Catalog,
+  profile: PersonProfile,
+  earned: (kind: HeldCatalogCredential["kind"], ref: string) => boolean,
+): CredentialEligibility[] {
   const c = compileCatalog(catalog);
   const shown = shownWorkProcesses(catalog, profile);
   const mastered = judgedMastered(catalog, profile);
   const outside = judgedOutsideRecognition(catalog, profile);
-
   const certificates = catalog.certificates.map((cert): CredentialEligibility => {
     const [inHand, missing] = split(cert.workProcessIds, shown);
     return {
       credentialKind: "certificate",
       credentialId: cert.id,
       title: cert.title,
-      status: status(holds(profile, "certificate", cert.id), missing.length === 0),
+      status: status(earned("certificate", cert.id), missing.length === 0),
       workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: [],
@@ -72,7 +99,7 @@ export function evaluateCredentialEligibility(
       credentialKind: "diploma",
       credentialId: q.id,
       title: q.title,
-      status: status(holds(profile, "diploma", q.id), missing.length === 0 && missingGeneriek.length === 0),
+      status: status(earned("diploma", q.id), missing.length === 0 && missingGeneriek.length === 0),
       workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: missingGeneriek,
@@ -86,7 +113,7 @@ export function evaluateCredentialEligibility(
       credentialKind: "praktijkverklaring",
       credentialId: t.id,
       title: t.title,
-      status: status(holds(profile, "praktijkverklaring", t.id), listed.length > 0),
+      status: status(earned("praktijkverklaring", t.id), listed.length > 0),
       workProcessIds: listed,
       missingWorkProcessIds: t.recommendedWorkProcessIds.filter((id) => !mastered.has(id)),
       missingGeneriekDeel: [],

@@ -23,6 +23,18 @@ export const evidenceResultSchema = z.enum([
 
 const RATINGS = new Set(["beheerst", "nog-niet", "niet-van-toepassing"]);
 
+/**
+ * Who stands behind a result or a held credential. `school`: that school's examencommissie established
+ * the exam result or granted the exemption, or the school issued the credential on the platform
+ * (verified). `employer`: the employer's HR typed it in (a declaration, unverified). A record without
+ * provenance is of unknown origin: the staffing view counts it, issuing never does.
+ */
+export const provenanceSchema = z.discriminatedUnion("by", [
+  z.object({ by: z.literal("school"), schoolId: z.string().min(1) }),
+  z.object({ by: z.literal("employer") }),
+]);
+export type Provenance = z.infer<typeof provenanceSchema>;
+
 export const evidenceSchema = z
   .object({
     id: z.string().min(1),
@@ -34,6 +46,7 @@ export const evidenceSchema = z
     inRecognisedCompany: z.boolean().default(true),
     /** For an exam: the qualification (dossier) it was taken for. */
     qualificationId: z.string().optional(),
+    provenance: provenanceSchema.optional(),
   })
   // A praktijkopleider rates (beheerst / nog niet / n.v.t.); exams, EVC and exemptions pass or fail.
   .refine((e) => (e.kind === "praktijkbeoordeling") === RATINGS.has(e.result), {
@@ -51,6 +64,7 @@ export const catalogCredentialSchema = z.object({
   issuedOn: isoDateSchema,
   /** The werkprocessen the document states; checked against the catalog. */
   workProcessIds: z.array(z.string()).default([]),
+  provenance: provenanceSchema.optional(),
 });
 export type HeldCatalogCredential = z.infer<typeof catalogCredentialSchema>;
 
@@ -111,10 +125,8 @@ const EVIDENCE_RESULTS: ReadonlySet<unknown> = new Set(evidenceResultSchema.opti
  */
 export function fastEvidence(input: unknown): Evidence | null {
   if (typeof input !== "object" || input === null) return null;
-  const { id, workProcessId, kind, result, date, inRecognisedCompany, qualificationId } = input as Record<
-    string,
-    unknown
-  >;
+  const { id, workProcessId, kind, result, date, inRecognisedCompany, qualificationId, provenance } =
+    input as Record<string, unknown>;
   if (typeof id !== "string" || id.length === 0) return null;
   if (typeof workProcessId !== "string" || workProcessId.length === 0) return null;
   if (!EVIDENCE_KINDS.has(kind) || !EVIDENCE_RESULTS.has(result)) return null;
@@ -122,6 +134,8 @@ export function fastEvidence(input: unknown): Evidence | null {
   if (!isPlausibleIsoDate(date)) return null;
   if (inRecognisedCompany !== undefined && typeof inRecognisedCompany !== "boolean") return null;
   if (qualificationId !== undefined && typeof qualificationId !== "string") return null;
+  const origin = provenance === undefined ? undefined : fastProvenance(provenance);
+  if (origin === null) return null;
   const evidence: Evidence = {
     id,
     workProcessId,
@@ -131,7 +145,17 @@ export function fastEvidence(input: unknown): Evidence | null {
     inRecognisedCompany: inRecognisedCompany ?? true,
   };
   if (qualificationId !== undefined) evidence.qualificationId = qualificationId;
+  if (origin !== undefined) evidence.provenance = origin;
   return evidence;
+}
+
+/** A provenance exactly as `provenanceSchema` returns it, or null when it is not valid. */
+function fastProvenance(input: unknown): Provenance | null {
+  if (typeof input !== "object" || input === null) return null;
+  const { by, schoolId } = input as Record<string, unknown>;
+  if (by === "employer") return { by };
+  if (by === "school" && typeof schoolId === "string" && schoolId.length > 0) return { by, schoolId };
+  return null;
 }
 
 /** The profile as `personProfileSchema` returns it; the evidence list takes the fast path when it can. */
@@ -283,6 +307,40 @@ export function judgedOutsideRecognition(catalog: Catalog, profile: PersonProfil
 
 export function holds(profile: PersonProfile, kind: HeldCatalogCredential["kind"], ref: string): boolean {
   return profile.credentials.some((c) => c.kind === kind && c.ref === ref);
+}
+
+const isBySchool = (provenance: Provenance | undefined, schoolId: string) =>
+  provenance?.by === "school" && provenance.schoolId === schoolId;
+
+/**
+ * The part of a profile a school may issue on (WEB art. 7.4.5 and 7.4.6: the examencommissie of the
+ * institution decides whether a learner earned a certificate or diploma): exam results its own
+ * examencommissie established, exemptions it granted and credentials it issued itself. What the
+ * employer declared, what another school established or issued, an EVC (a reason to ask for an
+ * exemption, not a result) and records of unknown origin are left out. The praktijkopleider's
+ * judgements stay: a praktijkverklaring states them.
+ */
+export function issuingBasis(profile: PersonProfile, schoolId: string): PersonProfile {
+  return {
+    ...profile,
+    evidence: profile.evidence.filter(
+      (e) =>
+        e.kind === "praktijkbeoordeling" ||
+        ((e.kind === "exam" || e.kind === "exemption") && isBySchool(e.provenance, schoolId)),
+    ),
+    credentials: profile.credentials.filter(
+      (c) => c.kind !== "otherDiploma" && isBySchool(c.provenance, schoolId),
+    ),
+  };
+}
+
+/** Whether a school (any school) issued the person this credential: what issuing it again would duplicate. */
+export function holdsIssued(
+  profile: PersonProfile,
+  kind: HeldCatalogCredential["kind"],
+  ref: string,
+): boolean {
+  return profile.credentials.some((c) => c.kind === kind && c.ref === ref && c.provenance?.by === "school");
 }
 
 /** The education levels a person's diplomas stand for: a catalog diploma counts as mbo at its niveau. */

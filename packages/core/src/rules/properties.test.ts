@@ -172,6 +172,18 @@ describe("the fast input checks agree with the zod schemas", () => {
         date: fc.oneof(dateArb, anything),
         inRecognisedCompany: fc.oneof(fc.boolean(), anything),
         qualificationId: fc.oneof(fc.constantFrom("PMK"), anything),
+        provenance: fc.oneof(
+          fc.constantFrom(
+            { by: "school", schoolId: "s1" },
+            { by: "school", schoolId: "s1", extra: 1 },
+            { by: "school", schoolId: "" },
+            { by: "school" },
+            { by: "employer" },
+            { by: "employer", schoolId: "s1" },
+            { by: "region" },
+          ),
+          anything,
+        ),
         extra: anything,
       },
       { requiredKeys: [] },

@@ -90,7 +90,7 @@ describe("employer.heldCredentials", () => {
       languageSource: "Staatsexamen NT2 programma II",
     });
     expect(list.items.find((i) => i.id === id)).toMatchObject({
-      origin: "employer",
+      provenance: "DECLARED_BY_EMPLOYER",
       kind: "OTHER_DIPLOMA",
       title: "Bachelor Pedagogiek",
       institution: "Hogeschool Rotterdam",
@@ -122,7 +122,7 @@ describe("employer.heldCredentials", () => {
       where: { person: { employerOrganizationId: kinderrijkId } },
     });
     const list = await c.employer.heldCredentials.list({ personId: anyIssued.personId });
-    expect(list.items.find((i) => i.id === anyIssued.id)).toMatchObject({ origin: "school" });
+    expect(list.items.find((i) => i.id === anyIssued.id)).toMatchObject({ provenance: "ISSUED_BY_SCHOOL" });
     await expect(
       c.employer.heldCredentials.archive({ heldCredentialId: anyIssued.id, reason: "Bestaat niet" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -8,8 +8,9 @@ import { employerProcedure } from "../../../trpc.ts";
 import { catalogTitle, heldItemSchema, personFactsSchema } from "./schemas.ts";
 
 /**
- * What a person brings: the credentials HR recorded and those schools issued on the platform (these
- * appear by themselves and cannot be changed here), with language level, VOG and babyscholing.
+ * What a person brings: the credentials schools issued on the platform (verified; they appear by
+ * themselves and cannot be changed here) and those HR recorded (declared by the employer, unverified),
+ * each with its provenance, with language level, VOG and babyscholing.
  */
 export const listHeldCredentials = employerProcedure
   .input(z.object({ personId: z.string().min(1) }))
@@ -29,7 +30,7 @@ export const listHeldCredentials = employerProcedure
     const start = readStartingPoint(person.profile);
     const issued = person.credentials.map((c) => ({
       id: c.id,
-      origin: "school" as const,
+      provenance: "ISSUED_BY_SCHOOL" as const,
       kind: c.kind,
       credentialId: c.credentialId,
       title: catalogTitle(c.kind, c.credentialId) ?? c.credentialId,
@@ -41,7 +42,7 @@ export const listHeldCredentials = employerProcedure
     }));
     const recorded = person.heldCredentials.map((h) => ({
       id: h.id,
-      origin: "employer" as const,
+      provenance: "DECLARED_BY_EMPLOYER" as const,
       kind: h.kind,
       credentialId: h.credentialId,
       title: (h.kind === "OTHER_DIPLOMA" ? h.title : catalogTitle(h.kind, h.credentialId)) ?? "",

@@ -2,7 +2,11 @@ import { childcareCatalog, educationLevelSchema, findCredential, isoDateSchema }
 import type { HeldCredentialKind } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
-import { heldCredentialKindSchema, toCoreCredentialKind } from "../../../shared/enums.ts";
+import {
+  heldCredentialKindSchema,
+  recordProvenanceSchema,
+  toCoreCredentialKind,
+} from "../../../shared/enums.ts";
 import { LANGUAGE_LEVELS } from "../../../shared/person-profile.ts";
 
 /** The catalog title of a credential of this kind, or null when the catalog has no such credential. */
@@ -14,8 +18,11 @@ export function catalogTitle(kind: HeldCredentialKind, id: string | null): strin
 
 export const heldItemSchema = z.object({
   id: z.string(),
-  /** Recorded by the employer's HR (editable), or issued by a school on the platform (read only). */
-  origin: z.enum(["employer", "school"]),
+  /**
+   * Issued by a school on the platform (verified, read only), or typed in by the employer's HR
+   * (unverified, editable: it counts for staffing, never for issuing).
+   */
+  provenance: recordProvenanceSchema,
   kind: heldCredentialKindSchema,
   credentialId: z.string().nullable(),
   title: z.string(),

@@ -16,7 +16,7 @@ import { learnerFacts, learnerEligibility, type LearnerFacts } from "../../../sh
 export function learnerInclude(schoolOrganizationId: string, employerOrganizationId: string | null) {
   const school = { where: { schoolOrganizationId } } as const;
   return {
-    ...learnerFacts(employerOrganizationId),
+    ...learnerFacts(schoolOrganizationId, employerOrganizationId),
     trainingRequests: { ...school, select: { credentialId: true } },
     credentialRequests: { ...school, select: { id: true, credentialId: true, status: true } },
     developmentPaths: { where: { status: "ACTIVE" }, select: { goalCredentialId: true } },
@@ -59,7 +59,12 @@ type Learner = LearnerFacts & {
  * The credentials a learner's enrolments, requests and path aim at (a diploma brings its certificates),
  * and those already issued, each as core judges it today.
  */
-export function learnerAims(person: Learner, schoolEnrolmentCredentialIds: string[], asOf: string): Aim[] {
+export function learnerAims(
+  person: Learner,
+  schoolOrganizationId: string,
+  schoolEnrolmentCredentialIds: string[],
+  asOf: string,
+): Aim[] {
   const c = compileCatalog(childcareCatalog);
   const direct = [
     ...schoolEnrolmentCredentialIds,
@@ -77,10 +82,16 @@ export function learnerAims(person: Learner, schoolEnrolmentCredentialIds: strin
     ]),
   );
   const eligibility = new Map<string, CredentialEligibility>(
-    learnerEligibility(person, asOf).map((e) => [e.credentialId, e]),
+    learnerEligibility(person, schoolOrganizationId, asOf).map((e) => [e.credentialId, e]),
   );
+  // Only the certificates this school issued are exemptions it grants (core counts no others).
   const heldCertificates = person.credentials
-    .filter((cr) => cr.supersededById === null && cr.kind === "CERTIFICATE")
+    .filter(
+      (cr) =>
+        cr.supersededById === null &&
+        cr.kind === "CERTIFICATE" &&
+        cr.schoolOrganizationId === schoolOrganizationId,
+    )
     .map((cr) => cr.credentialId);
   return [...aimed].flatMap((id): Aim[] => {
     const e = eligibility.get(id);

@@ -3,7 +3,13 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { today } from "../../../shared/dates.ts";
-import { issueCredential, learnerEligibility, learnerFacts, resultDate } from "../../../shared/issuing.ts";
+import {
+  claimIssuing,
+  issueCredential,
+  learnerEligibility,
+  learnerFacts,
+  resultDate,
+} from "../../../shared/issuing.ts";
 import { CREDENTIAL_ISSUERS } from "../../../shared/roles.ts";
 import { ownLearner } from "../../../shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -12,7 +18,8 @@ const KIND = { diploma: "DIPLOMA", certificate: "CERTIFICATE" } as const;
 
 /**
  * Issues a certificate or diploma to a learner of the school, only when core says it is eligible on
- * the established exam results, judged again inside the transaction that issues it.
+ * the results the school's own examencommissie established, judged again inside the transaction that
+ * issues it, after the shared check (its own learner, no valid one of the same credential yet).
  */
 export const issue = schoolProcedure
   .input(z.object({ personId: z.string().min(1), credentialId: z.string().min(1) }))
@@ -34,25 +41,26 @@ export const issue = schoolProcedure
     const kind = KIND[catalogCredential.kind];
     const date = today();
     return ctx.prisma.$transaction(async (tx) => {
-      // One issue at a time per person: a second one waits and then finds the credential held.
-      await tx.$executeRaw`SELECT 1 FROM "Person" WHERE "id" = ${input.personId} FOR UPDATE`;
+      const claim = await claimIssuing(tx, {
+        personId: input.personId,
+        kind,
+        credentialId: input.credentialId,
+        schoolOrganizationId: ctx.organizationId,
+      });
       const person = await tx.person.findUniqueOrThrow({
         where: { id: input.personId },
-        include: learnerFacts(employerOrganizationId),
+        include: learnerFacts(ctx.organizationId, employerOrganizationId),
       });
-      const eligibility = learnerEligibility(person, date).find(
+      const eligibility = learnerEligibility(person, ctx.organizationId, date).find(
         (e) => e.credentialId === input.credentialId,
       )!;
       const refusal = issuingRefusal(childcareCatalog, eligibility);
       if (refusal) throw new TRPCError({ code: "BAD_REQUEST", message: refusal });
       const credential = await issueCredential(
         tx,
+        claim,
         {
-          personId: person.id,
-          kind,
-          credentialId: input.credentialId,
           workProcessIds: eligibility.workProcessIds,
-          schoolOrganizationId: ctx.organizationId,
           employerOrganizationId,
           issuedByUserId: ctx.session.userId,
           issuedOn: date,

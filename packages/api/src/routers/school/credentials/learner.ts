@@ -34,6 +34,7 @@ export const learner = schoolProcedure
       employer: person.employer?.name ?? null,
       aims: learnerAims(
         person,
+        ctx.organizationId,
         enrolments.map((e) => e.credentialId),
         today(),
       ),

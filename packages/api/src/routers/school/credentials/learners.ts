@@ -48,6 +48,7 @@ export const learners = schoolProcedure
       .map((person) => {
         const aims = learnerAims(
           person,
+          ctx.organizationId,
           enrolments.filter((e) => e.personId === person.id).map((e) => e.credentialId),
           date,
         );

@@ -4,7 +4,13 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { isoDate, plausibleDate, today } from "../../../shared/dates.ts";
-import { issueCredential, learnerEligibility, learnerFacts, resultDate } from "../../../shared/issuing.ts";
+import {
+  claimIssuing,
+  issueCredential,
+  learnerEligibility,
+  learnerFacts,
+  resultDate,
+} from "../../../shared/issuing.ts";
 import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-basis.ts";
 import { CREDENTIAL_ISSUERS, PRAKTIJKVERKLARING_ISSUERS } from "../../../shared/roles.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -52,7 +58,13 @@ export const supersede = schoolProcedure
       });
     const date = today();
     return ctx.prisma.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Person" WHERE "id" = ${old.personId} FOR UPDATE`;
+      const claim = await claimIssuing(tx, {
+        personId: old.personId,
+        kind: old.kind,
+        credentialId: old.credentialId,
+        schoolOrganizationId: ctx.organizationId,
+        supersedes: { id: old.id, reason: input.reason },
+      });
       let workProcessIds: string[];
       let resultOn = old.resultOn ? isoDate(old.resultOn) : null;
       if (praktijkverklaring) {
@@ -73,10 +85,10 @@ export const supersede = schoolProcedure
       } else {
         const person = await tx.person.findUniqueOrThrow({
           where: { id: old.personId },
-          include: learnerFacts(old.employerOrganizationId),
+          include: learnerFacts(ctx.organizationId, old.employerOrganizationId),
         });
         // Judged as if the credential it replaces had not been issued.
-        const eligibility = learnerEligibility(person, date, old.id).find(
+        const eligibility = learnerEligibility(person, ctx.organizationId, date, old.id).find(
           (e) => e.credentialId === old.credentialId,
         )!;
         const refusal = issuingRefusal(childcareCatalog, eligibility);
@@ -86,19 +98,15 @@ export const supersede = schoolProcedure
       }
       const credential = await issueCredential(
         tx,
+        claim,
         {
-          personId: old.personId,
-          kind: old.kind,
-          credentialId: old.credentialId,
           workProcessIds,
-          schoolOrganizationId: ctx.organizationId,
           employerOrganizationId: old.employerOrganizationId,
           issuedByUserId: ctx.session.userId,
           issuedOn: input.issuedOn,
           resultOn,
         },
         { ip: ctx.ip, action: "credential.supersede" },
-        { id: old.id, reason: input.reason },
       );
       return { credentialId: credential.id };
     });

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
-import { issueCredential } from "../../../shared/issuing.ts";
+import { claimIssuing, issueCredential } from "../../../shared/issuing.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireRole } from "../../../shared/access.ts";
 import { PRAKTIJKVERKLARING_ISSUERS } from "../../../shared/roles.ts";
@@ -10,7 +10,8 @@ import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-
 
 /**
  * Issues the requested praktijkverklaring, listing exactly the werkprocessen judged mastered, signed and
- * co-signed in the recognised leerbedrijf today. It never changes afterwards.
+ * co-signed in the recognised leerbedrijf today, after the shared check (no valid one from any school
+ * yet). It never changes afterwards.
  */
 export const issuePraktijkverklaring = schoolProcedure
   .input(z.object({ requestId: z.string().min(1) }))
@@ -37,14 +38,17 @@ export const issuePraktijkverklaring = schoolProcedure
           "Er is geen werkproces als beheerst beoordeeld, ondertekend en medeondertekend. Wijs de aanvraag af of wacht op de beoordelingen.",
       });
     return ctx.prisma.$transaction(async (tx) => {
+      const claim = await claimIssuing(tx, {
+        personId: request.personId,
+        kind: "PRAKTIJKVERKLARING",
+        credentialId: request.credentialId,
+        schoolOrganizationId: ctx.organizationId,
+      });
       const credential = await issueCredential(
         tx,
+        claim,
         {
-          personId: request.personId,
-          kind: "PRAKTIJKVERKLARING",
-          credentialId: request.credentialId,
           workProcessIds: basis.workProcessIds,
-          schoolOrganizationId: ctx.organizationId,
           employerOrganizationId: request.employerOrganizationId,
           issuedByUserId: ctx.session.userId,
           issuedOn: today(),

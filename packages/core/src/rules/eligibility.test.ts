@@ -1,0 +1,284 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
+import { evaluateCredentialEligibility, evaluateIssuingEligibility } from "./eligibility.ts";
+import type { HeldCredential, PersonProfileInput, Provenance } from "./profile.ts";
+
+const TODAY = "2026-11-23";
+const OWN = "school-maasoever";
+const OTHER = "school-hofstad";
+const PW = (code: string) => `pedagogisch-werk-2021:${code}`;
+const HZW = (code: string) => `helpende-zorg-en-welzijn-2020:${code}`;
+const C0125 = ["B1-K1-W7", "B1-K1-W1", "B1-K1-W9", "P1-K1-W5", "B1-K1-W10"].map(PW);
+const PMK_GENERIEK = ["Nederlands", "Rekenen", "Loopbaan en burgerschap"];
+
+const bySchool = (schoolId: string): Provenance => ({ by: "school", schoolId });
+const declared: Provenance = { by: "employer" };
+const passed = (kind: "exam" | "exemption" | "evc", workProcessIds: string[], provenance?: Provenance) =>
+  workProcessIds.map((workProcessId, i) => ({
+    id: `${kind}-${provenance?.by ?? "none"}-${provenance?.by === "school" ? provenance.schoolId : ""}-${i}`,
+    workProcessId,
+    kind,
+    result: "passed" as const,
+    date: "2026-06-01",
+    ...(provenance ? { provenance } : {}),
+  }));
+const held = (
+  kind: "diploma" | "certificate" | "praktijkverklaring",
+  ref: string,
+  provenance?: Provenance,
+): HeldCredential => ({
+  kind,
+  ref,
+  issuedOn: "2026-01-01",
+  workProcessIds: [],
+  ...(provenance ? { provenance } : {}),
+});
+const judged = (codes: string[]) =>
+  codes.map((code) => ({
+    id: `pb-${code}`,
+    workProcessId: HZW(code),
+    kind: "praktijkbeoordeling" as const,
+    result: "beheerst" as const,
+    date: "2026-05-01",
+  }));
+
+const issuing = (profile: PersonProfileInput, id: string) =>
+  evaluateIssuingEligibility(catalog, profile, OWN, TODAY).find((e) => e.credentialId === id)!;
+const staffing = (profile: PersonProfileInput, id: string) =>
+  evaluateCredentialEligibility(catalog, profile, TODAY).find((e) => e.credentialId === id)!;
+
+describe("evaluateIssuingEligibility: who may issue, on what", () => {
+  // WEB art. 7.4.5 and 7.4.6: the examencommissie of the institution establishes the results and
+  // decides whether the learner earned the certificate or diploma; it grants the exemptions. The domain
+  // guide (school-and-region.md, "Issuing"): a school issues on results its own examencommissie
+  // established; what an employer typed is a declaration, never a basis for issuing; an EVC or another
+  // school's certificate is a reason to ask for an exemption, not a result; issued documents never
+  // change, so a second one is never issued beside a valid one.
+  const cases: {
+    name: string;
+    profile: PersonProfileInput;
+    credentialId: string;
+    issuing: "earned" | "eligible" | "missing";
+    staffing: "earned" | "eligible" | "missing";
+  }[] = [
+    {
+      name: "(a) a PMK diploma the employer typed in is no exemption for the school's certificate",
+      profile: { credentials: [held("diploma", "PMK", declared)] },
+      credentialId: "C0125",
+      issuing: "missing",
+      staffing: "eligible",
+    },
+    {
+      name: "(a) a certificate the employer typed in is not one issued: the school may still issue its own",
+      profile: {
+        credentials: [held("certificate", "C0125", declared)],
+        evidence: passed("exam", C0125, bySchool(OWN)),
+      },
+      credentialId: "C0125",
+      issuing: "eligible",
+      staffing: "earned",
+    },
+    {
+      name: "(b) results another school's examencommissie established do not count for this school",
+      profile: { evidence: passed("exam", C0125, bySchool(OTHER)) },
+      credentialId: "C0125",
+      issuing: "missing",
+      staffing: "eligible",
+    },
+    {
+      name: "results this school's examencommissie established count",
+      profile: { evidence: passed("exam", C0125, bySchool(OWN)) },
+      credentialId: "C0125",
+      issuing: "eligible",
+      staffing: "eligible",
+    },
+    {
+      name: "an exemption this school's examencommissie granted counts",
+      profile: {
+        evidence: [
+          ...passed("exam", C0125.slice(1), bySchool(OWN)),
+          ...passed("exemption", C0125.slice(0, 1), bySchool(OWN)),
+        ],
+      },
+      credentialId: "C0125",
+      issuing: "eligible",
+      staffing: "eligible",
+    },
+    {
+      name: "an exemption another school granted does not",
+      profile: {
+        evidence: [
+          ...passed("exam", C0125.slice(1), bySchool(OWN)),
+          ...passed("exemption", C0125.slice(0, 1), bySchool(OTHER)),
+        ],
+      },
+      credentialId: "C0125",
+      issuing: "missing",
+      staffing: "eligible",
+    },
+    {
+      name: "an EVC is a reason to ask for an exemption, not a result",
+      profile: {
+        evidence: [
+          ...passed("exam", C0125.slice(1), bySchool(OWN)),
+          ...passed("evc", C0125.slice(0, 1), bySchool(OWN)),
+        ],
+      },
+      credentialId: "C0125",
+      issuing: "missing",
+      staffing: "eligible",
+    },
+    {
+      name: "an exam result of unknown origin does not count",
+      profile: { evidence: passed("exam", C0125) },
+      credentialId: "C0125",
+      issuing: "missing",
+      staffing: "eligible",
+    },
+    {
+      name: "a diploma counts the certificates the school issued itself as exemptions",
+      profile: {
+        credentials: ["C0125", "C0123", "C0126"].map((ref) => held("certificate", ref, bySchool(OWN))),
+        evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
+        generiekDeelPassed: PMK_GENERIEK,
+      },
+      credentialId: "PMK",
+      issuing: "eligible",
+      staffing: "eligible",
+    },
+    {
+      name: "a diploma does not count another school's certificate: that is a reason to ask for an exemption",
+      profile: {
+        credentials: [
+          held("certificate", "C0125", bySchool(OTHER)),
+          ...["C0123", "C0126"].map((ref) => held("certificate", ref, bySchool(OWN))),
+        ],
+        evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
+        generiekDeelPassed: PMK_GENERIEK,
+      },
+      credentialId: "PMK",
+      issuing: "missing",
+      staffing: "eligible",
+    },
+    {
+      name: "(c) a praktijkverklaring another school issued is held: the school does not issue a second",
+      profile: {
+        credentials: [held("praktijkverklaring", "pv-helpende-zorg-welzijn", bySchool(OTHER))],
+        evidence: judged(["B1-K1-W1"]),
+      },
+      credentialId: "pv-helpende-zorg-welzijn",
+      issuing: "earned",
+      staffing: "earned",
+    },
+    {
+      name: "a praktijkverklaring states the praktijkopleider's judgements, whichever school issues it",
+      profile: {
+        credentials: [held("praktijkverklaring", "pv-helpende-zorg-welzijn", declared)],
+        evidence: judged(["B1-K1-W1"]),
+      },
+      credentialId: "pv-helpende-zorg-welzijn",
+      issuing: "eligible",
+      staffing: "earned",
+    },
+  ];
+
+  it.each(cases)("$name", ({ profile, credentialId, issuing: forIssuing, staffing: forStaffing }) => {
+    expect(issuing(profile, credentialId).status).toBe(forIssuing);
+    expect(staffing(profile, credentialId).status).toBe(forStaffing);
+  });
+
+  it("names as missing every werkproces the school has no result or exemption of its own for", () => {
+    const c0125 = issuing(
+      {
+        credentials: [held("diploma", "PMK", declared)],
+        evidence: passed("exam", C0125.slice(2), bySchool(OWN)),
+      },
+      "C0125",
+    );
+    expect(c0125.missingWorkProcessIds.toSorted()).toEqual(C0125.slice(0, 2).toSorted());
+  });
+});
+
+describe("the issuing property", () => {
+  const schools = [OWN, OTHER];
+  const provenanceArb: fc.Arbitrary<Provenance | undefined> = fc.constantFrom(
+    undefined,
+    declared,
+    ...schools.map(bySchool),
+  );
+  const workProcessIds = catalog.workProcesses.map((w) => w.id);
+  const evidenceArb = fc.record({
+    workProcessId: fc.constantFrom(...workProcessIds),
+    kind: fc.constantFrom("exam" as const, "evc" as const, "exemption" as const),
+    result: fc.constantFrom("passed" as const, "failed" as const),
+    provenance: provenanceArb,
+  });
+  const credentialArb = fc.oneof(
+    fc.record({
+      kind: fc.constant("certificate" as const),
+      ref: fc.constantFrom(...catalog.certificates.map((c) => c.id)),
+      provenance: provenanceArb,
+    }),
+    fc.record({
+      kind: fc.constant("diploma" as const),
+      ref: fc.constantFrom(...catalog.qualifications.map((q) => q.id)),
+      provenance: provenanceArb,
+    }),
+  );
+  const profileArb = fc.record({
+    evidence: fc.array(evidenceArb, { maxLength: 40 }),
+    credentials: fc.array(credentialArb, { maxLength: 6 }),
+    generiekDeel: fc.boolean(),
+  });
+
+  it("never lets school S issue a credential with a werkproces lacking S's established result or exemption", () => {
+    fc.assert(
+      fc.property(profileArb, ({ evidence, credentials, generiekDeel }) => {
+        const input: PersonProfileInput = {
+          evidence: evidence.map(({ provenance, ...e }, i) => ({
+            ...e,
+            id: `e${i}`,
+            date: "2026-06-01",
+            ...(provenance ? { provenance } : {}),
+          })),
+          credentials: credentials.map(({ provenance, ...c }) => ({
+            ...c,
+            issuedOn: "2026-01-01",
+            ...(provenance ? { provenance } : {}),
+          })),
+          generiekDeelPassed: generiekDeel ? PMK_GENERIEK : [],
+        };
+        // What S's examencommissie stands for: its passed exams and exemptions, and what the
+        // certificates and diplomas S issued cover.
+        const ownShown = new Set([
+          ...evidence
+            .filter(
+              (e) =>
+                e.kind !== "evc" &&
+                e.result === "passed" &&
+                e.provenance?.by === "school" &&
+                e.provenance.schoolId === OWN,
+            )
+            .map((e) => e.workProcessId),
+          ...credentials
+            .filter((c) => c.provenance?.by === "school" && c.provenance.schoolId === OWN)
+            .flatMap((c) =>
+              c.kind === "certificate"
+                ? catalog.certificates.find((x) => x.id === c.ref)!.workProcessIds
+                : catalog.qualifications.find((x) => x.id === c.ref)!.workProcessIds,
+            ),
+        ]);
+        for (const e of evaluateIssuingEligibility(catalog, input, OWN, TODAY)) {
+          if (e.credentialKind === "praktijkverklaring" || e.status !== "eligible") continue;
+          const needed =
+            e.credentialKind === "certificate"
+              ? catalog.certificates.find((x) => x.id === e.credentialId)!.workProcessIds
+              : catalog.qualifications.find((x) => x.id === e.credentialId)!.workProcessIds;
+          for (const id of needed) expect(ownShown.has(id)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
