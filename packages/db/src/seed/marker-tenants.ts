@@ -41,6 +41,7 @@ async function allIds(tx: Tx): Promise<Set<string>> {
   return ids;
 }
 
+const named = ({ id, name }: MarkerOrganization): MarkerOrganization => ({ id, name });
 const email = (local: string) => `${local}@${MARKER.toLowerCase()}.example`;
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 
@@ -95,7 +96,7 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids">> 
   const hr = await account("hr", "Hanna", employer.id, "ADMIN");
   const trainer = await account("praktijkopleider", "Pim", employer.id, "WORKPLACE_TRAINER", 8);
   const manager = await account("leidinggevende", "Lieke", employer.id, "MANAGER");
-  const advisor = await account("opleidingsadviseur", "Olaf", school.id, "TRAINING_ADVISOR");
+  await account("opleidingsadviseur", "Olaf", school.id, "TRAINING_ADVISOR");
   const teacher = await account("docent", "Dirk", school.id, "TEACHER");
   const examiner = await account("examinator", "Emma", school.id, "EXAMINER");
   const committee = await account("examencommissie", "Evert", school.id, "EXAM_COMMITTEE");
@@ -406,7 +407,7 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids">> 
     pokDaysPerWeek: 3,
     pokTotalHours: 800,
   };
-  const annaEnrolment = await tx.enrolment.create({
+  await tx.enrolment.create({
     data: {
       ...pok,
       personId: anna.id,
@@ -681,6 +682,5 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids">> 
     },
   });
 
-  const named = ({ id, name }: MarkerOrganization) => ({ id, name });
   return { employer: named(employer), school: named(school), region: named(region), partner: named(partner) };
 }
