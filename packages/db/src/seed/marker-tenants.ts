@@ -22,6 +22,8 @@ export interface MarkerOrganization {
 export interface MarkerTenants {
   /** The id of every row the seed created, in every table. */
   ids: string[];
+  /** The same ids per model (table), e.g. `{ Person: [...] }`; a model without marker rows is absent. */
+  idsByModel: Partial<Record<Prisma.ModelName, string[]>>;
   employer: MarkerOrganization;
   school: MarkerOrganization;
   region: MarkerOrganization;
@@ -31,12 +33,15 @@ export interface MarkerTenants {
 type Tx = Prisma.TransactionClient;
 type IdDelegate = { findMany(args: { select: { id: true } }): Promise<{ id: string }[]> };
 
-/** The ids of every row in every table: every model has a string `id`. */
-async function allIds(tx: Tx): Promise<Set<string>> {
-  const ids = new Set<string>();
+/** The ids of every row, per model: every model has a string `id`. */
+async function idsByModel(tx: Tx): Promise<Map<Prisma.ModelName, string[]>> {
+  const ids = new Map<Prisma.ModelName, string[]>();
   for (const model of Object.values(Prisma.ModelName)) {
     const delegate = (tx as unknown as Record<string, IdDelegate>)[model[0]!.toLowerCase() + model.slice(1)]!;
-    for (const row of await delegate.findMany({ select: { id: true } })) ids.add(row.id);
+    ids.set(
+      model,
+      (await delegate.findMany({ select: { id: true } })).map((row) => row.id),
+    );
   }
   return ids;
 }
@@ -48,16 +53,19 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 export async function seedMarkerTenants(prisma: PrismaClient): Promise<MarkerTenants> {
   return prisma.$transaction(
     async (tx) => {
-      const before = await allIds(tx);
+      const before = new Set([...(await idsByModel(tx)).values()].flat());
       const created = await createMarkerTenants(tx);
-      const ids = [...(await allIds(tx))].filter((id) => !before.has(id));
-      return { ...created, ids };
+      const added = [...(await idsByModel(tx))].flatMap(([model, ids]) => {
+        const fresh = ids.filter((id) => !before.has(id));
+        return fresh.length > 0 ? [[model, fresh] as const] : [];
+      });
+      return { ...created, ids: added.flatMap(([, ids]) => ids), idsByModel: Object.fromEntries(added) };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
-async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids">> {
+async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | "idsByModel">> {
   // ── organisations ──
   const region = await tx.organization.create({
     data: { kind: "REGION", name: `Arbeidsmarktregio ${MARKER}`, regionCode: "ZZ99", city: `${MARKER}stad` },
