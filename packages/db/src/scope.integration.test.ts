@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "./database.ts";
+import * as scope from "./scope.ts";
 import {
   scopeDevelopmentPathsForRegionAggregates,
   scopeEvidenceForEmployer,
@@ -135,5 +136,34 @@ describe("tenant scopes on the demo data", () => {
         where: scopeDevelopmentPathsForRegionAggregates(org("Arbeidsmarktregio Rijnmond")),
       }),
     ).toBe(4); // Kinderrijk's Ellen, Miriam, Milan and Sanne
+  });
+
+  it("keeps the tenant condition when a caller adds a filter on the same key", async () => {
+    // The to-do list spread the evidence scope and added `person: { archivedAt: null }`: with bare keys
+    // the later key replaced the scope's own `person` condition and listed every employer's ratings.
+    const kinderrijk = org("Kinderrijk");
+    const rows = await db.prisma.evidence.findMany({
+      where: { ...scopeEvidenceForEmployer(kinderrijk), person: { archivedAt: null } },
+      select: { person: { select: { employerOrganizationId: true } } },
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.person.employerOrganizationId))).toEqual(new Set([kinderrijk]));
+    expect(await db.prisma.evidence.count({ where: { person: { archivedAt: null } } })).toBeGreaterThan(
+      rows.length,
+    );
+  });
+});
+
+describe("the shape of every scope", () => {
+  // Every exported scope helper, so a new one is covered without an entry here.
+  const scopes = Object.entries(scope).filter(([name]) => name.startsWith("scope"));
+
+  it("finds the scope helpers", () => {
+    expect(scopes.length).toBeGreaterThan(20);
+  });
+
+  it.each(scopes)("%s puts its condition under AND alone, where no spread-in key replaces it", (_, make) => {
+    const fragment = (make as (...ids: unknown[]) => Record<string, unknown>)("tenant-a", "tenant-b");
+    expect(Object.keys(fragment)).toEqual(["AND"]);
   });
 });

@@ -5,6 +5,10 @@
  * The hand-written read models in read-models/ (the team overview, the region's path counts) apply
  * these same conditions in SQL and are tested against them.
  *
+ * Every fragment is a single `AND` of its conditions, never bare keys: a caller that spreads it and
+ * adds a filter on the same key (`{ ...scopeEvidenceForEmployer(orgId), person: { archivedAt: null } }`)
+ * narrows the tenant condition instead of replacing it.
+ *
  * Visibility rules (domain guide §8):
  * - an employer sees its own staff, and the candidates referred to it through those referrals;
  * - a school sees the learners enrolled with it, and the persons named in training requests to it
@@ -20,58 +24,67 @@
  */
 import type { Prisma } from "../generated/prisma/client.ts";
 
+/** The one shape of a scope: its condition under `AND`, where a spread-in key cannot overwrite it. */
+function tenantCondition<Where>(condition: Where): { AND: [Where] } {
+  return { AND: [condition] };
+}
+
 // ── employer ──
 
 /** The employer's staff, and candidates it hired or took on (their `employerOrganizationId`). */
 export function scopePersonsForEmployer(employerOrganizationId: string): Prisma.PersonWhereInput {
-  return { employerOrganizationId };
+  return tenantCondition({ employerOrganizationId });
 }
 
 /** Rows that belong to one employer through their `employerOrganizationId` column. */
-export function scopeOwnedByEmployer(employerOrganizationId: string): { employerOrganizationId: string } {
-  return { employerOrganizationId };
+export function scopeOwnedByEmployer(employerOrganizationId: string): {
+  AND: [{ employerOrganizationId: string }];
+} {
+  return tenantCondition({ employerOrganizationId });
 }
 
 export function scopeDevelopmentPathsForEmployer(
   employerOrganizationId: string,
 ): Prisma.DevelopmentPathWhereInput {
-  return { employerOrganizationId };
+  return tenantCondition({ employerOrganizationId });
 }
 
 /** Evidence about the employer's own people, whoever recorded it (the school's exam results too). */
 export function scopeEvidenceForEmployer(employerOrganizationId: string): Prisma.EvidenceWhereInput {
-  return { person: { employerOrganizationId } };
+  return tenantCondition({ person: { employerOrganizationId } });
 }
 
 export function scopeCredentialsForEmployer(
   employerOrganizationId: string,
 ): Prisma.IssuedCredentialWhereInput {
-  return { person: { employerOrganizationId } };
+  return tenantCondition({ person: { employerOrganizationId } });
 }
 
 /** Referrals addressed to the employer; the way it sees a referred candidate before hiring. */
 export function scopeReferralsForEmployer(employerOrganizationId: string): Prisma.ReferralWhereInput {
-  return { employerOrganizationId };
+  return tenantCondition({ employerOrganizationId });
 }
 
 // ── school ──
 
 /** Learners enrolled with the school (persons in a request to it are read through the request). */
 export function scopePersonsForSchool(schoolOrganizationId: string): Prisma.PersonWhereInput {
-  return { enrolments: { some: { schoolOrganizationId } } };
+  return tenantCondition({ enrolments: { some: { schoolOrganizationId } } });
 }
 
 /**
  * Rows that belong to one school through their `schoolOrganizationId` column (offers, requests
  * to it, enrolments, classes, credentials it issued).
  */
-export function scopeOwnedBySchool(schoolOrganizationId: string): { schoolOrganizationId: string } {
-  return { schoolOrganizationId };
+export function scopeOwnedBySchool(schoolOrganizationId: string): {
+  AND: [{ schoolOrganizationId: string }];
+} {
+  return tenantCondition({ schoolOrganizationId });
 }
 
 /** A school sees all evidence of its enrolled learners: it issues credentials on practice judgements. */
 export function scopeEvidenceForSchool(schoolOrganizationId: string): Prisma.EvidenceWhereInput {
-  return { person: { enrolments: { some: { schoolOrganizationId } } } };
+  return tenantCondition({ person: { enrolments: { some: { schoolOrganizationId } } } });
 }
 
 /**
@@ -79,32 +92,32 @@ export function scopeEvidenceForSchool(schoolOrganizationId: string): Prisma.Evi
  * offers serving one of them, and offers without regions (nationwide).
  */
 export function scopePublishedTrainingOffers(regionCodes: readonly string[]): Prisma.TrainingOfferWhereInput {
-  return {
+  return tenantCondition({
     publishedAt: { not: null },
     archivedAt: null,
     OR: [{ regionCodes: { isEmpty: true } }, { regionCodes: { hasSome: [...regionCodes] } }],
-  };
+  });
 }
 
 // ── region ──
 
 /** Persons whose person-level data the region may see. */
 export function scopePersonsForRegion(regionOrganizationId: string): Prisma.PersonWhereInput {
-  return {
+  return tenantCondition({
     registeredByOrganizationId: regionOrganizationId,
     consentRecords: {
       some: { organizationId: regionOrganizationId, purpose: "REGION_FOLLOW_UP", withdrawnAt: null },
     },
-  };
+  });
 }
 
 export function scopeReferralsForRegion(regionOrganizationId: string): Prisma.ReferralWhereInput {
-  return { regionOrganizationId, person: scopePersonsForRegion(regionOrganizationId) };
+  return tenantCondition({ regionOrganizationId, person: scopePersonsForRegion(regionOrganizationId) });
 }
 
 /** Organisations (employers, schools, partners) that belong to the region. */
 export function scopeOrganizationsInRegion(regionOrganizationId: string): Prisma.OrganizationWhereInput {
-  return { regionMemberships: { some: { regionOrganizationId } } };
+  return tenantCondition({ regionMemberships: { some: { regionOrganizationId } } });
 }
 
 /**
@@ -112,17 +125,17 @@ export function scopeOrganizationsInRegion(regionOrganizationId: string): Prisma
  * fields through this scope (use scopePersonsForRegion for that).
  */
 export function scopePersonsForRegionAggregates(regionOrganizationId: string): Prisma.PersonWhereInput {
-  return { employer: scopeOrganizationsInRegion(regionOrganizationId) };
+  return tenantCondition({ employer: scopeOrganizationsInRegion(regionOrganizationId) });
 }
 
 export function scopeDevelopmentPathsForRegionAggregates(
   regionOrganizationId: string,
 ): Prisma.DevelopmentPathWhereInput {
-  return { employer: scopeOrganizationsInRegion(regionOrganizationId) };
+  return tenantCondition({ employer: scopeOrganizationsInRegion(regionOrganizationId) });
 }
 
 export function scopeVacanciesInRegion(regionOrganizationId: string): Prisma.VacancyWhereInput {
-  return { employer: scopeOrganizationsInRegion(regionOrganizationId) };
+  return tenantCondition({ employer: scopeOrganizationsInRegion(regionOrganizationId) });
 }
 
 /**
@@ -132,7 +145,11 @@ export function scopeVacanciesInRegion(regionOrganizationId: string): Prisma.Vac
 export function scopeCandidatesForRegion(
   regionOrganizationId: string,
 ): Prisma.CandidateRegistrationWhereInput {
-  return { regionOrganizationId, erasedAt: null, person: scopePersonsForRegion(regionOrganizationId) };
+  return tenantCondition({
+    regionOrganizationId,
+    erasedAt: null,
+    person: scopePersonsForRegion(regionOrganizationId),
+  });
 }
 
 /** A partner organisation sees only the candidates it registered itself, on the same conditions. */
@@ -140,28 +157,28 @@ export function scopeCandidatesForPartner(
   regionOrganizationId: string,
   partnerOrganizationId: string,
 ): Prisma.CandidateRegistrationWhereInput {
-  return { ...scopeCandidatesForRegion(regionOrganizationId), partnerOrganizationId };
+  return { AND: [scopeCandidatesForRegion(regionOrganizationId), { partnerOrganizationId }] };
 }
 
 /** Skill-gap signals of the mentor teams of classes adopted in the region. */
 export function scopeSkillGapSignalsForRegion(regionOrganizationId: string): Prisma.SkillGapSignalWhereInput {
-  return { mentorTeam: { schoolClass: { regionOrganizationId } } };
+  return tenantCondition({ mentorTeam: { schoolClass: { regionOrganizationId } } });
 }
 
 /** Candidate registrations of the region for counts only (the funnel): never select person fields. */
 export function scopeCandidateRegistrationsForAggregates(
   regionOrganizationId: string,
 ): Prisma.CandidateRegistrationWhereInput {
-  return { regionOrganizationId };
+  return tenantCondition({ regionOrganizationId });
 }
 
 // ── any organisation ──
 
 /** The users of one organisation (with their roles and hours) through their memberships. */
 export function scopeMembershipsOfOrganization(organizationId: string): Prisma.MembershipWhereInput {
-  return { organizationId };
+  return tenantCondition({ organizationId });
 }
 
 export function scopeAuditEventsForOrganization(organizationId: string): Prisma.AuditEventWhereInput {
-  return { organizationId };
+  return tenantCondition({ organizationId });
 }

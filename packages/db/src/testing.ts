@@ -72,3 +72,10 @@ export async function createTestDatabase(): Promise<Database> {
   migratedDump ??= loadOrCreateDump();
   return createPgliteDatabase(await PGlite.create({ loadDataDir: await migratedDump }));
 }
+
+export {
+  MARKER,
+  type MarkerOrganization,
+  type MarkerTenants,
+  seedMarkerTenants,
+} from "./seed/marker-tenants.ts";

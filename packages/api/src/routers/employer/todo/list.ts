@@ -69,11 +69,16 @@ export const listTodo = employerProcedure
       trainer
         ? ctx.prisma.evidence.findMany({
             where: {
-              ...scopeEvidenceForEmployer(ctx.organizationId),
-              signedAt: null,
-              supersededBy: null,
-              person: activePerson,
-              OR: [{ recordedByUserId: me }, { developmentPath: { workplaceTrainerUserId: me } }],
+              // The scope's own condition is on `person` too: side by side under AND, neither replaces the other.
+              AND: [
+                scopeEvidenceForEmployer(ctx.organizationId),
+                {
+                  signedAt: null,
+                  supersededBy: null,
+                  person: activePerson,
+                  OR: [{ recordedByUserId: me }, { developmentPath: { workplaceTrainerUserId: me } }],
+                },
+              ],
             },
             select: { person: nameOnly },
             orderBy: { createdAt: "asc" },
@@ -82,11 +87,10 @@ export const listTodo = employerProcedure
       manager
         ? ctx.prisma.evidence.findMany({
             where: {
-              ...scopeEvidenceForEmployer(ctx.organizationId),
-              signedAt: { not: null },
-              coSignedAt: null,
-              supersededBy: null,
-              person: activePerson,
+              AND: [
+                scopeEvidenceForEmployer(ctx.organizationId),
+                { signedAt: { not: null }, coSignedAt: null, supersededBy: null, person: activePerson },
+              ],
             },
             select: { person: nameOnly },
             orderBy: { signedAt: "asc" },
