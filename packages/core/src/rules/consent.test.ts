@@ -148,7 +148,12 @@ describe("employerReferralAccess", () => {
       view: "withdrawn",
       answerable: false,
     },
-    { name: "declined, consent in force", facts: facts({ status: "DECLINED" }), view: "shared", answerable: false },
+    {
+      name: "declined, consent in force",
+      facts: facts({ status: "DECLINED" }),
+      view: "shared",
+      answerable: false,
+    },
     {
       name: "declined, consent withdrawn",
       facts: facts({ status: "DECLINED", consents: withdrawn }),
