@@ -94,7 +94,7 @@ describe("tenant scopes on the demo data", () => {
   });
 
   it("shows a region only the persons its desk registered with consent that is not withdrawn", async () => {
-    // Not Oksana (no consent yet) nor Pieter (withdrawn), nor anyone employed but not registered.
+    // Not Pieter (withdrawn), nor anyone employed but not registered.
     expect(await givenNames({ where: scopePersonsForRegion(org("Arbeidsmarktregio Rijnmond")) })).toEqual([
       "Ayla",
       "Daniël",
@@ -103,6 +103,7 @@ describe("tenant scopes on the demo data", () => {
       "Lisa",
       "Miriam",
       "Noor",
+      "Oksana",
       "Samira",
       "Sanne",
       "Yusuf",
