@@ -1,11 +1,10 @@
 import {
   employerReferralAccess,
   isConsentInForce,
+  type ConsentFact,
   type ConsentPurpose,
   type ReferralStatus,
 } from "@ontwikkelpad/core";
-import type { Prisma } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 
 /**
  * The consent columns core's rule reads, spread into a person query's `select` or `include`. Every
@@ -16,32 +15,8 @@ export const consentFacts = {
   consentRecords: { select: { purpose: true, organizationId: true, givenAt: true, withdrawnAt: true } },
 } as const;
 
-type ConsentRows = {
-  purpose: ConsentPurpose;
-  organizationId: string;
-  givenAt: Date;
-  withdrawnAt: Date | null;
-}[];
-
-/**
- * Refuses with FORBIDDEN and `message` unless the person's consent for `purpose`, given to
- * `organizationId`, is in force now. Pass the transaction of the action, so a withdrawal committed
- * before it counts.
- */
-export async function requireConsent(
-  tx: Prisma.TransactionClient,
-  personId: string,
-  purpose: ConsentPurpose,
-  organizationId: string,
-  message: string,
-): Promise<void> {
-  const consents = await tx.consentRecord.findMany({
-    where: { personId },
-    select: consentFacts.consentRecords.select,
-  });
-  if (!isConsentInForce(consents, purpose, organizationId, new Date()))
-    throw new TRPCError({ code: "FORBIDDEN", message });
-}
+/** A person's consent records as `consentFacts` loads them. */
+type ConsentRows = readonly ConsentFact[];
 
 /** Whether `person`'s consent for `purpose` to `organizationId` is in force now. */
 export function hasConsentNow(
@@ -77,6 +52,3 @@ export function referralAccessNow(referral: {
     new Date(),
   );
 }
-
-export const REFERRAL_WITHDRAWN_MESSAGE =
-  "Deze voordracht is teruggetrokken: de kandidaat deelt de gegevens niet (meer) met jouw organisatie. Neem contact op met het regioloket als je de kandidaat toch wilt spreken.";

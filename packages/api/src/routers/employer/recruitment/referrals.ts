@@ -3,15 +3,15 @@ import { scopeOwnedByEmployer, scopeReferralsForEmployer, type Prisma } from "@o
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import {
-  REFERRAL_WITHDRAWN_MESSAGE,
-  referralAccessNow,
-  referralPersonFacts,
-} from "../../../shared/consent.ts";
+import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
 import { dateColumn, isoDate, plausibleDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
+
+/** The answer to accepting or declining a referral without the consent to share with this employer. */
+const REFERRAL_WITHDRAWN_MESSAGE =
+  "Deze voordracht is teruggetrokken: de kandidaat deelt de gegevens niet (meer) met jouw organisatie. Neem contact op met het regioloket als je de kandidaat toch wilt spreken.";
 
 /**
  * Candidates the region desks referred to this employer, newest first. A candidate's name and the
