@@ -42,6 +42,22 @@ test("HR accepts the referral of Oksana Kovalenko and she appears in the team", 
   await expect(oksana.getByRole("cell").nth(5)).toHaveText("20"); // Uren per week
 });
 
+test("a referral whose consent to share was withdrawn reads 'teruggetrokken', without personal data or Aannemen", async ({
+  page,
+}) => {
+  await loginToTeam(page);
+  await page.goto("/werkgever/vacatures");
+  const referrals = page.getByRole("table", { name: /Kandidaten die het regioloket/ });
+  // Hamza El Idrissi withdrew his consent to share with Kinderrijk (the demo seed).
+  const row = referrals.getByRole("row").filter({ hasText: "Teruggetrokken, gegevens niet gedeeld" });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Pedagogisch medewerker babygroep");
+  await expect(row.getByRole("button")).toHaveCount(0);
+  await expect(row.getByRole("link")).toHaveCount(0);
+  await expect(referrals).not.toContainText("El Idrissi");
+  await expect(referrals).not.toContainText("onderwijsassistent");
+});
+
 test("HR posts a vacancy and closes it", async ({ page }) => {
   await loginToTeam(page);
   await page.goto("/werkgever/vacatures");

@@ -4,7 +4,6 @@ import {
   formatAgeRange,
   formatNumber,
   formatQuarter,
-  isAnswerable,
   parseWholeNumber,
   projectionRows,
   wholeNumber,
@@ -40,11 +39,5 @@ describe("employer formatting", () => {
     expect(parseWholeNumber("")).toBeNaN();
     expect(wholeNumber("Vul een getal in.")("3")).toBe(true);
     expect(wholeNumber("Vul een getal in.")("drie")).toBe("Vul een getal in.");
-  });
-
-  it("knows which referrals can still be answered", () => {
-    expect(isAnswerable("PROPOSED")).toBe(true);
-    expect(isAnswerable("INTRODUCED")).toBe(true);
-    expect(isAnswerable("HIRED")).toBe(false);
   });
 });

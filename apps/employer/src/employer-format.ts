@@ -1,10 +1,4 @@
-import type { ReferralStatus } from "@ontwikkelpad/api";
 import { fieldErrorsOf } from "@ontwikkelpad/ui";
-
-/** A referral the employer can still accept or decline. */
-export function isAnswerable(status: ReferralStatus): boolean {
-  return status === "PROPOSED" || status === "INTRODUCED";
-}
 
 /** 0 → "0 maanden", 1 → "1 maand", 18 → "1 jaar en 6 maanden", 48 → "4 jaar". */
 export function formatAge(months: number): string {

@@ -94,3 +94,4 @@ export * from "./rules/skill-gaps.ts";
 export * from "./rules/alignment.ts";
 export * from "./rules/iso-week.ts";
 export * from "./rules/issuing.ts";
+export * from "./rules/consent.ts";

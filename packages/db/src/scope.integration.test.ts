@@ -95,7 +95,7 @@ describe("tenant scopes on the demo data", () => {
   });
 
   it("shows a region only the persons its desk registered with consent that is not withdrawn", async () => {
-    // Not Oksana (no consent yet) nor Pieter (withdrawn), nor anyone employed but not registered.
+    // Not Pieter (withdrawn), nor anyone employed but not registered.
     expect(await givenNames({ where: scopePersonsForRegion(org("Arbeidsmarktregio Rijnmond")) })).toEqual([
       "Ayla",
       "Daniël",
@@ -104,6 +104,7 @@ describe("tenant scopes on the demo data", () => {
       "Lisa",
       "Miriam",
       "Noor",
+      "Oksana",
       "Samira",
       "Sanne",
       "Yusuf",

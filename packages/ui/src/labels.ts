@@ -107,7 +107,7 @@ export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   INTRODUCED: "Kennisgemaakt",
   HIRED: "Aangenomen",
   DECLINED: "Afgewezen",
-  WITHDRAWN: "Ingetrokken",
+  WITHDRAWN: "Teruggetrokken",
 };
 
 export const TRAINING_REQUEST_STATUS_LABELS: Record<TrainingRequestStatus, string> = {

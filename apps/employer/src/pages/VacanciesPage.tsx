@@ -19,11 +19,13 @@ import { createContext, use, useCallback, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { AcceptReferralForm } from "../components/AcceptReferralForm.tsx";
 import { AddVacancyForm } from "../components/AddVacancyForm.tsx";
-import { fieldErrorOf, formatNumber, isAnswerable } from "../employer-format.ts";
+import { fieldErrorOf, formatNumber } from "../employer-format.ts";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Vacancy = RouterOutputs["employer"]["vacancies"]["list"][number];
 type Referral = RouterOutputs["employer"]["referrals"]["list"][number];
+/** A referral the employer can answer now: the candidate shares their data with it. */
+type AnswerableReferral = Referral & { candidate: string };
 
 const DECLINE_REASON = "Geef de reden van de afwijzing (minstens 5 tekens).";
 
@@ -197,13 +199,16 @@ function Vacancies() {
 const referralColumn = createColumnHelper<Referral>();
 
 interface ReferralActions {
-  accept: (referral: Referral) => void;
-  decline: (referral: Referral) => void;
+  accept: (referral: AnswerableReferral) => void;
+  decline: (referral: AnswerableReferral) => void;
 }
 
 const ReferralActionsContext = createContext<ReferralActions>({ accept: () => {}, decline: () => {} });
 
-/** A hired candidate's link to their page, or the buttons to answer an open referral. */
+/**
+ * A hired candidate's link to their page, or the buttons to answer a referral the server says can be
+ * answered now; a withdrawn referral has neither.
+ */
 function ReferralActionCell({ referral }: { referral: Referral }) {
   const actions = use(ReferralActionsContext);
   if (referral.personId) {
@@ -213,23 +218,33 @@ function ReferralActionCell({ referral }: { referral: Referral }) {
       </Link>
     );
   }
-  if (!isAnswerable(referral.status)) return null;
+  if (!referral.answerable || referral.candidate === null) return null;
+  const answerable = { ...referral, candidate: referral.candidate };
   return (
     <div className="row-actions">
-      <button type="button" onClick={() => actions.accept(referral)}>
+      <button type="button" onClick={() => actions.accept(answerable)}>
         Aannemen<span className="visually-hidden"> {referral.candidate}</span>
       </button>
-      <button type="button" className="secondary" onClick={() => actions.decline(referral)}>
+      <button type="button" className="secondary" onClick={() => actions.decline(answerable)}>
         Afwijzen<span className="visually-hidden"> {referral.candidate}</span>
       </button>
     </div>
   );
 }
 
+/** Withdrawn referrals (no name) after the named ones. */
+function compareCandidates(a: Referral, b: Referral): number {
+  if (a.candidateName === null || b.candidateName === null)
+    return Number(a.candidateName === null) - Number(b.candidateName === null);
+  return compareFamilyNames(a.candidateName, b.candidateName);
+}
+
 const referralColumns = [
   referralColumn.accessor("candidate", {
     header: "Kandidaat",
-    sortingFn: (a, b) => compareFamilyNames(a.original.candidateName, b.original.candidateName),
+    // A withdrawn referral shares no personal data: no name, only that it was withdrawn.
+    cell: (c) => c.getValue() ?? "Teruggetrokken, gegevens niet gedeeld",
+    sortingFn: (a, b) => compareCandidates(a.original, b.original),
   }),
   referralColumn.accessor("vacancy", { header: "Vacature", cell: (c) => c.getValue() ?? "Open voordracht" }),
   referralColumn.accessor("region", { header: "Regio" }),
@@ -249,10 +264,10 @@ function Referrals() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const referrals = useQuery(trpc.employer.referrals.list.queryOptions());
-  const [accepting, setAccepting] = useState<Referral | null>(null);
+  const [accepting, setAccepting] = useState<AnswerableReferral | null>(null);
   const [hired, setHired] = useState<{ personId: string; name: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [declining, setDeclining] = useState<Referral | null>(null);
+  const [declining, setDeclining] = useState<AnswerableReferral | null>(null);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const decline = useMutation(

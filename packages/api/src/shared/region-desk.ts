@@ -6,6 +6,7 @@ import {
 } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { authedProcedure } from "../trpc.ts";
+import { consentFacts, hasConsentNow } from "./consent.ts";
 
 /**
  * A procedure of the region's candidate desk, for the region's own staff and for its partner
@@ -74,7 +75,10 @@ export const REFERRING_ROLES: Role[] = ["COORDINATOR", "WSP_ADVISOR"];
 export const REFER_MESSAGE =
   "Matchen en voordragen doen de regiecoördinator en de WSP-adviseurs. Vraag hen om deze kandidaat voor te dragen.";
 
-/** Finds a candidate the caller may see, or refuses as if it did not exist. */
+/**
+ * Finds a candidate the caller may see, with the registration consent to the region in force now
+ * (core's rule; the scope only narrows the query), or refuses as if it did not exist.
+ */
 export async function findCandidate(
   ctx: {
     prisma: Prisma.TransactionClient;
@@ -85,9 +89,9 @@ export async function findCandidate(
 ) {
   const registration = await ctx.prisma.candidateRegistration.findFirst({
     where: { AND: [{ id: candidateId }, candidateScope(ctx)] },
-    include: { person: true, partner: { select: { name: true } } },
+    include: { person: { include: consentFacts }, partner: { select: { name: true } } },
   });
-  if (!registration) {
+  if (!registration || !hasConsentNow(registration.person, "REGION_FOLLOW_UP", ctx.regionOrganizationId)) {
     throw new TRPCError({
       code: "NOT_FOUND",
       message:

@@ -151,8 +151,8 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
         ? uwvIntake.id
         : lwl.id;
 
-  // The candidates demo.ts placed at the desk: Miriam (hired via UWV), Samira, Oksana (no consent
-  // yet) and Pieter (consent withdrawn: his data was removed).
+  // The candidates demo.ts placed at the desk: Miriam (hired via UWV), Samira and Oksana (referred,
+  // with the consent to share with that employer) and Pieter (consent withdrawn: his data was removed).
   const person = (givenName: string) =>
     tx.person.findFirstOrThrow({ where: { givenName, registeredByOrganizationId: region.id } });
   const miriam = await person("Miriam");
@@ -295,4 +295,46 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
       },
     });
   }
+
+  await seedWithdrawnReferral(tx, region.id);
+}
+
+/**
+ * Hamza was referred to Kinderrijk and then withdrew his consent to share with it: the referral is
+ * withdrawn, and Kinderrijk sees it as "teruggetrokken" without his name or the desk's motivation.
+ * The region keeps following him up (his registration consent stands).
+ */
+async function seedWithdrawnReferral(tx: Prisma.TransactionClient, regionId: string): Promise<void> {
+  const kinderrijk = await tx.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } });
+  const hamza = await tx.person.findFirstOrThrow({
+    where: { givenName: "Hamza", registeredByOrganizationId: regionId },
+    include: { registration: true },
+  });
+  const vacancy = await tx.vacancy.findFirstOrThrow({
+    where: { employerOrganizationId: kinderrijk.id, title: "Pedagogisch medewerker babygroep" },
+  });
+  const wsp = await tx.user.findUniqueOrThrow({ where: { email: "wsp@rijnmond.demo" } });
+  await tx.consentRecord.create({
+    data: {
+      personId: hamza.id,
+      organizationId: kinderrijk.id,
+      purpose: "SHARE_WITH_EMPLOYER",
+      givenAt: at("2026-11-13T10:00:00Z"),
+      withdrawnAt: at("2026-11-20T10:00:00Z"),
+      recordedByUserId: wsp.id,
+    },
+  });
+  await tx.referral.create({
+    data: {
+      regionOrganizationId: regionId,
+      employerOrganizationId: kinderrijk.id,
+      partnerOrganizationId: hamza.registration!.partnerOrganizationId,
+      personId: hamza.id,
+      vacancyId: vacancy.id,
+      status: "WITHDRAWN",
+      reason: "Werkte drie jaar als onderwijsassistent; wil graag op de babygroep.",
+      createdByUserId: wsp.id,
+      createdAt: at("2026-11-13T10:00:00Z"),
+    },
+  });
 }

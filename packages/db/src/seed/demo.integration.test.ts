@@ -1,4 +1,5 @@
 import { verify } from "@node-rs/argon2";
+import { isConsentInForce } from "@ontwikkelpad/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
 import { createTestDatabase } from "../testing.ts";
@@ -96,5 +97,34 @@ describe("seedDemo", () => {
     });
     expect(recognitions.length).toBeGreaterThan(0);
     expect(recognitions.some((r) => r.crebo === "25696" && r.learningRoute === "BBL")).toBe(false);
+  });
+
+  it("gives every referral the consent its use needs: shown to the employer exactly while shared", async () => {
+    const now = new Date();
+    const referrals = await db.prisma.referral.findMany({
+      include: { person: { include: { consentRecords: true } }, employer: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(referrals.map((r) => r.status)).toEqual(
+      expect.arrayContaining(["HIRED", "PROPOSED", "WITHDRAWN"]),
+    );
+    for (const r of referrals) {
+      const consents = r.person.consentRecords;
+      const who = `${r.person.givenName} → ${r.employer.name}`;
+      // A referral the employer sees has the consent to share with it in force; a withdrawn one has not.
+      expect({
+        who,
+        shared: isConsentInForce(consents, "SHARE_WITH_EMPLOYER", r.employerOrganizationId, now),
+      }).toEqual({
+        who,
+        shared: r.status !== "WITHDRAWN",
+      });
+      // The desk could refer only a candidate it may see, with the consent to share given by then.
+      expect({
+        who,
+        registered: isConsentInForce(consents, "REGION_FOLLOW_UP", r.regionOrganizationId, r.createdAt),
+        shared: isConsentInForce(consents, "SHARE_WITH_EMPLOYER", r.employerOrganizationId, r.createdAt),
+      }).toEqual({ who, registered: true, shared: true });
+    }
   });
 });

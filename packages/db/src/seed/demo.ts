@@ -724,12 +724,21 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
             },
           },
           consentRecords: {
-            create: {
-              organizationId: region.id,
-              purpose: "REGION_FOLLOW_UP",
-              givenAt: at("2026-05-12T10:00:00Z"),
-              recordedByUserId: userId("lwl@rijnmond.demo"),
-            },
+            create: [
+              {
+                organizationId: region.id,
+                purpose: "REGION_FOLLOW_UP",
+                givenAt: at("2026-05-12T10:00:00Z"),
+                recordedByUserId: userId("lwl@rijnmond.demo"),
+              },
+              // Given with the referral to Kinderrijk, as every referral records it.
+              {
+                organizationId: employer.id,
+                purpose: "SHARE_WITH_EMPLOYER",
+                givenAt: at("2026-05-20T10:00:00Z"),
+                recordedByUserId: userId("wsp@rijnmond.demo"),
+              },
+            ],
           },
         },
       });
@@ -915,12 +924,20 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
             experienceYears: 0,
           },
           consentRecords: {
-            create: {
-              organizationId: region.id,
-              purpose: "REGION_FOLLOW_UP",
-              givenAt: at("2026-10-02T10:00:00Z"),
-              recordedByUserId: userId("intake@uwv-rotterdam.demo"),
-            },
+            create: [
+              {
+                organizationId: region.id,
+                purpose: "REGION_FOLLOW_UP",
+                givenAt: at("2026-10-02T10:00:00Z"),
+                recordedByUserId: userId("intake@uwv-rotterdam.demo"),
+              },
+              {
+                organizationId: zonnebloem.id,
+                purpose: "SHARE_WITH_EMPLOYER",
+                givenAt: at("2026-10-06T10:00:00Z"),
+                recordedByUserId: userId("wsp@rijnmond.demo"),
+              },
+            ],
           },
         },
       });
@@ -946,6 +963,22 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           givenName: "Oksana",
           familyName: "Kovalenko",
           registeredByOrganizationId: region.id,
+          consentRecords: {
+            create: [
+              {
+                organizationId: region.id,
+                purpose: "REGION_FOLLOW_UP",
+                givenAt: at("2026-09-20T10:00:00Z"),
+                recordedByUserId: userId("intake@uwv-rotterdam.demo"),
+              },
+              {
+                organizationId: employer.id,
+                purpose: "SHARE_WITH_EMPLOYER",
+                givenAt: at("2026-10-08T10:00:00Z"),
+                recordedByUserId: userId("wsp@rijnmond.demo"),
+              },
+            ],
+          },
         },
       });
       const zonnebloemVacancy = await tx.vacancy.create({

@@ -429,3 +429,36 @@ describe("prognose", () => {
     expect(after.openVacancies).toBeLessThan(vacancy.openings + 6 + 5);
   });
 });
+
+describe("consent in force for the desk's own reads and actions", () => {
+  it("advises only with the advice consent given to this region, and shows only a registration consent in force now", async () => {
+    const uwv = await as("intake@uwv-rotterdam.demo");
+    const lwl = await as("lwl@rijnmond.demo");
+    const { id } = await uwv.region.candidates.register(newCandidate("Iris"));
+    const registration = await db.prisma.candidateRegistration.findUniqueOrThrow({ where: { id } });
+    const haaglanden = await db.prisma.organization.findFirstOrThrow({
+      where: { name: "Arbeidsmarktregio Haaglanden" },
+    });
+    const advice = () => lwl.region.advice.get({ candidateId: id, goalFunctionId: "pedagogisch-medewerker" });
+    await advice();
+
+    // An advice consent to another region is no consent to this one.
+    await db.prisma.consentRecord.updateMany({
+      where: { personId: registration.personId, purpose: "ADVICE" },
+      data: { organizationId: haaglanden.id },
+    });
+    await expect(advice()).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    // A registration consent that only takes effect later is not in force now.
+    await db.prisma.consentRecord.updateMany({
+      where: { personId: registration.personId, purpose: "REGION_FOLLOW_UP" },
+      data: { givenAt: new Date(Date.now() + 86_400_000) },
+    });
+    // The coordinator: the LWL adviser used up their candidate page views earlier in this file.
+    const coordinator = await as("coordinator@rijnmond.demo");
+    expect((await coordinator.region.candidates.list()).map((c) => c.id)).not.toContain(id);
+    await expect(coordinator.region.candidates.get({ candidateId: id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});

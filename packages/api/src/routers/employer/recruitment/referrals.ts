@@ -1,25 +1,34 @@
-import { childcareCatalog, findFunction } from "@ontwikkelpad/core";
-import { scopeOwnedByEmployer, scopeReferralsForEmployer } from "@ontwikkelpad/db";
+import { ANSWERABLE_REFERRAL_STATUSES, childcareCatalog, findFunction } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer, scopeReferralsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
+import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
 import { dateColumn, isoDate, plausibleDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
-const ANSWERABLE = ["PROPOSED", "INTRODUCED"] as const;
+/** The answer to accepting or declining a referral without the consent to share with this employer. */
+const REFERRAL_WITHDRAWN_MESSAGE =
+  "Deze voordracht is teruggetrokken: de kandidaat deelt de gegevens niet (meer) met jouw organisatie. Neem contact op met het regioloket als je de kandidaat toch wilt spreken.";
 
-/** Candidates the region desks referred to this employer, newest first. */
+/**
+ * Candidates the region desks referred to this employer, newest first. A candidate's name and the
+ * desk's motivation are shown only while the consent to share with this employer is in force; after
+ * a hire the employer's own person record stays (the employment is its basis). Any other referral
+ * is shown as withdrawn, without personal data.
+ */
 export const listReferrals = employerProcedure
   .input(z.void())
   .output(
     z.array(
       z.object({
         id: z.string(),
-        candidate: z.string(),
+        /** Null when the referral is withdrawn: no personal data. */
+        candidate: z.string().nullable(),
         /** The candidate's name parts, for ordering by family name. */
-        candidateName: z.object({ givenName: z.string(), familyName: z.string() }),
+        candidateName: z.object({ givenName: z.string(), familyName: z.string() }).nullable(),
         region: z.string(),
         partner: z.string().nullable(),
         vacancy: z.string().nullable(),
@@ -32,41 +41,52 @@ export const listReferrals = employerProcedure
         responseNote: z.string().nullable(),
         referredOn: z.iso.date(),
         personId: z.string().nullable(),
+        /** Whether the employer can accept or decline it now. */
+        answerable: z.boolean(),
       }),
     ),
   )
   .query(async ({ ctx }) => {
     const referrals = await ctx.prisma.referral.findMany({
       where: scopeReferralsForEmployer(ctx.organizationId),
-      include: { person: true, region: true, partner: true, vacancy: true },
+      include: { person: referralPersonFacts, region: true, partner: true, vacancy: true },
       orderBy: { createdAt: "desc" },
     });
-    return referrals.map((r) => ({
-      id: r.id,
-      candidate: personName(r.person),
-      candidateName: { givenName: r.person.givenName, familyName: r.person.familyName },
-      region: r.region.name,
-      partner: r.partner?.name ?? null,
-      vacancy: r.vacancy?.title ?? null,
-      vacancyTerms: r.vacancy
-        ? {
-            functionId: r.vacancy.functionId,
-            locationId: r.vacancy.locationId,
-            hoursPerWeek: r.vacancy.hoursPerWeek,
-          }
-        : null,
-      reason: r.reason,
-      status: r.status,
-      responseNote: r.responseNote,
-      referredOn: isoDate(r.createdAt),
-      // Only a hired candidate is one of the employer's own people with a page of their own.
-      personId: r.status === "HIRED" ? r.personId : null,
-    }));
+    return referrals.map((r) => {
+      const { view, answerable } = referralAccessNow(r);
+      const withdrawn = view === "withdrawn";
+      const shared = view === "shared";
+      return {
+        id: r.id,
+        candidate: withdrawn ? null : personName(r.person),
+        candidateName: withdrawn ? null : { givenName: r.person.givenName, familyName: r.person.familyName },
+        region: r.region.name,
+        partner: shared ? (r.partner?.name ?? null) : null,
+        vacancy: r.vacancy?.title ?? null,
+        vacancyTerms:
+          answerable && r.vacancy
+            ? {
+                functionId: r.vacancy.functionId,
+                locationId: r.vacancy.locationId,
+                hoursPerWeek: r.vacancy.hoursPerWeek,
+              }
+            : null,
+        reason: shared ? r.reason : null,
+        status: withdrawn ? ("WITHDRAWN" as const) : r.status,
+        responseNote: withdrawn ? null : r.responseNote,
+        referredOn: isoDate(r.createdAt),
+        // Only a hired candidate is one of the employer's own people with a page of their own.
+        personId: !withdrawn && r.status === "HIRED" ? r.personId : null,
+        answerable,
+      };
+    });
   });
 
 /**
  * Accepting hires the candidate: they join the team with an employment and a path at step 1, in one
- * transaction with the answer. Declining needs a reason the region desk can act on.
+ * transaction with the answer. Declining needs a reason the region desk can act on. Both need the
+ * candidate's consent to share with this employer in force at that moment: a withdrawn referral is
+ * refused.
  */
 export const respondToReferral = employerProcedure
   .input(
@@ -95,21 +115,13 @@ export const respondToReferral = employerProcedure
   )
   .output(z.object({ status: referralStatusSchema, personId: z.string().nullable() }))
   .mutation(async ({ ctx, input }) => {
-    const referral = await ctx.prisma.referral.findFirst({
-      where: { AND: [{ id: input.referralId }, scopeReferralsForEmployer(ctx.organizationId)] },
-    });
-    if (!referral)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze voordracht bestaat niet of is niet aan jouw organisatie gericht.",
-      });
-    if (!(ANSWERABLE as readonly string[]).includes(referral.status))
-      throw new TRPCError({ code: "BAD_REQUEST", message: "Op deze voordracht is al gereageerd." });
     if (input.decision === "decline") {
       await ctx.prisma.$transaction(async (tx) => {
-        await tx.referral.update({
-          where: { id: referral.id },
-          data: { status: "DECLINED", responseNote: input.note, respondedAt: new Date() },
+        const referral = await answerableReferral(tx, input.referralId, ctx.organizationId);
+        await storeAnswer(tx, referral.id, {
+          status: "DECLINED",
+          responseNote: input.note,
+          respondedAt: new Date(),
         });
         await audit(tx, {
           actorUserId: ctx.session.userId,
@@ -135,26 +147,28 @@ export const respondToReferral = employerProcedure
         message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
       });
     }
-    await ctx.prisma.$transaction(async (tx) => {
-      const person = await tx.person.findUniqueOrThrow({ where: { id: referral.personId } });
-      if (person.employerOrganizationId && person.employerOrganizationId !== ctx.organizationId) {
+    const personId = await ctx.prisma.$transaction(async (tx) => {
+      const referral = await answerableReferral(tx, input.referralId, ctx.organizationId);
+      const employer = referral.person.employerOrganizationId;
+      if (employer && employer !== ctx.organizationId) {
         throw new TRPCError({
           code: "CONFLICT",
           message:
             "Deze kandidaat is inmiddels bij een andere werkgever in dienst. Neem contact op met het regioloket.",
         });
       }
-      await tx.referral.update({
-        where: { id: referral.id },
-        data: { status: "HIRED", responseNote: input.note || null, respondedAt: new Date() },
+      await storeAnswer(tx, referral.id, {
+        status: "HIRED",
+        responseNote: input.note || null,
+        respondedAt: new Date(),
       });
       await tx.person.update({
-        where: { id: person.id },
+        where: { id: referral.personId },
         data: { employerOrganizationId: ctx.organizationId, kind: "STAFF" },
       });
       await tx.employment.create({
         data: {
-          personId: person.id,
+          personId: referral.personId,
           employerOrganizationId: ctx.organizationId,
           locationId: input.locationId ?? null,
           functionId: input.functionId,
@@ -164,7 +178,7 @@ export const respondToReferral = employerProcedure
         },
       });
       await tx.developmentPath.create({
-        data: { personId: person.id, employerOrganizationId: ctx.organizationId },
+        data: { personId: referral.personId, employerOrganizationId: ctx.organizationId },
       });
       if (referral.vacancyId) {
         const vacancy = await tx.vacancy.findUniqueOrThrow({
@@ -180,9 +194,52 @@ export const respondToReferral = employerProcedure
         action: "referral.accept",
         entityType: "Referral",
         entityId: referral.id,
-        data: { personId: person.id },
+        data: { personId: referral.personId },
         ip: ctx.ip,
       });
+      return referral.personId;
     });
-    return { status: "HIRED" as const, personId: referral.personId };
+    return { status: "HIRED" as const, personId };
   });
+
+/**
+ * The referral, addressed to this employer and answerable now, read in the answer's transaction:
+ * another organisation's is NOT_FOUND; one whose consent to share with this employer is not in force
+ * is refused as withdrawn; one already answered is refused.
+ */
+async function answerableReferral(tx: Prisma.TransactionClient, referralId: string, organizationId: string) {
+  const referral = await tx.referral.findFirst({
+    where: { AND: [{ id: referralId }, scopeReferralsForEmployer(organizationId)] },
+    include: { person: referralPersonFacts },
+  });
+  if (!referral)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Deze voordracht bestaat niet of is niet aan jouw organisatie gericht.",
+    });
+  const { view, answerable } = referralAccessNow(referral);
+  if (view === "withdrawn") throw new TRPCError({ code: "FORBIDDEN", message: REFERRAL_WITHDRAWN_MESSAGE });
+  if (!answerable)
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Op deze voordracht is al gereageerd." });
+  return referral;
+}
+
+/**
+ * Stores the employer's answer only while the referral is still open, so a withdrawal (or a
+ * colleague's answer) committed after it was read wins instead of being overwritten.
+ */
+async function storeAnswer(
+  tx: Prisma.TransactionClient,
+  referralId: string,
+  data: { status: "HIRED" | "DECLINED"; responseNote: string | null; respondedAt: Date },
+) {
+  const { count } = await tx.referral.updateMany({
+    where: { id: referralId, status: { in: [...ANSWERABLE_REFERRAL_STATUSES] } },
+    data,
+  });
+  if (count === 0)
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Deze voordracht is intussen gewijzigd. Laad de pagina opnieuw en bekijk de voordracht.",
+    });
+}

@@ -1,3 +1,4 @@
+import { ANSWERABLE_REFERRAL_STATUSES } from "@ontwikkelpad/core";
 import {
   scopeDevelopmentPathsForEmployer,
   scopeEvidenceForEmployer,
@@ -7,6 +8,7 @@ import {
 import { addDays } from "date-fns";
 import { z } from "zod";
 import { dateColumn, isoDate, today } from "../../../shared/dates.ts";
+import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { CO_SIGNERS, FOLLOW_UP_ROLES, RATERS } from "../../../shared/roles.ts";
@@ -124,9 +126,15 @@ export const listTodo = employerProcedure
         ? ctx.prisma.referral.findMany({
             where: {
               ...scopeReferralsForEmployer(ctx.organizationId),
-              status: { in: ["PROPOSED", "INTRODUCED"] },
+              status: { in: [...ANSWERABLE_REFERRAL_STATUSES] },
             },
-            select: { createdAt: true, vacancy: { select: { title: true } }, person: nameOnly },
+            select: {
+              status: true,
+              employerOrganizationId: true,
+              createdAt: true,
+              vacancy: { select: { title: true } },
+              person: referralPersonFacts,
+            },
             orderBy: { createdAt: "asc" },
           })
         : [],
@@ -163,15 +171,18 @@ export const listTodo = employerProcedure
         overdue: false,
         detail: r.school.name,
       })),
-      ...referrals.map((r) => ({
-        kind: "referral" as const,
-        // The candidate is not one of the employer's people yet: the answer is given on Vacatures.
-        personId: null,
-        name: personName(r.person),
-        count: 1,
-        on: isoDate(r.createdAt),
-        overdue: false,
-        detail: r.vacancy?.title ?? null,
-      })),
+      // Only what the employer can answer now: a referral whose consent was withdrawn names no one.
+      ...referrals
+        .filter((r) => referralAccessNow(r).answerable)
+        .map((r) => ({
+          kind: "referral" as const,
+          // The candidate is not one of the employer's people yet: the answer is given on Vacatures.
+          personId: null,
+          name: personName(r.person),
+          count: 1,
+          on: isoDate(r.createdAt),
+          overdue: false,
+          detail: r.vacancy?.title ?? null,
+        })),
     ];
   });

@@ -9,6 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
+import { hasConsentNow } from "../../../shared/consent.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { toCoreLearningRoute } from "../../../shared/enums.ts";
 import { planView, routeViewSchema } from "../../../shared/plan-view.ts";
@@ -22,7 +23,7 @@ const ADVISING_ROLES = ["LWL_ADVISOR" as const, "COORDINATOR" as const];
  * (steps, leerweg, duration) and, for the first step of each route, core's funding check with the
  * amounts and the conditions not met yet. A candidate has no employer yet, so the employer's side is
  * taken as a recognised childcare employer and its preconditions are listed as still to arrange.
- * Needs the candidate's consent for advice.
+ * Needs the candidate's consent for advice to this region, in force now.
  */
 export const get = regionDeskProcedure
   .input(
@@ -60,10 +61,7 @@ export const get = regionDeskProcedure
       "Een LWL-advies maken de LWL-adviseurs en de regiecoördinator. Vraag hen om advies voor deze kandidaat.",
     );
     const candidate = await findCandidate(ctx, input.candidateId);
-    const adviceConsent = await ctx.prisma.consentRecord.count({
-      where: { personId: candidate.personId, purpose: "ADVICE", withdrawnAt: null },
-    });
-    if (adviceConsent === 0)
+    if (!hasConsentNow(candidate.person, "ADVICE", ctx.regionOrganizationId))
       throw new TRPCError({
         code: "FORBIDDEN",
         message:

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { isoDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
+import { consentFacts, hasConsentNow } from "../../../shared/consent.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { candidateScope, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
-/** The candidates the caller may see (a partner: only its own), newest first. */
+/**
+ * The candidates the caller may see (a partner: only its own) with the registration consent in
+ * force now, newest first.
+ */
 export const list = regionDeskProcedure
   .input(z.void())
   .output(
@@ -35,20 +39,23 @@ export const list = regionDeskProcedure
           select: {
             givenName: true,
             familyName: true,
+            ...consentFacts,
             referrals: { select: { status: true }, orderBy: { createdAt: "desc" }, take: 1 },
           },
         },
       },
       orderBy: { createdAt: "desc" },
     });
-    return rows.map((r) => ({
-      id: r.id,
-      name: personName(r.person),
-      registeredBy: r.partner?.name ?? "Regioloket",
-      registeredOn: isoDate(r.createdAt),
-      intakeDone: r.intakeCompletedAt !== null,
-      city: r.city,
-      hoursPerWeek: r.hoursPerWeek,
-      latestReferral: r.person.referrals[0]?.status ?? null,
-    }));
+    return rows
+      .filter((r) => hasConsentNow(r.person, "REGION_FOLLOW_UP", ctx.regionOrganizationId))
+      .map((r) => ({
+        id: r.id,
+        name: personName(r.person),
+        registeredBy: r.partner?.name ?? "Regioloket",
+        registeredOn: isoDate(r.createdAt),
+        intakeDone: r.intakeCompletedAt !== null,
+        city: r.city,
+        hoursPerWeek: r.hoursPerWeek,
+        latestReferral: r.person.referrals[0]?.status ?? null,
+      }));
   });

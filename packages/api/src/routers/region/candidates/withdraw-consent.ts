@@ -1,3 +1,5 @@
+import { ANSWERABLE_REFERRAL_STATUSES } from "@ontwikkelpad/core";
+import type { Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
@@ -7,10 +9,13 @@ import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.
 const withdrawable = consentPurposeSchema.exclude(["SHARE_WITH_SCHOOL"]);
 
 /**
- * The candidate withdraws a consent. Withdrawing the registration consent removes the person's data
- * (name, contact details, intake) and the referrals not yet accepted, and answers what was removed;
- * the audit records that it happened and which kinds of data went, never the data itself. A person an
- * employer already hired stays that employer's employee: only the region's data goes.
+ * The candidate withdraws a consent. Withdrawing the consent to share with employers withdraws the
+ * referrals to them not yet answered, in the same transaction: the employers see them as withdrawn,
+ * without personal data, and cannot accept them. Withdrawing the registration consent removes the
+ * person's data (name, contact details, intake) and the referrals not yet accepted, and answers what
+ * was removed; the audit records that it happened, which kinds of data went and which referrals were
+ * withdrawn, never the data itself. A person an employer already hired stays that employer's
+ * employee: only the region's data goes.
  */
 export const withdrawConsent = regionDeskProcedure
   .input(z.object({ candidateId: z.string().min(1), purpose: withdrawable }))
@@ -28,6 +33,7 @@ export const withdrawConsent = regionDeskProcedure
       });
     const now = new Date();
     const removed: string[] = [];
+    let withdrawnReferralIds: string[] = [];
     await ctx.prisma.$transaction(async (tx) => {
       if (input.purpose !== "REGION_FOLLOW_UP") {
         await tx.consentRecord.updateMany({
@@ -39,6 +45,19 @@ export const withdrawConsent = regionDeskProcedure
             ? "Toestemming voor LWL-advies"
             : `Toestemming om te delen met ${open.map((c) => c.organization.name).join(", ")}`,
         );
+        if (input.purpose === "SHARE_WITH_EMPLOYER") {
+          // Without the consent the employer may no longer see or answer the referral.
+          withdrawnReferralIds = await withdrawOpenReferrals(
+            tx,
+            {
+              personId: candidate.personId,
+              employerOrganizationId: { in: open.map((c) => c.organizationId) },
+            },
+            {},
+          );
+          if (withdrawnReferralIds.length > 0)
+            removed.push(`${withdrawnReferralIds.length} lopende voordracht(en) teruggetrokken`);
+        }
       } else {
         // Everything the person consented to ends with the registration.
         await tx.consentRecord.updateMany({
@@ -46,11 +65,13 @@ export const withdrawConsent = regionDeskProcedure
           data: { withdrawnAt: now },
         });
         removed.push("Alle toestemmingen");
-        const pending = await tx.referral.updateMany({
-          where: { personId: candidate.personId, status: { in: ["PROPOSED", "INTRODUCED"] } },
-          data: { status: "WITHDRAWN", reason: null, responseNote: null },
-        });
-        if (pending.count > 0) removed.push(`${pending.count} lopende voordracht(en) en de motivatie`);
+        withdrawnReferralIds = await withdrawOpenReferrals(
+          tx,
+          { personId: candidate.personId },
+          { reason: null, responseNote: null },
+        );
+        if (withdrawnReferralIds.length > 0)
+          removed.push(`${withdrawnReferralIds.length} lopende voordracht(en) en de motivatie`);
         await tx.candidateRegistration.update({
           where: { id: candidate.id },
           data: {
@@ -86,9 +107,24 @@ export const withdrawConsent = regionDeskProcedure
         action: "candidate.consent.withdraw",
         entityType: "CandidateRegistration",
         entityId: candidate.id,
-        data: { purpose: input.purpose, removed },
+        data: { purpose: input.purpose, removed, withdrawnReferralIds },
         ip: ctx.ip,
       });
     });
     return { removed };
   });
+
+/** Marks the referrals matching `where` that are still open as withdrawn (with `erase`), and names them. */
+async function withdrawOpenReferrals(
+  tx: Prisma.TransactionClient,
+  where: Prisma.ReferralWhereInput,
+  erase: { reason?: null; responseNote?: null },
+): Promise<string[]> {
+  const open = await tx.referral.findMany({
+    where: { ...where, status: { in: [...ANSWERABLE_REFERRAL_STATUSES] } },
+    select: { id: true },
+  });
+  const ids = open.map((r) => r.id);
+  await tx.referral.updateMany({ where: { id: { in: ids } }, data: { status: "WITHDRAWN", ...erase } });
+  return ids;
+}

@@ -2,6 +2,7 @@ import { scopeVacanciesInRegion } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
+import { hasConsentNow } from "../../../shared/consent.ts";
 import { requireRole } from "../../../shared/access.ts";
 import {
   REFERRING_ROLES,
@@ -12,7 +13,8 @@ import {
 
 /**
  * Refers a candidate to an employer's open vacancy. The candidate's consent to share with that named
- * employer is recorded with it; only from here on does the employer see the person.
+ * employer is recorded with it (unless one is in force already); only from here on, and only while
+ * that consent is in force, does the employer see the person.
  */
 export const send = regionDeskProcedure
   .input(
@@ -60,15 +62,18 @@ export const send = regionDeskProcedure
         message: "Deze kandidaat is al voor deze vacature voorgedragen.",
       });
     return ctx.prisma.$transaction(async (tx) => {
-      await tx.consentRecord.create({
-        data: {
-          personId: candidate.personId,
-          organizationId: vacancy.employerOrganizationId,
-          purpose: "SHARE_WITH_EMPLOYER",
-          givenAt: new Date(),
-          recordedByUserId: ctx.session.userId,
-        },
-      });
+      // The employer sees the candidate only while this consent is in force: record the one the
+      // candidate gives now, unless one to this employer is already in force.
+      if (!hasConsentNow(candidate.person, "SHARE_WITH_EMPLOYER", vacancy.employerOrganizationId))
+        await tx.consentRecord.create({
+          data: {
+            personId: candidate.personId,
+            organizationId: vacancy.employerOrganizationId,
+            purpose: "SHARE_WITH_EMPLOYER",
+            givenAt: new Date(),
+            recordedByUserId: ctx.session.userId,
+          },
+        });
       const referral = await tx.referral.create({
         data: {
           regionOrganizationId: ctx.regionOrganizationId,
