@@ -29,6 +29,8 @@ const personSummary = z.object({
   /** Whether the rules allow the function they are employed in, and why not; null without employment. */
   mayWork: z.boolean().nullable(),
   mayWorkExplanation: z.string().nullable(),
+  /** Why the rules could not judge this person's stored facts (then `mayWork` is null); null when they could. */
+  problem: z.string().nullable(),
 });
 
 export const listPersons = employerProcedure
@@ -67,8 +69,9 @@ export const listPersons = employerProcedure
             (path.currentStep === 8
               ? "Evalueer op de afgesproken datum."
               : `Ga verder met stap ${path.currentStep + 1} (${PATH_STEPS[path.currentStep]?.title ?? ""})`)),
-        mayWork: standing?.mayFill ?? null,
-        mayWorkExplanation: standing?.explanation ?? null,
+        mayWork: standing?.assessment?.mayFill ?? null,
+        mayWorkExplanation: standing?.assessment?.explanation ?? null,
+        problem: standing?.problem ?? null,
       };
     });
   });
