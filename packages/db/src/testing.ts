@@ -72,3 +72,6 @@ export async function createTestDatabase(): Promise<Database> {
   migratedDump ??= loadOrCreateDump();
   return createPgliteDatabase(await PGlite.create({ loadDataDir: await migratedDump }));
 }
+
+/** The national dataset, for tests that check the product over generated data (see `generator/`). */
+export { generateNationalDataset } from "./generator/national.ts";
