@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatCsvDate,
   importTemplate,
+  mayWorkLabel,
   notCsvReason,
   parseImportCsv,
   TEAM_CSV_COLUMNS,
@@ -63,6 +64,7 @@ describe("the team CSV round trip", () => {
     nextAction: "Start een Ontwikkelpad.",
     mayWork: true,
     mayWorkExplanation: null,
+    problem: null,
   };
 
   it("writes dates as d-m-jjjj", () => {
@@ -89,6 +91,17 @@ describe("the team CSV round trip", () => {
         soort: "Kandidaat",
       },
     ]);
+  });
+
+  it("says in the export whether the rules allow the function, or why they could not judge", () => {
+    expect(mayWorkLabel(member)).toBe("Ja");
+    expect(mayWorkLabel({ ...member, mayWork: null })).toBe("—");
+    expect(
+      mayWorkLabel({ ...member, mayWork: false, mayWorkExplanation: "Groepshulp: mist een diploma" }),
+    ).toBe("Nee: mist een diploma");
+    expect(
+      mayWorkLabel({ ...member, mayWork: null, problem: "ev-1 is gedateerd op 2027-01-01, in de toekomst." }),
+    ).toBe("Niet beoordeeld: ev-1 is gedateerd op 2027-01-01, in de toekomst.");
   });
 
   it("recognises a file that is not a CSV by its content", () => {

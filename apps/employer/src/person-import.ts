@@ -21,7 +21,13 @@ export const stepLabel = (p: TeamMember) =>
 
 /** "Ja", or "Nee: …" with what is missing, from the same rules as the person page. */
 export const mayWorkLabel = (p: TeamMember) =>
-  p.mayWork === null ? "—" : p.mayWork ? "Ja" : `Nee: ${p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? ""}`;
+  p.problem !== null
+    ? `Niet beoordeeld: ${p.problem}`
+    : p.mayWork === null
+      ? "—"
+      : p.mayWork
+        ? "Ja"
+        : `Nee: ${p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? ""}`;
 
 /**
  * The one layout of the team CSV: the export writes these columns, the import reads them back (and

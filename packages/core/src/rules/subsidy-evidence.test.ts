@@ -229,7 +229,12 @@ describe("rvoExportProblems", () => {
     const problems = rvoExportProblems({ ...pok, ...change });
     expect(problems).toHaveLength(expected.length);
     expected.forEach((text, i) => expect(problems[i]).toContain(text));
-    if (expected.length) expect(() => assertForRvo({ ...pok, ...change })).toThrow(NotForRvoError);
-    else expect(() => assertForRvo({ ...pok, ...change })).not.toThrow();
+  });
+
+  it("refuses with NotForRvoError, whose message gives every reason, only a POK with problems", () => {
+    expect(() => assertForRvo(pok)).not.toThrow();
+    const withdrawnBol = { ...pok, status: "WITHDRAWN" as const, learningRoute: "bol" as const };
+    expect(() => assertForRvo(withdrawnBol)).toThrow(NotForRvoError);
+    expect(() => assertForRvo(withdrawnBol)).toThrow(rvoExportProblems(withdrawnBol).join(" "));
   });
 });
