@@ -3,7 +3,7 @@ import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
 import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireRole } from "../../../shared/access.ts";
@@ -28,7 +28,7 @@ export const saveOfferInput = z
     starts: z
       .array(
         z.object({
-          startsOn: plausibleDate("startdatum", 2),
+          startsOn: z.iso.date("Vul een geldige startdatum in."),
           capacity: whole("Vul de capaciteit in hele deelnemers in.")
             .min(1, "Een startmoment heeft minstens 1 plek.")
             .max(1000),
