@@ -103,6 +103,7 @@ describe("Ontwikkelpad PDF", () => {
           explanation: "Nog nodig: C0123.",
         },
       ],
+      problem: null,
       timeline: [],
     };
     const step = {

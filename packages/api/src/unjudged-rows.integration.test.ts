@@ -177,6 +177,12 @@ describe("the lists that judge a person mark that person's row with core's reaso
     expect(others.some((r) => r.mayWork !== null)).toBe(true);
   });
 
+  it("the person page opens with the reason, so the fact can be found and corrected", async () => {
+    const page = await callers.get("employer")!.employer.persons.get({ personId: poisoned.future });
+    expect(page).toMatchObject({ problem: reasonFor.future, functions: [] });
+    expect(page.timeline.some((t) => t.kind === "evidence")).toBe(true);
+  });
+
   it("the dashboard and the organisation page name the persons they could not judge", async () => {
     const employer = callers.get("employer")!.employer;
     const expected = [

@@ -2,6 +2,7 @@ import {
   formatDate,
   PERSON_KIND_LABELS,
   QueryState,
+  RowProblem,
   TableScroll,
   usePageTitle,
   useTRPC,
@@ -129,9 +130,13 @@ export function PersonPage() {
               <section aria-labelledby="functions-title">
                 <h2 id="functions-title">Functies</h2>
                 <p>
-                  {allowed.length === 0
-                    ? `${data.name} mag nog geen van deze functies vervullen.`
-                    : `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`}
+                  {data.problem !== null ? (
+                    <RowProblem problem={data.problem} />
+                  ) : allowed.length === 0 ? (
+                    `${data.name} mag nog geen van deze functies vervullen.`
+                  ) : (
+                    `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`
+                  )}
                 </p>
                 <TableScroll stacked>
                   <table>

@@ -1,9 +1,24 @@
 import { CoreInputError } from "@ontwikkelpad/core";
 import { z } from "zod";
 
-/** A row with core's judgement of it, or the Dutch reason core could not judge the row's stored facts. */
-export type Judged<T, R> =
-  { row: T; judgement: R; problem: null } | { row: T; judgement: null; problem: string };
+/** Core's judgement, or the Dutch reason core could not judge the stored facts it was given. */
+export type Judgement<R> = { judgement: R; problem: null } | { judgement: null; problem: string };
+
+/** A row with core's judgement of it, or the reason core could not judge the row's stored facts. */
+export type Judged<T, R> = Judgement<R> & { row: T };
+
+/**
+ * Core's judgement of one person or record on a page of its own: a `CoreInputError` about its stored
+ * facts becomes the `problem` the page shows, so the page still opens; any other error is thrown.
+ */
+export function judgeOne<R>(judge: () => R): Judgement<R> {
+  try {
+    return { judgement: judge(), problem: null };
+  } catch (error) {
+    if (!(error instanceof CoreInputError)) throw error;
+    return { judgement: null, problem: error.message };
+  }
+}
 
 /**
  * Core's judgement of each row of a list. Core refuses facts it cannot judge (evidence dated after
@@ -12,14 +27,7 @@ export type Judged<T, R> =
  * is judged normally. Any other error still fails the list.
  */
 export function judgeEach<T, R>(rows: readonly T[], judge: (row: T) => R): Judged<T, R>[] {
-  return rows.map((row) => {
-    try {
-      return { row, judgement: judge(row), problem: null };
-    } catch (error) {
-      if (!(error instanceof CoreInputError)) throw error;
-      return { row, judgement: null, problem: error.message };
-    }
-  });
+  return rows.map((row) => ({ row, ...judgeOne(() => judge(row)) }));
 }
 
 /** A person a page could not judge, named with the reason, so the page can show them apart. */
