@@ -104,6 +104,7 @@ describe("Ontwikkelpad PDF", () => {
           refusal: null,
         },
       ],
+      problem: null,
       timeline: [],
     };
     const step = {

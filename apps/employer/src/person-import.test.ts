@@ -65,6 +65,7 @@ describe("the team CSV round trip", () => {
     mayWork: true,
     mayWorkExplanation: null,
     mayWorkRefusal: null,
+    problem: null,
   };
 
   it.each([
@@ -114,6 +115,17 @@ describe("the team CSV round trip", () => {
         soort: "Kandidaat",
       },
     ]);
+  });
+
+  it("says in the export whether the rules allow the function, or why they could not judge", () => {
+    expect(mayWorkLabel(member)).toBe("Ja");
+    expect(mayWorkLabel({ ...member, mayWork: null })).toBe("—");
+    expect(
+      mayWorkLabel({ ...member, mayWork: false, mayWorkExplanation: "Groepshulp: mist een diploma" }),
+    ).toBe("Nee: mist een diploma");
+    expect(
+      mayWorkLabel({ ...member, mayWork: null, problem: "ev-1 is gedateerd op 2027-01-01, in de toekomst." }),
+    ).toBe("Niet beoordeeld: ev-1 is gedateerd op 2027-01-01, in de toekomst.");
   });
 
   it("recognises a file that is not a CSV by its content", () => {

@@ -24,11 +24,13 @@ export const stepLabel = (p: TeamMember) =>
  * person holds (not in the Personenregister) first, otherwise what is missing.
  */
 export const mayWorkLabel = (p: TeamMember) =>
-  p.mayWork === null
-    ? "—"
-    : p.mayWork
-      ? "Ja"
-      : `Nee: ${p.mayWorkRefusal ? WORK_REFUSAL_LABELS[p.mayWorkRefusal] : (p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? "")}`;
+  p.problem !== null
+    ? `Niet beoordeeld: ${p.problem}`
+    : p.mayWork === null
+      ? "—"
+      : p.mayWork
+        ? "Ja"
+        : `Nee: ${p.mayWorkRefusal ? WORK_REFUSAL_LABELS[p.mayWorkRefusal] : (p.mayWorkExplanation?.replace(/^[^:]*: /, "") ?? "")}`;
 
 /**
  * The one layout of the team CSV: the export writes these columns, the import reads them back (and

@@ -74,3 +74,9 @@ export class CredentialContentError extends CoreInputError {
     );
   }
 }
+
+export class NotForRvoError extends CoreInputError {
+  constructor(readonly reasons: string[]) {
+    super("NOT_FOR_RVO", reasons.join(" "));
+  }
+}

@@ -79,3 +79,6 @@ export {
   type MarkerTenants,
   seedMarkerTenants,
 } from "./seed/marker-tenants.ts";
+
+/** The national dataset, for tests that check the product over generated data (see `generator/`). */
+export { generateNationalDataset } from "./generator/national.ts";

@@ -10,6 +10,7 @@ export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
 export { useRoles } from "./useRoles.ts";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
+export { RowProblem } from "./RowProblem.tsx";
 export { compareFamilyNames, compareValues, type PersonName } from "./sort.ts";
 export {
   CSRF_COOKIE,

@@ -15,6 +15,7 @@ import { Link } from "react-router";
 import { MessageList } from "../components/MessageList.tsx";
 import { projectionRows } from "../employer-format.ts";
 import { TodoList } from "../components/TodoList.tsx";
+import { UnjudgedPersons } from "../components/UnjudgedPersons.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Dashboard = RouterOutputs["employer"]["dashboard"]["get"];
@@ -39,6 +40,7 @@ export function DashboardPage() {
       <QueryState query={dashboard}>
         {(data) => (
           <>
+            <UnjudgedPersons persons={data.unjudged} leftOut="de bezetting en de prognose" />
             <PathSteps data={data} />
             <ReviewsDue reviews={data.reviewsDue} />
             <Subsidy subsidy={data.groepshulpSubsidy} />

@@ -19,6 +19,7 @@ import { AddRecognitionForm } from "../components/AddRecognitionForm.tsx";
 import { formatAgeRange, formatNumber } from "../employer-format.ts";
 import { ColleaguesSection } from "../components/ColleaguesSection.tsx";
 import { PORTAL_NAME } from "../portal.ts";
+import { UnjudgedPersons } from "../components/UnjudgedPersons.tsx";
 
 type Organisation = RouterOutputs["employer"]["organisation"]["get"];
 type Trainer = Organisation["trainers"][number];
@@ -172,6 +173,7 @@ export function OrganisationPage() {
                   onCancel={() => setOpen(null)}
                 />
               )}
+              <UnjudgedPersons persons={data.unjudged} leftOut="de ontbrekende erkenningen" />
               {data.missingRecognitions.length > 0 && (
                 <div className="notice">
                   <p>

@@ -2,6 +2,7 @@ import {
   formatDate,
   PERSON_KIND_LABELS,
   QueryState,
+  RowProblem,
   TableScroll,
   usePageTitle,
   useTRPC,
@@ -131,11 +132,15 @@ export function PersonPage() {
               <section aria-labelledby="functions-title">
                 <h2 id="functions-title">Functies</h2>
                 <p>
-                  {allowed.length > 0
-                    ? `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`
-                    : refusal
-                      ? `${data.name} mag geen van deze functies vervullen: ${WORK_REFUSAL_LABELS[refusal]}.`
-                      : `${data.name} mag nog geen van deze functies vervullen.`}
+                  {data.problem !== null ? (
+                    <RowProblem problem={data.problem} />
+                  ) : allowed.length > 0 ? (
+                    `${data.name} mag nu werken als ${allowed.map((f) => f.title.toLowerCase()).join(", ")}.`
+                  ) : refusal ? (
+                    `${data.name} mag geen van deze functies vervullen: ${WORK_REFUSAL_LABELS[refusal]}.`
+                  ) : (
+                    `${data.name} mag nog geen van deze functies vervullen.`
+                  )}
                 </p>
                 <TableScroll stacked>
                   <table>

@@ -6,6 +6,7 @@ import {
   formatDate,
   PERSON_KIND_LABELS,
   QueryState,
+  RowProblem,
   usePageTitle,
   useTRPC,
 } from "@ontwikkelpad/ui";
@@ -30,7 +31,13 @@ const columns = [
   }),
   column.accessor("kind", { header: "Soort", cell: (c) => PERSON_KIND_LABELS[c.getValue()] }),
   column.accessor("functionTitle", { header: "Functie", cell: (c) => c.getValue() ?? "—" }),
-  column.accessor((p) => mayWorkLabel(p), { id: "mayWork", header: "Mag werken in functie" }),
+  column.accessor((p) => mayWorkLabel(p), {
+    id: "mayWork",
+    header: "Mag werken in functie",
+    // A person whose stored facts the rules could not judge is marked with the reason.
+    cell: (c) =>
+      c.row.original.problem !== null ? <RowProblem problem={c.row.original.problem} /> : c.getValue(),
+  }),
   column.accessor("location", { header: "Locatie", cell: (c) => c.getValue() ?? "—" }),
   column.accessor("hoursPerWeek", {
     header: "Uren per week",

@@ -19,6 +19,13 @@ export function ForecastPanel() {
                 verwacht werd), naast de {formatCount(data.openVacancies)} open plaatsen in vacatures voor
                 gekwalificeerde functies. {SUPPRESSION_NOTE}
               </p>
+              {data.unjudged !== 0 && (
+                <p className="notice">
+                  <strong>Niet beoordeeld:</strong> {formatCount(data.unjudged)} ontwikkelpaden tellen niet
+                  mee, omdat de regels de gegevens van hun deelnemer niet konden beoordelen. De werkgever ziet
+                  wie het zijn op het dashboard.
+                </p>
+              )}
               <CountChart
                 bars={data.quarters.map((q) => ({ label: q.quarter, value: q.qualified }))}
                 labelHeader="Kwartaal"

@@ -4,6 +4,7 @@ import {
   Field,
   LEARNING_ROUTE_LABELS,
   QueryState,
+  RowProblem,
   downloadCsv,
   formatDate,
   useTRPC,
@@ -12,6 +13,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 
 type Learner = RouterOutputs["school"]["subsidy"]["rvoLearners"][number];
+type RvoExportResult = RouterOutputs["school"]["subsidy"]["rvoExport"];
 type Cell = string | number;
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -20,7 +22,8 @@ const startOfYear = () => `${todayIso().slice(0, 4)}-01-01`;
 /**
  * The export for RVO's praktijkleren subsidy: the chosen learners (or every BBL and derde-leerweg
  * learner with a signed POK) with their attendance and coaching over a period, as numbered CSV files
- * of at most 5 learners each.
+ * of at most 5 learners each. A learner who cannot go to RVO (a POK withdrawn after signing) is marked
+ * with the reason and cannot be chosen; the export names whom it left out.
  */
 export function RvoExport() {
   const trpc = useTRPC();
@@ -48,9 +51,11 @@ function ExportForm({ learners }: { learners: Learner[] }) {
   const [search, setSearch] = useState("");
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [done, setDone] = useState<string | null>(null);
+  const [skipped, setSkipped] = useState<RvoExportResult["skipped"]>([]);
   const exportFiles = useMutation(
     trpc.school.subsidy.rvoExport.mutationOptions({
-      onSuccess: ({ files }) => {
+      onSuccess: ({ files, skipped: left }) => {
+        setSkipped(left);
         for (const file of files)
           downloadCsv(
             file.name,
@@ -79,6 +84,7 @@ function ExportForm({ learners }: { learners: Learner[] }) {
       onSubmit={(event) => {
         event.preventDefault();
         setDone(null);
+        setSkipped([]);
         exportFiles.mutate({ from, to, ...(chosen.size ? { enrolmentIds: [...chosen] } : {}) });
       }}
     >
@@ -110,18 +116,37 @@ function ExportForm({ learners }: { learners: Learner[] }) {
                 type="checkbox"
                 id={`rvo-${l.id}`}
                 checked={chosen.has(l.id)}
+                disabled={l.problem !== null}
+                aria-describedby={l.problem !== null ? `rvo-${l.id}-problem` : undefined}
                 onChange={() => toggle(l.id)}
               />
               <label htmlFor={`rvo-${l.id}`}>
                 {l.person}, {l.employer} ({LEARNING_ROUTE_LABELS[l.learningRoute].toLowerCase()}, POK{" "}
                 {formatDate(l.startDate)} – {formatDate(l.endDate)})
               </label>
+              {l.problem !== null && (
+                <span id={`rvo-${l.id}-problem`}>
+                  <RowProblem problem={l.problem} />
+                </span>
+              )}
             </div>
           ))
         )}
       </fieldset>
       {exportFiles.isError && <ErrorMessage error={exportFiles.error} />}
       {done && <output className="notice">{done}</output>}
+      {skipped.length > 0 && (
+        <div className="notice">
+          <p>Niet in de export:</p>
+          <ul>
+            {skipped.map((s) => (
+              <li key={s.enrolmentId}>
+                {s.person}: <RowProblem problem={s.problem} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="actions">
         <button type="submit" disabled={exportFiles.isPending}>
           CSV voor RVO downloaden

@@ -4,6 +4,7 @@ import {
   DataTable,
   ErrorMessage,
   QueryState,
+  RowProblem,
   TableScroll,
   duoDaysLabel,
   formatDate,
@@ -24,9 +25,12 @@ const column = createColumnHelper<Learner>();
 const learnerColumns = [
   column.accessor("name", { header: "Deelnemer" }),
   column.accessor((r) => r.employer ?? "—", { id: "employer", header: "Leerbedrijf" }),
-  column.accessor((r) => r.eligible.map((e) => e.title).join(", ") || "—", {
+  column.accessor((r) => r.problem ?? (r.eligible.map((e) => e.title).join(", ") || "—"), {
     id: "eligible",
     header: "Klaar om uit te geven",
+    // A learner whose stored facts the rules could not judge is marked with the reason.
+    cell: (c) =>
+      c.row.original.problem !== null ? <RowProblem problem={c.row.original.problem} /> : c.getValue(),
   }),
   column.accessor("missingCount", { header: "Nog niet compleet" }),
   column.accessor("issuedCount", { header: "Uitgegeven" }),

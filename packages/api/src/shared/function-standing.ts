@@ -6,24 +6,30 @@ import {
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { dateColumn } from "./dates.ts";
+import { judgeEach } from "./judge-each.ts";
 import { profileFacts, toPersonProfile } from "./person-profile.ts";
 
 /** The groups of the location a person works at: where babyscholing is needed (0-year-olds). */
 export const workplaceOf = (location: Workplace | null | undefined): Workplace | undefined =>
   location ? { groups: location.groups } : undefined;
 
+/** What the rules say about a person's own function, or why they could not judge the person's facts. */
+export type EmploymentStanding =
+  { assessment: FunctionAssessment; problem: null } | { assessment: null; problem: string };
+
 /**
  * Per person of the employer: what the rules say about the function they are employed in, from the
  * same facts the person page shows (held and issued credentials, evidence, enrolments, startpunt) and
  * the groups of their location (babyscholing where there are 0-year-olds). The team list and the
- * dashboard's staffing read it, so they never disagree with the person page.
+ * dashboard's staffing read it, so they never disagree with the person page. A person whose stored
+ * facts core refuses gets core's reason instead (`judgeEach`); the others are judged as usual.
  */
 export async function employmentStandings(
   prisma: Prisma.TransactionClient,
   organizationId: string,
   asOf: string,
   personIds?: string[],
-): Promise<Map<string, FunctionAssessment>> {
+): Promise<Map<string, EmploymentStanding>> {
   const now = dateColumn(asOf);
   const persons = await prisma.person.findMany({
     where: {
@@ -48,17 +54,21 @@ export async function employmentStandings(
       },
     },
   });
-  const standings = new Map<string, FunctionAssessment>();
-  for (const person of persons) {
-    const employment = person.employments[0];
-    if (!employment) continue;
-    const assessment = assessStartingPoint(
+  const employed = persons.flatMap((person) =>
+    person.employments[0] ? [{ person, employment: person.employments[0] }] : [],
+  );
+  const standings = new Map<string, EmploymentStanding>();
+  const judged = judgeEach(employed, ({ person, employment }) =>
+    assessStartingPoint(
       childcareCatalog,
       toPersonProfile(person, person.evidence, person.credentials),
       asOf,
       { workplace: workplaceOf(employment.location) },
-    ).find((f) => f.functionId === employment.functionId);
-    if (assessment) standings.set(person.id, assessment);
+    ).find((f) => f.functionId === employment.functionId),
+  );
+  for (const { row, judgement, problem } of judged) {
+    if (problem !== null) standings.set(row.person.id, { assessment: null, problem });
+    else if (judgement) standings.set(row.person.id, { assessment: judgement, problem: null });
   }
   return standings;
 }

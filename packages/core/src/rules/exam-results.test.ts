@@ -16,6 +16,8 @@ import {
 const registered: ExamResultFacts = { status: "REGISTERED", outcome: null, assessedOn: null };
 const assessed: ExamResultFacts = { status: "ASSESSED", outcome: "PASSED", assessedOn: "2026-11-20" };
 const established: ExamResultFacts = { ...assessed, status: "ESTABLISHED" };
+/** The day of the move in these tests. */
+const asOf = "2026-11-20";
 const wp = (workProcessIds: readonly string[]) => ({ workProcessIds, generiekDeelPart: null });
 const part = (generiekDeelPart: string) => ({ workProcessIds: [], generiekDeelPart });
 
@@ -48,28 +50,50 @@ describe("the exam result's log", () => {
   });
 
   it("asks for a reason to withdraw or correct, and an outcome and date to assess", () => {
-    expect(examResultMoveProblems(registered, "withdraw", {})).toEqual(["Geef de reden op."]);
-    expect(examResultMoveProblems(registered, "withdraw", { reason: "  " })).toEqual(["Geef de reden op."]);
-    expect(examResultMoveProblems(registered, "withdraw", { reason: "Ziek" })).toEqual([]);
-    expect(examResultMoveProblems(registered, "assess", {})).toEqual([
+    expect(examResultMoveProblems(registered, "withdraw", { asOf })).toEqual(["Geef de reden op."]);
+    expect(examResultMoveProblems(registered, "withdraw", { asOf, reason: "  " })).toEqual([
+      "Geef de reden op.",
+    ]);
+    expect(examResultMoveProblems(registered, "withdraw", { asOf, reason: "Ziek" })).toEqual([]);
+    expect(examResultMoveProblems(registered, "assess", { asOf })).toEqual([
       "Kies behaald of niet behaald.",
       "Vul de examendatum in.",
     ]);
     expect(
-      examResultMoveProblems(registered, "assess", { outcome: "FAILED", assessedOn: "2026-11-01" }),
+      examResultMoveProblems(registered, "assess", { asOf, outcome: "FAILED", assessedOn: "2026-11-01" }),
     ).toEqual([]);
   });
 
   it("refuses a move the status does not allow, pointing an established result to a correction", () => {
-    expect(examResultMoveProblems(established, "withdraw", { reason: "x" })).toEqual([
+    expect(examResultMoveProblems(established, "withdraw", { asOf, reason: "x" })).toEqual([
       "Een vastgesteld resultaat kan dat niet meer. Leg een correctie vast met een reden.",
     ]);
-    expect(examResultMoveProblems(registered, "establish", {})[0]).toContain("aangemeld");
+    expect(examResultMoveProblems(registered, "establish", { asOf })[0]).toContain("aangemeld");
+  });
+
+  it("refuses an outcome for, and establishing, an exam dated after today", () => {
+    const future: ExamResultFacts = { ...assessed, assessedOn: "2026-11-21" };
+    expect(
+      examResultMoveProblems(registered, "assess", { asOf, outcome: "PASSED", assessedOn: "2026-11-21" }),
+    ).toEqual(["De examendatum ligt na vandaag: leg de uitslag vast vanaf de dag van het examen."]);
+    expect(examResultMoveProblems(future, "establish", { asOf })).toEqual([
+      "De examendatum ligt na vandaag: stel het resultaat vast vanaf de dag van het examen.",
+    ]);
+    expect(examResultMoveProblems(future, "establish", { asOf: "2026-11-21" })).toEqual([]);
+    expect(
+      examResultMoveProblems(established, "correct", {
+        asOf,
+        reason: "Datum",
+        outcome: "PASSED",
+        assessedOn: "2026-11-21",
+      }),
+    ).toHaveLength(1);
   });
 
   it("refuses a correction that changes nothing", () => {
     expect(
       examResultMoveProblems(established, "correct", {
+        asOf,
         reason: "Typfout",
         outcome: "PASSED",
         assessedOn: "2026-11-20",
@@ -77,6 +101,7 @@ describe("the exam result's log", () => {
     ).toHaveLength(1);
     expect(
       examResultMoveProblems(established, "correct", {
+        asOf,
         reason: "Typfout",
         outcome: "FAILED",
         assessedOn: "2026-11-20",

@@ -84,6 +84,8 @@ export interface ExamResultMoveInput {
   /** For assess and correct: what the exam showed and when. */
   outcome?: "PASSED" | "FAILED" | null | undefined;
   assessedOn?: string | null | undefined;
+  /** The day the move is made: an exam dated after it has no outcome yet, so nothing to assess or establish. */
+  asOf: string;
 }
 
 /** Dutch reasons why `move` may not be made now (empty when it may); the role is checked apart. */
@@ -104,9 +106,13 @@ export function examResultMoveProblems(
   if (move === "assess" || move === "correct") {
     if (!input.outcome) problems.push("Kies behaald of niet behaald.");
     if (!input.assessedOn) problems.push("Vul de examendatum in.");
+    else if (input.assessedOn > input.asOf)
+      problems.push("De examendatum ligt na vandaag: leg de uitslag vast vanaf de dag van het examen.");
   }
   if (move === "establish" && (!result.outcome || !result.assessedOn))
     problems.push("Een resultaat zonder uitslag en datum kan niet worden vastgesteld.");
+  else if (move === "establish" && result.assessedOn! > input.asOf)
+    problems.push("De examendatum ligt na vandaag: stel het resultaat vast vanaf de dag van het examen.");
   if (move === "correct" && input.outcome === result.outcome && input.assessedOn === result.assessedOn)
     problems.push("De correctie is gelijk aan het vastgestelde resultaat: wijzig de uitslag of de datum.");
   return problems;

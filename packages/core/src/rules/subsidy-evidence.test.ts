@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { NotForRvoError } from "../errors.ts";
 import {
+  assertForRvo,
   currentEntries,
   evidenceEntryProblems,
   isPokOpenForEvidence,
@@ -8,8 +10,10 @@ import {
   rvoDate,
   rvoFileName,
   rvoFiles,
+  rvoExportProblems,
   rvoUpload,
   type RvoLearner,
+  type RvoPokFacts,
 } from "./subsidy-evidence.ts";
 
 const signed = {
@@ -197,5 +201,40 @@ describe("the RVO upload", () => {
     expect(rvoFileName("2026-09-01", "2026-11-30", 1, 12)).toBe(
       "rvo-praktijkleren-2026-09-01-2026-11-30-02-van-12.csv",
     );
+  });
+});
+
+describe("rvoExportProblems", () => {
+  const pok: RvoPokFacts = {
+    status: "SIGNED",
+    learningRoute: "bbl",
+    crebo: "25696",
+    signedOn: "2026-08-20",
+    startDate: "2026-09-01",
+    endDate: "2027-06-30",
+  };
+  it.each<[string, Partial<RvoPokFacts>, string[]]>([
+    ["a signed POK in the bbl", {}, []],
+    ["an ended POK in the derde leerweg", { status: "ENDED", learningRoute: "derde-leerweg" }, []],
+    ["a POK without an end date", { endDate: null }, []],
+    ["a withdrawn POK", { status: "WITHDRAWN" }, ["ingetrokken"]],
+    ["a POK still a draft", { status: "DRAFT" }, ["concept"]],
+    ["a POK in the bol", { learningRoute: "bol" }, ["bbl en de derde leerweg"]],
+    ["a credential without a crebo", { crebo: null }, ["crebo"]],
+    ["a POK without its signing date", { signedOn: null }, ["ondertekening"]],
+    ["a POK without a start date", { startDate: null }, ["startdatum van de POK in"]],
+    ["a POK ending before it starts", { endDate: "2026-08-31" }, ["vóór de startdatum"]],
+    ["a withdrawn bol POK", { status: "WITHDRAWN", learningRoute: "bol" }, ["ingetrokken", "bbl"]],
+  ])("%s", (_, change, expected) => {
+    const problems = rvoExportProblems({ ...pok, ...change });
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((text, i) => expect(problems[i]).toContain(text));
+  });
+
+  it("refuses with NotForRvoError, whose message gives every reason, only a POK with problems", () => {
+    expect(() => assertForRvo(pok)).not.toThrow();
+    const withdrawnBol = { ...pok, status: "WITHDRAWN" as const, learningRoute: "bol" as const };
+    expect(() => assertForRvo(withdrawnBol)).toThrow(NotForRvoError);
+    expect(() => assertForRvo(withdrawnBol)).toThrow(rvoExportProblems(withdrawnBol).join(" "));
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { LearningRoute } from "../catalog/schema.ts";
 import { formatDutchDate } from "../dates.ts";
+import { NotForRvoError } from "../errors.ts";
 import type { PokStatus } from "./pok.ts";
 
 /** A learner's register and log may be kept only under a signed POK, or one that has ended. */
@@ -109,6 +110,50 @@ export function monthlyTotals(
 
 /** A date as RVO's forms write it: d-m-jjjj, without leading zeros. */
 export const rvoDate = (isoDate: string | null): string => (isoDate ? formatDutchDate(isoDate) : "");
+
+/** What decides whether a learner's POK can go into the RVO upload. */
+export interface RvoPokFacts {
+  /** The POK's effective status. */
+  status: PokStatus;
+  learningRoute: LearningRoute;
+  /** The crebo of the credential the POK is for; null when the catalog has none. */
+  crebo: string | null;
+  /** ISO dates. */
+  signedOn: string | null;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+const POK_STATUS_TEXT: Record<PokStatus, string> = {
+  DRAFT: "nog een concept",
+  COMPLETE: "nog niet verstuurd",
+  SENT: "nog niet getekend",
+  SIGNED: "getekend",
+  ENDED: "beëindigd",
+  WITHDRAWN: "ingetrokken",
+  REJECTED: "afgewezen",
+};
+
+/** Dutch reasons why a learner's POK cannot go into the RVO upload (empty when it can). */
+export function rvoExportProblems(pok: RvoPokFacts): string[] {
+  const problems: string[] = [];
+  if (!isPokOpenForEvidence(pok.status))
+    problems.push(`De POK is ${POK_STATUS_TEXT[pok.status]}: alleen een getekende POK gaat naar RVO.`);
+  if (!isSubsidisedRoute(pok.learningRoute))
+    problems.push("Alleen de bbl en de derde leerweg vallen onder de subsidie praktijkleren.");
+  if (!pok.crebo) problems.push("De opleiding heeft geen crebo in de catalogus: RVO vraagt er een.");
+  if (!pok.signedOn) problems.push("Vul de datum van ondertekening van de POK in.");
+  if (!pok.startDate) problems.push("Vul de startdatum van de POK in.");
+  if (pok.startDate && pok.endDate && pok.endDate < pok.startDate)
+    problems.push("De einddatum van de POK ligt vóór de startdatum: corrigeer de POK.");
+  return problems;
+}
+
+/** Refuses, with `rvoExportProblems` as a `NotForRvoError`, a POK that cannot go into the RVO upload. */
+export function assertForRvo(pok: RvoPokFacts): void {
+  const problems = rvoExportProblems(pok);
+  if (problems.length) throw new NotForRvoError(problems);
+}
 
 /** At most this many learners go into one RVO upload file. */
 export const RVO_LEARNERS_PER_FILE = 5;

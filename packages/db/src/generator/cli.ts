@@ -1,6 +1,7 @@
 /**
- * `pnpm --filter @ontwikkelpad/db generate:national [--scale 0.1] [--seed 42]`
- * Loads the national benchmark dataset into DATABASE_URL, or PGlite in DATA_DIR.
+ * `pnpm --filter @ontwikkelpad/db generate:national [--scale 0.1] [--seed 42] [--today 2026-11-01]`
+ * Loads the national benchmark dataset into DATABASE_URL, or PGlite in DATA_DIR, dated up to today
+ * (or the day given).
  */
 import { parseArgs } from "node:util";
 import { hash } from "@node-rs/argon2";
@@ -11,10 +12,14 @@ import { DEMO_PASSWORD } from "../seed/demo.ts";
 import { generateNationalDataset } from "./national.ts";
 
 const { values } = parseArgs({
-  options: { scale: { type: "string", default: "1" }, seed: { type: "string" } },
+  options: { scale: { type: "string", default: "1" }, seed: { type: "string" }, today: { type: "string" } },
 });
 const options = z
-  .object({ scale: z.coerce.number().positive().max(10), seed: z.coerce.number().int().optional() })
+  .object({
+    scale: z.coerce.number().positive().max(10),
+    seed: z.coerce.number().int().optional(),
+    today: z.iso.date().optional(),
+  })
   .parse(values);
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -24,7 +29,12 @@ try {
   await migrate(db);
   const passwordHash = await hash(DEMO_PASSWORD);
   const counts = await db.sql.transaction((tx) =>
-    generateNationalDataset(tx, { scale: options.scale, seed: options.seed, passwordHash }),
+    generateNationalDataset(tx, {
+      scale: options.scale,
+      seed: options.seed,
+      passwordHash,
+      today: options.today ? new Date(`${options.today}T00:00:00Z`) : undefined,
+    }),
   );
   const loaded = performance.now();
   await db.sql.exec("ANALYZE");

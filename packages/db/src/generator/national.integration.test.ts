@@ -5,6 +5,9 @@ import { createTestDatabase } from "../testing.ts";
 import { createRandom } from "./bulk.ts";
 import { type NationalCounts, generateNationalDataset } from "./national.ts";
 
+/** The day the dataset is generated for; every date of something that happened falls on or before it. */
+const TODAY = "2026-06-15";
+
 describe("generateNationalDataset", () => {
   let db: Database;
   let counts: NationalCounts;
@@ -13,7 +16,12 @@ describe("generateNationalDataset", () => {
     // On top of the demo: the generator reuses the demo's regions instead of duplicating them.
     await seedDemo(db.prisma);
     counts = await db.sql.transaction((tx) =>
-      generateNationalDataset(tx, { scale: 0.01, seed: 7, passwordHash: "$argon2id$test" }),
+      generateNationalDataset(tx, {
+        scale: 0.01,
+        seed: 7,
+        passwordHash: "$argon2id$test",
+        today: new Date(`${TODAY}T15:00:00Z`),
+      }),
     );
   });
   afterAll(async () => {
@@ -36,6 +44,25 @@ describe("generateNationalDataset", () => {
     expect(counts.DevelopmentPath).toBeGreaterThan(100);
     expect(counts.Evidence).toBeGreaterThan(100);
     expect(await db.prisma.person.count({ where: { id: { startsWith: "gen-" } } })).toBe(counts.Person);
+  });
+
+  it.each([
+    ["Evidence", "assessedOn"],
+    ["Evidence", "signedAt"],
+    ["IssuedCredential", "issuedOn"],
+    ["PathStepRecord", "completedAt"],
+    ["DevelopmentPath", "startedAt"],
+    ["Employment", "contractStart"],
+    ["Referral", "createdAt"],
+    ["ConsentRecord", "givenAt"],
+    ["Person", "createdAt"],
+  ])("dates no %s.%s after the day it is generated for", async (table, column) => {
+    const [row] = await db.sql.query<{ latest: string; count: number }>(
+      `SELECT to_char(max("${column}"), 'YYYY-MM-DD') AS "latest", count("${column}")::int AS "count"
+         FROM "${table}" WHERE "id" LIKE 'gen-%'`,
+    );
+    expect(row!.count).toBeGreaterThan(0);
+    expect(row!.latest <= TODAY).toBe(true);
   });
 
   it("refuses to load the dataset twice", async () => {

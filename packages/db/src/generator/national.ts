@@ -1,8 +1,10 @@
 /**
  * A national-scale dataset for benchmarks: 35 regions, ~70 schools, ~3,000 employers with
  * ~10,000 locations and ~130,000 persons, a third of them on a development path with evidence.
- * Deterministic for a given seed and scale. Generated rows have ids starting with "gen-", so the
- * dataset sits beside the demo data and can be recognised.
+ * Deterministic for a given seed, scale and day. Generated rows have ids starting with "gen-", so the
+ * dataset sits beside the demo data and can be recognised. Every date of something that happened
+ * (evidence, a signature, a completed step, an issued credential, a referral) falls on or before
+ * `today`, as the product's own rules accept nothing else.
  */
 import type { SqlRunner } from "../database.ts";
 import { DEMO_WORK_PROCESSES as WP } from "../seed/work-processes.ts";
@@ -15,6 +17,8 @@ export interface NationalOptions {
   seed?: number;
   /** argon2id hash used for every generated account (the demo passphrase). */
   passwordHash: string;
+  /** The day the dataset is generated for (only its UTC date counts); the real today by default. */
+  today?: Date;
 }
 
 const GIVEN_NAMES = [
@@ -182,7 +186,8 @@ const REGION_WEIGHT: Record<string, number> = {
 };
 
 const day = (base: Date, offsetDays: number) => new Date(base.getTime() + offsetDays * 86_400_000);
-const TODAY = new Date("2026-11-01T00:00:00.000Z");
+/** The start of the UTC day `date` falls in. */
+const utcDay = (date: Date) => new Date(`${date.toISOString().slice(0, 10)}T00:00:00.000Z`);
 
 function weightedPick<T>(random: Random, items: readonly T[], weight: (item: T) => number): T {
   const total = items.reduce((sum, item) => sum + weight(item), 0);
@@ -209,6 +214,9 @@ export async function generateNationalDataset(
     throw new Error("This database already holds the national dataset; use a fresh DATA_DIR or database.");
   }
   const random = createRandom(options.seed ?? 20_261_123);
+  const today = utcDay(options.today ?? new Date());
+  /** A date of something that has happened: never after today. */
+  const past = (date: Date) => (date > today ? today : date);
   const scaled = (n: number) => Math.max(1, Math.round(n * options.scale));
   // Writers are created parents-first; each may refer to any table created before it.
   const writers: BulkInsert[] = [];
@@ -466,7 +474,7 @@ export async function generateNationalDataset(
       const format = random.pick(["ON_SITE", "HYBRID", "ONLINE", "AT_WORKPLACE"]);
       const hoursPerWeek = random.int(2, 8);
       const seats = random.int(12, 30);
-      const startDate = day(TODAY, random.int(30, 180));
+      const startDate = day(today, random.int(30, 180));
       await offers.add([
         offerId,
         schoolId,
@@ -477,7 +485,7 @@ export async function generateNationalDataset(
         format,
         offer.weeks,
         hoursPerWeek,
-        day(TODAY, -random.int(10, 200)),
+        day(today, -random.int(10, 200)),
       ]);
       // Employers see an offer as open through its start moments.
       await offerStarts.add([id("tos"), offerId, startDate, seats]);
@@ -523,8 +531,8 @@ export async function generateNationalDataset(
           crebo,
           route,
           "ACTIVE",
-          day(TODAY, -random.int(30, 1400)),
-          day(TODAY, random.int(30, 1400)),
+          day(today, -random.int(30, 1400)),
+          day(today, random.int(30, 1400)),
         ]);
     }
     // Most employers have a few locations, a handful are large chains.
@@ -566,7 +574,7 @@ export async function generateNationalDataset(
           "Vacature",
           random.int(16, 32),
           "OPEN",
-          day(TODAY, -random.int(1, 90)),
+          day(today, -random.int(1, 90)),
         ]);
       }
       const staffCount = kind.type === "GASTOUDERBUREAU" ? random.int(2, 4) : random.int(8, 18);
@@ -582,7 +590,7 @@ export async function generateNationalDataset(
               : roll < 0.96
                 ? "beroepskracht-in-opleiding"
                 : "pm-in-ontwikkeling";
-        const contractStart = day(TODAY, -random.int(30, 3000));
+        const contractStart = day(today, -random.int(30, 3000));
         await persons.add([personId, "STAFF", given, family, employerId, null, contractStart]);
         await employments.add([
           id("em"),
@@ -606,7 +614,7 @@ export async function generateNationalDataset(
             : functionId === "groepshulp"
               ? random.pick(["pv-helpende-zorg-welzijn", "OIK", "C0125"])
               : "PMK";
-        const startedAt = day(TODAY, -random.int(10, 700));
+        const startedAt = day(today, -random.int(10, 700));
         await paths.add([
           pathId,
           personId,
@@ -618,17 +626,17 @@ export async function generateNationalDataset(
           goal,
           isBbl ? "BBL" : "DERDE_LEERWEG",
           startedAt,
-          day(TODAY, random.int(-20, 180)),
+          day(today, random.int(-20, 180)),
           startedAt,
         ]);
         for (let step = 1; step < currentStep; step += 1) {
-          await stepRecords.add([id("sr"), pathId, step, day(startedAt, step * 20), trainerId]);
+          await stepRecords.add([id("sr"), pathId, step, past(day(startedAt, step * 20)), trainerId]);
         }
         const pool = goal === "pv-helpende-zorg-welzijn" || goal === "OIK" ? WP.hzw : WP.pw;
         const evidenceCount = random.int(0, Math.min(pool.length, currentStep + 1));
         for (let e = 0; e < evidenceCount; e += 1) {
           const signed = random.chance(0.7);
-          const assessedOn = day(startedAt, random.int(5, 300));
+          const assessedOn = past(day(startedAt, random.int(5, 300)));
           await evidence.add([
             id("ev"),
             personId,
@@ -640,7 +648,7 @@ export async function generateNationalDataset(
             trainerId,
             trainerId,
             assessedOn,
-            signed ? day(assessedOn, 1) : null,
+            signed ? past(day(assessedOn, 1)) : null,
             signed ? trainerId : null,
           ]);
         }
@@ -684,7 +692,7 @@ export async function generateNationalDataset(
             [...WP.c0125],
             schoolId,
             employerId,
-            day(startedAt, random.int(100, 400)),
+            past(day(startedAt, random.int(100, 400))),
           ]);
         }
         if (functionId === "groepshulp" && random.chance(0.2)) {
@@ -708,7 +716,7 @@ export async function generateNationalDataset(
     for (let c = 0; c < candidates; c += 1) {
       const personId = id("p");
       const [given, family] = name();
-      const registeredAt = day(TODAY, -random.int(1, 365));
+      const registeredAt = day(today, -random.int(1, 365));
       await persons.add([personId, "CANDIDATE", given, family, null, region.id, registeredAt]);
       if (!random.chance(0.85)) continue;
       await consents.add([id("cr"), personId, region.id, "REGION_FOLLOW_UP", registeredAt]);
@@ -722,7 +730,7 @@ export async function generateNationalDataset(
           null,
           random.pick(["PROPOSED", "INTRODUCED", "HIRED", "DECLINED"]),
           "Past bij het profiel van groepshulp.",
-          day(registeredAt, random.int(1, 60)),
+          past(day(registeredAt, random.int(1, 60))),
         ]);
       }
     }

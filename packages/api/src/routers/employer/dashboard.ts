@@ -14,6 +14,7 @@ import { z } from "zod";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../shared/dates.ts";
 import { employmentStandings } from "../../shared/function-standing.ts";
 import { employerFundingFacts, fundingOptionsFor } from "../../shared/funding.ts";
+import { judgeEach, unjudgedPersonSchema } from "../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../shared/person-profile.ts";
 import { activeRecognitions, pathFacts } from "../../shared/plan-view.ts";
 import { expectedQualification, projectionQuarterEnds, quarterLabel } from "../../shared/projection.ts";
@@ -60,6 +61,8 @@ export const dashboardRouter = router({
             }),
           ),
         }),
+        /** Staff whose stored facts the rules could not judge: not counted as allowed nor projected. */
+        unjudged: z.array(unjudgedPersonSchema),
         staffing: z.array(
           z.object({
             locationId: z.string(),
@@ -171,14 +174,25 @@ export const dashboardRouter = router({
         ?.conditions.find((c) => c.kind === "maxPerOrganisationPerYear");
 
       // When each path is expected to make its person count under its goal function.
-      const qualifiesOn = new Map<string, { functionId: string; on: Date; profile: PersonProfileInput }>();
-      for (const p of persons) {
-        const path = p.developmentPaths[0];
-        if (!path) continue;
+      const onPath = persons.flatMap((p) =>
+        p.developmentPaths[0] ? [{ p, path: p.developmentPaths[0] }] : [],
+      );
+      const projected = judgeEach(onPath, ({ p, path }) => {
         const profile = toPersonProfile(p, p.evidence, p.credentials);
         const expected = expectedQualification(path, profile, pathFacts(recognitions, path), date);
-        if (expected) qualifiesOn.set(p.id, { ...expected, profile });
-      }
+        return expected ? { ...expected, profile } : null;
+      });
+      const qualifiesOn = new Map(
+        projected.flatMap(({ row, judgement }) => (judgement ? [[row.p.id, judgement] as const] : [])),
+      );
+      const problems = new Map<string, string>();
+      for (const { row, problem } of projected) if (problem !== null) problems.set(row.p.id, problem);
+      for (const [personId, standing] of standings)
+        if (standing.problem !== null && !problems.has(personId)) problems.set(personId, standing.problem);
+      const unjudged = persons.flatMap((p) => {
+        const problem = problems.get(p.id);
+        return problem ? [{ personId: p.id, name: personName(p), problem }] : [];
+      });
       const quarterEnds = projectionQuarterEnds(now);
 
       const staffing = locations.map((l) => {
@@ -203,7 +217,7 @@ export const dashboardRouter = router({
                   mayFill:
                     findWorkRefusal(childcareCatalog, change.profile, change.functionId, isoDate(d)) === null,
                 }
-              : { functionId: p.employments[0]!.functionId, mayFill: standings.get(p.id)?.mayFill ?? false };
+              : { functionId: p.employments[0]!.functionId, mayFill: standings.get(p.id)?.assessment?.mayFill ?? false };
           });
         const current = assessStaffing(childcareCatalog, required, functionsOn(now), date);
         return {
@@ -239,6 +253,7 @@ export const dashboardRouter = router({
           grantedThisYear: employerFacts.grantedThisYear[GROUPHELPER_SUBSIDY] ?? 0,
           persons: subsidyPersons,
         },
+        unjudged,
         staffing,
       };
     }),

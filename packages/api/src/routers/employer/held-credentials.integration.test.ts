@@ -148,7 +148,7 @@ describe("employer.heldCredentials", () => {
     [
       "an implausible date",
       { kind: "DIPLOMA", credentialId: "PMK", issuedOn: "0000-06-30" },
-      "tussen 1900 en 2100",
+      "Controleer het jaartal",
     ],
   ])("refuses %s with a Dutch message", async (_name, over, message) => {
     const milan = await personNamed("Milan");

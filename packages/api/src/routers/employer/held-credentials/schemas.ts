@@ -1,7 +1,7 @@
-import { childcareCatalog, educationLevelSchema, findCredential, isoDateSchema } from "@ontwikkelpad/core";
+import { childcareCatalog, educationLevelSchema, findCredential } from "@ontwikkelpad/core";
 import type { HeldCredentialKind } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { today } from "../../../shared/dates.ts";
+import { plausibleDate } from "../../../shared/dates.ts";
 import {
   heldCredentialKindSchema,
   recordProvenanceSchema,
@@ -50,7 +50,7 @@ export const addHeldCredentialInput = z
     title: z.string().trim().max(200).nullable().default(null),
     educationLevel: educationLevelSchema.nullable().default(null),
     diplomaGroup: z.string().trim().max(20).nullable().default(null),
-    issuedOn: isoDateSchema,
+    issuedOn: plausibleDate("datum van uitreiking", 0),
     institution: z.string().trim().min(2, "Vul de instelling in die het heeft uitgereikt.").max(200),
     note: z.string().trim().max(1000).nullable().default(null),
   })
@@ -71,10 +71,4 @@ export const addHeldCredentialInput = z
         message: "Kies een diploma of certificaat uit de lijst.",
       });
     }
-    if (v.issuedOn > today())
-      ctx.addIssue({
-        code: "custom",
-        path: ["issuedOn"],
-        message: "De datum van uitreiking ligt in de toekomst.",
-      });
   });

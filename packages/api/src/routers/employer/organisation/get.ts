@@ -3,6 +3,7 @@ import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { learningRouteSchema, locationTypeSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
+import { judgeEach, unjudgedPersonSchema } from "../../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { activeRecognitions, chosenPlan, pathFacts } from "../../../shared/plan-view.ts";
 import { workplaceTrainerSchema, workplaceTrainers } from "../../../shared/trainers.ts";
@@ -15,12 +16,16 @@ const missingRecognitionSchema = z.object({
 
 /**
  * The SBB recognitions that the employer's active paths need and it lacks: per requirement, whose
- * planned route (the chosen one, else the first) depends on it.
+ * planned route (the chosen one, else the first) depends on it; and the persons on a path whose
+ * stored facts the planner could not judge, with the reason.
  */
 async function missingRecognitions(
   prisma: Prisma.TransactionClient,
   organizationId: string,
-): Promise<z.infer<typeof missingRecognitionSchema>[]> {
+): Promise<{
+  missing: z.infer<typeof missingRecognitionSchema>[];
+  unjudged: z.infer<typeof unjudgedPersonSchema>[];
+}> {
   const paths = await prisma.developmentPath.findMany({
     where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
     include: { person: { include: { ...profileFacts(organizationId), evidence: true, credentials: true } } },
@@ -29,14 +34,15 @@ async function missingRecognitions(
   const recognitions = await activeRecognitions(prisma, organizationId);
   const date = today();
   const byRequirement = new Map<string, { personId: string; name: string }[]>();
-  for (const path of paths) {
-    const facts = pathFacts(recognitions, path);
-    const plan = chosenPlan(
+  const judged = judgeEach(paths, (path) =>
+    chosenPlan(
       path,
       toPersonProfile(path.person, path.person.evidence, path.person.credentials),
-      facts,
+      pathFacts(recognitions, path),
       date,
-    );
+    ),
+  );
+  for (const { row: path, judgement: plan } of judged) {
     const route = plan?.route ?? plan?.routes[0];
     const unmet = new Set(
       route?.steps.flatMap((s) =>
@@ -50,7 +56,13 @@ async function missingRecognitions(
       ]);
     }
   }
-  return [...byRequirement].map(([requirement, persons]) => ({ requirement, persons }));
+  const unjudged = judged.flatMap(({ row, problem }) =>
+    problem === null ? [] : [{ personId: row.personId, name: personName(row.person), problem }],
+  );
+  return {
+    missing: [...byRequirement].map(([requirement, persons]) => ({ requirement, persons })),
+    unjudged,
+  };
 }
 
 /** Locations with their groups, SBB recognitions and praktijkopleiders of the active employer. */
@@ -93,6 +105,8 @@ export const getOrganisation = employerProcedure
       ),
       trainers: z.array(workplaceTrainerSchema),
       missingRecognitions: z.array(missingRecognitionSchema),
+      /** Persons on a path whose stored facts the planner could not judge: their needs are not counted. */
+      unjudged: z.array(unjudgedPersonSchema),
     }),
   )
   .query(async ({ ctx }) => {
@@ -113,6 +127,7 @@ export const getOrganisation = employerProcedure
     const qualificationByCrebo = new Map(
       childcareCatalog.qualifications.flatMap((q) => (q.crebo ? [[q.crebo, q.id] as const] : [])),
     );
+    const needs = await missingRecognitions(ctx.prisma, ctx.organizationId);
     return {
       id: organisation.id,
       name: organisation.name,
@@ -147,6 +162,7 @@ export const getOrganisation = employerProcedure
         };
       }),
       trainers: await workplaceTrainers(ctx.prisma, ctx.organizationId),
-      missingRecognitions: await missingRecognitions(ctx.prisma, ctx.organizationId),
+      missingRecognitions: needs.missing,
+      unjudged: needs.unjudged,
     };
   });

@@ -6,6 +6,7 @@ import { credentialTitle, functionTitle, workProcessTitle } from "../../../share
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import { personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
 import { workplaceOf } from "../../../shared/function-standing.ts";
+import { judgeOne } from "../../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
@@ -50,6 +51,8 @@ export const getPerson = employerProcedure
           refusal: workRefusalCodeSchema.nullable(),
         }),
       ),
+      /** Why the rules could not judge this person's stored facts (then `functions` is empty); null when they could. */
+      problem: z.string().nullable(),
       timeline: z.array(
         z.object({
           date: z.iso.date(),
@@ -82,11 +85,15 @@ export const getPerson = employerProcedure
     });
     const employment = person.employments[0];
     // Judged at the groups of their location, as the team list and the dashboard judge them.
-    const functions = assessStartingPoint(
-      childcareCatalog,
-      toPersonProfile(person, person.evidence, person.credentials),
-      today(),
-      { workplace: workplaceOf(employment?.location) },
+    // A fact core refuses (evidence dated after today) is named on the page, which still opens so the
+    // timeline shows what to correct.
+    const { judgement: functions, problem } = judgeOne(() =>
+      assessStartingPoint(
+        childcareCatalog,
+        toPersonProfile(person, person.evidence, person.credentials),
+        today(),
+        { workplace: workplaceOf(employment?.location) },
+      ),
     );
     const timeline = [
       ...person.developmentPaths.flatMap((path) => [
@@ -160,7 +167,8 @@ export const getPerson = employerProcedure
             contractEnd: isoDateOrNull(employment.contractEnd),
           }
         : null,
-      functions: functions.map(({ functionId, title, mayFill, explanation, refusal }) => ({
+      problem,
+      functions: (functions ?? []).map(({ functionId, title, mayFill, explanation, refusal }) => ({
         functionId,
         title,
         mayFill,

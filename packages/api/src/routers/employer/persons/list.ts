@@ -31,6 +31,8 @@ const personSummary = z.object({
   mayWorkExplanation: z.string().nullable(),
   /** Why they may not work in any function with children whatever they hold (not in the Personenregister). */
   mayWorkRefusal: workRefusalCodeSchema.nullable(),
+  /** Why the rules could not judge this person's stored facts (then `mayWork` is null); null when they could. */
+  problem: z.string().nullable(),
 });
 
 export const listPersons = employerProcedure
@@ -69,9 +71,10 @@ export const listPersons = employerProcedure
             (path.currentStep === 8
               ? "Evalueer op de afgesproken datum."
               : `Ga verder met stap ${path.currentStep + 1} (${PATH_STEPS[path.currentStep]?.title ?? ""})`)),
-        mayWork: standing?.mayFill ?? null,
-        mayWorkExplanation: standing?.explanation ?? null,
-        mayWorkRefusal: standing?.refusal?.code ?? null,
+        mayWork: standing?.assessment?.mayFill ?? null,
+        mayWorkExplanation: standing?.assessment?.explanation ?? null,
+        mayWorkRefusal: standing?.assessment?.refusal?.code ?? null,
+        problem: standing?.problem ?? null,
       };
     });
   });

@@ -7,6 +7,7 @@ import {
 } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { dateColumn, today } from "../../../shared/dates.ts";
+import { judgeEach } from "../../../shared/judge-each.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { activeRecognitions, pathFacts } from "../../../shared/plan-view.ts";
 import { expectedQualification, projectionQuarterEnds, quarterLabel } from "../../../shared/projection.ts";
@@ -22,7 +23,8 @@ const QUALIFIED_FUNCTIONS = childcareCatalog.functions.flatMap((f) =>
  * active paths towards a qualified function in the region's member employers (each expected when the
  * employer dashboard's projection expects it; the first quarter also holds the paths expected sooner),
  * beside the openings of the region's open vacancies for those functions. The quarters and their total
- * are suppressed as one table; the vacancies on their own.
+ * are suppressed as one table; the vacancies on their own. A path whose person's stored facts core
+ * refuses is not counted in a quarter but in `unjudged` (suppressed on its own), so the page says so.
  */
 export const get = regionProcedure
   .input(z.void())
@@ -31,12 +33,15 @@ export const get = regionProcedure
       quarters: z.array(z.object({ quarter: z.string(), qualified: publishedCountSchema })),
       totalQualified: publishedCountSchema,
       openVacancies: publishedCountSchema,
+      /** Paths left out because the rules could not judge their person's stored facts. */
+      unjudged: publishedCountSchema,
     }),
   )
   .query(async ({ ctx }) => {
     const date = today();
     const quarterEnds = projectionQuarterEnds(dateColumn(date));
     const counts = quarterEnds.map(() => 0);
+    let unjudged = 0;
     const employers = await ctx.prisma.organization.findMany({
       where: { AND: [scopeOrganizationsInRegion(ctx.organizationId), { kind: "EMPLOYER" }] },
       select: { id: true },
@@ -63,14 +68,17 @@ export const get = regionProcedure
         }),
         activeRecognitions(ctx.prisma, employerId),
       ]);
-      for (const p of persons) {
+      const judged = judgeEach(persons, (p) => {
         const path = p.developmentPaths[0]!;
-        const expected = expectedQualification(
+        return expectedQualification(
           path,
           toPersonProfile(p, p.evidence, p.credentials),
           pathFacts(recognitions, path),
           date,
         );
+      });
+      for (const { judgement: expected, problem } of judged) {
+        if (problem !== null) unjudged++;
         if (!expected) continue;
         const quarter = quarterEnds.findIndex((end) => expected.on <= end);
         if (quarter >= 0) counts[quarter]!++;
@@ -90,5 +98,6 @@ export const get = regionProcedure
       quarters: quarterEnds.map((end, i) => ({ quarter: quarterLabel(end), qualified: table.cells[i]![0]! })),
       totalQualified: table.total,
       openVacancies: suppressCount(vacancies._sum.openings ?? 0),
+      unjudged: suppressCount(unjudged),
     };
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
+import { judgeEach } from "../../../shared/judge-each.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolLearnerWhere } from "../../../shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -7,7 +8,8 @@ import { learnerAims, learnerInclude } from "./aims.ts";
 
 /**
  * The school's learners (an enrolment at it or a request to it), each with what they may be issued
- * today and how many credentials they aim at are still missing something.
+ * today and how many credentials they aim at are still missing something; a learner whose stored
+ * facts core refuses is listed with the reason instead.
  */
 export const learners = schoolProcedure
   .input(z.void())
@@ -20,6 +22,8 @@ export const learners = schoolProcedure
         eligible: z.array(z.object({ credentialId: z.string(), title: z.string() })),
         missingCount: z.number().int(),
         issuedCount: z.number().int(),
+        /** Why core could not judge this learner's facts (nothing is eligible then); null when it could. */
+        problem: z.string().nullable(),
       }),
     ),
   )
@@ -44,24 +48,25 @@ export const learners = schoolProcedure
     ]);
     const people = groups.flat();
     const date = today();
-    return people
-      .map((person) => {
-        const aims = learnerAims(
-          person,
-          ctx.organizationId,
-          enrolments.filter((e) => e.personId === person.id).map((e) => e.credentialId),
-          date,
-        );
-        return {
-          personId: person.id,
-          name: personName(person),
-          employer: person.employer?.name ?? null,
-          eligible: aims
-            .filter((a) => a.status === "eligible")
-            .map((a) => ({ credentialId: a.credentialId, title: a.title })),
-          missingCount: aims.filter((a) => a.status === "missing").length,
-          issuedCount: person.credentials.filter((c) => c.schoolOrganizationId === ctx.organizationId).length,
-        };
-      })
+    const judged = judgeEach(people, (person) =>
+      learnerAims(
+        person,
+        ctx.organizationId,
+        enrolments.filter((e) => e.personId === person.id).map((e) => e.credentialId),
+        date,
+      ),
+    );
+    return judged
+      .map(({ row: person, judgement: aims, problem }) => ({
+        personId: person.id,
+        name: personName(person),
+        employer: person.employer?.name ?? null,
+        eligible: (aims ?? [])
+          .filter((a) => a.status === "eligible")
+          .map((a) => ({ credentialId: a.credentialId, title: a.title })),
+        missingCount: (aims ?? []).filter((a) => a.status === "missing").length,
+        issuedCount: person.credentials.filter((c) => c.schoolOrganizationId === ctx.organizationId).length,
+        problem,
+      }))
       .toSorted((a, b) => a.name.localeCompare(b.name, "nl"));
   });

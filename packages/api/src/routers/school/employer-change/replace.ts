@@ -9,7 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, isoDateOrNull, today } from "../../../shared/dates.ts";
+import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { readEmployerChoices } from "./choices.ts";
@@ -24,7 +24,7 @@ export const replace = schoolProcedure
     z.object({
       enrolmentId: z.string().min(1),
       employerOrganizationId: z.string().min(1, "Kies het nieuwe leerbedrijf."),
-      startDate: z.iso.date("Vul een geldige startdatum bij het nieuwe leerbedrijf in."),
+      startDate: plausibleDate("startdatum bij het nieuwe leerbedrijf", 2),
     }),
   )
   .output(z.object({ id: z.string() }))

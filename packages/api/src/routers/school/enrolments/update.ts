@@ -4,21 +4,27 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 
-export const updatePokInput = z.object({
-  enrolmentId: z.string().min(1),
-  locationId: z.string().min(1).nullable(),
-  workplaceTrainerUserId: z.string().min(1).nullable(),
-  teacherUserId: z.string().min(1).nullable(),
-  startDate: z.iso.date("Vul een geldige startdatum in.").nullable(),
-  endDate: z.iso.date("Vul een geldige einddatum in.").nullable(),
-  totalHours: z.number().int("Vul hele uren in.").min(1).max(5000).nullable(),
-  hoursPerWeek: z.number().min(0.5).max(40, "Meer dan 40 uur per week kan niet.").nullable(),
-  daysPerWeek: z.number().int().min(1).max(5, "Hoogstens 5 dagen per week.").nullable(),
-});
+/** The POK's period; an end before its start is refused here, as core refuses such an enrolment later. */
+export const updatePokInput = z
+  .object({
+    enrolmentId: z.string().min(1),
+    locationId: z.string().min(1).nullable(),
+    workplaceTrainerUserId: z.string().min(1).nullable(),
+    teacherUserId: z.string().min(1).nullable(),
+    startDate: plausibleDate("startdatum", 2).nullable(),
+    endDate: plausibleDate("einddatum", 10).nullable(),
+    totalHours: z.number().int("Vul hele uren in.").min(1).max(5000).nullable(),
+    hoursPerWeek: z.number().min(0.5).max(40, "Meer dan 40 uur per week kan niet.").nullable(),
+    daysPerWeek: z.number().int().min(1).max(5, "Hoogstens 5 dagen per week.").nullable(),
+  })
+  .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, {
+    path: ["endDate"],
+    message: "De einddatum ligt niet vóór de startdatum.",
+  });
 
 /** Fills in the POK while it is a draft or complete; once sent or signed it never changes. */
 export const update = schoolProcedure

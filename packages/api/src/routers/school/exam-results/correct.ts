@@ -2,7 +2,7 @@ import { examResultMoveProblems, PERMISSIONS } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
-import { dateColumn, isoDateOrNull, plausibleDate } from "../../../shared/dates.ts";
+import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { examOutcomeSchema, ownExamResult, toExamOutcome } from "../../../shared/exam-results.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { logExamResultMove } from "./result-log.ts";
@@ -17,7 +17,7 @@ export const correct = schoolProcedure
     z.object({
       examResultId: z.string().min(1),
       outcome: examOutcomeSchema,
-      assessedOn: plausibleDate("examendatum", 1),
+      assessedOn: plausibleDate("examendatum", 0),
       note: z.string().trim().max(2000).nullable(),
       reason: z.string().trim().min(1, "Geef de reden van de correctie op.").max(2000),
     }),
@@ -33,7 +33,7 @@ export const correct = schoolProcedure
     const problems = examResultMoveProblems(
       { status: old.status, outcome: toExamOutcome(old.outcome), assessedOn: isoDateOrNull(old.assessedOn) },
       "correct",
-      input,
+      { ...input, asOf: today() },
     );
     if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
 

@@ -7,7 +7,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
-import { dateColumn, isoDateOrNull, plausibleDate } from "../../../shared/dates.ts";
+import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import {
   examOutcomeSchema,
   examResultStatusSchema,
@@ -36,7 +36,7 @@ export const move = schoolProcedure
       examResultId: z.string().min(1),
       move: z.enum(["assess", "establish", "withdraw"]),
       outcome: examOutcomeSchema.nullable().optional(),
-      assessedOn: plausibleDate("examendatum", 1).nullable().optional(),
+      assessedOn: plausibleDate("examendatum", 0).nullable().optional(),
       note: z.string().trim().max(2000).nullable().optional(),
       reason: z.string().trim().max(2000).optional(),
     }),
@@ -50,7 +50,7 @@ export const move = schoolProcedure
       outcome: toExamOutcome(result.outcome),
       assessedOn: isoDateOrNull(result.assessedOn),
     };
-    const problems = examResultMoveProblems(facts, input.move, input);
+    const problems = examResultMoveProblems(facts, input.move, { ...input, asOf: today() });
     const to = examResultMoveTarget(result.status, input.move);
     if (problems.length || !to) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
 

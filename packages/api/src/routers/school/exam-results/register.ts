@@ -3,7 +3,7 @@ import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
-import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import { examOutcomeSchema } from "../../../shared/exam-results.ts";
 import { fieldError } from "../../../shared/field-error.ts";
 import { schoolLearnerWhere } from "../../../shared/school-learners.ts";
@@ -95,9 +95,9 @@ export const register = schoolProcedure
           const problems = examResultMoveProblems(
             { status: "REGISTERED", outcome: null, assessedOn: null },
             "assess",
-            { outcome: entry.outcome, assessedOn: input.assessedOn },
+            { outcome: entry.outcome, assessedOn: input.assessedOn, asOf: today() },
           );
-          if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
+          if (problems.length) throw fieldError("assessedOn", problems.join(" "));
           await tx.examResult.update({
             where: { id: result.id },
             data: { status: "ASSESSED", outcome: entry.outcome },

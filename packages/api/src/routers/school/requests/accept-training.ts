@@ -3,7 +3,7 @@ import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import {
   lockOfferCapacity,
   offerStartsInclude,
@@ -16,7 +16,7 @@ import { ownTrainingRequest } from "../../../shared/school-access.ts";
 export const acceptTrainingInput = z.object({
   requestId: z.string().min(1),
   offerId: z.string().min(1, "Kies het aanbod dat je voorstelt."),
-  startDate: z.iso.date("Vul een geldige startdatum in."),
+  startDate: plausibleDate("startdatum", 2),
   schedule: z
     .string()
     .trim()

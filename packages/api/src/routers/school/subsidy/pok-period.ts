@@ -1,14 +1,28 @@
-import { effectivePokStatus, evidenceEntryProblems, type PokPeriod } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  effectivePokStatus,
+  evidenceEntryProblems,
+  findCredentialCrebo,
+  type PokPeriod,
+  type RvoPokFacts,
+} from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
+import { toCoreLearningRoute } from "../../../shared/enums.ts";
 
 /** Load an enrolment with this to read its period: the POK that replaced it, if any. */
 export const pokPeriodInclude = {
   replacedBy: { select: { pokStartDate: true } },
 } satisfies Prisma.EnrolmentInclude;
+
+/** The POKs the RVO export looks at: BBL or derde leerweg, signed at some point (core judges the rest). */
+export const SUBSIDISED_POK = {
+  learningRoute: { in: ["BBL", "DERDE_LEERWEG"] },
+  pokSignedOn: { not: null },
+} satisfies Prisma.EnrolmentWhereInput;
 
 type EnrolmentWithReplacement = Prisma.EnrolmentGetPayload<{ include: typeof pokPeriodInclude }>;
 
@@ -20,6 +34,19 @@ export function pokPeriod(enrolment: EnrolmentWithReplacement): PokPeriod {
     startDate: isoDateOrNull(enrolment.pokStartDate),
     endDate,
     replacedFrom: isoDateOrNull(enrolment.replacedBy?.pokStartDate),
+  };
+}
+
+/** The POK as core judges whether its learner can go into the RVO upload. */
+export function rvoPokFacts(enrolment: EnrolmentWithReplacement): RvoPokFacts {
+  const period = pokPeriod(enrolment);
+  return {
+    status: period.status,
+    learningRoute: toCoreLearningRoute(enrolment.learningRoute),
+    crebo: findCredentialCrebo(childcareCatalog, enrolment.credentialId),
+    signedOn: isoDateOrNull(enrolment.pokSignedOn),
+    startDate: period.startDate,
+    endDate: period.endDate,
   };
 }
 

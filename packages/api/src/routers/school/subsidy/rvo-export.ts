@@ -1,13 +1,4 @@
-import {
-  childcareCatalog,
-  currentEntries,
-  findCredentialCrebo,
-  isPokOpenForEvidence,
-  isSubsidisedRoute,
-  monthlyTotals,
-  rvoUpload,
-  type RvoLearner,
-} from "@ontwikkelpad/core";
+import { assertForRvo, currentEntries, monthlyTotals, rvoUpload, type RvoLearner } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -15,10 +6,10 @@ import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { dateColumn, isoDate, isoDateOrNull, plausibleDate } from "../../../shared/dates.ts";
-import { toCoreLearningRoute } from "../../../shared/enums.ts";
+import { judgeEach } from "../../../shared/judge-each.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
+import { pokPeriodInclude, rvoPokFacts, SUBSIDISED_POK } from "./pok-period.ts";
 
 export const rvoExportInput = z
   .object({
@@ -31,7 +22,9 @@ export const rvoExportInput = z
 
 /**
  * The RVO upload for the praktijkleren subsidy: one row per learner with a signed POK, with attendance
- * and coaching over the period, in files of at most 5 learners (core's layout). Recorded in the audit log.
+ * and coaching over the period, in files of at most 5 learners (core's layout). A learner core keeps
+ * out of the upload (a POK withdrawn after signing, one without a start date) does not stop the others:
+ * they are listed in `skipped` with the reason. Recorded in the audit log.
  */
 export const rvoExport = schoolProcedure
   .input(rvoExportInput)
@@ -44,6 +37,8 @@ export const rvoExport = schoolProcedure
           rows: z.array(z.array(z.union([z.string(), z.number()]))),
         }),
       ),
+      /** The learners left out of the upload, with core's reason. */
+      skipped: z.array(z.object({ enrolmentId: z.string(), person: z.string(), problem: z.string() })),
     }),
   )
   .mutation(async ({ ctx, input }) => {
@@ -60,8 +55,7 @@ export const rvoExport = schoolProcedure
           input.enrolmentIds
             ? { id: { in: input.enrolmentIds } }
             : {
-                learningRoute: { in: ["BBL", "DERDE_LEERWEG"] },
-                pokSignedOn: { not: null },
+                ...SUBSIDISED_POK,
                 pokStartDate: { lte: dateColumn(input.to) },
                 OR: [{ pokEndDate: null }, { pokEndDate: { gte: dateColumn(input.from) } }],
               },
@@ -82,22 +76,9 @@ export const rvoExport = schoolProcedure
         code: "NOT_FOUND",
         message: "Een gekozen inschrijving bestaat niet of hoort niet bij jouw school.",
       });
-    const refused = enrolments.filter(
-      (e) =>
-        !isPokOpenForEvidence(pokPeriod(e).status) ||
-        !isSubsidisedRoute(toCoreLearningRoute(e.learningRoute)),
-    );
-    if (refused.length)
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `Alleen deelnemers in de bbl of derde leerweg met een getekende POK gaan naar RVO; niet: ${refused.map((e) => personName(e.person)).join(", ")}.`,
-      });
-    if (enrolments.length === 0)
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: "Er zijn geen deelnemers met een getekende POK in die periode.",
-      });
-    const learners: RvoLearner[] = enrolments.map((e) => {
+    const judged = judgeEach(enrolments, (e): RvoLearner => {
+      const facts = rvoPokFacts(e);
+      assertForRvo(facts);
       const totals = monthlyTotals(
         currentEntries(e.attendance).map((a) => ({
           date: isoDate(a.date),
@@ -114,9 +95,9 @@ export const rvoExport = schoolProcedure
         employerRegistryNumber: e.employer.registryNumber,
         schoolName: e.school.name,
         schoolRegistryNumber: e.school.registryNumber,
-        crebo: findCredentialCrebo(childcareCatalog, e.credentialId),
+        crebo: facts.crebo,
         credentialTitle: credentialTitle(e.credentialId),
-        learningRoute: toCoreLearningRoute(e.learningRoute),
+        learningRoute: facts.learningRoute,
         pokSignedOn: isoDateOrNull(e.pokSignedOn),
         pokStartDate: isoDateOrNull(e.pokStartDate),
         pokEndDate: isoDateOrNull(e.pokEndDate),
@@ -128,13 +109,29 @@ export const rvoExport = schoolProcedure
         coachingMinutes: sum("coachingMinutes"),
       };
     });
+    const learners = judged.flatMap(({ judgement }) => (judgement ? [judgement] : []));
+    const skipped = judged.flatMap(({ row, problem }) =>
+      problem === null ? [] : [{ enrolmentId: row.id, person: personName(row.person), problem }],
+    );
+    if (learners.length === 0)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: skipped.length
+          ? `Geen van de deelnemers kan naar RVO. ${skipped.map((s) => `${s.person}: ${s.problem}`).join(" ")}`
+          : "Er zijn geen deelnemers met een getekende POK in die periode.",
+      });
     await audit(ctx.prisma, {
       actorUserId: ctx.session.userId,
       organizationId: ctx.organizationId,
       action: "subsidy.rvoExport",
       entityType: "Enrolment",
-      data: { from: input.from, to: input.to, enrolmentIds: enrolments.map((e) => e.id) },
+      data: {
+        from: input.from,
+        to: input.to,
+        enrolmentIds: judged.flatMap(({ row, judgement }) => (judgement ? [row.id] : [])),
+        skippedEnrolmentIds: skipped.map((s) => s.enrolmentId),
+      },
       ip: ctx.ip,
     });
-    return { files: rvoUpload(learners, input.from, input.to) };
+    return { files: rvoUpload(learners, input.from, input.to), skipped };
   });

@@ -1,13 +1,17 @@
-import { isPokOpenForEvidence, isSubsidisedRoute } from "@ontwikkelpad/core";
+import { assertForRvo } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDateOrNull } from "../../../shared/dates.ts";
-import { learningRouteSchema, toCoreLearningRoute } from "../../../shared/enums.ts";
+import { learningRouteSchema } from "../../../shared/enums.ts";
+import { judgeEach } from "../../../shared/judge-each.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
+import { pokPeriodInclude, rvoPokFacts, SUBSIDISED_POK } from "./pok-period.ts";
 
-/** The school's learners the RVO export can take: BBL or derde leerweg, with a signed (or ended) POK. */
+/**
+ * The school's BBL and derde-leerweg learners whose POK was signed, for the RVO export: each marked
+ * with core's reason when it cannot go to RVO (a POK withdrawn after signing, one without a start date).
+ */
 export const rvoLearners = schoolProcedure
   .input(z.void())
   .output(
@@ -19,12 +23,14 @@ export const rvoLearners = schoolProcedure
         learningRoute: learningRouteSchema,
         startDate: z.iso.date().nullable(),
         endDate: z.iso.date().nullable(),
+        /** Why this learner cannot go into the RVO upload; null when they can. */
+        problem: z.string().nullable(),
       }),
     ),
   )
   .query(async ({ ctx }) => {
     const rows = await ctx.prisma.enrolment.findMany({
-      where: { AND: [scopeOwnedBySchool(ctx.organizationId), { pokSignedOn: { not: null } }] },
+      where: { AND: [scopeOwnedBySchool(ctx.organizationId), SUBSIDISED_POK] },
       include: {
         person: { select: { givenName: true, familyName: true } },
         employer: { select: { name: true } },
@@ -32,18 +38,13 @@ export const rvoLearners = schoolProcedure
       },
       orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
     });
-    return rows
-      .filter(
-        (e) =>
-          isPokOpenForEvidence(pokPeriod(e).status) &&
-          isSubsidisedRoute(toCoreLearningRoute(e.learningRoute)),
-      )
-      .map((e) => ({
-        id: e.id,
-        person: personName(e.person),
-        employer: e.employer.name,
-        learningRoute: e.learningRoute,
-        startDate: isoDateOrNull(e.pokStartDate),
-        endDate: isoDateOrNull(e.pokEndDate),
-      }));
+    return judgeEach(rows, (e) => assertForRvo(rvoPokFacts(e))).map(({ row: e, problem }) => ({
+      id: e.id,
+      person: personName(e.person),
+      employer: e.employer.name,
+      learningRoute: e.learningRoute,
+      startDate: isoDateOrNull(e.pokStartDate),
+      endDate: isoDateOrNull(e.pokEndDate),
+      problem,
+    }));
   });

@@ -213,11 +213,27 @@ describe("the RVO export", () => {
     expect(rows.map((r) => r["Naam deelnemer"])).not.toContain("Sanne Visser");
   });
 
-  it("refuses a chosen learner without a signed POK, and another school's learner", async () => {
+  it("leaves a chosen learner without a signed POK out with the reason, and refuses another school's learner", async () => {
     const c = await advisor();
-    const draft = await db.prisma.enrolment.findFirstOrThrow({ where: { pokStatus: "DRAFT" } });
+    const draft = await db.prisma.enrolment.findFirstOrThrow({
+      where: { pokStatus: "DRAFT" },
+      include: { person: true },
+    });
+    const { files, skipped } = await c.school.subsidy.rvoExport({
+      from: "2026-09-01",
+      to: today(),
+      enrolmentIds: [kevinPok, draft.id],
+    });
+    expect(files.flatMap((f) => f.rows.map((r) => r[0]))).toEqual(["Kevin Tromp"]);
+    expect(skipped).toEqual([
+      {
+        enrolmentId: draft.id,
+        person: `${draft.person.givenName} ${draft.person.familyName}`,
+        problem: expect.stringContaining("getekende POK"),
+      },
+    ]);
     await expect(
-      c.school.subsidy.rvoExport({ from: "2026-09-01", to: today(), enrolmentIds: [kevinPok, draft.id] }),
+      c.school.subsidy.rvoExport({ from: "2026-09-01", to: today(), enrolmentIds: [draft.id] }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("getekende POK") });
     await expect(
       (await as("opleidingsadviseur@hofstad.demo")).school.subsidy.rvoExport({
@@ -226,5 +242,66 @@ describe("the RVO export", () => {
         enrolmentIds: [kevinPok],
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("exports the school's other learners when one POK was withdrawn after signing and one has no start date", async () => {
+    const kevin = await db.prisma.enrolment.findUniqueOrThrow({ where: { id: kevinPok } });
+    const poisoned = async (
+      givenName: string,
+      data: { pokStatus: "WITHDRAWN" | "SIGNED"; pokStartDate: Date | null },
+    ) => {
+      const person = await db.prisma.person.create({
+        data: {
+          kind: "STAFF",
+          givenName,
+          familyName: "Poging",
+          employerOrganizationId: kevin.employerOrganizationId,
+        },
+      });
+      return db.prisma.enrolment.create({
+        data: {
+          schoolOrganizationId: kevin.schoolOrganizationId,
+          employerOrganizationId: kevin.employerOrganizationId,
+          personId: person.id,
+          credentialId: kevin.credentialId,
+          learningRoute: "BBL",
+          pokSignedOn: new Date("2026-08-20T00:00:00Z"),
+          pokEndDate: new Date("2027-06-30T00:00:00Z"),
+          ...data,
+        },
+      });
+    };
+    const withdrawn = await poisoned("Ingetrokken", {
+      pokStatus: "WITHDRAWN",
+      pokStartDate: new Date("2026-09-01T00:00:00Z"),
+    });
+    const undated = await poisoned("Ongedateerd", { pokStatus: "SIGNED", pokStartDate: null });
+    const c = await advisor();
+
+    const learners = await c.school.subsidy.rvoLearners();
+    const problemOf = (id: string) => learners.find((l) => l.id === id)?.problem;
+    expect(problemOf(withdrawn.id)).toContain("ingetrokken");
+    expect(problemOf(undated.id)).toContain("startdatum");
+    expect(problemOf(kevinPok)).toBeNull();
+
+    const { files, skipped } = await c.school.subsidy.rvoExport({ from: "2026-09-01", to: "2026-11-30" });
+    const names = files.flatMap((f) => f.rows.map((r) => r[0]));
+    expect(names).toEqual(expect.arrayContaining(["Kevin Tromp", "Ellen de Graaf"]));
+    expect(names).not.toContain("Ingetrokken Poging");
+    expect(skipped).toEqual([
+      {
+        enrolmentId: withdrawn.id,
+        person: "Ingetrokken Poging",
+        problem: expect.stringContaining("ingetrokken"),
+      },
+    ]);
+    const chosen = await c.school.subsidy.rvoExport({
+      from: "2026-09-01",
+      to: "2026-11-30",
+      enrolmentIds: [kevinPok, undated.id],
+    });
+    expect(chosen.files.flatMap((f) => f.rows.map((r) => r[0]))).toEqual(["Kevin Tromp"]);
+    expect(chosen.skipped.map((s) => s.problem)).toEqual([expect.stringContaining("startdatum")]);
+    await db.prisma.enrolment.deleteMany({ where: { id: { in: [withdrawn.id, undated.id] } } });
   });
 });
