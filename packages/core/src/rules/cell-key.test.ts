@@ -1,12 +1,14 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  MIN_BREAKDOWN_POPULATION,
   NOISE_BOUND,
   PTABLE_COLUMNS,
   RECORD_KEY_RANGE,
   ROUNDING_BASE,
   cellKey,
   perturbCount,
+  protectBreakdown,
   protectCount,
   trueCountsBehind,
 } from "./cell-key.ts";
@@ -120,5 +122,19 @@ describe("trueCountsBehind", () => {
 
   it("refuses a figure that the method cannot publish", () => {
     expect(() => trueCountsBehind(3)).toThrow(RangeError);
+  });
+});
+
+describe("protectBreakdown", () => {
+  it("publishes a group's cells only from MIN_BREAKDOWN_POPULATION records in all", () => {
+    expect(
+      protectBreakdown([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBeNull();
+    const five = [[1, 2], [3, 4, 5], []];
+    expect(protectBreakdown(five)).toEqual(five.map(protectCount));
+    expect(MIN_BREAKDOWN_POPULATION).toBe(5);
   });
 });

@@ -70,3 +70,19 @@ export function trueCountsBehind(published: number): { min: number; max: number 
   if (published % ROUNDING_BASE !== 0) throw new RangeError(`Not a protected figure: ${published}`);
   return { min: Math.max(0, published - NOISE_BOUND), max: published + NOISE_BOUND };
 }
+
+/**
+ * A breakdown of a group whose size the viewer knows exactly (the desk's own registrations) is
+ * published only from this size: with fewer, one positive cell would say which stage the group's one or
+ * two people are in, whatever its noise.
+ */
+export const MIN_BREAKDOWN_POPULATION = 5;
+
+/**
+ * The protected cells of a group's breakdown (one record-key list per cell), or null when the group
+ * has fewer than MIN_BREAKDOWN_POPULATION records in all.
+ */
+export function protectBreakdown(cells: readonly (readonly number[])[]): ProtectedCount[] | null {
+  const population = cells.reduce((sum, keys) => sum + keys.length, 0);
+  return population < MIN_BREAKDOWN_POPULATION ? null : cells.map(protectCount);
+}

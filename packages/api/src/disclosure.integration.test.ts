@@ -1,0 +1,217 @@
+import { closedPeriods, monthsOf, type ReportingPeriod } from "@ontwikkelpad/core";
+import { DisclosureAttack } from "@ontwikkelpad/core/testing";
+import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FUNNEL_STAGES, type FunnelGrouping } from "./shared/enums.ts";
+import { today } from "./shared/dates.ts";
+import { loggedInClient } from "./test-client.ts";
+
+/**
+ * The attack of issue 19, run against everything the region's staff can obtain: the funnel for every
+ * closed month and quarter a user may request, grouped every way, before and after each change the
+ * staff (and an employer) can make; and the region's dashboard. Every figure becomes a bound on a sum
+ * of unknown cells (month × partner × employer × stage, per state of the data), every change an exact
+ * difference between two states; the solver must not pin any protected cell above zero.
+ */
+
+let db: Database;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma);
+});
+afterAll(() => db.close());
+
+const as = async (email: string) => (await loggedInClient(db, email)).call();
+type Caller = Awaited<ReturnType<typeof as>>;
+
+/** The stages whose counts come from employers' and schools' records: never to be recovered. */
+const PROTECTED_STAGES = new Set(["STARTED", "PRAKTIJKVERKLARING", "CERTIFICATE", "DIPLOMA", "DROPPED_OUT"]);
+const GROUPINGS: FunnelGrouping[] = ["month", "partner", "employer"];
+const PERIODS: ReportingPeriod[] = [
+  ...closedPeriods("month", today(), 12),
+  ...closedPeriods("quarter", today(), 4),
+];
+
+type Funnel = Awaited<ReturnType<Caller["region"]["funnel"]["get"]>>;
+/** Every funnel a user may request in one state of the data. */
+async function requestAll(caller: Caller): Promise<Funnel[]> {
+  const funnels: Funnel[] = [];
+  for (const period of PERIODS)
+    for (const by of GROUPINGS) funnels.push(await caller.region.funnel.get({ by, period }));
+  return funnels;
+}
+
+interface Cell {
+  month: string;
+  partner: string;
+  employer: string;
+}
+
+/**
+ * Feeds one state's funnels to the attack. Unknowns are `state|month|partner|employer|stage`; the
+ * (month, partner, employer) combinations are those the tables show rows for (an absent row is 0).
+ */
+function observe(
+  attack: DisclosureAttack,
+  state: string,
+  funnels: Funnel[],
+  { desk, figures }: { desk: boolean; figures: boolean },
+  cells: Cell[],
+) {
+  const atom = (c: Cell, stage: string) => `${state}|${c.month}|${c.partner}|${c.employer}|${stage}`;
+  let figure = 0;
+  for (const f of funnels) {
+    const months = monthsOf(f.period);
+    const inPeriod = cells.filter((c) => months.includes(c.month));
+    const rowOf = (c: Cell) => (f.by === "month" ? c.month : f.by === "partner" ? c.partner : c.employer);
+    const name = (what: string) => `${state} figure ${figure++} (${f.period} by ${f.by}: ${what})`;
+    const publish = (what: string, value: number, members: Cell[], stages: readonly string[]) => {
+      const n = name(what);
+      if (figures) attack.protected(n, value);
+      attack.sum(
+        n,
+        members.flatMap((c) => stages.map((s) => atom(c, s))),
+      );
+      return n;
+    };
+    for (const row of f.rows) {
+      const members = inPeriod.filter((c) => rowOf(c) === row.label);
+      if (row.cells)
+        f.stages.forEach((stage, i) => publish(`${row.label} ${stage}`, row.cells![i]!, members, [stage]));
+      const total = publish(`${row.label} total`, row.total, members, f.stages);
+      if (desk) attack.exact(total, row.desk.registered);
+    }
+    // Groups without a row had no registrations in the period.
+    for (const c of inPeriod.filter((c) => !f.rows.some((r) => r.label === rowOf(c))))
+      for (const s of f.stages) attack.exact(atom(c, s), 0);
+    if (f.stageTotals)
+      f.stages.forEach((stage, i) => publish(`all ${stage}`, f.stageTotals![i]!, inPeriod, [stage]));
+    const total = publish("total", f.total, inPeriod, f.stages);
+    if (desk) attack.exact(total, f.desk.registered);
+  }
+}
+
+/** The (month, partner, employer) combinations any state's tables show. */
+function cellsOf(states: Funnel[][]): Cell[] {
+  const seen = new Map<string, Cell>();
+  for (const funnels of states)
+    for (const f of funnels.filter((f) => f.by !== "month")) {
+      // A month's partners and employers, each from its own table: every pairing is a possible cell.
+      if (monthsOf(f.period).length !== 1) continue;
+      const month = f.period;
+      const other = funnels.find((g) => g.period === month && g.by !== f.by && g.by !== "month")!;
+      const partners = (f.by === "partner" ? f : other).rows.map((r) => r.label);
+      const employers = (f.by === "employer" ? f : other).rows.map((r) => r.label);
+      for (const partner of partners)
+        for (const employer of employers)
+          seen.set(`${month}|${partner}|${employer}`, { month, partner, employer });
+    }
+  return [...seen.values()];
+}
+
+/** A change the attacker made: the cell a candidate left and the one it entered, in their stages. */
+interface Change {
+  from: Cell & { stage: string };
+  to: Cell & { stage: string };
+}
+
+function relateStates(
+  attack: DisclosureAttack,
+  before: string,
+  after: string,
+  cells: Cell[],
+  change: Change,
+) {
+  const key = (c: Cell, s: string) => `${c.month}|${c.partner}|${c.employer}|${s}`;
+  for (const c of cells)
+    for (const s of FUNNEL_STAGES) {
+      const delta =
+        (key(c, s) === key(change.to, change.to.stage) ? 1 : 0) -
+        (key(c, s) === key(change.from, change.from.stage) ? 1 : 0);
+      attack.equation(
+        [
+          [`${after}|${key(c, s)}`, 1],
+          [`${before}|${key(c, s)}`, -1],
+        ],
+        delta,
+      );
+    }
+}
+
+const recoveredProtected = (attack: DisclosureAttack, secret: (name: string) => boolean) =>
+  [...attack.recovered()].filter(([name]) => secret(name));
+const isProtectedAtom = (name: string) => PROTECTED_STAGES.has(name.split("|").at(-1)!);
+
+describe("the attack on everything the region's staff can request", () => {
+  it("recovers no protected funnel cell over every period, grouping and change, with or without the desk's exact counts", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const wsp = await as("wsp@rijnmond.demo");
+    const hr = await as("hr@kinderrijk.demo");
+    const candidates = await wsp.region.candidates.list();
+    const named = (name: string) => candidates.find((c) => c.name === name)!;
+    const hamza = named("Hamza El Idrissi");
+    const eva = named("Eva Smits");
+    expect(hamza.registeredOn.slice(0, 7)).toBe(eva.registeredOn.slice(0, 7));
+    const month = hamza.registeredOn.slice(0, 7);
+    expect(PERIODS).toContain(month);
+
+    const states: Funnel[][] = [await requestAll(coordinator)];
+    // Registering a candidate lands in the open month: no published figure moves.
+    await wsp.region.candidates.register({
+      givenName: "Nieuw",
+      familyName: "Testkandidaat",
+      email: "nieuw@example.org",
+      consentRegistration: true,
+      consentAdvice: false,
+      consentGivenOn: today(),
+    });
+    expect(await requestAll(coordinator)).toEqual(states[0]);
+    // Withdrawing Hamza's registration: REGISTERED → DROPPED_OUT.
+    await wsp.region.candidates.withdrawConsent({ candidateId: hamza.id, purpose: "REGION_FOLLOW_UP" });
+    states.push(await requestAll(coordinator));
+    // Referring Eva to Kinderrijk, then Kinderrijk hires her: REGISTERED → REFERRED → STARTED.
+    const [match] = (await wsp.region.referrals.matches({ candidateId: eva.id })).filter(
+      (m) => m.employer === "Kinderrijk",
+    );
+    await wsp.region.referrals.send({
+      candidateId: eva.id,
+      vacancyId: match!.vacancyId,
+      reason: "Past bij de groep.",
+      consentToShare: true,
+    });
+    states.push(await requestAll(coordinator));
+    const referral = (await hr.employer.referrals.list()).find((r) => r.candidate === "Eva Smits")!;
+    await hr.employer.referrals.respond({
+      referralId: referral.id,
+      decision: "accept",
+      functionId: "groepshulp",
+      hoursPerWeek: 20,
+      contractStart: today(),
+    });
+    states.push(await requestAll(coordinator));
+
+    const cells = cellsOf(states);
+    const at = (employer: string, stage: string) => ({ month, partner: "UWV Rotterdam", employer, stage });
+    const changes: Change[] = [
+      { from: at("Nog niet verwezen", "REGISTERED"), to: at("Nog niet verwezen", "DROPPED_OUT") },
+      { from: at("Nog niet verwezen", "REGISTERED"), to: at("Kinderrijk", "REFERRED") },
+      { from: at("Kinderrijk", "REFERRED"), to: at("Kinderrijk", "STARTED") },
+    ];
+    for (const desk of [true, false]) {
+      // What the attacker knows without the protected figures (their own changes, the desk's counts)
+      // is no disclosure; a cell the figures pin on top of that is.
+      const attackWith = (figures: boolean) => {
+        const attack = new DisclosureAttack();
+        states.forEach((funnels, i) => observe(attack, `s${i}`, funnels, { desk, figures }, cells));
+        changes.forEach((change, i) => relateStates(attack, `s${i}`, `s${i + 1}`, cells, change));
+        return attack;
+      };
+      const known = attackWith(false).recovered();
+      // With the desk's counts the staff's view; without, the ministry's: every stage is then secret.
+      const secret = (name: string) =>
+        !known.has(name) && (desk ? isProtectedAtom(name) : name.split("|").length === 5);
+      expect(recoveredProtected(attackWith(true), secret)).toEqual([]);
+    }
+  });
+});
