@@ -73,7 +73,6 @@ export {
   type StaffMember,
   type StaffingOptions,
 } from "./rules/staff-ratio.ts";
-export * from "./rules/small-numbers.ts";
 export * from "./rules/cell-key.ts";
 export * from "./rules/reporting-period.ts";
 export * from "./rules/matching.ts";

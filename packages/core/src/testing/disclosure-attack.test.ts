@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { protectCount } from "../rules/cell-key.ts";
-import { suppressTable, type PublishedCount } from "../rules/small-numbers.ts";
+import { suppressTable, type PublishedCount } from "./per-table-suppression.ts";
 import { DisclosureAttack } from "./disclosure-attack.ts";
 
 describe("DisclosureAttack", () => {

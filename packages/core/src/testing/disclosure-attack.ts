@@ -7,7 +7,7 @@
  */
 
 import { trueCountsBehind } from "../rules/cell-key.ts";
-import { COMPLEMENTARY_HIDDEN, SMALL_COUNT, type PublishedCount } from "../rules/small-numbers.ts";
+import { COMPLEMENTARY_HIDDEN, SMALL_COUNT, type PublishedCount } from "./per-table-suppression.ts";
 
 export interface Bounds {
   min: number;
