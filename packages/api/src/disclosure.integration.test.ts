@@ -83,8 +83,8 @@ function observe(
       if (desk) attack.exact(total, row.desk.registered);
     }
     // Groups without a row had no registrations in the period.
-    for (const c of inPeriod.filter((c) => !f.rows.some((r) => r.label === rowOf(c))))
-      for (const s of f.stages) attack.exact(atom(c, s), 0);
+    for (const absent of inPeriod.filter((c) => !f.rows.some((r) => r.label === rowOf(c))))
+      for (const s of f.stages) attack.exact(atom(absent, s), 0);
     if (f.stageTotals)
       f.stages.forEach((stage, i) => publish(`all ${stage}`, f.stageTotals![i]!, inPeriod, [stage]));
     const total = publish("total", f.total, inPeriod, f.stages);
@@ -96,7 +96,7 @@ function observe(
 function cellsOf(states: Funnel[][]): Cell[] {
   const seen = new Map<string, Cell>();
   for (const funnels of states)
-    for (const f of funnels.filter((f) => f.by !== "month")) {
+    for (const f of funnels.filter((funnel) => funnel.by !== "month")) {
       // A month's partners and employers, each from its own table: every pairing is a possible cell.
       if (monthsOf(f.period).length !== 1) continue;
       const month = f.period;

@@ -73,6 +73,8 @@ const regionArbitrary = fc.array(
 );
 type Candidate = { key: number; month: string; partner: string; stage: number };
 
+const atom = (m: string, p: string, s: number) => `${m}|${p}|${s}`;
+
 /**
  * Publishes every table a user can request (each period, grouped by month and by partner, with row,
  * column and grand totals) and hands each figure to the attack, named after the records it counts:
@@ -80,7 +82,6 @@ type Candidate = { key: number; month: string; partner: string; stage: number };
  */
 function attackRegion(candidates: Candidate[], publish: "suppressTable" | "cellKey"): DisclosureAttack {
   const attack = new DisclosureAttack();
-  const atom = (m: string, p: string, s: number) => `${m}|${p}|${s}`;
   for (const m of MONTHS)
     for (const p of PARTNERS) for (let s = 0; s < STAGES; s++) attack.bound(atom(m, p, s), 0, Infinity);
   let figure = 0;

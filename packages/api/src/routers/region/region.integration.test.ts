@@ -414,8 +414,8 @@ describe("prognose", () => {
     expect(before.quarters.map((q) => q.quarter)).toEqual(
       [0, 1, 2, 3, 4, 5].map((i) => `${format(nextQuarterEnd(i), "yyyy")}-K${getQuarter(nextQuarterEnd(i))}`),
     );
-    for (const q of [...before.quarters.map((q) => q.qualified), before.totalQualified])
-      expect(q % 5).toBe(0);
+    for (const figure of [...before.quarters.map((q) => q.qualified), before.totalQualified])
+      expect(figure % 5).toBe(0);
     expect(trueCountsBehind(before.totalQualified).max).toBeGreaterThan(0);
 
     // Without the region's paths towards a qualified function there is nothing to forecast.
