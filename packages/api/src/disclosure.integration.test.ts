@@ -139,9 +139,25 @@ function relateStates(
     }
 }
 
-const recoveredProtected = (attack: DisclosureAttack, secret: (name: string) => boolean) =>
-  [...attack.recovered()].filter(([name]) => secret(name));
 const isProtectedAtom = (name: string) => PROTECTED_STAGES.has(name.split("|").at(-1)!);
+
+/**
+ * The protected cells the figures pin. What the attacker knows without them (their own changes, the
+ * desk's counts, which rows exist) is no disclosure, so it is worked out first and left out. With the
+ * desk's counts this is the staff's view (the stages from employers' and schools' records are secret);
+ * without, the ministry's (every stage is secret).
+ */
+function recoveredProtected(desk: boolean, build: (attack: DisclosureAttack, figures: boolean) => void) {
+  const attackWith = (figures: boolean) => {
+    const attack = new DisclosureAttack();
+    build(attack, figures);
+    return attack;
+  };
+  const known = attackWith(false).recovered();
+  const secret = (name: string) =>
+    !known.has(name) && (desk ? isProtectedAtom(name) : name.split("|").length === 5);
+  return [...attackWith(true).recovered()].filter(([name]) => secret(name));
+}
 
 describe("the attack on everything the region's staff can request", () => {
   it("recovers no protected funnel cell over every period, grouping and change, with or without the desk's exact counts", async () => {
@@ -198,20 +214,126 @@ describe("the attack on everything the region's staff can request", () => {
       { from: at("Nog niet verwezen", "REGISTERED"), to: at("Kinderrijk", "REFERRED") },
       { from: at("Kinderrijk", "REFERRED"), to: at("Kinderrijk", "STARTED") },
     ];
-    for (const desk of [true, false]) {
-      // What the attacker knows without the protected figures (their own changes, the desk's counts)
-      // is no disclosure; a cell the figures pin on top of that is.
-      const attackWith = (figures: boolean) => {
-        const attack = new DisclosureAttack();
-        states.forEach((funnels, i) => observe(attack, `s${i}`, funnels, { desk, figures }, cells));
-        changes.forEach((change, i) => relateStates(attack, `s${i}`, `s${i + 1}`, cells, change));
-        return attack;
-      };
-      const known = attackWith(false).recovered();
-      // With the desk's counts the staff's view; without, the ministry's: every stage is then secret.
-      const secret = (name: string) =>
-        !known.has(name) && (desk ? isProtectedAtom(name) : name.split("|").length === 5);
-      expect(recoveredProtected(attackWith(true), secret)).toEqual([]);
+    for (const desk of [true, false])
+      expect(
+        recoveredProtected(desk, (attack, figures) => {
+          states.forEach((funnels, i) => observe(attack, `s${i}`, funnels, { desk, figures }, cells));
+          changes.forEach((change, i) => relateStates(attack, `s${i}`, `s${i + 1}`, cells, change));
+        }),
+      ).toEqual([]);
+  });
+});
+
+/** A small seeded generator (mulberry32), so every run builds the same regions. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A region with partners, employers and 20–70 candidates over the last twelve closed months, each
+ * with a random intake, referral, hire, stopped path or erasure, and a coordinator to log in with.
+ */
+async function seedRandomRegion(seed: number): Promise<string> {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const { passwordHash } = await db.prisma.user.findUniqueOrThrow({
+    where: { email: "coordinator@rijnmond.demo" },
+  });
+  const region = await db.prisma.organization.create({
+    data: { kind: "REGION", name: `Willekeurige regio ${seed}`, regionCode: `AM${seed}` },
+  });
+  const partners = await Promise.all(
+    ["UWV", "Gemeente"].map((name) =>
+      db.prisma.organization.create({ data: { kind: "PARTNER", name: `${name} ${seed}` } }),
+    ),
+  );
+  const employers = await Promise.all(
+    ["Zon", "Maan", "Ster"].map(async (name) => {
+      const employer = await db.prisma.organization.create({
+        data: { kind: "EMPLOYER", name: `${name} ${seed}` },
+      });
+      await db.prisma.regionMembership.create({
+        data: { organizationId: employer.id, regionOrganizationId: region.id },
+      });
+      return employer;
+    }),
+  );
+  const email = `coordinator-${seed}@example.org`;
+  await db.prisma.user.create({
+    data: {
+      email,
+      displayName: `Coördinator ${seed}`,
+      passwordHash,
+      memberships: { create: { organizationId: region.id, role: "COORDINATOR" } },
+    },
+  });
+  const months = closedPeriods("month", today(), 12);
+  const count = 20 + Math.floor(next() * 50);
+  for (let i = 0; i < count; i++) {
+    const createdAt = new Date(
+      `${pick(months)}-${String(1 + Math.floor(next() * 28)).padStart(2, "0")}T10:00:00Z`,
+    );
+    const person = await db.prisma.person.create({
+      data: {
+        kind: "CANDIDATE",
+        givenName: `Kandidaat ${i}`,
+        familyName: `${seed}`,
+        registeredByOrganizationId: region.id,
+        createdAt,
+      },
+    });
+    const partner = next() < 0.3 ? null : pick(partners);
+    const outcome = next();
+    await db.prisma.candidateRegistration.create({
+      data: {
+        personId: person.id,
+        regionOrganizationId: region.id,
+        partnerOrganizationId: partner?.id ?? null,
+        intakeCompletedAt: outcome > 0.2 ? createdAt : null,
+        erasedAt: outcome > 0.9 ? new Date() : null,
+        createdAt,
+      },
+    });
+    if (outcome > 0.4 && outcome <= 0.9) {
+      const employer = pick(employers);
+      await db.prisma.referral.create({
+        data: {
+          regionOrganizationId: region.id,
+          employerOrganizationId: employer.id,
+          personId: person.id,
+          status: outcome > 0.6 ? "HIRED" : "PROPOSED",
+          createdAt,
+        },
+      });
+      if (outcome > 0.8)
+        await db.prisma.developmentPath.create({
+          data: { personId: person.id, employerOrganizationId: employer.id, status: "STOPPED" },
+        });
     }
+  }
+  return email;
+}
+
+describe("the attack on randomly generated regions", () => {
+  it.each([1901, 1902, 1903])("recovers no protected funnel cell in random region %i", async (seed) => {
+    const coordinator = await as(await seedRandomRegion(seed));
+    const funnels = await requestAll(coordinator);
+    const cells = cellsOf([funnels]);
+    for (const desk of [true, false])
+      expect(
+        recoveredProtected(desk, (attack, figures) =>
+          observe(attack, "s0", funnels, { desk, figures }, cells),
+        ),
+      ).toEqual([]);
+    // The region has something to protect: some stage figure above 0.
+    expect(
+      funnels.some((f) => f.stageTotals?.some((v, i) => v > 0 && PROTECTED_STAGES.has(f.stages[i]!))),
+    ).toBe(true);
   });
 });
