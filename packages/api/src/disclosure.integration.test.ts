@@ -65,6 +65,7 @@ function observe(
     const months = monthsOf(f.period);
     const inPeriod = cells.filter((c) => months.includes(c.month));
     const rowOf = (c: Cell) => (f.by === "month" ? c.month : f.by === "partner" ? c.partner : c.employer);
+    // A figure's name ends in "|<stage>" (or "|total"), as a cell's does, so secrets are found by stage.
     const name = (what: string) => `${state} figure ${figure++} (${f.period} by ${f.by}: ${what})`;
     const publish = (what: string, value: number, members: Cell[], stages: readonly string[]) => {
       const n = name(what);
@@ -78,16 +79,16 @@ function observe(
     for (const row of f.rows) {
       const members = inPeriod.filter((c) => rowOf(c) === row.label);
       if (row.cells)
-        f.stages.forEach((stage, i) => publish(`${row.label} ${stage}`, row.cells![i]!, members, [stage]));
-      const total = publish(`${row.label} total`, row.total, members, f.stages);
+        f.stages.forEach((stage, i) => publish(`${row.label}|${stage}`, row.cells![i]!, members, [stage]));
+      const total = publish(`${row.label}|total`, row.total, members, f.stages);
       if (desk) attack.exact(total, row.desk.registered);
     }
     // Groups without a row had no registrations in the period.
     for (const absent of inPeriod.filter((c) => !f.rows.some((r) => r.label === rowOf(c))))
       for (const s of f.stages) attack.exact(atom(absent, s), 0);
     if (f.stageTotals)
-      f.stages.forEach((stage, i) => publish(`all ${stage}`, f.stageTotals![i]!, inPeriod, [stage]));
-    const total = publish("total", f.total, inPeriod, f.stages);
+      f.stages.forEach((stage, i) => publish(`all|${stage}`, f.stageTotals![i]!, inPeriod, [stage]));
+    const total = publish("all|total", f.total, inPeriod, f.stages);
     if (desk) attack.exact(total, f.desk.registered);
   }
 }
@@ -139,7 +140,7 @@ function relateStates(
     }
 }
 
-const isProtectedAtom = (name: string) => PROTECTED_STAGES.has(name.split("|").at(-1)!);
+const stageOf = (name: string) => name.split("|").at(-1)!;
 
 /**
  * The protected cells the figures pin. What the attacker knows without them (their own changes, the
@@ -155,7 +156,7 @@ function recoveredProtected(desk: boolean, build: (attack: DisclosureAttack, fig
   };
   const known = attackWith(false).recovered();
   const secret = (name: string) =>
-    !known.has(name) && (desk ? isProtectedAtom(name) : name.split("|").length === 5);
+    !known.has(name) && (desk ? PROTECTED_STAGES.has(stageOf(name)) : stageOf(name) !== "total");
   return [...attackWith(true).recovered()].filter(([name]) => secret(name));
 }
 
