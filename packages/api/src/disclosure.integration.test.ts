@@ -225,6 +225,40 @@ describe("the attack on everything the region's staff can request", () => {
   });
 });
 
+describe("the attack on the region's other protected figures", () => {
+  it("recovers no count from the dashboard's steps, goals and total, nor from the prognose's quarters and total", async () => {
+    const coordinator = await as("coordinator@rijnmond.demo");
+    const dashboard = await coordinator.region.dashboard.get();
+    const forecast = await coordinator.region.forecast.get();
+    const attack = new DisclosureAttack();
+    // Dashboard: unknown paths per (step, goal); the steps, the goals and the total are their sums.
+    const goals = dashboard.byGoalFunction.map((g) => g.functionId);
+    const cell = (step: number, goal: string) => `paths|${step}|${goal}`;
+    for (const { step, count } of dashboard.byStep)
+      attack.protected(`step ${step}`, count).sum(
+        `step ${step}`,
+        goals.map((g) => cell(step, g)),
+      );
+    for (const { functionId, count } of dashboard.byGoalFunction)
+      attack.protected(`goal ${functionId}`, count).sum(
+        `goal ${functionId}`,
+        dashboard.byStep.map((s) => cell(s.step, functionId)),
+      );
+    attack.protected("paths", dashboard.activePaths).sum(
+      "paths",
+      dashboard.byStep.flatMap((s) => goals.map((g) => cell(s.step, g))),
+    );
+    // Prognose: the total is the sum of the quarters.
+    for (const { quarter, qualified } of forecast.quarters) attack.protected(`quarter ${quarter}`, qualified);
+    attack.protected("qualified", forecast.totalQualified).sum(
+      "qualified",
+      forecast.quarters.map((q) => `quarter ${q.quarter}`),
+    );
+    expect(dashboard.activePaths).toBeGreaterThan(0);
+    expect([...attack.recovered()]).toEqual([]);
+  });
+});
+
 /** A small seeded generator (mulberry32), so every run builds the same regions. */
 function random(seed: number) {
   let a = seed;
