@@ -225,6 +225,9 @@ describe("the attack on everything the region's staff can request", () => {
   });
 });
 
+/** The dashboard's unknown: the active paths at one step towards one goal. */
+const pathCell = (step: number, goal: string) => `paths|${step}|${goal}`;
+
 describe("the attack on the region's other protected figures", () => {
   it("recovers no count from the dashboard's steps, goals and total, nor from the prognose's quarters and total", async () => {
     const coordinator = await as("coordinator@rijnmond.demo");
@@ -233,20 +236,19 @@ describe("the attack on the region's other protected figures", () => {
     const attack = new DisclosureAttack();
     // Dashboard: unknown paths per (step, goal); the steps, the goals and the total are their sums.
     const goals = dashboard.byGoalFunction.map((g) => g.functionId);
-    const cell = (step: number, goal: string) => `paths|${step}|${goal}`;
     for (const { step, count } of dashboard.byStep)
       attack.protected(`step ${step}`, count).sum(
         `step ${step}`,
-        goals.map((g) => cell(step, g)),
+        goals.map((g) => pathCell(step, g)),
       );
     for (const { functionId, count } of dashboard.byGoalFunction)
       attack.protected(`goal ${functionId}`, count).sum(
         `goal ${functionId}`,
-        dashboard.byStep.map((s) => cell(s.step, functionId)),
+        dashboard.byStep.map((s) => pathCell(s.step, functionId)),
       );
     attack.protected("paths", dashboard.activePaths).sum(
       "paths",
-      dashboard.byStep.flatMap((s) => goals.map((g) => cell(s.step, g))),
+      dashboard.byStep.flatMap((s) => goals.map((g) => pathCell(s.step, g))),
     );
     // Prognose: the total is the sum of the quarters.
     for (const { quarter, qualified } of forecast.quarters) attack.protected(`quarter ${quarter}`, qualified);
