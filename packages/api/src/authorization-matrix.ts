@@ -553,7 +553,7 @@ export const MATRIX: Record<string, Entry> = {
   },
   "region.dashboard.get": { input: () => undefined, ...regionWide },
   "region.funnel.get": {
-    input: () => ({ by: "month", from: "2026-01-01", to: "2026-12-31" }),
+    input: () => ({ by: "month", period: "2026-Q3" }),
     ...regionWide,
   },
   "region.funding.get": { input: () => undefined, ...regionWide },

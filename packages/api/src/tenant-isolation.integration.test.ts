@@ -37,7 +37,7 @@ const PUBLIC_BY_DESIGN: Record<string, { reason: string; shows: (m: MarkerTenant
 const MORE_INPUTS: Record<string, () => unknown[]> = {
   "employer.persons.list": () => [{ search: MARKER }],
   "region.funnel.get": () =>
-    (["partner", "employer"] as const).map((by) => ({ by, from: "2026-01-01", to: "2026-12-31" })),
+    (["partner", "employer"] as const).map((by) => ({ by, period: "2026-Q3" })),
 };
 
 let db: Database;

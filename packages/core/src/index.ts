@@ -84,7 +84,8 @@ export {
   type StaffMember,
   type StaffingOptions,
 } from "./rules/staff-ratio.ts";
-export * from "./rules/small-numbers.ts";
+export * from "./rules/cell-key.ts";
+export * from "./rules/reporting-period.ts";
 export * from "./rules/matching.ts";
 export * from "./errors.ts";
 export { isoDateSchema, assertAsOf, lastsAtLeastMonths, EARLIEST_YEAR, LATEST_YEAR } from "./dates.ts";

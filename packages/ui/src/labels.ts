@@ -1,3 +1,4 @@
+import { closedPeriods } from "@ontwikkelpad/core";
 import type {
   BottleneckCategory,
   BottleneckStatus,
@@ -247,13 +248,40 @@ export const FUNNEL_GROUPING_LABELS: Record<FunnelGrouping, string> = {
   employer: "Werkgever",
 };
 
-/** A published regional figure as people read it: "< 5" for a small count, "x" for one hidden to protect another. */
-export function formatCount(value: number | string): string {
-  return value === "<5" ? "< 5" : String(value);
+/** A protected figure as people read it; null is a breakdown not published (too few to split). */
+export function formatCount(value: number | null): string {
+  return value === null ? "–" : String(value);
 }
 
-export const SUPPRESSION_NOTE =
-  "Aantallen van 1 tot 4 tonen we als “< 5”. Met “x” verbergen we nog een aantal, zodat een klein aantal niet uit de totalen te berekenen is.";
+/**
+ * How to read a protected figure (core's cell key method), shown on every page that has them and in
+ * the ministry's report.
+ */
+export const PROTECTION_NOTE =
+  "Aantallen over personen in de administratie van werkgevers en scholen zijn beschermd met de celsleutelmethode, zoals statistiekbureaus die gebruiken: elk aantal is afgerond op een veelvoud van 5, naar boven of naar beneden (hoogstens 4 ernaast, gemiddeld zuiver), en dezelfde personen geven altijd hetzelfde getal. Een 0 is echt 0. Totalen zijn apart afgerond en hoeven niet op te tellen; aftrekken van twee cijfers geeft dus geen exact aantal.";
+
+const MONTH_NAMES = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+/** A reporting period ("2026-10", "2026-Q4") in Dutch: "oktober 2026", "4e kwartaal 2026". */
+export function formatPeriod(period: string): string {
+  const [year, part] = period.split("-") as [string, string];
+  return part.startsWith("Q")
+    ? `${part.slice(1)}e kwartaal ${year}`
+    : `${MONTH_NAMES[Number(part) - 1]} ${year}`;
+}
 
 export const BOTTLENECK_CATEGORY_LABELS: Record<BottleneckCategory, string> = {
   FUNDING: "Financiering",
@@ -346,4 +374,9 @@ export function duoDaysLabel(daysLeft: number): string {
   if (daysLeft === 0) return "vandaag";
   if (daysLeft > 0) return `nog ${daysLeft} ${daysLeft === 1 ? "dag" : "dagen"}`;
   return `${-daysLeft} ${daysLeft === -1 ? "dag" : "dagen"} te laat`;
+}
+
+/** The closed quarters and months a user may choose for protected figures, newest first. */
+export function reportingPeriodChoices(asOf: string): { quarters: string[]; months: string[] } {
+  return { quarters: closedPeriods("quarter", asOf, 4), months: closedPeriods("month", asOf, 12) };
 }

@@ -5,8 +5,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YA
 const BAR = "#0b4f8a";
 
 export interface CountChartProps {
-  /** One bar per row; a value is a count or a suppressed figure ("<5", "x") as the server sends it. */
-  bars: readonly { label: string; value: number | string }[];
+  /** One bar per row; a value is a protected count as the server sends it, or null when not published. */
+  bars: readonly { label: string; value: number | null }[];
   /** The series' name and the table's value column. */
   valueHeader: string;
   labelHeader: string;
@@ -18,7 +18,7 @@ export interface CountChartProps {
 }
 
 /**
- * Suppressed counts as a bar chart with the same figures in a table beside it: the chart is for the
+ * Protected counts as a bar chart with the same figures in a table beside it: the chart is for the
  * eye, the table for screen readers and print.
  */
 export function CountChart({
@@ -31,8 +31,8 @@ export function CountChart({
 }: CountChartProps) {
   const chart = bars.map(({ label, value }) => ({
     label,
-    // A hidden figure gets no bar: its label says why.
-    count: typeof value === "number" ? value : 0,
+    // A figure not published gets no bar: its label says why.
+    count: value ?? 0,
     shown: formatCount(value),
   }));
   return (

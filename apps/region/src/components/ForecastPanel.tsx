@@ -1,4 +1,4 @@
-import { QueryState, SUPPRESSION_NOTE, formatCount, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, PROTECTION_NOTE, formatCount, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { CountChart } from "./CountChart.tsx";
 
@@ -17,7 +17,8 @@ export function ForecastPanel() {
                 Hoeveel mensen met een lopend ontwikkelpad bij de aangesloten werkgevers naar verwachting per
                 kwartaal gekwalificeerd pedagogisch medewerker worden (het eerste kwartaal telt ook wie eerder
                 verwacht werd), naast de {formatCount(data.openVacancies)} open plaatsen in vacatures voor
-                gekwalificeerde functies. {SUPPRESSION_NOTE}
+                gekwalificeerde functies. De open plaatsen zijn exact; de verwachte aantallen zijn beschermd.{" "}
+                {PROTECTION_NOTE}
               </p>
               {data.unjudged !== 0 && (
                 <p className="notice">

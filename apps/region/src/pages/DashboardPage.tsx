@@ -1,7 +1,7 @@
 import {
   formatCount,
   QueryState,
-  SUPPRESSION_NOTE,
+  PROTECTION_NOTE,
   TableScroll,
   usePageTitle,
   useTRPC,
@@ -10,8 +10,8 @@ import { useQuery } from "@tanstack/react-query";
 import { PORTAL_NAME } from "../portal.ts";
 
 /**
- * The region's aggregates over its member employers. Small counts arrive as "<5" (and counts hidden
- * to protect them as "x") from the server, so nobody can be recognised in a small group.
+ * The region's aggregates over its member employers. The path counts arrive protected (core's cell key
+ * method) from the server, so nobody can be recognised in a small group; the employer count is exact.
  */
 export function DashboardPage() {
   usePageTitle("Regio-overzicht", PORTAL_NAME);
@@ -25,7 +25,7 @@ export function DashboardPage() {
           <>
             <p>
               {data.employers} aangesloten werkgevers, {formatCount(data.activePaths)} lopende Ontwikkelpaden.{" "}
-              {SUPPRESSION_NOTE}
+              Het aantal werkgevers is exact; de aantallen Ontwikkelpaden zijn beschermd. {PROTECTION_NOTE}
             </p>
             <TableScroll>
               <table>

@@ -1,6 +1,6 @@
 import {
   QueryState,
-  SUPPRESSION_NOTE,
+  PROTECTION_NOTE,
   TableScroll,
   formatCount,
   formatDate,
@@ -21,7 +21,8 @@ export function FundingPage() {
       <h1>Financiering</h1>
       <p>
         Regelingen voor het Ontwikkelpad en hoeveel mensen en werkgevers in de regio ze gebruiken (aanvragen
-        ingediend, toegekend of uitbetaald). {SUPPRESSION_NOTE}
+        ingediend, toegekend of uitbetaald). Het aantal werkgevers is exact; het aantal personen is beschermd.{" "}
+        {PROTECTION_NOTE}
       </p>
       <QueryState query={funding}>
         {(rows) => (

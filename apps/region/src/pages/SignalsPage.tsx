@@ -3,6 +3,7 @@ import {
   QueryState,
   TableScroll,
   formatCount,
+  PROTECTION_NOTE,
   formatDate,
   usePageTitle,
   useRoles,
@@ -42,7 +43,8 @@ export function SignalsPage() {
       <h1>Signalen</h1>
       <p>
         Werkprocessen die mentorteams (praktijkopleider en docent van een geadopteerde klas) als
-        onderontwikkeld signaleren, voor de regiegroep.
+        onderontwikkeld signaleren, voor de regiegroep. De aantallen deelnemers zijn beschermd.{" "}
+        {PROTECTION_NOTE}
       </p>
       {review.isError && !discussing && <ErrorMessage error={review.error} />}
       <QueryState query={signals}>

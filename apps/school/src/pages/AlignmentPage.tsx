@@ -3,6 +3,7 @@ import {
   ALIGNMENT_STATUS_LABELS,
   DataTable,
   downloadCsv,
+  PROTECTION_NOTE,
   QueryState,
   usePageTitle,
   useTRPC,
@@ -67,7 +68,8 @@ export function AlignmentPage() {
                 Functies bij werkgevers in {data.regions.length ? data.regions.join(", ") : "jouw regio's"}:
                 hoeveel werkgevers, medewerkers en open plaatsen er zijn (alleen aantallen), welk gepubliceerd
                 aanbod van de school ertoe leidt en welke diploma&apos;s of certificaten ook kwalificeren maar
-                niet in ons aanbod zitten.
+                niet in ons aanbod zitten. Werkgevers en open plaatsen zijn exact; het aantal medewerkers van
+                andere organisaties is beschermd. {PROTECTION_NOTE}
               </p>
               <p>
                 {gaps === 0

@@ -24,19 +24,25 @@ async function countsThroughScopes(regionOrganizationId: string): Promise<Region
     db.prisma.organization.count({
       where: { ...scopeOrganizationsInRegion(regionOrganizationId), kind: "EMPLOYER" },
     }),
-    db.prisma.developmentPath.groupBy({
-      by: ["currentStep", "goalFunctionId"],
+    db.prisma.developmentPath.findMany({
       where: { ...scopeDevelopmentPathsForRegionAggregates(regionOrganizationId), status: "ACTIVE" },
-      _count: { _all: true },
+      select: { currentStep: true, goalFunctionId: true, person: { select: { recordKey: true } } },
     }),
   ]);
-  return {
-    employers,
-    groups: groups.map((g) => ({
+  const byGroup = new Map<string, RegionPathCounts["groups"][number]>();
+  for (const g of groups) {
+    const id = `${g.currentStep}|${g.goalFunctionId}`;
+    const group = byGroup.get(id) ?? {
       currentStep: g.currentStep,
       goalFunctionId: g.goalFunctionId,
-      count: g._count._all,
-    })),
+      recordKeys: [],
+    };
+    group.recordKeys.push(g.person.recordKey);
+    byGroup.set(id, group);
+  }
+  return {
+    employers,
+    groups: [...byGroup.values()].map((g) => ({ ...g, recordKeys: g.recordKeys.toSorted((a, b) => a - b) })),
   };
 }
 

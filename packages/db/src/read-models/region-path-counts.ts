@@ -2,11 +2,12 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
 
-/** Active development paths in a region, counted per current step and goal function. */
+/** Active development paths in a region, per current step and goal function. */
 export interface RegionPathCounts {
   /** Member organisations of the region that are employers. */
   employers: number;
-  groups: { currentStep: number; goalFunctionId: string | null; count: number }[];
+  /** Per group the record keys of the paths' persons, one per path: its count and its cell key. */
+  groups: { currentStep: number; goalFunctionId: string | null; recordKeys: number[] }[];
 }
 
 /**
@@ -23,7 +24,12 @@ export async function readRegionPathCounts(
   regionOrganizationId: string,
 ): Promise<RegionPathCounts> {
   const rows = await prisma.$queryRaw<
-    { employers: number; currentStep: number | null; goalFunctionId: string | null; count: number | null }[]
+    {
+      employers: number;
+      currentStep: number | null;
+      goalFunctionId: string | null;
+      recordKeys: number[] | null;
+    }[]
   >`
     WITH members AS (
       SELECT m."organizationId" AS id, o.kind
@@ -31,20 +37,20 @@ export async function readRegionPathCounts(
       WHERE m."regionOrganizationId" = ${regionOrganizationId}
     )
     SELECT (SELECT count(*) FROM members WHERE kind = 'EMPLOYER')::int AS employers,
-      g."currentStep", g."goalFunctionId", g.count
+      g."currentStep", g."goalFunctionId", g."recordKeys"
     FROM (SELECT 1) AS one
     LEFT JOIN (
-      SELECT d."currentStep", d."goalFunctionId", count(*)::int AS count
-      FROM "DevelopmentPath" d
+      SELECT d."currentStep", d."goalFunctionId", array_agg(p."recordKey" ORDER BY p."recordKey") AS "recordKeys"
+      FROM "DevelopmentPath" d JOIN "Person" p ON p.id = d."personId"
       WHERE d.status = 'ACTIVE' AND d."employerOrganizationId" = ANY (ARRAY(SELECT id FROM members))
       GROUP BY d."currentStep", d."goalFunctionId"
     ) AS g ON true`;
   return {
     employers: rows[0]?.employers ?? 0,
     groups: rows.flatMap((row) =>
-      row.currentStep === null || row.count === null
+      row.currentStep === null || row.recordKeys === null
         ? []
-        : [{ currentStep: row.currentStep, goalFunctionId: row.goalFunctionId, count: row.count }],
+        : [{ currentStep: row.currentStep, goalFunctionId: row.goalFunctionId, recordKeys: row.recordKeys }],
     ),
   };
 }

@@ -2,8 +2,8 @@ import {
   PATH_STEPS,
   childcareCatalog,
   findFunction,
-  publishedCountSchema,
-  suppressTable,
+  protectCount,
+  protectedCountSchema,
 } from "@ontwikkelpad/core";
 import { readRegionPathCounts } from "@ontwikkelpad/db";
 import { z } from "zod";
@@ -14,44 +14,43 @@ const NO_GOAL = "geen-doel";
 
 export const dashboardRouter = router({
   /**
-   * Aggregates over the region's member employers: active paths by step and by goal function. Both
-   * lists are the margins of one step × goal table suppressed as a whole, so the total, the steps and
-   * the goals together never give a small count away.
+   * Aggregates over the region's member employers: active paths by step and by goal function, and
+   * their total. The paths are people in the employers' records, so every path figure is protected
+   * with core's cell key method (each from its own paths' record keys); the employer count is exact.
    */
   get: regionProcedure
     .input(z.void())
     .output(
       z.object({
         employers: z.number().int(),
-        activePaths: publishedCountSchema,
-        byStep: z.array(z.object({ step: z.number().int(), title: z.string(), count: publishedCountSchema })),
+        activePaths: protectedCountSchema,
+        byStep: z.array(z.object({ step: z.number().int(), title: z.string(), count: protectedCountSchema })),
         byGoalFunction: z.array(
-          z.object({ functionId: z.string(), title: z.string(), count: publishedCountSchema }),
+          z.object({ functionId: z.string(), title: z.string(), count: protectedCountSchema }),
         ),
       }),
     )
     .query(async ({ ctx }) => {
       const { employers, groups } = await readRegionPathCounts(ctx.prisma, ctx.organizationId);
-      const goals = [...new Set(groups.map((g) => g.goalFunctionId ?? NO_GOAL))].toSorted();
-      const cells = PATH_STEPS.map(({ step }) =>
-        goals.map((goal) =>
-          groups
-            .filter((g) => g.currentStep === step && (g.goalFunctionId ?? NO_GOAL) === goal)
-            .reduce((sum, g) => sum + g.count, 0),
-        ),
-      );
-      const table = suppressTable(cells);
+      const goalOf = (g: (typeof groups)[number]) => g.goalFunctionId ?? NO_GOAL;
+      const goals = [...new Set(groups.map(goalOf))].toSorted();
+      const protect = (which: (g: (typeof groups)[number]) => boolean) =>
+        protectCount(groups.filter(which).flatMap((g) => g.recordKeys));
       return {
         employers,
-        activePaths: table.total,
-        byStep: PATH_STEPS.map(({ step, title }, i) => ({ step, title, count: table.rowTotals[i]! })),
-        byGoalFunction: goals.map((functionId, i) => ({
+        activePaths: protect(() => true),
+        byStep: PATH_STEPS.map(({ step, title }) => ({
+          step,
+          title,
+          count: protect((g) => g.currentStep === step),
+        })),
+        byGoalFunction: goals.map((functionId) => ({
           functionId,
           title:
             functionId === NO_GOAL
               ? "Nog geen doel gekozen"
               : (findFunction(childcareCatalog, functionId)?.title ?? functionId),
-          count: table.columnTotals[i]!,
+          count: protect((g) => goalOf(g) === functionId),
         })),
       };
     }),

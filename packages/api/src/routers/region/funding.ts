@@ -1,8 +1,8 @@
 import {
   childcareCatalog,
   describeFundingCondition,
-  publishedCountSchema,
-  suppressCount,
+  protectCount,
+  protectedCountSchema,
 } from "@ontwikkelpad/core";
 import { scopeOrganizationsInRegion } from "@ontwikkelpad/db";
 import { z } from "zod";
@@ -11,8 +11,9 @@ import { regionProcedure, router } from "../../trpc.ts";
 export const fundingRouter = router({
   /**
    * The funding instruments of the catalog with their conditions and validity, and how many people
-   * and employers in the region use each (applications submitted, granted or paid). The counts are
-   * published one by one without totals, each suppressed on its own.
+   * and employers in the region use each (applications submitted, granted or paid). The people are in
+   * the employers' records: their count is protected with core's cell key method. Employers are
+   * organisations, not persons: exact.
    */
   get: regionProcedure
     .input(z.void())
@@ -26,8 +27,8 @@ export const fundingRouter = router({
           validFrom: z.iso.date().nullable(),
           validUntil: z.iso.date().nullable(),
           conditions: z.array(z.string()),
-          persons: publishedCountSchema,
-          employers: publishedCountSchema,
+          persons: protectedCountSchema,
+          employers: z.number().int(),
         }),
       ),
     )
@@ -38,11 +39,22 @@ export const fundingRouter = router({
           employer: scopeOrganizationsInRegion(ctx.organizationId),
           status: { in: ["SUBMITTED", "GRANTED", "PAID"] },
         },
-        select: { instrumentId: true, personId: true, employerOrganizationId: true },
+        select: {
+          instrumentId: true,
+          personId: true,
+          employerOrganizationId: true,
+          person: { select: { recordKey: true } },
+        },
       });
-      const distinct = (instrumentId: string, key: "personId" | "employerOrganizationId") =>
-        new Set(applications.filter((a) => a.instrumentId === instrumentId && a[key]).map((a) => a[key]))
-          .size;
+      const of = (instrumentId: string) => applications.filter((a) => a.instrumentId === instrumentId);
+      // One record key per person, however many applications the person has.
+      const personKeys = (instrumentId: string) => [
+        ...new Map(
+          of(instrumentId).flatMap((a): [string, number][] =>
+            a.person && a.personId ? [[a.personId, a.person.recordKey]] : [],
+          ),
+        ).values(),
+      ];
       return childcareCatalog.fundingInstruments.map((i) => ({
         id: i.id,
         title: i.title,
@@ -51,8 +63,8 @@ export const fundingRouter = router({
         validFrom: i.validFrom,
         validUntil: i.validUntil,
         conditions: i.conditions.map(describeFundingCondition),
-        persons: suppressCount(distinct(i.id, "personId")),
-        employers: suppressCount(distinct(i.id, "employerOrganizationId")),
+        persons: protectCount(personKeys(i.id)),
+        employers: new Set(of(i.id).map((a) => a.employerOrganizationId)).size,
       }));
     }),
 });

@@ -1,4 +1,4 @@
-import { childcareCatalog, publishedCountSchema, suppressCount, suppressTable } from "@ontwikkelpad/core";
+import { childcareCatalog, protectCount, protectedCountSchema } from "@ontwikkelpad/core";
 import {
   scopeOrganizationsInRegion,
   scopeOwnedByEmployer,
@@ -22,26 +22,27 @@ const QUALIFIED_FUNCTIONS = childcareCatalog.functions.flatMap((f) =>
  * The forecast of newly qualified pedagogisch medewerkers per quarter for the next quarters, from the
  * active paths towards a qualified function in the region's member employers (each expected when the
  * employer dashboard's projection expects it; the first quarter also holds the paths expected sooner),
- * beside the openings of the region's open vacancies for those functions. The quarters and their total
- * are suppressed as one table; the vacancies on their own. A path whose person's stored facts core
- * refuses is not counted in a quarter but in `unjudged` (suppressed on its own), so the page says so.
+ * beside the openings of the region's open vacancies for those functions. The people are in the
+ * employers' records: each quarter and the total are protected with core's cell key method. Vacancies
+ * are places, not persons: exact. A path whose person's stored facts core refuses is not counted in a
+ * quarter but in `unjudged` (protected too), so the page says so.
  */
 export const get = regionProcedure
   .input(z.void())
   .output(
     z.object({
-      quarters: z.array(z.object({ quarter: z.string(), qualified: publishedCountSchema })),
-      totalQualified: publishedCountSchema,
-      openVacancies: publishedCountSchema,
+      quarters: z.array(z.object({ quarter: z.string(), qualified: protectedCountSchema })),
+      totalQualified: protectedCountSchema,
+      openVacancies: z.number().int(),
       /** Paths left out because the rules could not judge their person's stored facts. */
-      unjudged: publishedCountSchema,
+      unjudged: protectedCountSchema,
     }),
   )
   .query(async ({ ctx }) => {
     const date = today();
     const quarterEnds = projectionQuarterEnds(dateColumn(date));
-    const counts = quarterEnds.map(() => 0);
-    let unjudged = 0;
+    const recordKeys: number[][] = quarterEnds.map(() => []);
+    const unjudgedKeys: number[] = [];
     const employers = await ctx.prisma.organization.findMany({
       where: { AND: [scopeOrganizationsInRegion(ctx.organizationId), { kind: "EMPLOYER" }] },
       select: { id: true },
@@ -77,11 +78,11 @@ export const get = regionProcedure
           date,
         );
       });
-      for (const { judgement: expected, problem } of judged) {
-        if (problem !== null) unjudged++;
+      for (const { row: p, judgement: expected, problem } of judged) {
+        if (problem !== null) unjudgedKeys.push(p.recordKey);
         if (!expected) continue;
         const quarter = quarterEnds.findIndex((end) => expected.on <= end);
-        if (quarter >= 0) counts[quarter]!++;
+        if (quarter >= 0) recordKeys[quarter]!.push(p.recordKey);
       }
     }
     const vacancies = await ctx.prisma.vacancy.aggregate({
@@ -93,11 +94,13 @@ export const get = regionProcedure
       },
       _sum: { openings: true },
     });
-    const table = suppressTable(counts.map((n) => [n]));
     return {
-      quarters: quarterEnds.map((end, i) => ({ quarter: quarterLabel(end), qualified: table.cells[i]![0]! })),
-      totalQualified: table.total,
-      openVacancies: suppressCount(vacancies._sum.openings ?? 0),
-      unjudged: suppressCount(unjudged),
+      quarters: quarterEnds.map((end, i) => ({
+        quarter: quarterLabel(end),
+        qualified: protectCount(recordKeys[i]!),
+      })),
+      totalQualified: protectCount(recordKeys.flat()),
+      openVacancies: vacancies._sum.openings ?? 0,
+      unjudged: protectCount(unjudgedKeys),
     };
   });

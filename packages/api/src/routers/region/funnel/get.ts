@@ -1,4 +1,11 @@
-import { publishedCountSchema, suppressTable } from "@ontwikkelpad/core";
+import {
+  isClosedPeriod,
+  periodBounds,
+  protectBreakdown,
+  protectCount,
+  protectedCountSchema,
+  reportingPeriodSchema,
+} from "@ontwikkelpad/core";
 import {
   scopeCandidateRegistrationsForAggregates,
   scopeOrganizationsInRegion,
@@ -6,7 +13,7 @@ import {
 } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
 import {
   FUNNEL_STAGES,
   funnelGroupingSchema,
@@ -25,6 +32,7 @@ interface Row {
   intakeCompletedAt: Date | null;
   partner: { name: string } | null;
   person: {
+    recordKey: number;
     referrals: { status: string; employer: { name: string } }[];
     credentials: { kind: string }[];
     developmentPaths: { status: string }[];
@@ -44,40 +52,64 @@ function stageOf(r: Row): FunnelStage {
   return r.intakeCompletedAt ? "INTAKE" : "REGISTERED";
 }
 
+const deskCountsSchema = z.object({
+  registered: z.number().int(),
+  intakeCompleted: z.number().int(),
+  referred: z.number().int(),
+});
+
+/** The desk's own work on these candidates, which its staff may open one by one anyway: exact. */
+function countDesk(rows: readonly Row[]): z.infer<typeof deskCountsSchema> {
+  return {
+    registered: rows.length,
+    intakeCompleted: rows.filter((r) => r.intakeCompletedAt).length,
+    referred: rows.filter((r) => r.person.referrals.length > 0).length,
+  };
+}
+
 /**
- * The regional funnel (aangemeld → … → diploma, plus uitgevallen) of the candidates registered in the
- * period, grouped per month, partner organisation or employer, as one table suppressed with its
- * totals, beside the participating employers and schools and the open vacancies.
+ * The regional funnel (aangemeld → … → diploma, plus uitgevallen) of the candidates registered in a
+ * closed calendar month or quarter, grouped per month, partner organisation or employer. Every stage
+ * figure and total is protected with core's cell key method (the figures the ministry's report holds),
+ * a row's stages only from five registrations (core's protectBreakdown: the staff know each row's
+ * size); beside them the desk's own counts (registered, intake done, referred), exact for its staff.
+ * Employers, schools and open vacancies are organisations and places, not persons: exact.
  */
 export const get = regionProcedure
-  .input(
-    z.object({
-      by: funnelGroupingSchema,
-      from: plausibleDate("begindatum", 1),
-      to: plausibleDate("einddatum", 1),
-    }),
-  )
+  .input(z.object({ by: funnelGroupingSchema, period: reportingPeriodSchema }))
   .output(
     z.object({
       region: z.string(),
       by: funnelGroupingSchema,
+      period: reportingPeriodSchema,
       from: z.iso.date(),
-      to: z.iso.date(),
+      until: z.iso.date(),
       stages: z.array(funnelStageSchema),
       rows: z.array(
-        z.object({ label: z.string(), cells: z.array(publishedCountSchema), total: publishedCountSchema }),
+        z.object({
+          label: z.string(),
+          /** Null for a row of fewer than five registrations: too few to break down. */
+          cells: z.array(protectedCountSchema).nullable(),
+          total: protectedCountSchema,
+          desk: deskCountsSchema,
+        }),
       ),
-      stageTotals: z.array(publishedCountSchema),
-      total: publishedCountSchema,
+      stageTotals: z.array(protectedCountSchema).nullable(),
+      total: protectedCountSchema,
+      desk: deskCountsSchema,
       participatingEmployers: z.number().int(),
       participatingSchools: z.number().int(),
       openVacancies: z.number().int(),
     }),
   )
   .query(async ({ ctx, input }) => {
-    if (input.to < input.from)
-      throw new TRPCError({ code: "BAD_REQUEST", message: "De einddatum ligt voor de begindatum." });
-    const end = new Date(dateColumn(input.to).getTime() + 86_400_000);
+    if (!isClosedPeriod(input.period, today()))
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message:
+          "Kies een afgesloten maand of kwartaal: cijfers over personen verschijnen als de periode voorbij is.",
+      });
+    const { from, until } = periodBounds(input.period);
     const [region, registrations, employers, schools, openVacancies] = await Promise.all([
       ctx.prisma.organization.findUniqueOrThrow({
         where: { id: ctx.organizationId },
@@ -87,7 +119,7 @@ export const get = regionProcedure
         where: {
           AND: [
             scopeCandidateRegistrationsForAggregates(ctx.organizationId),
-            { createdAt: { gte: dateColumn(input.from), lt: end } },
+            { createdAt: { gte: dateColumn(from), lt: dateColumn(until) } },
           ],
         },
         // Counts only: no names, contact details or intake leave the database here.
@@ -98,6 +130,7 @@ export const get = regionProcedure
           partner: { select: { name: true } },
           person: {
             select: {
+              recordKey: true,
               referrals: {
                 where: { regionOrganizationId: ctx.organizationId },
                 select: { status: true, employer: { select: { name: true } } },
@@ -124,24 +157,31 @@ export const get = regionProcedure
       if (input.by === "partner") return r.partner?.name ?? DESK;
       return r.person.referrals.find((ref) => ref.status !== "WITHDRAWN")?.employer.name ?? NOT_REFERRED;
     };
-    const counts = new Map<string, number[]>();
-    for (const r of registrations) {
-      const group = groupOf(r);
-      const row = counts.get(group) ?? FUNNEL_STAGES.map(() => 0);
-      row[FUNNEL_STAGES.indexOf(stageOf(r))]! += 1;
-      counts.set(group, row);
-    }
-    const labels = [...counts.keys()].toSorted((a, b) => a.localeCompare(b, "nl"));
-    const table = suppressTable(labels.map((l) => counts.get(l)!));
+    const groups = new Map<string, Row[]>();
+    for (const r of registrations) groups.set(groupOf(r), [...(groups.get(groupOf(r)) ?? []), r]);
+    const labels = [...groups.keys()].toSorted((a, b) => a.localeCompare(b, "nl"));
+    const keys = (rows: readonly Row[]) => rows.map((r) => r.person.recordKey);
+    const breakdown = (rows: readonly Row[]) =>
+      protectBreakdown(FUNNEL_STAGES.map((stage) => keys(rows.filter((r) => stageOf(r) === stage))));
     return {
       region: region.name,
       by: input.by,
-      from: input.from,
-      to: input.to,
+      period: input.period,
+      from,
+      until,
       stages: [...FUNNEL_STAGES],
-      rows: labels.map((label, i) => ({ label, cells: table.cells[i]!, total: table.rowTotals[i]! })),
-      stageTotals: table.columnTotals,
-      total: table.total,
+      rows: labels.map((label) => {
+        const rows = groups.get(label)!;
+        return {
+          label,
+          cells: breakdown(rows),
+          total: protectCount(keys(rows)),
+          desk: countDesk(rows),
+        };
+      }),
+      stageTotals: breakdown(registrations),
+      total: protectCount(keys(registrations)),
+      desk: countDesk(registrations),
       participatingEmployers: employers,
       participatingSchools: schools,
       openVacancies,

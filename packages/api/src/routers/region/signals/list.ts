@@ -1,4 +1,4 @@
-import { childcareCatalog, findWorkProcess, publishedCountSchema, suppressCount } from "@ontwikkelpad/core";
+import { childcareCatalog, findWorkProcess, perturbCount, protectedCountSchema } from "@ontwikkelpad/core";
 import { scopeSkillGapSignalsForRegion } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
@@ -6,7 +6,9 @@ import { regionProcedure } from "../../../trpc.ts";
 
 /**
  * The skill-gap signals the mentor teams of the region's adopted classes sent, newest first, with their
- * follow-up. A class is small, so its counts follow the region's small-number rule.
+ * follow-up. The learner counts are about people in the school's records: each is protected with core's
+ * cell key method, its noise drawn from the signal's own record key (a signal never changes, so
+ * neither does its figure).
  */
 export const list = regionProcedure
   .input(z.void())
@@ -22,8 +24,8 @@ export const list = regionProcedure
         sentOn: z.iso.date(),
         /** The docent who sent it; null for signals from before the school recorded the sender. */
         sentBy: z.string().nullable(),
-        /** The class's learners still "nog niet" out of those rated when it was sent, small counts hidden. */
-        learners: z.object({ struggling: publishedCountSchema, rated: publishedCountSchema }).nullable(),
+        /** The class's learners still "nog niet" out of those rated when it was sent, protected. */
+        learners: z.object({ struggling: protectedCountSchema, rated: protectedCountSchema }).nullable(),
         acknowledgedOn: z.iso.date().nullable(),
         acknowledgedBy: z.string().nullable(),
         discussedOn: z.iso.date().nullable(),
@@ -42,6 +44,7 @@ export const list = regionProcedure
         sentBy: { select: { displayName: true } },
         learnersRated: true,
         learnersStruggling: true,
+        recordKey: true,
         mentorTeam: {
           select: {
             name: true,
@@ -74,7 +77,10 @@ export const list = regionProcedure
         learners:
           s.learnersRated === null || s.learnersStruggling === null
             ? null
-            : { struggling: suppressCount(s.learnersStruggling), rated: suppressCount(s.learnersRated) },
+            : {
+                struggling: perturbCount(s.learnersStruggling, s.recordKey),
+                rated: perturbCount(s.learnersRated, s.recordKey),
+              },
         acknowledgedOn: isoDateOrNull(s.review?.acknowledgedAt),
         acknowledgedBy: s.review?.acknowledgedBy?.displayName ?? null,
         discussedOn: isoDateOrNull(s.review?.discussedOn),

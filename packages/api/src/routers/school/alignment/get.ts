@@ -1,4 +1,10 @@
-import { childcareCatalog, computeAlignment, type FunctionDemand } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  computeAlignment,
+  protectCount,
+  protectedCountSchema,
+  type FunctionDemand,
+} from "@ontwikkelpad/core";
 import { scopeOrganizationsInRegion, scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle, functionTitle } from "../../../shared/catalog-titles.ts";
@@ -9,7 +15,9 @@ import { schoolProcedure } from "../../../trpc.ts";
 /**
  * Aansluiting: for each function that employers in the school's regions fill or advertise, how many
  * employers, people and open places there are (counts only), which of the school's published offers
- * lead to it, and which qualifying credentials no offer of the school covers.
+ * lead to it, and which qualifying credentials no offer of the school covers. The people are other
+ * organisations' staff: their count is protected with core's cell key method (and the order follows
+ * the protected figure); employers and open places are not persons: exact.
  */
 export const get = schoolProcedure
   .input(z.void())
@@ -22,7 +30,7 @@ export const get = schoolProcedure
           title: z.string(),
           status: z.enum(["covered", "gap", "no-credential", "unknown"]),
           employers: z.number().int(),
-          people: z.number().int(),
+          people: protectedCountSchema,
           vacancies: z.number().int(),
           offers: z.array(z.object({ id: z.string(), title: z.string() })),
           missingCredentials: z.array(z.string()),
@@ -51,7 +59,12 @@ export const get = schoolProcedure
               contractStart: { lte: date },
               OR: [{ contractEnd: null }, { contractEnd: { gte: date } }],
             },
-            select: { functionId: true, personId: true, employerOrganizationId: true },
+            select: {
+              functionId: true,
+              personId: true,
+              employerOrganizationId: true,
+              person: { select: { recordKey: true } },
+            },
           }),
           ctx.prisma.vacancy.findMany({
             where: { employer: employerWhere, status: "OPEN" },
@@ -67,11 +80,14 @@ export const get = schoolProcedure
         ])
       : [[], [], []];
 
-    const demand = new Map<string, { employers: Set<string>; people: Set<string>; vacancies: number }>();
+    const demand = new Map<
+      string,
+      { employers: Set<string>; people: Map<string, number>; vacancies: number }
+    >();
     const entry = (functionId: string) => {
       let d = demand.get(functionId);
       if (!d) {
-        d = { employers: new Set(), people: new Set(), vacancies: 0 };
+        d = { employers: new Set(), people: new Map(), vacancies: 0 };
         demand.set(functionId, d);
       }
       return d;
@@ -79,7 +95,7 @@ export const get = schoolProcedure
     for (const e of employments) {
       const d = entry(e.functionId);
       d.employers.add(e.employerOrganizationId);
-      d.people.add(e.personId);
+      d.people.set(e.personId, e.person.recordKey);
     }
     for (const v of vacancies) {
       const d = entry(v.functionId);
@@ -91,7 +107,7 @@ export const get = schoolProcedure
       [...demand].map(([functionId, d]): FunctionDemand => ({
         functionId,
         employers: d.employers.size,
-        people: d.people.size,
+        people: protectCount([...d.people.values()]),
         vacancies: d.vacancies,
       })),
       offers.map((o) => ({ ...o, learningRoute: toCoreLearningRoute(o.learningRoute) })),

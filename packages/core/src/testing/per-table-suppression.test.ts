@@ -8,7 +8,7 @@ import {
   suppressTable,
   type PublishedCount,
   type SuppressedTable,
-} from "./small-numbers.ts";
+} from "./per-table-suppression.ts";
 
 /** The published grid with totals: cells, then the totals column; the totals row last. */
 function publishedGrid(t: SuppressedTable): PublishedCount[][] {

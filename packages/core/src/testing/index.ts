@@ -1,0 +1,2 @@
+export * from "./disclosure-attack.ts";
+export * from "./per-table-suppression.ts";
