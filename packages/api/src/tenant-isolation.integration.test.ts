@@ -36,8 +36,7 @@ const PUBLIC_BY_DESIGN: Record<string, { reason: string; shows: (m: MarkerTenant
  */
 const MORE_INPUTS: Record<string, () => unknown[]> = {
   "employer.persons.list": () => [{ search: MARKER }],
-  "region.funnel.get": () =>
-    (["partner", "employer"] as const).map((by) => ({ by, period: "2026-Q3" })),
+  "region.funnel.get": () => (["partner", "employer"] as const).map((by) => ({ by, period: "2026-Q3" })),
 };
 
 let db: Database;
