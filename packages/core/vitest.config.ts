@@ -1,3 +1,5 @@
 import { defineConfig } from "vitest/config";
 
-export default defineConfig({ test: { include: ["src/**/*.test.ts"] } });
+// The property tests and the disclosure attack run hundreds of generated cases: a busy 2-core machine
+// needs more than vitest's default 5 s for them.
+export default defineConfig({ test: { include: ["src/**/*.test.ts"], testTimeout: 60_000 } });
