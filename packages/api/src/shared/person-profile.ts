@@ -1,6 +1,7 @@
 import {
   childcareCatalog,
   findQualification,
+  currentRecords,
   passedGeneriekDeel,
   type Evidence as CoreEvidence,
   type HeldCredential as CoreHeldCredential,
@@ -163,7 +164,8 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
 /** A generiek-deel exam result loaded with `profileFacts`, as core reads it. */
 export const toGeneriekDeelResult = (row: ProfileSource["examResults"][number]) => ({
   ...row,
-  superseded: row.supersededBy !== null,
+  assessedOn: isoDateOrNull(row.assessedOn),
+  supersededById: row.supersededBy?.id ?? null,
 });
 
 /**
@@ -177,15 +179,12 @@ export function toPersonProfile(
   evidence: EvidenceRow[],
   credentials: CredentialRow[],
 ): PersonProfileInput {
-  const superseded = new Set(evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
   const start = readStartingPoint(person.profile);
   const level = start.languageLevel === "B2" ? "3F" : start.languageLevel;
   return {
-    evidence: evidence.filter((e) => !superseded.has(e.id)).flatMap((e) => toCoreEvidence(e) ?? []),
+    evidence: currentRecords(evidence).flatMap((e) => toCoreEvidence(e) ?? []),
     credentials: [
-      ...credentials
-        .filter((c) => c.supersededById === null)
-        .map((c): CoreHeldCredential => ({
+      ...currentRecords(credentials).map((c): CoreHeldCredential => ({
           kind: toCoreCredentialKind(c.kind),
           ref: c.credentialId,
           issuedOn: isoDate(c.issuedOn),
