@@ -97,3 +97,4 @@ export * from "./rules/issuing.ts";
 export * from "./rules/consent.ts";
 export * from "./rules/supersession.ts";
 export * from "./rules/aims.ts";
+export * from "./rules/funnel.ts";
