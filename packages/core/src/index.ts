@@ -98,3 +98,4 @@ export * from "./rules/consent.ts";
 export * from "./rules/supersession.ts";
 export * from "./rules/aims.ts";
 export * from "./rules/funnel.ts";
+export * from "./rules/language.ts";

@@ -74,17 +74,14 @@ export interface ProfileSource {
   _count: { developmentPaths: number };
 }
 
-/** Mondeling levels HR can record; B2 (CEFR) counts as 3F. */
-export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F", "B2"] as const;
-
 /**
  * The startpunt recorded in step 1 of the path and on the person page, stored as the person's
  * `profile` JSON. Diplomas and certificates are not here: HR records them as held credentials and
  * schools issue them on the platform.
  */
 export const startingPointSchema = z.object({
-  /** Mondeling; B2 (CEFR) counts as 3F. */
-  languageLevel: z.enum(LANGUAGE_LEVELS).nullable().default(null),
+  /** Mondeling, as core reads it (`mondelingLevel`: B2 counts as 3F). */
+  languageLevel: z.enum(RECORDED_LANGUAGE_LEVELS).nullable().default(null),
   languageSource: z.string().trim().max(200).nullable().default(null),
   priorEducation: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
   experienceYears: z.number().min(0).max(60).default(0),
@@ -180,7 +177,6 @@ export function toPersonProfile(
   credentials: CredentialRow[],
 ): PersonProfileInput {
   const start = readStartingPoint(person.profile);
-  const level = start.languageLevel === "B2" ? "3F" : start.languageLevel;
   return {
     evidence: currentRecords(evidence).flatMap((e) => toCoreEvidence(e) ?? []),
     credentials: [
@@ -205,7 +201,7 @@ export function toPersonProfile(
     generiekDeelPassed: passedGeneriekDeel(person.examResults.map(toGeneriekDeelResult)),
     ontwikkelplan: person._count.developmentPaths > 0,
     experienceYears: start.experienceYears,
-    languageLevels: level ? { mondeling: level } : {},
+    languageLevels: start.languageLevel ? { mondeling: mondelingLevel(start.languageLevel) } : {},
     vogRegistered: start.vogRegistered,
     babyscholing: start.babyscholing,
   };
