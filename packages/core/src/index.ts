@@ -99,3 +99,4 @@ export * from "./rules/supersession.ts";
 export * from "./rules/aims.ts";
 export * from "./rules/funnel.ts";
 export * from "./rules/language.ts";
+export * from "./rules/projection.ts";

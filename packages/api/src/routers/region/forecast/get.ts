@@ -1,4 +1,12 @@
-import { childcareCatalog, publishedCountSchema, suppressCount, suppressTable } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  expectedQualification,
+  projectionQuarterEnds,
+  publishedCountSchema,
+  quarterLabel,
+  suppressCount,
+  suppressTable,
+} from "@ontwikkelpad/core";
 import {
   scopeOrganizationsInRegion,
   scopeOwnedByEmployer,
@@ -6,11 +14,10 @@ import {
   scopeVacanciesInRegion,
 } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { isoDate, today } from "../../../shared/dates.ts";
 import { judgeEach } from "../../../shared/judge-each.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
-import { activeRecognitions, pathFacts } from "../../../shared/plan-view.ts";
-import { expectedQualification, projectionQuarterEnds, quarterLabel } from "../../../shared/projection.ts";
+import { activeRecognitions, chosenPlan, pathFacts } from "../../../shared/plan-view.ts";
 import { regionProcedure } from "../../../trpc.ts";
 
 /** The functions that count as qualified pedagogisch medewerker in the staff-child ratio. */
@@ -39,7 +46,7 @@ export const get = regionProcedure
   )
   .query(async ({ ctx }) => {
     const date = today();
-    const quarterEnds = projectionQuarterEnds(dateColumn(date));
+    const quarterEnds = projectionQuarterEnds(date);
     const counts = quarterEnds.map(() => 0);
     let unjudged = 0;
     const employers = await ctx.prisma.organization.findMany({
@@ -71,10 +78,8 @@ export const get = regionProcedure
       const judged = judgeEach(persons, (p) => {
         const path = p.developmentPaths[0]!;
         return expectedQualification(
-          path,
-          toPersonProfile(p, p.evidence, p.credentials),
-          pathFacts(recognitions, path),
-          date,
+          { goalFunctionId: path.goalFunctionId, startedOn: isoDate(path.startedAt) },
+          () => chosenPlan(path, toPersonProfile(p, p.evidence, p.credentials), pathFacts(recognitions, path), date),
         );
       });
       for (const { judgement: expected, problem } of judged) {
