@@ -1,8 +1,10 @@
 import {
   childcareCatalog,
-  findQualification,
   currentRecords,
+  findQualification,
+  mondelingLevel,
   passedGeneriekDeel,
+  RECORDED_LANGUAGE_LEVELS,
   type Evidence as CoreEvidence,
   type HeldCredential as CoreHeldCredential,
   type PersonProfileInput,
@@ -181,12 +183,12 @@ export function toPersonProfile(
     evidence: currentRecords(evidence).flatMap((e) => toCoreEvidence(e) ?? []),
     credentials: [
       ...currentRecords(credentials).map((c): CoreHeldCredential => ({
-          kind: toCoreCredentialKind(c.kind),
-          ref: c.credentialId,
-          issuedOn: isoDate(c.issuedOn),
-          workProcessIds: c.workProcessIds,
-          provenance: { by: "school", schoolId: c.schoolOrganizationId },
-        })),
+        kind: toCoreCredentialKind(c.kind),
+        ref: c.credentialId,
+        issuedOn: isoDate(c.issuedOn),
+        workProcessIds: c.workProcessIds,
+        provenance: { by: "school", schoolId: c.schoolOrganizationId },
+      })),
       ...person.heldCredentials.map(toCoreHeldCredential),
     ],
     enrolments: person.enrolments

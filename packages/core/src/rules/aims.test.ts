@@ -17,7 +17,11 @@ describe("aimedCredentials", () => {
       { enrolments: ["GPM"], requests: ["C0125"], pathGoals: ["PMK"] },
       ["GPM", "C0125", "PMK"],
     ],
-    ["the same credential from three sources, once", { enrolments: ["PMK"], requests: ["PMK"], pathGoals: ["PMK"] }, ["PMK"]],
+    [
+      "the same credential from three sources, once",
+      { enrolments: ["PMK"], requests: ["PMK"], pathGoals: ["PMK"] },
+      ["PMK"],
+    ],
     ["an id the catalog does not know", { requests: ["NOPE", "C0125"] }, ["C0125"]],
   ])("%s", (_, sources, expected) => {
     expect(aimedCredentials(catalog, { ...none, ...sources })).toEqual(expected);
@@ -28,7 +32,11 @@ describe("withCertificates", () => {
   it.each<[string, string[], string[]]>([
     ["a certificate stays alone", ["C0125"], ["C0125"]],
     ["a diploma brings its certificates after it", ["PMK"], ["PMK", ...PMK_CERTIFICATES]],
-    ["a certificate named before its diploma is listed once", ["C0125", "PMK"], ["C0125", "PMK", ...PMK_CERTIFICATES.filter((c) => c !== "C0125")]],
+    [
+      "a certificate named before its diploma is listed once",
+      ["C0125", "PMK"],
+      ["C0125", "PMK", ...PMK_CERTIFICATES.filter((c) => c !== "C0125")],
+    ],
     ["a praktijkverklaring stays alone", ["pv-helpende-zorg-welzijn"], ["pv-helpende-zorg-welzijn"]],
   ])("%s", (_, ids, expected) => {
     expect(withCertificates(catalog, ids)).toEqual(expected);

@@ -15,12 +15,28 @@ describe("funnelStage", () => {
     ["after the intake", { intakeCompleted: true }, "INTAKE"],
     ["referred", { intakeCompleted: true, referralStatuses: ["PROPOSED"] }, "REFERRED"],
     ["a declined referral still counts as referred", { referralStatuses: ["DECLINED"] }, "REFERRED"],
-    ["only a withdrawn referral: not referred", { intakeCompleted: true, referralStatuses: ["WITHDRAWN"] }, "INTAKE"],
+    [
+      "only a withdrawn referral: not referred",
+      { intakeCompleted: true, referralStatuses: ["WITHDRAWN"] },
+      "INTAKE",
+    ],
     ["hired through a referral", { referralStatuses: ["PROPOSED", "HIRED"] }, "STARTED"],
-    ["a praktijkverklaring", { referralStatuses: ["HIRED"], credentialKinds: ["praktijkverklaring"] }, "PRAKTIJKVERKLARING"],
-    ["a certificate beats a praktijkverklaring", { credentialKinds: ["praktijkverklaring", "certificate"] }, "CERTIFICATE"],
+    [
+      "a praktijkverklaring",
+      { referralStatuses: ["HIRED"], credentialKinds: ["praktijkverklaring"] },
+      "PRAKTIJKVERKLARING",
+    ],
+    [
+      "a certificate beats a praktijkverklaring",
+      { credentialKinds: ["praktijkverklaring", "certificate"] },
+      "CERTIFICATE",
+    ],
     ["a diploma is the furthest", { credentialKinds: ["certificate", "diploma"] }, "DIPLOMA"],
-    ["a stopped path drops out, whatever came before", { pathStopped: true, credentialKinds: ["diploma"] }, "DROPPED_OUT"],
+    [
+      "a stopped path drops out, whatever came before",
+      { pathStopped: true, credentialKinds: ["diploma"] },
+      "DROPPED_OUT",
+    ],
     ["an erased registration drops out", { erased: true, intakeCompleted: true }, "DROPPED_OUT"],
   ])("%s", (_, facts, expected) => {
     expect(funnelStage({ ...registered, ...facts })).toBe(expected);

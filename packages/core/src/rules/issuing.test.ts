@@ -37,6 +37,15 @@ describe("duoReportDeadline", () => {
   });
 });
 
+const generiekDeelResult = (over: Partial<GeneriekDeelResult & { assessedOn: string | null }>) => ({
+  generiekDeelPart: "Rekenen",
+  status: "ESTABLISHED" as const,
+  outcome: "PASSED",
+  supersededById: null,
+  assessedOn: "2026-09-01",
+  ...over,
+});
+
 describe("duoResultDate", () => {
   const W1 = PW("B1-K1-W1");
   const W7 = PW("B1-K1-W7");
@@ -50,17 +59,9 @@ describe("duoResultDate", () => {
     date: "2026-06-01",
     ...over,
   });
-  const part = (over: Partial<GeneriekDeelResult & { assessedOn: string | null }>) => ({
-    generiekDeelPart: "Rekenen",
-    status: "ESTABLISHED" as const,
-    outcome: "PASSED",
-    supersededById: null,
-    assessedOn: "2026-09-01",
-    ...over,
-  });
   const ISSUED = "2026-11-20";
 
-  it.each<[string, typeof c0125, ResultEvidence[], ReturnType<typeof part>[], string]>([
+  it.each<[string, typeof c0125, ResultEvidence[], ReturnType<typeof generiekDeelResult>[], string]>([
     ["no result: the issue date", c0125, [], [], ISSUED],
     [
       "the latest passed exam on the credential's werkprocessen",
@@ -77,7 +78,13 @@ describe("duoResultDate", () => {
       [],
       ISSUED,
     ],
-    ["an exam on another werkproces does not count", c0125, [record({ workProcessId: PW("B1-K2-W1") })], [], ISSUED],
+    [
+      "an exam on another werkproces does not count",
+      c0125,
+      [record({ workProcessId: PW("B1-K2-W1") })],
+      [],
+      ISSUED,
+    ],
     [
       "a correction counts instead of what it corrects",
       c0125,
@@ -85,17 +92,29 @@ describe("duoResultDate", () => {
       [],
       "2026-06-15",
     ],
-    ["a diploma: a later generiek-deel result", pmk, [record({})], [part({})], "2026-09-01"],
-    ["a diploma: a part not yet established", pmk, [record({})], [part({ status: "ASSESSED" })], "2026-06-01"],
+    ["a diploma: a later generiek-deel result", pmk, [record({})], [generiekDeelResult({})], "2026-09-01"],
+    [
+      "a diploma: a part not yet established",
+      pmk,
+      [record({})],
+      [generiekDeelResult({ status: "ASSESSED" })],
+      "2026-06-01",
+    ],
     [
       "a diploma: a corrected part",
       pmk,
       [record({})],
-      [part({ supersededById: "x" }), part({ assessedOn: "2026-07-01" })],
+      [generiekDeelResult({ supersededById: "x" }), generiekDeelResult({ assessedOn: "2026-07-01" })],
       "2026-07-01",
     ],
-    ["a diploma: a part of another qualification", pmk, [record({})], [part({ generiekDeelPart: "Engels" })], "2026-06-01"],
-    ["a certificate has no generiek deel", c0125, [record({})], [part({})], "2026-06-01"],
+    [
+      "a diploma: a part of another qualification",
+      pmk,
+      [record({})],
+      [generiekDeelResult({ generiekDeelPart: "Engels" })],
+      "2026-06-01",
+    ],
+    ["a certificate has no generiek deel", c0125, [record({})], [generiekDeelResult({})], "2026-06-01"],
   ])("%s", (_, credential, evidence, generiekDeel, expected) => {
     expect(duoResultDate(catalog, credential, evidence, generiekDeel, ISSUED)).toBe(expected);
   });

@@ -43,13 +43,13 @@ describe("the projection's quarters", () => {
   });
 });
 
+const plan = (route: number | null, ...routes: number[]): ProjectedPlan => ({
+  route: route === null ? null : { totalMonths: route },
+  routes: routes.map((totalMonths) => ({ totalMonths })),
+});
+
 describe("expectedQualification", () => {
   const path = { goalFunctionId: "pedagogisch-medewerker", startedOn: "2027-01-31" };
-  const plan = (route: number | null, ...routes: number[]): ProjectedPlan => ({
-    route: route === null ? null : { totalMonths: route },
-    routes: routes.map((totalMonths) => ({ totalMonths })),
-  });
-
   it.each<[string, ProjectedPlan | null, string | null]>([
     ["the chosen route's months", plan(12, 6), "2028-01-31"],
     ["without a chosen route: the first route the planner offers", plan(null, 6, 12), "2027-07-31"],

@@ -38,7 +38,6 @@ export function evidenceEntryProblems(pok: PokPeriod, date: string, asOf: string
   return problems;
 }
 
-
 export interface AttendanceFact {
   date: string;
   present: boolean;

@@ -3,8 +3,22 @@ import { currentRecords, type CorrectableRecord } from "./supersession.ts";
 
 describe("a correction replaces what it corrects", () => {
   it.each<[string, (CorrectableRecord & { id: string })[], string[]]>([
-    ["nothing corrected", [{ id: "a", supersedesId: null }, { id: "b", supersedesId: null }], ["a", "b"]],
-    ["a correction naming what it corrects", [{ id: "a", supersedesId: null }, { id: "b", supersedesId: "a" }], ["b"]],
+    [
+      "nothing corrected",
+      [
+        { id: "a", supersedesId: null },
+        { id: "b", supersedesId: null },
+      ],
+      ["a", "b"],
+    ],
+    [
+      "a correction naming what it corrects",
+      [
+        { id: "a", supersedesId: null },
+        { id: "b", supersedesId: "a" },
+      ],
+      ["b"],
+    ],
     [
       "a chain of corrections: only the last counts",
       [
@@ -14,10 +28,20 @@ describe("a correction replaces what it corrects", () => {
       ],
       ["c"],
     ],
-    ["the correction listed before what it corrects", [{ id: "b", supersedesId: "a" }, { id: "a", supersedesId: null }], ["b"]],
+    [
+      "the correction listed before what it corrects",
+      [
+        { id: "b", supersedesId: "a" },
+        { id: "a", supersedesId: null },
+      ],
+      ["b"],
+    ],
     [
       "a correction of a record outside the list",
-      [{ id: "b", supersedesId: "elsewhere" }, { id: "a", supersedesId: null }],
+      [
+        { id: "b", supersedesId: "elsewhere" },
+        { id: "a", supersedesId: null },
+      ],
       ["b", "a"],
     ],
     [

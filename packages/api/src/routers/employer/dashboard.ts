@@ -9,7 +9,6 @@ import {
   projectionQuarterEnds,
   quarterLabel,
   requiredQualifiedStaff,
-  type PersonProfileInput,
   type StaffMember,
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
@@ -219,10 +218,12 @@ export const dashboardRouter = router({
             return change && change.on <= d
               ? {
                   functionId: change.functionId,
-                  mayFill:
-                    findWorkRefusal(childcareCatalog, change.profile, change.functionId, d) === null,
+                  mayFill: findWorkRefusal(childcareCatalog, change.profile, change.functionId, d) === null,
                 }
-              : { functionId: p.employments[0]!.functionId, mayFill: standings.get(p.id)?.assessment?.mayFill ?? false };
+              : {
+                  functionId: p.employments[0]!.functionId,
+                  mayFill: standings.get(p.id)?.assessment?.mayFill ?? false,
+                };
           });
         const current = assessStaffing(childcareCatalog, required, functionsOn(date), date);
         return {
@@ -235,11 +236,11 @@ export const dashboardRouter = router({
           notAllowed: current.notAllowed,
           shortfall: current.shortfall,
           projection: quarterEnds.map((end) => {
-            const projected = assessStaffing(childcareCatalog, required, functionsOn(end), end);
+            const atEnd = assessStaffing(childcareCatalog, required, functionsOn(end), end);
             return {
               quarter: quarterLabel(end),
-              qualified: projected.qualified,
-              shortfall: projected.shortfall,
+              qualified: atEnd.qualified,
+              shortfall: atEnd.shortfall,
             };
           }),
         };

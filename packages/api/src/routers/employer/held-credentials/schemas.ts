@@ -1,4 +1,9 @@
-import { childcareCatalog, educationLevelSchema, findCredential, RECORDED_LANGUAGE_LEVELS } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  educationLevelSchema,
+  findCredential,
+  RECORDED_LANGUAGE_LEVELS,
+} from "@ontwikkelpad/core";
 import type { HeldCredentialKind } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { plausibleDate } from "../../../shared/dates.ts";

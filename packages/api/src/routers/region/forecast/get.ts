@@ -79,7 +79,13 @@ export const get = regionProcedure
         const path = p.developmentPaths[0]!;
         return expectedQualification(
           { goalFunctionId: path.goalFunctionId, startedOn: isoDate(path.startedAt) },
-          () => chosenPlan(path, toPersonProfile(p, p.evidence, p.credentials), pathFacts(recognitions, path), date),
+          () =>
+            chosenPlan(
+              path,
+              toPersonProfile(p, p.evidence, p.credentials),
+              pathFacts(recognitions, path),
+              date,
+            ),
         );
       });
       for (const { judgement: expected, problem } of judged) {
