@@ -1,14 +1,14 @@
-import { closedPeriods, monthsOf, type ReportingPeriod } from "@ontwikkelpad/core";
+import { closedPeriods, FUNNEL_STAGES, monthsOf, type ReportingPeriod } from "@ontwikkelpad/core";
 import { DisclosureAttack } from "@ontwikkelpad/core/testing";
 import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FUNNEL_STAGES, type FunnelGrouping } from "./shared/enums.ts";
+import type { FunnelGrouping } from "./shared/enums.ts";
 import { today } from "./shared/dates.ts";
 import { loggedInClient } from "./test-client.ts";
 
 /**
- * The attack of issue 19, run against everything the region's staff can obtain: the funnel for every
+ * The disclosure attack, run against everything the region's staff can obtain: the funnel for every
  * closed month and quarter a user may request, grouped every way, before and after each change the
  * staff (and an employer) can make; and the region's dashboard. Every figure becomes a bound on a sum
  * of unknown cells (month × partner × employer × stage, per state of the data), every change an exact

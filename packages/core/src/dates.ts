@@ -69,6 +69,18 @@ export function addDays(date: Date, days: number): Date {
 }
 
 /**
+ * The same day `months` calendar months later, or the last day of that month when it is shorter:
+ * 31-1-2027 plus one month is 28-2-2027.
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  const start = parseISO(date);
+  const firstOfMonth = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(firstOfMonth.getUTCFullYear(), firstOfMonth.getUTCMonth() + 1, 0));
+  firstOfMonth.setUTCDate(Math.min(start.getUTCDate(), lastDay.getUTCDate()));
+  return formatISO(firstOfMonth);
+}
+
+/**
  * Whether a period from `start` to `end`, both days included, lasts at least `months` months:
  * 1-1 to 31-12 is twelve months.
  */

@@ -96,3 +96,8 @@ export * from "./rules/alignment.ts";
 export * from "./rules/iso-week.ts";
 export * from "./rules/issuing.ts";
 export * from "./rules/consent.ts";
+export * from "./rules/supersession.ts";
+export * from "./rules/aims.ts";
+export * from "./rules/funnel.ts";
+export * from "./rules/language.ts";
+export * from "./rules/projection.ts";

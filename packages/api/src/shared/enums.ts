@@ -1,6 +1,7 @@
-import type {
-  CredentialKind as CoreCredentialKind,
-  LearningRoute as CoreLearningRoute,
+import {
+  FUNNEL_STAGES,
+  type CredentialKind as CoreCredentialKind,
+  type LearningRoute as CoreLearningRoute,
 } from "@ontwikkelpad/core";
 import {
   BottleneckCategory,
@@ -49,17 +50,7 @@ export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);
 
-/** The region funnel's stages, furthest last (aangemeld … diploma, then uitgevallen). */
-export const FUNNEL_STAGES = [
-  "REGISTERED",
-  "INTAKE",
-  "REFERRED",
-  "STARTED",
-  "PRAKTIJKVERKLARING",
-  "CERTIFICATE",
-  "DIPLOMA",
-  "DROPPED_OUT",
-] as const;
+/** The region funnel's stages, core's `FUNNEL_STAGES`. */
 export const funnelStageSchema = z.enum(FUNNEL_STAGES);
 export type FunnelStage = z.infer<typeof funnelStageSchema>;
 /** How the region funnel is grouped into rows. */

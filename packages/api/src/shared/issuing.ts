@@ -1,8 +1,7 @@
 import {
   childcareCatalog,
-  countingGeneriekDeelResults,
+  duoResultDate,
   evaluateIssuingEligibility,
-  findQualification,
   snapshotCredential,
   type CredentialEligibility,
 } from "@ontwikkelpad/core";
@@ -198,29 +197,18 @@ export function learnerEligibility(
 }
 
 /**
- * The date of the latest established passing exam for the werkprocessen a credential names and, for
- * a diploma, the parts of its generiek deel (a correction counts instead of what it corrects); the
- * issue date when there is none.
+ * The date of the result a credential rests on (core's `duoResultDate`: a diploma's DUO deadline counts
+ * from it), from everything the learner's record shows; the issue date when there is none.
  */
-export function resultDate(
+export const resultDate = (
   person: LearnerFacts,
-  { credentialId, workProcessIds }: Pick<CredentialEligibility, "credentialId" | "workProcessIds">,
+  credential: Pick<CredentialEligibility, "credentialId" | "workProcessIds">,
   issuedOn: string,
-): string {
-  const generiekDeel = findQualification(childcareCatalog, credentialId)?.generiekDeel ?? [];
-  const wanted = new Set(workProcessIds);
-  const superseded = new Set(person.evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
-  const dates = person.evidence
-    .filter(
-      (e) =>
-        e.kind === "FORMAL_EXAM" &&
-        e.result === "PASSED" &&
-        wanted.has(e.workProcessId) &&
-        !superseded.has(e.id),
-    )
-    .map((e) => isoDate(e.assessedOn));
-  for (const result of countingGeneriekDeelResults(person.examResults.map(toGeneriekDeelResult)))
-    if (generiekDeel.includes(result.generiekDeelPart!) && result.assessedOn)
-      dates.push(isoDate(result.assessedOn));
-  return dates.length ? dates.toSorted().at(-1)! : issuedOn;
-}
+): string =>
+  duoResultDate(
+    childcareCatalog,
+    credential,
+    toPersonProfile(person, person.evidence, person.credentials).evidence ?? [],
+    person.examResults.map(toGeneriekDeelResult),
+    issuedOn,
+  );

@@ -1,7 +1,10 @@
 import {
   childcareCatalog,
+  currentRecords,
   findQualification,
+  mondelingLevel,
   passedGeneriekDeel,
+  RECORDED_LANGUAGE_LEVELS,
   type Evidence as CoreEvidence,
   type HeldCredential as CoreHeldCredential,
   type PersonProfileInput,
@@ -73,17 +76,14 @@ export interface ProfileSource {
   _count: { developmentPaths: number };
 }
 
-/** Mondeling levels HR can record; B2 (CEFR) counts as 3F. */
-export const LANGUAGE_LEVELS = ["1F", "2F", "3F", "4F", "B2"] as const;
-
 /**
  * The startpunt recorded in step 1 of the path and on the person page, stored as the person's
  * `profile` JSON. Diplomas and certificates are not here: HR records them as held credentials and
  * schools issue them on the platform.
  */
 export const startingPointSchema = z.object({
-  /** Mondeling; B2 (CEFR) counts as 3F. */
-  languageLevel: z.enum(LANGUAGE_LEVELS).nullable().default(null),
+  /** Mondeling, as core reads it (`mondelingLevel`: B2 counts as 3F). */
+  languageLevel: z.enum(RECORDED_LANGUAGE_LEVELS).nullable().default(null),
   languageSource: z.string().trim().max(200).nullable().default(null),
   priorEducation: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
   experienceYears: z.number().min(0).max(60).default(0),
@@ -163,7 +163,8 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
 /** A generiek-deel exam result loaded with `profileFacts`, as core reads it. */
 export const toGeneriekDeelResult = (row: ProfileSource["examResults"][number]) => ({
   ...row,
-  superseded: row.supersededBy !== null,
+  assessedOn: isoDateOrNull(row.assessedOn),
+  supersededById: row.supersededBy?.id ?? null,
 });
 
 /**
@@ -177,21 +178,17 @@ export function toPersonProfile(
   evidence: EvidenceRow[],
   credentials: CredentialRow[],
 ): PersonProfileInput {
-  const superseded = new Set(evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
   const start = readStartingPoint(person.profile);
-  const level = start.languageLevel === "B2" ? "3F" : start.languageLevel;
   return {
-    evidence: evidence.filter((e) => !superseded.has(e.id)).flatMap((e) => toCoreEvidence(e) ?? []),
+    evidence: currentRecords(evidence).flatMap((e) => toCoreEvidence(e) ?? []),
     credentials: [
-      ...credentials
-        .filter((c) => c.supersededById === null)
-        .map((c): CoreHeldCredential => ({
-          kind: toCoreCredentialKind(c.kind),
-          ref: c.credentialId,
-          issuedOn: isoDate(c.issuedOn),
-          workProcessIds: c.workProcessIds,
-          provenance: { by: "school", schoolId: c.schoolOrganizationId },
-        })),
+      ...currentRecords(credentials).map((c): CoreHeldCredential => ({
+        kind: toCoreCredentialKind(c.kind),
+        ref: c.credentialId,
+        issuedOn: isoDate(c.issuedOn),
+        workProcessIds: c.workProcessIds,
+        provenance: { by: "school", schoolId: c.schoolOrganizationId },
+      })),
       ...person.heldCredentials.map(toCoreHeldCredential),
     ],
     enrolments: person.enrolments
@@ -206,7 +203,7 @@ export function toPersonProfile(
     generiekDeelPassed: passedGeneriekDeel(person.examResults.map(toGeneriekDeelResult)),
     ontwikkelplan: person._count.developmentPaths > 0,
     experienceYears: start.experienceYears,
-    languageLevels: level ? { mondeling: level } : {},
+    languageLevels: start.languageLevel ? { mondeling: mondelingLevel(start.languageLevel) } : {},
     vogRegistered: start.vogRegistered,
     babyscholing: start.babyscholing,
   };

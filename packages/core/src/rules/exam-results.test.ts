@@ -146,7 +146,7 @@ const result = (over: Partial<GeneriekDeelResult>): GeneriekDeelResult => ({
   generiekDeelPart: "Rekenen",
   status: "ESTABLISHED",
   outcome: "PASSED",
-  superseded: false,
+  supersededById: null,
   ...over,
 });
 
@@ -188,7 +188,7 @@ describe("an exam of the generiek deel", () => {
     for (const status of ["REGISTERED", "ASSESSED", "WITHDRAWN", "CORRECTED"] as const)
       expect(passedGeneriekDeel([result({ status })])).toEqual([]);
     expect(passedGeneriekDeel([result({ outcome: "FAILED" })])).toEqual([]);
-    expect(passedGeneriekDeel([result({ superseded: true })])).toEqual([]);
+    expect(passedGeneriekDeel([result({ supersededById: "correction" })])).toEqual([]);
     expect(passedGeneriekDeel([result({ generiekDeelPart: null })])).toEqual([]);
   });
 });

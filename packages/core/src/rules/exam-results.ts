@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/schema.ts";
 import { findCertificate, findQualification } from "../catalog/lookup.ts";
 import { can, type Permission } from "../permissions.ts";
+import { currentRecords } from "./supersession.ts";
 
 /**
  * An exam result as a log of statuses: an examinator registers the exam and records what it showed
@@ -167,15 +168,14 @@ export interface GeneriekDeelResult {
   status: ExamResultStatus;
   /** An evidence result as stored; only PASSED counts. */
   outcome: string | null;
-  /** Whether a correction replaced it (its correction counts instead). */
-  superseded: boolean;
+  /** The correction that replaced it (its correction counts instead); null when none did. */
+  supersededById: string | null;
 }
 
 /** The generiek-deel results that count: established, passed, and no correction replaced them. */
 export const countingGeneriekDeelResults = <T extends GeneriekDeelResult>(results: readonly T[]): T[] =>
-  results.filter(
-    (r) =>
-      r.generiekDeelPart !== null && examResultCounts(r.status) && r.outcome === "PASSED" && !r.superseded,
+  currentRecords(results).filter(
+    (r) => r.generiekDeelPart !== null && examResultCounts(r.status) && r.outcome === "PASSED",
   );
 
 /** The generiek-deel parts a person passed, from the results that count. */

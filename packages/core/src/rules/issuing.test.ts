@@ -6,10 +6,13 @@ import {
   buildOpenBadgeCredential,
   certificateExemptions,
   duoReportDeadline,
+  duoResultDate,
+  type ResultEvidence,
   issuedCredentialSnapshotSchema,
   issuingRefusal,
   snapshotCredential,
 } from "./issuing.ts";
+import type { GeneriekDeelResult } from "./exam-results.ts";
 import type { PersonProfileInput } from "./profile.ts";
 
 const TODAY = "2026-11-23";
@@ -31,6 +34,89 @@ describe("duoReportDeadline", () => {
     expect(duoReportDeadline("2026-11-20", "2026-11-23")).toEqual({ dueOn: "2026-12-04", daysLeft: 11 });
     expect(duoReportDeadline("2026-11-01", "2026-11-23")).toEqual({ dueOn: "2026-11-15", daysLeft: -8 });
     expect(duoReportDeadline("2026-11-09", "2026-11-23").daysLeft).toBe(0);
+  });
+});
+
+const generiekDeelResult = (over: Partial<GeneriekDeelResult & { assessedOn: string | null }>) => ({
+  generiekDeelPart: "Rekenen",
+  status: "ESTABLISHED" as const,
+  outcome: "PASSED",
+  supersededById: null,
+  assessedOn: "2026-09-01",
+  ...over,
+});
+
+describe("duoResultDate", () => {
+  const W1 = PW("B1-K1-W1");
+  const W7 = PW("B1-K1-W7");
+  const c0125 = { credentialId: "C0125", workProcessIds: [W1, W7] };
+  const pmk = { credentialId: "PMK", workProcessIds: [W1] };
+  const record = (over: Partial<ResultEvidence>): ResultEvidence => ({
+    id: "r",
+    kind: "exam",
+    result: "passed",
+    workProcessId: W1,
+    date: "2026-06-01",
+    ...over,
+  });
+  const ISSUED = "2026-11-20";
+
+  it.each<[string, typeof c0125, ResultEvidence[], ReturnType<typeof generiekDeelResult>[], string]>([
+    ["no result: the issue date", c0125, [], [], ISSUED],
+    [
+      "the latest passed exam on the credential's werkprocessen",
+      c0125,
+      [record({ id: "a" }), record({ id: "b", workProcessId: W7, date: "2026-07-01" })],
+      [],
+      "2026-07-01",
+    ],
+    ["a failed exam does not count", c0125, [record({ result: "failed" })], [], ISSUED],
+    [
+      "a praktijkbeoordeling is no exam",
+      c0125,
+      [record({ kind: "praktijkbeoordeling", result: "beheerst" })],
+      [],
+      ISSUED,
+    ],
+    [
+      "an exam on another werkproces does not count",
+      c0125,
+      [record({ workProcessId: PW("B1-K2-W1") })],
+      [],
+      ISSUED,
+    ],
+    [
+      "a correction counts instead of what it corrects",
+      c0125,
+      [record({ id: "a", date: "2026-08-01" }), record({ id: "b", date: "2026-06-15", supersedesId: "a" })],
+      [],
+      "2026-06-15",
+    ],
+    ["a diploma: a later generiek-deel result", pmk, [record({})], [generiekDeelResult({})], "2026-09-01"],
+    [
+      "a diploma: a part not yet established",
+      pmk,
+      [record({})],
+      [generiekDeelResult({ status: "ASSESSED" })],
+      "2026-06-01",
+    ],
+    [
+      "a diploma: a corrected part",
+      pmk,
+      [record({})],
+      [generiekDeelResult({ supersededById: "x" }), generiekDeelResult({ assessedOn: "2026-07-01" })],
+      "2026-07-01",
+    ],
+    [
+      "a diploma: a part of another qualification",
+      pmk,
+      [record({})],
+      [generiekDeelResult({ generiekDeelPart: "Engels" })],
+      "2026-06-01",
+    ],
+    ["a certificate has no generiek deel", c0125, [record({})], [generiekDeelResult({})], "2026-06-01"],
+  ])("%s", (_, credential, evidence, generiekDeel, expected) => {
+    expect(duoResultDate(catalog, credential, evidence, generiekDeel, ISSUED)).toBe(expected);
   });
 });
 

@@ -4,6 +4,9 @@ import { CREDENTIAL_KINDS, findCredential } from "../catalog/lookup.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { addDays, formatISO, parseISO } from "../dates.ts";
 import type { CredentialEligibility } from "./eligibility.ts";
+import { countingGeneriekDeelResults, type GeneriekDeelResult } from "./exam-results.ts";
+import type { Evidence } from "./profile.ts";
+import { currentRecords } from "./supersession.ts";
 
 /** Days after the result date within which a school reports a diploma's data to DUO. */
 export const DUO_REPORT_DAYS = 14;
@@ -16,6 +19,34 @@ export function duoReportDeadline(resultOn: string, asOf: string): { dueOn: stri
   const due = addDays(parseISO(resultOn), DUO_REPORT_DAYS);
   const daysLeft = Math.round((due.getTime() - parseISO(asOf).getTime()) / 86_400_000);
   return { dueOn: formatISO(due), daysLeft };
+}
+
+/** An evidence record as the DUO result date reads it; a correction names what it corrects. */
+export type ResultEvidence = Pick<Evidence, "id" | "kind" | "result" | "workProcessId" | "date"> & {
+  supersedesId?: string | null;
+};
+
+/**
+ * The date of the result a credential rests on, from which its DUO deadline counts: the latest passed
+ * exam on the werkprocessen it names and, for a diploma, the latest counting result (established,
+ * passed) of a part of its generiek deel. A correction counts instead of what it corrects. The issue
+ * date when there is no such result.
+ */
+export function duoResultDate(
+  catalog: Catalog,
+  { credentialId, workProcessIds }: Pick<CredentialEligibility, "credentialId" | "workProcessIds">,
+  evidence: readonly ResultEvidence[],
+  generiekDeelResults: readonly (GeneriekDeelResult & { assessedOn: string | null })[],
+  issuedOn: string,
+): string {
+  const generiekDeel = compileCatalog(catalog).qualification.get(credentialId)?.generiekDeel ?? [];
+  const wanted = new Set(workProcessIds);
+  const dates = currentRecords(evidence)
+    .filter((e) => e.kind === "exam" && e.result === "passed" && wanted.has(e.workProcessId))
+    .map((e) => e.date);
+  for (const result of countingGeneriekDeelResults(generiekDeelResults))
+    if (generiekDeel.includes(result.generiekDeelPart!) && result.assessedOn) dates.push(result.assessedOn);
+  return dates.length ? dates.toSorted().at(-1)! : issuedOn;
 }
 
 /** A werkproces by its code and title, as a refusal names it. */

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   allowedPokTransitions,
   effectivePokStatus,
+  ENDED_POK_STATUSES,
   isPokEditable,
+  isPokEnded,
+  POK_STATUSES,
   missingPokFields,
   pokTransitionProblems,
   type PokFacts,
@@ -64,5 +67,25 @@ describe("the POK lifecycle", () => {
     expect(effectivePokStatus("SIGNED", "2027-07-16", "2027-07-16")).toBe("SIGNED");
     expect(effectivePokStatus("SIGNED", "2027-07-16", "2027-07-17")).toBe("ENDED");
     expect(effectivePokStatus("SENT", "2027-07-16", "2027-08-01")).toBe("SENT");
+  });
+});
+
+describe("which POK statuses count as ended", () => {
+  it.each([
+    ["DRAFT", false],
+    ["COMPLETE", false],
+    ["SENT", false],
+    ["SIGNED", false],
+    ["ENDED", true],
+    ["WITHDRAWN", true],
+    ["REJECTED", true],
+  ] as const)("%s: %s", (status, ended) => {
+    expect(isPokEnded(status)).toBe(ended);
+  });
+
+  it("lists every status that has no way out, and only those", () => {
+    for (const status of POK_STATUSES)
+      expect(ENDED_POK_STATUSES.includes(status)).toBe(allowedPokTransitions(status).length === 0);
+    expect(ENDED_POK_STATUSES.toSorted()).toEqual(["ENDED", "REJECTED", "WITHDRAWN"]);
   });
 });

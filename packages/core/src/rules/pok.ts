@@ -26,6 +26,15 @@ const NEXT: Record<PokStatus, readonly PokStatus[]> = {
 /** The statuses a POK may move to from `from`. */
 export const allowedPokTransitions = (from: PokStatus): readonly PokStatus[] => NEXT[from];
 
+/**
+ * The statuses of a POK that is over: ended, withdrawn or rejected, the ones it never leaves. It no
+ * longer runs: a new enrolment may follow it and it puts no learner in a class.
+ */
+export const ENDED_POK_STATUSES: readonly PokStatus[] = POK_STATUSES.filter((s) => NEXT[s].length === 0);
+
+/** Whether a POK with this stored status is over (see `ENDED_POK_STATUSES`). */
+export const isPokEnded = (status: PokStatus): boolean => ENDED_POK_STATUSES.includes(status);
+
 /** Only a POK that is not yet sent for signature may be edited; a signed one never changes. */
 export const isPokEditable = (status: PokStatus): boolean => status === "DRAFT" || status === "COMPLETE";
 

@@ -6,6 +6,8 @@ import {
   isRecognisedFor,
   trainingProposalProblems,
   type RecognitionFacts,
+  offerFitsPlan,
+  type PlanForOffers,
 } from "./school.ts";
 
 describe("findCredentialCrebo", () => {
@@ -133,5 +135,55 @@ describe("assessOfferAvailability", () => {
         "2026-12-01",
       ).open,
     ).toBe(true);
+  });
+});
+
+describe("offerFitsPlan", () => {
+  const route = { steps: [{ credentialId: "C0125" }, { credentialId: "PMK" }] };
+  it.each<[string, { credentialId: string; open: boolean }, PlanForOffers, boolean]>([
+    [
+      "an open offer for a step of the route",
+      { credentialId: "PMK", open: true },
+      { route, goalCredentialId: null },
+      true,
+    ],
+    [
+      "a full or past offer never fits",
+      { credentialId: "PMK", open: false },
+      { route, goalCredentialId: null },
+      false,
+    ],
+    [
+      "an offer for no step of the route",
+      { credentialId: "GPM", open: true },
+      { route, goalCredentialId: null },
+      false,
+    ],
+    [
+      "the route decides, not the goal beside it",
+      { credentialId: "GPM", open: true },
+      { route, goalCredentialId: "GPM" },
+      false,
+    ],
+    [
+      "without a route: the path's goal credential",
+      { credentialId: "GPM", open: true },
+      { route: null, goalCredentialId: "GPM" },
+      true,
+    ],
+    [
+      "without a route: another credential",
+      { credentialId: "PMK", open: true },
+      { route: null, goalCredentialId: "GPM" },
+      false,
+    ],
+    [
+      "neither a route nor a goal credential",
+      { credentialId: "PMK", open: true },
+      { route: null, goalCredentialId: null },
+      false,
+    ],
+  ])("%s", (_, offer, plan, fits) => {
+    expect(offerFitsPlan(offer, plan)).toBe(fits);
   });
 });

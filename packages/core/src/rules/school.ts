@@ -128,3 +128,25 @@ export function assessOfferAvailability(offer: OfferAvailabilityInput, asOf: str
           : "Er is geen startmoment meer in de toekomst.",
   };
 }
+
+/** What `offerFitsPlan` reads of a person's plan. */
+export interface PlanForOffers {
+  /** The chosen route (else the one the planner puts first), or null when there is none. */
+  route: { steps: readonly { credentialId: string }[] } | null;
+  /** The path's goal credential, for a plan without a route. */
+  goalCredentialId: string | null;
+}
+
+/**
+ * Whether an offer fits a person's plan: it leads to a credential a step of the route names (without a
+ * route: the path's goal credential) and it can still take a learner (a full or past start moment is
+ * never the best fit).
+ */
+export function offerFitsPlan(offer: { credentialId: string; open: boolean }, plan: PlanForOffers): boolean {
+  const credentials = plan.route
+    ? plan.route.steps.map((s) => s.credentialId)
+    : plan.goalCredentialId
+      ? [plan.goalCredentialId]
+      : [];
+  return offer.open && credentials.includes(offer.credentialId);
+}

@@ -5,6 +5,8 @@
  * never presented as a trend of the class.
  */
 
+import { currentRecords } from "./supersession.ts";
+
 /** Fewest rated learners for a werkproces to show as a signal. */
 export const MIN_LEARNERS_FOR_SKILL_GAP = 3;
 
@@ -52,10 +54,9 @@ export function computeSkillGaps(
 ): SkillGap[] {
   const minimum = options.minimumLearners ?? MIN_LEARNERS_FOR_SKILL_GAP;
   const learners = new Set(learnerIds);
-  const superseded = new Set(evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
   const newest = new Map<string, ClassEvidence>();
-  for (const record of evidence) {
-    if (!learners.has(record.personId) || superseded.has(record.id)) continue;
+  for (const record of currentRecords(evidence)) {
+    if (!learners.has(record.personId)) continue;
     const key = `${record.workProcessId}\u0000${record.personId}\u0000${record.kind}`;
     const current = newest.get(key);
     newest.set(key, current ? latest(current, record) : record);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { NotForRvoError } from "../errors.ts";
 import {
   assertForRvo,
-  currentEntries,
   evidenceEntryProblems,
   isPokOpenForEvidence,
   monthlyTotals,
@@ -15,6 +14,7 @@ import {
   type RvoLearner,
   type RvoPokFacts,
 } from "./subsidy-evidence.ts";
+import { currentRecords } from "./supersession.ts";
 
 const signed = {
   status: "SIGNED" as const,
@@ -56,7 +56,7 @@ describe("the attendance register and coaching log", () => {
       { id: "c", supersedesId: "b" },
       { id: "d", supersedesId: null },
     ];
-    expect(currentEntries(entries).map((e) => e.id)).toEqual(["c", "d"]);
+    expect(currentRecords(entries).map((e) => e.id)).toEqual(["c", "d"]);
   });
 
   it("totals hours, days and coaching per month, earliest first", () => {

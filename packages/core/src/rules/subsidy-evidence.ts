@@ -38,18 +38,6 @@ export function evidenceEntryProblems(pok: PokPeriod, date: string, asOf: string
   return problems;
 }
 
-/** An entry in the register or log; a correction supersedes an earlier entry. */
-export interface EvidenceEntry {
-  id: string;
-  supersedesId: string | null;
-}
-
-/** The entries that count: every entry that no later correction superseded. */
-export function currentEntries<T extends EvidenceEntry>(entries: readonly T[]): T[] {
-  const superseded = new Set(entries.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
-  return entries.filter((e) => !superseded.has(e.id));
-}
-
 export interface AttendanceFact {
   date: string;
   present: boolean;

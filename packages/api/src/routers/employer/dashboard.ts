@@ -2,9 +2,12 @@ import {
   PATH_STEPS,
   assessStaffing,
   childcareCatalog,
+  expectedQualification,
   findFunction,
   findWorkRefusal,
   groupInputFromAges,
+  projectionQuarterEnds,
+  quarterLabel,
   requiredQualifiedStaff,
   type StaffMember,
 } from "@ontwikkelpad/core";
@@ -15,8 +18,7 @@ import { employmentStandings } from "../../shared/function-standing.ts";
 import { employerFundingFacts, fundingOptionsFor } from "../../shared/funding.ts";
 import { judgeEach, unjudgedPersonSchema } from "../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../shared/person-profile.ts";
-import { activeRecognitions, pathFacts } from "../../shared/plan-view.ts";
-import { expectedQualification, projectionQuarterEnds, quarterLabel } from "../../shared/projection.ts";
+import { activeRecognitions, chosenPlan, pathFacts } from "../../shared/plan-view.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 
 const GROUPHELPER_SUBSIDY = "subsidie-groepshulpen";
@@ -178,7 +180,10 @@ export const dashboardRouter = router({
       );
       const projected = judgeEach(onPath, ({ p, path }) => {
         const profile = toPersonProfile(p, p.evidence, p.credentials);
-        const expected = expectedQualification(path, profile, pathFacts(recognitions, path), date);
+        const expected = expectedQualification(
+          { goalFunctionId: path.goalFunctionId, startedOn: isoDate(path.startedAt) },
+          () => chosenPlan(path, profile, pathFacts(recognitions, path), date),
+        );
         return expected ? { ...expected, profile } : null;
       });
       const qualifiesOn = new Map(
@@ -192,7 +197,7 @@ export const dashboardRouter = router({
         const problem = problems.get(p.id);
         return problem ? [{ personId: p.id, name: personName(p), problem }] : [];
       });
-      const quarterEnds = projectionQuarterEnds(now);
+      const quarterEnds = projectionQuarterEnds(date);
 
       const staffing = locations.map((l) => {
         const required = l.groups.reduce(
@@ -207,21 +212,20 @@ export const dashboardRouter = router({
         const staff = persons.filter((p) => p.employments[0]?.locationId === l.id);
         // Today each person counts in the function the rules allow them; a path moves them to its goal,
         // where they count only when core does not refuse them (a diploma brings no Personenregister).
-        const functionsOn = (d: Date): StaffMember[] =>
+        const functionsOn = (d: string): StaffMember[] =>
           staff.map((p) => {
             const change = qualifiesOn.get(p.id);
             return change && change.on <= d
               ? {
                   functionId: change.functionId,
-                  mayFill:
-                    findWorkRefusal(childcareCatalog, change.profile, change.functionId, isoDate(d)) === null,
+                  mayFill: findWorkRefusal(childcareCatalog, change.profile, change.functionId, d) === null,
                 }
               : {
                   functionId: p.employments[0]!.functionId,
                   mayFill: standings.get(p.id)?.assessment?.mayFill ?? false,
                 };
           });
-        const current = assessStaffing(childcareCatalog, required, functionsOn(now), date);
+        const current = assessStaffing(childcareCatalog, required, functionsOn(date), date);
         return {
           locationId: l.id,
           name: l.name,
@@ -232,11 +236,11 @@ export const dashboardRouter = router({
           notAllowed: current.notAllowed,
           shortfall: current.shortfall,
           projection: quarterEnds.map((end) => {
-            const projected = assessStaffing(childcareCatalog, required, functionsOn(end), isoDate(end));
+            const atEnd = assessStaffing(childcareCatalog, required, functionsOn(end), end);
             return {
               quarter: quarterLabel(end),
-              qualified: projected.qualified,
-              shortfall: projected.shortfall,
+              qualified: atEnd.qualified,
+              shortfall: atEnd.shortfall,
             };
           }),
         };

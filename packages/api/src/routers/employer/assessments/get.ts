@@ -1,5 +1,6 @@
 import {
   childcareCatalog,
+  currentRecords,
   evaluateCredentialEligibility,
   findCredential,
   listWorkProcesses,
@@ -117,7 +118,7 @@ export const getAssessments = employerProcedure
         title: g.title,
         workProcesses: g.workProcesses.map((wp) => {
           const history = practice.filter((e) => e.workProcessId === wp.id);
-          const current = history.find((e) => e.supersededBy === null) ?? null;
+          const current = currentRecords(history)[0] ?? null;
           return {
             id: wp.id,
             code: wp.code,

@@ -1,4 +1,9 @@
-import { childcareCatalog, educationLevelSchema, findCredential } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  educationLevelSchema,
+  findCredential,
+  RECORDED_LANGUAGE_LEVELS,
+} from "@ontwikkelpad/core";
 import type { HeldCredentialKind } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { plausibleDate } from "../../../shared/dates.ts";
@@ -7,7 +12,6 @@ import {
   recordProvenanceSchema,
   toCoreCredentialKind,
 } from "../../../shared/enums.ts";
-import { LANGUAGE_LEVELS } from "../../../shared/person-profile.ts";
 
 /** The catalog title of a credential of this kind, or null when the catalog has no such credential. */
 export function catalogTitle(kind: HeldCredentialKind, id: string | null): string | null {
@@ -34,7 +38,7 @@ export const heldItemSchema = z.object({
 });
 
 export const personFactsSchema = z.object({
-  languageLevel: z.enum(LANGUAGE_LEVELS).nullable(),
+  languageLevel: z.enum(RECORDED_LANGUAGE_LEVELS).nullable(),
   languageSource: z.string().trim().max(200).nullable(),
   vogRegistered: z.boolean(),
   babyscholing: z.boolean(),

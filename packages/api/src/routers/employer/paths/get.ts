@@ -1,4 +1,4 @@
-import { PATH_STEPS, STEP_MOVE_KINDS, availableMoves } from "@ontwikkelpad/core";
+import { PATH_STEPS, STEP_MOVE_KINDS, availableMoves, offerFitsPlan } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePublishedTrainingOffers } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { ownPerson } from "../../../shared/access.ts";
@@ -152,10 +152,7 @@ export const getPath = employerProcedure
     const profile = toPersonProfile(person, person.evidence, person.credentials);
     const facts = await planFacts(ctx.prisma, ctx.organizationId, path);
     const plan = path ? chosenPlan(path, profile, facts, date) : null;
-    const routeCredentials = new Set(
-      plan?.route?.steps.map((s) => s.credentialId) ??
-        (path?.goalCredentialId ? [path.goalCredentialId] : []),
-    );
+    const planForOffers = { route: plan?.route ?? null, goalCredentialId: path?.goalCredentialId ?? null };
     const regionCodes = await readRegionCodes(ctx.prisma, ctx.organizationId);
     const [offers, trainers, employerFacts] = await Promise.all([
       ctx.prisma.trainingOffer.findMany({
@@ -246,8 +243,7 @@ export const getPath = employerProcedure
           startDate: o.availability.openStarts[0]?.startsOn ?? null,
           onDemand: o.onDemand,
           available: o.availability.open,
-          // A full or past start moment is never the best fit.
-          fitsPlan: routeCredentials.has(o.credentialId) && o.availability.open,
+          fitsPlan: offerFitsPlan({ credentialId: o.credentialId, open: o.availability.open }, planForOffers),
         }))
         .toSorted(
           (a, b) =>

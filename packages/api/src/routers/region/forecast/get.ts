@@ -1,4 +1,11 @@
-import { childcareCatalog, protectCount, protectedCountSchema } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  expectedQualification,
+  projectionQuarterEnds,
+  protectCount,
+  protectedCountSchema,
+  quarterLabel,
+} from "@ontwikkelpad/core";
 import {
   scopeOrganizationsInRegion,
   scopeOwnedByEmployer,
@@ -6,11 +13,10 @@ import {
   scopeVacanciesInRegion,
 } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { isoDate, today } from "../../../shared/dates.ts";
 import { judgeEach } from "../../../shared/judge-each.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
-import { activeRecognitions, pathFacts } from "../../../shared/plan-view.ts";
-import { expectedQualification, projectionQuarterEnds, quarterLabel } from "../../../shared/projection.ts";
+import { activeRecognitions, chosenPlan, pathFacts } from "../../../shared/plan-view.ts";
 import { regionProcedure } from "../../../trpc.ts";
 
 /** The functions that count as qualified pedagogisch medewerker in the staff-child ratio. */
@@ -40,7 +46,7 @@ export const get = regionProcedure
   )
   .query(async ({ ctx }) => {
     const date = today();
-    const quarterEnds = projectionQuarterEnds(dateColumn(date));
+    const quarterEnds = projectionQuarterEnds(date);
     const recordKeys: number[][] = quarterEnds.map(() => []);
     const unjudgedKeys: number[] = [];
     const employers = await ctx.prisma.organization.findMany({
@@ -72,10 +78,14 @@ export const get = regionProcedure
       const judged = judgeEach(persons, (p) => {
         const path = p.developmentPaths[0]!;
         return expectedQualification(
-          path,
-          toPersonProfile(p, p.evidence, p.credentials),
-          pathFacts(recognitions, path),
-          date,
+          { goalFunctionId: path.goalFunctionId, startedOn: isoDate(path.startedAt) },
+          () =>
+            chosenPlan(
+              path,
+              toPersonProfile(p, p.evidence, p.credentials),
+              pathFacts(recognitions, path),
+              date,
+            ),
         );
       });
       for (const { row: p, judgement: expected, problem } of judged) {

@@ -1,4 +1,6 @@
 import {
+  FUNNEL_STAGES,
+  funnelStage,
   isClosedPeriod,
   periodBounds,
   protectBreakdown,
@@ -7,6 +9,8 @@ import {
   reportingPeriodSchema,
 } from "@ontwikkelpad/core";
 import {
+  type CredentialKind,
+  type ReferralStatus,
   scopeCandidateRegistrationsForAggregates,
   scopeOrganizationsInRegion,
   scopeVacanciesInRegion,
@@ -14,12 +18,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { dateColumn, today } from "../../../shared/dates.ts";
-import {
-  FUNNEL_STAGES,
-  funnelGroupingSchema,
-  funnelStageSchema,
-  type FunnelStage,
-} from "../../../shared/enums.ts";
+import { funnelGroupingSchema, funnelStageSchema, toCoreCredentialKind } from "../../../shared/enums.ts";
 import { regionProcedure } from "../../../trpc.ts";
 
 /** The row a candidate without a referral falls in when the funnel is grouped by employer. */
@@ -33,24 +32,21 @@ interface Row {
   partner: { name: string } | null;
   person: {
     recordKey: number;
-    referrals: { status: string; employer: { name: string } }[];
-    credentials: { kind: string }[];
+    referrals: { status: ReferralStatus; employer: { name: string } }[];
+    credentials: { kind: CredentialKind }[];
     developmentPaths: { status: string }[];
   };
 }
 
-/** A candidate counts once, at the furthest stage reached. */
-function stageOf(r: Row): FunnelStage {
-  if (r.erasedAt || r.person.developmentPaths.some((p) => p.status === "STOPPED")) return "DROPPED_OUT";
-  const kinds = new Set(r.person.credentials.map((c) => c.kind));
-  if (kinds.has("DIPLOMA")) return "DIPLOMA";
-  if (kinds.has("CERTIFICATE")) return "CERTIFICATE";
-  if (kinds.has("PRAKTIJKVERKLARING")) return "PRAKTIJKVERKLARING";
-  const referrals = r.person.referrals.filter((ref) => ref.status !== "WITHDRAWN");
-  if (referrals.some((ref) => ref.status === "HIRED")) return "STARTED";
-  if (referrals.length > 0) return "REFERRED";
-  return r.intakeCompletedAt ? "INTAKE" : "REGISTERED";
-}
+/** Core's funnel stage of one registration. */
+const stageOf = (r: Row) =>
+  funnelStage({
+    erased: r.erasedAt !== null,
+    pathStopped: r.person.developmentPaths.some((p) => p.status === "STOPPED"),
+    intakeCompleted: r.intakeCompletedAt !== null,
+    credentialKinds: r.person.credentials.map((c) => toCoreCredentialKind(c.kind)),
+    referralStatuses: r.person.referrals.map((ref) => ref.status),
+  });
 
 const deskCountsSchema = z.object({
   registered: z.number().int(),

@@ -1,4 +1,4 @@
-import { childcareCatalog, findWorkProcess, isoWeekOf } from "@ontwikkelpad/core";
+import { childcareCatalog, ENDED_POK_STATUSES, findWorkProcess, isoWeekOf } from "@ontwikkelpad/core";
 import { scopeOrganizationsInRegion, scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
@@ -8,7 +8,6 @@ import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass } from "./own-class.ts";
 import { classSkillGaps } from "./skill-gaps.ts";
 
-const ENDED_POK = ["WITHDRAWN", "REJECTED", "ENDED"] as const;
 const memberRoleSchema = z.enum(["WORKPLACE_TRAINER", "TEACHER"]);
 const personSelect = { select: { id: true, givenName: true, familyName: true } } as const;
 
@@ -147,7 +146,7 @@ export const get = schoolProcedure
         where: {
           AND: [
             scopeOwnedBySchool(ctx.organizationId),
-            { schoolClassId: null, pokStatus: { notIn: [...ENDED_POK] } },
+            { schoolClassId: null, pokStatus: { notIn: [...ENDED_POK_STATUSES] } },
           ],
         },
         select: { id: true, credentialId: true, person: personSelect, employer: { select: { name: true } } },

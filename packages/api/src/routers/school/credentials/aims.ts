@@ -1,11 +1,13 @@
 import {
   CREDENTIAL_KINDS,
+  aimedCredentials,
   certificateExemptions,
   childcareCatalog,
-  compileCatalog,
+  currentRecords,
   findCredential,
   findWorkProcess,
   issuingRefusal,
+  withCertificates,
   type CredentialEligibility,
 } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
@@ -56,8 +58,8 @@ type Learner = LearnerFacts & {
 };
 
 /**
- * The credentials a learner's enrolments, requests and path aim at (a diploma brings its certificates),
- * and those already issued, each as core judges it today.
+ * What a learner aims at at the school (core's `aimedCredentials`) and the credentials already issued to
+ * them, a diploma with its certificates, each as core judges it today.
  */
 export function learnerAims(
   person: Learner,
@@ -65,35 +67,22 @@ export function learnerAims(
   schoolEnrolmentCredentialIds: string[],
   asOf: string,
 ): Aim[] {
-  const c = compileCatalog(childcareCatalog);
-  const direct = [
-    ...schoolEnrolmentCredentialIds,
-    ...person.trainingRequests.map((r) => r.credentialId),
-    ...person.credentialRequests.map((r) => r.credentialId),
-    ...person.developmentPaths.flatMap((p) => (p.goalCredentialId ? [p.goalCredentialId] : [])),
+  const aimed = withCertificates(childcareCatalog, [
+    ...aimedCredentials(childcareCatalog, {
+      enrolments: schoolEnrolmentCredentialIds,
+      requests: [...person.trainingRequests, ...person.credentialRequests].map((r) => r.credentialId),
+      pathGoals: person.developmentPaths.map((p) => p.goalCredentialId),
+    }),
     ...person.credentials.map((cr) => cr.credentialId),
-  ];
-  const aimed = new Set(
-    direct.flatMap((id) => [
-      id,
-      ...(c.qualification.has(id)
-        ? childcareCatalog.certificates.filter((cert) => cert.qualificationId === id).map((cert) => cert.id)
-        : []),
-    ]),
-  );
+  ]);
   const eligibility = new Map<string, CredentialEligibility>(
     learnerEligibility(person, schoolOrganizationId, asOf).map((e) => [e.credentialId, e]),
   );
   // Only the certificates this school issued are exemptions it grants (core counts no others).
-  const heldCertificates = person.credentials
-    .filter(
-      (cr) =>
-        cr.supersededById === null &&
-        cr.kind === "CERTIFICATE" &&
-        cr.schoolOrganizationId === schoolOrganizationId,
-    )
+  const heldCertificates = currentRecords(person.credentials)
+    .filter((cr) => cr.kind === "CERTIFICATE" && cr.schoolOrganizationId === schoolOrganizationId)
     .map((cr) => cr.credentialId);
-  return [...aimed].flatMap((id): Aim[] => {
+  return aimed.flatMap((id): Aim[] => {
     const e = eligibility.get(id);
     const credential = findCredential(childcareCatalog, id);
     if (!e || !credential) return [];

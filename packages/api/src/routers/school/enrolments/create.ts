@@ -1,4 +1,4 @@
-import { childcareCatalog, findCredentialCrebo } from "@ontwikkelpad/core";
+import { childcareCatalog, ENDED_POK_STATUSES, findCredentialCrebo } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -52,7 +52,7 @@ export const create = schoolProcedure
     });
     return ctx.prisma.$transaction(async (tx) => {
       const running = await tx.enrolment.findFirst({
-        where: { trainingRequestId: request.id, pokStatus: { notIn: ["WITHDRAWN", "REJECTED", "ENDED"] } },
+        where: { trainingRequestId: request.id, pokStatus: { notIn: [...ENDED_POK_STATUSES] } },
       });
       if (running) throw new TRPCError({ code: "CONFLICT", message: "Deze deelnemer is al ingeschreven." });
       const enrolment = await tx.enrolment.create({

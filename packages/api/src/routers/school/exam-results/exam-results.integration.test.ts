@@ -1,4 +1,4 @@
-import { childcareCatalog, findCertificate } from "@ontwikkelpad/core";
+import { childcareCatalog, findCertificate, findQualification } from "@ontwikkelpad/core";
 import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -290,5 +290,38 @@ describe("a learner's page", () => {
     expect(rated.length).toBeGreaterThan(0);
     expect(rated[0]!.ratings[0]).toMatchObject({ result: "MASTERED", signedBy: "Sanne de Vries" });
     expect(rated.some((w) => w.ratings.some((r) => r.coSignedBy === "Mohamed Bouzid"))).toBe(true);
+  });
+});
+
+describe("what a learner aims at", () => {
+  it("is one answer on the Deelnemers list, the learner's page and Uitgeven, also for a goal only an active path names", async () => {
+    const fleur = await db.prisma.person.findFirstOrThrow({ where: { givenName: "Fleur" } });
+    // Fleur asked the school for C0125 only; her employer's active path aims at the diploma.
+    await db.prisma.developmentPath.create({
+      data: {
+        personId: fleur.id,
+        employerOrganizationId: fleur.employerOrganizationId!,
+        goalCredentialId: "PMK",
+      },
+    });
+    const listed = await (await advisor()).school.learners.list();
+    const onUitgeven = new Set(
+      (await (await examiner()).school.credentials.learners()).map((l) => l.personId),
+    );
+    expect(listed.length).toBeGreaterThan(1);
+    expect(onUitgeven.has(fleur.id)).toBe(true);
+    for (const row of listed) {
+      const page = await (await advisor()).school.learners.get({ personId: row.personId });
+      expect(row.aims).toEqual(page.credentials.map((c) => c.title));
+      if (!onUitgeven.has(row.personId)) continue;
+      const issuing = await (await examiner()).school.credentials.learner({ personId: row.personId });
+      expect(issuing.aims.map((a) => a.credentialId)).toEqual(
+        expect.arrayContaining(page.credentials.map((c) => c.credentialId)),
+      );
+    }
+    expect(listed.find((r) => r.personId === fleur.id)!.aims).toEqual([
+      "Pedagogisch klimaat in de kinderopvang",
+      findQualification(childcareCatalog, "PMK")!.title,
+    ]);
   });
 });

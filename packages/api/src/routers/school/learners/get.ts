@@ -1,5 +1,7 @@
 import {
+  aimedCredentials,
   childcareCatalog,
+  currentRecords,
   evaluateCredentialEligibility,
   findCredential,
   findQualification,
@@ -119,9 +121,8 @@ export const get = schoolProcedure
       toPersonProfile(person, person.evidence, person.credentials),
       today(),
     );
-    const superseded = new Set(person.evidence.flatMap((e) => (e.supersedesId ? [e.supersedesId] : [])));
-    const ratings = person.evidence.filter(
-      (e) => e.kind === "PRACTICE_ASSESSMENT" && e.signedAt && !superseded.has(e.id),
+    const ratings = currentRecords(person.evidence).filter(
+      (e) => e.kind === "PRACTICE_ASSESSMENT" && e.signedAt,
     );
     const resultsWhere = (covers: (r: (typeof results)[number]) => boolean) =>
       results.filter(covers).map((r) => ({
@@ -131,16 +132,11 @@ export const get = schoolProcedure
         outcome: toExamOutcome(r.outcome),
         assessedOn: isoDateOrNull(r.assessedOn),
       }));
-    const aims = [
-      ...new Set(
-        [
-          ...learner.enrolments.map((e) => e.credentialId),
-          ...learner.trainingRequests.map((r) => r.credentialId),
-          ...learner.credentialRequests.map((r) => r.credentialId),
-          ...learner.developmentPaths.flatMap((p) => (p.goalCredentialId ? [p.goalCredentialId] : [])),
-        ].filter((id) => findCredential(childcareCatalog, id)),
-      ),
-    ];
+    const aims = aimedCredentials(childcareCatalog, {
+      enrolments: learner.enrolments.map((e) => e.credentialId),
+      requests: [...learner.trainingRequests, ...learner.credentialRequests].map((r) => r.credentialId),
+      pathGoals: learner.developmentPaths.map((p) => p.goalCredentialId),
+    });
     return {
       personId: learner.id,
       name: personName(learner),

@@ -1,11 +1,11 @@
-import { examResultCounts } from "@ontwikkelpad/core";
+import { aimedCredentials, childcareCatalog, examResultCounts } from "@ontwikkelpad/core";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolLearnerWhere } from "../../../shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
-/** The school's learners with what they aim at here and how many exam results wait for or are established. */
+/** The school's learners with what they aim at here (core's `aimedCredentials`) and how many exam results wait for or are established. */
 export const list = schoolProcedure
   .input(z.void())
   .output(
@@ -33,6 +33,7 @@ export const list = schoolProcedure
         enrolments: { where: own, select: { credentialId: true } },
         trainingRequests: { where: own, select: { credentialId: true } },
         credentialRequests: { where: own, select: { credentialId: true } },
+        developmentPaths: { where: { status: "ACTIVE" }, select: { goalCredentialId: true } },
         examResults: { where: own, select: { status: true } },
       },
       orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
@@ -42,13 +43,11 @@ export const list = schoolProcedure
       person: personName(p),
       familyName: p.familyName,
       employer: p.employer?.name ?? null,
-      aims: [
-        ...new Set(
-          [...p.enrolments, ...p.trainingRequests, ...p.credentialRequests].map((a) =>
-            credentialTitle(a.credentialId),
-          ),
-        ),
-      ],
+      aims: aimedCredentials(childcareCatalog, {
+        enrolments: p.enrolments.map((e) => e.credentialId),
+        requests: [...p.trainingRequests, ...p.credentialRequests].map((r) => r.credentialId),
+        pathGoals: p.developmentPaths.map((d) => d.goalCredentialId),
+      }).map(credentialTitle),
       awaitingEstablishment: p.examResults.filter((r) => r.status === "ASSESSED").length,
       established: p.examResults.filter((r) => examResultCounts(r.status)).length,
     }));

@@ -1,4 +1,4 @@
-import { currentEntries, isPokOpenForEvidence, monthlyTotals } from "@ontwikkelpad/core";
+import { currentRecords, isPokOpenForEvidence, monthlyTotals } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate } from "../../../shared/dates.ts";
@@ -121,7 +121,7 @@ export const evidence = schoolProcedure
       endDate: period.endDate,
       attendance,
       coaching,
-      months: monthlyTotals(currentEntries(attendance), currentEntries(coaching)),
+      months: monthlyTotals(currentRecords(attendance), currentRecords(coaching)),
       coaches: [
         ...trainers.map((m) => ({
           id: m.user.id,

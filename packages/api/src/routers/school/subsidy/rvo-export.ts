@@ -1,4 +1,4 @@
-import { assertForRvo, currentEntries, monthlyTotals, rvoUpload, type RvoLearner } from "@ontwikkelpad/core";
+import { assertForRvo, currentRecords, monthlyTotals, rvoUpload, type RvoLearner } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -80,12 +80,12 @@ export const rvoExport = schoolProcedure
       const facts = rvoPokFacts(e);
       assertForRvo(facts);
       const totals = monthlyTotals(
-        currentEntries(e.attendance).map((a) => ({
+        currentRecords(e.attendance).map((a) => ({
           date: isoDate(a.date),
           present: a.present,
           hoursPresent: a.hoursPresent,
         })),
-        currentEntries(e.coaching).map((c) => ({ date: isoDate(c.date), minutes: c.minutes })),
+        currentRecords(e.coaching).map((c) => ({ date: isoDate(c.date), minutes: c.minutes })),
       );
       const sum = (key: "hoursPresent" | "daysAbsent" | "coachingSessions" | "coachingMinutes") =>
         totals.reduce((total, month) => total + month[key], 0);
