@@ -21,7 +21,7 @@ plan.routes.forEach((route, i) => {
   lines.push(`  Route ${i + 1}: ${route.title} — ongeveer ${route.totalMonths} maanden`);
   for (const step of route.steps) {
     lines.push(
-      `    • ${step.title} (niveau ${step.niveau}, ${step.learningRoute === "bbl" ? "BBL" : "derde leerweg"}, ${step.estimatedMonths} mnd, ${step.workProcessIds.length} werkprocessen)`,
+      `    • ${step.title} (niveau ${step.niveau}, ${step.learningRoute === "BBL" ? "BBL" : "derde leerweg"}, ${step.estimatedMonths} mnd, ${step.workProcessIds.length} werkprocessen)`,
     );
     for (const pre of step.preconditions) lines.push(`        voorwaarde: ${pre.message}`);
   }

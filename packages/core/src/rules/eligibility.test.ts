@@ -24,7 +24,7 @@ const passed = (kind: "exam" | "exemption" | "evc", workProcessIds: string[], pr
     ...(provenance ? { provenance } : {}),
   }));
 const held = (
-  kind: "diploma" | "certificate" | "praktijkverklaring",
+  kind: "DIPLOMA" | "CERTIFICATE" | "PRAKTIJKVERKLARING",
   ref: string,
   provenance?: Provenance,
 ): HeldCredential => ({
@@ -64,7 +64,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
   }[] = [
     {
       name: "(a) a PMK diploma the employer typed in is no exemption for the school's certificate",
-      profile: { credentials: [held("diploma", "PMK", declared)] },
+      profile: { credentials: [held("DIPLOMA", "PMK", declared)] },
       credentialId: "C0125",
       issuing: "missing",
       staffing: "eligible",
@@ -72,7 +72,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "(a) a certificate the employer typed in is not one issued: the school may still issue its own",
       profile: {
-        credentials: [held("certificate", "C0125", declared)],
+        credentials: [held("CERTIFICATE", "C0125", declared)],
         evidence: passed("exam", C0125, bySchool(OWN)),
       },
       credentialId: "C0125",
@@ -139,7 +139,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "a diploma counts the certificates the school issued itself as exemptions",
       profile: {
-        credentials: ["C0125", "C0123", "C0126"].map((ref) => held("certificate", ref, bySchool(OWN))),
+        credentials: ["C0125", "C0123", "C0126"].map((ref) => held("CERTIFICATE", ref, bySchool(OWN))),
         evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
         generiekDeelPassed: PMK_GENERIEK,
       },
@@ -151,8 +151,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "a diploma does not count another school's certificate: that is a reason to ask for an exemption",
       profile: {
         credentials: [
-          held("certificate", "C0125", bySchool(OTHER)),
-          ...["C0123", "C0126"].map((ref) => held("certificate", ref, bySchool(OWN))),
+          held("CERTIFICATE", "C0125", bySchool(OTHER)),
+          ...["C0123", "C0126"].map((ref) => held("CERTIFICATE", ref, bySchool(OWN))),
         ],
         evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
         generiekDeelPassed: PMK_GENERIEK,
@@ -164,7 +164,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "(c) a praktijkverklaring another school issued is held: the school does not issue a second",
       profile: {
-        credentials: [held("praktijkverklaring", "pv-helpende-zorg-welzijn", bySchool(OTHER))],
+        credentials: [held("PRAKTIJKVERKLARING", "pv-helpende-zorg-welzijn", bySchool(OTHER))],
         evidence: judged(["B1-K1-W1"]),
       },
       credentialId: "pv-helpende-zorg-welzijn",
@@ -174,7 +174,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "a praktijkverklaring states the praktijkopleider's judgements, whichever school issues it",
       profile: {
-        credentials: [held("praktijkverklaring", "pv-helpende-zorg-welzijn", declared)],
+        credentials: [held("PRAKTIJKVERKLARING", "pv-helpende-zorg-welzijn", declared)],
         evidence: judged(["B1-K1-W1"]),
       },
       credentialId: "pv-helpende-zorg-welzijn",
@@ -191,7 +191,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
   it("names as missing every werkproces the school has no result or exemption of its own for", () => {
     const c0125 = issuing(
       {
-        credentials: [held("diploma", "PMK", declared)],
+        credentials: [held("DIPLOMA", "PMK", declared)],
         evidence: passed("exam", C0125.slice(2), bySchool(OWN)),
       },
       "C0125",
@@ -216,12 +216,12 @@ describe("the issuing property", () => {
   });
   const credentialArb = fc.oneof(
     fc.record({
-      kind: fc.constant("certificate" as const),
+      kind: fc.constant("CERTIFICATE" as const),
       ref: fc.constantFrom(...catalog.certificates.map((c) => c.id)),
       provenance: provenanceArb,
     }),
     fc.record({
-      kind: fc.constant("diploma" as const),
+      kind: fc.constant("DIPLOMA" as const),
       ref: fc.constantFrom(...catalog.qualifications.map((q) => q.id)),
       provenance: provenanceArb,
     }),
@@ -264,15 +264,15 @@ describe("the issuing property", () => {
           ...credentials
             .filter((c) => c.provenance?.by === "school" && c.provenance.schoolId === OWN)
             .flatMap((c) =>
-              c.kind === "certificate"
+              c.kind === "CERTIFICATE"
                 ? catalog.certificates.find((x) => x.id === c.ref)!.workProcessIds
                 : catalog.qualifications.find((x) => x.id === c.ref)!.workProcessIds,
             ),
         ]);
         for (const e of evaluateIssuingEligibility(catalog, input, OWN, TODAY)) {
-          if (e.credentialKind === "praktijkverklaring" || e.status !== "eligible") continue;
+          if (e.credentialKind === "PRAKTIJKVERKLARING" || e.status !== "eligible") continue;
           const needed =
-            e.credentialKind === "certificate"
+            e.credentialKind === "CERTIFICATE"
               ? catalog.certificates.find((x) => x.id === e.credentialId)!.workProcessIds
               : catalog.qualifications.find((x) => x.id === e.credentialId)!.workProcessIds;
           for (const id of needed) expect(ownShown.has(id)).toBe(true);

@@ -139,9 +139,9 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
 }
 
 const ROUTE_WORDS: Record<LearningRoute, string> = {
-  bol: "BOL",
-  bbl: "BBL",
-  "derde-leerweg": "derde leerweg",
+  BOL: "BOL",
+  BBL: "BBL",
+  DERDE_LEERWEG: "derde leerweg",
 };
 
 /** A funding condition in a Dutch sentence, as a region lists the instruments and their conditions. */

@@ -22,7 +22,7 @@ const exam = (code: string) => ({
   result: "passed" as const,
   date: "2026-06-01",
 });
-const cert = (ref: string) => ({ kind: "certificate" as const, ref, issuedOn: "2026-01-01" });
+const cert = (ref: string) => ({ kind: "CERTIFICATE" as const, ref, issuedOn: "2026-01-01" });
 const eligibilityOf = (profile: PersonProfileInput, id: string) =>
   evaluateCredentialEligibility(catalog, profile, TODAY).find((e) => e.credentialId === id)!;
 

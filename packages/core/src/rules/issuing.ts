@@ -120,9 +120,9 @@ export interface OpenBadgeInput {
 }
 
 const ACHIEVEMENT_TYPE = {
-  diploma: "Diploma",
-  certificate: "Certificate",
-  praktijkverklaring: "Certification",
+  DIPLOMA: "Diploma",
+  CERTIFICATE: "Certificate",
+  PRAKTIJKVERKLARING: "Certification",
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Catalog, EducationLevel } from "../catalog/schema.ts";
 import { educationLevelSchema, languageLevelSchema, learningRouteSchema } from "../catalog/schema.ts";
 import { compileCatalog, type CompiledCatalog } from "../catalog/compiled.ts";
+import { CREDENTIAL_KINDS, type CredentialKind } from "../catalog/lookup.ts";
 import { assertAsOf, isPlausibleIsoDate, isoDateSchema } from "../dates.ts";
 import {
   CredentialContentError,
@@ -58,7 +59,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** A diploma, certificate or praktijkverklaring from the catalog. */
 export const catalogCredentialSchema = z.object({
-  kind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+  kind: z.enum(CREDENTIAL_KINDS),
   /** Qualification id (diploma), certificate id, or praktijkverklaring template id. */
   ref: z.string().min(1),
   issuedOn: isoDateSchema,
@@ -173,10 +174,10 @@ function parseShape(input: PersonProfileInput): PersonProfile {
   return personProfileSchema.parse(input);
 }
 
-const catalogKind = {
-  diploma: "diploma",
-  certificate: "certificaat",
-  praktijkverklaring: "praktijkverklaring",
+const catalogKind: Record<CredentialKind, string> = {
+  DIPLOMA: "diploma",
+  CERTIFICATE: "certificaat",
+  PRAKTIJKVERKLARING: "praktijkverklaring",
 };
 
 function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredential) {
@@ -186,9 +187,9 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
     return;
   }
   const qualificationId =
-    cred.kind === "diploma"
+    cred.kind === "DIPLOMA"
       ? c.qualification.get(cred.ref)?.id
-      : cred.kind === "certificate"
+      : cred.kind === "CERTIFICATE"
         ? c.certificate.get(cred.ref)?.qualificationId
         : c.praktijkverklaring.get(cred.ref)?.qualificationId;
   if (!qualificationId) throw new UnknownReferenceError(catalogKind[cred.kind], cred.ref);
@@ -199,7 +200,7 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
     if (wp.dossierVersionId !== dossier) throw new ForeignWorkProcessError(id, qualificationId);
   }
   // A certificate covers fixed werkprocessen: a record that states others is a wrong record.
-  if (cred.kind === "certificate" && cred.workProcessIds.length > 0) {
+  if (cred.kind === "CERTIFICATE" && cred.workProcessIds.length > 0) {
     const expected = c.certificate.get(cred.ref)!.workProcessIds;
     const stated = new Set(cred.workProcessIds);
     const unexpected = cred.workProcessIds.filter((id) => !expected.includes(id));
@@ -272,9 +273,9 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   }
   for (const cred of profile.credentials) {
     const ids =
-      cred.kind === "diploma"
+      cred.kind === "DIPLOMA"
         ? c.qualification.get(cred.ref)?.workProcessIds
-        : cred.kind === "certificate"
+        : cred.kind === "CERTIFICATE"
           ? c.certificate.get(cred.ref)?.workProcessIds
           : undefined;
     if (ids) for (const id of ids) shown.add(id);
@@ -349,7 +350,7 @@ export function educationLevels(catalog: Catalog, profile: PersonProfile): Set<E
   const levels = new Set<EducationLevel>();
   for (const cred of profile.credentials) {
     if (cred.kind === "otherDiploma") levels.add(cred.educationLevel);
-    else if (cred.kind === "diploma") {
+    else if (cred.kind === "DIPLOMA") {
       const niveau = c.qualification.get(cred.ref)?.niveau;
       if (niveau) levels.add(`mbo-${niveau}` as EducationLevel);
     }

@@ -48,7 +48,7 @@ const toProfile = (p: {
   mondeling?: "2F" | "3F";
 }): PersonProfileInput => ({
   evidence: p.evidence,
-  credentials: p.certificates.map((ref) => ({ kind: "certificate", ref, issuedOn: "2026-01-01" })),
+  credentials: p.certificates.map((ref) => ({ kind: "CERTIFICATE", ref, issuedOn: "2026-01-01" })),
   languageLevels: p.mondeling ? { mondeling: p.mondeling } : {},
   vogRegistered: true,
 });
@@ -70,9 +70,9 @@ describe("plan invariants", () => {
           expect(new Set(planned).size).toBe(planned.length);
           planned.forEach((id) => expect(shown.has(id)).toBe(false));
           for (const step of route.steps) {
-            if (step.credentialKind === "praktijkverklaring") continue;
+            if (step.credentialKind === "PRAKTIJKVERKLARING") continue;
             const needed =
-              step.credentialKind === "diploma"
+              step.credentialKind === "DIPLOMA"
                 ? catalog.qualifications.find((q) => q.id === step.credentialId)!.workProcessIds
                 : catalog.certificates.find((c) => c.id === step.credentialId)!.workProcessIds;
             needed.forEach((id) => expect(shown.has(id) || planned.includes(id)).toBe(true));

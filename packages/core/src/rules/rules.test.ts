@@ -12,8 +12,8 @@ import type { PersonProfileInput } from "./profile.ts";
 
 const TODAY = "2026-11-23";
 const PW = (code: string) => `pedagogisch-werk-2021:${code}`;
-const cert = (ref: string) => ({ kind: "certificate" as const, ref, issuedOn: "2026-01-01" });
-const diploma = (ref: string) => ({ kind: "diploma" as const, ref, issuedOn: "2020-07-01" });
+const cert = (ref: string) => ({ kind: "CERTIFICATE" as const, ref, issuedOn: "2026-01-01" });
+const diploma = (ref: string) => ({ kind: "DIPLOMA" as const, ref, issuedOn: "2020-07-01" });
 
 function pm(profile: PersonProfileInput) {
   return assessStartingPoint(catalog, profile, TODAY).find((f) => f.functionId === "pedagogisch-medewerker")!;
@@ -185,7 +185,7 @@ describe("typed input errors", () => {
     ],
     [
       "an unknown certificate",
-      { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] },
+      { credentials: [{ kind: "CERTIFICATE", ref: "C9999", issuedOn: "2026-01-01" }] },
       UnknownReferenceError,
     ],
     [
@@ -237,7 +237,7 @@ describe("typed input errors", () => {
     expect(() =>
       assessStartingPoint(
         catalog,
-        { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] },
+        { credentials: [{ kind: "CERTIFICATE", ref: "C9999", issuedOn: "2026-01-01" }] },
         TODAY,
       ),
     ).toThrow("Onbekende certificaat: C9999. Kies een certificaat uit de catalogus.");
