@@ -120,7 +120,7 @@ describe("toPersonProfile", () => {
     ] as Prisma.IssuedCredentialGetPayload<object>[]);
     expect(profile.credentials).toEqual([
       {
-        kind: "certificate",
+        kind: "CERTIFICATE",
         ref: "C0126",
         issuedOn: "2026-06-30",
         workProcessIds: [],
@@ -176,7 +176,7 @@ describe("toPersonProfile", () => {
     // What HR recorded is the employer's declaration: it counts for staffing, never for issuing.
     expect(profile.credentials).toEqual([
       {
-        kind: "diploma",
+        kind: "DIPLOMA",
         ref: "PMK",
         issuedOn: "2015-07-01",
         workProcessIds: [],
@@ -193,7 +193,7 @@ describe("toPersonProfile", () => {
     expect(profile.enrolments).toEqual([
       {
         qualificationId: "PMK",
-        learningRoute: "bbl",
+        learningRoute: "BBL",
         pokSignedOn: "2026-08-28",
         startsOn: "2026-09-01",
         endsOn: null,

@@ -9,7 +9,6 @@ import {
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
-import { toCoreCredentialKind, toCoreLearningRoute } from "./enums.ts";
 
 type EvidenceRow = Prisma.EvidenceGetPayload<object>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<object>;
@@ -152,7 +151,7 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
         issuedOn,
       }
     : {
-        kind: toCoreCredentialKind(row.kind),
+        kind: row.kind,
         ref: row.credentialId ?? "",
         issuedOn,
         workProcessIds: [],
@@ -186,7 +185,7 @@ export function toPersonProfile(
       ...credentials
         .filter((c) => c.supersededById === null)
         .map((c): CoreHeldCredential => ({
-          kind: toCoreCredentialKind(c.kind),
+          kind: c.kind,
           ref: c.credentialId,
           issuedOn: isoDate(c.issuedOn),
           workProcessIds: c.workProcessIds,
@@ -198,7 +197,7 @@ export function toPersonProfile(
       .filter((e) => findQualification(childcareCatalog, e.credentialId))
       .map((e) => ({
         qualificationId: e.credentialId,
-        learningRoute: toCoreLearningRoute(e.learningRoute),
+        learningRoute: e.learningRoute,
         pokSignedOn: isoDateOrNull(e.pokSignedOn),
         startsOn: isoDateOrNull(e.pokStartDate),
         endsOn: isoDateOrNull(e.pokEndDate),

@@ -17,6 +17,12 @@ const provenance = {
 export const LEARNING_ROUTES = ["BBL", "DERDE_LEERWEG", "BOL"] as const;
 export const learningRouteSchema = z.enum(LEARNING_ROUTES);
 export type LearningRoute = z.infer<typeof learningRouteSchema>;
+/** How a Dutch sentence names a leerweg ("… via BBL of derde leerweg"). */
+export const LEARNING_ROUTE_WORDS: Readonly<Record<LearningRoute, string>> = {
+  BBL: "BBL",
+  DERDE_LEERWEG: "derde leerweg",
+  BOL: "BOL",
+};
 
 /** Highest education a diploma stands for; catalog diplomas count as `mbo-<niveau>`. */
 export const educationLevelSchema = z.enum([

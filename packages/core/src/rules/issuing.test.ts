@@ -91,6 +91,22 @@ describe("buildOpenBadgeCredential", () => {
     supersededReason: null,
   };
 
+  it("reads a snapshot kept before credential kinds were spelled as the database spells them", () => {
+    const { achievement } = snapshot;
+    for (const [stored, kind] of [
+      ["diploma", "DIPLOMA"],
+      ["certificate", "CERTIFICATE"],
+      ["praktijkverklaring", "PRAKTIJKVERKLARING"],
+    ] as const) {
+      const kept = { ...snapshot, achievement: { ...achievement, kind: stored } };
+      expect(issuedCredentialSnapshotSchema.parse(kept).achievement.kind).toBe(kind);
+    }
+    expect(
+      issuedCredentialSnapshotSchema.safeParse({ ...snapshot, achievement: { ...achievement, kind: "vog" } })
+        .success,
+    ).toBe(false);
+  });
+
   it("has the fields an OpenBadgeCredential requires, with the werkprocessen as alignments", () => {
     expect(issuedCredentialSnapshotSchema.parse(snapshot)).toEqual(snapshot);
     const { credential, revocation } = buildOpenBadgeCredential(input);

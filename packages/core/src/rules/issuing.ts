@@ -76,7 +76,12 @@ export function certificateExemptions(
 export const issuedCredentialSnapshotSchema = z.object({
   achievement: z.object({
     title: z.string().min(1),
-    kind: z.enum(CREDENTIAL_KINDS),
+    // A snapshot is never rewritten (an issued credential is immutable); those kept before credential
+    // kinds were spelled as the database spells them say "diploma", "certificate", "praktijkverklaring".
+    kind: z.preprocess(
+      (kind) => (typeof kind === "string" ? kind.toUpperCase() : kind),
+      z.enum(CREDENTIAL_KINDS),
+    ),
     code: z.string().nullable(),
     niveau: z.number().int(),
   }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
+import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
@@ -172,7 +173,7 @@ function stepPreconditions(
       qualificationId,
       crebo: q?.crebo ?? null,
       learningRoute,
-      message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${learningRoute === "BBL" ? "BBL" : "derde leerweg"}`,
+      message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${LEARNING_ROUTE_WORDS[learningRoute]}`,
     });
     preconditions = Object.freeze([recognition, TRAINER]);
     byRoute.set(learningRoute, preconditions);

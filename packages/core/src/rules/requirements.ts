@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Catalog, EducationLevel, JobFunction, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
+import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { Covered, quickestCredential } from "./effort.ts";
 import {
   activeEnrolments,
@@ -53,11 +54,6 @@ export interface RequirementResult {
 }
 
 const LEVELS = ["1F", "2F", "3F", "4F"];
-const ROUTE_NAMES: Record<LearningRoute, string> = {
-  BBL: "BBL",
-  DERDE_LEERWEG: "derde leerweg",
-  BOL: "BOL",
-};
 const BABY_NOTE = "Werkt deze persoon met 0-jarigen? Dan is babyscholing nodig.";
 
 /** A group takes 0-year-olds when its youngest age is under twelve months. */
@@ -204,7 +200,7 @@ export function evaluateRequirement(
           `${req.label}: ${c.qualification.get(active.qualificationId)?.title ?? active.qualificationId}`,
         );
       const pending = profile.enrolments.find(fits);
-      const routes = req.learningRoutes.map((r) => ROUTE_NAMES[r]).join(" of ");
+      const routes = req.learningRoutes.map((r) => LEARNING_ROUTE_WORDS[r]).join(" of ");
       const why = !pending
         ? ""
         : pending.pokSignedOn === null || pending.pokSignedOn > ctx.asOf
