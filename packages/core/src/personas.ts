@@ -25,8 +25,8 @@ export const PERSONAS: readonly Persona[] = [
         {
           id: "ellen-1",
           workProcessId: "assistent-dienstverlening-2020:B1-K2-W1",
-          kind: "praktijkbeoordeling",
-          result: "beheerst",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "MASTERED",
           date: "2026-09-15",
         },
       ],

@@ -1,4 +1,10 @@
-import { CREDENTIAL_KINDS, LEARNING_ROUTES, POK_STATUSES } from "@ontwikkelpad/core";
+import {
+  CREDENTIAL_KINDS,
+  EVIDENCE_RESULTS,
+  HELD_CREDENTIAL_KINDS,
+  LEARNING_ROUTES,
+  POK_STATUSES,
+} from "@ontwikkelpad/core";
 import {
   BottleneckCategory,
   BottleneckStatus,
@@ -6,9 +12,7 @@ import {
   CredentialRequestStatus,
   DeliveryFormat,
   EvidenceKind,
-  EvidenceResult,
   FundingStatus,
-  HeldCredentialKind,
   LocationType,
   PathStatus,
   PersonKind,
@@ -21,20 +25,20 @@ import { z } from "zod";
 
 /**
  * The one spelling of each value from the database to the page: the database's enum constants. A value
- * core decides about (leerweg, credential kind, POK status) is core's list, which `enums.test.ts` holds
- * equal to the database's enum; the others are the database's. Every procedure's schema takes its
+ * core decides about (leerweg, credential kind, held credential kind, evidence result, POK status) is
+ * core's list, which `enums.test.ts` holds equal to the database's enum; the others are the database's. Every procedure's schema takes its
  * enums from here, so a value added reaches every procedure at once, and nothing translates between
  * layers.
  */
 export const learningRouteSchema = z.enum(LEARNING_ROUTES);
 export const credentialKindSchema = z.enum(CREDENTIAL_KINDS);
-export const heldCredentialKindSchema = z.enum(HeldCredentialKind);
+export const heldCredentialKindSchema = z.enum(HELD_CREDENTIAL_KINDS);
 export const personKindSchema = z.enum(PersonKind);
 export const pathStatusSchema = z.enum(PathStatus);
 export const locationTypeSchema = z.enum(LocationType);
 export const recognitionStatusSchema = z.enum(RecognitionStatus);
 export const evidenceKindSchema = z.enum(EvidenceKind);
-export const evidenceResultSchema = z.enum(EvidenceResult);
+export const evidenceResultSchema = z.enum(EVIDENCE_RESULTS);
 export const deliveryFormatSchema = z.enum(DeliveryFormat);
 export const fundingStatusSchema = z.enum(FundingStatus);
 export const trainingRequestStatusSchema = z.enum(TrainingRequestStatus);
@@ -73,7 +77,13 @@ export type RecordProvenance = z.infer<typeof recordProvenanceSchema>;
 export { workRefusalCodeSchema, type WorkRefusalCode } from "@ontwikkelpad/core";
 
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
-export type { CredentialKind, LearningRoute, PokStatus } from "@ontwikkelpad/core";
+export type {
+  CredentialKind,
+  EvidenceResult,
+  HeldCredentialKind,
+  LearningRoute,
+  PokStatus,
+} from "@ontwikkelpad/core";
 export type {
   BottleneckCategory,
   BottleneckStatus,
@@ -81,9 +91,7 @@ export type {
   CredentialRequestStatus,
   DeliveryFormat,
   EvidenceKind,
-  EvidenceResult,
   FundingStatus,
-  HeldCredentialKind,
   LocationType,
   PathStatus,
   PersonKind,

@@ -78,8 +78,8 @@ describe("toPersonProfile", () => {
       [],
     );
     expect(profile.evidence!.map((e) => [e.id, e.kind, e.result])).toEqual([
-      ["correction", "praktijkbeoordeling", "beheerst"],
-      ["exam", "exam", "passed"],
+      ["correction", "PRACTICE_ASSESSMENT", "MASTERED"],
+      ["exam", "FORMAL_EXAM", "PASSED"],
     ]);
     expect(profile.languageLevels).toEqual({ mondeling: "2F" });
   });
@@ -183,7 +183,7 @@ describe("toPersonProfile", () => {
         provenance: { by: "employer" },
       },
       {
-        kind: "otherDiploma",
+        kind: "OTHER_DIPLOMA",
         title: "Bachelor Pedagogiek",
         educationLevel: "hbo",
         diplomaGroup: "A1",

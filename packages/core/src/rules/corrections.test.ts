@@ -96,13 +96,13 @@ describe("held credentials are checked against the catalog", () => {
 const judgement = (
   id: string,
   code: string,
-  result: "beheerst" | "nog-niet",
+  result: "MASTERED" | "NOT_YET",
   date: string,
   inRecognisedCompany: boolean,
 ) => ({
   id,
   workProcessId: HZW(code),
-  kind: "praktijkbeoordeling" as const,
+  kind: "PRACTICE_ASSESSMENT" as const,
   result,
   date,
   inRecognisedCompany,
@@ -116,15 +116,15 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
   it.each([
     {
       name: "only outside recognition: flagged, not listed",
-      evidence: [judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", false)],
+      evidence: [judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", false)],
       listed: [],
       flagged: [HZW("B1-K1-W1")],
     },
     {
       name: "a later 'nog niet' outside recognition does not erase a recognised 'beheerst'",
       evidence: [
-        judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", true),
-        judgement("b", "B1-K1-W1", "nog-niet", "2026-06-01", false),
+        judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", true),
+        judgement("b", "B1-K1-W1", "NOT_YET", "2026-06-01", false),
       ],
       listed: [HZW("B1-K1-W1")],
       flagged: [],
@@ -132,8 +132,8 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
     {
       name: "a recognised 'beheerst' after one outside recognition: listed, no longer flagged",
       evidence: [
-        judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", false),
-        judgement("b", "B1-K1-W1", "beheerst", "2026-06-01", true),
+        judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", false),
+        judgement("b", "B1-K1-W1", "MASTERED", "2026-06-01", true),
       ],
       listed: [HZW("B1-K1-W1")],
       flagged: [],
@@ -141,8 +141,8 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
     {
       name: "a later recognised 'nog niet' replaces a recognised 'beheerst'",
       evidence: [
-        judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", true),
-        judgement("b", "B1-K1-W1", "nog-niet", "2026-06-01", true),
+        judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", true),
+        judgement("b", "B1-K1-W1", "NOT_YET", "2026-06-01", true),
       ],
       listed: [],
       flagged: [],
@@ -158,8 +158,8 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
 const exam = (code: string) => ({
   id: code,
   workProcessId: PW(code),
-  kind: "exam" as const,
-  result: "passed" as const,
+  kind: "FORMAL_EXAM" as const,
+  result: "PASSED" as const,
   date: "2026-06-01",
 });
 
@@ -281,7 +281,9 @@ describe("dates", () => {
     expect(() =>
       assessStartingPoint(
         catalog,
-        { evidence: [{ id: "x", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date }] },
+        {
+          evidence: [{ id: "x", workProcessId: PW("B1-K1-W1"), kind: "FORMAL_EXAM", result: "PASSED", date }],
+        },
         TODAY,
       ),
     ).toThrow(ZodError);

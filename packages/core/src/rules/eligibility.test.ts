@@ -14,12 +14,16 @@ const PMK_GENERIEK = ["Nederlands", "Rekenen", "Loopbaan en burgerschap"];
 
 const bySchool = (schoolId: string): Provenance => ({ by: "school", schoolId });
 const declared: Provenance = { by: "employer" };
-const passed = (kind: "exam" | "exemption" | "evc", workProcessIds: string[], provenance?: Provenance) =>
+const passed = (
+  kind: "FORMAL_EXAM" | "EXEMPTION" | "PRIOR_LEARNING",
+  workProcessIds: string[],
+  provenance?: Provenance,
+) =>
   workProcessIds.map((workProcessId, i) => ({
     id: `${kind}-${provenance?.by ?? "none"}-${provenance?.by === "school" ? provenance.schoolId : ""}-${i}`,
     workProcessId,
     kind,
-    result: "passed" as const,
+    result: "PASSED" as const,
     date: "2026-06-01",
     ...(provenance ? { provenance } : {}),
   }));
@@ -38,8 +42,8 @@ const judged = (codes: string[]) =>
   codes.map((code) => ({
     id: `pb-${code}`,
     workProcessId: HZW(code),
-    kind: "praktijkbeoordeling" as const,
-    result: "beheerst" as const,
+    kind: "PRACTICE_ASSESSMENT" as const,
+    result: "MASTERED" as const,
     date: "2026-05-01",
   }));
 
@@ -73,7 +77,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "(a) a certificate the employer typed in is not one issued: the school may still issue its own",
       profile: {
         credentials: [held("CERTIFICATE", "C0125", declared)],
-        evidence: passed("exam", C0125, bySchool(OWN)),
+        evidence: passed("FORMAL_EXAM", C0125, bySchool(OWN)),
       },
       credentialId: "C0125",
       issuing: "eligible",
@@ -81,14 +85,14 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     },
     {
       name: "(b) results another school's examencommissie established do not count for this school",
-      profile: { evidence: passed("exam", C0125, bySchool(OTHER)) },
+      profile: { evidence: passed("FORMAL_EXAM", C0125, bySchool(OTHER)) },
       credentialId: "C0125",
       issuing: "missing",
       staffing: "eligible",
     },
     {
       name: "results this school's examencommissie established count",
-      profile: { evidence: passed("exam", C0125, bySchool(OWN)) },
+      profile: { evidence: passed("FORMAL_EXAM", C0125, bySchool(OWN)) },
       credentialId: "C0125",
       issuing: "eligible",
       staffing: "eligible",
@@ -97,8 +101,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "an exemption this school's examencommissie granted counts",
       profile: {
         evidence: [
-          ...passed("exam", C0125.slice(1), bySchool(OWN)),
-          ...passed("exemption", C0125.slice(0, 1), bySchool(OWN)),
+          ...passed("FORMAL_EXAM", C0125.slice(1), bySchool(OWN)),
+          ...passed("EXEMPTION", C0125.slice(0, 1), bySchool(OWN)),
         ],
       },
       credentialId: "C0125",
@@ -109,8 +113,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "an exemption another school granted does not",
       profile: {
         evidence: [
-          ...passed("exam", C0125.slice(1), bySchool(OWN)),
-          ...passed("exemption", C0125.slice(0, 1), bySchool(OTHER)),
+          ...passed("FORMAL_EXAM", C0125.slice(1), bySchool(OWN)),
+          ...passed("EXEMPTION", C0125.slice(0, 1), bySchool(OTHER)),
         ],
       },
       credentialId: "C0125",
@@ -121,8 +125,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "an EVC is a reason to ask for an exemption, not a result",
       profile: {
         evidence: [
-          ...passed("exam", C0125.slice(1), bySchool(OWN)),
-          ...passed("evc", C0125.slice(0, 1), bySchool(OWN)),
+          ...passed("FORMAL_EXAM", C0125.slice(1), bySchool(OWN)),
+          ...passed("PRIOR_LEARNING", C0125.slice(0, 1), bySchool(OWN)),
         ],
       },
       credentialId: "C0125",
@@ -131,7 +135,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     },
     {
       name: "an exam result of unknown origin does not count",
-      profile: { evidence: passed("exam", C0125) },
+      profile: { evidence: passed("FORMAL_EXAM", C0125) },
       credentialId: "C0125",
       issuing: "missing",
       staffing: "eligible",
@@ -140,7 +144,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "a diploma counts the certificates the school issued itself as exemptions",
       profile: {
         credentials: ["C0125", "C0123", "C0126"].map((ref) => held("CERTIFICATE", ref, bySchool(OWN))),
-        evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
+        evidence: passed("FORMAL_EXAM", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
         generiekDeelPassed: PMK_GENERIEK,
       },
       credentialId: "PMK",
@@ -154,7 +158,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
           held("CERTIFICATE", "C0125", bySchool(OTHER)),
           ...["C0123", "C0126"].map((ref) => held("CERTIFICATE", ref, bySchool(OWN))),
         ],
-        evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
+        evidence: passed("FORMAL_EXAM", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
         generiekDeelPassed: PMK_GENERIEK,
       },
       credentialId: "PMK",
@@ -192,7 +196,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     const c0125 = issuing(
       {
         credentials: [held("DIPLOMA", "PMK", declared)],
-        evidence: passed("exam", C0125.slice(2), bySchool(OWN)),
+        evidence: passed("FORMAL_EXAM", C0125.slice(2), bySchool(OWN)),
       },
       "C0125",
     );
@@ -210,8 +214,8 @@ describe("the issuing property", () => {
   const workProcessIds = catalog.workProcesses.map((w) => w.id);
   const evidenceArb = fc.record({
     workProcessId: fc.constantFrom(...workProcessIds),
-    kind: fc.constantFrom("exam" as const, "evc" as const, "exemption" as const),
-    result: fc.constantFrom("passed" as const, "failed" as const),
+    kind: fc.constantFrom("FORMAL_EXAM" as const, "PRIOR_LEARNING" as const, "EXEMPTION" as const),
+    result: fc.constantFrom("PASSED" as const, "FAILED" as const),
     provenance: provenanceArb,
   });
   const credentialArb = fc.oneof(
@@ -255,8 +259,8 @@ describe("the issuing property", () => {
           ...evidence
             .filter(
               (e) =>
-                e.kind !== "evc" &&
-                e.result === "passed" &&
+                e.kind !== "PRIOR_LEARNING" &&
+                e.result === "PASSED" &&
                 e.provenance?.by === "school" &&
                 e.provenance.schoolId === OWN,
             )

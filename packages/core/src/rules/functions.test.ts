@@ -12,7 +12,7 @@ const TODAY = "2026-11-23";
 const diploma = (ref: string) => ({ kind: "DIPLOMA" as const, ref, issuedOn: "2020-07-01" });
 const cert = (ref: string) => ({ kind: "CERTIFICATE" as const, ref, issuedOn: "2026-01-01" });
 const other = (educationLevel: EducationLevel, diplomaGroup: string | null = null) => ({
-  kind: "otherDiploma" as const,
+  kind: "OTHER_DIPLOMA" as const,
   title: `Diploma ${educationLevel}`,
   educationLevel,
   diplomaGroup,

@@ -18,8 +18,8 @@ const C0125 = ["B1-K1-W7", "B1-K1-W1", "B1-K1-W9", "P1-K1-W5", "B1-K1-W10"];
 const exam = (code: string) => ({
   id: `e-${code}`,
   workProcessId: PW(code),
-  kind: "exam" as const,
-  result: "passed" as const,
+  kind: "FORMAL_EXAM" as const,
+  result: "PASSED" as const,
   date: "2026-06-01",
 });
 const cert = (ref: string) => ({ kind: "CERTIFICATE" as const, ref, issuedOn: "2026-01-01" });

@@ -66,7 +66,7 @@ function highestDiplomaNiveau(catalog: Catalog, profile: PersonProfile): number 
     const niveau =
       x.kind === "DIPLOMA"
         ? (c.qualification.get(x.ref)?.niveau ?? 0)
-        : x.kind === "otherDiploma" && x.educationLevel.startsWith("mbo-")
+        : x.kind === "OTHER_DIPLOMA" && x.educationLevel.startsWith("mbo-")
           ? Number(x.educationLevel.slice(4))
           : 0;
     if (niveau > highest) highest = niveau;
@@ -89,7 +89,7 @@ function lacking(...missing: MissingItem[]): RequirementResult {
 function otherDiplomaIn(profile: PersonProfile, groups: string[] | undefined) {
   if (!groups?.length) return undefined;
   for (const x of profile.credentials)
-    if (x.kind === "otherDiploma" && x.diplomaGroup !== null && groups.includes(x.diplomaGroup)) return x;
+    if (x.kind === "OTHER_DIPLOMA" && x.diplomaGroup !== null && groups.includes(x.diplomaGroup)) return x;
   return undefined;
 }
 

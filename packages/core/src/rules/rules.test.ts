@@ -91,10 +91,10 @@ describe("assessStartingPoint: pedagogisch medewerker", () => {
 
 const byId = (profile: PersonProfileInput) =>
   new Map(evaluateCredentialEligibility(catalog, profile, TODAY).map((e) => [e.credentialId, e]));
-const exam = (code: string, result: "passed" | "failed" = "passed") => ({
+const exam = (code: string, result: "PASSED" | "FAILED" = "PASSED") => ({
   id: `e-${code}-${result}`,
   workProcessId: PW(code),
-  kind: "exam" as const,
+  kind: "FORMAL_EXAM" as const,
   result,
   date: "2026-06-01",
 });
@@ -106,7 +106,7 @@ describe("evaluateCredentialEligibility", () => {
   it("makes a certificate eligible only when every covered werkproces has a passing exam", () => {
     expect(byId({ evidence: c0125Codes.map((c) => exam(c)) }).get("C0125")!.status).toBe("eligible");
     const oneFailed = byId({
-      evidence: [...c0125Codes.slice(1).map((c) => exam(c)), exam("B1-K1-W7", "failed")],
+      evidence: [...c0125Codes.slice(1).map((c) => exam(c)), exam("B1-K1-W7", "FAILED")],
     }).get("C0125")!;
     expect(oneFailed.status).toBe("missing");
     expect(oneFailed.missingWorkProcessIds).toEqual([PW("B1-K1-W7")]);
@@ -116,8 +116,8 @@ describe("evaluateCredentialEligibility", () => {
     const evidence = c0125Codes.map((c) => ({
       id: c,
       workProcessId: PW(c),
-      kind: "praktijkbeoordeling" as const,
-      result: "beheerst" as const,
+      kind: "PRACTICE_ASSESSMENT" as const,
+      result: "MASTERED" as const,
       date: "2026-06-01",
     }));
     expect(byId({ evidence }).get("C0125")!.status).toBe("missing");
@@ -129,22 +129,22 @@ describe("evaluateCredentialEligibility", () => {
         {
           id: "a",
           workProcessId: hzw("B1-K1-W1"),
-          kind: "praktijkbeoordeling",
-          result: "beheerst",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "MASTERED",
           date: "2026-05-01",
         },
         {
           id: "b",
           workProcessId: hzw("B1-K1-W2"),
-          kind: "praktijkbeoordeling",
-          result: "nog-niet",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "NOT_YET",
           date: "2026-05-01",
         },
         {
           id: "c",
           workProcessId: hzw("B1-K1-W3"),
-          kind: "praktijkbeoordeling",
-          result: "beheerst",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "MASTERED",
           date: "2026-05-01",
           inRecognisedCompany: false,
         },
@@ -178,7 +178,13 @@ describe("typed input errors", () => {
       "an unknown werkproces",
       {
         evidence: [
-          { id: "x", workProcessId: "nope:B1-K1-W1", kind: "exam", result: "passed", date: "2026-01-01" },
+          {
+            id: "x",
+            workProcessId: "nope:B1-K1-W1",
+            kind: "FORMAL_EXAM",
+            result: "PASSED",
+            date: "2026-01-01",
+          },
         ],
       },
       UnknownReferenceError,
@@ -192,7 +198,13 @@ describe("typed input errors", () => {
       "evidence dated in the future",
       {
         evidence: [
-          { id: "x", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date: "2027-01-01" },
+          {
+            id: "x",
+            workProcessId: PW("B1-K1-W1"),
+            kind: "FORMAL_EXAM",
+            result: "PASSED",
+            date: "2027-01-01",
+          },
         ],
       },
       FutureEvidenceError,
@@ -203,8 +215,8 @@ describe("typed input errors", () => {
         evidence: [1, 2].map(() => ({
           id: "same",
           workProcessId: PW("B1-K1-W1"),
-          kind: "exam",
-          result: "passed",
+          kind: "FORMAL_EXAM",
+          result: "PASSED",
           date: "2026-01-01",
         })),
       },
@@ -217,8 +229,8 @@ describe("typed input errors", () => {
           {
             id: "x",
             workProcessId: PW("B1-K1-W1"),
-            kind: "exam",
-            result: "passed",
+            kind: "FORMAL_EXAM",
+            result: "PASSED",
             date: "2026-01-01",
             qualificationId: "HZW",
           },
@@ -254,8 +266,8 @@ describe("evidence results", () => {
             {
               id: "x",
               workProcessId: PW("B1-K1-W1"),
-              kind: "praktijkbeoordeling",
-              result: "passed",
+              kind: "PRACTICE_ASSESSMENT",
+              result: "PASSED",
               date: "2026-01-01",
             },
           ],
