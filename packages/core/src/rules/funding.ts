@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatDutchDate, isoDateSchema, lastsAtLeastMonths } from "../dates.ts";
-import type { Catalog, FundingCondition, LearningRoute } from "../catalog/schema.ts";
+import type { Catalog, FundingCondition } from "../catalog/schema.ts";
 import { LEARNING_ROUTE_WORDS, learningRouteSchema } from "../catalog/schema.ts";
 
 export const fundingContextSchema = z.object({
