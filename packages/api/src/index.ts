@@ -1,30 +1,6 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
-/** The values on the wire, one spelling each, for the portals' label tables. */
-export type {
-  BottleneckCategory,
-  BottleneckStatus,
-  ConsentPurpose,
-  CredentialKind,
-  CredentialRequestStatus,
-  DeliveryFormat,
-  EvidenceKind,
-  EvidenceResult,
-  FundingStatus,
-  FunnelGrouping,
-  FunnelStage,
-  HeldCredentialKind,
-  LearningRoute,
-  LocationType,
-  PathStatus,
-  PersonKind,
-  PokStatus,
-  RecognitionStatus,
-  RecordProvenance,
-  ReferralStatus,
-  TrainingRequestStatus,
-  VacancyStatus,
-  WorkRefusalCode,
-} from "./shared/enums.ts";
+/** The values on the wire, one spelling each, for the portals' label tables: the list is in enums.ts. */
+export type * from "./shared/enums.ts";
 export type { FundingOptionView } from "./shared/funding.ts";
 export type { EmployerRole } from "./routers/employer/colleagues/schemas.ts";
 export {

@@ -25,8 +25,8 @@ export const PERSONAS: readonly Persona[] = [
         {
           id: "ellen-1",
           workProcessId: "assistent-dienstverlening-2020:B1-K2-W1",
-          kind: "praktijkbeoordeling",
-          result: "beheerst",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "MASTERED",
           date: "2026-09-15",
         },
       ],
@@ -43,7 +43,7 @@ export const PERSONAS: readonly Persona[] = [
       languageLevels: { mondeling: "2F" },
       vogRegistered: true,
       credentials: [
-        { kind: "praktijkverklaring", ref: "pv-assistent-dienstverlening", issuedOn: "2026-03-01" },
+        { kind: "PRAKTIJKVERKLARING", ref: "pv-assistent-dienstverlening", issuedOn: "2026-03-01" },
       ],
     },
     goal: { kind: "credentials", ids: ["OIK"] },
@@ -57,7 +57,7 @@ export const PERSONAS: readonly Persona[] = [
     profile: {
       languageLevels: { mondeling: "2F" },
       vogRegistered: true,
-      credentials: [{ kind: "certificate", ref: "OIK", issuedOn: "2026-06-30" }],
+      credentials: [{ kind: "CERTIFICATE", ref: "OIK", issuedOn: "2026-06-30" }],
     },
     goal: { kind: "function", functionId: "pedagogisch-medewerker" },
   },

@@ -11,7 +11,7 @@ const learner = (learnerName: string, employerName = "Kinderrijk"): RvoLearner =
   schoolRegistryNumber: "99XA",
   crebo: "25498",
   credentialTitle: "Helpende zorg en welzijn",
-  learningRoute: "derde-leerweg",
+  learningRoute: "DERDE_LEERWEG",
   pokSignedOn: "2026-08-25",
   pokStartDate: "2026-09-01",
   pokEndDate: "2027-03-31",

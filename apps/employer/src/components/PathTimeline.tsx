@@ -1,4 +1,4 @@
-import { formatDate } from "@ontwikkelpad/ui";
+import { EVIDENCE_RESULT_LABELS, formatDate } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 
 type TimelineEntry = RouterOutputs["employer"]["persons"]["get"]["timeline"][number];
@@ -27,6 +27,7 @@ export function PathTimeline({ entries }: { entries: TimelineEntry[] }) {
           <time dateTime={entry.date}>{formatDate(entry.date)}</time>
           <span className="visually-hidden">{KIND_LABELS[entry.kind]}: </span>
           {entry.title}
+          {entry.result && `: ${EVIDENCE_RESULT_LABELS[entry.result]}`}
           {entry.detail && <p className="hint">{entry.detail}</p>}
         </li>
       ))}

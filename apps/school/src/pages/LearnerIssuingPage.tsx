@@ -19,12 +19,6 @@ import { PORTAL_NAME } from "../portal.ts";
 type Learner = RouterOutputs["school"]["credentials"]["learner"];
 type Aim = Learner["aims"][number];
 
-const KIND_OF_AIM = {
-  diploma: "DIPLOMA",
-  certificate: "CERTIFICATE",
-  praktijkverklaring: "PRAKTIJKVERKLARING",
-} as const;
-
 /**
  * One learner: per credential their path aims at, whether the school may issue it or what is still
  * missing (werkprocessen by code and title, the generiek deel, a diploma's certificate exemptions);
@@ -103,7 +97,7 @@ function AimSection({ aim, learner }: { aim: Aim; learner: Learner }) {
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.school.credentials.pathKey() }),
     }),
   );
-  const kindLabel = CREDENTIAL_KIND_LABELS[KIND_OF_AIM[aim.kind]];
+  const kindLabel = CREDENTIAL_KIND_LABELS[aim.kind];
   return (
     <section aria-labelledby={headingId} className="aim">
       <h2 id={headingId}>
@@ -145,7 +139,7 @@ function AimSection({ aim, learner }: { aim: Aim; learner: Learner }) {
       {aim.shown.length > 0 && (
         <details>
           <summary>
-            {aim.kind === "praktijkverklaring" ? "Beheerst in de praktijk" : "Aangetoond"}: {aim.shown.length}{" "}
+            {aim.kind === "PRAKTIJKVERKLARING" ? "Beheerst in de praktijk" : "Aangetoond"}: {aim.shown.length}{" "}
             werkproces{aim.shown.length === 1 ? "" : "sen"}
           </summary>
           <ul>
@@ -157,7 +151,7 @@ function AimSection({ aim, learner }: { aim: Aim; learner: Learner }) {
           </ul>
         </details>
       )}
-      {aim.kind === "praktijkverklaring"
+      {aim.kind === "PRAKTIJKVERKLARING"
         ? aim.status !== "earned" &&
           (aim.requestId ? (
             <p>

@@ -1,5 +1,5 @@
 import { PATH_STEPS, childcareCatalog, listCredentials, listWorkProcesses } from "@ontwikkelpad/core";
-import { credentialKindSchema, fromCoreCredentialKind } from "../shared/enums.ts";
+import { credentialKindSchema } from "../shared/enums.ts";
 import { z } from "zod";
 import { publicProcedure, router } from "../trpc.ts";
 
@@ -36,7 +36,7 @@ export const catalogRouter = router({
     .query(() =>
       listCredentials(childcareCatalog).map(({ id, kind, title, niveau, code, source, confidence }) => ({
         id,
-        kind: fromCoreCredentialKind(kind),
+        kind,
         title,
         niveau,
         code,

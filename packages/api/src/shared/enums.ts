@@ -1,24 +1,22 @@
 import {
   FUNNEL_STAGES,
-  type CredentialKind as CoreCredentialKind,
-  type LearningRoute as CoreLearningRoute,
+  CREDENTIAL_KINDS,
+  EVIDENCE_RESULTS,
+  HELD_CREDENTIAL_KINDS,
+  LEARNING_ROUTES,
+  POK_STATUSES,
 } from "@ontwikkelpad/core";
 import {
   BottleneckCategory,
   BottleneckStatus,
   ConsentPurpose,
-  CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
   EvidenceKind,
-  EvidenceResult,
   FundingStatus,
-  HeldCredentialKind,
-  LearningRoute,
   LocationType,
   PathStatus,
   PersonKind,
-  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,
@@ -27,25 +25,28 @@ import {
 import { z } from "zod";
 
 /**
- * The one spelling of each value on the wire: the database's enum constants. Every procedure's schema
- * takes its enums from here, so a value added to the schema reaches every procedure at once.
+ * The one spelling of each value from the database to the page: the database's enum constants. A value
+ * core decides about (leerweg, credential kind, held credential kind, evidence result, POK status) is
+ * core's list, which `enums.test.ts` holds equal to the database's enum; the others are the database's. Every procedure's schema takes its
+ * enums from here, so a value added reaches every procedure at once, and nothing translates between
+ * layers.
  */
-export const learningRouteSchema = z.enum(LearningRoute);
-export const credentialKindSchema = z.enum(CredentialKind);
-export const heldCredentialKindSchema = z.enum(HeldCredentialKind);
+export const learningRouteSchema = z.enum(LEARNING_ROUTES);
+export const credentialKindSchema = z.enum(CREDENTIAL_KINDS);
+export const heldCredentialKindSchema = z.enum(HELD_CREDENTIAL_KINDS);
 export const personKindSchema = z.enum(PersonKind);
 export const pathStatusSchema = z.enum(PathStatus);
 export const locationTypeSchema = z.enum(LocationType);
 export const recognitionStatusSchema = z.enum(RecognitionStatus);
 export const evidenceKindSchema = z.enum(EvidenceKind);
-export const evidenceResultSchema = z.enum(EvidenceResult);
+export const evidenceResultSchema = z.enum(EVIDENCE_RESULTS);
 export const deliveryFormatSchema = z.enum(DeliveryFormat);
 export const fundingStatusSchema = z.enum(FundingStatus);
 export const trainingRequestStatusSchema = z.enum(TrainingRequestStatus);
 export const credentialRequestStatusSchema = z.enum(CredentialRequestStatus);
 export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
-export const pokStatusSchema = z.enum(PokStatus);
+export const pokStatusSchema = z.enum(POK_STATUSES);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);
@@ -68,49 +69,25 @@ export { workRefusalCodeSchema, type WorkRefusalCode } from "@ontwikkelpad/core"
 
 /** The wire's value types, for the portals' label tables (`@ontwikkelpad/ui` labels.ts). */
 export type {
+  CredentialKind,
+  EvidenceResult,
+  HeldCredentialKind,
+  LearningRoute,
+  PokStatus,
+} from "@ontwikkelpad/core";
+export type {
   BottleneckCategory,
   BottleneckStatus,
   ConsentPurpose,
-  CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
   EvidenceKind,
-  EvidenceResult,
   FundingStatus,
-  HeldCredentialKind,
-  LearningRoute,
   LocationType,
   PathStatus,
   PersonKind,
-  PokStatus,
   RecognitionStatus,
   ReferralStatus,
   TrainingRequestStatus,
   VacancyStatus,
 } from "@ontwikkelpad/db";
-
-/** Core's catalog spells leerwegen and credential kinds in lower case; this is the only place the spellings meet. */
-const TO_CORE: Record<LearningRoute, CoreLearningRoute> = {
-  BOL: "bol",
-  BBL: "bbl",
-  DERDE_LEERWEG: "derde-leerweg",
-};
-const FROM_CORE = Object.fromEntries(Object.entries(TO_CORE).map(([wire, core]) => [core, wire])) as Record<
-  CoreLearningRoute,
-  LearningRoute
->;
-
-export const toCoreLearningRoute = (route: LearningRoute): CoreLearningRoute => TO_CORE[route];
-export const fromCoreLearningRoute = (route: CoreLearningRoute): LearningRoute => FROM_CORE[route];
-
-const KIND_TO_CORE: Record<CredentialKind, CoreCredentialKind> = {
-  DIPLOMA: "diploma",
-  CERTIFICATE: "certificate",
-  PRAKTIJKVERKLARING: "praktijkverklaring",
-};
-const KIND_FROM_CORE = Object.fromEntries(
-  Object.entries(KIND_TO_CORE).map(([wire, core]) => [core, wire]),
-) as Record<CoreCredentialKind, CredentialKind>;
-
-export const toCoreCredentialKind = (kind: CredentialKind): CoreCredentialKind => KIND_TO_CORE[kind];
-export const fromCoreCredentialKind = (kind: CoreCredentialKind): CredentialKind => KIND_FROM_CORE[kind];

@@ -1,12 +1,12 @@
-import { allowedExamResultMoves, EXAM_RESULT_MOVES } from "@ontwikkelpad/core";
-import { ExamResultStatus, scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
+import { allowedExamResultMoves, EXAM_RESULT_MOVES, EXAM_RESULT_STATUSES } from "@ontwikkelpad/core";
+import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { credentialTitle } from "./catalog-titles.ts";
 import { isoDateOrNull } from "./dates.ts";
 import { personName } from "./person-profile.ts";
 
-export const examResultStatusSchema = z.enum(ExamResultStatus);
+export const examResultStatusSchema = z.enum(EXAM_RESULT_STATUSES);
 /** What an exam showed: the two evidence results an exam can have. */
 export const examOutcomeSchema = z.enum(["PASSED", "FAILED"]);
 export const examResultMoveSchema = z.enum(EXAM_RESULT_MOVES);

@@ -2,7 +2,7 @@ import { checkFundingEligibility, childcareCatalog } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type FundingStatus, type LearningRoute, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
-import { fundingStatusSchema, toCoreLearningRoute } from "./enums.ts";
+import { fundingStatusSchema } from "./enums.ts";
 
 export const fundingOptionSchema = z.object({
   instrumentId: z.string(),
@@ -84,7 +84,7 @@ export function fundingOptionsFor(
         .map((a) => a.instrumentId),
     },
     path: {
-      learningRoute: person.learningRoute ? toCoreLearningRoute(person.learningRoute) : null,
+      learningRoute: person.learningRoute,
       trainingStart: isoDateOrNull(person.trainingStart),
     },
   });

@@ -78,8 +78,8 @@ describe("toPersonProfile", () => {
       [],
     );
     expect(profile.evidence!.map((e) => [e.id, e.kind, e.result])).toEqual([
-      ["correction", "praktijkbeoordeling", "beheerst"],
-      ["exam", "exam", "passed"],
+      ["correction", "PRACTICE_ASSESSMENT", "MASTERED"],
+      ["exam", "FORMAL_EXAM", "PASSED"],
     ]);
     expect(profile.languageLevels).toEqual({ mondeling: "2F" });
   });
@@ -120,7 +120,7 @@ describe("toPersonProfile", () => {
     ] as Prisma.IssuedCredentialGetPayload<object>[]);
     expect(profile.credentials).toEqual([
       {
-        kind: "certificate",
+        kind: "CERTIFICATE",
         ref: "C0126",
         issuedOn: "2026-06-30",
         workProcessIds: [],
@@ -176,14 +176,14 @@ describe("toPersonProfile", () => {
     // What HR recorded is the employer's declaration: it counts for staffing, never for issuing.
     expect(profile.credentials).toEqual([
       {
-        kind: "diploma",
+        kind: "DIPLOMA",
         ref: "PMK",
         issuedOn: "2015-07-01",
         workProcessIds: [],
         provenance: { by: "employer" },
       },
       {
-        kind: "otherDiploma",
+        kind: "OTHER_DIPLOMA",
         title: "Bachelor Pedagogiek",
         educationLevel: "hbo",
         diplomaGroup: "A1",
@@ -193,7 +193,7 @@ describe("toPersonProfile", () => {
     expect(profile.enrolments).toEqual([
       {
         qualificationId: "PMK",
-        learningRoute: "bbl",
+        learningRoute: "BBL",
         pokSignedOn: "2026-08-28",
         startsOn: "2026-09-01",
         endsOn: null,

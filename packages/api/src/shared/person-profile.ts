@@ -3,6 +3,7 @@ import {
   currentRecords,
   findQualification,
   mondelingLevel,
+  isRating,
   passedGeneriekDeel,
   RECORDED_LANGUAGE_LEVELS,
   type Evidence as CoreEvidence,
@@ -12,7 +13,6 @@ import {
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
-import { toCoreCredentialKind, toCoreLearningRoute } from "./enums.ts";
 
 type EvidenceRow = Prisma.EvidenceGetPayload<object>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<object>;
@@ -98,39 +98,29 @@ export function readStartingPoint(stored: Prisma.JsonValue): StartingPoint {
   return parsed.success ? parsed.data : startingPointSchema.parse({});
 }
 
-const RATING: Partial<Record<EvidenceRow["result"], CoreEvidence["result"]>> = {
-  MASTERED: "beheerst",
-  NOT_YET: "nog-niet",
-  NOT_APPLICABLE: "niet-van-toepassing",
-};
-const OUTCOME: Partial<Record<EvidenceRow["result"], CoreEvidence["result"]>> = {
-  PASSED: "passed",
-  FAILED: "failed",
-};
-
+/**
+ * An evidence row as core reads it, in the same spelling; null for what core does not judge: an
+ * observation, an unsigned judgement, or a result that does not fit its kind.
+ */
 function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
   const base = {
     id: row.id,
     workProcessId: row.workProcessId,
     date: isoDate(row.assessedOn),
+    result: row.result,
     inRecognisedCompany: true,
   };
   switch (row.kind) {
-    case "PRACTICE_ASSESSMENT": {
+    case "PRACTICE_ASSESSMENT":
       // A praktijkopleider's judgement counts once it is signed.
-      const result = RATING[row.result];
-      return row.signedAt && result ? { ...base, kind: "praktijkbeoordeling", result } : null;
-    }
+      return row.signedAt && isRating(row.result) ? { ...base, kind: row.kind } : null;
     case "FORMAL_EXAM":
     case "PRIOR_LEARNING": {
       // A formal result is written when the school's examencommissie establishes it, with that school.
-      const result = OUTCOME[row.result];
       const provenance = row.schoolOrganizationId
         ? { provenance: { by: "school" as const, schoolId: row.schoolOrganizationId } }
         : {};
-      return result
-        ? { ...base, kind: row.kind === "FORMAL_EXAM" ? "exam" : "evc", result, ...provenance }
-        : null;
+      return isRating(row.result) ? null : { ...base, kind: row.kind, ...provenance };
     }
     default:
       return null;
@@ -142,17 +132,17 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
   const issuedOn = isoDate(row.issuedOn);
   return row.kind === "OTHER_DIPLOMA"
     ? {
-        kind: "otherDiploma",
+        kind: "OTHER_DIPLOMA",
         title: row.title ?? "",
         educationLevel: row.educationLevel as Extract<
           CoreHeldCredential,
-          { kind: "otherDiploma" }
+          { kind: "OTHER_DIPLOMA" }
         >["educationLevel"],
         diplomaGroup: row.diplomaGroup,
         issuedOn,
       }
     : {
-        kind: toCoreCredentialKind(row.kind),
+        kind: row.kind,
         ref: row.credentialId ?? "",
         issuedOn,
         workProcessIds: [],
@@ -183,7 +173,7 @@ export function toPersonProfile(
     evidence: currentRecords(evidence).flatMap((e) => toCoreEvidence(e) ?? []),
     credentials: [
       ...currentRecords(credentials).map((c): CoreHeldCredential => ({
-        kind: toCoreCredentialKind(c.kind),
+        kind: c.kind,
         ref: c.credentialId,
         issuedOn: isoDate(c.issuedOn),
         workProcessIds: c.workProcessIds,
@@ -195,7 +185,7 @@ export function toPersonProfile(
       .filter((e) => findQualification(childcareCatalog, e.credentialId))
       .map((e) => ({
         qualificationId: e.credentialId,
-        learningRoute: toCoreLearningRoute(e.learningRoute),
+        learningRoute: e.learningRoute,
         pokSignedOn: isoDateOrNull(e.pokSignedOn),
         startsOn: isoDateOrNull(e.pokStartDate),
         endsOn: isoDateOrNull(e.pokEndDate),

@@ -11,13 +11,7 @@ import {
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import {
-  credentialKindSchema,
-  fromCoreCredentialKind,
-  fromCoreLearningRoute,
-  learningRouteSchema,
-  toCoreLearningRoute,
-} from "./enums.ts";
+import { credentialKindSchema, learningRouteSchema } from "./enums.ts";
 
 /** A route as the wizard shows it: steps with their werkprocessen per kerntaak and whether each precondition holds. */
 export const routeViewSchema = z.object({
@@ -62,10 +56,10 @@ function toRouteView(route: PlanRoute, facts: EmployerFacts): RouteView {
     openRequirements: route.openRequirements.map((m) => m.message),
     steps: route.steps.map((s) => ({
       credentialId: s.credentialId,
-      credentialKind: fromCoreCredentialKind(s.credentialKind),
+      credentialKind: s.credentialKind,
       title: s.title,
       niveau: s.niveau,
-      learningRoute: fromCoreLearningRoute(s.learningRoute),
+      learningRoute: s.learningRoute,
       estimatedMonths: s.estimatedMonths,
       coreTasks: listWorkProcesses(childcareCatalog, s.workProcessIds).map((g) => ({
         code: g.coreTaskCode,
@@ -117,7 +111,7 @@ export async function activeRecognitions(
     where: { ...scopeOwnedByEmployer(organizationId), status: "ACTIVE" },
     select: { crebo: true, learningRoute: true },
   });
-  return rows.map((r) => ({ crebo: r.crebo, learningRoute: toCoreLearningRoute(r.learningRoute) }));
+  return rows;
 }
 
 type TrainerOfPath = { workplaceTrainerUserId: string | null; trainerHoursPerWeek: number | null } | null;

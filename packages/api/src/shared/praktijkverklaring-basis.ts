@@ -42,6 +42,6 @@ export async function readPraktijkverklaringBasis(
     childcareCatalog,
     toPersonProfile(person, coSigned, person.credentials),
     date,
-  ).find((e) => e.credentialKind === "praktijkverklaring" && e.credentialId === request.credentialId);
+  ).find((e) => e.credentialKind === "PRAKTIJKVERKLARING" && e.credentialId === request.credentialId);
   return { workProcessIds: eligibility?.workProcessIds ?? [], recognised, crebo };
 }

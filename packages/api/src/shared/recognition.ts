@@ -1,7 +1,7 @@
 import { isRecognisedFor } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { isoDateOrNull } from "./dates.ts";
-import { toCoreLearningRoute, type LearningRoute } from "./enums.ts";
+import type { LearningRoute } from "./enums.ts";
 
 /** Whether the employer's declared SBB recognitions cover the crebo and leerweg on `asOf`, by core's rule. */
 export async function readIsRecognised(
@@ -18,13 +18,13 @@ export async function readIsRecognised(
   return isRecognisedFor(
     recognitions.map((r) => ({
       crebo: r.crebo,
-      learningRoute: toCoreLearningRoute(r.learningRoute),
+      learningRoute: r.learningRoute,
       status: r.status,
       recognisedFrom: isoDateOrNull(r.recognisedFrom),
       endedOn: isoDateOrNull(r.endedAt),
     })),
     crebo,
-    toCoreLearningRoute(learningRoute),
+    learningRoute,
     asOf,
   );
 }

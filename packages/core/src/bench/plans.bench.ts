@@ -16,8 +16,8 @@ const heavy: PersonProfileInput = {
     return {
       id: `e${i}`,
       workProcessId: workProcessIds[i % workProcessIds.length]!,
-      kind: praktijk ? ("praktijkbeoordeling" as const) : ("exam" as const),
-      result: praktijk ? ("beheerst" as const) : i % 3 === 0 ? ("failed" as const) : ("passed" as const),
+      kind: praktijk ? ("PRACTICE_ASSESSMENT" as const) : ("FORMAL_EXAM" as const),
+      result: praktijk ? ("MASTERED" as const) : i % 3 === 0 ? ("FAILED" as const) : ("PASSED" as const),
       date: `2026-0${1 + (i % 9)}-15`,
     };
   }),

@@ -11,23 +11,23 @@ describe("credential lookup", () => {
         catalog.praktijkverklaringTemplates.length,
     );
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
-    expect(all[0]!.kind).toBe("diploma");
-    expect(all.at(-1)!.kind).toBe("praktijkverklaring");
+    expect(all[0]!.kind).toBe("DIPLOMA");
+    expect(all.at(-1)!.kind).toBe("PRAKTIJKVERKLARING");
   });
 
   it("finds each kind by id with its title, code and werkprocessen", () => {
     const q = catalog.qualifications[0]!;
     expect(findCredential(catalog, q.id)).toMatchObject({
-      kind: "diploma",
+      kind: "DIPLOMA",
       title: q.title,
       code: q.crebo,
       workProcessIds: q.workProcessIds,
     });
     const c = catalog.certificates[0]!;
-    expect(findCredential(catalog, c.id)).toMatchObject({ kind: "certificate", code: c.code });
+    expect(findCredential(catalog, c.id)).toMatchObject({ kind: "CERTIFICATE", code: c.code });
     const t = catalog.praktijkverklaringTemplates[0]!;
     expect(findCredential(catalog, t.id)).toMatchObject({
-      kind: "praktijkverklaring",
+      kind: "PRAKTIJKVERKLARING",
       code: null,
       workProcessIds: t.recommendedWorkProcessIds,
     });

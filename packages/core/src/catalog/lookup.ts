@@ -7,8 +7,11 @@ export const findCertificate = (catalog: Catalog, id: string) => compileCatalog(
 export const findFunction = (catalog: Catalog, id: string) => compileCatalog(catalog).function.get(id);
 export const findWorkProcess = (catalog: Catalog, id: string) => compileCatalog(catalog).workProcess.get(id);
 
-/** The three kinds of credential a person can work towards. */
-export const CREDENTIAL_KINDS = ["diploma", "certificate", "praktijkverklaring"] as const;
+/**
+ * The three kinds of credential a person can work towards, spelled as the database, the wire and every
+ * portal spell them (a test in the api checks the database's enum has exactly these values).
+ */
+export const CREDENTIAL_KINDS = ["DIPLOMA", "CERTIFICATE", "PRAKTIJKVERKLARING"] as const;
 export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
 /**
@@ -36,7 +39,7 @@ function credentialIndex(catalog: Catalog): Map<string, CatalogCredential> {
     const all: CatalogCredential[] = [
       ...catalog.qualifications.map((q) => ({
         id: q.id,
-        kind: "diploma" as const,
+        kind: "DIPLOMA" as const,
         title: q.title,
         niveau: q.niveau,
         code: q.crebo,
@@ -46,7 +49,7 @@ function credentialIndex(catalog: Catalog): Map<string, CatalogCredential> {
       })),
       ...catalog.certificates.map((c) => ({
         id: c.id,
-        kind: "certificate" as const,
+        kind: "CERTIFICATE" as const,
         title: c.title,
         niveau: c.niveau,
         code: c.code,
@@ -56,7 +59,7 @@ function credentialIndex(catalog: Catalog): Map<string, CatalogCredential> {
       })),
       ...catalog.praktijkverklaringTemplates.map((t) => ({
         id: t.id,
-        kind: "praktijkverklaring" as const,
+        kind: "PRAKTIJKVERKLARING" as const,
         title: t.title,
         niveau: t.niveau,
         code: null,

@@ -10,8 +10,19 @@ const provenance = {
   confidence: confidenceSchema,
 };
 
-export const learningRouteSchema = z.enum(["bbl", "derde-leerweg", "bol"]);
+/**
+ * The leerwegen, spelled as the database, the wire and every portal spell them: one spelling from the
+ * stored row to the page (a test in the api checks the database's enum has exactly these values).
+ */
+export const LEARNING_ROUTES = ["BBL", "DERDE_LEERWEG", "BOL"] as const;
+export const learningRouteSchema = z.enum(LEARNING_ROUTES);
 export type LearningRoute = z.infer<typeof learningRouteSchema>;
+/** How a Dutch sentence names a leerweg ("… via BBL of derde leerweg"). */
+export const LEARNING_ROUTE_WORDS: Readonly<Record<LearningRoute, string>> = {
+  BBL: "BBL",
+  DERDE_LEERWEG: "derde leerweg",
+  BOL: "BOL",
+};
 
 /** Highest education a diploma stands for; catalog diplomas count as `mbo-<niveau>`. */
 export const educationLevelSchema = z.enum([

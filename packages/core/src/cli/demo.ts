@@ -1,5 +1,6 @@
 // Prints a persona's starting point and development plan in Dutch: the rules without the portals.
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
+import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { describeMissing } from "../rules/requirements.ts";
 import { assessStartingPoint } from "../rules/starting-point.ts";
 import { planDevelopmentPath } from "../rules/plan.ts";
@@ -21,7 +22,7 @@ plan.routes.forEach((route, i) => {
   lines.push(`  Route ${i + 1}: ${route.title} — ongeveer ${route.totalMonths} maanden`);
   for (const step of route.steps) {
     lines.push(
-      `    • ${step.title} (niveau ${step.niveau}, ${step.learningRoute === "bbl" ? "BBL" : "derde leerweg"}, ${step.estimatedMonths} mnd, ${step.workProcessIds.length} werkprocessen)`,
+      `    • ${step.title} (niveau ${step.niveau}, ${LEARNING_ROUTE_WORDS[step.learningRoute]}, ${step.estimatedMonths} mnd, ${step.workProcessIds.length} werkprocessen)`,
     );
     for (const pre of step.preconditions) lines.push(`        voorwaarde: ${pre.message}`);
   }

@@ -10,7 +10,7 @@ const demand = (functionId: string, people = 1, vacancies = 0): FunctionDemand =
 });
 const offer = (
   credentialId: string,
-  learningRoute: AlignmentOffer["learningRoute"] = "bbl",
+  learningRoute: AlignmentOffer["learningRoute"] = "BBL",
 ): AlignmentOffer => ({
   id: `o-${credentialId}-${learningRoute}`,
   title: credentialId,
@@ -35,7 +35,7 @@ describe("computeAlignment", () => {
     const [pm] = computeAlignment(
       childcareCatalog,
       [demand("pedagogisch-medewerker")],
-      [offer("C0125", "derde-leerweg")],
+      [offer("C0125", "DERDE_LEERWEG")],
     );
     expect(pm!.status).toBe("covered");
   });
@@ -49,13 +49,13 @@ describe("computeAlignment", () => {
     const viaDerde = computeAlignment(
       childcareCatalog,
       [demand("beroepskracht-in-opleiding")],
-      [offer("PMK", "derde-leerweg")],
+      [offer("PMK", "DERDE_LEERWEG")],
     );
     expect(viaDerde[0]!.status).toBe("gap");
     const viaBbl = computeAlignment(
       childcareCatalog,
       [demand("beroepskracht-in-opleiding")],
-      [offer("PMK", "bbl")],
+      [offer("PMK", "BBL")],
     );
     expect(viaBbl[0]!.status).toBe("covered");
   });
@@ -76,7 +76,7 @@ describe("computeAlignment", () => {
         demand("beroepskracht-in-opleiding", 2, 3),
         demand("gespecialiseerd-pm", 1, 0),
       ],
-      [offer("PMK", "bbl")],
+      [offer("PMK", "BBL")],
     );
     expect(result.map((r) => r.functionId)).toEqual([
       "gespecialiseerd-pm",

@@ -18,7 +18,7 @@ const PW = (code: string) => `pedagogisch-werk-2021:${code}`;
 const HZW = (code: string) => `helpende-zorg-en-welzijn-2020:${code}`;
 const C0125 = ["B1-K1-W7", "B1-K1-W1", "B1-K1-W9", "P1-K1-W5", "B1-K1-W10"].map(PW);
 const held = (
-  kind: "diploma" | "certificate" | "praktijkverklaring",
+  kind: "DIPLOMA" | "CERTIFICATE" | "PRAKTIJKVERKLARING",
   ref: string,
   workProcessIds?: string[],
 ) => ({
@@ -30,45 +30,45 @@ const held = (
 
 describe("held credentials are checked against the catalog", () => {
   it.each([
-    ["a certificate stating its catalog werkprocessen", [held("certificate", "C0125", C0125)], null],
-    ["a certificate stating them in another order", [held("certificate", "C0125", C0125.toReversed())], null],
-    ["a certificate without werkprocessen (taken from the catalog)", [held("certificate", "C0125")], null],
+    ["a certificate stating its catalog werkprocessen", [held("CERTIFICATE", "C0125", C0125)], null],
+    ["a certificate stating them in another order", [held("CERTIFICATE", "C0125", C0125.toReversed())], null],
+    ["a certificate without werkprocessen (taken from the catalog)", [held("CERTIFICATE", "C0125")], null],
     [
       "an unknown werkproces",
-      [held("certificate", "C0125", ["pedagogisch-werk-2021:B9-K9-W9"])],
+      [held("CERTIFICATE", "C0125", ["pedagogisch-werk-2021:B9-K9-W9"])],
       UnknownReferenceError,
     ],
     [
       "a werkproces of another dossier",
-      [held("certificate", "C0125", [HZW("B1-K1-W1")])],
+      [held("CERTIFICATE", "C0125", [HZW("B1-K1-W1")])],
       ForeignWorkProcessError,
     ],
     [
       "a certificate missing one of its werkprocessen",
-      [held("certificate", "C0125", C0125.slice(1))],
+      [held("CERTIFICATE", "C0125", C0125.slice(1))],
       CredentialContentError,
     ],
     [
       "a certificate with one werkproces too many",
-      [held("certificate", "C0125", [...C0125, PW("B1-K1-W2")])],
+      [held("CERTIFICATE", "C0125", [...C0125, PW("B1-K1-W2")])],
       CredentialContentError,
     ],
     [
       "a praktijkverklaring listing a werkproces of another dossier",
-      [held("praktijkverklaring", "pv-helpende-zorg-welzijn", [PW("B1-K1-W1")])],
+      [held("PRAKTIJKVERKLARING", "pv-helpende-zorg-welzijn", [PW("B1-K1-W1")])],
       ForeignWorkProcessError,
     ],
     [
       "a praktijkverklaring listing part of its dossier",
-      [held("praktijkverklaring", "pv-helpende-zorg-welzijn", [HZW("B1-K1-W1")])],
+      [held("PRAKTIJKVERKLARING", "pv-helpende-zorg-welzijn", [HZW("B1-K1-W1")])],
       null,
     ],
     [
       "a diploma listing a werkproces of another dossier",
-      [held("diploma", "PMK", [HZW("B1-K1-W1")])],
+      [held("DIPLOMA", "PMK", [HZW("B1-K1-W1")])],
       ForeignWorkProcessError,
     ],
-    ["an unknown praktijkverklaring", [held("praktijkverklaring", "pv-onbekend")], UnknownReferenceError],
+    ["an unknown praktijkverklaring", [held("PRAKTIJKVERKLARING", "pv-onbekend")], UnknownReferenceError],
   ] as [string, PersonProfileInput["credentials"], (new (...a: never[]) => Error) | null][])(
     "%s",
     (_name, credentials, error) => {
@@ -86,7 +86,7 @@ describe("held credentials are checked against the catalog", () => {
     expect(() =>
       evaluateCredentialEligibility(
         catalog,
-        { credentials: [held("certificate", "C0125", C0125.slice(1))] },
+        { credentials: [held("CERTIFICATE", "C0125", C0125.slice(1))] },
         TODAY,
       ),
     ).toThrow(`C0125 vermeldt andere werkprocessen dan de catalogus (ontbreekt: ${C0125[0]})`);
@@ -96,13 +96,13 @@ describe("held credentials are checked against the catalog", () => {
 const judgement = (
   id: string,
   code: string,
-  result: "beheerst" | "nog-niet",
+  result: "MASTERED" | "NOT_YET",
   date: string,
   inRecognisedCompany: boolean,
 ) => ({
   id,
   workProcessId: HZW(code),
-  kind: "praktijkbeoordeling" as const,
+  kind: "PRACTICE_ASSESSMENT" as const,
   result,
   date,
   inRecognisedCompany,
@@ -116,15 +116,15 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
   it.each([
     {
       name: "only outside recognition: flagged, not listed",
-      evidence: [judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", false)],
+      evidence: [judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", false)],
       listed: [],
       flagged: [HZW("B1-K1-W1")],
     },
     {
       name: "a later 'nog niet' outside recognition does not erase a recognised 'beheerst'",
       evidence: [
-        judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", true),
-        judgement("b", "B1-K1-W1", "nog-niet", "2026-06-01", false),
+        judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", true),
+        judgement("b", "B1-K1-W1", "NOT_YET", "2026-06-01", false),
       ],
       listed: [HZW("B1-K1-W1")],
       flagged: [],
@@ -132,8 +132,8 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
     {
       name: "a recognised 'beheerst' after one outside recognition: listed, no longer flagged",
       evidence: [
-        judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", false),
-        judgement("b", "B1-K1-W1", "beheerst", "2026-06-01", true),
+        judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", false),
+        judgement("b", "B1-K1-W1", "MASTERED", "2026-06-01", true),
       ],
       listed: [HZW("B1-K1-W1")],
       flagged: [],
@@ -141,8 +141,8 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
     {
       name: "a later recognised 'nog niet' replaces a recognised 'beheerst'",
       evidence: [
-        judgement("a", "B1-K1-W1", "beheerst", "2026-05-01", true),
-        judgement("b", "B1-K1-W1", "nog-niet", "2026-06-01", true),
+        judgement("a", "B1-K1-W1", "MASTERED", "2026-05-01", true),
+        judgement("b", "B1-K1-W1", "NOT_YET", "2026-06-01", true),
       ],
       listed: [],
       flagged: [],
@@ -158,8 +158,8 @@ describe("a praktijkbeoordeling in a leerbedrijf without SBB recognition", () =>
 const exam = (code: string) => ({
   id: code,
   workProcessId: PW(code),
-  kind: "exam" as const,
-  result: "passed" as const,
+  kind: "FORMAL_EXAM" as const,
+  result: "PASSED" as const,
   date: "2026-06-01",
 });
 
@@ -167,17 +167,17 @@ describe("plan and eligibility agree on what is exempted", () => {
   it.each([
     {
       name: "the PMK diploma exempts the shared basisdeel of GPM and OA",
-      profile: { credentials: [held("diploma", "PMK")] },
+      profile: { credentials: [held("DIPLOMA", "PMK")] },
     },
     {
       name: "the OA diploma exempts the basisdeel of PMK",
-      profile: { credentials: [held("diploma", "OA")] },
+      profile: { credentials: [held("DIPLOMA", "OA")] },
     },
-    { name: "C0125 exempts its werkprocessen", profile: { credentials: [held("certificate", "C0125")] } },
+    { name: "C0125 exempts its werkprocessen", profile: { credentials: [held("CERTIFICATE", "C0125")] } },
     { name: "passed exams", profile: { evidence: [exam("B1-K1-W2"), exam("P1-K1-W1")] } },
   ] as { name: string; profile: PersonProfileInput }[])("$name", ({ profile }) => {
     for (const e of evaluateCredentialEligibility(catalog, profile, TODAY)) {
-      if (e.credentialKind === "praktijkverklaring" || e.status === "earned") continue;
+      if (e.credentialKind === "PRAKTIJKVERKLARING" || e.status === "earned") continue;
       const step = planDevelopmentPath(
         catalog,
         profile,
@@ -189,7 +189,7 @@ describe("plan and eligibility agree on what is exempted", () => {
   });
 
   it("a PMK holder has nothing left of the GPM basisdeel in either", () => {
-    const profile = { credentials: [held("diploma", "PMK")] };
+    const profile = { credentials: [held("DIPLOMA", "PMK")] };
     const gpm = evaluateCredentialEligibility(catalog, profile, TODAY).find((e) => e.credentialId === "GPM")!;
     expect(gpm.missingWorkProcessIds).toEqual([]);
     expect(gpm.missingGeneriekDeel).toEqual(["Nederlands", "Rekenen", "Loopbaan en burgerschap", "Engels"]);
@@ -212,17 +212,17 @@ describe("the closest route is the one with least effort", () => {
     },
     {
       name: "C0125: C0123 and C0126, not a niveau-4 diploma",
-      credentials: [held("certificate", "C0125")],
+      credentials: [held("CERTIFICATE", "C0125")],
       missing: ["C0123", "C0126"],
     },
     {
       name: "C0125 and C0126: C0123",
-      credentials: [held("certificate", "C0125"), held("certificate", "C0126")],
+      credentials: [held("CERTIFICATE", "C0125"), held("CERTIFICATE", "C0126")],
       missing: ["C0123"],
     },
     {
       name: "the OA diploma: C0125 as aanvullend bewijs",
-      credentials: [held("diploma", "OA")],
+      credentials: [held("DIPLOMA", "OA")],
       missing: ["C0125"],
     },
   ] as { name: string; credentials: PersonProfileInput["credentials"]; missing: string[] }[])(
@@ -236,7 +236,7 @@ describe("the closest route is the one with least effort", () => {
     const plan = planDevelopmentPath(
       catalog,
       {
-        credentials: [held("certificate", "C0125")],
+        credentials: [held("CERTIFICATE", "C0125")],
         vogRegistered: true,
         languageLevels: { mondeling: "3F" },
       },
@@ -249,15 +249,15 @@ describe("the closest route is the one with least effort", () => {
 
 describe("diploma routes offer every leerweg the catalog lists", () => {
   it.each([
-    { goal: "PMK", ids: ["PMK:bbl", "PMK:derde-leerweg"] },
-    { goal: "HZW", ids: ["HZW:bbl", "HZW:derde-leerweg"] },
-    { goal: "GPM", ids: ["GPM:bbl"] },
+    { goal: "PMK", ids: ["PMK:BBL", "PMK:DERDE_LEERWEG"] },
+    { goal: "HZW", ids: ["HZW:BBL", "HZW:DERDE_LEERWEG"] },
+    { goal: "GPM", ids: ["GPM:BBL"] },
   ])("$goal", ({ goal, ids }) => {
     const plan = planDevelopmentPath(catalog, {}, { kind: "credentials", ids: [goal] }, TODAY);
     expect(plan.routes.map((r) => r.id).toSorted()).toEqual(ids);
     for (const route of plan.routes)
       expect(route.title).toBe(
-        `${goal} via ${route.steps[0]!.learningRoute === "bbl" ? "BBL" : "derde leerweg"}`,
+        `${goal} via ${route.steps[0]!.learningRoute === "BBL" ? "BBL" : "derde leerweg"}`,
       );
   });
 
@@ -268,7 +268,7 @@ describe("diploma routes offer every leerweg the catalog lists", () => {
       { kind: "function", functionId: "pedagogisch-medewerker" },
       TODAY,
     ).routes.map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(["PMK:bbl", "PMK:derde-leerweg", "C0125+C0123+C0126"]));
+    expect(ids).toEqual(expect.arrayContaining(["PMK:BBL", "PMK:DERDE_LEERWEG", "C0125+C0123+C0126"]));
   });
 });
 
@@ -281,7 +281,9 @@ describe("dates", () => {
     expect(() =>
       assessStartingPoint(
         catalog,
-        { evidence: [{ id: "x", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date }] },
+        {
+          evidence: [{ id: "x", workProcessId: PW("B1-K1-W1"), kind: "FORMAL_EXAM", result: "PASSED", date }],
+        },
         TODAY,
       ),
     ).toThrow(ZodError);
@@ -298,7 +300,7 @@ const funding: FundingContext = {
     deployedFormatively: false,
     grantedInstruments: ["praktijkleren-derde-leerweg"],
   },
-  path: { learningRoute: "derde-leerweg", trainingStart: "2026-02-01" },
+  path: { learningRoute: "DERDE_LEERWEG", trainingStart: "2026-02-01" },
 };
 const groepshulpSubsidy = (ctx: FundingContext) =>
   checkFundingEligibility(catalog, ctx).find((o) => o.instrumentId === "subsidie-groepshulpen")!;

@@ -14,7 +14,7 @@ export class Covered {
 }
 
 /** The leerwegen Ontwikkelpad training runs in; a diploma route is offered in each the catalog lists. */
-const PATH_ROUTES: readonly LearningRoute[] = ["bbl", "derde-leerweg"];
+const PATH_ROUTES: readonly LearningRoute[] = ["BBL", "DERDE_LEERWEG"];
 
 /** Leerwegen a diploma can be planned in: BBL and derde leerweg where listed, otherwise what the catalog has. */
 export function diplomaLearningRoutes(q: Qualification): LearningRoute[] {
@@ -46,7 +46,7 @@ export function diplomaMonths(q: Qualification, route: LearningRoute, missing: n
  */
 export function quickestCredential(
   catalog: Catalog,
-  kind: "diploma" | "certificate",
+  kind: "DIPLOMA" | "CERTIFICATE",
   ids: readonly string[],
   covered: Covered,
 ): number {
@@ -54,7 +54,7 @@ export function quickestCredential(
   let best = Infinity;
   let bestIds: readonly string[] = [];
   for (const id of ids) {
-    if (kind === "diploma") {
+    if (kind === "DIPLOMA") {
       const q = c.qualification.get(id);
       if (!q) continue;
       const missing = countMissing(q.workProcessIds, covered);

@@ -14,17 +14,21 @@ const PMK_GENERIEK = ["Nederlands", "Rekenen", "Loopbaan en burgerschap"];
 
 const bySchool = (schoolId: string): Provenance => ({ by: "school", schoolId });
 const declared: Provenance = { by: "employer" };
-const passed = (kind: "exam" | "exemption" | "evc", workProcessIds: string[], provenance?: Provenance) =>
+const passed = (
+  kind: "FORMAL_EXAM" | "EXEMPTION" | "PRIOR_LEARNING",
+  workProcessIds: string[],
+  provenance?: Provenance,
+) =>
   workProcessIds.map((workProcessId, i) => ({
     id: `${kind}-${provenance?.by ?? "none"}-${provenance?.by === "school" ? provenance.schoolId : ""}-${i}`,
     workProcessId,
     kind,
-    result: "passed" as const,
+    result: "PASSED" as const,
     date: "2026-06-01",
     ...(provenance ? { provenance } : {}),
   }));
 const held = (
-  kind: "diploma" | "certificate" | "praktijkverklaring",
+  kind: "DIPLOMA" | "CERTIFICATE" | "PRAKTIJKVERKLARING",
   ref: string,
   provenance?: Provenance,
 ): HeldCredential => ({
@@ -38,8 +42,8 @@ const judged = (codes: string[]) =>
   codes.map((code) => ({
     id: `pb-${code}`,
     workProcessId: HZW(code),
-    kind: "praktijkbeoordeling" as const,
-    result: "beheerst" as const,
+    kind: "PRACTICE_ASSESSMENT" as const,
+    result: "MASTERED" as const,
     date: "2026-05-01",
   }));
 
@@ -64,7 +68,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
   }[] = [
     {
       name: "(a) a PMK diploma the employer typed in is no exemption for the school's certificate",
-      profile: { credentials: [held("diploma", "PMK", declared)] },
+      profile: { credentials: [held("DIPLOMA", "PMK", declared)] },
       credentialId: "C0125",
       issuing: "missing",
       staffing: "eligible",
@@ -72,8 +76,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "(a) a certificate the employer typed in is not one issued: the school may still issue its own",
       profile: {
-        credentials: [held("certificate", "C0125", declared)],
-        evidence: passed("exam", C0125, bySchool(OWN)),
+        credentials: [held("CERTIFICATE", "C0125", declared)],
+        evidence: passed("FORMAL_EXAM", C0125, bySchool(OWN)),
       },
       credentialId: "C0125",
       issuing: "eligible",
@@ -81,14 +85,14 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     },
     {
       name: "(b) results another school's examencommissie established do not count for this school",
-      profile: { evidence: passed("exam", C0125, bySchool(OTHER)) },
+      profile: { evidence: passed("FORMAL_EXAM", C0125, bySchool(OTHER)) },
       credentialId: "C0125",
       issuing: "missing",
       staffing: "eligible",
     },
     {
       name: "results this school's examencommissie established count",
-      profile: { evidence: passed("exam", C0125, bySchool(OWN)) },
+      profile: { evidence: passed("FORMAL_EXAM", C0125, bySchool(OWN)) },
       credentialId: "C0125",
       issuing: "eligible",
       staffing: "eligible",
@@ -97,8 +101,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "an exemption this school's examencommissie granted counts",
       profile: {
         evidence: [
-          ...passed("exam", C0125.slice(1), bySchool(OWN)),
-          ...passed("exemption", C0125.slice(0, 1), bySchool(OWN)),
+          ...passed("FORMAL_EXAM", C0125.slice(1), bySchool(OWN)),
+          ...passed("EXEMPTION", C0125.slice(0, 1), bySchool(OWN)),
         ],
       },
       credentialId: "C0125",
@@ -109,8 +113,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "an exemption another school granted does not",
       profile: {
         evidence: [
-          ...passed("exam", C0125.slice(1), bySchool(OWN)),
-          ...passed("exemption", C0125.slice(0, 1), bySchool(OTHER)),
+          ...passed("FORMAL_EXAM", C0125.slice(1), bySchool(OWN)),
+          ...passed("EXEMPTION", C0125.slice(0, 1), bySchool(OTHER)),
         ],
       },
       credentialId: "C0125",
@@ -121,8 +125,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "an EVC is a reason to ask for an exemption, not a result",
       profile: {
         evidence: [
-          ...passed("exam", C0125.slice(1), bySchool(OWN)),
-          ...passed("evc", C0125.slice(0, 1), bySchool(OWN)),
+          ...passed("FORMAL_EXAM", C0125.slice(1), bySchool(OWN)),
+          ...passed("PRIOR_LEARNING", C0125.slice(0, 1), bySchool(OWN)),
         ],
       },
       credentialId: "C0125",
@@ -131,7 +135,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     },
     {
       name: "an exam result of unknown origin does not count",
-      profile: { evidence: passed("exam", C0125) },
+      profile: { evidence: passed("FORMAL_EXAM", C0125) },
       credentialId: "C0125",
       issuing: "missing",
       staffing: "eligible",
@@ -139,8 +143,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "a diploma counts the certificates the school issued itself as exemptions",
       profile: {
-        credentials: ["C0125", "C0123", "C0126"].map((ref) => held("certificate", ref, bySchool(OWN))),
-        evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
+        credentials: ["C0125", "C0123", "C0126"].map((ref) => held("CERTIFICATE", ref, bySchool(OWN))),
+        evidence: passed("FORMAL_EXAM", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
         generiekDeelPassed: PMK_GENERIEK,
       },
       credentialId: "PMK",
@@ -151,10 +155,10 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
       name: "a diploma does not count another school's certificate: that is a reason to ask for an exemption",
       profile: {
         credentials: [
-          held("certificate", "C0125", bySchool(OTHER)),
-          ...["C0123", "C0126"].map((ref) => held("certificate", ref, bySchool(OWN))),
+          held("CERTIFICATE", "C0125", bySchool(OTHER)),
+          ...["C0123", "C0126"].map((ref) => held("CERTIFICATE", ref, bySchool(OWN))),
         ],
-        evidence: passed("exam", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
+        evidence: passed("FORMAL_EXAM", [PW("B1-K1-W6"), PW("P1-K1-W6")], bySchool(OWN)),
         generiekDeelPassed: PMK_GENERIEK,
       },
       credentialId: "PMK",
@@ -164,7 +168,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "(c) a praktijkverklaring another school issued is held: the school does not issue a second",
       profile: {
-        credentials: [held("praktijkverklaring", "pv-helpende-zorg-welzijn", bySchool(OTHER))],
+        credentials: [held("PRAKTIJKVERKLARING", "pv-helpende-zorg-welzijn", bySchool(OTHER))],
         evidence: judged(["B1-K1-W1"]),
       },
       credentialId: "pv-helpende-zorg-welzijn",
@@ -174,7 +178,7 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
     {
       name: "a praktijkverklaring states the praktijkopleider's judgements, whichever school issues it",
       profile: {
-        credentials: [held("praktijkverklaring", "pv-helpende-zorg-welzijn", declared)],
+        credentials: [held("PRAKTIJKVERKLARING", "pv-helpende-zorg-welzijn", declared)],
         evidence: judged(["B1-K1-W1"]),
       },
       credentialId: "pv-helpende-zorg-welzijn",
@@ -191,8 +195,8 @@ describe("evaluateIssuingEligibility: who may issue, on what", () => {
   it("names as missing every werkproces the school has no result or exemption of its own for", () => {
     const c0125 = issuing(
       {
-        credentials: [held("diploma", "PMK", declared)],
-        evidence: passed("exam", C0125.slice(2), bySchool(OWN)),
+        credentials: [held("DIPLOMA", "PMK", declared)],
+        evidence: passed("FORMAL_EXAM", C0125.slice(2), bySchool(OWN)),
       },
       "C0125",
     );
@@ -210,18 +214,18 @@ describe("the issuing property", () => {
   const workProcessIds = catalog.workProcesses.map((w) => w.id);
   const evidenceArb = fc.record({
     workProcessId: fc.constantFrom(...workProcessIds),
-    kind: fc.constantFrom("exam" as const, "evc" as const, "exemption" as const),
-    result: fc.constantFrom("passed" as const, "failed" as const),
+    kind: fc.constantFrom("FORMAL_EXAM" as const, "PRIOR_LEARNING" as const, "EXEMPTION" as const),
+    result: fc.constantFrom("PASSED" as const, "FAILED" as const),
     provenance: provenanceArb,
   });
   const credentialArb = fc.oneof(
     fc.record({
-      kind: fc.constant("certificate" as const),
+      kind: fc.constant("CERTIFICATE" as const),
       ref: fc.constantFrom(...catalog.certificates.map((c) => c.id)),
       provenance: provenanceArb,
     }),
     fc.record({
-      kind: fc.constant("diploma" as const),
+      kind: fc.constant("DIPLOMA" as const),
       ref: fc.constantFrom(...catalog.qualifications.map((q) => q.id)),
       provenance: provenanceArb,
     }),
@@ -255,8 +259,8 @@ describe("the issuing property", () => {
           ...evidence
             .filter(
               (e) =>
-                e.kind !== "evc" &&
-                e.result === "passed" &&
+                e.kind !== "PRIOR_LEARNING" &&
+                e.result === "PASSED" &&
                 e.provenance?.by === "school" &&
                 e.provenance.schoolId === OWN,
             )
@@ -264,15 +268,15 @@ describe("the issuing property", () => {
           ...credentials
             .filter((c) => c.provenance?.by === "school" && c.provenance.schoolId === OWN)
             .flatMap((c) =>
-              c.kind === "certificate"
+              c.kind === "CERTIFICATE"
                 ? catalog.certificates.find((x) => x.id === c.ref)!.workProcessIds
                 : catalog.qualifications.find((x) => x.id === c.ref)!.workProcessIds,
             ),
         ]);
         for (const e of evaluateIssuingEligibility(catalog, input, OWN, TODAY)) {
-          if (e.credentialKind === "praktijkverklaring" || e.status !== "eligible") continue;
+          if (e.credentialKind === "PRAKTIJKVERKLARING" || e.status !== "eligible") continue;
           const needed =
-            e.credentialKind === "certificate"
+            e.credentialKind === "CERTIFICATE"
               ? catalog.certificates.find((x) => x.id === e.credentialId)!.workProcessIds
               : catalog.qualifications.find((x) => x.id === e.credentialId)!.workProcessIds;
           for (const id of needed) expect(ownShown.has(id)).toBe(true);

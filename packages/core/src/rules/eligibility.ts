@@ -14,7 +14,7 @@ import {
 } from "./profile.ts";
 
 export interface CredentialEligibility {
-  credentialKind: "diploma" | "certificate" | "praktijkverklaring";
+  credentialKind: "DIPLOMA" | "CERTIFICATE" | "PRAKTIJKVERKLARING";
   credentialId: string;
   title: string;
   status: "earned" | "eligible" | "missing";
@@ -82,10 +82,10 @@ function evaluate(
   const certificates = catalog.certificates.map((cert): CredentialEligibility => {
     const [inHand, missing] = split(cert.workProcessIds, shown);
     return {
-      credentialKind: "certificate",
+      credentialKind: "CERTIFICATE",
       credentialId: cert.id,
       title: cert.title,
-      status: status(earned("certificate", cert.id), missing.length === 0),
+      status: status(earned("CERTIFICATE", cert.id), missing.length === 0),
       workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: [],
@@ -96,10 +96,10 @@ function evaluate(
     const [inHand, missing] = split(q.workProcessIds, shown);
     const missingGeneriek = q.generiekDeel.filter((part) => !profile.generiekDeelPassed.includes(part));
     return {
-      credentialKind: "diploma",
+      credentialKind: "DIPLOMA",
       credentialId: q.id,
       title: q.title,
-      status: status(earned("diploma", q.id), missing.length === 0 && missingGeneriek.length === 0),
+      status: status(earned("DIPLOMA", q.id), missing.length === 0 && missingGeneriek.length === 0),
       workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: missingGeneriek,
@@ -110,10 +110,10 @@ function evaluate(
     const dossierWorkProcesses = c.qualification.get(t.qualificationId)?.workProcessIds ?? [];
     const listed = dossierWorkProcesses.filter((id) => mastered.has(id));
     return {
-      credentialKind: "praktijkverklaring",
+      credentialKind: "PRAKTIJKVERKLARING",
       credentialId: t.id,
       title: t.title,
-      status: status(earned("praktijkverklaring", t.id), listed.length > 0),
+      status: status(earned("PRAKTIJKVERKLARING", t.id), listed.length > 0),
       workProcessIds: listed,
       missingWorkProcessIds: t.recommendedWorkProcessIds.filter((id) => !mastered.has(id)),
       missingGeneriekDeel: [],

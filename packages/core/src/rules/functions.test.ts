@@ -9,10 +9,10 @@ import { assessStaffing } from "./staff-ratio.ts";
 import { assessStartingPoint, findWorkRefusal } from "./starting-point.ts";
 
 const TODAY = "2026-11-23";
-const diploma = (ref: string) => ({ kind: "diploma" as const, ref, issuedOn: "2020-07-01" });
-const cert = (ref: string) => ({ kind: "certificate" as const, ref, issuedOn: "2026-01-01" });
+const diploma = (ref: string) => ({ kind: "DIPLOMA" as const, ref, issuedOn: "2020-07-01" });
+const cert = (ref: string) => ({ kind: "CERTIFICATE" as const, ref, issuedOn: "2026-01-01" });
 const other = (educationLevel: EducationLevel, diplomaGroup: string | null = null) => ({
-  kind: "otherDiploma" as const,
+  kind: "OTHER_DIPLOMA" as const,
   title: `Diploma ${educationLevel}`,
   educationLevel,
   diplomaGroup,
@@ -20,7 +20,7 @@ const other = (educationLevel: EducationLevel, diplomaGroup: string | null = nul
 });
 const bbl = (qualificationId: string, extra: Record<string, string | null> = {}) => ({
   qualificationId,
-  learningRoute: "bbl" as const,
+  learningRoute: "BBL" as const,
   pokSignedOn: "2026-08-15",
   startsOn: "2026-09-01",
   endsOn: "2028-08-31",
@@ -75,7 +75,7 @@ describe("beroepskracht in opleiding (BBL) needs an active BBL enrolment towards
       name: "a derde-leerweg enrolment",
       profile: {
         vogRegistered: true,
-        enrolments: [{ ...bbl("PMK"), learningRoute: "derde-leerweg" as const }],
+        enrolments: [{ ...bbl("PMK"), learningRoute: "DERDE_LEERWEG" as const }],
       },
       mayFill: false,
       says: "nog nodig een lopende BBL-inschrijving",
@@ -106,7 +106,7 @@ describe("beroepskracht in opleiding (BBL) needs an active BBL enrolment towards
     expect(result.missing).toEqual([
       expect.objectContaining({
         code: "ENROLMENT",
-        learningRoutes: ["bbl"],
+        learningRoutes: ["BBL"],
         qualificationIds: ["PMK", "GPM"],
       }),
     ]);

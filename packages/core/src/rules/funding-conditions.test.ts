@@ -15,7 +15,7 @@ describe("describeFundingCondition", () => {
     expect(
       describeFundingCondition({
         kind: "trainingStartedInWindow",
-        learningRoutes: ["bbl", "derde-leerweg"],
+        learningRoutes: ["BBL", "DERDE_LEERWEG"],
         from: "2024-08-01",
         until: "2026-07-31",
       }),

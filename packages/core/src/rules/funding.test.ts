@@ -12,7 +12,7 @@ const base: FundingContext = {
     deployedFormatively: false,
     grantedInstruments: ["praktijkleren-derde-leerweg"],
   },
-  path: { learningRoute: "derde-leerweg", trainingStart: "2026-02-01" },
+  path: { learningRoute: "DERDE_LEERWEG", trainingStart: "2026-02-01" },
 };
 const groepshulp = (ctx: FundingContext) =>
   checkFundingEligibility(catalog, ctx).find((o) => o.instrumentId === "subsidie-groepshulpen")!;
@@ -61,7 +61,7 @@ describe("checkFundingEligibility: subsidie groepshulpen", () => {
     ],
     [
       "training started after the window",
-      { path: { learningRoute: "derde-leerweg", trainingStart: "2026-11-01" } },
+      { path: { learningRoute: "DERDE_LEERWEG", trainingStart: "2026-11-01" } },
       "trainingStartedInWindow",
     ],
     [
@@ -87,7 +87,7 @@ describe("checkFundingEligibility: subsidie groepshulpen", () => {
   it("writes the dates in its messages the Dutch way", () => {
     const late = groepshulp({
       ...base,
-      path: { learningRoute: "derde-leerweg", trainingStart: "2026-11-01" },
+      path: { learningRoute: "DERDE_LEERWEG", trainingStart: "2026-11-01" },
     });
     expect(late.unmetConditions[0]!.message).toBe("De opleiding moet starten tussen 1-8-2023 en 31-10-2026.");
     const early = groepshulp({ ...base, person: { ...base.person, contractStart: "2023-01-01" } });

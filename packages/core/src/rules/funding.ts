@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatDutchDate, isoDateSchema, lastsAtLeastMonths } from "../dates.ts";
-import type { Catalog, FundingCondition, LearningRoute } from "../catalog/schema.ts";
-import { learningRouteSchema } from "../catalog/schema.ts";
+import type { Catalog, FundingCondition } from "../catalog/schema.ts";
+import { LEARNING_ROUTE_WORDS, learningRouteSchema } from "../catalog/schema.ts";
 
 export const fundingContextSchema = z.object({
   date: isoDateSchema,
@@ -138,12 +138,6 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
   });
 }
 
-const ROUTE_WORDS: Record<LearningRoute, string> = {
-  bol: "BOL",
-  bbl: "BBL",
-  "derde-leerweg": "derde leerweg",
-};
-
 /** A funding condition in a Dutch sentence, as a region lists the instruments and their conditions. */
 export function describeFundingCondition(condition: FundingCondition): string {
   switch (condition.kind) {
@@ -158,7 +152,7 @@ export function describeFundingCondition(condition: FundingCondition): string {
     case "notDeployedFormatively":
       return "De persoon telt niet formatief mee.";
     case "trainingStartedInWindow":
-      return `Opleiding (${condition.learningRoutes.map((r) => ROUTE_WORDS[r]).join(" of ")}) gestart tussen ${formatDutchDate(condition.from)} en ${formatDutchDate(condition.until)}.`;
+      return `Opleiding (${condition.learningRoutes.map((r) => LEARNING_ROUTE_WORDS[r]).join(" of ")}) gestart tussen ${formatDutchDate(condition.from)} en ${formatDutchDate(condition.until)}.`;
     case "grantedInstrument":
       return `Eerst toegekend: ${condition.instrumentId}.`;
     case "recognisedTrainingCompany":
@@ -166,7 +160,7 @@ export function describeFundingCondition(condition: FundingCondition): string {
     case "excludedEmployerKinds":
       return `Niet voor: ${condition.kinds.join(", ")}.`;
     case "learningRoute":
-      return `Alleen via ${condition.learningRoutes.map((r) => ROUTE_WORDS[r]).join(" of ")}.`;
+      return `Alleen via ${condition.learningRoutes.map((r) => LEARNING_ROUTE_WORDS[r]).join(" of ")}.`;
     case "applicationWindows":
       return `Aanvragen alleen ${condition.windows.map((w) => `van ${formatDutchDate(w.from)} tot en met ${formatDutchDate(w.until)}`).join(" of ")}.`;
   }

@@ -23,18 +23,18 @@ describe("funnelStage", () => {
     ["hired through a referral", { referralStatuses: ["PROPOSED", "HIRED"] }, "STARTED"],
     [
       "a praktijkverklaring",
-      { referralStatuses: ["HIRED"], credentialKinds: ["praktijkverklaring"] },
+      { referralStatuses: ["HIRED"], credentialKinds: ["PRAKTIJKVERKLARING"] },
       "PRAKTIJKVERKLARING",
     ],
     [
       "a certificate beats a praktijkverklaring",
-      { credentialKinds: ["praktijkverklaring", "certificate"] },
+      { credentialKinds: ["PRAKTIJKVERKLARING", "CERTIFICATE"] },
       "CERTIFICATE",
     ],
-    ["a diploma is the furthest", { credentialKinds: ["certificate", "diploma"] }, "DIPLOMA"],
+    ["a diploma is the furthest", { credentialKinds: ["CERTIFICATE", "DIPLOMA"] }, "DIPLOMA"],
     [
       "a stopped path drops out, whatever came before",
-      { pathStopped: true, credentialKinds: ["diploma"] },
+      { pathStopped: true, credentialKinds: ["DIPLOMA"] },
       "DROPPED_OUT",
     ],
     ["an erased registration drops out", { erased: true, intakeCompleted: true }, "DROPPED_OUT"],

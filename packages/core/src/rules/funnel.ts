@@ -35,9 +35,9 @@ export interface FunnelFacts {
 export function funnelStage(facts: FunnelFacts): FunnelStage {
   if (facts.erased || facts.pathStopped) return "DROPPED_OUT";
   const kinds = new Set(facts.credentialKinds);
-  if (kinds.has("diploma")) return "DIPLOMA";
-  if (kinds.has("certificate")) return "CERTIFICATE";
-  if (kinds.has("praktijkverklaring")) return "PRAKTIJKVERKLARING";
+  if (kinds.has("DIPLOMA")) return "DIPLOMA";
+  if (kinds.has("CERTIFICATE")) return "CERTIFICATE";
+  if (kinds.has("PRAKTIJKVERKLARING")) return "PRAKTIJKVERKLARING";
   const referrals = facts.referralStatuses.filter((status) => status !== "WITHDRAWN");
   if (referrals.includes("HIRED")) return "STARTED";
   if (referrals.length > 0) return "REFERRED";

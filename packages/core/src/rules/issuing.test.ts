@@ -21,11 +21,11 @@ const C0125 = ["B1-K1-W7", "B1-K1-W1", "B1-K1-W9", "P1-K1-W5", "B1-K1-W10"];
 const exam = (code: string) => ({
   id: `e-${code}`,
   workProcessId: PW(code),
-  kind: "exam" as const,
-  result: "passed" as const,
+  kind: "FORMAL_EXAM" as const,
+  result: "PASSED" as const,
   date: "2026-06-01",
 });
-const cert = (ref: string) => ({ kind: "certificate" as const, ref, issuedOn: "2026-01-01" });
+const cert = (ref: string) => ({ kind: "CERTIFICATE" as const, ref, issuedOn: "2026-01-01" });
 const eligibilityOf = (profile: PersonProfileInput, id: string) =>
   evaluateCredentialEligibility(catalog, profile, TODAY).find((e) => e.credentialId === id)!;
 
@@ -53,8 +53,8 @@ describe("duoResultDate", () => {
   const pmk = { credentialId: "PMK", workProcessIds: [W1] };
   const record = (over: Partial<ResultEvidence>): ResultEvidence => ({
     id: "r",
-    kind: "exam",
-    result: "passed",
+    kind: "FORMAL_EXAM",
+    result: "PASSED",
     workProcessId: W1,
     date: "2026-06-01",
     ...over,
@@ -70,11 +70,11 @@ describe("duoResultDate", () => {
       [],
       "2026-07-01",
     ],
-    ["a failed exam does not count", c0125, [record({ result: "failed" })], [], ISSUED],
+    ["a failed exam does not count", c0125, [record({ result: "FAILED" })], [], ISSUED],
     [
       "a praktijkbeoordeling is no exam",
       c0125,
-      [record({ kind: "praktijkbeoordeling", result: "beheerst" })],
+      [record({ kind: "PRACTICE_ASSESSMENT", result: "MASTERED" })],
       [],
       ISSUED,
     ],
@@ -176,6 +176,22 @@ describe("buildOpenBadgeCredential", () => {
     supersededAt: null,
     supersededReason: null,
   };
+
+  it("reads a snapshot kept before credential kinds were spelled as the database spells them", () => {
+    const { achievement } = snapshot;
+    for (const [stored, kind] of [
+      ["diploma", "DIPLOMA"],
+      ["certificate", "CERTIFICATE"],
+      ["praktijkverklaring", "PRAKTIJKVERKLARING"],
+    ] as const) {
+      const kept = { ...snapshot, achievement: { ...achievement, kind: stored } };
+      expect(issuedCredentialSnapshotSchema.parse(kept).achievement.kind).toBe(kind);
+    }
+    expect(
+      issuedCredentialSnapshotSchema.safeParse({ ...snapshot, achievement: { ...achievement, kind: "vog" } })
+        .success,
+    ).toBe(false);
+  });
 
   it("has the fields an OpenBadgeCredential requires, with the werkprocessen as alignments", () => {
     expect(issuedCredentialSnapshotSchema.parse(snapshot)).toEqual(snapshot);

@@ -42,7 +42,7 @@ export function duoResultDate(
   const generiekDeel = compileCatalog(catalog).qualification.get(credentialId)?.generiekDeel ?? [];
   const wanted = new Set(workProcessIds);
   const dates = currentRecords(evidence)
-    .filter((e) => e.kind === "exam" && e.result === "passed" && wanted.has(e.workProcessId))
+    .filter((e) => e.kind === "FORMAL_EXAM" && e.result === "PASSED" && wanted.has(e.workProcessId))
     .map((e) => e.date);
   for (const result of countingGeneriekDeelResults(generiekDeelResults))
     if (generiekDeel.includes(result.generiekDeelPart!) && result.assessedOn) dates.push(result.assessedOn);
@@ -107,7 +107,12 @@ export function certificateExemptions(
 export const issuedCredentialSnapshotSchema = z.object({
   achievement: z.object({
     title: z.string().min(1),
-    kind: z.enum(CREDENTIAL_KINDS),
+    // A snapshot is never rewritten (an issued credential is immutable); those kept before credential
+    // kinds were spelled as the database spells them say "diploma", "certificate", "praktijkverklaring".
+    kind: z.preprocess(
+      (kind) => (typeof kind === "string" ? kind.toUpperCase() : kind),
+      z.enum(CREDENTIAL_KINDS),
+    ),
     code: z.string().nullable(),
     niveau: z.number().int(),
   }),
@@ -151,9 +156,9 @@ export interface OpenBadgeInput {
 }
 
 const ACHIEVEMENT_TYPE = {
-  diploma: "Diploma",
-  certificate: "Certificate",
-  praktijkverklaring: "Certification",
+  DIPLOMA: "Diploma",
+  CERTIFICATE: "Certificate",
+  PRAKTIJKVERKLARING: "Certification",
 } as const;
 
 /**

@@ -14,13 +14,13 @@ describe("the personas of seed 002", () => {
     expect(plan.routes).toHaveLength(1);
     const [ad, hzw] = plan.routes[0]!.steps;
     expect(ad).toMatchObject({
-      credentialKind: "praktijkverklaring",
+      credentialKind: "PRAKTIJKVERKLARING",
       credentialId: "pv-assistent-dienstverlening",
       niveau: 1,
-      learningRoute: "derde-leerweg",
+      learningRoute: "DERDE_LEERWEG",
     });
     expect(hzw).toMatchObject({
-      credentialKind: "praktijkverklaring",
+      credentialKind: "PRAKTIJKVERKLARING",
       credentialId: "pv-helpende-zorg-welzijn",
       niveau: 2,
     });
@@ -35,38 +35,38 @@ describe("the personas of seed 002", () => {
     const [route] = planFor("miriam").routes;
     expect(route!.steps).toHaveLength(1);
     expect(route!.steps[0]).toMatchObject({
-      credentialKind: "certificate",
+      credentialKind: "CERTIFICATE",
       credentialId: "OIK",
       niveau: 2,
-      learningRoute: "derde-leerweg",
+      learningRoute: "DERDE_LEERWEG",
     });
     expect(route!.steps[0]!.preconditions).toContainEqual(
-      expect.objectContaining({ kind: "sbbRecognition", crebo: "25498", learningRoute: "derde-leerweg" }),
+      expect.objectContaining({ kind: "sbbRecognition", crebo: "25498", learningRoute: "DERDE_LEERWEG" }),
     );
   });
 
   it("Milan: PM via BBL and via C0125 + C0123 + C0126, taaleis still open on the certificate route", () => {
     const plan = planFor("milan");
     const certificates = plan.routes.find((r) => r.id === "C0125+C0123+C0126")!;
-    const bbl = plan.routes.find((r) => r.id === "PMK:bbl")!;
+    const bbl = plan.routes.find((r) => r.id === "PMK:BBL")!;
     expect(certificates.steps.map((s) => s.learningRoute)).toEqual([
-      "derde-leerweg",
-      "derde-leerweg",
-      "derde-leerweg",
+      "DERDE_LEERWEG",
+      "DERDE_LEERWEG",
+      "DERDE_LEERWEG",
     ]);
     expect(certificates.openRequirements.map((m) => m.message)).toEqual(["taaleis mondeling 3F"]);
     expect(certificates.title).toBe("C0125 + C0123 + C0126 via derde leerweg");
     expect(bbl.steps[0]).toMatchObject({
-      credentialKind: "diploma",
+      credentialKind: "DIPLOMA",
       credentialId: "PMK",
-      learningRoute: "bbl",
+      learningRoute: "BBL",
       niveau: 3,
     });
     expect(bbl.steps[0]!.preconditions).toContainEqual(
-      expect.objectContaining({ kind: "sbbRecognition", crebo: "25696", learningRoute: "bbl" }),
+      expect.objectContaining({ kind: "sbbRecognition", crebo: "25696", learningRoute: "BBL" }),
     );
     // The niveau-4 route closes the taaleis as well.
-    expect(plan.routes.find((r) => r.id === "GPM:bbl")!.openRequirements).toEqual([]);
+    expect(plan.routes.find((r) => r.id === "GPM:BBL")!.openRequirements).toEqual([]);
     // Shortest first.
     const months = plan.routes.map((r) => r.totalMonths);
     expect(months.toSorted((a, b) => a - b)).toEqual(months);
@@ -77,7 +77,7 @@ describe("planDevelopmentPath", () => {
   it("says the goal is met when the person already qualifies", () => {
     const plan = planDevelopmentPath(
       catalog,
-      { credentials: [{ kind: "diploma", ref: "GPM", issuedOn: "2020-07-01" }], vogRegistered: true },
+      { credentials: [{ kind: "DIPLOMA", ref: "GPM", issuedOn: "2020-07-01" }], vogRegistered: true },
       { kind: "function", functionId: "pedagogisch-medewerker" },
       TODAY,
     );
@@ -86,7 +86,7 @@ describe("planDevelopmentPath", () => {
 
   it("counts held certificates as exemptions on the diploma route", () => {
     const held = ["C0125", "C0123"].map((ref) => ({
-      kind: "certificate" as const,
+      kind: "CERTIFICATE" as const,
       ref,
       issuedOn: "2026-01-01",
     }));
@@ -118,7 +118,7 @@ describe("preconditions given the employer's facts", () => {
     kind: "sbbRecognition",
     qualificationId: "q",
     crebo: "25498",
-    learningRoute: "bbl",
+    learningRoute: "BBL",
     message: "Erkenning nodig",
   };
   const trainer: Precondition = {
@@ -130,11 +130,11 @@ describe("preconditions given the employer's facts", () => {
 
   it("needs a recognition for the same crebo and the same leerweg", () => {
     expect(preconditionMet(recognition, none)).toBe(false);
-    const bol = { ...none, recognitions: [{ crebo: "25498", learningRoute: "bol" as const }] };
+    const bol = { ...none, recognitions: [{ crebo: "25498", learningRoute: "BOL" as const }] };
     expect(preconditionMet(recognition, bol)).toBe(false);
-    const other = { ...none, recognitions: [{ crebo: "25497", learningRoute: "bbl" as const }] };
+    const other = { ...none, recognitions: [{ crebo: "25497", learningRoute: "BBL" as const }] };
     expect(preconditionMet(recognition, other)).toBe(false);
-    const bbl = { ...none, recognitions: [{ crebo: "25498", learningRoute: "bbl" as const }] };
+    const bbl = { ...none, recognitions: [{ crebo: "25498", learningRoute: "BBL" as const }] };
     expect(preconditionMet(recognition, bbl)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
+import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
@@ -172,7 +173,7 @@ function stepPreconditions(
       qualificationId,
       crebo: q?.crebo ?? null,
       learningRoute,
-      message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${learningRoute === "bbl" ? "BBL" : "derde leerweg"}`,
+      message: `SBB-erkenning als leerbedrijf voor ${q?.title ?? qualificationId}${q?.crebo ? ` (crebo ${q.crebo})` : ""}, ${LEARNING_ROUTE_WORDS[learningRoute]}`,
     });
     preconditions = Object.freeze([recognition, TRAINER]);
     byRoute.set(learningRoute, preconditions);
@@ -194,12 +195,12 @@ function buildStep(
   covered: Covered,
 ): PlanStep {
   const c = compileCatalog(catalog);
-  if (credential.kind === "diploma") {
+  if (credential.kind === "DIPLOMA") {
     const q = c.qualification.get(credential.id)!;
     const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
     const ids = notCovered(q.workProcessIds, covered);
     return {
-      credentialKind: "diploma",
+      credentialKind: "DIPLOMA",
       credentialId: q.id,
       title: `Diploma ${q.title}`,
       niveau: q.niveau,
@@ -209,39 +210,39 @@ function buildStep(
       preconditions: stepPreconditions(catalog, q.id, learningRoute),
     };
   }
-  if (credential.kind === "certificate") {
+  if (credential.kind === "CERTIFICATE") {
     const cert = c.certificate.get(credential.id)!;
     const ids = notCovered(cert.workProcessIds, covered);
     return {
-      credentialKind: "certificate",
+      credentialKind: "CERTIFICATE",
       credentialId: cert.id,
       title: `Mbo-certificaat ${cert.code ? `${cert.code} ` : ""}${cert.title}`,
       niveau: cert.niveau,
-      learningRoute: "derde-leerweg",
+      learningRoute: "DERDE_LEERWEG",
       workProcessIds: ids,
       estimatedMonths: scaledMonths(cert.durationMonths, ids.length, cert.workProcessIds.length),
-      preconditions: stepPreconditions(catalog, cert.qualificationId, "derde-leerweg"),
+      preconditions: stepPreconditions(catalog, cert.qualificationId, "DERDE_LEERWEG"),
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
   const ids = notCovered(template.recommendedWorkProcessIds, covered, judgedMastered(catalog, profile));
   return {
-    credentialKind: "praktijkverklaring",
+    credentialKind: "PRAKTIJKVERKLARING",
     credentialId: template.id,
     title: template.title,
     niveau: template.niveau,
-    learningRoute: "derde-leerweg",
+    learningRoute: "DERDE_LEERWEG",
     workProcessIds: ids,
     estimatedMonths: scaledMonths(
       template.durationMonths,
       ids.length,
       template.recommendedWorkProcessIds.length,
     ),
-    preconditions: stepPreconditions(catalog, template.qualificationId, "derde-leerweg"),
+    preconditions: stepPreconditions(catalog, template.qualificationId, "DERDE_LEERWEG"),
   };
 }
 
-const LADDER_RANK = { praktijkverklaring: 0, certificate: 1, diploma: 2 } as const;
+const LADDER_RANK = { PRAKTIJKVERKLARING: 0, CERTIFICATE: 1, DIPLOMA: 2 } as const;
 
 /** Orders credentials as the ladder runs: praktijkverklaring, then certificates, then diplomas; low niveau first. */
 function ladderOrder(catalog: Catalog, a: CredentialSpec, b: CredentialSpec) {
@@ -253,10 +254,10 @@ function ladderOrder(catalog: Catalog, a: CredentialSpec, b: CredentialSpec) {
 
 // Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
 const stepLabel = (s: PlanStep) =>
-  s.credentialKind === "praktijkverklaring" ? "praktijkverklaring" : s.credentialId;
+  s.credentialKind === "PRAKTIJKVERKLARING" ? "praktijkverklaring" : s.credentialId;
 // A diploma step's leerweg is part of the route: the same diploma via BBL and via derde leerweg are two routes.
 const stepKey = (s: PlanStep) =>
-  s.credentialKind === "diploma" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
+  s.credentialKind === "DIPLOMA" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
 
 function buildRoute(
   catalog: Catalog,
@@ -276,7 +277,7 @@ function buildRoute(
     if (i < credentials.length - 1) for (const id of step.workProcessIds) covered.add(id);
     steps.push(step);
     totalMonths += step.estimatedMonths;
-    if (step.learningRoute === "bbl") bbl = true;
+    if (step.learningRoute === "BBL") bbl = true;
   }
   // What stays open: evaluate the non-credential requirements as if every step were completed.
   let openRequirements: MissingItem[] = [];
@@ -312,10 +313,10 @@ function buildRoute(
 /** Every combination of leerwegen for the diplomas among these credentials. */
 function perLearningRoute(catalog: Catalog, credentials: readonly CredentialSpec[]): CredentialSpec[][] {
   const c = compileCatalog(catalog);
-  if (!credentials.some((x) => x.kind === "diploma")) return [credentials as CredentialSpec[]];
+  if (!credentials.some((x) => x.kind === "DIPLOMA")) return [credentials as CredentialSpec[]];
   let variants: CredentialSpec[][] = [[]];
   for (const credential of credentials) {
-    const q = credential.kind === "diploma" ? c.qualification.get(credential.id) : undefined;
+    const q = credential.kind === "DIPLOMA" ? c.qualification.get(credential.id) : undefined;
     if (!q) {
       for (const v of variants) v.push(credential);
       continue;
@@ -363,9 +364,9 @@ function prepared(catalog: Catalog, requirement: Requirement): Alternative[] {
     const rest: Atom[] = [];
     for (const atom of atoms) {
       if (atom.kind === "diploma")
-        credentials.push({ atom, spec: { kind: "diploma", id: atom.qualificationIds[0]! } });
+        credentials.push({ atom, spec: { kind: "DIPLOMA", id: atom.qualificationIds[0]! } });
       else if (atom.kind === "certificate")
-        credentials.push({ atom, spec: { kind: "certificate", id: atom.certificateId } });
+        credentials.push({ atom, spec: { kind: "CERTIFICATE", id: atom.certificateId } });
       else rest.push(atom);
     }
     credentials.sort((a, b) => ladderOrder(catalog, a.spec, b.spec));

@@ -32,7 +32,7 @@ describe("a new POK on a change of employer", () => {
     const old = {
       personId: "p",
       credentialId: "PMK",
-      learningRoute: "bbl" as const,
+      learningRoute: "BBL" as const,
       trainingOfferId: "o",
       trainingRequestId: "r",
       schoolClassId: "k",
@@ -46,7 +46,7 @@ describe("a new POK on a change of employer", () => {
     expect(carried).toEqual({
       personId: "p",
       credentialId: "PMK",
-      learningRoute: "bbl",
+      learningRoute: "BBL",
       trainingOfferId: "o",
       trainingRequestId: "r",
       schoolClassId: "k",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Catalog, EducationLevel } from "../catalog/schema.ts";
 import { educationLevelSchema, languageLevelSchema, learningRouteSchema } from "../catalog/schema.ts";
 import { compileCatalog, type CompiledCatalog } from "../catalog/compiled.ts";
+import { CREDENTIAL_KINDS, type CredentialKind } from "../catalog/lookup.ts";
 import { assertAsOf, isPlausibleIsoDate, isoDateSchema } from "../dates.ts";
 import {
   CredentialContentError,
@@ -12,16 +13,22 @@ import {
   UnknownReferenceError,
 } from "../errors.ts";
 
-export const evidenceKindSchema = z.enum(["praktijkbeoordeling", "exam", "evc", "exemption"]);
-export const evidenceResultSchema = z.enum([
-  "beheerst",
-  "nog-niet",
-  "niet-van-toepassing",
-  "passed",
-  "failed",
-]);
+/**
+ * What a piece of evidence is, spelled as the database spells it: a praktijkopleider's judgement, a
+ * formal exam result, prior learning (EVC) or an exemption the school granted. The database also keeps
+ * observations (PRACTICE_OBSERVATION), which are no judgement and never reach core; an exemption is
+ * not stored as evidence. `enums.test.ts` in the api holds the two lists to exactly that difference.
+ */
+export const EVIDENCE_KINDS = ["PRACTICE_ASSESSMENT", "FORMAL_EXAM", "PRIOR_LEARNING", "EXEMPTION"] as const;
+export const evidenceKindSchema = z.enum(EVIDENCE_KINDS);
+/** What a judgement (beheerst, nog niet, niet van toepassing) or an exam (behaald, niet behaald) says. */
+export const EVIDENCE_RESULTS = ["MASTERED", "NOT_YET", "NOT_APPLICABLE", "PASSED", "FAILED"] as const;
+export const evidenceResultSchema = z.enum(EVIDENCE_RESULTS);
+export type EvidenceResult = (typeof EVIDENCE_RESULTS)[number];
 
-const RATINGS = new Set(["beheerst", "nog-niet", "niet-van-toepassing"]);
+const RATINGS: ReadonlySet<unknown> = new Set(["MASTERED", "NOT_YET", "NOT_APPLICABLE"]);
+/** Whether a result is one a praktijkbeoordeling gives; exams, EVC and exemptions pass or fail. */
+export const isRating = (result: string): boolean => RATINGS.has(result);
 
 /**
  * Who stands behind a result or a held credential. `school`: that school's examencommissie established
@@ -49,7 +56,7 @@ export const evidenceSchema = z
     provenance: provenanceSchema.optional(),
   })
   // A praktijkopleider rates (beheerst / nog niet / n.v.t.); exams, EVC and exemptions pass or fail.
-  .refine((e) => (e.kind === "praktijkbeoordeling") === RATINGS.has(e.result), {
+  .refine((e) => (e.kind === "PRACTICE_ASSESSMENT") === RATINGS.has(e.result), {
     message:
       "Een praktijkbeoordeling is beheerst, nog niet of niet van toepassing; een examen, EVC of vrijstelling is behaald of niet behaald.",
     path: ["result"],
@@ -58,7 +65,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** A diploma, certificate or praktijkverklaring from the catalog. */
 export const catalogCredentialSchema = z.object({
-  kind: z.enum(["diploma", "certificate", "praktijkverklaring"]),
+  kind: z.enum(CREDENTIAL_KINDS),
   /** Qualification id (diploma), certificate id, or praktijkverklaring template id. */
   ref: z.string().min(1),
   issuedOn: isoDateSchema,
@@ -70,7 +77,7 @@ export type HeldCatalogCredential = z.infer<typeof catalogCredentialSchema>;
 
 /** A diploma outside the catalog (e.g. hbo, havo, a foreign diploma), in the cao diplomagroep it falls in. */
 export const otherDiplomaSchema = z.object({
-  kind: z.literal("otherDiploma"),
+  kind: z.literal("OTHER_DIPLOMA"),
   title: z.string().min(1),
   educationLevel: educationLevelSchema,
   /** A diplomaGroups id of the catalog; null when the diploma is on no cao list. */
@@ -78,6 +85,10 @@ export const otherDiplomaSchema = z.object({
   issuedOn: isoDateSchema,
 });
 export type OtherDiploma = z.infer<typeof otherDiplomaSchema>;
+
+/** What a person can hold: a catalog credential, or another diploma in the cao diplomagroep it falls in. */
+export const HELD_CREDENTIAL_KINDS = [...CREDENTIAL_KINDS, "OTHER_DIPLOMA"] as const;
+export type HeldCredentialKind = (typeof HELD_CREDENTIAL_KINDS)[number];
 
 export const heldCredentialSchema = z.discriminatedUnion("kind", [
   catalogCredentialSchema,
@@ -115,8 +126,8 @@ export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type PersonProfileInput = z.input<typeof personProfileSchema>;
 
 const profileWithoutEvidenceSchema = personProfileSchema.omit({ evidence: true });
-const EVIDENCE_KINDS: ReadonlySet<unknown> = new Set(evidenceKindSchema.options);
-const EVIDENCE_RESULTS: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
+const KIND_SET: ReadonlySet<unknown> = new Set(evidenceKindSchema.options);
+const RESULT_SET: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
 
 /**
  * One evidence record exactly as `evidenceSchema` returns it, checked without zod (a person can have
@@ -129,8 +140,8 @@ export function fastEvidence(input: unknown): Evidence | null {
     input as Record<string, unknown>;
   if (typeof id !== "string" || id.length === 0) return null;
   if (typeof workProcessId !== "string" || workProcessId.length === 0) return null;
-  if (!EVIDENCE_KINDS.has(kind) || !EVIDENCE_RESULTS.has(result)) return null;
-  if ((kind === "praktijkbeoordeling") !== RATINGS.has(result as string)) return null;
+  if (!KIND_SET.has(kind) || !RESULT_SET.has(result)) return null;
+  if ((kind === "PRACTICE_ASSESSMENT") !== RATINGS.has(result as string)) return null;
   if (!isPlausibleIsoDate(date)) return null;
   if (inRecognisedCompany !== undefined && typeof inRecognisedCompany !== "boolean") return null;
   if (qualificationId !== undefined && typeof qualificationId !== "string") return null;
@@ -173,22 +184,22 @@ function parseShape(input: PersonProfileInput): PersonProfile {
   return personProfileSchema.parse(input);
 }
 
-const catalogKind = {
-  diploma: "diploma",
-  certificate: "certificaat",
-  praktijkverklaring: "praktijkverklaring",
+const catalogKind: Record<CredentialKind, string> = {
+  DIPLOMA: "diploma",
+  CERTIFICATE: "certificaat",
+  PRAKTIJKVERKLARING: "praktijkverklaring",
 };
 
 function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredential) {
-  if (cred.kind === "otherDiploma") {
+  if (cred.kind === "OTHER_DIPLOMA") {
     if (cred.diplomaGroup !== null && !catalog.diplomaGroups.some((g) => g.id === cred.diplomaGroup))
       throw new UnknownReferenceError("diplomagroep", cred.diplomaGroup);
     return;
   }
   const qualificationId =
-    cred.kind === "diploma"
+    cred.kind === "DIPLOMA"
       ? c.qualification.get(cred.ref)?.id
-      : cred.kind === "certificate"
+      : cred.kind === "CERTIFICATE"
         ? c.certificate.get(cred.ref)?.qualificationId
         : c.praktijkverklaring.get(cred.ref)?.qualificationId;
   if (!qualificationId) throw new UnknownReferenceError(catalogKind[cred.kind], cred.ref);
@@ -199,7 +210,7 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
     if (wp.dossierVersionId !== dossier) throw new ForeignWorkProcessError(id, qualificationId);
   }
   // A certificate covers fixed werkprocessen: a record that states others is a wrong record.
-  if (cred.kind === "certificate" && cred.workProcessIds.length > 0) {
+  if (cred.kind === "CERTIFICATE" && cred.workProcessIds.length > 0) {
     const expected = c.certificate.get(cred.ref)!.workProcessIds;
     const stated = new Set(cred.workProcessIds);
     const unexpected = cred.workProcessIds.filter((id) => !expected.includes(id));
@@ -233,7 +244,7 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   for (const cred of profile.credentials) {
     checkCredential(c, catalog, cred);
     if (cred.issuedOn > asOf)
-      throw new FutureEvidenceError(cred.kind === "otherDiploma" ? cred.title : cred.ref, cred.issuedOn);
+      throw new FutureEvidenceError(cred.kind === "OTHER_DIPLOMA" ? cred.title : cred.ref, cred.issuedOn);
   }
   for (const enrolment of profile.enrolments) {
     if (!c.qualification.has(enrolment.qualificationId))
@@ -260,11 +271,11 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   const latest = new Map<string, Evidence>();
   const outside = new Set<string>();
   for (const e of profile.evidence) {
-    if (e.result === "passed") shown.add(e.workProcessId);
-    if (e.kind !== "praktijkbeoordeling") continue;
+    if (e.result === "PASSED") shown.add(e.workProcessId);
+    if (e.kind !== "PRACTICE_ASSESSMENT") continue;
     // Only a recognised leerbedrijf's judgement counts; one elsewhere never overrides it.
     if (!e.inRecognisedCompany) {
-      if (e.result === "beheerst") outside.add(e.workProcessId);
+      if (e.result === "MASTERED") outside.add(e.workProcessId);
       continue;
     }
     const prev = latest.get(e.workProcessId);
@@ -272,15 +283,15 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   }
   for (const cred of profile.credentials) {
     const ids =
-      cred.kind === "diploma"
+      cred.kind === "DIPLOMA"
         ? c.qualification.get(cred.ref)?.workProcessIds
-        : cred.kind === "certificate"
+        : cred.kind === "CERTIFICATE"
           ? c.certificate.get(cred.ref)?.workProcessIds
           : undefined;
     if (ids) for (const id of ids) shown.add(id);
   }
   const mastered = new Set<string>();
-  for (const e of latest.values()) if (e.result === "beheerst") mastered.add(e.workProcessId);
+  for (const e of latest.values()) if (e.result === "MASTERED") mastered.add(e.workProcessId);
   const unrecognised = new Set([...outside].filter((id) => !mastered.has(id)));
   derived = { shown, mastered, unrecognised };
   derivedCache.set(profile, derived);
@@ -325,11 +336,11 @@ export function issuingBasis(profile: PersonProfile, schoolId: string): PersonPr
     ...profile,
     evidence: profile.evidence.filter(
       (e) =>
-        e.kind === "praktijkbeoordeling" ||
-        ((e.kind === "exam" || e.kind === "exemption") && isBySchool(e.provenance, schoolId)),
+        e.kind === "PRACTICE_ASSESSMENT" ||
+        ((e.kind === "FORMAL_EXAM" || e.kind === "EXEMPTION") && isBySchool(e.provenance, schoolId)),
     ),
     credentials: profile.credentials.filter(
-      (c) => c.kind !== "otherDiploma" && isBySchool(c.provenance, schoolId),
+      (c) => c.kind !== "OTHER_DIPLOMA" && isBySchool(c.provenance, schoolId),
     ),
   };
 }
@@ -348,8 +359,8 @@ export function educationLevels(catalog: Catalog, profile: PersonProfile): Set<E
   const c = compileCatalog(catalog);
   const levels = new Set<EducationLevel>();
   for (const cred of profile.credentials) {
-    if (cred.kind === "otherDiploma") levels.add(cred.educationLevel);
-    else if (cred.kind === "diploma") {
+    if (cred.kind === "OTHER_DIPLOMA") levels.add(cred.educationLevel);
+    else if (cred.kind === "DIPLOMA") {
       const niveau = c.qualification.get(cred.ref)?.niveau;
       if (niveau) levels.add(`mbo-${niveau}` as EducationLevel);
     }

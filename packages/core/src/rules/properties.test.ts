@@ -24,16 +24,16 @@ const evidenceArb = fc
   .record({
     workProcessId: fc.constantFrom(...workProcessIds),
     kind: fc.constantFrom(
-      "praktijkbeoordeling" as const,
-      "exam" as const,
-      "evc" as const,
-      "exemption" as const,
+      "PRACTICE_ASSESSMENT" as const,
+      "FORMAL_EXAM" as const,
+      "PRIOR_LEARNING" as const,
+      "EXEMPTION" as const,
     ),
     date: fc.constantFrom("2025-01-10", "2026-03-01", "2026-10-01"),
   })
   .map((e) => ({
     ...e,
-    result: e.kind === "praktijkbeoordeling" ? ("beheerst" as const) : ("passed" as const),
+    result: e.kind === "PRACTICE_ASSESSMENT" ? ("MASTERED" as const) : ("PASSED" as const),
   }));
 const profileArb = fc.record({
   evidence: fc
@@ -48,7 +48,7 @@ const toProfile = (p: {
   mondeling?: "2F" | "3F";
 }): PersonProfileInput => ({
   evidence: p.evidence,
-  credentials: p.certificates.map((ref) => ({ kind: "certificate", ref, issuedOn: "2026-01-01" })),
+  credentials: p.certificates.map((ref) => ({ kind: "CERTIFICATE", ref, issuedOn: "2026-01-01" })),
   languageLevels: p.mondeling ? { mondeling: p.mondeling } : {},
   vogRegistered: true,
 });
@@ -70,9 +70,9 @@ describe("plan invariants", () => {
           expect(new Set(planned).size).toBe(planned.length);
           planned.forEach((id) => expect(shown.has(id)).toBe(false));
           for (const step of route.steps) {
-            if (step.credentialKind === "praktijkverklaring") continue;
+            if (step.credentialKind === "PRAKTIJKVERKLARING") continue;
             const needed =
-              step.credentialKind === "diploma"
+              step.credentialKind === "DIPLOMA"
                 ? catalog.qualifications.find((q) => q.id === step.credentialId)!.workProcessIds
                 : catalog.certificates.find((c) => c.id === step.credentialId)!.workProcessIds;
             needed.forEach((id) => expect(shown.has(id) || planned.includes(id)).toBe(true));
@@ -164,9 +164,12 @@ describe("the fast input checks agree with the zod schemas", () => {
       {
         id: fc.oneof(fc.constantFrom("e1", ""), anything),
         workProcessId: fc.oneof(fc.constantFrom(...workProcessIds.slice(0, 3)), anything),
-        kind: fc.oneof(fc.constantFrom("praktijkbeoordeling", "exam", "evc", "exemption"), anything),
+        kind: fc.oneof(
+          fc.constantFrom("PRACTICE_ASSESSMENT", "FORMAL_EXAM", "PRIOR_LEARNING", "EXEMPTION"),
+          anything,
+        ),
         result: fc.oneof(
-          fc.constantFrom("beheerst", "nog-niet", "niet-van-toepassing", "passed", "failed"),
+          fc.constantFrom("MASTERED", "NOT_YET", "NOT_APPLICABLE", "PASSED", "FAILED"),
           anything,
         ),
         date: fc.oneof(dateArb, anything),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Catalog, EducationLevel, JobFunction, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
+import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { Covered, quickestCredential } from "./effort.ts";
 import {
   activeEnrolments,
@@ -13,7 +14,7 @@ import {
 
 /** Something a person still lacks, with a stable code for software and a Dutch message for people. */
 export type MissingItem =
-  | { code: "CREDENTIAL"; credentialKind: "diploma" | "certificate"; ids: string[]; message: string }
+  | { code: "CREDENTIAL"; credentialKind: "DIPLOMA" | "CERTIFICATE"; ids: string[]; message: string }
   | { code: "LANGUAGE"; skill: "mondeling"; level: string; message: string }
   | { code: "BABYSCHOLING"; message: string }
   | { code: "VOG_REGISTRATION"; message: string }
@@ -53,11 +54,6 @@ export interface RequirementResult {
 }
 
 const LEVELS = ["1F", "2F", "3F", "4F"];
-const ROUTE_NAMES: Record<LearningRoute, string> = {
-  bbl: "BBL",
-  "derde-leerweg": "derde leerweg",
-  bol: "BOL",
-};
 const BABY_NOTE = "Werkt deze persoon met 0-jarigen? Dan is babyscholing nodig.";
 
 /** A group takes 0-year-olds when its youngest age is under twelve months. */
@@ -68,9 +64,9 @@ function highestDiplomaNiveau(catalog: Catalog, profile: PersonProfile): number 
   let highest = 0;
   for (const x of profile.credentials) {
     const niveau =
-      x.kind === "diploma"
+      x.kind === "DIPLOMA"
         ? (c.qualification.get(x.ref)?.niveau ?? 0)
-        : x.kind === "otherDiploma" && x.educationLevel.startsWith("mbo-")
+        : x.kind === "OTHER_DIPLOMA" && x.educationLevel.startsWith("mbo-")
           ? Number(x.educationLevel.slice(4))
           : 0;
     if (niveau > highest) highest = niveau;
@@ -93,7 +89,7 @@ function lacking(...missing: MissingItem[]): RequirementResult {
 function otherDiplomaIn(profile: PersonProfile, groups: string[] | undefined) {
   if (!groups?.length) return undefined;
   for (const x of profile.credentials)
-    if (x.kind === "otherDiploma" && x.diplomaGroup !== null && groups.includes(x.diplomaGroup)) return x;
+    if (x.kind === "OTHER_DIPLOMA" && x.diplomaGroup !== null && groups.includes(x.diplomaGroup)) return x;
   return undefined;
 }
 
@@ -104,7 +100,7 @@ const diplomaMessage = (ids: string[], groups: string[] | undefined) =>
 function effortMonths(catalog: Catalog, profile: PersonProfile, missing: MissingItem[]): number {
   const covered = new Covered(shownWorkProcesses(catalog, profile));
   let months = 0;
-  for (const kind of ["certificate", "diploma"] as const)
+  for (const kind of ["CERTIFICATE", "DIPLOMA"] as const)
     for (const m of missing)
       if (m.code === "CREDENTIAL" && m.credentialKind === kind)
         months += quickestCredential(catalog, kind, m.ids, covered);
@@ -122,46 +118,46 @@ export function evaluateRequirement(
     case "none":
       return ok(null);
     case "diploma": {
-      const held = req.qualificationIds.find((id) => holds(profile, "diploma", id));
+      const held = req.qualificationIds.find((id) => holds(profile, "DIPLOMA", id));
       if (held) return ok(`${req.label}: ${c.qualification.get(held)?.title ?? held}`);
       const other = otherDiplomaIn(profile, req.diplomaGroups);
       if (other) return ok(`${req.label}: ${other.title}`);
       return lacking({
         code: "CREDENTIAL",
-        credentialKind: "diploma",
+        credentialKind: "DIPLOMA",
         ids: req.qualificationIds,
         message: diplomaMessage(req.qualificationIds, req.diplomaGroups),
       });
     }
     case "diplomaWithProof": {
       const diploma =
-        req.qualificationIds.find((id) => holds(profile, "diploma", id)) ??
+        req.qualificationIds.find((id) => holds(profile, "DIPLOMA", id)) ??
         otherDiplomaIn(profile, req.diplomaGroups)?.title;
-      const proof = req.proofCertificateIds.find((id) => holds(profile, "certificate", id));
+      const proof = req.proofCertificateIds.find((id) => holds(profile, "CERTIFICATE", id));
       if (diploma && proof) return ok(`${req.label}: ${diploma} + ${proof}`);
       const missing: MissingItem[] = [];
       if (!diploma)
         missing.push({
           code: "CREDENTIAL",
-          credentialKind: "diploma",
+          credentialKind: "DIPLOMA",
           ids: req.qualificationIds,
           message: diplomaMessage(req.qualificationIds, req.diplomaGroups),
         });
       if (!proof)
         missing.push({
           code: "CREDENTIAL",
-          credentialKind: "certificate",
+          credentialKind: "CERTIFICATE",
           ids: req.proofCertificateIds,
           message: req.proofCertificateIds.join(" of "),
         });
       return { ...lacking(...missing), satisfied: diploma || proof ? 1 : 0 };
     }
     case "certificate":
-      return holds(profile, "certificate", req.certificateId)
+      return holds(profile, "CERTIFICATE", req.certificateId)
         ? ok(`certificaat ${req.certificateId}`)
         : lacking({
             code: "CREDENTIAL",
-            credentialKind: "certificate",
+            credentialKind: "CERTIFICATE",
             ids: [req.certificateId],
             message: req.certificateId,
           });
@@ -204,7 +200,7 @@ export function evaluateRequirement(
           `${req.label}: ${c.qualification.get(active.qualificationId)?.title ?? active.qualificationId}`,
         );
       const pending = profile.enrolments.find(fits);
-      const routes = req.learningRoutes.map((r) => ROUTE_NAMES[r]).join(" of ");
+      const routes = req.learningRoutes.map((r) => LEARNING_ROUTE_WORDS[r]).join(" of ");
       const why = !pending
         ? ""
         : pending.pokSignedOn === null || pending.pokSignedOn > ctx.asOf

@@ -12,8 +12,8 @@ import type { PersonProfileInput } from "./profile.ts";
 
 const TODAY = "2026-11-23";
 const PW = (code: string) => `pedagogisch-werk-2021:${code}`;
-const cert = (ref: string) => ({ kind: "certificate" as const, ref, issuedOn: "2026-01-01" });
-const diploma = (ref: string) => ({ kind: "diploma" as const, ref, issuedOn: "2020-07-01" });
+const cert = (ref: string) => ({ kind: "CERTIFICATE" as const, ref, issuedOn: "2026-01-01" });
+const diploma = (ref: string) => ({ kind: "DIPLOMA" as const, ref, issuedOn: "2020-07-01" });
 
 function pm(profile: PersonProfileInput) {
   return assessStartingPoint(catalog, profile, TODAY).find((f) => f.functionId === "pedagogisch-medewerker")!;
@@ -91,10 +91,10 @@ describe("assessStartingPoint: pedagogisch medewerker", () => {
 
 const byId = (profile: PersonProfileInput) =>
   new Map(evaluateCredentialEligibility(catalog, profile, TODAY).map((e) => [e.credentialId, e]));
-const exam = (code: string, result: "passed" | "failed" = "passed") => ({
+const exam = (code: string, result: "PASSED" | "FAILED" = "PASSED") => ({
   id: `e-${code}-${result}`,
   workProcessId: PW(code),
-  kind: "exam" as const,
+  kind: "FORMAL_EXAM" as const,
   result,
   date: "2026-06-01",
 });
@@ -106,7 +106,7 @@ describe("evaluateCredentialEligibility", () => {
   it("makes a certificate eligible only when every covered werkproces has a passing exam", () => {
     expect(byId({ evidence: c0125Codes.map((c) => exam(c)) }).get("C0125")!.status).toBe("eligible");
     const oneFailed = byId({
-      evidence: [...c0125Codes.slice(1).map((c) => exam(c)), exam("B1-K1-W7", "failed")],
+      evidence: [...c0125Codes.slice(1).map((c) => exam(c)), exam("B1-K1-W7", "FAILED")],
     }).get("C0125")!;
     expect(oneFailed.status).toBe("missing");
     expect(oneFailed.missingWorkProcessIds).toEqual([PW("B1-K1-W7")]);
@@ -116,8 +116,8 @@ describe("evaluateCredentialEligibility", () => {
     const evidence = c0125Codes.map((c) => ({
       id: c,
       workProcessId: PW(c),
-      kind: "praktijkbeoordeling" as const,
-      result: "beheerst" as const,
+      kind: "PRACTICE_ASSESSMENT" as const,
+      result: "MASTERED" as const,
       date: "2026-06-01",
     }));
     expect(byId({ evidence }).get("C0125")!.status).toBe("missing");
@@ -129,22 +129,22 @@ describe("evaluateCredentialEligibility", () => {
         {
           id: "a",
           workProcessId: hzw("B1-K1-W1"),
-          kind: "praktijkbeoordeling",
-          result: "beheerst",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "MASTERED",
           date: "2026-05-01",
         },
         {
           id: "b",
           workProcessId: hzw("B1-K1-W2"),
-          kind: "praktijkbeoordeling",
-          result: "nog-niet",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "NOT_YET",
           date: "2026-05-01",
         },
         {
           id: "c",
           workProcessId: hzw("B1-K1-W3"),
-          kind: "praktijkbeoordeling",
-          result: "beheerst",
+          kind: "PRACTICE_ASSESSMENT",
+          result: "MASTERED",
           date: "2026-05-01",
           inRecognisedCompany: false,
         },
@@ -178,21 +178,33 @@ describe("typed input errors", () => {
       "an unknown werkproces",
       {
         evidence: [
-          { id: "x", workProcessId: "nope:B1-K1-W1", kind: "exam", result: "passed", date: "2026-01-01" },
+          {
+            id: "x",
+            workProcessId: "nope:B1-K1-W1",
+            kind: "FORMAL_EXAM",
+            result: "PASSED",
+            date: "2026-01-01",
+          },
         ],
       },
       UnknownReferenceError,
     ],
     [
       "an unknown certificate",
-      { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] },
+      { credentials: [{ kind: "CERTIFICATE", ref: "C9999", issuedOn: "2026-01-01" }] },
       UnknownReferenceError,
     ],
     [
       "evidence dated in the future",
       {
         evidence: [
-          { id: "x", workProcessId: PW("B1-K1-W1"), kind: "exam", result: "passed", date: "2027-01-01" },
+          {
+            id: "x",
+            workProcessId: PW("B1-K1-W1"),
+            kind: "FORMAL_EXAM",
+            result: "PASSED",
+            date: "2027-01-01",
+          },
         ],
       },
       FutureEvidenceError,
@@ -203,8 +215,8 @@ describe("typed input errors", () => {
         evidence: [1, 2].map(() => ({
           id: "same",
           workProcessId: PW("B1-K1-W1"),
-          kind: "exam",
-          result: "passed",
+          kind: "FORMAL_EXAM",
+          result: "PASSED",
           date: "2026-01-01",
         })),
       },
@@ -217,8 +229,8 @@ describe("typed input errors", () => {
           {
             id: "x",
             workProcessId: PW("B1-K1-W1"),
-            kind: "exam",
-            result: "passed",
+            kind: "FORMAL_EXAM",
+            result: "PASSED",
             date: "2026-01-01",
             qualificationId: "HZW",
           },
@@ -237,7 +249,7 @@ describe("typed input errors", () => {
     expect(() =>
       assessStartingPoint(
         catalog,
-        { credentials: [{ kind: "certificate", ref: "C9999", issuedOn: "2026-01-01" }] },
+        { credentials: [{ kind: "CERTIFICATE", ref: "C9999", issuedOn: "2026-01-01" }] },
         TODAY,
       ),
     ).toThrow("Onbekende certificaat: C9999. Kies een certificaat uit de catalogus.");
@@ -254,8 +266,8 @@ describe("evidence results", () => {
             {
               id: "x",
               workProcessId: PW("B1-K1-W1"),
-              kind: "praktijkbeoordeling",
-              result: "passed",
+              kind: "PRACTICE_ASSESSMENT",
+              result: "PASSED",
               date: "2026-01-01",
             },
           ],

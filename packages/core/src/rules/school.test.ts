@@ -22,7 +22,7 @@ describe("findCredentialCrebo", () => {
 describe("isRecognisedFor", () => {
   const active: RecognitionFacts = {
     crebo: "25498",
-    learningRoute: "derde-leerweg",
+    learningRoute: "DERDE_LEERWEG",
     status: "ACTIVE",
     recognisedFrom: "2023-09-01",
     endedOn: null,
@@ -35,9 +35,9 @@ describe("isRecognisedFor", () => {
     ["a requested recognition", [{ ...active, status: "REQUESTED" as const }], "25498", "2026-11-01", false],
     ["a recognition that ended", [{ ...active, endedOn: "2026-01-01" }], "25498", "2026-11-01", false],
     ["no recognitions", [], "25498", "2026-11-01", false],
-    ["another leerweg", [{ ...active, learningRoute: "bbl" as const }], "25498", "2026-11-01", false],
+    ["another leerweg", [{ ...active, learningRoute: "BBL" as const }], "25498", "2026-11-01", false],
   ])("%s", (_, recognitions, crebo, asOf, expected) => {
-    expect(isRecognisedFor(recognitions, crebo, "derde-leerweg", asOf)).toBe(expected);
+    expect(isRecognisedFor(recognitions, crebo, "DERDE_LEERWEG", asOf)).toBe(expected);
   });
 });
 

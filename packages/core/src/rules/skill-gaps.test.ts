@@ -11,7 +11,7 @@ const record = (
   id: `e${++next}`,
   personId,
   workProcessId,
-  kind: result === "passed" || result === "failed" ? "exam" : "praktijkbeoordeling",
+  kind: result === "PASSED" || result === "FAILED" ? "FORMAL_EXAM" : "PRACTICE_ASSESSMENT",
   result,
   date: "2026-10-01",
   recordedAt: "2026-10-01T10:00:00.000Z",
@@ -24,13 +24,13 @@ const learners = ["a", "b", "c", "d"];
 describe("computeSkillGaps", () => {
   it("counts per werkproces the learners rated nog niet or failed out of those rated, most struggling first", () => {
     const gaps = computeSkillGaps(learners, [
-      record("a", "W1", "nog-niet"),
-      record("b", "W1", "beheerst"),
-      record("c", "W1", "beheerst"),
-      record("a", "W2", "nog-niet"),
-      record("b", "W2", "failed"),
-      record("c", "W2", "beheerst"),
-      record("d", "W2", "passed"),
+      record("a", "W1", "NOT_YET"),
+      record("b", "W1", "MASTERED"),
+      record("c", "W1", "MASTERED"),
+      record("a", "W2", "NOT_YET"),
+      record("b", "W2", "FAILED"),
+      record("c", "W2", "MASTERED"),
+      record("d", "W2", "PASSED"),
     ]);
     expect(gaps).toEqual([
       { workProcessId: "W2", rated: 4, struggling: 2, share: 0.5 },
@@ -40,11 +40,11 @@ describe("computeSkillGaps", () => {
 
   it("leaves out a werkproces with fewer rated learners than the minimum, or where nobody struggles", () => {
     const evidence = [
-      record("a", "W1", "nog-niet"),
-      record("b", "W1", "nog-niet"),
-      record("a", "W2", "beheerst"),
-      record("b", "W2", "beheerst"),
-      record("c", "W2", "beheerst"),
+      record("a", "W1", "NOT_YET"),
+      record("b", "W1", "NOT_YET"),
+      record("a", "W2", "MASTERED"),
+      record("b", "W2", "MASTERED"),
+      record("c", "W2", "MASTERED"),
     ];
     expect(computeSkillGaps(learners, evidence)).toEqual([]);
     expect(computeSkillGaps(learners, evidence, { minimumLearners: 2 }).map((g) => g.workProcessId)).toEqual([
@@ -53,26 +53,26 @@ describe("computeSkillGaps", () => {
   });
 
   it("reads only the latest rating per learner, and not a superseded one", () => {
-    const corrected = record("c", "W1", "nog-niet");
+    const corrected = record("c", "W1", "NOT_YET");
     const gaps = computeSkillGaps(learners, [
-      record("a", "W1", "nog-niet", { date: "2026-09-01" }),
-      record("a", "W1", "beheerst", { date: "2026-10-15" }),
-      record("b", "W1", "beheerst", { recordedAt: "2026-10-01T09:00:00.000Z" }),
-      record("b", "W1", "nog-niet", { recordedAt: "2026-10-01T11:00:00.000Z" }),
+      record("a", "W1", "NOT_YET", { date: "2026-09-01" }),
+      record("a", "W1", "MASTERED", { date: "2026-10-15" }),
+      record("b", "W1", "MASTERED", { recordedAt: "2026-10-01T09:00:00.000Z" }),
+      record("b", "W1", "NOT_YET", { recordedAt: "2026-10-01T11:00:00.000Z" }),
       corrected,
-      record("c", "W1", "beheerst", { supersedesId: corrected.id }),
+      record("c", "W1", "MASTERED", { supersedesId: corrected.id }),
     ]);
     expect(gaps).toEqual([{ workProcessId: "W1", rated: 3, struggling: 1, share: 1 / 3 }]);
   });
 
   it("counts a learner once when both the rating and the exam are weak, and ignores niet van toepassing and other people", () => {
     const gaps = computeSkillGaps(learners, [
-      record("a", "W1", "nog-niet"),
-      record("a", "W1", "failed"),
-      record("b", "W1", "niet-van-toepassing"),
-      record("c", "W1", "beheerst"),
-      record("d", "W1", "passed"),
-      record("outsider", "W1", "nog-niet"),
+      record("a", "W1", "NOT_YET"),
+      record("a", "W1", "FAILED"),
+      record("b", "W1", "NOT_APPLICABLE"),
+      record("c", "W1", "MASTERED"),
+      record("d", "W1", "PASSED"),
+      record("outsider", "W1", "NOT_YET"),
     ]);
     expect(gaps).toEqual([{ workProcessId: "W1", rated: 3, struggling: 1, share: 1 / 3 }]);
   });

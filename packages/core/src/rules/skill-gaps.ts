@@ -4,6 +4,7 @@
  * rated or examined. Only a werkproces with enough rated learners is shown, so one learner's result is
  * never presented as a trend of the class.
  */
+import type { Evidence } from "./profile.ts";
 
 import { currentRecords } from "./supersession.ts";
 
@@ -15,8 +16,8 @@ export interface ClassEvidence {
   id: string;
   personId: string;
   workProcessId: string;
-  kind: "praktijkbeoordeling" | "exam";
-  result: "beheerst" | "nog-niet" | "niet-van-toepassing" | "passed" | "failed";
+  kind: Extract<Evidence["kind"], "PRACTICE_ASSESSMENT" | "FORMAL_EXAM">;
+  result: Evidence["result"];
   /** ISO date of the judgement or exam. */
   date: string;
   /** ISO date-time it was recorded: orders two records of the same day. */
@@ -63,14 +64,14 @@ export function computeSkillGaps(
   }
   const perWorkProcess = new Map<string, { rated: Set<string>; struggling: Set<string> }>();
   for (const record of newest.values()) {
-    if (record.result === "niet-van-toepassing") continue;
+    if (record.result === "NOT_APPLICABLE") continue;
     let counts = perWorkProcess.get(record.workProcessId);
     if (!counts) {
       counts = { rated: new Set(), struggling: new Set() };
       perWorkProcess.set(record.workProcessId, counts);
     }
     counts.rated.add(record.personId);
-    if (record.result === "nog-niet" || record.result === "failed") counts.struggling.add(record.personId);
+    if (record.result === "NOT_YET" || record.result === "FAILED") counts.struggling.add(record.personId);
   }
   return [...perWorkProcess.entries()]
     .filter(([, c]) => c.rated.size >= minimum && c.struggling.size > 0)

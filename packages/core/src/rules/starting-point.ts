@@ -53,7 +53,7 @@ export function assessStartingPoint(
     const notQualifying = result.met
       ? []
       : (fn.nonQualifyingQualificationIds ?? [])
-          .filter((id) => holds(profile, "diploma", id))
+          .filter((id) => holds(profile, "DIPLOMA", id))
           .map(
             (id) =>
               `het diploma ${c.qualification.get(id)?.title ?? id} kwalificeert niet als ${fn.title.toLowerCase()}`,

@@ -110,7 +110,7 @@ const learner = (n: number): RvoLearner => ({
   schoolRegistryNumber: "99XA",
   crebo: "25696",
   credentialTitle: "Pedagogisch medewerker kinderopvang",
-  learningRoute: "bbl",
+  learningRoute: "BBL",
   pokSignedOn: "2026-08-28",
   pokStartDate: "2026-09-01",
   pokEndDate: "2028-08-31",
@@ -207,7 +207,7 @@ describe("the RVO upload", () => {
 describe("rvoExportProblems", () => {
   const pok: RvoPokFacts = {
     status: "SIGNED",
-    learningRoute: "bbl",
+    learningRoute: "BBL",
     crebo: "25696",
     signedOn: "2026-08-20",
     startDate: "2026-09-01",
@@ -215,16 +215,16 @@ describe("rvoExportProblems", () => {
   };
   it.each<[string, Partial<RvoPokFacts>, string[]]>([
     ["a signed POK in the bbl", {}, []],
-    ["an ended POK in the derde leerweg", { status: "ENDED", learningRoute: "derde-leerweg" }, []],
+    ["an ended POK in the derde leerweg", { status: "ENDED", learningRoute: "DERDE_LEERWEG" }, []],
     ["a POK without an end date", { endDate: null }, []],
     ["a withdrawn POK", { status: "WITHDRAWN" }, ["ingetrokken"]],
     ["a POK still a draft", { status: "DRAFT" }, ["concept"]],
-    ["a POK in the bol", { learningRoute: "bol" }, ["bbl en de derde leerweg"]],
+    ["a POK in the bol", { learningRoute: "BOL" }, ["bbl en de derde leerweg"]],
     ["a credential without a crebo", { crebo: null }, ["crebo"]],
     ["a POK without its signing date", { signedOn: null }, ["ondertekening"]],
     ["a POK without a start date", { startDate: null }, ["startdatum van de POK in"]],
     ["a POK ending before it starts", { endDate: "2026-08-31" }, ["vóór de startdatum"]],
-    ["a withdrawn bol POK", { status: "WITHDRAWN", learningRoute: "bol" }, ["ingetrokken", "bbl"]],
+    ["a withdrawn bol POK", { status: "WITHDRAWN", learningRoute: "BOL" }, ["ingetrokken", "bbl"]],
   ])("%s", (_, change, expected) => {
     const problems = rvoExportProblems({ ...pok, ...change });
     expect(problems).toHaveLength(expected.length);
@@ -233,7 +233,7 @@ describe("rvoExportProblems", () => {
 
   it("refuses with NotForRvoError, whose message gives every reason, only a POK with problems", () => {
     expect(() => assertForRvo(pok)).not.toThrow();
-    const withdrawnBol = { ...pok, status: "WITHDRAWN" as const, learningRoute: "bol" as const };
+    const withdrawnBol = { ...pok, status: "WITHDRAWN" as const, learningRoute: "BOL" as const };
     expect(() => assertForRvo(withdrawnBol)).toThrow(NotForRvoError);
     expect(() => assertForRvo(withdrawnBol)).toThrow(rvoExportProblems(withdrawnBol).join(" "));
   });

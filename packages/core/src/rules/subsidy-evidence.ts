@@ -13,7 +13,7 @@ export const isPokOpenForEvidence = (status: PokStatus): boolean => status === "
 
 /** The leerwegen the praktijkleren subsidy covers. */
 export const isSubsidisedRoute = (route: LearningRoute): boolean =>
-  route === "bbl" || route === "derde-leerweg";
+  route === "BBL" || route === "DERDE_LEERWEG";
 
 export interface PokPeriod {
   /** The POK's effective status (a signed POK past its end date has ended). */
@@ -170,9 +170,9 @@ export interface RvoLearner {
 }
 
 const ROUTE_TEXT: Record<LearningRoute, string> = {
-  bbl: "BBL",
-  "derde-leerweg": "Derde leerweg",
-  bol: "BOL",
+  BBL: "BBL",
+  DERDE_LEERWEG: "Derde leerweg",
+  BOL: "BOL",
 };
 
 /**

@@ -837,7 +837,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
           ambition: "Het vakantieprogramma van de BSO organiseren.",
           goalFunctionId: "pedagogisch-medewerker",
           goalCredentialId: "PMK",
-          chosenRoute: "PMK:bbl",
+          chosenRoute: "PMK:BBL",
           learningRoute: "BBL",
           learningHoursPerWeek: 8,
           trainerHoursPerWeek: 2,

@@ -86,7 +86,7 @@ export const childcareCatalog: Catalog = {
       dossierVersionId: PW,
       workProcessIds: idsOf(PW, "B1-K1", "B1-K2", "P1-K1"),
       generiekDeel: GENERIEK,
-      durationMonths: { bbl: 24, "derde-leerweg": 18 },
+      durationMonths: { BBL: 24, DERDE_LEERWEG: 18 },
       source: "deltion.nl studiegids (crebo 25696 from 1-8-2021)",
       confidence: "confirmed",
     },
@@ -99,7 +99,7 @@ export const childcareCatalog: Catalog = {
       // Profile werkprocessen were not found: only the shared basisdeel is listed until they are.
       workProcessIds: idsOf(PW, "B1-K1", "B1-K2"),
       generiekDeel: [...GENERIEK, "Engels"],
-      durationMonths: { bbl: 36 },
+      durationMonths: { BBL: 36 },
       // The one-year kopdeel after the shared basis (rocmn.nl) stays, whatever the basisdeel covered.
       minimumMonths: 12,
       source:
@@ -114,7 +114,7 @@ export const childcareCatalog: Catalog = {
       dossierVersionId: PW,
       workProcessIds: idsOf(PW, "B1-K1", "B1-K2"),
       generiekDeel: [...GENERIEK, "Engels"],
-      durationMonths: { bbl: 36 },
+      durationMonths: { BBL: 36 },
       // Its profile werkprocessen are not listed; a year for the profieldeel is a planning estimate.
       minimumMonths: 12,
       source:
@@ -129,7 +129,7 @@ export const childcareCatalog: Catalog = {
       dossierVersionId: HZW,
       workProcessIds: idsOf(HZW, "B1-K1", "B1-K2"),
       generiekDeel: ["Nederlands", "Rekenen", "Loopbaan en burgerschap"],
-      durationMonths: { bbl: 12, "derde-leerweg": 12 },
+      durationMonths: { BBL: 12, DERDE_LEERWEG: 12 },
       source: "davinci.nl (crebo 25498)",
       confidence: "confirmed",
     },
@@ -141,7 +141,7 @@ export const childcareCatalog: Catalog = {
       dossierVersionId: AD,
       workProcessIds: idsOf(AD, "B1-K1", "B1-K2"),
       generiekDeel: ["Nederlands", "Rekenen", "Loopbaan en burgerschap"],
-      durationMonths: { bbl: 12, "derde-leerweg": 9 },
+      durationMonths: { BBL: 12, DERDE_LEERWEG: 9 },
       source: "seed 002; crebo unknown",
       confidence: "unconfirmed",
     },
@@ -240,7 +240,7 @@ export const childcareCatalog: Catalog = {
       countsInRatio: "learner",
       requirement: {
         kind: "activeEnrolment",
-        learningRoutes: ["bbl"],
+        learningRoutes: ["BBL"],
         qualificationIds: ["PMK", "GPM"],
         label: "BBL-opleiding",
       },
@@ -315,7 +315,7 @@ export const childcareCatalog: Catalog = {
         { kind: "notDeployedFormatively" },
         {
           kind: "trainingStartedInWindow",
-          learningRoutes: ["bbl", "derde-leerweg"],
+          learningRoutes: ["BBL", "DERDE_LEERWEG"],
           from: "2023-08-01",
           until: "2026-10-31",
         },
@@ -333,7 +333,7 @@ export const childcareCatalog: Catalog = {
       validUntil: "2031-12-31",
       conditions: [
         { kind: "recognisedTrainingCompany" },
-        { kind: "learningRoute", learningRoutes: ["derde-leerweg"] },
+        { kind: "learningRoute", learningRoutes: ["DERDE_LEERWEG"] },
       ],
       source: "wetten.overheid.nl BWBR0046007",
       confidence: "confirmed",
@@ -345,7 +345,7 @@ export const childcareCatalog: Catalog = {
       maxAmountEuro: 2700,
       validFrom: null,
       validUntil: null,
-      conditions: [{ kind: "recognisedTrainingCompany" }, { kind: "learningRoute", learningRoutes: ["bbl"] }],
+      conditions: [{ kind: "recognisedTrainingCompany" }, { kind: "learningRoute", learningRoutes: ["BBL"] }],
       source: "ugoo.nl",
       confidence: "confirmed",
     },

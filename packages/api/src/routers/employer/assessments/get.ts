@@ -132,7 +132,7 @@ export const getAssessments = employerProcedure
       praktijkverklaringen: eligibility
         .filter(
           (e) =>
-            e.credentialKind === "praktijkverklaring" &&
+            e.credentialKind === "PRAKTIJKVERKLARING" &&
             (e.credentialId === goalCredentialId || e.workProcessIds.length > 0),
         )
         .map((e) => ({

@@ -44,7 +44,7 @@ export const requestPraktijkverklaring = employerProcedure
       childcareCatalog,
       toPersonProfile(person, coSignedOnly, person.credentials),
       today(),
-    ).find((e) => e.credentialKind === "praktijkverklaring" && e.credentialId === input.templateId);
+    ).find((e) => e.credentialKind === "PRAKTIJKVERKLARING" && e.credentialId === input.templateId);
     if (!eligibility)
       throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een praktijkverklaring uit de lijst." });
     if (eligibility.workProcessIds.length === 0) {

@@ -7,17 +7,13 @@ import {
 import type { HeldCredentialKind } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { plausibleDate } from "../../../shared/dates.ts";
-import {
-  heldCredentialKindSchema,
-  recordProvenanceSchema,
-  toCoreCredentialKind,
-} from "../../../shared/enums.ts";
+import { heldCredentialKindSchema, recordProvenanceSchema } from "../../../shared/enums.ts";
 
 /** The catalog title of a credential of this kind, or null when the catalog has no such credential. */
 export function catalogTitle(kind: HeldCredentialKind, id: string | null): string | null {
   if (!id || kind === "OTHER_DIPLOMA") return null;
   const credential = findCredential(childcareCatalog, id);
-  return credential?.kind === toCoreCredentialKind(kind) ? credential.title : null;
+  return credential?.kind === kind ? credential.title : null;
 }
 
 export const heldItemSchema = z.object({

@@ -4,19 +4,11 @@ import { z } from "zod";
 import { ownPerson } from "../../../shared/access.ts";
 import { credentialTitle, functionTitle, workProcessTitle } from "../../../shared/catalog-titles.ts";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
-import { personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
+import { evidenceResultSchema, personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
 import { workplaceOf } from "../../../shared/function-standing.ts";
 import { judgeOne } from "../../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
-
-const RESULT_TEXT: Record<string, string> = {
-  MASTERED: "beheerst",
-  NOT_YET: "nog niet",
-  NOT_APPLICABLE: "niet van toepassing",
-  PASSED: "behaald",
-  FAILED: "niet behaald",
-};
 
 /** One person: employment, the functions they may fill today and why not the others, and the timeline of their path. */
 export const getPerson = employerProcedure
@@ -58,6 +50,8 @@ export const getPerson = employerProcedure
           date: z.iso.date(),
           kind: z.enum(["step", "evidence", "credential", "request"]),
           title: z.string(),
+          /** What a beoordeling or exam said; the portal shows it after the title with its label. */
+          result: evidenceResultSchema.nullable(),
           detail: z.string().nullable(),
         }),
       ),
@@ -101,12 +95,14 @@ export const getPerson = employerProcedure
           date: isoDate(path.startedAt),
           kind: "step" as const,
           title: "Ontwikkelpad gestart",
+          result: null,
           detail: null,
         },
         ...path.stepRecords.map((r) => ({
           date: isoDate(r.completedAt!),
           kind: "step" as const,
           title: `Stap ${r.step} afgerond: ${PATH_STEPS[r.step - 1]?.title ?? ""}`,
+          result: null,
           detail: null,
         })),
       ]),
@@ -115,7 +111,8 @@ export const getPerson = employerProcedure
         .map((e) => ({
           date: isoDate(e.assessedOn),
           kind: "evidence" as const,
-          title: `${workProcessTitle(e.workProcessId)}: ${RESULT_TEXT[e.result] ?? e.result}`,
+          title: workProcessTitle(e.workProcessId),
+          result: e.result,
           detail:
             [
               e.supersedesId ? `Correctie: ${e.correctionReason ?? ""}` : null,
@@ -129,6 +126,7 @@ export const getPerson = employerProcedure
         date: isoDate(c.issuedOn),
         kind: "credential" as const,
         title: `${credentialTitle(c.credentialId)} behaald`,
+        result: null,
         detail: c.supersededById
           ? `Vervangen door een correctie: ${c.supersededReason ?? ""}`
           : c.supersedes
@@ -139,12 +137,14 @@ export const getPerson = employerProcedure
         date: isoDate(r.createdAt),
         kind: "request" as const,
         title: `Scholingsaanvraag ${credentialTitle(r.credentialId)} bij ${r.school.name}`,
+        result: null,
         detail: r.responseNote,
       })),
       ...person.credentialRequests.map((r) => ({
         date: isoDate(r.createdAt),
         kind: "request" as const,
         title: `${credentialTitle(r.credentialId)} aangevraagd bij ${r.school.name}`,
+        result: null,
         detail: r.responseNote,
       })),
     ].toSorted((a, b) => b.date.localeCompare(a.date));

@@ -11,7 +11,6 @@ import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { hasConsentNow } from "../../../shared/consent.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
-import { toCoreLearningRoute } from "../../../shared/enums.ts";
 import { planView, routeViewSchema } from "../../../shared/plan-view.ts";
 import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
@@ -103,7 +102,7 @@ export const get = regionDeskProcedure
               date,
               employer: { kind: "kinderopvang", recognisedTrainingCompany: true },
               person: { contractHoursPerWeek: hours, contractStart: start, contractEnd: null },
-              path: { learningRoute: toCoreLearningRoute(first.learningRoute), trainingStart: start },
+              path: { learningRoute: first.learningRoute, trainingStart: start },
             })
           : [];
         return {

@@ -18,7 +18,7 @@ import {
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { dateColumn, today } from "../../../shared/dates.ts";
-import { funnelGroupingSchema, funnelStageSchema, toCoreCredentialKind } from "../../../shared/enums.ts";
+import { funnelGroupingSchema, funnelStageSchema } from "../../../shared/enums.ts";
 import { regionProcedure } from "../../../trpc.ts";
 
 /** The row a candidate without a referral falls in when the funnel is grouped by employer. */
@@ -44,7 +44,7 @@ const stageOf = (r: Row) =>
     erased: r.erasedAt !== null,
     pathStopped: r.person.developmentPaths.some((p) => p.status === "STOPPED"),
     intakeCompleted: r.intakeCompletedAt !== null,
-    credentialKinds: r.person.credentials.map((c) => toCoreCredentialKind(c.kind)),
+    credentialKinds: r.person.credentials.map((c) => c.kind),
     referralStatuses: r.person.referrals.map((ref) => ref.status),
   });
 

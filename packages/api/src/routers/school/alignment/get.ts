@@ -9,7 +9,6 @@ import { scopeOrganizationsInRegion, scopeOwnedBySchool } from "@ontwikkelpad/db
 import { z } from "zod";
 import { credentialTitle, functionTitle } from "../../../shared/catalog-titles.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
-import { toCoreLearningRoute } from "../../../shared/enums.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /**
@@ -110,7 +109,7 @@ export const get = schoolProcedure
         people: protectCount([...d.people.values()]),
         vacancies: d.vacancies,
       })),
-      offers.map((o) => ({ ...o, learningRoute: toCoreLearningRoute(o.learningRoute) })),
+      offers,
     );
     return {
       regions: memberships.map((m) => m.region.name),

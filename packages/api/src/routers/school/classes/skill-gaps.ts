@@ -2,14 +2,6 @@ import { computeSkillGaps, type ClassEvidence, type SkillGap } from "@ontwikkelp
 import { scopeEvidenceForSchool, type Prisma } from "@ontwikkelpad/db";
 import { isoDate } from "../../../shared/dates.ts";
 
-const RESULT = {
-  MASTERED: "beheerst",
-  NOT_YET: "nog-niet",
-  NOT_APPLICABLE: "niet-van-toepassing",
-  PASSED: "passed",
-  FAILED: "failed",
-} as const;
-
 /**
  * The skill gaps of a class from its learners' signed praktijkbeoordelingen and established exam
  * results (core decides which records count and what is a gap).
@@ -44,8 +36,8 @@ export async function classSkillGaps(
     id: r.id,
     personId: r.personId,
     workProcessId: r.workProcessId,
-    kind: r.kind === "FORMAL_EXAM" ? "exam" : "praktijkbeoordeling",
-    result: RESULT[r.result],
+    kind: r.kind === "FORMAL_EXAM" ? r.kind : "PRACTICE_ASSESSMENT",
+    result: r.result,
     date: isoDate(r.assessedOn),
     recordedAt: r.createdAt.toISOString(),
     supersedesId: r.supersedesId,

@@ -1,5 +1,4 @@
 import {
-  CREDENTIAL_KINDS,
   aimedCredentials,
   certificateExemptions,
   childcareCatalog,
@@ -12,6 +11,7 @@ import {
 } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
+import { credentialKindSchema } from "../../../shared/enums.ts";
 import { learnerFacts, learnerEligibility, type LearnerFacts } from "../../../shared/issuing.ts";
 
 /** What the school reads of a learner: the profile facts plus what the person asked of or does at this school. */
@@ -33,7 +33,7 @@ const workProcessRef = (id: string) => {
 
 export const aimSchema = z.object({
   credentialId: z.string(),
-  kind: z.enum(CREDENTIAL_KINDS),
+  kind: credentialKindSchema,
   title: z.string(),
   code: z.string().nullable(),
   status: z.enum(["earned", "eligible", "missing"]),
@@ -98,7 +98,7 @@ export function learnerAims(
         missing: e.missingWorkProcessIds.map(workProcessRef),
         missingGeneriekDeel: e.missingGeneriekDeel,
         exemptions:
-          e.credentialKind === "diploma"
+          e.credentialKind === "DIPLOMA"
             ? certificateExemptions(childcareCatalog, id, heldCertificates).map((x) => ({
                 certificateId: x.certificateId,
                 title: x.title,

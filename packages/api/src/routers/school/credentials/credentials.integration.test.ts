@@ -132,7 +132,7 @@ describe("issuing a certificate", () => {
     });
     expect(row.workProcessIds).toHaveLength(5);
     expect(row.snapshot).toMatchObject({
-      achievement: { title: "Pedagogisch klimaat in de kinderopvang", code: "C0125", kind: "certificate" },
+      achievement: { title: "Pedagogisch klimaat in de kinderopvang", code: "C0125", kind: "CERTIFICATE" },
       learnerName: "Rosa Brouwer",
       issuerName: "ROC De Maasoever",
     });

@@ -14,8 +14,6 @@ import { CREDENTIAL_ISSUERS } from "../../../shared/roles.ts";
 import { ownLearner } from "../../../shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
-const KIND = { diploma: "DIPLOMA", certificate: "CERTIFICATE" } as const;
-
 /**
  * Issues a certificate or diploma to a learner of the school, only when core says it is eligible on
  * the results the school's own examencommissie established, judged again inside the transaction that
@@ -32,13 +30,13 @@ export const issue = schoolProcedure
     );
     const { employerOrganizationId } = await ownLearner(ctx, input.personId);
     const catalogCredential = findCredential(childcareCatalog, input.credentialId);
-    if (!catalogCredential || catalogCredential.kind === "praktijkverklaring")
+    if (!catalogCredential || catalogCredential.kind === "PRAKTIJKVERKLARING")
       throw new TRPCError({
         code: "BAD_REQUEST",
         message:
           "Kies een certificaat of diploma. Een praktijkverklaring geef je uit vanuit de aanvraag van de werkgever.",
       });
-    const kind = KIND[catalogCredential.kind];
+    const { kind } = catalogCredential;
     const date = today();
     return ctx.prisma.$transaction(async (tx) => {
       const claim = await claimIssuing(tx, {

@@ -1,4 +1,9 @@
-import { childcareCatalog, ENDED_POK_STATUSES, findCredentialCrebo } from "@ontwikkelpad/core";
+import {
+  LEARNING_ROUTE_WORDS,
+  childcareCatalog,
+  ENDED_POK_STATUSES,
+  findCredentialCrebo,
+} from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -9,8 +14,6 @@ import { today } from "../../../shared/dates.ts";
 import { readIsRecognised } from "../../../shared/recognition.ts";
 import { ownTrainingRequest } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-
-const LEARNING_ROUTE_TEXT = { BOL: "bol", BBL: "bbl", DERDE_LEERWEG: "derde leerweg" } as const;
 
 /**
  * Enrols the person of an accepted proposal, with a draft POK. Refused, saying what is missing, while
@@ -43,7 +46,7 @@ export const create = schoolProcedure
     )
       throw new TRPCError({
         code: "BAD_REQUEST",
-        message: `${request.employer.name} heeft geen SBB-erkenning als leerbedrijf voor ${credentialTitle(request.credentialId)} (crebo ${crebo ?? "onbekend"}, ${LEARNING_ROUTE_TEXT[request.learningRoute]}). Vraag de werkgever de erkenning vast te leggen en schrijf daarna in.`,
+        message: `${request.employer.name} heeft geen SBB-erkenning als leerbedrijf voor ${credentialTitle(request.credentialId)} (crebo ${crebo ?? "onbekend"}, ${LEARNING_ROUTE_WORDS[request.learningRoute]}). Vraag de werkgever de erkenning vast te leggen en schrijf daarna in.`,
       });
     const employment = await ctx.prisma.employment.findFirst({
       where: { personId: request.personId, ...scopeOwnedByEmployer(request.employerOrganizationId) },

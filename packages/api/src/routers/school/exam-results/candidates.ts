@@ -50,7 +50,7 @@ export const candidates = schoolProcedure
       orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
     });
     const examinable = enrolments.filter(
-      (e) => findCredential(childcareCatalog, e.credentialId)?.kind !== "praktijkverklaring",
+      (e) => findCredential(childcareCatalog, e.credentialId)?.kind !== "PRAKTIJKVERKLARING",
     );
     const credentialIds = [...new Set(examinable.map((e) => e.credentialId))];
     return {

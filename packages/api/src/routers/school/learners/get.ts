@@ -10,12 +10,7 @@ import {
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
-import {
-  credentialKindSchema,
-  evidenceResultSchema,
-  fromCoreCredentialKind,
-  pokStatusSchema,
-} from "../../../shared/enums.ts";
+import { credentialKindSchema, evidenceResultSchema, pokStatusSchema } from "../../../shared/enums.ts";
 import {
   examResultInclude,
   examResultViewSchema,
@@ -153,7 +148,7 @@ export const get = schoolProcedure
         return {
           credentialId,
           title: credential.title,
-          kind: fromCoreCredentialKind(credential.kind),
+          kind: credential.kind,
           status: standing?.status ?? "missing",
           missingWorkProcessIds: standing?.missingWorkProcessIds ?? [],
           missingGeneriekDeel: standing?.missingGeneriekDeel ?? [],

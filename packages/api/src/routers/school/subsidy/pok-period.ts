@@ -11,7 +11,6 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
-import { toCoreLearningRoute } from "../../../shared/enums.ts";
 
 /** Load an enrolment with this to read its period: the POK that replaced it, if any. */
 export const pokPeriodInclude = {
@@ -42,7 +41,7 @@ export function rvoPokFacts(enrolment: EnrolmentWithReplacement): RvoPokFacts {
   const period = pokPeriod(enrolment);
   return {
     status: period.status,
-    learningRoute: toCoreLearningRoute(enrolment.learningRoute),
+    learningRoute: enrolment.learningRoute,
     crebo: findCredentialCrebo(childcareCatalog, enrolment.credentialId),
     signedOn: isoDateOrNull(enrolment.pokSignedOn),
     startDate: period.startDate,
