@@ -26,6 +26,7 @@ const REVIEW_HORIZON_DAYS = 30;
 
 export const dashboardRouter = router({
   get: employerProcedure
+    .meta({ action: "employerMember" })
     .input(z.void())
     .output(
       z.object({
@@ -217,7 +218,10 @@ export const dashboardRouter = router({
                   mayFill:
                     findWorkRefusal(childcareCatalog, change.profile, change.functionId, isoDate(d)) === null,
                 }
-              : { functionId: p.employments[0]!.functionId, mayFill: standings.get(p.id)?.assessment?.mayFill ?? false };
+              : {
+                  functionId: p.employments[0]!.functionId,
+                  mayFill: standings.get(p.id)?.assessment?.mayFill ?? false,
+                };
           });
         const current = assessStaffing(childcareCatalog, required, functionsOn(now), date);
         return {

@@ -19,6 +19,7 @@ export const dashboardRouter = router({
    * the goals together never give a small count away.
    */
   get: regionProcedure
+    .meta({ action: "regionMember" })
     .input(z.void())
     .output(
       z.object({

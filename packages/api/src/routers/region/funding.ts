@@ -15,6 +15,7 @@ export const fundingRouter = router({
    * published one by one without totals, each suppressed on its own.
    */
   get: regionProcedure
+    .meta({ action: "regionMember" })
     .input(z.void())
     .output(
       z.array(

@@ -1,8 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { COLLEAGUE_MANAGERS } from "../../../shared/roles.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { employerRoleSchema, onlyAdmin } from "./schemas.ts";
 
@@ -13,10 +12,11 @@ const LAST_ADMIN = "De organisatie houdt minstens één beheerder. Maak eerst ee
  * The organisation always keeps an admin.
  */
 export const setColleagueRoles = employerProcedure
+  .meta({ action: "manageColleagues" })
   .input(z.object({ userId: z.string().min(1), roles: z.array(employerRoleSchema).max(3) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, COLLEAGUE_MANAGERS, onlyAdmin);
+    requireAction(ctx, onlyAdmin);
     const current = await ctx.prisma.membership.findMany({
       where: { organizationId: ctx.organizationId, userId: input.userId },
     });

@@ -27,6 +27,7 @@ const QUALIFIED_FUNCTIONS = childcareCatalog.functions.flatMap((f) =>
  * refuses is not counted in a quarter but in `unjudged` (suppressed on its own), so the page says so.
  */
 export const get = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.void())
   .output(
     z.object({

@@ -50,6 +50,7 @@ function stageOf(r: Row): FunnelStage {
  * totals, beside the participating employers and schools and the open vacancies.
  */
 export const get = regionProcedure
+  .meta({ action: "regionMember" })
   .input(
     z.object({
       by: funnelGroupingSchema,

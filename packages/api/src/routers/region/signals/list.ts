@@ -9,6 +9,7 @@ import { regionProcedure } from "../../../trpc.ts";
  * follow-up. A class is small, so its counts follow the region's small-number rule.
  */
 export const list = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.void())
   .output(
     z.array(

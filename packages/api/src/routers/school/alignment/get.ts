@@ -12,6 +12,7 @@ import { schoolProcedure } from "../../../trpc.ts";
  * lead to it, and which qualifying credentials no offer of the school covers.
  */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.object({

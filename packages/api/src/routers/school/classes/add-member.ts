@@ -9,6 +9,7 @@ import { mentorTeamOf, ownClass, requireClassManager } from "./own-class.ts";
  * or a docent of the school.
  */
 export const addMember = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(
     z.object({
       classId: z.string().min(1),
@@ -17,7 +18,7 @@ export const addMember = schoolProcedure
   )
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     const schoolClass = await ownClass(ctx, input.classId, {
       adoptions: { select: { employerOrganizationId: true } },
     });

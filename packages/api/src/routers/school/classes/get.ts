@@ -25,6 +25,7 @@ const byName = <T extends { name: string }>(rows: T[]) =>
  * signals sent to the regiegroep, plus the choices for adding to each.
  */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ classId: z.string().min(1) }))
   .output(
     z.object({

@@ -12,6 +12,7 @@ const option = z.object({ id: z.string(), name: z.string() });
 
 /** One enrolment with its POK, what it still lacks, and the people and places it may name. */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ enrolmentId: z.string().min(1) }))
   .output(
     z.object({

@@ -18,6 +18,7 @@ const correction = {
 
 /** A POK's attendance register and coaching log (corrections included), with the totals per month. */
 export const evidence = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ enrolmentId: z.string().min(1) }))
   .output(
     z.object({
