@@ -17,7 +17,7 @@ const databaseIsCore: CoreRole = Role.ADMIN as Role;
 
 const procedures = Object.entries(appRouter._def.procedures).map(([path, procedure]) => ({
   path,
-  meta: (procedure as { _def: { meta?: ProcedureMeta } })._def.meta,
+  meta: (procedure as unknown as { _def: { meta?: ProcedureMeta } })._def.meta,
 }));
 
 describe("every procedure of an organisation names its action in core's table", () => {

@@ -1,3 +1,4 @@
+import type { CoachRole } from "./roles.ts";
 import type {
   BottleneckCategory,
   BottleneckStatus,
@@ -273,7 +274,7 @@ export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, string> = {
 // ── School portal: subsidy evidence ──
 
 /** Who gave a coaching session under a POK. */
-export const COACH_ROLE_LABELS: Record<"WORKPLACE_TRAINER" | "TEACHER", string> = {
+export const COACH_ROLE_LABELS: Record<CoachRole, string> = {
   WORKPLACE_TRAINER: "Praktijkopleider",
   TEACHER: "Bpv-docent",
 };

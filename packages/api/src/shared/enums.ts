@@ -52,6 +52,7 @@ export const bottleneckStatusSchema = z.enum(BottleneckStatus);
 /** The region funnel's stages, furthest last (aangemeld … diploma, then uitgevallen). */
 export const FUNNEL_STAGES = [
   "REGISTERED",
+  // The stage after the intake, not a role.
   "INTAKE",
   "REFERRED",
   "STARTED",

@@ -1,3 +1,4 @@
+import { ROLES } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
@@ -23,9 +24,9 @@ export const setColleagueRoles = employerProcedure
     if (current.length === 0)
       throw new TRPCError({ code: "NOT_FOUND", message: "Deze collega hoort niet bij jouw organisatie." });
     const roles = new Set(input.roles);
-    if (!roles.has("ADMIN") && current.some((m) => m.role === "ADMIN")) {
+    if (!roles.has(ROLES.ADMIN) && current.some((m) => m.role === ROLES.ADMIN)) {
       const admins = await ctx.prisma.membership.count({
-        where: { organizationId: ctx.organizationId, role: "ADMIN", user: { disabledAt: null } },
+        where: { organizationId: ctx.organizationId, role: ROLES.ADMIN, user: { disabledAt: null } },
       });
       if (admins <= 1) throw new TRPCError({ code: "BAD_REQUEST", message: LAST_ADMIN });
     }

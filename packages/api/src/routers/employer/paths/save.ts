@@ -1,4 +1,4 @@
-import { childcareCatalog, findCredential, findFunction } from "@ontwikkelpad/core";
+import { childcareCatalog, findCredential, findFunction, ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -66,7 +66,7 @@ export const saveStep = employerProcedure
         where: {
           ...scopeMembershipsOfOrganization(ctx.organizationId),
           userId: data.workplaceTrainerUserId,
-          role: "WORKPLACE_TRAINER",
+          role: ROLES.WORKPLACE_TRAINER,
         },
       });
       if (!trainer)

@@ -41,6 +41,7 @@ function stageOf(r: Row): FunnelStage {
   const referrals = r.person.referrals.filter((ref) => ref.status !== "WITHDRAWN");
   if (referrals.some((ref) => ref.status === "HIRED")) return "STARTED";
   if (referrals.length > 0) return "REFERRED";
+  // "INTAKE" here is the funnel stage after the intake, not a role.
   return r.intakeCompletedAt ? "INTAKE" : "REGISTERED";
 }
 

@@ -1,3 +1,4 @@
+import { ROLES } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
@@ -29,9 +30,9 @@ export const addMember = schoolProcedure
         OR: [
           {
             organizationId: { in: schoolClass.adoptions.map((a) => a.employerOrganizationId) },
-            role: "WORKPLACE_TRAINER",
+            role: ROLES.WORKPLACE_TRAINER,
           },
-          { organizationId: ctx.organizationId, role: "TEACHER" },
+          { organizationId: ctx.organizationId, role: ROLES.TEACHER },
         ],
       },
       select: { organizationId: true },

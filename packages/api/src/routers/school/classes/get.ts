@@ -1,4 +1,12 @@
-import { childcareCatalog, findWorkProcess, isoWeekOf } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  findWorkProcess,
+  isoWeekOf,
+  can,
+  type CoachRole,
+  COACH_ROLES,
+  ROLES,
+} from "@ontwikkelpad/core";
 import { scopeOrganizationsInRegion, scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
@@ -9,7 +17,7 @@ import { ownClass } from "./own-class.ts";
 import { classSkillGaps } from "./skill-gaps.ts";
 
 const ENDED_POK = ["WITHDRAWN", "REJECTED", "ENDED"] as const;
-const memberRoleSchema = z.enum(["WORKPLACE_TRAINER", "TEACHER"]);
+const memberRoleSchema = z.enum(COACH_ROLES);
 const personSelect = { select: { id: true, givenName: true, familyName: true } } as const;
 
 const workProcessLabel = (id: string) => {
@@ -167,8 +175,8 @@ export const get = schoolProcedure
       ctx.prisma.membership.findMany({
         where: {
           OR: [
-            { organizationId: { in: adopterIds }, role: "WORKPLACE_TRAINER" },
-            { organizationId: ctx.organizationId, role: "TEACHER" },
+            { organizationId: { in: adopterIds }, role: ROLES.WORKPLACE_TRAINER },
+            { organizationId: ctx.organizationId, role: ROLES.TEACHER },
           ],
           user: { disabledAt: null },
         },
@@ -216,8 +224,8 @@ export const get = schoolProcedure
       credentialTitle: credentialTitle(schoolClass.credentialId),
       cohortYear: schoolClass.cohortYear,
       region: schoolClass.region?.name ?? null,
-      canManage: ctx.roles.includes("TRAINING_ADVISOR"),
-      canWrite: ctx.roles.includes("TEACHER") && members.some((m) => m.userId === ctx.session.userId),
+      canManage: can(ctx.roles, "manageClasses"),
+      canWrite: can(ctx.roles, "writeClassNotes") && members.some((m) => m.userId === ctx.session.userId),
       currentWeek: isoWeekOf(today()),
       learners: byName(
         learners.map((e) => ({
@@ -253,7 +261,7 @@ export const get = schoolProcedure
           userId: m.userId,
           name: m.user.displayName,
           organisation: m.organization.name,
-          role: m.organization.kind === "SCHOOL" ? ("TEACHER" as const) : ("WORKPLACE_TRAINER" as const),
+          role: m.organization.kind === "SCHOOL" ? ROLES.TEACHER : ROLES.WORKPLACE_TRAINER,
         })),
       ),
       memberOptions: byName(
@@ -263,7 +271,7 @@ export const get = schoolProcedure
             userId: m.userId,
             name: m.user.displayName,
             organisation: m.organization.name,
-            role: m.role as "WORKPLACE_TRAINER" | "TEACHER",
+            role: m.role as CoachRole,
           })),
       ),
       notes: notes.map((n) => ({

@@ -49,6 +49,7 @@ export const supersede = schoolProcedure
       praktijkverklaring
         ? "Alleen een opleidingsadviseur of examinator corrigeert een praktijkverklaring."
         : "Alleen een examinator of de examencommissie corrigeert een certificaat of diploma.",
+      praktijkverklaring ? "issuePraktijkverklaringen" : "issueCertificatesAndDiplomas",
     );
     if (old.supersededById)
       throw new TRPCError({

@@ -1,4 +1,4 @@
-import { isPokEditable } from "@ontwikkelpad/core";
+import { isPokEditable, ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization, scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -51,7 +51,7 @@ export const update = schoolProcedure
             where: {
               ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId),
               userId: input.workplaceTrainerUserId,
-              role: "WORKPLACE_TRAINER",
+              role: ROLES.WORKPLACE_TRAINER,
             },
           })
         : null,
@@ -60,7 +60,7 @@ export const update = schoolProcedure
             where: {
               ...scopeMembershipsOfOrganization(ctx.organizationId),
               userId: input.teacherUserId,
-              role: "TEACHER",
+              role: ROLES.TEACHER,
             },
           })
         : null,

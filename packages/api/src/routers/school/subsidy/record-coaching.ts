@@ -1,3 +1,4 @@
+import { ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -43,8 +44,11 @@ export const recordCoaching = schoolProcedure
       where: {
         userId: input.coachUserId,
         OR: [
-          { ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId), role: "WORKPLACE_TRAINER" },
-          { ...scopeMembershipsOfOrganization(ctx.organizationId), role: "TEACHER" },
+          {
+            ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId),
+            role: ROLES.WORKPLACE_TRAINER,
+          },
+          { ...scopeMembershipsOfOrganization(ctx.organizationId), role: ROLES.TEACHER },
         ],
       },
       select: { role: true },
