@@ -6,7 +6,6 @@ import {
   findWorkRefusal,
   groupInputFromAges,
   requiredQualifiedStaff,
-  type PersonProfileInput,
   type StaffMember,
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
