@@ -1,4 +1,4 @@
-import { useTRPC } from "@ontwikkelpad/ui";
+import { can, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 
 /** What the user can do in the active organisation: a partner works only at the candidate desk. */
@@ -6,11 +6,11 @@ export function useRegionAccess() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   const active = me.data?.memberships.filter((m) => m.organizationId === me.data?.activeOrganizationId) ?? [];
-  const roles = new Set(active.map((m) => m.role));
+  const roles = active.map((m) => m.role);
   return {
     ready: me.isSuccess,
     isPartner: active.some((m) => m.organizationKind === "PARTNER"),
-    canRefer: roles.has("COORDINATOR") || roles.has("WSP_ADVISOR"),
-    canAdvise: roles.has("COORDINATOR") || roles.has("LWL_ADVISOR"),
+    canRefer: can(roles, "referCandidates"),
+    canAdvise: can(roles, "adviseCandidates"),
   };
 }

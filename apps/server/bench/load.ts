@@ -13,6 +13,7 @@ import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ROLES } from "@ontwikkelpad/core";
 import { DEMO_PASSWORD, openDatabaseFromEnvironment } from "@ontwikkelpad/db";
 
 const CONCURRENCY = 20;
@@ -42,7 +43,7 @@ async function adminOfEmployerAtTeamSizePercentile(percentile: number) {
   const admin =
     team &&
     (await db.prisma.membership.findFirst({
-      where: { organizationId: team.employerOrganizationId, role: "ADMIN" },
+      where: { organizationId: team.employerOrganizationId, role: ROLES.ADMIN },
       include: { user: true },
     }));
   return admin ? { email: admin.user.email, teamSize: team._count._all } : null;
@@ -60,7 +61,7 @@ async function coordinatorOfLargestRegion() {
   const coordinator =
     region &&
     (await db.prisma.membership.findFirst({
-      where: { organizationId: region.regionOrganizationId, role: "COORDINATOR" },
+      where: { organizationId: region.regionOrganizationId, role: ROLES.COORDINATOR },
       include: { user: true },
     }));
   return coordinator ? { email: coordinator.user.email, members: region._count._all } : null;

@@ -1,9 +1,9 @@
 import { CoreInputError } from "@ontwikkelpad/core";
-import type { OrganizationKind } from "@ontwikkelpad/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { CSRF_HEADER, type Context } from "./context.ts";
 import { databaseUnavailable, isDatabaseUnavailable } from "./database-outage.ts";
+import { authorizeCall, type ProcedureMeta } from "./shared/authorization.ts";
 import { fieldError } from "./shared/field-error.ts";
 import { findUnstorableText } from "./storable-text.ts";
 import { dutchZodMessage } from "./zod-error-map.ts";
@@ -14,24 +14,27 @@ z.config({ customError: dutchZodMessage });
 /** What a client sees of an unexpected error: never the database's message, a path, a host or a stack. */
 export const INTERNAL_ERROR_MESSAGE = "Er ging iets mis. Probeer het opnieuw.";
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    // Field errors let a form put each message next to its field.
-    const fieldErrors =
-      error.cause instanceof ZodError
-        ? Object.fromEntries(error.cause.issues.map((i) => [i.path.join("."), i.message]))
-        : null;
-    // The server logs the details; only development shows them to the client as well.
-    const development = process.env.NODE_ENV === "development";
-    const { stack, ...data } = shape.data;
-    return {
-      ...shape,
-      message:
-        error.code === "INTERNAL_SERVER_ERROR" && !development ? INTERNAL_ERROR_MESSAGE : shape.message,
-      data: { ...data, ...(development ? { stack } : {}), fieldErrors },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      // Field errors let a form put each message next to its field.
+      const fieldErrors =
+        error.cause instanceof ZodError
+          ? Object.fromEntries(error.cause.issues.map((i) => [i.path.join("."), i.message]))
+          : null;
+      // The server logs the details; only development shows them to the client as well.
+      const development = process.env.NODE_ENV === "development";
+      const { stack, ...data } = shape.data;
+      return {
+        ...shape,
+        message:
+          error.code === "INTERNAL_SERVER_ERROR" && !development ? INTERNAL_ERROR_MESSAGE : shape.message,
+        data: { ...data, ...(development ? { stack } : {}), fieldErrors },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -111,10 +114,11 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /**
  * A procedure for one kind of organisation. The organisation is the session's active one, never
- * taken from input; the roles are the user's roles in that organisation.
+ * taken from input; the roles are the user's roles in that organisation. Each procedure names its
+ * action in core's permission table (`.meta({ action })`), checked by `authorizeCall`.
  */
-function organisationProcedure(kind: OrganizationKind) {
-  return authedProcedure.use(({ ctx, next }) => {
+function organisationProcedure(kind: "EMPLOYER" | "SCHOOL" | "REGION") {
+  return authedProcedure.meta({ organisationKinds: [kind] }).use(({ ctx, meta, path, next }) => {
     const organizationId = ctx.session.activeOrganizationId;
     const memberships = ctx.session.user.memberships.filter(
       (m) => m.organizationId === organizationId && m.organization.kind === kind,
@@ -125,7 +129,10 @@ function organisationProcedure(kind: OrganizationKind) {
         message: "Dit onderdeel hoort bij een ander soort organisatie. Kies de juiste organisatie.",
       });
     }
-    return next({ ctx: { ...ctx, organizationId, roles: memberships.map((m) => m.role) } });
+    const roles = memberships.map((m) => m.role);
+    return authorizeCall(roles, meta, path, (authorization) =>
+      next({ ctx: { ...ctx, organizationId, roles, authorization } }),
+    );
   });
 }
 

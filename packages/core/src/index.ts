@@ -96,7 +96,7 @@ export * from "./rules/matching.ts";
 export * from "./errors.ts";
 export { isoDateSchema, assertAsOf, lastsAtLeastMonths, EARLIEST_YEAR, LATEST_YEAR } from "./dates.ts";
 export { PERSONAS, type Persona } from "./personas.ts";
-export { PERMISSIONS, can, type Permission } from "./permissions.ts";
+export * from "./permissions.ts";
 export * from "./rules/skill-gaps.ts";
 export * from "./rules/alignment.ts";
 export * from "./rules/iso-week.ts";

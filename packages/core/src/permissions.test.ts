@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can } from "./permissions.ts";
+import { can, COACH_ROLES, isOpenToEveryMember, PERMISSIONS, ROLES, ROLES_OF_KIND } from "./permissions.ts";
 
 describe("can", () => {
   it("lets only an admin manage the organisation", () => {
@@ -31,3 +31,64 @@ describe("the exam results' roles", () => {
     expect(can(["TRAINING_ADVISOR", "TEACHER"], "withdrawExamResults")).toBe(false);
   });
 });
+
+describe("the permission table", () => {
+  const roles: readonly string[] = Object.values(ROLES);
+
+  it.each(Object.entries(PERMISSIONS))(
+    "gives %s to at least one role, each of which exists",
+    (_, allowed) => {
+      expect(allowed.length).toBeGreaterThan(0);
+      for (const role of allowed) expect(roles).toContain(role);
+      expect(new Set(allowed).size).toBe(allowed.length);
+    },
+  );
+
+  it.each(Object.entries(PERMISSIONS))(
+    "keeps %s within one kind of organisation and its partners",
+    (_, allowed) => {
+      const kinds = new Set(allowed.map((role) => kindOf(role)));
+      expect([...kinds].filter((kind) => kind !== "PARTNER").length).toBe(1);
+    },
+  );
+
+  it("spells each role as its own name and puts it in exactly one kind of organisation", () => {
+    for (const [key, role] of Object.entries(ROLES)) expect(role).toBe(key);
+    const byKind = Object.values(ROLES_OF_KIND).flat();
+    expect([...byKind].sort()).toEqual([...roles].sort());
+  });
+
+  it("names one action open to every member of each kind, and the coaches as roles that exist", () => {
+    expect(isOpenToEveryMember("employerMember", ["EMPLOYER"])).toBe(true);
+    expect(isOpenToEveryMember("schoolMember", ["SCHOOL"])).toBe(true);
+    expect(isOpenToEveryMember("regionMember", ["REGION"])).toBe(true);
+    expect(isOpenToEveryMember("regionDeskMember", ["REGION", "PARTNER"])).toBe(true);
+    expect(isOpenToEveryMember("regionMember", ["REGION", "PARTNER"])).toBe(false);
+    expect(isOpenToEveryMember("manageOffers", ["SCHOOL"])).toBe(false);
+    for (const role of COACH_ROLES) expect(roles).toContain(role);
+  });
+});
+
+describe("the school's and the region's roles", () => {
+  it("keeps the praktijkverklaring from the docent and the aanbod from the examencommissie", () => {
+    expect(can(["TEACHER"], "issuePraktijkverklaringen")).toBe(false);
+    expect(can(["TRAINING_ADVISOR"], "issuePraktijkverklaringen")).toBe(true);
+    expect(can(["EXAM_COMMITTEE"], "manageOffers")).toBe(false);
+    expect(can(["TRAINING_ADVISOR"], "manageOffers")).toBe(true);
+  });
+
+  it("lets the coordinator and the WSP refer, the coordinator and the LWL advise, and no partner do either", () => {
+    expect(can(["WSP_ADVISOR"], "referCandidates")).toBe(true);
+    expect(can(["LWL_ADVISOR"], "referCandidates")).toBe(false);
+    expect(can(["LWL_ADVISOR"], "adviseCandidates")).toBe(true);
+    expect(can(["INTAKE"], "referCandidates")).toBe(false);
+    expect(can(["INTAKE"], "adviseCandidates")).toBe(false);
+    expect(can(["INTAKE"], "regionDeskMember")).toBe(true);
+  });
+});
+
+function kindOf(role: string): string {
+  return Object.entries(ROLES_OF_KIND).find(([, members]) =>
+    (members as readonly string[]).includes(role),
+  )![0];
+}

@@ -8,6 +8,7 @@ export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
+export { COACH_ROLES, PERMISSIONS, ROLES, can, type CoachRole, type Permission, type Role } from "./roles.ts";
 export { useRoles } from "./useRoles.ts";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
 export { RowProblem } from "./RowProblem.tsx";

@@ -1,4 +1,5 @@
 import { closedPeriods } from "@ontwikkelpad/core";
+import type { CoachRole } from "./roles.ts";
 import type {
   BottleneckCategory,
   BottleneckStatus,
@@ -301,7 +302,7 @@ export const BOTTLENECK_STATUS_LABELS: Record<BottleneckStatus, string> = {
 // ── School portal: subsidy evidence ──
 
 /** Who gave a coaching session under a POK. */
-export const COACH_ROLE_LABELS: Record<"WORKPLACE_TRAINER" | "TEACHER", string> = {
+export const COACH_ROLE_LABELS: Record<CoachRole, string> = {
   WORKPLACE_TRAINER: "Praktijkopleider",
   TEACHER: "Bpv-docent",
 };

@@ -18,13 +18,13 @@ export function AddableSection({
   renderForm: (close: () => void) => ReactNode;
   children: ReactNode;
 }) {
-  const { roles } = useRoles();
+  const { can } = useRoles();
   const [adding, setAdding] = useState(false);
   return (
     <section aria-labelledby={id}>
       <div className="page-header">
         <h2 id={id}>{title}</h2>
-        {roles.includes("COORDINATOR") && !adding && (
+        {can("manageImplementation") && !adding && (
           <button type="button" onClick={() => setAdding(true)}>
             {addLabel}
           </button>

@@ -30,8 +30,8 @@ const todayIso = () => new Date().toLocaleDateString("sv-SE");
 export function BottlenecksPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { roles } = useRoles();
-  const isCoordinator = roles.includes("COORDINATOR");
+  const { can } = useRoles();
+  const isCoordinator = can("manageImplementation");
   const log = useQuery(trpc.region.implementation.listBottlenecks.queryOptions());
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.region.implementation.listBottlenecks.queryKey() });

@@ -44,8 +44,8 @@ const participantLines = (text: string) =>
 export function LearningCirclesPanel({ organisations }: { organisations: readonly string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { roles } = useRoles();
-  const isCoordinator = roles.includes("COORDINATOR");
+  const { can } = useRoles();
+  const isCoordinator = can("manageImplementation");
   const sessions = useQuery(trpc.region.implementation.listLearningCircles.queryOptions());
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.region.implementation.listLearningCircles.queryKey() });

@@ -25,7 +25,7 @@ const todayIso = () => new Date().toLocaleDateString("sv-SE");
 export function SignalsPage() {
   usePageTitle("Signalen", PORTAL_NAME);
   const trpc = useTRPC();
-  const { roles } = useRoles();
+  const { can } = useRoles();
   const signals = useQuery(trpc.region.signals.list.queryOptions());
   const [discussing, setDiscussing] = useState<Signal | null>(null);
   const queryClient = useQueryClient();
@@ -37,7 +37,7 @@ export function SignalsPage() {
       },
     }),
   );
-  const isCoordinator = roles.includes("COORDINATOR");
+  const isCoordinator = can("reviewSignals");
   return (
     <>
       <h1>Signalen</h1>

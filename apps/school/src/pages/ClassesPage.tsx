@@ -37,7 +37,7 @@ const columns = [
 export function ClassesPage() {
   usePageTitle("Klassen", PORTAL_NAME);
   const trpc = useTRPC();
-  const { roles } = useRoles();
+  const { can } = useRoles();
   const classes = useQuery(trpc.school.classes.list.queryOptions());
   const [adding, setAdding] = useState(false);
   return (
@@ -51,7 +51,7 @@ export function ClassesPage() {
       <QueryState query={classes}>
         {(data) => (
           <>
-            {roles.includes("TRAINING_ADVISOR") && (
+            {can("manageClasses") && (
               <div className="actions">
                 {!adding && (
                   <button type="button" onClick={() => setAdding(true)}>

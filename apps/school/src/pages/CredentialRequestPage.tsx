@@ -6,6 +6,7 @@ import {
   QueryState,
   schoolRequestStatusLabel,
   usePageTitle,
+  useRoles,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -39,6 +40,7 @@ function CredentialRequest({ data }: { data: Request }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const titleOf = useWorkProcessTitles();
+  const { can } = useRoles();
   const [confirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.school.requests.pathKey() });
   const issue = useMutation(
@@ -123,7 +125,9 @@ function CredentialRequest({ data }: { data: Request }) {
 
       <LearnerPanel learner={data.learner} />
 
-      {data.status === "SUBMITTED" ? (
+      {data.status === "SUBMITTED" && !can("issuePraktijkverklaringen") ? (
+        <p>Een opleidingsadviseur of examinator geeft de praktijkverklaring af of wijst de aanvraag af.</p>
+      ) : data.status === "SUBMITTED" ? (
         <section aria-labelledby="answer-heading">
           <h2 id="answer-heading">Antwoorden</h2>
           {issue.isError && <ErrorMessage error={issue.error} />}

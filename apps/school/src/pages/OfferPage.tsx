@@ -11,6 +11,7 @@ import {
   applyServerErrors,
   formatDate,
   usePageTitle,
+  useRoles,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -23,6 +24,7 @@ type Offer = RouterOutputs["school"]["offers"]["get"];
 type SaveInput = RouterInputs["school"]["offers"]["save"];
 
 const NEW = "nieuw";
+const ONLY_ADVISOR = "Het scholingsaanbod beheert de opleidingsadviseur: toevoegen, wijzigen en publiceren.";
 
 /** Creates or edits one offer: what it leads to, form, start moments with capacity, regions; publish or withdraw. */
 export function OfferPage() {
@@ -30,6 +32,7 @@ export function OfferPage() {
   usePageTitle(id === NEW ? "Nieuw aanbod" : "Aanbod", PORTAL_NAME);
   const trpc = useTRPC();
   const offer = useQuery({ ...trpc.school.offers.get.queryOptions({ offerId: id }), enabled: id !== NEW });
+  const manages = useRoles().can("manageOffers");
   return (
     <>
       <p>
@@ -38,14 +41,14 @@ export function OfferPage() {
       {id === NEW ? (
         <>
           <h1>Nieuw aanbod</h1>
-          <OfferForm offer={null} />
+          {manages ? <OfferForm offer={null} /> : <p>{ONLY_ADVISOR}</p>}
         </>
       ) : (
         <QueryState query={offer}>
           {(data) => (
             <>
               <h1>{data.title}</h1>
-              <PublishSection offer={data} />
+              {manages ? <PublishSection offer={data} /> : <p>{ONLY_ADVISOR}</p>}
               <OfferForm offer={data} />
             </>
           )}

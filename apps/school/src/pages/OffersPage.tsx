@@ -8,6 +8,7 @@ import {
   LEARNING_ROUTE_LABELS,
   QueryState,
   usePageTitle,
+  useRoles,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
@@ -28,6 +29,7 @@ export function OffersPage() {
   usePageTitle("Scholingsaanbod", PORTAL_NAME);
   const trpc = useTRPC();
   const offers = useQuery(trpc.school.offers.list.queryOptions());
+  const { can } = useRoles();
   const credentials = useQuery(trpc.catalog.credentials.queryOptions());
   const titleOf = (id: string) => credentials.data?.find((c) => c.id === id)?.title ?? id;
   const columns = [
@@ -54,9 +56,11 @@ export function OffersPage() {
         Gepubliceerd aanbod zien werkgevers in de regio&apos;s die het bedient, in stap 7 van het
         Ontwikkelpad. Een vol of voorbij startmoment komt daar nooit bovenaan.
       </p>
-      <div className="actions">
-        <Link to="/aanbod/nieuw">Nieuw aanbod toevoegen</Link>
-      </div>
+      {can("manageOffers") && (
+        <div className="actions">
+          <Link to="/aanbod/nieuw">Nieuw aanbod toevoegen</Link>
+        </div>
+      )}
       <QueryState query={offers}>
         {(data) => (
           <>

@@ -10,6 +10,7 @@ import {
   QueryState,
   schoolRequestStatusLabel,
   usePageTitle,
+  useRoles,
   useTRPC,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -43,6 +44,7 @@ function TrainingRequest({ data }: { data: Request }) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.school.requests.pathKey() });
   const decline = useMutation(trpc.school.requests.declineTraining.mutationOptions({ onSuccess: refresh }));
+  const { can } = useRoles();
   return (
     <>
       <h1>
@@ -69,16 +71,20 @@ function TrainingRequest({ data }: { data: Request }) {
       </dl>
       <LearnerPanel learner={data.learner} />
       {data.status === "SUBMITTED" ? (
-        <section aria-labelledby="answer-heading">
-          <h2 id="answer-heading">Antwoorden</h2>
-          <ProposalForm data={data} onAccepted={refresh} />
-          <DeclineForm
-            what={`de scholingsaanvraag voor ${data.learner.name}`}
-            pending={decline.isPending}
-            error={decline.error}
-            onDecline={(reason) => decline.mutate({ requestId: data.id, reason })}
-          />
-        </section>
+        !can("answerTrainingRequests") ? (
+          <p>Een opleidingsadviseur beantwoordt deze aanvraag met een voorstel of een reden.</p>
+        ) : (
+          <section aria-labelledby="answer-heading">
+            <h2 id="answer-heading">Antwoorden</h2>
+            <ProposalForm data={data} onAccepted={refresh} />
+            <DeclineForm
+              what={`de scholingsaanvraag voor ${data.learner.name}`}
+              pending={decline.isPending}
+              error={decline.error}
+              onDecline={(reason) => decline.mutate({ requestId: data.id, reason })}
+            />
+          </section>
+        )
       ) : (
         <>
           <Answer data={data} />
@@ -92,6 +98,7 @@ function TrainingRequest({ data }: { data: Request }) {
 /** Once the employer accepted the proposal, the person is enrolled with a draft POK. */
 function Enrol({ data }: { data: Request }) {
   const trpc = useTRPC();
+  const { can } = useRoles();
   const navigate = useNavigate();
   const enrol = useMutation(
     trpc.school.enrolments.create.mutationOptions({
@@ -104,7 +111,7 @@ function Enrol({ data }: { data: Request }) {
         <Link to={`/inschrijvingen/${data.enrolmentId}`}>Naar de inschrijving en de POK</Link>
       </p>
     );
-  if (!data.proposal?.acceptedOn) return null;
+  if (!data.proposal?.acceptedOn || !can("enrolLearners")) return null;
   return (
     <section aria-labelledby="enrol-heading">
       <h2 id="enrol-heading">Inschrijven</h2>

@@ -4,7 +4,6 @@ import {
   scopeOwnedByEmployer,
   scopePersonsForEmployer,
   type Prisma,
-  type Role,
 } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 
@@ -75,9 +74,4 @@ export async function ownEvidence(ctx: EmployerContext, ids: string[]) {
       message: "Een of meer beoordelingen bestaan niet of horen niet bij jouw organisatie.",
     });
   return rows;
-}
-
-/** Refuses a user whose roles in the active organisation include none of `allowed`. */
-export function requireRole(roles: Role[], allowed: Role[], message: string): void {
-  if (!roles.some((r) => allowed.includes(r))) throw new TRPCError({ code: "FORBIDDEN", message });
 }

@@ -1,11 +1,7 @@
-import {
-  scopeCandidatesForPartner,
-  scopeCandidatesForRegion,
-  type Prisma,
-  type Role,
-} from "@ontwikkelpad/db";
+import { scopeCandidatesForPartner, scopeCandidatesForRegion, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { authedProcedure } from "../trpc.ts";
+import { authorizeCall } from "./authorization.ts";
 import { consentFacts, hasConsentNow } from "./consent.ts";
 
 /**
@@ -13,52 +9,60 @@ import { consentFacts, hasConsentNow } from "./consent.ts";
  * organisations (UWV, gemeente…). The organisation is the session's active one. A partner works for
  * the region it belongs to, and only with the candidates it registered itself.
  */
-export const regionDeskProcedure = authedProcedure.use(async ({ ctx, next }) => {
-  const organizationId = ctx.session.activeOrganizationId;
-  const memberships = ctx.session.user.memberships.filter(
-    (m) =>
-      m.organizationId === organizationId &&
-      (m.organization.kind === "REGION" || m.organization.kind === "PARTNER"),
-  );
-  if (!organizationId || memberships.length === 0) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Dit onderdeel hoort bij een ander soort organisatie. Kies de juiste organisatie.",
+export const regionDeskProcedure = authedProcedure
+  .meta({ organisationKinds: ["REGION", "PARTNER"] })
+  .use(async ({ ctx, meta, path, next }) => {
+    const organizationId = ctx.session.activeOrganizationId;
+    const memberships = ctx.session.user.memberships.filter(
+      (m) =>
+        m.organizationId === organizationId &&
+        (m.organization.kind === "REGION" || m.organization.kind === "PARTNER"),
+    );
+    if (!organizationId || memberships.length === 0) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "Dit onderdeel hoort bij een ander soort organisatie. Kies de juiste organisatie.",
+      });
+    }
+    const roles = memberships.map((m) => m.role);
+    if (memberships[0]!.organization.kind === "REGION") {
+      return authorizeCall(roles, meta, path, (authorization) =>
+        next({
+          ctx: {
+            ...ctx,
+            organizationId,
+            regionOrganizationId: organizationId,
+            partnerOrganizationId: null as string | null,
+            roles,
+            authorization,
+          },
+        }),
+      );
+    }
+    const membership = await ctx.prisma.regionMembership.findFirst({
+      where: { organizationId, region: { kind: "REGION" } },
+      orderBy: { createdAt: "asc" },
     });
-  }
-  const roles = memberships.map((m) => m.role);
-  if (memberships[0]!.organization.kind === "REGION") {
-    return next({
-      ctx: {
-        ...ctx,
-        organizationId,
-        regionOrganizationId: organizationId,
-        partnerOrganizationId: null,
-        roles,
-      },
-    });
-  }
-  const membership = await ctx.prisma.regionMembership.findFirst({
-    where: { organizationId, region: { kind: "REGION" } },
-    orderBy: { createdAt: "asc" },
+    if (!membership) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message:
+          "Jouw organisatie is nog niet bij een arbeidsmarktregio aangesloten. Vraag de regiecoördinator om jullie aan te sluiten.",
+      });
+    }
+    return authorizeCall(roles, meta, path, (authorization) =>
+      next({
+        ctx: {
+          ...ctx,
+          organizationId,
+          regionOrganizationId: membership.regionOrganizationId,
+          partnerOrganizationId: organizationId as string | null,
+          roles,
+          authorization,
+        },
+      }),
+    );
   });
-  if (!membership) {
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message:
-        "Jouw organisatie is nog niet bij een arbeidsmarktregio aangesloten. Vraag de regiecoördinator om jullie aan te sluiten.",
-    });
-  }
-  return next({
-    ctx: {
-      ...ctx,
-      organizationId,
-      regionOrganizationId: membership.regionOrganizationId,
-      partnerOrganizationId: organizationId as string | null,
-      roles,
-    },
-  });
-});
 
 /** The candidates this caller may see: the whole desk's, or a partner's own. */
 export function candidateScope(ctx: {
@@ -70,8 +74,7 @@ export function candidateScope(ctx: {
     : scopeCandidatesForRegion(ctx.regionOrganizationId);
 }
 
-/** Who matches candidates and refers them to employers. */
-export const REFERRING_ROLES: Role[] = ["COORDINATOR", "WSP_ADVISOR"];
+/** Refusal of `referCandidates` (core's permission table says who matches and refers). */
 export const REFER_MESSAGE =
   "Matchen en voordragen doen de regiecoördinator en de WSP-adviseurs. Vraag hen om deze kandidaat voor te dragen.";
 

@@ -1,3 +1,4 @@
+import { ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization, scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 
@@ -16,7 +17,7 @@ export async function workplaceTrainers(
   organizationId: string,
 ): Promise<WorkplaceTrainer[]> {
   const memberships = await prisma.membership.findMany({
-    where: { ...scopeMembershipsOfOrganization(organizationId), role: "WORKPLACE_TRAINER" },
+    where: { ...scopeMembershipsOfOrganization(organizationId), role: ROLES.WORKPLACE_TRAINER },
     include: {
       user: {
         include: {

@@ -27,6 +27,7 @@ const REVIEW_HORIZON_DAYS = 30;
 
 export const dashboardRouter = router({
   get: employerProcedure
+    .meta({ action: "employerMember" })
     .input(z.void())
     .output(
       z.object({

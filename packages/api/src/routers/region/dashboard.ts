@@ -19,6 +19,7 @@ export const dashboardRouter = router({
    * with core's cell key method (each from its own paths' record keys); the employer count is exact.
    */
   get: regionProcedure
+    .meta({ action: "regionMember" })
     .input(z.void())
     .output(
       z.object({

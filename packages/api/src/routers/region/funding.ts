@@ -16,6 +16,7 @@ export const fundingRouter = router({
    * organisations, not persons: exact.
    */
   get: regionProcedure
+    .meta({ action: "regionMember" })
     .input(z.void())
     .output(
       z.array(

@@ -1,19 +1,21 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownEvidence, requireRole } from "../../../shared/access.ts";
+import { ownEvidence } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { CO_SIGNERS, onlyManager } from "./schemas.ts";
+import { onlyManager } from "./schemas.ts";
 
 /** The leidinggevende confirms signed ratings. */
 export const coSignAssessments = employerProcedure
+  .meta({ action: "coSignRatings" })
   .input(
     z.object({ evidenceIds: z.array(z.string().min(1)).min(1, "Kies minstens één beoordeling.").max(200) }),
   )
   .output(z.object({ coSigned: z.number() }))
   .mutation(async ({ ctx, input }) => {
     const rows = await ownEvidence(ctx, input.evidenceIds);
-    requireRole(ctx.roles, CO_SIGNERS, onlyManager);
+    requireAction(ctx, onlyManager);
     // Four eyes: whoever signed a rating cannot also confirm it, whatever roles they hold.
     if (rows.some((e) => e.signedByUserId === ctx.session.userId))
       throw new TRPCError({

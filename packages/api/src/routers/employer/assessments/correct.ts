@@ -1,14 +1,16 @@
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownEvidence, requireRole } from "../../../shared/access.ts";
+import { ownEvidence } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { RATERS, assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
+import { assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A correction is a new signed rating that supersedes the old one, with a reason; the old one stays. */
 export const correctAssessment = employerProcedure
+  .meta({ action: "rateWorkProcesses" })
   .input(
     z.object({
       evidenceId: z.string().min(1),
@@ -21,7 +23,7 @@ export const correctAssessment = employerProcedure
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
     const [original] = await ownEvidence(ctx, [input.evidenceId]);
-    requireRole(ctx.roles, RATERS, onlyTrainer);
+    requireAction(ctx, onlyTrainer);
     const firstEmployment = await ctx.prisma.employment.findFirst({
       where: { personId: original!.personId, ...scopeOwnedByEmployer(ctx.organizationId) },
       orderBy: { contractStart: "asc" },

@@ -1,4 +1,5 @@
 import {
+  can,
   childcareCatalog,
   currentRecords,
   evaluateCredentialEligibility,
@@ -13,7 +14,6 @@ import { credentialRequestStatusSchema } from "../../../shared/enums.ts";
 import { evidenceInclude, evidenceView, toEvidenceView } from "../../../shared/evidence-view.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { CO_SIGNERS, RATERS } from "./schemas.ts";
 
 /** The werkprocessen worth rating for a person: those of the credential their path works towards, plus any already rated. */
 function workProcessesToRate(goalCredentialId: string | null, rated: string[]): string[] {
@@ -25,6 +25,7 @@ function workProcessesToRate(goalCredentialId: string | null, rated: string[]): 
 
 /** Per kerntaak and werkproces the current judgement and its history, and what may be asked of the school. */
 export const getAssessments = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(
     z.object({
@@ -111,8 +112,8 @@ export const getAssessments = employerProcedure
     });
     const enrolledSchoolIds = new Set(person.enrolments.map((e) => e.schoolOrganizationId));
     return {
-      canRate: ctx.roles.some((r) => RATERS.includes(r)),
-      canCoSign: ctx.roles.some((r) => CO_SIGNERS.includes(r)),
+      canRate: can(ctx.roles, "rateWorkProcesses"),
+      canCoSign: can(ctx.roles, "coSignRatings"),
       coreTasks: listWorkProcesses(childcareCatalog, ids).map((g) => ({
         code: g.coreTaskCode,
         title: g.title,

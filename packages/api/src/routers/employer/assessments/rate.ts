@@ -2,14 +2,16 @@ import { childcareCatalog, findWorkProcess } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownPerson, requireRole } from "../../../shared/access.ts";
+import { ownPerson } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { RATERS, assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
+import { assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A praktijkopleider's rating of one werkproces; it stays a draft (and may be replaced) until signed. */
 export const rateWorkProcess = employerProcedure
+  .meta({ action: "rateWorkProcesses" })
   .input(
     z.object({
       personId: z.string().min(1),
@@ -34,7 +36,7 @@ export const rateWorkProcess = employerProcedure
         take: 1,
       },
     });
-    requireRole(ctx.roles, RATERS, onlyTrainer);
+    requireAction(ctx, onlyTrainer);
     refuseRatingBeforeEmployment(input.assessedOn, person.employments[0]?.contractStart);
     return ctx.prisma.$transaction(async (tx) => {
       const ratings = await tx.evidence.findMany({

@@ -10,6 +10,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** Asks a school to issue a praktijkverklaring for the werkprocessen that are signed and co-signed as mastered. */
 export const requestPraktijkverklaring = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.object({
       personId: z.string().min(1),

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { dutchDate, isoDate, plausibleDate } from "../../../shared/dates.ts";
 import { fieldError } from "../../../shared/field-error.ts";
 
-export { CO_SIGNERS, RATERS } from "../../../shared/roles.ts";
 export const onlyTrainer = "Alleen een praktijkopleider kan werkprocessen beoordelen en ondertekenen.";
 export const onlyManager = "Alleen een leidinggevende kan een beoordeling medeondertekenen.";
 

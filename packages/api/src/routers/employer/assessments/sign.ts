@@ -1,19 +1,21 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownEvidence, requireRole } from "../../../shared/access.ts";
+import { ownEvidence } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { RATERS, onlyTrainer } from "./schemas.ts";
+import { onlyTrainer } from "./schemas.ts";
 
 /** Signing locks ratings: from then on only a co-signature or a correction can follow. */
 export const signAssessments = employerProcedure
+  .meta({ action: "rateWorkProcesses" })
   .input(
     z.object({ evidenceIds: z.array(z.string().min(1)).min(1, "Kies minstens één beoordeling.").max(200) }),
   )
   .output(z.object({ signed: z.number() }))
   .mutation(async ({ ctx, input }) => {
     const rows = await ownEvidence(ctx, input.evidenceIds);
-    requireRole(ctx.roles, RATERS, onlyTrainer);
+    requireAction(ctx, onlyTrainer);
     if (rows.some((e) => e.signedAt || e.kind !== "PRACTICE_ASSESSMENT"))
       throw new TRPCError({
         code: "BAD_REQUEST",

@@ -3,9 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { addDays } from "date-fns";
 import { z } from "zod";
 import { hashToken } from "../../../context.ts";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { COLLEAGUE_MANAGERS } from "../../../shared/roles.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { INVITATION_DAYS, employerRoleSchema, onlyAdmin } from "./schemas.ts";
 
@@ -14,6 +13,7 @@ import { INVITATION_DAYS, employerRoleSchema, onlyAdmin } from "./schemas.ts";
  * admin copies the link to the colleague (only the token's hash is stored).
  */
 export const inviteColleague = employerProcedure
+  .meta({ action: "manageColleagues" })
   .input(
     z.object({
       email: z.email("Vul een geldig e-mailadres in.").transform((e) => e.trim().toLowerCase()),
@@ -22,7 +22,7 @@ export const inviteColleague = employerProcedure
   )
   .output(z.object({ invitationId: z.string(), token: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, COLLEAGUE_MANAGERS, onlyAdmin);
+    requireAction(ctx, onlyAdmin);
     const already = await ctx.prisma.membership.findFirst({
       where: { organizationId: ctx.organizationId, role: input.role, user: { email: input.email } },
     });

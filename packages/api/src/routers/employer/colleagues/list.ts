@@ -5,6 +5,7 @@ import { employerRoleSchema } from "./schemas.ts";
 
 /** The organisation's colleagues with their roles, and the invitations not yet accepted. */
 export const listColleagues = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(
     z.object({

@@ -1,8 +1,8 @@
+import { ROLES } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { COLLEAGUE_MANAGERS } from "../../../shared/roles.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { employerRoleSchema, onlyAdmin } from "./schemas.ts";
 
@@ -13,19 +13,20 @@ const LAST_ADMIN = "De organisatie houdt minstens één beheerder. Maak eerst ee
  * The organisation always keeps an admin.
  */
 export const setColleagueRoles = employerProcedure
+  .meta({ action: "manageColleagues" })
   .input(z.object({ userId: z.string().min(1), roles: z.array(employerRoleSchema).max(3) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, COLLEAGUE_MANAGERS, onlyAdmin);
+    requireAction(ctx, onlyAdmin);
     const current = await ctx.prisma.membership.findMany({
       where: { organizationId: ctx.organizationId, userId: input.userId },
     });
     if (current.length === 0)
       throw new TRPCError({ code: "NOT_FOUND", message: "Deze collega hoort niet bij jouw organisatie." });
     const roles = new Set(input.roles);
-    if (!roles.has("ADMIN") && current.some((m) => m.role === "ADMIN")) {
+    if (!roles.has(ROLES.ADMIN) && current.some((m) => m.role === ROLES.ADMIN)) {
       const admins = await ctx.prisma.membership.count({
-        where: { organizationId: ctx.organizationId, role: "ADMIN", user: { disabledAt: null } },
+        where: { organizationId: ctx.organizationId, role: ROLES.ADMIN, user: { disabledAt: null } },
       });
       if (admins <= 1) throw new TRPCError({ code: "BAD_REQUEST", message: LAST_ADMIN });
     }

@@ -9,6 +9,7 @@ import { addHeldCredentialInput } from "./schemas.ts";
 
 /** Records a diploma, certificate, praktijkverklaring or other diploma a person brought. */
 export const addHeldCredential = employerProcedure
+  .meta({ action: "employerMember" })
   .input(addHeldCredentialInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {

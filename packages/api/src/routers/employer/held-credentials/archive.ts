@@ -6,6 +6,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** Takes off a record HR made (e.g. entered by mistake); it stays archived with the reason. */
 export const archiveHeldCredential = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.object({
       heldCredentialId: z.string().min(1),

@@ -13,6 +13,7 @@ import { catalogTitle, heldItemSchema, personFactsSchema } from "./schemas.ts";
  * each with its provenance, with language level, VOG and babyscholing.
  */
 export const listHeldCredentials = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(z.object({ facts: personFactsSchema, items: z.array(heldItemSchema) }))
   .query(async ({ ctx, input }) => {

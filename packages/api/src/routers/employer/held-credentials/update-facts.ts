@@ -7,6 +7,7 @@ import { personFactsSchema } from "./schemas.ts";
 
 /** Language level with its source, VOG with Personenregister, babyscholing and experience. */
 export const updatePersonFacts = employerProcedure
+  .meta({ action: "employerMember" })
   .input(personFactsSchema.extend({ personId: z.string().min(1) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {

@@ -1,10 +1,9 @@
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { ORGANISATION_MANAGERS } from "../../../shared/roles.ts";
 import { onlyAdmin } from "./messages.ts";
 
 const newGroupInput = z
@@ -25,10 +24,11 @@ const newGroupInput = z
   });
 
 export const addGroup = employerProcedure
+  .meta({ action: "manageOrganisation" })
   .input(newGroupInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ORGANISATION_MANAGERS, onlyAdmin);
+    requireAction(ctx, onlyAdmin);
     const location = await ctx.prisma.location.findFirst({
       where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
     });

@@ -1,10 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { locationTypeSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { ORGANISATION_MANAGERS } from "../../../shared/roles.ts";
 import { onlyAdmin } from "./messages.ts";
 
 const newLocationInput = z.object({
@@ -18,10 +17,11 @@ const newLocationInput = z.object({
 });
 
 export const addLocation = employerProcedure
+  .meta({ action: "manageOrganisation" })
   .input(newLocationInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ORGANISATION_MANAGERS, onlyAdmin);
+    requireAction(ctx, onlyAdmin);
     if (await ctx.prisma.location.findUnique({ where: { lrkNumber: input.lrkNumber } })) {
       throw new TRPCError({
         code: "CONFLICT",

@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { learningRouteSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { ORGANISATION_MANAGERS } from "../../../shared/roles.ts";
 import { onlyAdmin } from "./messages.ts";
 
 const newRecognitionInput = z.object({
@@ -19,10 +18,11 @@ const newRecognitionInput = z.object({
 });
 
 export const addRecognition = employerProcedure
+  .meta({ action: "manageOrganisation" })
   .input(newRecognitionInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ORGANISATION_MANAGERS, onlyAdmin);
+    requireAction(ctx, onlyAdmin);
     return ctx.prisma.$transaction(async (tx) => {
       const recognition = await tx.sbbRecognition.create({
         data: {

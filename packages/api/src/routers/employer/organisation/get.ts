@@ -67,6 +67,7 @@ async function missingRecognitions(
 
 /** Locations with their groups, SBB recognitions and praktijkopleiders of the active employer. */
 export const getOrganisation = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(
     z.object({

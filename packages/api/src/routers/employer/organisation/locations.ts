@@ -5,6 +5,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** The employer's open locations, for choosing one in a form (lighter than `get`). */
 export const listLocations = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(z.array(z.object({ id: z.string(), name: z.string(), type: locationTypeSchema })))
   .query(({ ctx }) =>

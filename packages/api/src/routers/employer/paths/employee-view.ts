@@ -11,6 +11,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** Whether the employee was invited to see their own path, until when, and their agreement. */
 export const employeeView = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ pathId: z.string().min(1) }))
   .output(
     z.object({
@@ -53,6 +54,7 @@ export const employeeView = employerProcedure
  * token once, to copy to the employee (only its hash is stored); older links of the path close.
  */
 export const inviteEmployee = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ pathId: z.string().min(1) }))
   .output(z.object({ token: z.string(), email: z.string() }))
   .mutation(async ({ ctx, input }) => {

@@ -12,6 +12,7 @@ import { employerProcedure } from "../../../trpc.ts";
  * looking at an earlier step is no move at all.
  */
 export const moveStep = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.object({
       pathId: z.string().min(1),

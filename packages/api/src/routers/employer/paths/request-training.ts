@@ -9,6 +9,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** Step 7: asks a school to take the person on one of its published offers. */
 export const requestTraining = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.object({
       pathId: z.string().min(1),

@@ -9,6 +9,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** Alternative routes to a goal side by side, before one is chosen (step 4). */
 export const pathRoutes = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1), goal: goalSchema }))
   .output(planViewSchema)
   .query(async ({ ctx, input }) => {

@@ -1,4 +1,4 @@
-import { childcareCatalog, findCredential, findFunction } from "@ontwikkelpad/core";
+import { childcareCatalog, findCredential, findFunction, ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -41,6 +41,7 @@ const stepSaveInput = z.discriminatedUnion("step", [
 
 /** Records what one step decided; the step's record keeps what was entered and by whom. */
 export const saveStep = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ pathId: z.string().min(1), data: stepSaveInput }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
@@ -65,7 +66,7 @@ export const saveStep = employerProcedure
         where: {
           ...scopeMembershipsOfOrganization(ctx.organizationId),
           userId: data.workplaceTrainerUserId,
-          role: "WORKPLACE_TRAINER",
+          role: ROLES.WORKPLACE_TRAINER,
         },
       });
       if (!trainer)

@@ -7,6 +7,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** Takes a person off the team (e.g. they left); their path stops, their records stay. */
 export const archivePerson = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.object({
       personId: z.string().min(1),

@@ -6,6 +6,7 @@ import { insertPerson } from "./insert-person.ts";
 import { createPersonInput } from "./person-input.ts";
 
 export const createPerson = employerProcedure
+  .meta({ action: "employerMember" })
   .input(createPersonInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {

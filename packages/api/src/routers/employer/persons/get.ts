@@ -12,6 +12,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** One person: employment, the functions they may fill today and why not the others, and the timeline of their path. */
 export const getPerson = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(
     z.object({

@@ -13,6 +13,7 @@ import { findImportedPerson, importRowSchema, parseImportRow } from "./person-im
  * otherwise it writes everyone in one transaction, and only when no row has an error.
  */
 export const importPersons = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.object({
       rows: z

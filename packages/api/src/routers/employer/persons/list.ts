@@ -36,6 +36,7 @@ const personSummary = z.object({
 });
 
 export const listPersons = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
   .output(z.array(personSummary))
   .query(async ({ ctx, input }) => {

@@ -7,6 +7,7 @@ import { updatePersonInput } from "./person-input.ts";
 
 /** Corrects name, contact and the current employment (function, location, hours, contract dates). */
 export const updatePerson = employerProcedure
+  .meta({ action: "employerMember" })
   .input(updatePersonInput)
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {

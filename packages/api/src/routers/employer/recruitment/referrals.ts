@@ -20,6 +20,7 @@ const REFERRAL_WITHDRAWN_MESSAGE =
  * is shown as withdrawn, without personal data.
  */
 export const listReferrals = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(
     z.array(
@@ -89,6 +90,7 @@ export const listReferrals = employerProcedure
  * refused.
  */
 export const respondToReferral = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.discriminatedUnion("decision", [
       z.object({

@@ -23,6 +23,7 @@ const vacancyInput = z.object({
 });
 
 export const listVacancies = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(
     z.array(
@@ -62,6 +63,7 @@ export const listVacancies = employerProcedure
 
 /** Posts a vacancy; open vacancies are visible to the regions the employer belongs to. */
 export const createVacancy = employerProcedure
+  .meta({ action: "employerMember" })
   .input(vacancyInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
@@ -105,6 +107,7 @@ export const createVacancy = employerProcedure
   });
 
 export const closeVacancy = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ vacancyId: z.string().min(1), status: z.enum(["FILLED", "CLOSED"]) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {

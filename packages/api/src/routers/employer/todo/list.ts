@@ -1,4 +1,4 @@
-import { ANSWERABLE_REFERRAL_STATUSES } from "@ontwikkelpad/core";
+import { ANSWERABLE_REFERRAL_STATUSES, can } from "@ontwikkelpad/core";
 import {
   scopeDevelopmentPathsForEmployer,
   scopeEvidenceForEmployer,
@@ -11,7 +11,6 @@ import { dateColumn, isoDate, today } from "../../../shared/dates.ts";
 import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { CO_SIGNERS, FOLLOW_UP_ROLES, RATERS } from "../../../shared/roles.ts";
 
 /** What can wait for a user: their own work first, then what the organisation receives. */
 export const TODO_KINDS = ["sign", "coSign", "review", "schoolAnswer", "referral"] as const;
@@ -35,9 +34,6 @@ const todoItem = z.object({
 });
 export type TodoItem = z.infer<typeof todoItem>;
 
-const hasRole = (roles: readonly string[], wanted: readonly string[]) =>
-  roles.some((r) => wanted.includes(r));
-
 /** Counts per person, in the order the rows came. */
 function perPerson(rows: { person: { id: string; givenName: string; familyName: string } }[]) {
   const byPerson = new Map<string, { name: string; count: number }>();
@@ -56,14 +52,15 @@ function perPerson(rows: { person: { id: string; givenName: string; familyName: 
  * region's open referrals.
  */
 export const listTodo = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(z.array(todoItem))
   .query(async ({ ctx }) => {
     const me = ctx.session.userId;
     const date = today();
-    const trainer = hasRole(ctx.roles, RATERS);
-    const manager = hasRole(ctx.roles, CO_SIGNERS);
-    const admin = hasRole(ctx.roles, FOLLOW_UP_ROLES);
+    const trainer = can(ctx.roles, "rateWorkProcesses");
+    const manager = can(ctx.roles, "coSignRatings");
+    const admin = can(ctx.roles, "followUpAnswersAndReferrals");
     const activePerson = { archivedAt: null };
     const nameOnly = { select: { id: true, givenName: true, familyName: true } } as const;
 

@@ -11,6 +11,7 @@ import { employerProcedure } from "../../../trpc.ts";
  * a path waiting there moves on to step 8.
  */
 export const acceptProposal = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ requestId: z.string().min(1) }))
   .output(z.object({ currentStep: z.number().nullable() }))
   .mutation(async ({ ctx, input }) => {

@@ -7,15 +7,12 @@ import {
 } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { hasConsentNow } from "../../../shared/consent.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { planView, routeViewSchema } from "../../../shared/plan-view.ts";
 import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
-
-/** Who gives learning and career advice: the Leerwerkloket, and the coordinator. */
-const ADVISING_ROLES = ["LWL_ADVISOR" as const, "COORDINATOR" as const];
 
 /**
  * The LWL advice note for a candidate and a goal function: the training routes from core's planner
@@ -25,6 +22,7 @@ const ADVISING_ROLES = ["LWL_ADVISOR" as const, "COORDINATOR" as const];
  * Needs the candidate's consent for advice to this region, in force now.
  */
 export const get = regionDeskProcedure
+  .meta({ action: "adviseCandidates" })
   .input(
     z.object({
       candidateId: z.string().min(1),
@@ -54,9 +52,8 @@ export const get = regionDeskProcedure
     }),
   )
   .query(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ADVISING_ROLES,
+    requireAction(
+      ctx,
       "Een LWL-advies maken de LWL-adviseurs en de regiecoördinator. Vraag hen om advies voor deze kandidaat.",
     );
     const candidate = await findCandidate(ctx, input.candidateId);

@@ -62,6 +62,7 @@ export const candidateOutput = z.object({
  * VIEW_LIMIT candidate pages per VIEW_WINDOW_MINUTES.
  */
 export const get = regionDeskProcedure
+  .meta({ action: "regionDeskMember" })
   .input(z.object({ candidateId: z.string().min(1) }))
   .output(candidateOutput)
   .query(async ({ ctx, input }) => {

@@ -10,6 +10,7 @@ import { candidateScope, regionDeskProcedure } from "../../../shared/region-desk
  * force now, newest first.
  */
 export const list = regionDeskProcedure
+  .meta({ action: "regionDeskMember" })
   .input(z.void())
   .output(
     z.array(

@@ -29,6 +29,7 @@ export const registerInput = z.object({
  * recorded it and when. The candidate belongs to the region; a partner keeps seeing its own.
  */
 export const register = regionDeskProcedure
+  .meta({ action: "regionDeskMember" })
   .input(registerInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {

@@ -40,6 +40,7 @@ export const intakeInput = z.object({
 
 /** Records (or corrects) the intake: what matching and advice need, nothing more. */
 export const saveIntake = regionDeskProcedure
+  .meta({ action: "regionDeskMember" })
   .input(intakeInput)
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {

@@ -18,6 +18,7 @@ const withdrawable = consentPurposeSchema.exclude(["SHARE_WITH_SCHOOL"]);
  * employee: only the region's data goes.
  */
 export const withdrawConsent = regionDeskProcedure
+  .meta({ action: "regionDeskMember" })
   .input(z.object({ candidateId: z.string().min(1), purpose: withdrawable }))
   .output(z.object({ removed: z.array(z.string()) }))
   .mutation(async ({ ctx, input }) => {

@@ -34,6 +34,7 @@ const QUALIFIED_FUNCTIONS = childcareCatalog.functions.flatMap((f) =>
  * quarter but in `unjudged` (protected too), so the page says so.
  */
 export const get = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.void())
   .output(
     z.object({

@@ -72,6 +72,7 @@ function countDesk(rows: readonly Row[]): z.infer<typeof deskCountsSchema> {
  * Employers, schools and open vacancies are organisations and places, not persons: exact.
  */
 export const get = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.object({ by: funnelGroupingSchema, period: reportingPeriodSchema }))
   .output(
     z.object({

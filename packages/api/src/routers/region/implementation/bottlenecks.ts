@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { bottleneckCategorySchema, bottleneckStatusSchema } from "../../../shared/enums.ts";
@@ -11,6 +11,7 @@ const COORDINATOR_ONLY =
 
 /** The region's knelpunten log, open ones first. */
 export const listBottlenecks = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.void())
   .output(
     z.array(
@@ -43,6 +44,7 @@ export const listBottlenecks = regionProcedure
 
 /** Logs a knelpunt (the coordinator). */
 export const addBottleneck = regionProcedure
+  .meta({ action: "manageImplementation" })
   .input(
     z.object({
       category: bottleneckCategorySchema,
@@ -53,7 +55,7 @@ export const addBottleneck = regionProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    requireAction(ctx, COORDINATOR_ONLY);
     return ctx.prisma.$transaction(async (tx) => {
       const b = await tx.bottleneck.create({
         data: { ...input, raisedOn: dateColumn(input.raisedOn), regionOrganizationId: ctx.organizationId },
@@ -72,10 +74,11 @@ export const addBottleneck = regionProcedure
 
 /** Moves a knelpunt to in progress or resolved (resolved today), or back to open. */
 export const setBottleneckStatus = regionProcedure
+  .meta({ action: "manageImplementation" })
   .input(z.object({ bottleneckId: z.string().min(1), status: bottleneckStatusSchema }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    requireAction(ctx, COORDINATOR_ONLY);
     const b = await ctx.prisma.bottleneck.findFirst({
       where: { id: input.bottleneckId, regionOrganizationId: ctx.organizationId },
     });

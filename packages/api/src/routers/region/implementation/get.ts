@@ -13,6 +13,7 @@ const CREBOS = childcareCatalog.qualifications.flatMap((q) =>
  * Ontwikkelpad's crebos among the member employers (organisations, not persons: no suppression).
  */
 export const get = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.void())
   .output(
     z.object({

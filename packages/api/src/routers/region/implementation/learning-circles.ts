@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
@@ -12,6 +12,7 @@ const NOT_FOUND = "Deze leerkringsessie bestaat niet of hoort niet bij jouw regi
 
 /** The region's leerkring sessions, latest first, each with its actions (open ones first). */
 export const listLearningCircles = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.void())
   .output(
     z.array(
@@ -57,6 +58,7 @@ export const listLearningCircles = regionProcedure
 
 /** Records a leerkring session (the coordinator). */
 export const addLearningCircle = regionProcedure
+  .meta({ action: "manageImplementation" })
   .input(
     z.object({
       heldOn: plausibleDate("datum van de sessie", 1),
@@ -70,7 +72,7 @@ export const addLearningCircle = regionProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    requireAction(ctx, COORDINATOR_ONLY);
     return ctx.prisma.$transaction(async (tx) => {
       const s = await tx.learningCircleSession.create({
         data: { ...input, heldOn: dateColumn(input.heldOn), regionOrganizationId: ctx.organizationId },
@@ -89,6 +91,7 @@ export const addLearningCircle = regionProcedure
 
 /** Adds an action to a session of the caller's region (the coordinator). */
 export const addLearningCircleAction = regionProcedure
+  .meta({ action: "manageImplementation" })
   .input(
     z.object({
       sessionId: z.string().min(1),
@@ -99,7 +102,7 @@ export const addLearningCircleAction = regionProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    requireAction(ctx, COORDINATOR_ONLY);
     const session = await ctx.prisma.learningCircleSession.findFirst({
       where: { id: input.sessionId, regionOrganizationId: ctx.organizationId },
       select: { id: true },
@@ -128,10 +131,11 @@ export const addLearningCircleAction = regionProcedure
 
 /** Marks an action done (today) or open again (the coordinator). */
 export const setLearningCircleActionDone = regionProcedure
+  .meta({ action: "manageImplementation" })
   .input(z.object({ actionId: z.string().min(1), done: z.boolean() }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ["COORDINATOR"], COORDINATOR_ONLY);
+    requireAction(ctx, COORDINATOR_ONLY);
     const a = await ctx.prisma.learningCircleAction.findFirst({
       where: { id: input.actionId, session: { regionOrganizationId: ctx.organizationId } },
       select: { id: true },

@@ -2,16 +2,12 @@ import { childcareCatalog, findFunction, rankVacancies } from "@ontwikkelpad/cor
 import { scopeVacanciesInRegion } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDateOrNull } from "../../../shared/dates.ts";
-import { requireRole } from "../../../shared/access.ts";
-import {
-  REFERRING_ROLES,
-  REFER_MESSAGE,
-  findCandidate,
-  regionDeskProcedure,
-} from "../../../shared/region-desk.ts";
+import { requireAction } from "../../../shared/authorization.ts";
+import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 /** The region's open vacancies ranked for one candidate, with the reasons for each rank. */
 export const matches = regionDeskProcedure
+  .meta({ action: "referCandidates" })
   .input(z.object({ candidateId: z.string().min(1) }))
   .output(
     z.array(
@@ -30,7 +26,7 @@ export const matches = regionDeskProcedure
     ),
   )
   .query(async ({ ctx, input }) => {
-    requireRole(ctx.roles, REFERRING_ROLES, REFER_MESSAGE);
+    requireAction(ctx, REFER_MESSAGE);
     const candidate = await findCandidate(ctx, input.candidateId);
     const vacancies = await ctx.prisma.vacancy.findMany({
       where: { AND: [scopeVacanciesInRegion(ctx.regionOrganizationId), { status: "OPEN" }] },

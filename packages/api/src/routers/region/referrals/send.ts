@@ -3,13 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { hasConsentNow } from "../../../shared/consent.ts";
-import { requireRole } from "../../../shared/access.ts";
-import {
-  REFERRING_ROLES,
-  REFER_MESSAGE,
-  findCandidate,
-  regionDeskProcedure,
-} from "../../../shared/region-desk.ts";
+import { requireAction } from "../../../shared/authorization.ts";
+import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
 
 /**
  * Refers a candidate to an employer's open vacancy. The candidate's consent to share with that named
@@ -17,6 +12,7 @@ import {
  * that consent is in force, does the employer see the person.
  */
 export const send = regionDeskProcedure
+  .meta({ action: "referCandidates" })
   .input(
     z.object({
       candidateId: z.string().min(1),
@@ -34,7 +30,7 @@ export const send = regionDeskProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, REFERRING_ROLES, REFER_MESSAGE);
+    requireAction(ctx, REFER_MESSAGE);
     const candidate = await findCandidate(ctx, input.candidateId);
     const vacancy = await ctx.prisma.vacancy.findFirst({
       where: { AND: [{ id: input.vacancyId }, scopeVacanciesInRegion(ctx.regionOrganizationId)] },

@@ -11,6 +11,7 @@ import { regionProcedure } from "../../../trpc.ts";
  * neither does its figure).
  */
 export const list = regionProcedure
+  .meta({ action: "regionMember" })
   .input(z.void())
   .output(
     z.array(

@@ -1,7 +1,7 @@
 import { scopeSkillGapSignalsForRegion } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
@@ -11,6 +11,7 @@ import { regionProcedure } from "../../../trpc.ts";
  * agreed (which acknowledges it too).
  */
 export const review = regionProcedure
+  .meta({ action: "reviewSignals" })
   .input(
     z.discriminatedUnion("action", [
       z.object({ signalId: z.string().min(1), action: z.literal("acknowledge") }),
@@ -28,11 +29,7 @@ export const review = regionProcedure
   )
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["COORDINATOR"],
-      "Signalen bevestigen en de bespreking vastleggen doet de regiecoördinator.",
-    );
+    requireAction(ctx, "Signalen bevestigen en de bespreking vastleggen doet de regiecoördinator.");
     const signal = await ctx.prisma.skillGapSignal.findFirst({
       where: { AND: [{ id: input.signalId }, scopeSkillGapSignalsForRegion(ctx.organizationId)] },
       select: { id: true },

@@ -19,6 +19,7 @@ import { schoolProcedure } from "../../../trpc.ts";
  * the protected figure); employers and open places are not persons: exact.
  */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.object({

@@ -8,10 +8,11 @@ import { ownClass, requireClassManager } from "./own-class.ts";
 
 /** Puts one of the school's learners in the class; a learner is in one class at a time. */
 export const addLearner = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(z.object({ classId: z.string().min(1), enrolmentId: z.string().min(1, "Kies een deelnemer.") }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     const schoolClass = await ownClass(ctx, input.classId);
     const enrolment = await ctx.prisma.enrolment.findFirst({
       where: { AND: [{ id: input.enrolmentId }, scopeOwnedBySchool(ctx.organizationId)] },

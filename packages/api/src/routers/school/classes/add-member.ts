@@ -1,3 +1,4 @@
+import { ROLES } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
@@ -9,6 +10,7 @@ import { mentorTeamOf, ownClass, requireClassManager } from "./own-class.ts";
  * or a docent of the school.
  */
 export const addMember = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(
     z.object({
       classId: z.string().min(1),
@@ -17,7 +19,7 @@ export const addMember = schoolProcedure
   )
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     const schoolClass = await ownClass(ctx, input.classId, {
       adoptions: { select: { employerOrganizationId: true } },
     });
@@ -28,9 +30,9 @@ export const addMember = schoolProcedure
         OR: [
           {
             organizationId: { in: schoolClass.adoptions.map((a) => a.employerOrganizationId) },
-            role: "WORKPLACE_TRAINER",
+            role: ROLES.WORKPLACE_TRAINER,
           },
-          { organizationId: ctx.organizationId, role: "TEACHER" },
+          { organizationId: ctx.organizationId, role: ROLES.TEACHER },
         ],
       },
       select: { organizationId: true },

@@ -10,6 +10,7 @@ import { ownClass, requireTeamDocent } from "./own-class.ts";
  * never changed afterwards: a later thought is a new note.
  */
 export const addNote = schoolProcedure
+  .meta({ action: "writeClassNotes" })
   .input(
     z.object({
       classId: z.string().min(1),

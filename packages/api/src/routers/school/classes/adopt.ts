@@ -10,6 +10,7 @@ import { ownClass, requireClassManager } from "./own-class.ts";
  * are in it. Several employers adopt one class together.
  */
 export const adopt = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(
     z.object({
       classId: z.string().min(1),
@@ -18,7 +19,7 @@ export const adopt = schoolProcedure
   )
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     const schoolClass = await ownClass(ctx, input.classId);
     const employer = await ctx.prisma.organization.findFirst({
       where: {

@@ -7,6 +7,7 @@ import { requireClassManager } from "./own-class.ts";
 
 /** A new class of the school, for one credential and cohort, in one of the school's regions. */
 export const create = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(
     z.object({
       name: z.string().trim().min(2, "Geef de klas een naam van minstens twee tekens.").max(120),
@@ -21,7 +22,7 @@ export const create = schoolProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     if (!findCredential(childcareCatalog, input.credentialId))
       throw new TRPCError({ code: "BAD_REQUEST", message: "Kies een opleiding uit de lijst." });
     const inRegion = await ctx.prisma.regionMembership.findFirst({

@@ -1,4 +1,13 @@
-import { childcareCatalog, ENDED_POK_STATUSES, findWorkProcess, isoWeekOf } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  ENDED_POK_STATUSES,
+  findWorkProcess,
+  isoWeekOf,
+  can,
+  type CoachRole,
+  COACH_ROLES,
+  ROLES,
+} from "@ontwikkelpad/core";
 import { scopeOrganizationsInRegion, scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
@@ -8,7 +17,7 @@ import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass } from "./own-class.ts";
 import { classSkillGaps } from "./skill-gaps.ts";
 
-const memberRoleSchema = z.enum(["WORKPLACE_TRAINER", "TEACHER"]);
+const memberRoleSchema = z.enum(COACH_ROLES);
 const personSelect = { select: { id: true, givenName: true, familyName: true } } as const;
 
 const workProcessLabel = (id: string) => {
@@ -24,6 +33,7 @@ const byName = <T extends { name: string }>(rows: T[]) =>
  * signals sent to the regiegroep, plus the choices for adding to each.
  */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ classId: z.string().min(1) }))
   .output(
     z.object({
@@ -165,8 +175,8 @@ export const get = schoolProcedure
       ctx.prisma.membership.findMany({
         where: {
           OR: [
-            { organizationId: { in: adopterIds }, role: "WORKPLACE_TRAINER" },
-            { organizationId: ctx.organizationId, role: "TEACHER" },
+            { organizationId: { in: adopterIds }, role: ROLES.WORKPLACE_TRAINER },
+            { organizationId: ctx.organizationId, role: ROLES.TEACHER },
           ],
           user: { disabledAt: null },
         },
@@ -214,8 +224,8 @@ export const get = schoolProcedure
       credentialTitle: credentialTitle(schoolClass.credentialId),
       cohortYear: schoolClass.cohortYear,
       region: schoolClass.region?.name ?? null,
-      canManage: ctx.roles.includes("TRAINING_ADVISOR"),
-      canWrite: ctx.roles.includes("TEACHER") && members.some((m) => m.userId === ctx.session.userId),
+      canManage: can(ctx.roles, "manageClasses"),
+      canWrite: can(ctx.roles, "writeClassNotes") && members.some((m) => m.userId === ctx.session.userId),
       currentWeek: isoWeekOf(today()),
       learners: byName(
         learners.map((e) => ({
@@ -251,7 +261,7 @@ export const get = schoolProcedure
           userId: m.userId,
           name: m.user.displayName,
           organisation: m.organization.name,
-          role: m.organization.kind === "SCHOOL" ? ("TEACHER" as const) : ("WORKPLACE_TRAINER" as const),
+          role: m.organization.kind === "SCHOOL" ? ROLES.TEACHER : ROLES.WORKPLACE_TRAINER,
         })),
       ),
       memberOptions: byName(
@@ -261,7 +271,7 @@ export const get = schoolProcedure
             userId: m.userId,
             name: m.user.displayName,
             organisation: m.organization.name,
-            role: m.role as "WORKPLACE_TRAINER" | "TEACHER",
+            role: m.role as CoachRole,
           })),
       ),
       notes: notes.map((n) => ({

@@ -5,6 +5,7 @@ import { schoolProcedure } from "../../../trpc.ts";
 
 /** The school's classes with their size, adopting employers and mentor team, and the school's regions for a new class. */
 export const list = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.object({

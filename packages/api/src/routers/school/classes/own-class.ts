@@ -1,6 +1,6 @@
 import { scopeOwnedBySchool, type Prisma, type Role } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
-import { requireRole } from "../../../shared/access.ts";
+import { type Authorization, requireAction } from "../../../shared/authorization.ts";
 
 interface SchoolContext {
   prisma: Prisma.TransactionClient;
@@ -26,8 +26,8 @@ export async function ownClass<I extends Prisma.SchoolClassInclude>(
 }
 
 /** Classes, their learners, adoptions and mentor team are arranged by the opleidingsadviseur. */
-export function requireClassManager(roles: Role[]): void {
-  requireRole(roles, ["TRAINING_ADVISOR"], "Alleen een opleidingsadviseur richt klassen en mentorteams in.");
+export function requireClassManager(ctx: { roles: Role[]; authorization: Authorization }): void {
+  requireAction(ctx, "Alleen een opleidingsadviseur richt klassen en mentorteams in.");
 }
 
 /** The class's mentor team (one per class), made when its first member joins. */
@@ -56,7 +56,7 @@ export async function mentorTeamOf(
  * docent writes the reflection notes and sends signals to the regiegroep.
  */
 export async function requireTeamDocent(
-  ctx: SchoolContext & { roles: Role[]; session: { userId: string } },
+  ctx: SchoolContext & { roles: Role[]; authorization: Authorization; session: { userId: string } },
   classId: string,
   what: string,
 ): Promise<{ mentorTeamId: string }> {
@@ -68,10 +68,8 @@ export async function requireTeamDocent(
     },
     select: { mentorTeamId: true },
   });
-  if (!membership || !ctx.roles.includes("TEACHER"))
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: `Alleen de docent van het mentorteam ${what}. Vraag de opleidingsadviseur je aan het mentorteam toe te voegen.`,
-    });
+  const refusal = `Alleen de docent van het mentorteam ${what}. Vraag de opleidingsadviseur je aan het mentorteam toe te voegen.`;
+  if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: refusal });
+  requireAction(ctx, refusal);
   return membership;
 }

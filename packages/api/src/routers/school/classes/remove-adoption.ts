@@ -6,10 +6,11 @@ import { ownClass, requireClassManager } from "./own-class.ts";
 
 /** Ends an employer's adoption of the class, once none of its praktijkopleiders is in the mentor team. */
 export const removeAdoption = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(z.object({ classId: z.string().min(1), employerOrganizationId: z.string().min(1) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     const schoolClass = await ownClass(ctx, input.classId);
     await ctx.prisma.$transaction(async (tx) => {
       const members = await tx.mentorTeamMember.count({

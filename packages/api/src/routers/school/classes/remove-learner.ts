@@ -6,10 +6,11 @@ import { ownClass, requireClassManager } from "./own-class.ts";
 
 /** Takes a learner out of the class; the reflection notes already written stay with the class. */
 export const removeLearner = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(z.object({ classId: z.string().min(1), enrolmentId: z.string().min(1) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     const schoolClass = await ownClass(ctx, input.classId);
     await ctx.prisma.$transaction(async (tx) => {
       const { count } = await tx.enrolment.updateMany({

@@ -6,10 +6,11 @@ import { ownClass, requireClassManager } from "./own-class.ts";
 
 /** Takes a member out of the class's mentor team; the notes and signals they wrote stay. */
 export const removeMember = schoolProcedure
+  .meta({ action: "manageClasses" })
   .input(z.object({ classId: z.string().min(1), userId: z.string().min(1) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireClassManager(ctx.roles);
+    requireClassManager(ctx);
     const schoolClass = await ownClass(ctx, input.classId);
     await ctx.prisma.$transaction(async (tx) => {
       const member = await tx.mentorTeamMember.findFirst({

@@ -10,6 +10,7 @@ import { classSkillGaps } from "./skill-gaps.ts";
  * class's region, which sees it on its Signalen page. The counts at that moment go with it.
  */
 export const sendSignal = schoolProcedure
+  .meta({ action: "writeClassNotes" })
   .input(
     z.object({
       classId: z.string().min(1),

@@ -18,6 +18,7 @@ const signatureSchema = z.object({ name: z.string(), on: z.iso.date() }).nullabl
  * werkproces, and when.
  */
 export const document = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ credentialId: z.string().min(1) }))
   .output(
     issuedViewSchema.extend({

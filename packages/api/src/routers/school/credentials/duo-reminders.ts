@@ -10,6 +10,7 @@ import { issuedInclude, readSnapshot } from "./issued-view.ts";
  * (14 days after the result date) and the days left; overdue ones first. The platform never sends.
  */
 export const duoReminders = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.array(

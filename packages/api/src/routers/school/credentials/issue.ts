@@ -1,7 +1,7 @@
 import { childcareCatalog, findCredential, issuingRefusal } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { today } from "../../../shared/dates.ts";
 import {
   claimIssuing,
@@ -10,7 +10,6 @@ import {
   learnerFacts,
   resultDate,
 } from "../../../shared/issuing.ts";
-import { CREDENTIAL_ISSUERS } from "../../../shared/roles.ts";
 import { ownLearner } from "../../../shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
@@ -20,14 +19,11 @@ import { schoolProcedure } from "../../../trpc.ts";
  * issues it, after the shared check (its own learner, no valid one of the same credential yet).
  */
 export const issue = schoolProcedure
+  .meta({ action: "issueCertificatesAndDiplomas" })
   .input(z.object({ personId: z.string().min(1), credentialId: z.string().min(1) }))
   .output(z.object({ credentialId: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      CREDENTIAL_ISSUERS,
-      "Alleen een examinator of de examencommissie geeft certificaten en diploma's uit.",
-    );
+    requireAction(ctx, "Alleen een examinator of de examencommissie geeft certificaten en diploma's uit.");
     const { employerOrganizationId } = await ownLearner(ctx, input.personId);
     const catalogCredential = findCredential(childcareCatalog, input.credentialId);
     if (!catalogCredential || catalogCredential.kind === "PRAKTIJKVERKLARING")

@@ -5,6 +5,7 @@ import { issuedInclude, issuedView, issuedViewSchema } from "./issued-view.ts";
 
 /** Every credential the school issued, newest first, superseded ones included (with their reason). */
 export const issued = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ personId: z.string().min(1).optional() }).optional())
   .output(z.array(issuedViewSchema))
   .query(async ({ ctx, input }) => {

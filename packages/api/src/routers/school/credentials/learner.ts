@@ -7,6 +7,7 @@ import { aimSchema, learnerAims, learnerInclude } from "./aims.ts";
 
 /** One learner of the school: per credential they aim at, eligible today or what is missing. */
 export const learner = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(
     z.object({

@@ -12,6 +12,7 @@ import { learnerAims, learnerInclude } from "./aims.ts";
  * facts core refuses is listed with the reason instead.
  */
 export const learners = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.array(

@@ -1,20 +1,19 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
-import { PRAKTIJKVERKLARING_ISSUERS } from "../../../shared/roles.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /** Records that the school reported a diploma's data to DUO (outside the platform); audited. */
 export const markDuoReported = schoolProcedure
+  .meta({ action: "issuePraktijkverklaringen" })
   .input(z.object({ credentialId: z.string().min(1) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      PRAKTIJKVERKLARING_ISSUERS,
+    requireAction(
+      ctx,
       "Alleen een opleidingsadviseur of examinator markeert een diploma als gemeld bij DUO.",
     );
     const diploma = await ctx.prisma.issuedCredential.findFirst({

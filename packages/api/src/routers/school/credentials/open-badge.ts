@@ -10,6 +10,7 @@ import { ownIssuedCredential } from "./own-credential.ts";
  * address the portal is served from), with its revocation when it was superseded.
  */
 export const openBadge = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ credentialId: z.string().min(1), baseUrl: z.url({ protocol: /^https?$/ }) }))
   .output(
     z.object({

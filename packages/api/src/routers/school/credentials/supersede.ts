@@ -2,7 +2,7 @@ import { childcareCatalog, issuingRefusal } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { isoDate, plausibleDate, today } from "../../../shared/dates.ts";
 import {
   claimIssuing,
@@ -12,7 +12,6 @@ import {
   resultDate,
 } from "../../../shared/issuing.ts";
 import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-basis.ts";
-import { CREDENTIAL_ISSUERS, PRAKTIJKVERKLARING_ISSUERS } from "../../../shared/roles.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 export const supersedeInput = z.object({
@@ -32,6 +31,7 @@ export const supersedeInput = z.object({
  * werkprocessen) supersedes it with the reason. The old one stays, pointing to the new.
  */
 export const supersede = schoolProcedure
+  .meta({ action: ["issueCertificatesAndDiplomas", "issuePraktijkverklaringen"] })
   .input(supersedeInput)
   .output(z.object({ credentialId: z.string() }))
   .mutation(async ({ ctx, input }) => {
@@ -44,12 +44,12 @@ export const supersede = schoolProcedure
         message: "Dit bewijs bestaat niet of is niet door jouw school uitgegeven.",
       });
     const praktijkverklaring = old.kind === "PRAKTIJKVERKLARING";
-    requireRole(
-      ctx.roles,
-      praktijkverklaring ? PRAKTIJKVERKLARING_ISSUERS : CREDENTIAL_ISSUERS,
+    requireAction(
+      ctx,
       praktijkverklaring
         ? "Alleen een opleidingsadviseur of examinator corrigeert een praktijkverklaring."
         : "Alleen een examinator of de examencommissie corrigeert een certificaat of diploma.",
+      praktijkverklaring ? "issuePraktijkverklaringen" : "issueCertificatesAndDiplomas",
     );
     if (old.supersededById)
       throw new TRPCError({

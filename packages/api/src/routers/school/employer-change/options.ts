@@ -10,6 +10,7 @@ const linkedPok = z.object({ id: z.string(), employer: z.string(), pokStatus: po
 
 /** The POKs a change of employer linked to this one, and the leerbedrijven the learner can move to. */
 export const options = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ enrolmentId: z.string().min(1) }))
   .output(
     z.object({

@@ -7,7 +7,7 @@ import {
 } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
@@ -20,6 +20,7 @@ import { readEmployerChoices } from "./choices.ts";
  * carries over, linked to the old one. Refused while the new leerbedrijf lacks the SBB recognition.
  */
 export const replace = schoolProcedure
+  .meta({ action: "enrolLearners" })
   .input(
     z.object({
       enrolmentId: z.string().min(1),
@@ -29,11 +30,7 @@ export const replace = schoolProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR"],
-      "Alleen een opleidingsadviseur legt een wisseling van leerbedrijf vast.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur legt een wisseling van leerbedrijf vast.");
     const enrolment = await ownEnrolment(ctx, input.enrolmentId, { replacedBy: { select: { id: true } } });
     const status = effectivePokStatus(enrolment.pokStatus, isoDateOrNull(enrolment.pokEndDate), today());
     const to = replacedPokStatus(status);

@@ -7,7 +7,7 @@ import {
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { today } from "../../../shared/dates.ts";
@@ -20,10 +20,11 @@ import { schoolProcedure } from "../../../trpc.ts";
  * the employer holds no SBB recognition for the credential's crebo.
  */
 export const create = schoolProcedure
+  .meta({ action: "enrolLearners" })
   .input(z.object({ trainingRequestId: z.string().min(1) }))
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ["TRAINING_ADVISOR"], "Alleen een opleidingsadviseur schrijft deelnemers in.");
+    requireAction(ctx, "Alleen een opleidingsadviseur schrijft deelnemers in.");
     const request = await ownTrainingRequest(ctx, input.trainingRequestId, {
       employer: { select: { name: true } },
       developmentPath: { select: { workplaceTrainerUserId: true } },

@@ -1,3 +1,4 @@
+import { type CoachRole, ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization, scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
@@ -12,6 +13,7 @@ const option = z.object({ id: z.string(), name: z.string() });
 
 /** One enrolment with its POK, what it still lacks, and the people and places it may name. */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ enrolmentId: z.string().min(1) }))
   .output(
     z.object({
@@ -46,7 +48,7 @@ export const get = schoolProcedure
       school: { select: { name: true } },
       trainingOffer: { select: { title: true } },
     });
-    const members = (organizationId: string, role: "WORKPLACE_TRAINER" | "TEACHER") =>
+    const members = (organizationId: string, role: CoachRole) =>
       ctx.prisma.membership.findMany({
         where: { ...scopeMembershipsOfOrganization(organizationId), role },
         select: { user: { select: { id: true, displayName: true } } },
@@ -58,8 +60,8 @@ export const get = schoolProcedure
         select: { id: true, name: true },
         orderBy: { name: "asc" },
       }),
-      members(enrolment.employerOrganizationId, "WORKPLACE_TRAINER"),
-      members(ctx.organizationId, "TEACHER"),
+      members(enrolment.employerOrganizationId, ROLES.WORKPLACE_TRAINER),
+      members(ctx.organizationId, ROLES.TEACHER),
     ]);
     const people = (rows: Awaited<ReturnType<typeof members>>) =>
       rows.map((m) => ({ id: m.user.id, name: m.user.displayName }));

@@ -9,6 +9,7 @@ import { schoolProcedure } from "../../../trpc.ts";
 
 /** The school's enrolments with the status of each POK. */
 export const list = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.array(

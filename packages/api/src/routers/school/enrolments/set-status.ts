@@ -1,7 +1,7 @@
 import { pokTransitionProblems } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
@@ -11,6 +11,7 @@ import { readPokFacts } from "./pok-view.ts";
 
 /** Moves a POK along its lifecycle under core's rules; withdrawing or rejecting needs a reason. */
 export const setStatus = schoolProcedure
+  .meta({ action: "managePoks" })
   .input(
     z.object({
       enrolmentId: z.string().min(1),
@@ -20,11 +21,7 @@ export const setStatus = schoolProcedure
   )
   .output(z.object({ status: pokStatusSchema }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR", "TEACHER"],
-      "Alleen een opleidingsadviseur of docent beheert de POK.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur of docent beheert de POK.");
     const enrolment = await ownEnrolment(ctx, input.enrolmentId);
     const problems = pokTransitionProblems(await readPokFacts(ctx.prisma, enrolment), input.to);
     if ((input.to === "WITHDRAWN" || input.to === "REJECTED") && !input.reason)

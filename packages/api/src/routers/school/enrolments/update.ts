@@ -1,8 +1,8 @@
-import { isPokEditable } from "@ontwikkelpad/core";
+import { isPokEditable, ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization, scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -28,14 +28,11 @@ export const updatePokInput = z
 
 /** Fills in the POK while it is a draft or complete; once sent or signed it never changes. */
 export const update = schoolProcedure
+  .meta({ action: "managePoks" })
   .input(updatePokInput)
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR", "TEACHER"],
-      "Alleen een opleidingsadviseur of docent vult de POK in.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur of docent vult de POK in.");
     const enrolment = await ownEnrolment(ctx, input.enrolmentId);
     if (!isPokEditable(enrolment.pokStatus))
       throw new TRPCError({
@@ -54,7 +51,7 @@ export const update = schoolProcedure
             where: {
               ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId),
               userId: input.workplaceTrainerUserId,
-              role: "WORKPLACE_TRAINER",
+              role: ROLES.WORKPLACE_TRAINER,
             },
           })
         : null,
@@ -63,7 +60,7 @@ export const update = schoolProcedure
             where: {
               ...scopeMembershipsOfOrganization(ctx.organizationId),
               userId: input.teacherUserId,
-              role: "TEACHER",
+              role: ROLES.TEACHER,
             },
           })
         : null,

@@ -11,6 +11,7 @@ import { schoolProcedure } from "../../../trpc.ts";
  * the parts of its generiek deel.
  */
 export const candidates = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.object({

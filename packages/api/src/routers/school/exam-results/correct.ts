@@ -1,7 +1,7 @@
-import { examResultMoveProblems, PERMISSIONS } from "@ontwikkelpad/core";
+import { examResultMoveProblems } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { examOutcomeSchema, ownExamResult, toExamOutcome } from "../../../shared/exam-results.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -13,6 +13,7 @@ import { logExamResultMove } from "./result-log.ts";
  * established is changed; both results stay in the list.
  */
 export const correct = schoolProcedure
+  .meta({ action: "establishExamResults" })
   .input(
     z.object({
       examResultId: z.string().min(1),
@@ -25,11 +26,7 @@ export const correct = schoolProcedure
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
     const old = await ownExamResult(ctx, input.examResultId);
-    requireRole(
-      ctx.roles,
-      [...PERMISSIONS.establishExamResults],
-      "Alleen de examencommissie corrigeert een vastgesteld resultaat.",
-    );
+    requireAction(ctx, "Alleen de examencommissie corrigeert een vastgesteld resultaat.");
     const problems = examResultMoveProblems(
       { status: old.status, outcome: toExamOutcome(old.outcome), assessedOn: isoDateOrNull(old.assessedOn) },
       "correct",

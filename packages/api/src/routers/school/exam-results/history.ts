@@ -4,6 +4,7 @@ import { schoolProcedure } from "../../../trpc.ts";
 
 /** The log of one result: every move with who made it, when and why. */
 export const history = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ examResultId: z.string().min(1) }))
   .output(
     z.array(

@@ -5,6 +5,7 @@ import { schoolProcedure } from "../../../trpc.ts";
 
 /** The school's exam results, newest first, with the moves the caller may make on each. */
 export const list = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(z.array(examResultViewSchema))
   .query(async ({ ctx }) => {

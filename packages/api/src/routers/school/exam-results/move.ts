@@ -2,11 +2,10 @@ import {
   EXAM_RESULT_MOVE_PERMISSION,
   examResultMoveProblems,
   examResultMoveTarget,
-  PERMISSIONS,
 } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import {
   examOutcomeSchema,
@@ -31,6 +30,7 @@ const REFUSAL: Record<"assess" | "establish" | "withdraw", string> = {
  * deel has no werkprocessen and writes no evidence: the learner's profile reads it directly.
  */
 export const move = schoolProcedure
+  .meta({ action: ["assessExamResults", "establishExamResults", "withdrawExamResults"] })
   .input(
     z.object({
       examResultId: z.string().min(1),
@@ -44,7 +44,7 @@ export const move = schoolProcedure
   .output(z.object({ status: examResultStatusSchema }))
   .mutation(async ({ ctx, input }) => {
     const result = await ownExamResult(ctx, input.examResultId);
-    requireRole(ctx.roles, [...PERMISSIONS[EXAM_RESULT_MOVE_PERMISSION[input.move]]], REFUSAL[input.move]);
+    requireAction(ctx, REFUSAL[input.move], EXAM_RESULT_MOVE_PERMISSION[input.move]);
     const facts = {
       status: result.status,
       outcome: toExamOutcome(result.outcome),

@@ -1,8 +1,8 @@
-import { childcareCatalog, examResultMoveProblems, examScopeProblems, PERMISSIONS } from "@ontwikkelpad/core";
+import { childcareCatalog, examResultMoveProblems, examScopeProblems } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import { examOutcomeSchema } from "../../../shared/exam-results.ts";
 import { fieldError } from "../../../shared/field-error.ts";
@@ -17,6 +17,7 @@ import { logExamResultMove } from "./result-log.ts";
  * both moves), the others stay registered until the examinator records what the exam showed.
  */
 export const register = schoolProcedure
+  .meta({ action: "assessExamResults" })
   .input(
     z.object({
       credentialId: z.string().min(1),
@@ -60,11 +61,7 @@ export const register = schoolProcedure
         code: "NOT_FOUND",
         message: "Een of meer deelnemers bestaan niet of horen niet bij jouw school.",
       });
-    requireRole(
-      ctx.roles,
-      [...PERMISSIONS.assessExamResults],
-      "Alleen een examinator legt examenresultaten vast.",
-    );
+    requireAction(ctx, "Alleen een examinator legt examenresultaten vast.");
     const scope = examScopeProblems(childcareCatalog, input.credentialId, input);
     if (scope.length)
       throw fieldError(

@@ -54,6 +54,7 @@ const generiekDeelRowSchema = z.object({
  * (ratings, exam results), per part of a diploma's generiek deel, and what core says is still missing.
  */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(
     z.object({

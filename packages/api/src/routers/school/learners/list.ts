@@ -7,6 +7,7 @@ import { schoolProcedure } from "../../../trpc.ts";
 
 /** The school's learners with what they aim at here (core's `aimedCredentials`) and how many exam results wait for or are established. */
 export const list = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.array(

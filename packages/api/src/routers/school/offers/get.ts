@@ -8,6 +8,7 @@ import { offerViewSchema, toOfferView } from "./offer-view.ts";
 
 /** One of the school's offers, with its start moments and how many learners each already has. */
 export const get = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ offerId: z.string().min(1) }))
   .output(offerViewSchema)
   .query(async ({ ctx, input }) => {

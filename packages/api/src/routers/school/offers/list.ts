@@ -7,6 +7,7 @@ import { offerViewSchema, toOfferView } from "./offer-view.ts";
 
 /** The school's own training offer (scholingsaanbod), archived offers left out. */
 export const list = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(z.array(offerViewSchema))
   .query(async ({ ctx }) => {

@@ -3,18 +3,15 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 
 /** Publishes an offer to the employers in its regions, or withdraws it; requests already sent stay. */
 export const publish = schoolProcedure
+  .meta({ action: "manageOffers" })
   .input(z.object({ offerId: z.string().min(1), published: z.boolean() }))
   .output(z.object({ published: z.boolean() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR"],
-      "Alleen een opleidingsadviseur beheert het scholingsaanbod.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur beheert het scholingsaanbod.");
     const offer = await ctx.prisma.trainingOffer.findFirst({
       where: { AND: [{ id: input.offerId, archivedAt: null }, scopeOwnedBySchool(ctx.organizationId)] },
     });

@@ -3,6 +3,7 @@ import { schoolProcedure } from "../../../trpc.ts";
 
 /** The arbeidsmarktregio's an offer can serve, for the offer form. */
 export const regions = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(z.array(z.object({ code: z.string(), name: z.string() })))
   .query(async ({ ctx }) => {

@@ -6,7 +6,7 @@ import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
 import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { deliveryFormatSchema, learningRouteSchema } from "../../../shared/enums.ts";
 
 const whole = (message: string) => z.number({ error: message }).int(message);
@@ -62,14 +62,11 @@ export const saveOfferInput = z
  * with at least their number of places.
  */
 export const save = schoolProcedure
+  .meta({ action: "manageOffers" })
   .input(saveOfferInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR"],
-      "Alleen een opleidingsadviseur beheert het scholingsaanbod.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur beheert het scholingsaanbod.");
     const credential = findCredential(childcareCatalog, input.credentialId);
     if (!credential)
       throw new TRPCError({

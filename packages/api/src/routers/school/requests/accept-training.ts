@@ -10,7 +10,7 @@ import {
   readOfferAvailability,
 } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { ownTrainingRequest } from "../../../shared/school-access.ts";
 
 export const acceptTrainingInput = z.object({
@@ -32,14 +32,11 @@ export const acceptTrainingInput = z.object({
 
 /** The opleidingsadviseur accepts a training request with a proposal: offer, start, schedule and price. */
 export const acceptTraining = schoolProcedure
+  .meta({ action: "answerTrainingRequests" })
   .input(acceptTrainingInput)
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR"],
-      "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.");
     const request = await ownTrainingRequest(ctx, input.requestId);
     const offer = await ctx.prisma.trainingOffer.findFirst({
       where: { AND: [{ id: input.offerId, archivedAt: null }, scopeOwnedBySchool(ctx.organizationId)] },

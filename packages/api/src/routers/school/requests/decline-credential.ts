@@ -2,18 +2,18 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { ownCredentialRequest } from "../../../shared/school-access.ts";
 import { declineReason } from "./decline-training.ts";
 
 /** Declines a praktijkverklaring request, with the reason the employer will read. */
 export const declineCredential = schoolProcedure
+  .meta({ action: "issuePraktijkverklaringen" })
   .input(z.object({ requestId: z.string().min(1), reason: declineReason }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR", "EXAMINER"],
+    requireAction(
+      ctx,
       "Alleen een opleidingsadviseur of examinator beantwoordt een aanvraag voor een praktijkverklaring.",
     );
     const request = await ownCredentialRequest(ctx, input.requestId);

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { ownTrainingRequest } from "../../../shared/school-access.ts";
 
 export const declineReason = z
@@ -13,14 +13,11 @@ export const declineReason = z
 
 /** The opleidingsadviseur declines a training request, with the reason the employer will read. */
 export const declineTraining = schoolProcedure
+  .meta({ action: "answerTrainingRequests" })
   .input(z.object({ requestId: z.string().min(1), reason: declineReason }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR"],
-      "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.");
     const request = await ownTrainingRequest(ctx, input.requestId);
     await ctx.prisma.$transaction(async (tx) => {
       const { count } = await tx.trainingRequest.updateMany({

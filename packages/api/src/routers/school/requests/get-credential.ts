@@ -8,6 +8,7 @@ import { credentialRequestStatusSchema } from "../../../shared/enums.ts";
 
 /** One praktijkverklaring request: what the employer asked, what the school may state today, the person's gap. */
 export const getCredential = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ requestId: z.string().min(1) }))
   .output(
     z.object({

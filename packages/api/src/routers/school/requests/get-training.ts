@@ -9,6 +9,7 @@ import { learningRouteSchema, trainingRequestStatusSchema } from "../../../share
 
 /** One training request with the person's starting point and gap, and the school's offers to propose. */
 export const getTraining = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ requestId: z.string().min(1) }))
   .output(
     z.object({

@@ -3,8 +3,7 @@ import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
 import { claimIssuing, issueCredential } from "../../../shared/issuing.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { requireRole } from "../../../shared/access.ts";
-import { PRAKTIJKVERKLARING_ISSUERS } from "../../../shared/roles.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { ownCredentialRequest } from "../../../shared/school-access.ts";
 import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-basis.ts";
 
@@ -14,14 +13,11 @@ import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-
  * yet). It never changes afterwards.
  */
 export const issuePraktijkverklaring = schoolProcedure
+  .meta({ action: "issuePraktijkverklaringen" })
   .input(z.object({ requestId: z.string().min(1) }))
   .output(z.object({ credentialId: z.string(), workProcessIds: z.array(z.string()) }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      PRAKTIJKVERKLARING_ISSUERS,
-      "Alleen een opleidingsadviseur of examinator geeft een praktijkverklaring af.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur of examinator geeft een praktijkverklaring af.");
     const request = await ownCredentialRequest(ctx, input.requestId);
     if (request.status !== "SUBMITTED")
       throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });

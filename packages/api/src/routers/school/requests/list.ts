@@ -27,6 +27,7 @@ export const requestRowSchema = z.object({
 
 /** The school's inbox: training and credential requests from employers, newest first. */
 export const list = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(z.array(requestRowSchema))
   .query(async ({ ctx }) => {

@@ -1,4 +1,4 @@
-import { currentRecords, isPokOpenForEvidence, monthlyTotals } from "@ontwikkelpad/core";
+import { currentRecords, isPokOpenForEvidence, monthlyTotals, COACH_ROLES, ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate } from "../../../shared/dates.ts";
@@ -6,7 +6,7 @@ import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
 
-const coachRoleSchema = z.enum(["WORKPLACE_TRAINER", "TEACHER"]);
+const coachRoleSchema = z.enum(COACH_ROLES);
 const correction = {
   supersedesId: z.string().nullable(),
   correctionReason: z.string().nullable(),
@@ -18,6 +18,7 @@ const correction = {
 
 /** A POK's attendance register and coaching log (corrections included), with the totals per month. */
 export const evidence = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.object({ enrolmentId: z.string().min(1) }))
   .output(
     z.object({
@@ -79,12 +80,12 @@ export const evidence = schoolProcedure
       ctx.prisma.membership.findMany({
         where: {
           ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId),
-          role: "WORKPLACE_TRAINER",
+          role: ROLES.WORKPLACE_TRAINER,
         },
         select: { user: { select: { id: true, displayName: true } } },
       }),
       ctx.prisma.membership.findMany({
-        where: { ...scopeMembershipsOfOrganization(ctx.organizationId), role: "TEACHER" },
+        where: { ...scopeMembershipsOfOrganization(ctx.organizationId), role: ROLES.TEACHER },
         select: { user: { select: { id: true, displayName: true } } },
       }),
     ]);
@@ -106,7 +107,7 @@ export const evidence = schoolProcedure
       minutes: c.minutes,
       coachUserId: c.coachUserId,
       coach: c.coach.displayName,
-      coachRole: c.coachRole === "WORKPLACE_TRAINER" ? ("WORKPLACE_TRAINER" as const) : ("TEACHER" as const),
+      coachRole: c.coachRole === ROLES.WORKPLACE_TRAINER ? ROLES.WORKPLACE_TRAINER : ROLES.TEACHER,
       topic: c.topic,
       note: c.note,
       supersedesId: c.supersedesId,
@@ -126,9 +127,9 @@ export const evidence = schoolProcedure
         ...trainers.map((m) => ({
           id: m.user.id,
           name: m.user.displayName,
-          role: "WORKPLACE_TRAINER" as const,
+          role: ROLES.WORKPLACE_TRAINER,
         })),
-        ...teachers.map((m) => ({ id: m.user.id, name: m.user.displayName, role: "TEACHER" as const })),
+        ...teachers.map((m) => ({ id: m.user.id, name: m.user.displayName, role: ROLES.TEACHER })),
       ],
     };
   });

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -33,14 +33,11 @@ export const recordAttendanceInput = z
  * new entry superseding it, with the reason; nothing recorded is ever changed.
  */
 export const recordAttendance = schoolProcedure
+  .meta({ action: "recordSubsidyEvidence" })
   .input(recordAttendanceInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR", "TEACHER"],
-      "Alleen een opleidingsadviseur of docent legt aanwezigheid vast.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur of docent legt aanwezigheid vast.");
     const enrolment = await ownEnrolment(ctx, input.enrolmentId, pokPeriodInclude);
     assertEntryAllowed(enrolment, input.date);
     return ctx.prisma.$transaction(async (tx) => {

@@ -1,7 +1,8 @@
+import { ROLES } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn } from "../../../shared/dates.ts";
 import { ownEnrolment } from "../../../shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
@@ -32,22 +33,22 @@ export const recordCoachingInput = z.object({
  * signed POK, or corrects an earlier one with a new entry superseding it.
  */
 export const recordCoaching = schoolProcedure
+  .meta({ action: "recordSubsidyEvidence" })
   .input(recordCoachingInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR", "TEACHER"],
-      "Alleen een opleidingsadviseur of docent legt begeleiding vast.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur of docent legt begeleiding vast.");
     const enrolment = await ownEnrolment(ctx, input.enrolmentId, pokPeriodInclude);
     assertEntryAllowed(enrolment, input.date);
     const coach = await ctx.prisma.membership.findFirst({
       where: {
         userId: input.coachUserId,
         OR: [
-          { ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId), role: "WORKPLACE_TRAINER" },
-          { ...scopeMembershipsOfOrganization(ctx.organizationId), role: "TEACHER" },
+          {
+            ...scopeMembershipsOfOrganization(enrolment.employerOrganizationId),
+            role: ROLES.WORKPLACE_TRAINER,
+          },
+          { ...scopeMembershipsOfOrganization(ctx.organizationId), role: ROLES.TEACHER },
         ],
       },
       select: { role: true },

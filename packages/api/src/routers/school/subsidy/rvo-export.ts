@@ -2,7 +2,7 @@ import { assertForRvo, currentRecords, monthlyTotals, rvoUpload, type RvoLearner
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { requireRole } from "../../../shared/access.ts";
+import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { dateColumn, isoDate, isoDateOrNull, plausibleDate } from "../../../shared/dates.ts";
@@ -27,6 +27,7 @@ export const rvoExportInput = z
  * they are listed in `skipped` with the reason. Recorded in the audit log.
  */
 export const rvoExport = schoolProcedure
+  .meta({ action: "recordSubsidyEvidence" })
   .input(rvoExportInput)
   .output(
     z.object({
@@ -42,11 +43,7 @@ export const rvoExport = schoolProcedure
     }),
   )
   .mutation(async ({ ctx, input }) => {
-    requireRole(
-      ctx.roles,
-      ["TRAINING_ADVISOR", "TEACHER"],
-      "Alleen een opleidingsadviseur of docent maakt de export voor RVO.",
-    );
+    requireAction(ctx, "Alleen een opleidingsadviseur of docent maakt de export voor RVO.");
     const inPeriod = { gte: dateColumn(input.from), lte: dateColumn(input.to) };
     const enrolments = await ctx.prisma.enrolment.findMany({
       where: {

@@ -13,6 +13,7 @@ import { pokPeriodInclude, rvoPokFacts, SUBSIDISED_POK } from "./pok-period.ts";
  * with core's reason when it cannot go to RVO (a POK withdrawn after signing, one without a start date).
  */
 export const rvoLearners = schoolProcedure
+  .meta({ action: "schoolMember" })
   .input(z.void())
   .output(
     z.array(
