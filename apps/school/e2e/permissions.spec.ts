@@ -5,7 +5,6 @@ import { openSchoolPage } from "./pages.ts";
 
 test("a docent reads a praktijkverklaring request but is not offered to issue or decline it", async ({
   page,
-  browser,
 }) => {
   await openSchoolPage(page, "docent@maasoever.demo", "Aanvragen");
   await page
