@@ -217,7 +217,10 @@ export const dashboardRouter = router({
                   mayFill:
                     findWorkRefusal(childcareCatalog, change.profile, change.functionId, isoDate(d)) === null,
                 }
-              : { functionId: p.employments[0]!.functionId, mayFill: standings.get(p.id)?.assessment?.mayFill ?? false };
+              : {
+                  functionId: p.employments[0]!.functionId,
+                  mayFill: standings.get(p.id)?.assessment?.mayFill ?? false,
+                };
           });
         const current = assessStaffing(childcareCatalog, required, functionsOn(now), date);
         return {

@@ -6,9 +6,10 @@ import { heldCredentialsRouter } from "./held-credentials/router.ts";
 import { organisationRouter } from "./organisation/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
-import { referralsRouter, vacanciesRouter } from "./recruitment/router.ts";
+import { referralsRouter } from "./referrals/router.ts";
 import { todoRouter } from "./todo/router.ts";
 import { trainingRequestsRouter } from "./training-requests/router.ts";
+import { vacanciesRouter } from "./vacancies/router.ts";
 
 export const employerRouter = router({
   organisation: organisationRouter,

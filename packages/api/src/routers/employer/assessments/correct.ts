@@ -8,7 +8,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { RATERS, assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A correction is a new signed rating that supersedes the old one, with a reason; the old one stays. */
-export const correctAssessment = employerProcedure
+export const correct = employerProcedure
   .input(
     z.object({
       evidenceId: z.string().min(1),

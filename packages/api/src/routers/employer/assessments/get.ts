@@ -23,7 +23,7 @@ function workProcessesToRate(goalCredentialId: string | null, rated: string[]): 
 }
 
 /** Per kerntaak and werkproces the current judgement and its history, and what may be asked of the school. */
-export const getAssessments = employerProcedure
+export const get = employerProcedure
   .input(z.object({ personId: z.string().min(1) }))
   .output(
     z.object({

@@ -9,7 +9,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { RATERS, assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A praktijkopleider's rating of one werkproces; it stays a draft (and may be replaced) until signed. */
-export const rateWorkProcess = employerProcedure
+export const rate = employerProcedure
   .input(
     z.object({
       personId: z.string().min(1),

@@ -13,7 +13,7 @@ import { INVITATION_DAYS, employerRoleSchema, onlyAdmin } from "./schemas.ts";
  * An admin invites a colleague by e-mail with a role. The answer holds the link's token once: the
  * admin copies the link to the colleague (only the token's hash is stored).
  */
-export const inviteColleague = employerProcedure
+export const invite = employerProcedure
   .input(
     z.object({
       email: z.email("Vul een geldig e-mailadres in.").transform((e) => e.trim().toLowerCase()),

@@ -66,7 +66,7 @@ async function missingRecognitions(
 }
 
 /** Locations with their groups, SBB recognitions and praktijkopleiders of the active employer. */
-export const getOrganisation = employerProcedure
+export const get = employerProcedure
   .input(z.void())
   .output(
     z.object({

@@ -19,7 +19,7 @@ const RESULT_TEXT: Record<string, string> = {
 };
 
 /** One person: employment, the functions they may fill today and why not the others, and the timeline of their path. */
-export const getPerson = employerProcedure
+export const get = employerProcedure
   .input(z.object({ personId: z.string().min(1) }))
   .output(
     z.object({

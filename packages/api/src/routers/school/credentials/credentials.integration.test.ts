@@ -146,7 +146,11 @@ describe("issuing a certificate", () => {
     ).toBe(1);
     const held = await (await hr()).employer.heldCredentials.list({ personId: learner });
     expect(held.items).toContainEqual(
-      expect.objectContaining({ provenance: "ISSUED_BY_SCHOOL", credentialId: "C0125", institution: "ROC De Maasoever" }),
+      expect.objectContaining({
+        provenance: "ISSUED_BY_SCHOOL",
+        credentialId: "C0125",
+        institution: "ROC De Maasoever",
+      }),
     );
     const again = await refusal(
       (await examiner()).school.credentials.issue({ personId: learner, credentialId: "C0125" }),
