@@ -1,3 +1,4 @@
+// Long because: the Dutch label table of every value on the wire, one map per value type.
 import type {
   BottleneckCategory,
   BottleneckStatus,
