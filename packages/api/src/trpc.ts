@@ -113,7 +113,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
  * A procedure for one kind of organisation. The organisation is the session's active one, never
  * taken from input; the roles are the user's roles in that organisation.
  */
-function organisationProcedure(kind: OrganizationKind) {
+function organizationProcedure(kind: OrganizationKind) {
   return authedProcedure.use(({ ctx, next }) => {
     const organizationId = ctx.session.activeOrganizationId;
     const memberships = ctx.session.user.memberships.filter(
@@ -129,6 +129,6 @@ function organisationProcedure(kind: OrganizationKind) {
   });
 }
 
-export const employerProcedure = organisationProcedure("EMPLOYER");
-export const schoolProcedure = organisationProcedure("SCHOOL");
-export const regionProcedure = organisationProcedure("REGION");
+export const employerProcedure = organizationProcedure("EMPLOYER");
+export const schoolProcedure = organizationProcedure("SCHOOL");
+export const regionProcedure = organizationProcedure("REGION");

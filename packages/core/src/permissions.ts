@@ -4,7 +4,7 @@
  */
 export const PERMISSIONS = {
   /** Add locations, groups and SBB recognitions. */
-  manageOrganisation: ["ADMIN"],
+  manageOrganization: ["ADMIN"],
   /** Invite colleagues, change their roles, remove their access. */
   manageColleagues: ["ADMIN"],
   /** Rate, sign and correct werkprocessen in the praktijkbeoordeling: the praktijkopleider. */

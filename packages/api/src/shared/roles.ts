@@ -7,7 +7,7 @@ const rolesOf = (roles: readonly Role[]): Role[] => [...roles];
 
 export const RATERS = rolesOf(PERMISSIONS.rateWorkProcesses);
 export const CO_SIGNERS = rolesOf(PERMISSIONS.coSignRatings);
-export const ORGANISATION_MANAGERS = rolesOf(PERMISSIONS.manageOrganisation);
+export const ORGANIZATION_MANAGERS = rolesOf(PERMISSIONS.manageOrganization);
 export const COLLEAGUE_MANAGERS = rolesOf(PERMISSIONS.manageColleagues);
 export const FOLLOW_UP_ROLES = rolesOf(PERMISSIONS.followUpAnswersAndReferrals);
 export const CREDENTIAL_ISSUERS = rolesOf(PERMISSIONS.issueCertificatesAndDiplomas);

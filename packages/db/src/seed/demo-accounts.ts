@@ -13,16 +13,16 @@ export interface DemoLogin {
   email: string;
   password: string;
   role: Role;
-  organisation: string;
+  organization: string;
   /** Portal path where this role works. */
   portal: "/werkgever/" | "/school/" | "/regio/";
 }
 
-const login = (email: string, role: Role, organisation: string, portal: DemoLogin["portal"]): DemoLogin => ({
+const login = (email: string, role: Role, organization: string, portal: DemoLogin["portal"]): DemoLogin => ({
   email,
   password: DEMO_PASSWORD,
   role,
-  organisation,
+  organization,
   portal,
 });
 
@@ -43,23 +43,23 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
 
 /** Accounts that exist besides DEMO_LOGINS (same passphrase): the second employer and school. */
 const OTHER_ACCOUNTS = [
-  { email: "hr@zonnebloem.demo", role: "ADMIN", organisation: SECOND_EMPLOYER, name: "Fatima el Amrani" },
+  { email: "hr@zonnebloem.demo", role: "ADMIN", organization: SECOND_EMPLOYER, name: "Fatima el Amrani" },
   {
     email: "praktijkopleider@zonnebloem.demo",
     role: "WORKPLACE_TRAINER",
-    organisation: SECOND_EMPLOYER,
+    organization: SECOND_EMPLOYER,
     name: "Joost de Wit",
   },
   {
     email: "opleidingsadviseur@hofstad.demo",
     role: "TRAINING_ADVISOR",
-    organisation: SECOND_SCHOOL,
+    organization: SECOND_SCHOOL,
     name: "Priya Ramdin",
   },
   {
     email: "praktijkopleider2@kinderrijk.demo",
     role: "WORKPLACE_TRAINER",
-    organisation: EMPLOYER,
+    organization: EMPLOYER,
     name: "Kees Vermeulen",
   },
 ] as const;
@@ -99,8 +99,8 @@ export async function seedDemoAccounts(
   );
   const users = new Map<string, string>();
   for (const [index, account] of accounts.entries()) {
-    const organizationId = orgByName.get(account.organisation);
-    if (!organizationId) throw new Error(`Demo organisation ${account.organisation} is missing`);
+    const organizationId = orgByName.get(account.organization);
+    if (!organizationId) throw new Error(`Demo organization ${account.organization} is missing`);
     const user = await tx.user.create({
       data: {
         email: account.email,

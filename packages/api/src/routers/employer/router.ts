@@ -3,7 +3,7 @@ import { assessmentsRouter } from "./assessments/router.ts";
 import { colleaguesRouter } from "./colleagues/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { heldCredentialsRouter } from "./held-credentials/router.ts";
-import { organisationRouter } from "./organisation/router.ts";
+import { organizationRouter } from "./organization/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
 import { referralsRouter } from "./referrals/router.ts";
@@ -12,7 +12,7 @@ import { trainingRequestsRouter } from "./training-requests/router.ts";
 import { vacanciesRouter } from "./vacancies/router.ts";
 
 export const employerRouter = router({
-  organisation: organisationRouter,
+  organization: organizationRouter,
   persons: personsRouter,
   heldCredentials: heldCredentialsRouter,
   paths: pathsRouter,

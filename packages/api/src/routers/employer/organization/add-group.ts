@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { ORGANISATION_MANAGERS } from "../../../shared/roles.ts";
+import { ORGANIZATION_MANAGERS } from "../../../shared/roles.ts";
 import { onlyAdmin } from "./messages.ts";
 
 const newGroupInput = z
@@ -28,7 +28,7 @@ export const addGroup = employerProcedure
   .input(newGroupInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ORGANISATION_MANAGERS, onlyAdmin);
+    requireRole(ctx.roles, ORGANIZATION_MANAGERS, onlyAdmin);
     const location = await ctx.prisma.location.findFirst({
       where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
     });

@@ -4,7 +4,7 @@ import { requireRole } from "../../../shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { locationTypeSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { ORGANISATION_MANAGERS } from "../../../shared/roles.ts";
+import { ORGANIZATION_MANAGERS } from "../../../shared/roles.ts";
 import { onlyAdmin } from "./messages.ts";
 
 const newLocationInput = z.object({
@@ -21,7 +21,7 @@ export const addLocation = employerProcedure
   .input(newLocationInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ORGANISATION_MANAGERS, onlyAdmin);
+    requireRole(ctx.roles, ORGANIZATION_MANAGERS, onlyAdmin);
     if (await ctx.prisma.location.findUnique({ where: { lrkNumber: input.lrkNumber } })) {
       throw new TRPCError({
         code: "CONFLICT",

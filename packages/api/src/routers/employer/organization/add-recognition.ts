@@ -4,7 +4,7 @@ import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { learningRouteSchema, recognitionStatusSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { ORGANISATION_MANAGERS } from "../../../shared/roles.ts";
+import { ORGANIZATION_MANAGERS } from "../../../shared/roles.ts";
 import { onlyAdmin } from "./messages.ts";
 
 const newRecognitionInput = z.object({
@@ -22,7 +22,7 @@ export const addRecognition = employerProcedure
   .input(newRecognitionInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireRole(ctx.roles, ORGANISATION_MANAGERS, onlyAdmin);
+    requireRole(ctx.roles, ORGANIZATION_MANAGERS, onlyAdmin);
     return ctx.prisma.$transaction(async (tx) => {
       const recognition = await tx.sbbRecognition.create({
         data: {

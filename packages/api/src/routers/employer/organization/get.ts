@@ -110,7 +110,7 @@ export const get = employerProcedure
     }),
   )
   .query(async ({ ctx }) => {
-    const organisation = await ctx.prisma.organization.findUniqueOrThrow({
+    const organization = await ctx.prisma.organization.findUniqueOrThrow({
       where: { id: ctx.organizationId },
       include: {
         locations: {
@@ -129,10 +129,10 @@ export const get = employerProcedure
     );
     const needs = await missingRecognitions(ctx.prisma, ctx.organizationId);
     return {
-      id: organisation.id,
-      name: organisation.name,
-      city: organisation.city,
-      locations: organisation.locations.map((l) => ({
+      id: organization.id,
+      name: organization.name,
+      city: organization.city,
+      locations: organization.locations.map((l) => ({
         id: l.id,
         name: l.name,
         type: l.type,
@@ -146,7 +146,7 @@ export const get = employerProcedure
           maxChildren,
         })),
       })),
-      recognitions: organisation.sbbRecognitions.map((r) => {
+      recognitions: organization.sbbRecognitions.map((r) => {
         const qualificationId = qualificationByCrebo.get(r.crebo);
         return {
           id: r.id,

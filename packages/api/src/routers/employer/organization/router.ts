@@ -5,7 +5,7 @@ import { addRecognition } from "./add-recognition.ts";
 import { get } from "./get.ts";
 import { locations } from "./locations.ts";
 
-export const organisationRouter = router({
+export const organizationRouter = router({
   locations,
   get,
   addLocation,

@@ -93,7 +93,7 @@ export async function readClassChoices(
         .map((m) => ({
           userId: m.userId,
           name: m.user.displayName,
-          organisation: m.organization.name,
+          organization: m.organization.name,
           role: m.role as "WORKPLACE_TRAINER" | "TEACHER",
         })),
     ),

@@ -37,10 +37,10 @@ export const classViewSchema = z.object({
     z.object({ employerId: z.string(), name: z.string(), learners: z.number().int() }),
   ),
   team: z.array(
-    z.object({ userId: z.string(), name: z.string(), organisation: z.string(), role: memberRoleSchema }),
+    z.object({ userId: z.string(), name: z.string(), organization: z.string(), role: memberRoleSchema }),
   ),
   memberOptions: z.array(
-    z.object({ userId: z.string(), name: z.string(), organisation: z.string(), role: memberRoleSchema }),
+    z.object({ userId: z.string(), name: z.string(), organization: z.string(), role: memberRoleSchema }),
   ),
   notes: z.array(
     z.object({

@@ -120,7 +120,7 @@ export const get = schoolProcedure
         members.map((m) => ({
           userId: m.userId,
           name: m.user.displayName,
-          organisation: m.organization.name,
+          organization: m.organization.name,
           role: m.organization.kind === "SCHOOL" ? ("TEACHER" as const) : ("WORKPLACE_TRAINER" as const),
         })),
       ),
