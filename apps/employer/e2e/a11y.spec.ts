@@ -21,7 +21,7 @@ test("login, team and person pages have no serious accessibility violations", as
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("dashboard, organisation and vacancies pages have no serious accessibility violations", async ({
+test("dashboard, organization and vacancies pages have no serious accessibility violations", async ({
   page,
 }) => {
   test.setTimeout(120_000); // six axe scans

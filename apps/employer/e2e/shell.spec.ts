@@ -14,7 +14,7 @@ test("an unknown path shows 'niet gevonden' inside the portal, with a way back",
 test("a page that cannot be loaded shows a Dutch message and a way back", async ({ page }) => {
   await loginToTeam(page);
   // As after an update of the portal: the page's part is no longer on the server.
-  await page.route(/\/werkgever\/assets\/OrganisationPage-[^/]+\.js$/, (route) => route.abort());
+  await page.route(/\/werkgever\/assets\/OrganizationPage-[^/]+\.js$/, (route) => route.abort());
   await page
     .getByRole("navigation", { name: "Hoofdmenu" })
     .getByRole("link", { name: "Organisatie" })

@@ -31,7 +31,7 @@ mountPortal({
       lazy: lazyPage(() => import("./pages/AssessmentPage.tsx"), "AssessmentPage"),
     },
     { path: "dashboard", lazy: lazyPage(() => import("./pages/DashboardPage.tsx"), "DashboardPage") },
-    { path: "organisatie", lazy: lazyPage(() => import("./pages/OrganisationPage.tsx"), "OrganisationPage") },
+    { path: "organisatie", lazy: lazyPage(() => import("./pages/OrganizationPage.tsx"), "OrganizationPage") },
     { path: "vacatures", lazy: lazyPage(() => import("./pages/VacanciesPage.tsx"), "VacanciesPage") },
   ],
 });

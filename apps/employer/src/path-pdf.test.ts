@@ -5,7 +5,7 @@ import { buildPathPdf, layoutPathPdf, toPathPdfData, type PathPdfData } from "./
 import type { PathData } from "./path-view.ts";
 
 const data: PathPdfData = {
-  organisation: "Kinderrijk",
+  organization: "Kinderrijk",
   person: {
     name: "Milan Jovanović",
     functionTitle: "Groepshulp",
@@ -158,7 +158,7 @@ describe("Ontwikkelpad PDF", () => {
 
     const titles = (id: string) => (id === "c" ? "Praktijkverklaring Groepshulp" : id);
     const pdf = toPathPdfData("Kinderrijk", person, pathData, data.progress, titles, "1-12-2026");
-    expect(pdf.organisation).toBe("Kinderrijk");
+    expect(pdf.organization).toBe("Kinderrijk");
     expect(pdf.person).toEqual({
       name: "Milan Jovanović",
       functionTitle: "Groepshulp",

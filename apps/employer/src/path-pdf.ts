@@ -11,7 +11,7 @@ import type { PathData } from "./path-view.ts";
 
 /** What the Ontwikkelpad PDF shows; the page gathers it from auth.me, persons.get and paths.get. */
 export interface PathPdfData {
-  organisation: string;
+  organization: string;
   person: {
     name: string;
     functionTitle: string | null;
@@ -57,7 +57,7 @@ type PersonData = RouterOutputs["employer"]["persons"]["get"];
  * the route the wizard shows, leerwegen, statuses and funding in words.
  */
 export function toPathPdfData(
-  organisation: string,
+  organization: string,
   person: PersonData,
   pathData: PathData,
   progress: PathPdfData["progress"],
@@ -69,7 +69,7 @@ export function toPathPdfData(
   const goalFunction = person.functions.find((f) => f.functionId === path?.goalFunctionId);
   const request = path?.trainingRequests.at(-1);
   return {
-    organisation,
+    organization,
     person: {
       name: person.name,
       functionTitle: person.employment?.functionTitle ?? null,
@@ -134,10 +134,10 @@ const dutchNumber = (n: number | null) => (n === null ? null : n.toLocaleString(
 export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Array; placed: PlacedItem[] }> {
   const { doc, writer: w } = await createPdf(`Ontwikkelpad ${data.person.name}`);
   w.text(`Ontwikkelpad van ${data.person.name}`, { size: 18, bold: true });
-  w.text(`${data.organisation} - gemaakt op ${data.generatedOn}`, { size: 9, color: MUTED });
+  w.text(`${data.organization} - gemaakt op ${data.generatedOn}`, { size: 9, color: MUTED });
 
   w.heading("Persoon");
-  w.field("Organisatie", data.organisation);
+  w.field("Organisatie", data.organization);
   w.field("Functie", data.person.functionTitle);
   w.field("Locatie", data.person.location);
   w.field("Uren per week", dutchNumber(data.person.hoursPerWeek));

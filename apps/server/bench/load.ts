@@ -169,7 +169,7 @@ try {
     );
   if (regionUser)
     console.log(
-      `region dashboard of ${regionUser.email}: ${regionUser.members} member organisations (the largest region)`,
+      `region dashboard of ${regionUser.email}: ${regionUser.members} member organizations (the largest region)`,
     );
   const employer = await session(process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo");
   const region = await session(process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo");

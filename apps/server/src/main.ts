@@ -22,7 +22,7 @@ if (config.SEED_DEMO) {
   lines.push(
     "",
     `Demo-inloggegevens (wachtwoord voor allemaal: ${DEMO_LOGINS[0]?.password}):`,
-    ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(width)}  ${l.role.padEnd(18)} ${l.organisation}`),
+    ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(width)}  ${l.role.padEnd(18)} ${l.organization}`),
   );
 }
 console.log([...lines, ""].join("\n"));

@@ -68,7 +68,7 @@ describe("auth", () => {
     await expect((await second.call()).auth.me()).rejects.toThrow("Log in om verder te gaan.");
   });
 
-  it("switches only to an organisation the user belongs to", async () => {
+  it("switches only to an organization the user belongs to", async () => {
     const c = await loggedIn(employerAdmin);
     const other = await db.prisma.organization.findFirstOrThrow({ where: { kind: "SCHOOL" } });
     await expect((await c.call()).auth.switchOrganization({ organizationId: other.id })).rejects.toThrow(
@@ -78,7 +78,7 @@ describe("auth", () => {
 });
 
 describe("employer persons", () => {
-  it("lists the own organisation's people with function and path step", async () => {
+  it("lists the own organization's people with function and path step", async () => {
     const persons = await (await (await loggedIn(employerAdmin)).call()).employer.persons.list();
     expect(persons.length).toBeGreaterThan(0);
     expect(persons.map((p) => p.name).join(" ")).toMatch(/Ellen|Miriam|Milan/);

@@ -1,3 +1,4 @@
+// Long because: the table of every procedure with its allowed roles and valid input is one list, read whole by the matrix, tenant and fuzz tests.
 import { DEMO_LOGINS, DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 
 /**
@@ -118,13 +119,13 @@ export const MATRIX: Record<string, Entry> = {
   "catalog.diplomaGroups": { input: () => undefined, ...everyone },
   "catalog.pathSteps": { input: () => undefined, ...everyone },
 
-  "employer.organisation.get": { input: () => undefined, ...employerWide },
-  "employer.organisation.locations": { input: () => undefined, ...employerWide },
-  "employer.organisation.addLocation": {
+  "employer.organization.get": { input: () => undefined, ...employerWide },
+  "employer.organization.locations": { input: () => undefined, ...employerWide },
+  "employer.organization.addLocation": {
     input: () => ({ name: "Nieuwe locatie", type: "KDV", lrkNumber: String(lrk++), city: "Rotterdam" }),
     ...employerWide,
   },
-  "employer.organisation.addGroup": {
+  "employer.organization.addGroup": {
     input: (ids) => ({
       locationId: ids.locationId,
       name: "Baby's",
@@ -134,7 +135,7 @@ export const MATRIX: Record<string, Entry> = {
     }),
     ...employerOwn,
   },
-  "employer.organisation.addRecognition": {
+  "employer.organization.addRecognition": {
     input: () => ({ crebo: "25696", learningRoute: "BBL", status: "REQUESTED" }),
     ...employerWide,
   },

@@ -21,7 +21,7 @@ const procedures = Object.entries(appRouter._def.procedures).map(([path, procedu
 }));
 
 describe("every procedure of an organisation names its action in core's table", () => {
-  const ofOrganisation = procedures.filter((p) => p.meta?.organisationKinds?.length);
+  const ofOrganisation = procedures.filter((p) => p.meta?.organizationKinds?.length);
 
   it("walks the procedures of the three portals and the region desk", () => {
     expect(coreIsDatabase).toBe(databaseIsCore);
@@ -34,18 +34,18 @@ describe("every procedure of an organisation names its action in core's table", 
     const wrong = ofOrganisation.flatMap(({ path, meta }) => {
       const actions = declaredActions(meta);
       if (actions.length === 0) return [`${path}: no action`];
-      const kindRoles: readonly string[] = meta!.organisationKinds!.flatMap((kind) => ROLES_OF_KIND[kind]);
+      const kindRoles: readonly string[] = meta!.organizationKinds!.flatMap((kind) => ROLES_OF_KIND[kind]);
       return actions
         .filter(
           (action) => !(action in PERMISSIONS) || PERMISSIONS[action].some((r) => !kindRoles.includes(r)),
         )
-        .map((action) => `${path}: ${action} is not an action of ${meta!.organisationKinds!.join("/")}`);
+        .map((action) => `${path}: ${action} is not an action of ${meta!.organizationKinds!.join("/")}`);
     });
     expect(wrong).toEqual([]);
   });
 
   it("names no action on a procedure outside an organisation (login, catalog, links)", () => {
-    const outside = procedures.filter((p) => !p.meta?.organisationKinds?.length);
+    const outside = procedures.filter((p) => !p.meta?.organizationKinds?.length);
     expect(outside.map((p) => p.path)).toContain("auth.login");
     expect(outside.filter((p) => declaredActions(p.meta).length > 0).map((p) => p.path)).toEqual([]);
   });
@@ -74,26 +74,26 @@ describe("authorizeCall", () => {
   ) => authorizeCall(roles, meta, "test.procedure", handler);
 
   it("refuses a procedure that names no action", async () => {
-    await expect(call({ organisationKinds: ["SCHOOL"] }, ["TEACHER"], async () => ok)).rejects.toMatchObject({
+    await expect(call({ organizationKinds: ["SCHOOL"] }, ["TEACHER"], async () => ok)).rejects.toMatchObject({
       code: "INTERNAL_SERVER_ERROR",
     });
   });
 
   it("checks an action open to every member itself", async () => {
-    const meta: ProcedureMeta = { organisationKinds: ["SCHOOL"], action: "schoolMember" };
+    const meta: ProcedureMeta = { organizationKinds: ["SCHOOL"], action: "schoolMember" };
     expect(isOpenToEveryMember("schoolMember", ["SCHOOL"])).toBe(true);
     await expect(call(meta, ["TEACHER"], async () => ok)).resolves.toBe(ok);
   });
 
   it("fails a call of a narrower action whose handler never checked it", async () => {
-    const meta: ProcedureMeta = { organisationKinds: ["SCHOOL"], action: "manageOffers" };
+    const meta: ProcedureMeta = { organizationKinds: ["SCHOOL"], action: "manageOffers" };
     await expect(call(meta, ["TRAINING_ADVISOR"], async () => ok)).rejects.toMatchObject({
       code: "INTERNAL_SERVER_ERROR",
     });
   });
 
   it("lets the handler refuse a role the table does not give the action, and allow one it does", async () => {
-    const meta: ProcedureMeta = { organisationKinds: ["SCHOOL"], action: "issuePraktijkverklaringen" };
+    const meta: ProcedureMeta = { organizationKinds: ["SCHOOL"], action: "issuePraktijkverklaringen" };
     const handler = (roles: CoreRole[]) =>
       call(meta, roles, async (authorization) => {
         requireAction({ roles, authorization }, "Alleen een opleidingsadviseur of examinator.");
@@ -105,7 +105,7 @@ describe("authorizeCall", () => {
 
   it("checks only an action the procedure declared", async () => {
     const meta: ProcedureMeta = {
-      organisationKinds: ["SCHOOL"],
+      organizationKinds: ["SCHOOL"],
       action: ["assessExamResults", "establishExamResults"],
     };
     const run = (action: Permission) =>

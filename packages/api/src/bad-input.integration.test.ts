@@ -126,7 +126,7 @@ describe("implausible dates", () => {
   it("refuses a recognition dated in 2999 and an import row starting in year 0000", async () => {
     const c = await admin();
     const recognition = await refusal(
-      c.employer.organisation.addRecognition({
+      c.employer.organization.addRecognition({
         crebo: "25696",
         learningRoute: "BBL",
         status: "ACTIVE",

@@ -201,9 +201,9 @@ const kindOf = (path: string) =>
 const PORTAL_OF_KIND = { employer: "/werkgever/", school: "/school/", region: "/regio/" } as const;
 
 async function createAllRolesSession(kind: keyof typeof PORTAL_OF_KIND) {
-  const organisationName = DEMO_LOGINS.find((l) => l.portal === PORTAL_OF_KIND[kind])!.organisation;
-  const organization = await db.prisma.organization.findFirstOrThrow({ where: { name: organisationName } });
-  const roles = DEMO_LOGINS.filter((l) => l.organisation === organisationName).map((l) => l.role);
+  const organizationName = DEMO_LOGINS.find((l) => l.portal === PORTAL_OF_KIND[kind])!.organization;
+  const organization = await db.prisma.organization.findFirstOrThrow({ where: { name: organizationName } });
+  const roles = DEMO_LOGINS.filter((l) => l.organization === organizationName).map((l) => l.role);
   const user = await db.prisma.user.create({
     data: {
       email: `fuzz-${kind}@ontwikkelpad.test`,

@@ -98,7 +98,7 @@ describe(`tenant isolation: ${queries.length} queries × ${DEMO_LOGINS.length} l
   });
 
   it.each(queries)(
-    "%s shows no other organisation's data",
+    "%s shows no other organization's data",
     async (path) => {
       const findings: { login: string; shows?: string[]; serverError?: string }[] = [];
       const inputs = [MATRIX[path]!.input(ids), ...(MORE_INPUTS[path]?.() ?? [])];

@@ -1,4 +1,5 @@
 import { CoreInputError } from "@ontwikkelpad/core";
+import type { OrganizationKind } from "@ontwikkelpad/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { CSRF_HEADER, type Context } from "./context.ts";
@@ -117,8 +118,8 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
  * taken from input; the roles are the user's roles in that organisation. Each procedure names its
  * action in core's permission table (`.meta({ action })`), checked by `authorizeCall`.
  */
-function organisationProcedure(kind: "EMPLOYER" | "SCHOOL" | "REGION") {
-  return authedProcedure.meta({ organisationKinds: [kind] }).use(({ ctx, meta, path, next }) => {
+function organizationProcedure(kind: OrganizationKind) {
+  return authedProcedure.meta({ organizationKinds: [kind] }).use(({ ctx, meta, path, next }) => {
     const organizationId = ctx.session.activeOrganizationId;
     const memberships = ctx.session.user.memberships.filter(
       (m) => m.organizationId === organizationId && m.organization.kind === kind,
@@ -136,6 +137,6 @@ function organisationProcedure(kind: "EMPLOYER" | "SCHOOL" | "REGION") {
   });
 }
 
-export const employerProcedure = organisationProcedure("EMPLOYER");
-export const schoolProcedure = organisationProcedure("SCHOOL");
-export const regionProcedure = organisationProcedure("REGION");
+export const employerProcedure = organizationProcedure("EMPLOYER");
+export const schoolProcedure = organizationProcedure("SCHOOL");
+export const regionProcedure = organizationProcedure("REGION");

@@ -18,16 +18,16 @@ const poisoned = { future: "", unknown: "" };
 const PORTALS = { employer: "/werkgever/", school: "/school/", region: "/regio/" } as const;
 type Portal = keyof typeof PORTALS;
 /** The demo organisation whose users log in to the portal (the region's own staff, not its partner). */
-const organisationOf = (portal: Portal) =>
-  DEMO_LOGINS.find((l) => l.portal === PORTALS[portal])!.organisation;
+const organizationOf = (portal: Portal) =>
+  DEMO_LOGINS.find((l) => l.portal === PORTALS[portal])!.organization;
 
 /** A user holding every demo role of the portal's demo organisation, so no list is refused for a role. */
 async function allRoles(portal: Portal) {
-  const organisation = organisationOf(portal);
-  const logins = DEMO_LOGINS.filter((l) => l.organisation === organisation);
+  const organization = organizationOf(portal);
+  const logins = DEMO_LOGINS.filter((l) => l.organization === organization);
   const [{ passwordHash }, org] = await Promise.all([
     db.prisma.user.findUniqueOrThrow({ where: { email: logins[0]!.email } }),
-    db.prisma.organization.findFirstOrThrow({ where: { name: organisation } }),
+    db.prisma.organization.findFirstOrThrow({ where: { name: organization } }),
   ]);
   const email = `alle-rollen@${portal}.test`;
   await db.prisma.user.create({
@@ -47,9 +47,9 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedDemo(db.prisma);
   const employer = await db.prisma.organization.findFirstOrThrow({
-    where: { name: organisationOf("employer") },
+    where: { name: organizationOf("employer") },
   });
-  const school = await db.prisma.organization.findFirstOrThrow({ where: { name: organisationOf("school") } });
+  const school = await db.prisma.organization.findFirstOrThrow({ where: { name: organizationOf("school") } });
   const location = await db.prisma.location.findFirstOrThrow({
     where: { employerOrganizationId: employer.id },
   });
@@ -184,14 +184,14 @@ describe("the lists that judge a person mark that person's row with core's reaso
     expect(page.timeline.some((t) => t.kind === "evidence")).toBe(true);
   });
 
-  it("the dashboard and the organisation page name the persons they could not judge", async () => {
+  it("the dashboard and the organization page name the persons they could not judge", async () => {
     const employer = callers.get("employer")!.employer;
     const expected = [
       { personId: poisoned.future, name: "Toekomst Onbeoordeeld", problem: reasonFor.future },
       { personId: poisoned.unknown, name: "Onbekend Onbeoordeeld", problem: reasonFor.unknown },
     ];
     expect((await employer.dashboard.get()).unjudged).toEqual(expect.arrayContaining(expected));
-    expect((await employer.organisation.get()).unjudged).toEqual(expect.arrayContaining(expected));
+    expect((await employer.organization.get()).unjudged).toEqual(expect.arrayContaining(expected));
   });
 
   it("Uitgeven lists every learner, the two with the reason and nothing to issue", async () => {

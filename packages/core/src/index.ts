@@ -35,15 +35,17 @@ export {
   evaluateRequirement,
   describeMissing,
   worksWithInfants,
-  workRequirement,
-  workRefusalCodeSchema,
-  type WorkRefusal,
-  type WorkRefusalCode,
   type EvaluationContext,
   type MissingItem,
   type RequirementResult,
   type Workplace,
 } from "./rules/requirements.ts";
+export {
+  workRequirement,
+  workRefusalCodeSchema,
+  type WorkRefusal,
+  type WorkRefusalCode,
+} from "./rules/work-requirement.ts";
 export {
   assessStartingPoint,
   findWorkRefusal,

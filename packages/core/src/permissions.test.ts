@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { can, COACH_ROLES, isOpenToEveryMember, PERMISSIONS, ROLES, ROLES_OF_KIND } from "./permissions.ts";
 
 describe("can", () => {
-  it("lets only an admin manage the organisation", () => {
-    expect(can(["ADMIN"], "manageOrganisation")).toBe(true);
-    expect(can(["WORKPLACE_TRAINER", "ADMIN"], "manageOrganisation")).toBe(true);
-    expect(can(["WORKPLACE_TRAINER"], "manageOrganisation")).toBe(false);
-    expect(can(["MANAGER"], "manageOrganisation")).toBe(false);
-    expect(can([], "manageOrganisation")).toBe(false);
+  it("lets only an admin manage the organization", () => {
+    expect(can(["ADMIN"], "manageOrganization")).toBe(true);
+    expect(can(["WORKPLACE_TRAINER", "ADMIN"], "manageOrganization")).toBe(true);
+    expect(can(["WORKPLACE_TRAINER"], "manageOrganization")).toBe(false);
+    expect(can(["MANAGER"], "manageOrganization")).toBe(false);
+    expect(can([], "manageOrganization")).toBe(false);
   });
 });
 

@@ -58,7 +58,7 @@ export const PERMISSIONS = {
   /** What every member of an employer sees and does: the team, paths, held credentials, vacancies. */
   employerMember: [ADMIN, WORKPLACE_TRAINER, MANAGER],
   /** Add locations, groups and SBB recognitions. */
-  manageOrganisation: [ADMIN],
+  manageOrganization: [ADMIN],
   /** Invite colleagues, change their roles, remove their access. */
   manageColleagues: [ADMIN],
   /** Rate, sign and correct werkprocessen in the praktijkbeoordeling: the praktijkopleider. */

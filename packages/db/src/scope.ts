@@ -54,23 +54,12 @@ export function scopeEvidenceForEmployer(employerOrganizationId: string): Prisma
   return tenantCondition({ person: { employerOrganizationId } });
 }
 
-export function scopeCredentialsForEmployer(
-  employerOrganizationId: string,
-): Prisma.IssuedCredentialWhereInput {
-  return tenantCondition({ person: { employerOrganizationId } });
-}
-
 /** Referrals addressed to the employer; the way it sees a referred candidate before hiring. */
 export function scopeReferralsForEmployer(employerOrganizationId: string): Prisma.ReferralWhereInput {
   return tenantCondition({ employerOrganizationId });
 }
 
 // ── school ──
-
-/** Learners enrolled with the school (persons in a request to it are read through the request). */
-export function scopePersonsForSchool(schoolOrganizationId: string): Prisma.PersonWhereInput {
-  return tenantCondition({ enrolments: { some: { schoolOrganizationId } } });
-}
 
 /**
  * Rows that belong to one school through their `schoolOrganizationId` column (offers, requests
@@ -111,21 +100,9 @@ export function scopePersonsForRegion(regionOrganizationId: string): Prisma.Pers
   });
 }
 
-export function scopeReferralsForRegion(regionOrganizationId: string): Prisma.ReferralWhereInput {
-  return tenantCondition({ regionOrganizationId, person: scopePersonsForRegion(regionOrganizationId) });
-}
-
 /** Organisations (employers, schools, partners) that belong to the region. */
 export function scopeOrganizationsInRegion(regionOrganizationId: string): Prisma.OrganizationWhereInput {
   return tenantCondition({ regionMemberships: { some: { regionOrganizationId } } });
-}
-
-/**
- * Persons employed in the region, for counts and other aggregates only: never select person
- * fields through this scope (use scopePersonsForRegion for that).
- */
-export function scopePersonsForRegionAggregates(regionOrganizationId: string): Prisma.PersonWhereInput {
-  return tenantCondition({ employer: scopeOrganizationsInRegion(regionOrganizationId) });
 }
 
 export function scopeDevelopmentPathsForRegionAggregates(
@@ -176,9 +153,5 @@ export function scopeCandidateRegistrationsForAggregates(
 
 /** The users of one organisation (with their roles and hours) through their memberships. */
 export function scopeMembershipsOfOrganization(organizationId: string): Prisma.MembershipWhereInput {
-  return tenantCondition({ organizationId });
-}
-
-export function scopeAuditEventsForOrganization(organizationId: string): Prisma.AuditEventWhereInput {
   return tenantCondition({ organizationId });
 }

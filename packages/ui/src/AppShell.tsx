@@ -77,7 +77,7 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
   const activeKind = me.data.memberships.find(
     (m) => m.organizationId === me.data.activeOrganizationId,
   )?.organizationKind;
-  const organisations = [
+  const organizations = [
     ...new Map(me.data.memberships.map((m) => [m.organizationId, m.organizationName])).entries(),
   ];
   return (
@@ -106,7 +106,7 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
           </nav>
         )}
         <div className="account">
-          {organisations.length > 1 ? (
+          {organizations.length > 1 ? (
             <>
               <label htmlFor={orgSelectId}>Organisatie</label>
               <select
@@ -131,7 +131,7 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
                   );
                 }}
               >
-                {organisations.map(([id, name]) => (
+                {organizations.map(([id, name]) => (
                   <option key={id} value={id}>
                     {name}
                   </option>
@@ -139,7 +139,7 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
               </select>
             </>
           ) : (
-            <span className="organisation">{organisations[0]?.[1]}</span>
+            <span className="organization">{organizations[0]?.[1]}</span>
           )}
           <span className="user">{me.data.user.displayName}</span>
           <button

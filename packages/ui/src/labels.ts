@@ -1,3 +1,4 @@
+// Long because: the Dutch label table of every value on the wire, one map per value type.
 import { closedPeriods } from "@ontwikkelpad/core";
 import type { CoachRole } from "./roles.ts";
 import type {

@@ -6,12 +6,12 @@ const school = { organizationId: "s1", organizationName: "Maasoever College", or
 const partner = { organizationId: "p1", organizationName: "UWV Rotterdam", organizationKind: "PARTNER" };
 
 describe("decidePortal", () => {
-  it("stays when the active organisation works in this portal", () => {
+  it("stays when the active organization works in this portal", () => {
     expect(decidePortal(PORTALS.school, "s1", [employer, school])).toEqual({ kind: "stay" });
     expect(decidePortal(PORTALS.region, "p1", [partner])).toEqual({ kind: "stay" });
   });
 
-  it("switches to the user's organisation that works in this portal", () => {
+  it("switches to the user's organization that works in this portal", () => {
     expect(decidePortal(PORTALS.school, "e1", [employer, school])).toEqual({
       kind: "switch",
       organizationId: "s1",
@@ -19,7 +19,7 @@ describe("decidePortal", () => {
     });
   });
 
-  it("points to the portals of the user's own organisations otherwise", () => {
+  it("points to the portals of the user's own organizations otherwise", () => {
     expect(decidePortal(PORTALS.school, "e1", [employer])).toEqual({
       kind: "elsewhere",
       portals: [PORTALS.employer],
@@ -29,7 +29,7 @@ describe("decidePortal", () => {
 });
 
 describe("portalOf", () => {
-  it("finds the portal an organisation works in", () => {
+  it("finds the portal an organization works in", () => {
     expect(portalOf("EMPLOYER")?.basename).toBe("/werkgever");
     expect(portalOf("PARTNER")?.basename).toBe("/regio");
     expect(portalOf("UNKNOWN")).toBeUndefined();

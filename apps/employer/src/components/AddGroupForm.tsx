@@ -48,10 +48,10 @@ export function AddGroupForm({
   const [minAge, maxAge] = useWatch({ control, name: ["minAgeMonths", "maxAgeMonths"] });
   const errors = formState.errors;
   const add = useMutation(
-    trpc.employer.organisation.addGroup.mutationOptions({
+    trpc.employer.organization.addGroup.mutationOptions({
       onSuccess: async (_, input) => {
         await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.employer.organization.get.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() }),
         ]);
         reset(empty);

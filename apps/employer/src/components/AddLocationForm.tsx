@@ -29,10 +29,10 @@ export function AddLocationForm({
   });
   const errors = formState.errors;
   const add = useMutation(
-    trpc.employer.organisation.addLocation.mutationOptions({
+    trpc.employer.organization.addLocation.mutationOptions({
       onSuccess: async (_, input) => {
         await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.employer.organization.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() }),
         ]);
         reset(EMPTY);

@@ -43,10 +43,10 @@ export function AddRecognitionForm({
   });
   const errors = formState.errors;
   const add = useMutation(
-    trpc.employer.organisation.addRecognition.mutationOptions({
+    trpc.employer.organization.addRecognition.mutationOptions({
       onSuccess: async (_, input) => {
         await Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.employer.organisation.get.pathKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.employer.organization.get.pathKey() }),
           queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.pathKey() }),
         ]);
         reset(EMPTY);

@@ -24,7 +24,7 @@ export function PathPdfButton({ person }: { person: Person }) {
         queryClient.fetchQuery(trpc.auth.me.queryOptions()),
         queryClient.fetchQuery(trpc.catalog.credentials.queryOptions(undefined, { staleTime: Infinity })),
       ]);
-      const organisation =
+      const organization =
         me.memberships.find((m) => m.organizationId === me.activeOrganizationId)?.organizationName ?? "";
       const titleOf = (id: string) => credentialTitle(credentials, id);
       const today = localIsoDate();
@@ -32,7 +32,7 @@ export function PathPdfButton({ person }: { person: Person }) {
       const { buildPathPdf, toPathPdfData } = await import("../path-pdf.ts");
       const bytes = await buildPathPdf(
         toPathPdfData(
-          organisation,
+          organization,
           person,
           pathData,
           progressPerCoreTask(assessments.coreTasks),

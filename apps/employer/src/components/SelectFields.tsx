@@ -54,7 +54,7 @@ export function LocationSelectField({
   error: string | undefined;
 }) {
   const trpc = useTRPC();
-  const locations = useQuery(trpc.employer.organisation.locations.queryOptions());
+  const locations = useQuery(trpc.employer.organization.locations.queryOptions());
   return (
     <Field label="Locatie" error={error}>
       {(props) =>

@@ -41,7 +41,7 @@ const participantLines = (text: string) =>
     .filter((line) => line.length > 0);
 
 /** The leerkring sessions: everyone in the region reads them, the coordinator records sessions and actions. */
-export function LearningCirclesPanel({ organisations }: { organisations: readonly string[] }) {
+export function LearningCirclesPanel({ organizations }: { organizations: readonly string[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { can } = useRoles();
@@ -57,7 +57,7 @@ export function LearningCirclesPanel({ organisations }: { organisations: readonl
       id="learning-circles-title"
       title="Leerkringen"
       addLabel="Sessie vastleggen"
-      renderForm={(close) => <SessionForm organisations={organisations} onClose={close} onSaved={refresh} />}
+      renderForm={(close) => <SessionForm organizations={organizations} onClose={close} onSaved={refresh} />}
     >
       {setDone.isError && <ErrorMessage error={setDone.error} />}
       <QueryState query={sessions}>
@@ -208,11 +208,11 @@ function AddActionForm({
 }
 
 function SessionForm({
-  organisations,
+  organizations,
   onClose,
   onSaved,
 }: {
-  organisations: readonly string[];
+  organizations: readonly string[];
   onClose: () => void;
   onSaved: () => Promise<void>;
 }) {
@@ -267,7 +267,7 @@ function SessionForm({
       <Field
         label="Deelnemers"
         required
-        hint={`Eén per regel: een organisatie of een naam. Aangesloten: ${organisations.join(", ") || "nog geen"}.`}
+        hint={`Eén per regel: een organisatie of een naam. Aangesloten: ${organizations.join(", ") || "nog geen"}.`}
         error={formState.errors.participants?.message}
       >
         {(props) => (

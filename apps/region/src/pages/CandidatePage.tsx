@@ -155,7 +155,7 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
               {c.consents.map((k) => (
                 <tr key={k.id}>
                   <th scope="row">{CONSENT_PURPOSE_LABELS[k.purpose]}</th>
-                  <td>{k.organisation}</td>
+                  <td>{k.organization}</td>
                   <td>{formatDate(k.givenOn)}</td>
                   <td>{k.recordedBy ?? "—"}</td>
                   <td>{formatDate(k.withdrawnOn)}</td>

@@ -104,7 +104,7 @@ export function ImplementationPage() {
       </QueryState>
       <BottlenecksPanel />
       <LearningCirclesPanel
-        organisations={[...(impl.data?.employers ?? []), ...(impl.data?.schools ?? [])].map((o) => o.name)}
+        organizations={[...(impl.data?.employers ?? []), ...(impl.data?.schools ?? [])].map((o) => o.name)}
       />
     </>
   );

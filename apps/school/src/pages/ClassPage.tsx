@@ -192,7 +192,7 @@ function ClassView({ data }: { data: Data }) {
           <ul>
             {data.team.map((m) => (
               <li key={m.userId}>
-                {m.name} — {MENTOR_TEAM_ROLE_LABELS[m.role]}, {m.organisation}{" "}
+                {m.name} — {MENTOR_TEAM_ROLE_LABELS[m.role]}, {m.organization}{" "}
                 {data.canManage && (
                   <button
                     type="button"
@@ -222,7 +222,7 @@ function ClassView({ data }: { data: Data }) {
             empty="Er is niemand meer om toe te voegen: laat eerst een werkgever de klas adopteren."
             options={data.memberOptions.map((o) => ({
               value: o.userId,
-              text: `${o.name} (${MENTOR_TEAM_ROLE_LABELS[o.role]}, ${o.organisation})`,
+              text: `${o.name} (${MENTOR_TEAM_ROLE_LABELS[o.role]}, ${o.organization})`,
             }))}
             onAdd={(userId) =>
               client.school.classes.addMember.mutate({ classId: data.id, userId }).then(refresh)

@@ -4,12 +4,12 @@ import { TRPCError } from "@trpc/server";
 
 /**
  * What a procedure says about itself. The tiers of an organisation (`employerProcedure`, …,
- * `regionDeskProcedure`) set `organisationKinds`; every procedure of those tiers names its `action`
+ * `regionDeskProcedure`) set `organizationKinds`; every procedure of those tiers names its `action`
  * in core's `PERMISSIONS` (or the few actions it chooses between by its input or the row it acts on).
  * `authorization.integration.test.ts` walks the router and fails on a procedure that names none.
  */
 export interface ProcedureMeta {
-  organisationKinds?: readonly RoleKind[];
+  organizationKinds?: readonly RoleKind[];
   action?: Permission | readonly Permission[];
 }
 
@@ -44,7 +44,7 @@ export async function authorizeCall<R extends { ok: boolean }>(
 ): Promise<R> {
   const actions = declaredActions(meta);
   if (actions.length === 0) throw unauthorised(path, "the procedure names no action");
-  const kinds = meta?.organisationKinds ?? [];
+  const kinds = meta?.organizationKinds ?? [];
   const authorization: Authorization = { actions, checked: false };
   if (actions.length === 1 && isOpenToEveryMember(actions[0]!, kinds)) {
     requireAction({ roles, authorization }, "Dit onderdeel hoort niet bij jouw rol.");

@@ -107,7 +107,6 @@ describe("toPersonProfile", () => {
       workProcessIds: [],
       issuedByUserId: null,
       issuedOn: new Date("2026-06-30"),
-      planSnapshot: null,
       supersededReason: null,
       supersededAt: null,
       resultOn: null,

@@ -10,7 +10,7 @@ import { consentFacts, hasConsentNow } from "./consent.ts";
  * the region it belongs to, and only with the candidates it registered itself.
  */
 export const regionDeskProcedure = authedProcedure
-  .meta({ organisationKinds: ["REGION", "PARTNER"] })
+  .meta({ organizationKinds: ["REGION", "PARTNER"] })
   .use(async ({ ctx, meta, path, next }) => {
     const organizationId = ctx.session.activeOrganizationId;
     const memberships = ctx.session.user.memberships.filter(

@@ -218,7 +218,7 @@ export const diplomaGroupSchema = z.object({
 export type DiplomaGroup = z.infer<typeof diplomaGroupSchema>;
 
 export const fundingConditionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("maxPerOrganisationPerYear"), max: z.number().int().positive() }),
+  z.object({ kind: z.literal("maxPerOrganizationPerYear"), max: z.number().int().positive() }),
   z.object({ kind: z.literal("oncePerPerson") }),
   z.object({ kind: z.literal("minContractMonths"), months: z.number().int().positive() }),
   z.object({ kind: z.literal("contractStartsFrom"), date: isoDateSchema }),

@@ -20,7 +20,7 @@ describe("describeFundingCondition", () => {
         until: "2026-07-31",
       }),
     ).toBe("Opleiding (BBL of derde leerweg) gestart tussen 1-8-2024 en 31-7-2026.");
-    expect(describeFundingCondition({ kind: "maxPerOrganisationPerYear", max: 3 })).toBe(
+    expect(describeFundingCondition({ kind: "maxPerOrganizationPerYear", max: 3 })).toBe(
       "Hoogstens 3 toekenningen per organisatie per jaar.",
     );
   });

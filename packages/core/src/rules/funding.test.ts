@@ -32,7 +32,7 @@ describe("checkFundingEligibility: subsidie groepshulpen", () => {
     [
       "two grants already this year",
       { employer: { ...base.employer, grantedThisYear: { "subsidie-groepshulpen": 2 } } },
-      "maxPerOrganisationPerYear",
+      "maxPerOrganizationPerYear",
     ],
     [
       "granted to this person before",

@@ -47,7 +47,7 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
   const titleOf = (id: string) => catalog.fundingInstruments.find((i) => i.id === id)?.title ?? id;
   const check = (cond: FundingCondition, instrumentId: string): string | null => {
     switch (cond.kind) {
-      case "maxPerOrganisationPerYear":
+      case "maxPerOrganizationPerYear":
         return (ctx.employer.grantedThisYear[instrumentId] ?? 0) >= cond.max
           ? `Deze organisatie heeft dit jaar al ${cond.max} toekenningen.`
           : null;
@@ -141,7 +141,7 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
 /** A funding condition in a Dutch sentence, as a region lists the instruments and their conditions. */
 export function describeFundingCondition(condition: FundingCondition): string {
   switch (condition.kind) {
-    case "maxPerOrganisationPerYear":
+    case "maxPerOrganizationPerYear":
       return `Hoogstens ${condition.max} toekenningen per organisatie per jaar.`;
     case "oncePerPerson":
       return "Eén keer per persoon.";

@@ -1,3 +1,4 @@
+// Long because: one planner: the steps, routes and alternatives it builds depend on each other and share its per-catalog caches.
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
@@ -15,11 +16,11 @@ import {
 } from "./profile.ts";
 import {
   evaluateRequirement,
-  workRequirement,
   type EvaluationContext,
   type MissingItem,
   type Workplace,
 } from "./requirements.ts";
+import { workRequirement } from "./work-requirement.ts";
 
 export const goalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("function"), functionId: z.string().min(1) }),

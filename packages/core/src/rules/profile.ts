@@ -1,3 +1,4 @@
+// Long because: the profile schema core judges and its consistency checks, kept with the parser that relies on them.
 import { z } from "zod";
 import type { Catalog, EducationLevel } from "../catalog/schema.ts";
 import { educationLevelSchema, languageLevelSchema, learningRouteSchema } from "../catalog/schema.ts";

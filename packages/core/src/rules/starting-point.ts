@@ -2,15 +2,8 @@ import type { Catalog } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { UnknownReferenceError } from "../errors.ts";
 import { holds, parseProfile, type PersonProfileInput } from "./profile.ts";
-import {
-  describeMissing,
-  evaluateRequirement,
-  workRefusal,
-  workRequirement,
-  type MissingItem,
-  type WorkRefusal,
-  type Workplace,
-} from "./requirements.ts";
+import { describeMissing, evaluateRequirement, type MissingItem, type Workplace } from "./requirements.ts";
+import { workRefusal, workRequirement, type WorkRefusal } from "./work-requirement.ts";
 
 export interface FunctionAssessment {
   functionId: string;

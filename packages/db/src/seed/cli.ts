@@ -10,7 +10,7 @@ try {
   const { seeded } = await seedDemo(db.prisma);
   console.log(seeded ? "Demo data seeded." : "The database already has data; the demo seed was skipped.");
   for (const login of DEMO_LOGINS)
-    console.log(`  ${login.role.padEnd(18)} ${login.email}  (${login.organisation})`);
+    console.log(`  ${login.role.padEnd(18)} ${login.email}  (${login.organization})`);
   console.log(`Password for every demo login: ${DEMO_LOGINS[0]?.password}`);
 } finally {
   await db.close();

@@ -1,3 +1,4 @@
+// Long because: seed data, the rows of the region portal's demo story in the order they refer to each other.
 /**
  * The region portal's demo data, on top of demo.ts (same transaction): the candidates registered at
  * Rijnmond's desk and by its partners with their intake and consent, a second partner login, and a
@@ -12,13 +13,13 @@ export const REGION_ACCOUNTS = [
   {
     email: "intake@gemeente-rotterdam.demo",
     name: "Latifa Bouali",
-    organisation: "Gemeente Rotterdam",
+    organization: "Gemeente Rotterdam",
     role: "INTAKE",
   },
   {
     email: "coordinator@haaglanden.demo",
     name: "Gerrit Mulder",
-    organisation: "Arbeidsmarktregio Haaglanden",
+    organization: "Arbeidsmarktregio Haaglanden",
     role: "COORDINATOR",
   },
 ] as const;
@@ -139,7 +140,7 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
         email: account.email,
         displayName: account.name,
         passwordHash,
-        memberships: { create: { organizationId: (await org(account.organisation)).id, role: account.role } },
+        memberships: { create: { organizationId: (await org(account.organization)).id, role: account.role } },
       },
     });
     accounts.set(account.email, created.id);

@@ -47,7 +47,7 @@ describe("seedDemo", () => {
       expect(user.memberships).toContainEqual(
         expect.objectContaining({
           role: login.role,
-          organization: expect.objectContaining({ name: login.organisation }),
+          organization: expect.objectContaining({ name: login.organization }),
         }),
       );
     }

@@ -1,3 +1,4 @@
+// Long because: seed data, one row of every kind for each marker tenant, so the isolation tests miss none.
 /**
  * A second tenant of each kind for tenant-isolation tests, on top of a demo-seeded database: an
  * employer, a school, a region and its partner, wired among themselves (the school serves the

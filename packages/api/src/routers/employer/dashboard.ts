@@ -173,7 +173,7 @@ export const dashboardRouter = router({
       });
       const subsidyRule = childcareCatalog.fundingInstruments
         .find((i) => i.id === GROUPHELPER_SUBSIDY)
-        ?.conditions.find((c) => c.kind === "maxPerOrganisationPerYear");
+        ?.conditions.find((c) => c.kind === "maxPerOrganizationPerYear");
 
       // When each path is expected to make its person count under its goal function.
       const onPath = persons.flatMap((p) =>
@@ -256,7 +256,7 @@ export const dashboardRouter = router({
         steps: PATH_STEPS.map(({ step, title }) => ({ step, title })),
         reviewsDue,
         groepshulpSubsidy: {
-          maxPerYear: subsidyRule?.kind === "maxPerOrganisationPerYear" ? subsidyRule.max : 0,
+          maxPerYear: subsidyRule?.kind === "maxPerOrganizationPerYear" ? subsidyRule.max : 0,
           grantedThisYear: employerFacts.grantedThisYear[GROUPHELPER_SUBSIDY] ?? 0,
           persons: subsidyPersons,
         },

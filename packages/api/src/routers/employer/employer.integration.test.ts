@@ -29,9 +29,9 @@ const ownLocation = () =>
 const audits = (action: string) =>
   db.prisma.auditEvent.count({ where: { action, organizationId: kinderrijkId } });
 
-describe("organisation", () => {
+describe("organization", () => {
   it("shows locations with groups, SBB recognitions and praktijkopleiders with their load", async () => {
-    const org = await (await hr()).employer.organisation.get();
+    const org = await (await hr()).employer.organization.get();
     expect(org.locations.find((l) => l.name === "KDV De Boomhut")?.groups.map((g) => g.name)).toEqual([
       "Baby's",
       "Dreumesen",
@@ -48,7 +48,7 @@ describe("organisation", () => {
     const busyTrainer = org.trainers.find((t) => t.name.length > 0 && t.activePaths > 0);
     expect(busyTrainer?.plannedHoursPerWeek).toBeGreaterThan(0);
     // Milan's chosen route is PMK through BBL, for which Kinderrijk has no active recognition.
-    const locations = await (await hr()).employer.organisation.locations();
+    const locations = await (await hr()).employer.organization.locations();
     expect(locations.map((l) => l.name)).toEqual(org.locations.map((l) => l.name));
     expect(org.missingRecognitions).toEqual([
       {
@@ -61,7 +61,7 @@ describe("organisation", () => {
   it("adds a location and a group, validates the LRK number, and refuses a duplicate", async () => {
     const c = await hr();
     await expect(
-      c.employer.organisation.addLocation({
+      c.employer.organization.addLocation({
         name: "BSO Kralingen",
         type: "BSO",
         lrkNumber: "12",
@@ -69,21 +69,21 @@ describe("organisation", () => {
       }),
     ).rejects.toThrow("Een LRK-nummer bestaat uit 9 cijfers.");
     await expect(
-      c.employer.organisation.addLocation({
+      c.employer.organization.addLocation({
         name: "Dubbel",
         type: "KDV",
         lrkNumber: "100000001",
         city: "Rotterdam",
       }),
     ).rejects.toThrow("Dit LRK-nummer is al geregistreerd");
-    const { id } = await c.employer.organisation.addLocation({
+    const { id } = await c.employer.organization.addLocation({
       name: "BSO Kralingen",
       type: "BSO",
       lrkNumber: "200000123",
       city: "Rotterdam",
     });
     await expect(
-      c.employer.organisation.addGroup({
+      c.employer.organization.addGroup({
         locationId: id,
         name: "Omgekeerd",
         minAgeMonths: 84,
@@ -91,21 +91,21 @@ describe("organisation", () => {
         maxChildren: 10,
       }),
     ).rejects.toThrow("De hoogste leeftijd moet boven de laagste liggen.");
-    await c.employer.organisation.addGroup({
+    await c.employer.organization.addGroup({
       locationId: id,
       name: "Bovenbouw",
       minAgeMonths: 84,
       maxAgeMonths: 156,
       maxChildren: 20,
     });
-    const org = await c.employer.organisation.get();
+    const org = await c.employer.organization.get();
     expect(org.locations.find((l) => l.id === id)?.groups).toHaveLength(1);
     expect(await audits("location.create")).toBe(1);
   });
 
-  it("lets only an admin change the organisation", async () => {
+  it("lets only an admin change the organization", async () => {
     await expect(
-      (await trainer()).employer.organisation.addRecognition({
+      (await trainer()).employer.organization.addRecognition({
         crebo: "25696",
         learningRoute: "BBL",
         status: "REQUESTED",
@@ -393,7 +393,7 @@ describe("the Ontwikkelpad wizard", () => {
     expect(hers.routes.some((r) => r.openRequirements.some((m) => m.includes("3F")))).toBe(true);
   });
 
-  it("refuses a praktijkopleider of another organisation in step 6", async () => {
+  it("refuses a praktijkopleider of another organization in step 6", async () => {
     const c = await hr();
     const miriam = await personNamed("Miriam");
     const path = (await c.employer.paths.get({ personId: miriam.id })).path!;

@@ -3,15 +3,16 @@ import { assessmentsRouter } from "./assessments/router.ts";
 import { colleaguesRouter } from "./colleagues/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { heldCredentialsRouter } from "./held-credentials/router.ts";
-import { organisationRouter } from "./organisation/router.ts";
+import { organizationRouter } from "./organization/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
-import { referralsRouter, vacanciesRouter } from "./recruitment/router.ts";
+import { referralsRouter } from "./referrals/router.ts";
 import { todoRouter } from "./todo/router.ts";
 import { trainingRequestsRouter } from "./training-requests/router.ts";
+import { vacanciesRouter } from "./vacancies/router.ts";
 
 export const employerRouter = router({
-  organisation: organisationRouter,
+  organization: organizationRouter,
   persons: personsRouter,
   heldCredentials: heldCredentialsRouter,
   paths: pathsRouter,

@@ -10,7 +10,7 @@ import { openInvitation } from "../../shared/invitation.ts";
  * confirms with their password; either way they get the invited role in the organisation. They log
  * in afterwards as usual.
  */
-export const acceptInvitation = publicProcedure
+export const accept = publicProcedure
   .input(
     z.object({
       token: z.string().min(10).max(100),

@@ -3,7 +3,7 @@ import { publicProcedure } from "../../trpc.ts";
 import { openInvitation } from "../../shared/invitation.ts";
 
 /** What an invitation link offers: organisation, e-mail address and role, and whether the account exists. */
-export const getInvitation = publicProcedure
+export const get = publicProcedure
   .input(z.object({ token: z.string().min(10).max(100) }))
   .output(
     z.object({ organization: z.string(), email: z.string(), role: z.string(), hasAccount: z.boolean() }),

@@ -1,5 +1,5 @@
 import { router } from "../../trpc.ts";
-import { acceptInvitation } from "./accept.ts";
-import { getInvitation } from "./get.ts";
+import { accept } from "./accept.ts";
+import { get } from "./get.ts";
 
-export const invitationsRouter = router({ get: getInvitation, accept: acceptInvitation });
+export const invitationsRouter = router({ get, accept });

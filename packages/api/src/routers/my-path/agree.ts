@@ -9,7 +9,7 @@ import { publicProcedure } from "../../trpc.ts";
  * and what they saw (goal, route, steps, next review) are kept on the link, audited in the same transaction. Agreeing again to a
  * later version takes a new link from HR.
  */
-export const agreeMyPath = publicProcedure
+export const agree = publicProcedure
   .input(
     z.object({
       token: z.string().min(10).max(100),

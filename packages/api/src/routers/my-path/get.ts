@@ -12,7 +12,7 @@ import { publicProcedure } from "../../trpc.ts";
  * The employee's own Ontwikkelpad, read-only, through the link HR gave them: goal, route, progress and
  * the next review, and whether they agreed to it.
  */
-export const getMyPath = publicProcedure
+export const get = publicProcedure
   .input(z.object({ token: z.string().min(10).max(100) }))
   .output(myPathSchema.extend({ agreement: agreementSchema.nullable() }))
   .query(async ({ ctx, input }) => {

@@ -167,7 +167,7 @@ describe("matching, referral and the funnel", () => {
       employer: "Kinderrijk",
     });
     expect(
-      page.consents.some((c) => c.purpose === "SHARE_WITH_EMPLOYER" && c.organisation === "Kinderrijk"),
+      page.consents.some((c) => c.purpose === "SHARE_WITH_EMPLOYER" && c.organization === "Kinderrijk"),
     ).toBe(true);
 
     const after = await coordinator.region.funnel.get(month);

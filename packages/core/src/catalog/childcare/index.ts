@@ -1,3 +1,4 @@
+// Long because: catalog data (the childcare functions, credentials and their requirements), one entry after another.
 import type { Catalog, Requirement } from "../schema.ts";
 import { allWorkProcesses, dossierVersions, idsOf } from "./work-processes.ts";
 
@@ -308,7 +309,7 @@ export const childcareCatalog: Catalog = {
           ],
         },
         { kind: "excludedEmployerKinds", kinds: ["gastouderbureau", "gastouder"] },
-        { kind: "maxPerOrganisationPerYear", max: 2 },
+        { kind: "maxPerOrganizationPerYear", max: 2 },
         { kind: "oncePerPerson" },
         { kind: "minContractMonths", months: 12 },
         { kind: "contractStartsFrom", date: "2023-08-01" },

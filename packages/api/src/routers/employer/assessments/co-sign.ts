@@ -7,7 +7,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { onlyManager } from "./schemas.ts";
 
 /** The leidinggevende confirms signed ratings. */
-export const coSignAssessments = employerProcedure
+export const coSign = employerProcedure
   .meta({ action: "coSignRatings" })
   .input(
     z.object({ evidenceIds: z.array(z.string().min(1)).min(1, "Kies minstens één beoordeling.").max(200) }),

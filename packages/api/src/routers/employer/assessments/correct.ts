@@ -9,7 +9,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A correction is a new signed rating that supersedes the old one, with a reason; the old one stays. */
-export const correctAssessment = employerProcedure
+export const correct = employerProcedure
   .meta({ action: "rateWorkProcesses" })
   .input(
     z.object({

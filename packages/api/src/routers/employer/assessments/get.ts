@@ -24,7 +24,7 @@ function workProcessesToRate(goalCredentialId: string | null, rated: string[]): 
 }
 
 /** Per kerntaak and werkproces the current judgement and its history, and what may be asked of the school. */
-export const getAssessments = employerProcedure
+export const get = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(

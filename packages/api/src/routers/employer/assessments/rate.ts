@@ -10,7 +10,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
 
 /** A praktijkopleider's rating of one werkproces; it stays a draft (and may be replaced) until signed. */
-export const rateWorkProcess = employerProcedure
+export const rate = employerProcedure
   .meta({ action: "rateWorkProcesses" })
   .input(
     z.object({

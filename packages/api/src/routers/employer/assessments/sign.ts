@@ -7,7 +7,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { onlyTrainer } from "./schemas.ts";
 
 /** Signing locks ratings: from then on only a co-signature or a correction can follow. */
-export const signAssessments = employerProcedure
+export const sign = employerProcedure
   .meta({ action: "rateWorkProcesses" })
   .input(
     z.object({ evidenceIds: z.array(z.string().min(1)).min(1, "Kies minstens één beoordeling.").max(200) }),

@@ -12,7 +12,7 @@ import { INVITATION_DAYS, employerRoleSchema, onlyAdmin } from "./schemas.ts";
  * An admin invites a colleague by e-mail with a role. The answer holds the link's token once: the
  * admin copies the link to the colleague (only the token's hash is stored).
  */
-export const inviteColleague = employerProcedure
+export const invite = employerProcedure
   .meta({ action: "manageColleagues" })
   .input(
     z.object({

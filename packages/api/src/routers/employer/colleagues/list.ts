@@ -4,7 +4,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { employerRoleSchema } from "./schemas.ts";
 
 /** The organisation's colleagues with their roles, and the invitations not yet accepted. */
-export const listColleagues = employerProcedure
+export const list = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.void())
   .output(

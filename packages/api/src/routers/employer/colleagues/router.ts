@@ -1,10 +1,10 @@
 import { router } from "../../../trpc.ts";
-import { inviteColleague } from "./invite.ts";
-import { listColleagues } from "./list.ts";
-import { setColleagueRoles } from "./set-roles.ts";
+import { invite } from "./invite.ts";
+import { list } from "./list.ts";
+import { setRoles } from "./set-roles.ts";
 
 export const colleaguesRouter = router({
-  list: listColleagues,
-  invite: inviteColleague,
-  setRoles: setColleagueRoles,
+  list,
+  invite,
+  setRoles,
 });

@@ -12,7 +12,7 @@ const LAST_ADMIN = "De organisatie houdt minstens één beheerder. Maak eerst ee
  * An admin changes a colleague's roles, or with no roles removes their access to the organisation.
  * The organisation always keeps an admin.
  */
-export const setColleagueRoles = employerProcedure
+export const setRoles = employerProcedure
   .meta({ action: "manageColleagues" })
   .input(z.object({ userId: z.string().min(1), roles: z.array(employerRoleSchema).max(3) }))
   .output(z.object({ ok: z.literal(true) }))

@@ -8,7 +8,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { addHeldCredentialInput } from "./schemas.ts";
 
 /** Records a diploma, certificate, praktijkverklaring or other diploma a person brought. */
-export const addHeldCredential = employerProcedure
+export const add = employerProcedure
   .meta({ action: "employerMember" })
   .input(addHeldCredentialInput)
   .output(z.object({ id: z.string() }))

@@ -5,7 +5,7 @@ import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /** Takes off a record HR made (e.g. entered by mistake); it stays archived with the reason. */
-export const archiveHeldCredential = employerProcedure
+export const archive = employerProcedure
   .meta({ action: "employerMember" })
   .input(
     z.object({

@@ -12,7 +12,7 @@ import { catalogTitle, heldItemSchema, personFactsSchema } from "./schemas.ts";
  * themselves and cannot be changed here) and those HR recorded (declared by the employer, unverified),
  * each with its provenance, with language level, VOG and babyscholing.
  */
-export const listHeldCredentials = employerProcedure
+export const list = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(z.object({ facts: personFactsSchema, items: z.array(heldItemSchema) }))

@@ -1,12 +1,12 @@
 import { router } from "../../../trpc.ts";
-import { addHeldCredential } from "./add.ts";
-import { archiveHeldCredential } from "./archive.ts";
-import { listHeldCredentials } from "./list.ts";
-import { updatePersonFacts } from "./update-facts.ts";
+import { add } from "./add.ts";
+import { archive } from "./archive.ts";
+import { list } from "./list.ts";
+import { updateFacts } from "./update-facts.ts";
 
 export const heldCredentialsRouter = router({
-  list: listHeldCredentials,
-  add: addHeldCredential,
-  archive: archiveHeldCredential,
-  updateFacts: updatePersonFacts,
+  list,
+  add,
+  archive,
+  updateFacts,
 });

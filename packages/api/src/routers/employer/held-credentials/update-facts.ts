@@ -6,7 +6,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { personFactsSchema } from "./schemas.ts";
 
 /** Language level with its source, VOG with Personenregister, babyscholing and experience. */
-export const updatePersonFacts = employerProcedure
+export const updateFacts = employerProcedure
   .meta({ action: "employerMember" })
   .input(personFactsSchema.extend({ personId: z.string().min(1) }))
   .output(z.object({ ok: z.literal(true) }))

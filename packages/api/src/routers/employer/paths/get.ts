@@ -89,7 +89,7 @@ const offerView = z.object({
 });
 
 /** Everything the 8-step wizard shows for one person: path state, plan, funding, offers and trainers. */
-export const getPath = employerProcedure
+export const get = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(

@@ -11,7 +11,7 @@ import { employerProcedure } from "../../../trpc.ts";
  * a review. Moving the path back changes what was agreed, so it needs a reason (kept in the audit);
  * looking at an earlier step is no move at all.
  */
-export const moveStep = employerProcedure
+export const move = employerProcedure
   .meta({ action: "employerMember" })
   .input(
     z.object({

@@ -1,18 +1,18 @@
 import { router } from "../../../trpc.ts";
 import { employeeView, inviteEmployee } from "./employee-view.ts";
-import { getPath } from "./get.ts";
-import { moveStep } from "./move.ts";
+import { get } from "./get.ts";
+import { move } from "./move.ts";
 import { requestTraining } from "./request-training.ts";
-import { pathRoutes } from "./routes.ts";
-import { saveStep } from "./save.ts";
-import { startPath } from "./start.ts";
+import { routes } from "./routes.ts";
+import { save } from "./save.ts";
+import { start } from "./start.ts";
 
 export const pathsRouter = router({
-  get: getPath,
-  routes: pathRoutes,
-  start: startPath,
-  save: saveStep,
-  move: moveStep,
+  get,
+  routes,
+  start,
+  save,
+  move,
   requestTraining,
   employeeView,
   inviteEmployee,

@@ -8,7 +8,7 @@ import { planFacts, planView, planViewSchema } from "../../../shared/plan-view.t
 import { employerProcedure } from "../../../trpc.ts";
 
 /** Alternative routes to a goal side by side, before one is chosen (step 4). */
-export const pathRoutes = employerProcedure
+export const routes = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1), goal: goalSchema }))
   .output(planViewSchema)

@@ -40,7 +40,7 @@ const stepSaveInput = z.discriminatedUnion("step", [
 ]);
 
 /** Records what one step decided; the step's record keeps what was entered and by whom. */
-export const saveStep = employerProcedure
+export const save = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ pathId: z.string().min(1), data: stepSaveInput }))
   .output(z.object({ ok: z.literal(true) }))

@@ -6,7 +6,7 @@ import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /** Starts an Ontwikkelpad at step 1 for a person who has none running. */
-export const startPath = employerProcedure
+export const start = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(z.object({ id: z.string() }))

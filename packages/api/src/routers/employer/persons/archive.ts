@@ -6,7 +6,7 @@ import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /** Takes a person off the team (e.g. they left); their path stops, their records stay. */
-export const archivePerson = employerProcedure
+export const archive = employerProcedure
   .meta({ action: "employerMember" })
   .input(
     z.object({

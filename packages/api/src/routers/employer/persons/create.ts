@@ -5,7 +5,7 @@ import { employerProcedure } from "../../../trpc.ts";
 import { insertPerson } from "./insert-person.ts";
 import { createPersonInput } from "./person-input.ts";
 
-export const createPerson = employerProcedure
+export const create = employerProcedure
   .meta({ action: "employerMember" })
   .input(createPersonInput)
   .output(z.object({ id: z.string() }))

@@ -11,7 +11,7 @@ import { personName, profileFacts, toPersonProfile } from "../../../shared/perso
 import { employerProcedure } from "../../../trpc.ts";
 
 /** One person: employment, the functions they may fill today and why not the others, and the timeline of their path. */
-export const getPerson = employerProcedure
+export const get = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ personId: z.string().min(1) }))
   .output(

@@ -35,7 +35,7 @@ const personSummary = z.object({
   problem: z.string().nullable(),
 });
 
-export const listPersons = employerProcedure
+export const list = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
   .output(z.array(personSummary))

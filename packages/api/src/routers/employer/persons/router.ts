@@ -1,16 +1,16 @@
 import { router } from "../../../trpc.ts";
-import { archivePerson } from "./archive.ts";
-import { createPerson } from "./create.ts";
-import { getPerson } from "./get.ts";
+import { archive } from "./archive.ts";
+import { create } from "./create.ts";
+import { get } from "./get.ts";
 import { importPersons } from "./import.ts";
-import { listPersons } from "./list.ts";
-import { updatePerson } from "./update.ts";
+import { list } from "./list.ts";
+import { update } from "./update.ts";
 
 export const personsRouter = router({
-  list: listPersons,
-  create: createPerson,
-  update: updatePerson,
-  archive: archivePerson,
+  list,
+  create,
+  update,
+  archive,
   import: importPersons,
-  get: getPerson,
+  get,
 });

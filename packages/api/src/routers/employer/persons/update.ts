@@ -6,7 +6,7 @@ import { rewritePerson } from "./insert-person.ts";
 import { updatePersonInput } from "./person-input.ts";
 
 /** Corrects name, contact and the current employment (function, location, hours, contract dates). */
-export const updatePerson = employerProcedure
+export const update = employerProcedure
   .meta({ action: "employerMember" })
   .input(updatePersonInput)
   .output(z.object({ ok: z.literal(true) }))

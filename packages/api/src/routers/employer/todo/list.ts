@@ -51,7 +51,7 @@ function perPerson(rows: { person: { id: string; givenName: string; familyName: 
  * holds every review; an admin holds every review, the schools' answers of the last 30 days and the
  * region's open referrals.
  */
-export const listTodo = employerProcedure
+export const list = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.void())
   .output(z.array(todoItem))

@@ -1,4 +1,4 @@
 import { router } from "../../../trpc.ts";
-import { listTodo } from "./list.ts";
+import { list } from "./list.ts";
 
-export const todoRouter = router({ list: listTodo });
+export const todoRouter = router({ list });

@@ -18,7 +18,7 @@ describe("to-do list", () => {
   // Zonnebloem has signed ratings awaiting a co-signature (its class learners): Kinderrijk's
   // leidinggevende must not be asked to co-sign them.
   it.each(["hr@kinderrijk.demo", "praktijkopleider@kinderrijk.demo", "leidinggevende@kinderrijk.demo"])(
-    "holds only the organisation's own people for %s",
+    "holds only the organization's own people for %s",
     async (email) => {
       const kinderrijk = await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } });
       const zonnebloem = await db.prisma.organization.findFirstOrThrow({

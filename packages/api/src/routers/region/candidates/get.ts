@@ -35,7 +35,7 @@ export const candidateOutput = z.object({
       id: z.string(),
       purpose: consentPurposeSchema,
       /** The organisation the consent was given to (the region, or the named employer). */
-      organisation: z.string(),
+      organization: z.string(),
       givenOn: z.iso.date(),
       withdrawnOn: z.iso.date().nullable(),
       recordedBy: z.string().nullable(),
@@ -142,7 +142,7 @@ export const get = regionDeskProcedure
       consents: person.consentRecords.map((c) => ({
         id: c.id,
         purpose: c.purpose,
-        organisation: c.organization.name,
+        organization: c.organization.name,
         givenOn: isoDate(c.givenAt),
         withdrawnOn: isoDateOrNull(c.withdrawnAt),
         recordedBy: c.recordedBy?.displayName ?? null,

@@ -48,7 +48,7 @@ describe("enrolment and POK", () => {
     });
     await (
       await as("hr@kinderrijk.demo")
-    ).employer.organisation.addRecognition({
+    ).employer.organization.addRecognition({
       crebo: "25498",
       learningRoute: "DERDE_LEERWEG",
       status: "ACTIVE",

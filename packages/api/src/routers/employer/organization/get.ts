@@ -66,7 +66,7 @@ async function missingRecognitions(
 }
 
 /** Locations with their groups, SBB recognitions and praktijkopleiders of the active employer. */
-export const getOrganisation = employerProcedure
+export const get = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.void())
   .output(
@@ -111,7 +111,7 @@ export const getOrganisation = employerProcedure
     }),
   )
   .query(async ({ ctx }) => {
-    const organisation = await ctx.prisma.organization.findUniqueOrThrow({
+    const organization = await ctx.prisma.organization.findUniqueOrThrow({
       where: { id: ctx.organizationId },
       include: {
         locations: {
@@ -130,10 +130,10 @@ export const getOrganisation = employerProcedure
     );
     const needs = await missingRecognitions(ctx.prisma, ctx.organizationId);
     return {
-      id: organisation.id,
-      name: organisation.name,
-      city: organisation.city,
-      locations: organisation.locations.map((l) => ({
+      id: organization.id,
+      name: organization.name,
+      city: organization.city,
+      locations: organization.locations.map((l) => ({
         id: l.id,
         name: l.name,
         type: l.type,
@@ -147,7 +147,7 @@ export const getOrganisation = employerProcedure
           maxChildren,
         })),
       })),
-      recognitions: organisation.sbbRecognitions.map((r) => {
+      recognitions: organization.sbbRecognitions.map((r) => {
         const qualificationId = qualificationByCrebo.get(r.crebo);
         return {
           id: r.id,

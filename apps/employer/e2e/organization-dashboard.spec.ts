@@ -27,7 +27,7 @@ test("the dashboard shows staffing per location, its projection and the groepshu
   ).toBeVisible();
 });
 
-test("an admin adds a location and a group on the organisation page", async ({ page }) => {
+test("an admin adds a location and a group on the organization page", async ({ page }) => {
   await loginToTeam(page);
   await page
     .getByRole("navigation", { name: "Hoofdmenu" })
@@ -80,7 +80,7 @@ test("an admin adds a location and a group on the organisation page", async ({ p
 });
 
 for (const email of ["praktijkopleider@kinderrijk.demo", "leidinggevende@kinderrijk.demo"]) {
-  test(`${email.split("@")[0]} sees the organisation without the admin's buttons`, async ({ page }) => {
+  test(`${email.split("@")[0]} sees the organization without the admin's buttons`, async ({ page }) => {
     await loginToTeam(page, email);
     await page
       .getByRole("navigation", { name: "Hoofdmenu" })

@@ -18,7 +18,7 @@ const newRecognitionInput = z.object({
 });
 
 export const addRecognition = employerProcedure
-  .meta({ action: "manageOrganisation" })
+  .meta({ action: "manageOrganization" })
   .input(newRecognitionInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {

@@ -17,7 +17,7 @@ const newLocationInput = z.object({
 });
 
 export const addLocation = employerProcedure
-  .meta({ action: "manageOrganisation" })
+  .meta({ action: "manageOrganization" })
   .input(newLocationInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {

@@ -21,8 +21,8 @@ import { ColleaguesSection } from "../components/ColleaguesSection.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 import { UnjudgedPersons } from "../components/UnjudgedPersons.tsx";
 
-type Organisation = RouterOutputs["employer"]["organisation"]["get"];
-type Trainer = Organisation["trainers"][number];
+type Organization = RouterOutputs["employer"]["organization"]["get"];
+type Trainer = Organization["trainers"][number];
 type OpenForm = "location" | "group" | "recognition" | null;
 
 /** The praktijkopleider's planned hours against their contract: a warning when the paths ask more. */
@@ -39,11 +39,11 @@ function trainerLoad(t: Trainer): { over: boolean; text: string } {
 }
 
 /** Locations with their groups, SBB recognitions and praktijkopleiders; admins add to them here. */
-export function OrganisationPage() {
+export function OrganizationPage() {
   usePageTitle("Organisatie", PORTAL_NAME);
   const trpc = useTRPC();
-  const manages = useRoles().can("manageOrganisation");
-  const organisation = useQuery(trpc.employer.organisation.get.queryOptions());
+  const manages = useRoles().can("manageOrganization");
+  const organization = useQuery(trpc.employer.organization.get.queryOptions());
   const [open, setOpen] = useState<OpenForm>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const toggle = (form: Exclude<OpenForm, null>) => {
@@ -58,7 +58,7 @@ export function OrganisationPage() {
   return (
     <>
       <h1>Organisatie</h1>
-      <QueryState query={organisation}>
+      <QueryState query={organization}>
         {(data) => (
           <>
             <p>

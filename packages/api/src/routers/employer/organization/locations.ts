@@ -4,7 +4,7 @@ import { locationTypeSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /** The employer's open locations, for choosing one in a form (lighter than `get`). */
-export const listLocations = employerProcedure
+export const locations = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.void())
   .output(z.array(z.object({ id: z.string(), name: z.string(), type: locationTypeSchema })))

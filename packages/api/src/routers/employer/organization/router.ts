@@ -2,12 +2,12 @@ import { router } from "../../../trpc.ts";
 import { addGroup } from "./add-group.ts";
 import { addLocation } from "./add-location.ts";
 import { addRecognition } from "./add-recognition.ts";
-import { getOrganisation } from "./get.ts";
-import { listLocations } from "./locations.ts";
+import { get } from "./get.ts";
+import { locations } from "./locations.ts";
 
-export const organisationRouter = router({
-  locations: listLocations,
-  get: getOrganisation,
+export const organizationRouter = router({
+  locations,
+  get,
   addLocation,
   addGroup,
   addRecognition,

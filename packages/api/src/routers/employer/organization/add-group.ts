@@ -24,7 +24,7 @@ const newGroupInput = z
   });
 
 export const addGroup = employerProcedure
-  .meta({ action: "manageOrganisation" })
+  .meta({ action: "manageOrganization" })
   .input(newGroupInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {

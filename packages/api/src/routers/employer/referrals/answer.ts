@@ -1,0 +1,54 @@
+import { ANSWERABLE_REFERRAL_STATUSES } from "@ontwikkelpad/core";
+import { scopeReferralsForEmployer, type Prisma } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
+
+/** The answer to accepting or declining a referral without the consent to share with this employer. */
+const REFERRAL_WITHDRAWN_MESSAGE =
+  "Deze voordracht is teruggetrokken: de kandidaat deelt de gegevens niet (meer) met jouw organisatie. Neem contact op met het regioloket als je de kandidaat toch wilt spreken.";
+
+/**
+ * The referral, addressed to this employer and answerable now, read in the answer's transaction:
+ * another organisation's is NOT_FOUND; one whose consent to share with this employer is not in force
+ * is refused as withdrawn; one already answered is refused.
+ */
+export async function answerableReferral(
+  tx: Prisma.TransactionClient,
+  referralId: string,
+  organizationId: string,
+) {
+  const referral = await tx.referral.findFirst({
+    where: { AND: [{ id: referralId }, scopeReferralsForEmployer(organizationId)] },
+    include: { person: referralPersonFacts },
+  });
+  if (!referral)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Deze voordracht bestaat niet of is niet aan jouw organisatie gericht.",
+    });
+  const { view, answerable } = referralAccessNow(referral);
+  if (view === "withdrawn") throw new TRPCError({ code: "FORBIDDEN", message: REFERRAL_WITHDRAWN_MESSAGE });
+  if (!answerable)
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Op deze voordracht is al gereageerd." });
+  return referral;
+}
+
+/**
+ * Stores the employer's answer only while the referral is still open, so a withdrawal (or a
+ * colleague's answer) committed after it was read wins instead of being overwritten.
+ */
+export async function storeAnswer(
+  tx: Prisma.TransactionClient,
+  referralId: string,
+  data: { status: "HIRED" | "DECLINED"; responseNote: string | null; respondedAt: Date },
+) {
+  const { count } = await tx.referral.updateMany({
+    where: { id: referralId, status: { in: [...ANSWERABLE_REFERRAL_STATUSES] } },
+    data,
+  });
+  if (count === 0)
+    throw new TRPCError({
+      code: "CONFLICT",
+      message: "Deze voordracht is intussen gewijzigd. Laad de pagina opnieuw en bekijk de voordracht.",
+    });
+}

@@ -1,0 +1,66 @@
+import { childcareCatalog, findFunction } from "@ontwikkelpad/core";
+import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { audit } from "../../../shared/audit.ts";
+import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
+import { employerProcedure } from "../../../trpc.ts";
+
+const vacancyInput = z.object({
+  title: z.string().trim().min(3, "Geef de vacature een titel.").max(120),
+  functionId: z
+    .string()
+    .refine((id) => findFunction(childcareCatalog, id) !== undefined, "Kies een functie uit de lijst."),
+  locationId: z.string().min(1).optional(),
+  hoursPerWeek: z
+    .number({ error: "Vul het aantal uren per week in." })
+    .positive("Vul meer dan 0 uur in.")
+    .max(60, "Meer dan 60 uur per week kan niet."),
+  openings: z.number().int().min(1, "Minstens 1 plaats.").max(50),
+  description: z.string().trim().max(4000).optional(),
+  closesOn: plausibleDate("sluitingsdatum", 2).optional(),
+});
+
+/** Posts a vacancy; open vacancies are visible to the regions the employer belongs to. */
+export const create = employerProcedure
+  .input(vacancyInput)
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    if (input.closesOn && input.closesOn < today())
+      throw new TRPCError({ code: "BAD_REQUEST", message: "De sluitingsdatum ligt in het verleden." });
+    if (
+      input.locationId &&
+      !(await ctx.prisma.location.findFirst({
+        where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
+      }))
+    ) {
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
+      });
+    }
+    return ctx.prisma.$transaction(async (tx) => {
+      const vacancy = await tx.vacancy.create({
+        data: {
+          employerOrganizationId: ctx.organizationId,
+          locationId: input.locationId ?? null,
+          functionId: input.functionId,
+          title: input.title,
+          description: input.description || null,
+          hoursPerWeek: input.hoursPerWeek,
+          openings: input.openings,
+          publishedAt: new Date(),
+          closesOn: input.closesOn ? dateColumn(input.closesOn) : null,
+        },
+      });
+      await audit(tx, {
+        actorUserId: ctx.session.userId,
+        organizationId: ctx.organizationId,
+        action: "vacancy.create",
+        entityType: "Vacancy",
+        entityId: vacancy.id,
+        ip: ctx.ip,
+      });
+      return { id: vacancy.id };
+    });
+  });
