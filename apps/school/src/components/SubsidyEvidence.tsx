@@ -1,3 +1,4 @@
+// Long because: the page and its sections are still one file; splitting them by what they do is open work of the house pass.
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   ACTIONS_COLUMN,

@@ -1,4 +1,4 @@
-import { childcareCatalog, can, COACH_ROLES, findWorkProcess, isoWeekOf, ROLES } from "@ontwikkelpad/core";
+import { childcareCatalog, can, findWorkProcess, isoWeekOf, ROLES } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
