@@ -13,6 +13,7 @@ import { employerProcedure } from "../../../trpc.ts";
  * is shown as withdrawn, without personal data.
  */
 export const list = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(
     z.array(

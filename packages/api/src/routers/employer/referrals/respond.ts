@@ -15,6 +15,7 @@ import { answerableReferral, storeAnswer } from "./answer.ts";
  * refused.
  */
 export const respond = employerProcedure
+  .meta({ action: "employerMember" })
   .input(
     z.discriminatedUnion("decision", [
       z.object({

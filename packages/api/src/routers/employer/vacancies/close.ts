@@ -6,6 +6,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** Closes an open vacancy as filled or closed; a closed vacancy is no longer shown to the regions. */
 export const close = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.object({ vacancyId: z.string().min(1), status: z.enum(["FILLED", "CLOSED"]) }))
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {

@@ -23,6 +23,7 @@ const vacancyInput = z.object({
 
 /** Posts a vacancy; open vacancies are visible to the regions the employer belongs to. */
 export const create = employerProcedure
+  .meta({ action: "employerMember" })
   .input(vacancyInput)
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {

@@ -7,6 +7,7 @@ import { employerProcedure } from "../../../trpc.ts";
 
 /** The employer's vacancies, open ones first, each with how many candidates were referred to it. */
 export const list = employerProcedure
+  .meta({ action: "employerMember" })
   .input(z.void())
   .output(
     z.array(
