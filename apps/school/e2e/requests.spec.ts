@@ -65,7 +65,7 @@ test("a training request is accepted with a proposal the employer accepts, and t
   // Enrolment is refused while Kinderrijk lacks the SBB recognition for PMK via BBL, and works once it is added.
   await page.getByRole("button", { name: "Milan Jovanović inschrijven" }).click();
   await expect(page.getByRole("alert")).toContainText("Kinderrijk heeft geen SBB-erkenning");
-  await expect(page.getByRole("alert")).toContainText("crebo 25696, bbl");
+  await expect(page.getByRole("alert")).toContainText("crebo 25696, BBL");
   await employer.getByRole("link", { name: "Organisatie" }).click();
   await employer.getByRole("button", { name: "Erkenning toevoegen" }).click();
   const recognition = employer.getByRole("form", { name: "Erkenning toevoegen" });
