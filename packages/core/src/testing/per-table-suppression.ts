@@ -1,6 +1,6 @@
 /**
  * Per-table small-number suppression, the rule regional figures followed before the cell key method
- * (issue 19): kept only as the attack's known-weak reference, to show the attack recovers what it hid.
+ * replaced it: kept only as the attack's known-weak reference, to show the attack recovers what it hid.
  *
  * A count from 1 to 4 is shown as "<5"; 0 stays 0. A table also publishes its row, column and grand
  * totals, and each line (a row with its total, a column with its total) is a sum a reader can use to
