@@ -1,7 +1,7 @@
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
 /** The values on the wire, one spelling each, for the portals' label tables: the list is in enums.ts. */
 export type * from "./shared/enums.ts";
-export type { FundingOptionView } from "./shared/funding.ts";
+export type { FundingOptionView } from "./routers/employer/_shared/funding.ts";
 export type { EmployerRole } from "./routers/employer/colleagues/schemas.ts";
 export {
   createContext,

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase, generateNationalDataset } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today } from "./shared/dates.ts";
-import { employmentStandings } from "./shared/function-standing.ts";
+import { employmentStandings } from "./routers/employer/_shared/function-standing.ts";
 import { loggedInClient } from "./test-client.ts";
 
 /**

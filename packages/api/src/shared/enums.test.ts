@@ -24,7 +24,7 @@ import {
   learningRouteSchema,
   pokStatusSchema,
 } from "./enums.ts";
-import { examResultStatusSchema } from "./exam-results.ts";
+import { examResultStatusSchema } from "../routers/school/_shared/exam-results.ts";
 
 /**
  * Every enum the database shares with core, with core's list: the database, core, the wire and the

@@ -14,8 +14,8 @@ import {
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { dateColumn, isoDate, isoDateOrNull, today } from "../../shared/dates.ts";
-import { employmentStandings } from "../../shared/function-standing.ts";
-import { employerFundingFacts, fundingOptionsFor } from "../../shared/funding.ts";
+import { employmentStandings } from "./_shared/function-standing.ts";
+import { employerFundingFacts, fundingOptionsFor } from "./_shared/funding.ts";
 import { judgeEach, unjudgedPersonSchema } from "../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../shared/person-profile.ts";
 import { activeRecognitions, chosenPlan, pathFacts } from "../../shared/plan-view.ts";

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
 import { publicProcedure } from "../../trpc.ts";
-import { openInvitation } from "../../shared/invitation.ts";
+import { openInvitation } from "./_shared/invitation.ts";
 
 /**
  * Accepts an invitation: a new colleague chooses a name and password, someone with an account

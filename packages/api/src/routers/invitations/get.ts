@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { publicProcedure } from "../../trpc.ts";
-import { openInvitation } from "../../shared/invitation.ts";
+import { openInvitation } from "./_shared/invitation.ts";
 
 /** What an invitation link offers: organisation, e-mail address and role, and whether the account exists. */
 export const get = publicProcedure

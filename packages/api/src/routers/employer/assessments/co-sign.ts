@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownEvidence } from "../../../shared/access.ts";
+import { ownEvidence } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";

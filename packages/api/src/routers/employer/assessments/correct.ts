@@ -1,7 +1,7 @@
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownEvidence } from "../../../shared/access.ts";
+import { ownEvidence } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";

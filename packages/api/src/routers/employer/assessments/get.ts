@@ -8,10 +8,10 @@ import {
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { isoDate, today } from "../../../shared/dates.ts";
 import { credentialRequestStatusSchema } from "../../../shared/enums.ts";
-import { evidenceInclude, evidenceView, toEvidenceView } from "../../../shared/evidence-view.ts";
+import { evidenceInclude, evidenceView, toEvidenceView } from "../_shared/evidence-view.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 

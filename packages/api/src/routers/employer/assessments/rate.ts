@@ -2,7 +2,7 @@ import { childcareCatalog, findWorkProcess } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn } from "../../../shared/dates.ts";

@@ -2,7 +2,7 @@ import { childcareCatalog, evaluateCredentialEligibility } from "@ontwikkelpad/c
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { today } from "../../../shared/dates.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";

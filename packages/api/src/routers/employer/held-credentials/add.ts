@@ -1,6 +1,6 @@
 import { assessStartingPoint, childcareCatalog } from "@ontwikkelpad/core";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
 import { toCoreHeldCredential } from "../../../shared/person-profile.ts";

@@ -1,7 +1,7 @@
 import type { EducationLevel } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { isoDate } from "../../../shared/dates.ts";
 import { readStartingPoint } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";

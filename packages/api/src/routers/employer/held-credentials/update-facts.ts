@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { readStartingPoint, startingPointSchema } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";

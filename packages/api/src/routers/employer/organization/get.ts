@@ -6,7 +6,7 @@ import { learningRouteSchema, locationTypeSchema, recognitionStatusSchema } from
 import { judgeEach, unjudgedPersonSchema } from "../../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { activeRecognitions, chosenPlan, pathFacts } from "../../../shared/plan-view.ts";
-import { workplaceTrainerSchema, workplaceTrainers } from "../../../shared/trainers.ts";
+import { workplaceTrainerSchema, workplaceTrainers } from "../_shared/trainers.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 const missingRecognitionSchema = z.object({

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { addDays } from "date-fns";
 import { z } from "zod";
 import { hashToken } from "../../../context.ts";
-import { ownPath } from "../../../shared/access.ts";
+import { ownPath } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { isoDate } from "../../../shared/dates.ts";
 import { EMPLOYEE_VIEW_DAYS, agreementSchema, readAgreement } from "../../../shared/employee-view.ts";

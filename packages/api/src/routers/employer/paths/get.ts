@@ -1,7 +1,7 @@
 import { PATH_STEPS, STEP_MOVE_KINDS, availableMoves, offerFitsPlan } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePublishedTrainingOffers } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import {
   credentialKindSchema,
@@ -10,8 +10,8 @@ import {
   pathStatusSchema,
   trainingRequestStatusSchema,
 } from "../../../shared/enums.ts";
-import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "../../../shared/funding.ts";
-import { loadedPathState, pathInclude } from "../../../shared/path-state.ts";
+import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "../_shared/funding.ts";
+import { loadedPathState, pathInclude } from "../_shared/path-state.ts";
 import {
   personName,
   profileFacts,
@@ -25,7 +25,7 @@ import {
   readOfferAvailability,
   readRegionCodes,
 } from "../../../shared/training-offers.ts";
-import { workplaceTrainers } from "../../../shared/trainers.ts";
+import { workplaceTrainers } from "../_shared/trainers.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 const pathView = z.object({

@@ -1,9 +1,9 @@
 import { stepMove, transition } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownPath } from "../../../shared/access.ts";
+import { ownPath } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { loadedPathState, pathInclude } from "../../../shared/path-state.ts";
+import { loadedPathState, pathInclude } from "../_shared/path-state.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /**

@@ -1,9 +1,9 @@
 import { scopePublishedTrainingOffers } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownPath } from "../../../shared/access.ts";
+import { ownPath } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
-import { OPEN_REQUEST } from "../../../shared/path-state.ts";
+import { OPEN_REQUEST } from "../_shared/path-state.ts";
 import { readRegionCodes } from "../../../shared/training-offers.ts";
 import { employerProcedure } from "../../../trpc.ts";
 

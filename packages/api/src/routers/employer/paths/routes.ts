@@ -1,7 +1,7 @@
 import { goalSchema } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { today } from "../../../shared/dates.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { planFacts, planView, planViewSchema } from "../../../shared/plan-view.ts";

@@ -2,7 +2,7 @@ import { childcareCatalog, findCredential, findFunction, ROLES } from "@ontwikke
 import { scopeMembershipsOfOrganization, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { ownPath } from "../../../shared/access.ts";
+import { ownPath } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import { learningRouteSchema } from "../../../shared/enums.ts";

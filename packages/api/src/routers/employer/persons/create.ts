@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ownLocation } from "../../../shared/access.ts";
+import { ownLocation } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { insertPerson } from "./insert-person.ts";

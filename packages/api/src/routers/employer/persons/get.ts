@@ -1,11 +1,11 @@
 import { PATH_STEPS, assessStartingPoint, childcareCatalog } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { ownPerson } from "../../../shared/access.ts";
+import { ownPerson } from "../_shared/access.ts";
 import { credentialTitle, functionTitle, workProcessTitle } from "../../../shared/catalog-titles.ts";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import { evidenceResultSchema, personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
-import { workplaceOf } from "../../../shared/function-standing.ts";
+import { workplaceOf } from "../_shared/function-standing.ts";
 import { judgeOne } from "../../../shared/judge-each.ts";
 import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { functionTitle } from "../../../shared/catalog-titles.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
-import { employmentStandings } from "../../../shared/function-standing.ts";
-import { pathState } from "../../../shared/path-state.ts";
+import { employmentStandings } from "../_shared/function-standing.ts";
+import { pathState } from "../_shared/path-state.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ownLocation, ownPerson } from "../../../shared/access.ts";
+import { ownLocation, ownPerson } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { rewritePerson } from "./insert-person.ts";

@@ -3,7 +3,7 @@ import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import { pathState } from "../../../shared/path-state.ts";
+import { pathState } from "../_shared/path-state.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /**

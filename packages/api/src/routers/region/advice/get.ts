@@ -12,7 +12,7 @@ import { audit } from "../../../shared/audit.ts";
 import { hasConsentNow } from "../../../shared/consent.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { planView, routeViewSchema } from "../../../shared/plan-view.ts";
-import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
 
 /**
  * The LWL advice note for a candidate and a goal function: the training routes from core's planner

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { consentPurposeSchema, locationTypeSchema, referralStatusSchema } from "../../../shared/enums.ts";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
-import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
 
 /** Views of candidate pages one user may open in VIEW_WINDOW_MINUTES (mass viewing is refused). */
 export const VIEW_LIMIT = 30;

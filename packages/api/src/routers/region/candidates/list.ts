@@ -3,7 +3,7 @@ import { isoDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
 import { consentFacts, hasConsentNow } from "../../../shared/consent.ts";
 import { personName } from "../../../shared/person-profile.ts";
-import { candidateScope, regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { candidateScope, regionDeskProcedure } from "../_shared/region-desk.ts";
 
 /**
  * The candidates the caller may see (a partner: only its own) with the registration consent in

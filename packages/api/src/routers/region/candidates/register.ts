@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
-import { regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { regionDeskProcedure } from "../_shared/region-desk.ts";
 
 export const registerInput = z.object({
   givenName: z.string().trim().min(1, "Vul de voornaam in.").max(80),

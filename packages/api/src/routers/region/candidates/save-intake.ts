@@ -3,7 +3,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { locationTypeSchema } from "../../../shared/enums.ts";
-import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
 
 export const intakeInput = z.object({
   candidateId: z.string().min(1),

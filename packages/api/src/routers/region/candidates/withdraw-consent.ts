@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { consentPurposeSchema } from "../../../shared/enums.ts";
-import { findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
 
 const withdrawable = consentPurposeSchema.exclude(["SHARE_WITH_SCHOOL"]);
 

@@ -3,7 +3,7 @@ import { scopeVacanciesInRegion } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDateOrNull } from "../../../shared/dates.ts";
 import { requireAction } from "../../../shared/authorization.ts";
-import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
 
 /** The region's open vacancies ranked for one candidate, with the reasons for each rank. */
 export const matches = regionDeskProcedure

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { hasConsentNow } from "../../../shared/consent.ts";
 import { requireAction } from "../../../shared/authorization.ts";
-import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../../../shared/region-desk.ts";
+import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
 
 /**
  * Refers a candidate to an employer's open vacancy. The candidate's consent to share with that named

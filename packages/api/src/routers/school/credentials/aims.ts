@@ -12,7 +12,7 @@ import {
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialKindSchema } from "../../../shared/enums.ts";
-import { learnerFacts, learnerEligibility, type LearnerFacts } from "../../../shared/issuing.ts";
+import { learnerFacts, learnerEligibility, type LearnerFacts } from "../_shared/issuing.ts";
 
 /** What the school reads of a learner: the profile facts plus what the person asked of or does at this school. */
 export function learnerInclude(schoolOrganizationId: string, employerOrganizationId: string | null) {

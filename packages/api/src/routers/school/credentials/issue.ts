@@ -9,8 +9,8 @@ import {
   learnerEligibility,
   learnerFacts,
   resultDate,
-} from "../../../shared/issuing.ts";
-import { ownLearner } from "../../../shared/school-learners.ts";
+} from "../_shared/issuing.ts";
+import { ownLearner } from "../_shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /**

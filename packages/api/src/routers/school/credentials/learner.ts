@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
 import { personName } from "../../../shared/person-profile.ts";
-import { ownLearner } from "../../../shared/school-learners.ts";
+import { ownLearner } from "../_shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { aimSchema, learnerAims, learnerInclude } from "./aims.ts";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
 import { judgeEach } from "../../../shared/judge-each.ts";
 import { personName } from "../../../shared/person-profile.ts";
-import { schoolLearnerWhere } from "../../../shared/school-learners.ts";
+import { schoolLearnerWhere } from "../_shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { learnerAims, learnerInclude } from "./aims.ts";
 

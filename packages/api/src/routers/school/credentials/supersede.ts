@@ -10,8 +10,8 @@ import {
   learnerEligibility,
   learnerFacts,
   resultDate,
-} from "../../../shared/issuing.ts";
-import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-basis.ts";
+} from "../_shared/issuing.ts";
+import { readPraktijkverklaringBasis } from "../_shared/praktijkverklaring-basis.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 export const supersedeInput = z.object({

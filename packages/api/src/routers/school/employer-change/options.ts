@@ -2,7 +2,7 @@ import { effectivePokStatus, replacedPokStatus } from "@ontwikkelpad/core";
 import { z } from "zod";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
-import { ownEnrolment } from "../../../shared/school-access.ts";
+import { ownEnrolment } from "../_shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { readEmployerChoices } from "./choices.ts";
 

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
-import { ownEnrolment } from "../../../shared/school-access.ts";
+import { ownEnrolment } from "../_shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { readEmployerChoices } from "./choices.ts";
 

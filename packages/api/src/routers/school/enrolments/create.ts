@@ -11,8 +11,8 @@ import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { today } from "../../../shared/dates.ts";
-import { readIsRecognised } from "../../../shared/recognition.ts";
-import { ownTrainingRequest } from "../../../shared/school-access.ts";
+import { readIsRecognised } from "../_shared/recognition.ts";
+import { ownTrainingRequest } from "../_shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /**

@@ -6,7 +6,7 @@ import { isoDateOrNull } from "../../../shared/dates.ts";
 import { learningRouteSchema } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownEnrolment } from "../../../shared/school-access.ts";
+import { ownEnrolment } from "../_shared/school-access.ts";
 import { pokState, pokStateSchema, readPokFacts } from "./pok-view.ts";
 
 const option = z.object({ id: z.string(), name: z.string() });

@@ -11,7 +11,7 @@ import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
-import { readIsRecognised } from "../../../shared/recognition.ts";
+import { readIsRecognised } from "../_shared/recognition.ts";
 
 type EnrolmentRow = Prisma.EnrolmentGetPayload<object>;
 

@@ -6,7 +6,7 @@ import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownEnrolment } from "../../../shared/school-access.ts";
+import { ownEnrolment } from "../_shared/school-access.ts";
 import { readPokFacts } from "./pok-view.ts";
 
 /** Moves a POK along its lifecycle under core's rules; withdrawing or rejecting needs a reason. */

@@ -6,7 +6,7 @@ import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownEnrolment } from "../../../shared/school-access.ts";
+import { ownEnrolment } from "../_shared/school-access.ts";
 
 /** The POK's period; an end before its start is refused here, as core refuses such an enrolment later. */
 export const updatePokInput = z

@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
-import { examOutcomeSchema, ownExamResult, toExamOutcome } from "../../../shared/exam-results.ts";
+import { examOutcomeSchema, ownExamResult, toExamOutcome } from "../_shared/exam-results.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { logExamResultMove } from "./result-log.ts";
 

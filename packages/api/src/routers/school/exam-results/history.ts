@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { examResultStatusSchema, ownExamResult } from "../../../shared/exam-results.ts";
+import { examResultStatusSchema, ownExamResult } from "../_shared/exam-results.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /** The log of one result: every move with who made it, when and why. */

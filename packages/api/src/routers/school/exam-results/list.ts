@@ -1,6 +1,6 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { examResultInclude, examResultViewSchema, toExamResultView } from "../../../shared/exam-results.ts";
+import { examResultInclude, examResultViewSchema, toExamResultView } from "../_shared/exam-results.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /** The school's exam results, newest first, with the moves the caller may make on each. */

@@ -12,7 +12,7 @@ import {
   examResultStatusSchema,
   ownExamResult,
   toExamOutcome,
-} from "../../../shared/exam-results.ts";
+} from "../_shared/exam-results.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { logExamResultMove } from "./result-log.ts";
 

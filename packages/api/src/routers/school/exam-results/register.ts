@@ -4,9 +4,9 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
-import { examOutcomeSchema } from "../../../shared/exam-results.ts";
+import { examOutcomeSchema } from "../_shared/exam-results.ts";
 import { fieldError } from "../../../shared/field-error.ts";
-import { schoolLearnerWhere } from "../../../shared/school-learners.ts";
+import { schoolLearnerWhere } from "../_shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { logExamResultMove } from "./result-log.ts";
 

@@ -16,9 +16,9 @@ import {
   examResultViewSchema,
   toExamOutcome,
   toExamResultView,
-} from "../../../shared/exam-results.ts";
+} from "../_shared/exam-results.ts";
 import { personName, profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
-import { ownLearner } from "../../../shared/school-learners.ts";
+import { ownLearner } from "../_shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 const workProcessRowSchema = z.object({

@@ -2,7 +2,7 @@ import { aimedCredentials, childcareCatalog, examResultCounts } from "@ontwikkel
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { personName } from "../../../shared/person-profile.ts";
-import { schoolLearnerWhere } from "../../../shared/school-learners.ts";
+import { schoolLearnerWhere } from "../_shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /** The school's learners with what they aim at here (core's `aimedCredentials`) and how many exam results wait for or are established. */

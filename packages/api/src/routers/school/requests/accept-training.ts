@@ -11,7 +11,7 @@ import {
 } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
-import { ownTrainingRequest } from "../../../shared/school-access.ts";
+import { ownTrainingRequest } from "../_shared/school-access.ts";
 
 export const acceptTrainingInput = z.object({
   requestId: z.string().min(1),

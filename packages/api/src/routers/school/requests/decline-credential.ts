@@ -3,7 +3,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
-import { ownCredentialRequest } from "../../../shared/school-access.ts";
+import { ownCredentialRequest } from "../_shared/school-access.ts";
 import { declineReason } from "./decline-training.ts";
 
 /** Declines a praktijkverklaring request, with the reason the employer will read. */

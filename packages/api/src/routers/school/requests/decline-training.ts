@@ -3,7 +3,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
-import { ownTrainingRequest } from "../../../shared/school-access.ts";
+import { ownTrainingRequest } from "../_shared/school-access.ts";
 
 export const declineReason = z
   .string()

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownCredentialRequest } from "../../../shared/school-access.ts";
+import { ownCredentialRequest } from "../_shared/school-access.ts";
 import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
-import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-basis.ts";
+import { readPraktijkverklaringBasis } from "../_shared/praktijkverklaring-basis.ts";
 import { credentialRequestStatusSchema } from "../../../shared/enums.ts";
 
 /** One praktijkverklaring request: what the employer asked, what the school may state today, the person's gap. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { ownTrainingRequest } from "../../../shared/school-access.ts";
+import { ownTrainingRequest } from "../_shared/school-access.ts";
 import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
 import { learningRouteSchema, trainingRequestStatusSchema } from "../../../shared/enums.ts";
 

@@ -1,11 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
-import { claimIssuing, issueCredential } from "../../../shared/issuing.ts";
+import { claimIssuing, issueCredential } from "../_shared/issuing.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
-import { ownCredentialRequest } from "../../../shared/school-access.ts";
-import { readPraktijkverklaringBasis } from "../../../shared/praktijkverklaring-basis.ts";
+import { ownCredentialRequest } from "../_shared/school-access.ts";
+import { readPraktijkverklaringBasis } from "../_shared/praktijkverklaring-basis.ts";
 
 /**
  * Issues the requested praktijkverklaring, listing exactly the werkprocessen judged mastered, signed and

@@ -2,7 +2,7 @@ import { currentRecords, isPokOpenForEvidence, monthlyTotals, COACH_ROLES, ROLES
 import { scopeMembershipsOfOrganization } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate } from "../../../shared/dates.ts";
-import { ownEnrolment } from "../../../shared/school-access.ts";
+import { ownEnrolment } from "../_shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { pokPeriod, pokPeriodInclude } from "./pok-period.ts";
 

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { dateColumn } from "../../../shared/dates.ts";
-import { ownEnrolment } from "../../../shared/school-access.ts";
+import { ownEnrolment } from "../_shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import {
   ALREADY_CORRECTED,

@@ -1,7 +1,7 @@
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate } from "./dates.ts";
-import { evidenceKindSchema, evidenceResultSchema } from "./enums.ts";
+import { isoDate } from "../../../shared/dates.ts";
+import { evidenceKindSchema, evidenceResultSchema } from "../../../shared/enums.ts";
 
 /** One evidence record as every portal shows it: who judged, signed and co-signed it, and whether a correction replaced it. */
 export const evidenceView = z.object({

@@ -5,9 +5,9 @@ import {
   type Workplace,
 } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
-import { dateColumn } from "./dates.ts";
-import { judgeEach } from "./judge-each.ts";
-import { profileFacts, toPersonProfile } from "./person-profile.ts";
+import { dateColumn } from "../../../shared/dates.ts";
+import { judgeEach } from "../../../shared/judge-each.ts";
+import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 
 /** The groups of the location a person works at: where babyscholing is needed (0-year-olds). */
 export const workplaceOf = (location: Workplace | null | undefined): Workplace | undefined =>

@@ -7,10 +7,15 @@ import {
 } from "@ontwikkelpad/core";
 import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
-import { audit } from "./audit.ts";
-import { credentialTitle } from "./catalog-titles.ts";
-import { dateColumn, dutchDate, isoDate } from "./dates.ts";
-import { personName, profileFacts, toGeneriekDeelResult, toPersonProfile } from "./person-profile.ts";
+import { audit } from "../../../shared/audit.ts";
+import { credentialTitle } from "../../../shared/catalog-titles.ts";
+import { dateColumn, dutchDate, isoDate } from "../../../shared/dates.ts";
+import {
+  personName,
+  profileFacts,
+  toGeneriekDeelResult,
+  toPersonProfile,
+} from "../../../shared/person-profile.ts";
 import { issuingLearnerWhere, learnerNotFound } from "./school-learners.ts";
 
 const CLAIM: unique symbol = Symbol("issuing claim");

@@ -1,8 +1,8 @@
 import { scopeCandidatesForPartner, scopeCandidatesForRegion, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
-import { authedProcedure } from "../trpc.ts";
-import { authorizeCall } from "./authorization.ts";
-import { consentFacts, hasConsentNow } from "./consent.ts";
+import { authedProcedure } from "../../../trpc.ts";
+import { authorizeCall } from "../../../shared/authorization.ts";
+import { consentFacts, hasConsentNow } from "../../../shared/consent.ts";
 
 /**
  * A procedure of the region's candidate desk, for the region's own staff and for its partner

@@ -1,6 +1,6 @@
 import type { PathState } from "@ontwikkelpad/core";
 import type { DevelopmentPath, Prisma } from "@ontwikkelpad/db";
-import { isoDateOrNull } from "./dates.ts";
+import { isoDateOrNull } from "../../../shared/dates.ts";
 
 /** Training requests that still count as sent: waiting for the school or accepted. */
 export const OPEN_REQUEST = ["SUBMITTED", "ACCEPTED"] as const;

@@ -1,8 +1,8 @@
 import { checkFundingEligibility, childcareCatalog } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type FundingStatus, type LearningRoute, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate, isoDateOrNull } from "./dates.ts";
-import { fundingStatusSchema } from "./enums.ts";
+import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
+import { fundingStatusSchema } from "../../../shared/enums.ts";
 
 export const fundingOptionSchema = z.object({
   instrumentId: z.string(),

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { Prisma } from "@ontwikkelpad/db";
-import { hashToken } from "../context.ts";
+import { hashToken } from "../../../context.ts";
 
 export const INVALID_LINK =
   "Deze uitnodiging bestaat niet, is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe link.";

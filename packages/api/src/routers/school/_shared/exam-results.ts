@@ -2,9 +2,9 @@ import { allowedExamResultMoves, EXAM_RESULT_MOVES, EXAM_RESULT_STATUSES } from 
 import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { credentialTitle } from "./catalog-titles.ts";
-import { isoDateOrNull } from "./dates.ts";
-import { personName } from "./person-profile.ts";
+import { credentialTitle } from "../../../shared/catalog-titles.ts";
+import { isoDateOrNull } from "../../../shared/dates.ts";
+import { personName } from "../../../shared/person-profile.ts";
 
 export const examResultStatusSchema = z.enum(EXAM_RESULT_STATUSES);
 /** What an exam showed: the two evidence results an exam can have. */

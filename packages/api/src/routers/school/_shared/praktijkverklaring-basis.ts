@@ -1,7 +1,7 @@
 import { childcareCatalog, evaluateCredentialEligibility, findCredentialCrebo } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
-import { today } from "./dates.ts";
-import { profileFacts, toPersonProfile } from "./person-profile.ts";
+import { today } from "../../../shared/dates.ts";
+import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { readIsRecognised } from "./recognition.ts";
 
 export interface PraktijkverklaringBasis {

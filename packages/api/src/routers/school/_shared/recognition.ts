@@ -1,7 +1,7 @@
 import { isRecognisedFor } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
-import { isoDateOrNull } from "./dates.ts";
-import type { LearningRoute } from "./enums.ts";
+import { isoDateOrNull } from "../../../shared/dates.ts";
+import type { LearningRoute } from "../../../shared/enums.ts";
 
 /** Whether the employer's declared SBB recognitions cover the crebo and leerweg on `asOf`, by core's rule. */
 export async function readIsRecognised(

@@ -5,8 +5,8 @@ import { hash } from "@node-rs/argon2";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loggedInClient } from "../test-client.ts";
-import { dateColumn, today } from "./dates.ts";
+import { loggedInClient } from "../../../test-client.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
 
 // Who may issue, on what: a school issues only to its own learners, only on results its own
 // examencommissie established (and exemptions it granted), never on what an employer typed, and never
