@@ -1,6 +1,9 @@
-// A router imports only the shared layer, its own area's files and the tRPC setup — never a sibling
-// router; the shared layer imports no router at all. An area is a folder under routers/<portal>/ (or a single file there); a `router.ts` may also
-// list the areas directly beneath it. Tests are exempt: they call the whole app router.
+// A router imports only the shared layer, its own portal's `_shared/`, its own area's files and the tRPC
+// setup — never a sibling router. `src/shared/` (what two portals use) imports no router at all; a
+// portal's `routers/<portal>/_shared/` (what only that portal uses) imports `src/shared/`, its own files
+// and the tRPC setup, never a router. An area is a folder under routers/<portal>/ (or a single file
+// there); a `router.ts` may also list the areas directly beneath it. Tests are exempt: they call the
+// whole app router.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +18,12 @@ const files = (dir) =>
     e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
   );
 
+/** routers/<portal>/_shared/ of the portal a router file belongs to (null for routers/<file>.ts). */
+function portalSharedOf(file) {
+  const parts = relative(routers, file).split("/");
+  return parts.length === 1 ? null : join(routers, parts[0], "_shared") + "/";
+}
+
 /** The folder (or single file) a router file belongs to: routers/<portal>/<area> or routers/<file>. */
 function areaOf(file) {
   const parts = relative(routers, file).split("/");
@@ -24,7 +33,12 @@ function areaOf(file) {
 
 function allowed(file, target) {
   if (file.startsWith(shared)) return !target.startsWith(routers + "/");
-  if (target.startsWith(shared) || infrastructure.has(target)) return true;
+  const portalShared = portalSharedOf(file);
+  const ownPortalShared = portalShared !== null && target.startsWith(portalShared);
+  if (portalShared !== null && file.startsWith(portalShared))
+    return ownPortalShared || target.startsWith(shared) || infrastructure.has(target);
+  if (target.startsWith(shared) || infrastructure.has(target) || ownPortalShared) return true;
+  if (target.includes("/_shared/")) return false;
   const area = areaOf(file);
   if (target === area || target.startsWith(area + "/")) return true;
   // A router.ts composes the areas next to it or one folder down (their router.ts).
@@ -45,7 +59,9 @@ for (const file of [...files(routers), ...files(shared)]) {
       problems.push(
         file.startsWith(shared)
           ? `${relative(src, file)} imports ${relative(src, target)}: the shared layer imports no router`
-          : `${relative(src, file)} imports ${relative(src, target)}: a router imports only src/shared/, its own area and trpc.ts`,
+          : file.includes("/_shared/")
+            ? `${relative(src, file)} imports ${relative(src, target)}: a portal's _shared/ imports only src/shared/, its own _shared/ files and trpc.ts, never a router`
+            : `${relative(src, file)} imports ${relative(src, target)}: a router imports only src/shared/, its own portal's _shared/, its own area and trpc.ts`,
       );
   }
 }
@@ -53,4 +69,6 @@ if (problems.length) {
   console.error(problems.join("\n"));
   process.exit(1);
 }
-console.log("router imports: every router imports only the shared layer, its own area and trpc.ts");
+console.log(
+  "router imports: every router imports only the shared layer, its own portal's _shared/, its own area and trpc.ts",
+);
