@@ -1,18 +1,15 @@
 import { PATH_STEPS } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { hashToken } from "../context.ts";
 import { credentialTitle } from "./catalog-titles.ts";
 import { isoDate, isoDateOrNull, today } from "./dates.ts";
 import { profileFacts, toPersonProfile } from "./person-profile.ts";
 import { chosenPlan, planFacts } from "./plan-view.ts";
+import { notFound } from "./own.ts";
 
 /** How long a link to the employee's own view stays valid. */
 export const EMPLOYEE_VIEW_DAYS = 30;
-
-export const INVALID_EMPLOYEE_LINK =
-  "Deze link naar je Ontwikkelpad bestaat niet, is vervangen of is verlopen. Vraag je werkgever om een nieuwe link.";
 
 /** The open link behind a token with its path, or NOT_FOUND with a message the employee can act on. */
 export async function openEmployeeViewLink(prisma: Prisma.TransactionClient, token: string) {
@@ -21,7 +18,7 @@ export async function openEmployeeViewLink(prisma: Prisma.TransactionClient, tok
     include: { developmentPath: { include: { employer: true } } },
   });
   if (!link || link.revokedAt || link.expiresAt <= new Date() || link.developmentPath.status === "STOPPED")
-    throw new TRPCError({ code: "NOT_FOUND", message: INVALID_EMPLOYEE_LINK });
+    throw notFound("employeeViewLink");
   return link;
 }
 

@@ -5,7 +5,7 @@ import {
   scopePersonsForEmployer,
   type Prisma,
 } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
+import { notFound, own } from "../../../shared/own.ts";
 
 export interface EmployerContext {
   prisma: Prisma.TransactionClient;
@@ -22,12 +22,7 @@ export async function ownPerson<I extends Prisma.PersonInclude>(
     where: { AND: [{ id: personId }, scopePersonsForEmployer(ctx.organizationId)] },
     include: include as I,
   });
-  if (!person)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze persoon bestaat niet of hoort niet bij jouw organisatie.",
-    });
-  return person as Prisma.PersonGetPayload<{ include: I }>;
+  return own(person, "person") as Prisma.PersonGetPayload<{ include: I }>;
 }
 
 export async function ownPath<I extends Prisma.DevelopmentPathInclude>(
@@ -39,12 +34,7 @@ export async function ownPath<I extends Prisma.DevelopmentPathInclude>(
     where: { AND: [{ id: pathId }, scopeDevelopmentPathsForEmployer(ctx.organizationId)] },
     include: include as I,
   });
-  if (!path)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Dit Ontwikkelpad bestaat niet of hoort niet bij jouw organisatie.",
-    });
-  return path as Prisma.DevelopmentPathGetPayload<{ include: I }>;
+  return own(path, "developmentPath") as Prisma.DevelopmentPathGetPayload<{ include: I }>;
 }
 
 /** Refuses a location that is not the employer's own; no location at all is fine. */
@@ -55,10 +45,7 @@ export async function ownLocation(ctx: EmployerContext, locationId: string | und
       where: { id: locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
     }))
   ) {
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
-    });
+    throw notFound("location");
   }
 }
 
@@ -68,10 +55,6 @@ export async function ownEvidence(ctx: EmployerContext, ids: string[]) {
     where: { AND: [{ id: { in: ids } }, scopeEvidenceForEmployer(ctx.organizationId)] },
     include: { supersededBy: { select: { id: true } } },
   });
-  if (rows.length !== new Set(ids).size)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Een of meer beoordelingen bestaan niet of horen niet bij jouw organisatie.",
-    });
+  if (rows.length !== new Set(ids).size) throw notFound("evidence");
   return rows;
 }

@@ -7,6 +7,7 @@ import { audit } from "../../../shared/audit.ts";
 import { today } from "../../../shared/dates.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Asks a school to issue a praktijkverklaring for the werkprocessen that are signed and co-signed as mastered. */
 export const requestPraktijkverklaring = employerProcedure
@@ -33,11 +34,7 @@ export const requestPraktijkverklaring = employerProcedure
     const school = await ctx.prisma.organization.findFirst({
       where: { id: input.schoolId, kind: "SCHOOL", archivedAt: null },
     });
-    if (!school)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze mbo-instelling bestaat niet. Kies een school uit de lijst.",
-      });
+    if (!school) throw notFound("school");
     const coSignedOnly = person.evidence.filter(
       (e) => e.kind !== "PRACTICE_ASSESSMENT" || e.coSignedAt !== null,
     );

@@ -5,6 +5,7 @@ import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { employerRoleSchema, onlyAdmin } from "./schemas.ts";
+import { notFound } from "../../../shared/own.ts";
 
 const LAST_ADMIN = "De organisatie houdt minstens één beheerder. Maak eerst een andere collega beheerder.";
 
@@ -21,8 +22,7 @@ export const setRoles = employerProcedure
     const current = await ctx.prisma.membership.findMany({
       where: { organizationId: ctx.organizationId, userId: input.userId },
     });
-    if (current.length === 0)
-      throw new TRPCError({ code: "NOT_FOUND", message: "Deze collega hoort niet bij jouw organisatie." });
+    if (current.length === 0) throw notFound("colleague");
     const roles = new Set(input.roles);
     if (!roles.has(ROLES.ADMIN) && current.some((m) => m.role === ROLES.ADMIN)) {
       const admins = await ctx.prisma.membership.count({

@@ -1,8 +1,8 @@
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Takes off a record HR made (e.g. entered by mistake); it stays archived with the reason. */
 export const archive = employerProcedure
@@ -18,12 +18,7 @@ export const archive = employerProcedure
     const held = await ctx.prisma.heldCredential.findFirst({
       where: { id: input.heldCredentialId, ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
     });
-    if (!held)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message:
-          "Dit diploma of certificaat bestaat niet, is al verwijderd of is door een school uitgereikt (dat kan alleen de school corrigeren).",
-      });
+    if (!held) throw notFound("heldCredential");
     await ctx.prisma.$transaction(async (tx) => {
       await tx.heldCredential.update({
         where: { id: held.id },

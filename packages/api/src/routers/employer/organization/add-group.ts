@@ -1,10 +1,9 @@
-import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { onlyAdmin } from "./messages.ts";
+import { ownLocation } from "../_shared/access.ts";
 
 const newGroupInput = z
   .object({
@@ -29,11 +28,7 @@ export const addGroup = employerProcedure
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
     requireAction(ctx, onlyAdmin);
-    const location = await ctx.prisma.location.findFirst({
-      where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
-    });
-    if (!location)
-      throw new TRPCError({ code: "NOT_FOUND", message: "Deze locatie hoort niet bij jouw organisatie." });
+    await ownLocation(ctx, input.locationId);
     return ctx.prisma.$transaction(async (tx) => {
       const group = await tx.locationGroup.create({
         data: { ...input, employerOrganizationId: ctx.organizationId },

@@ -6,6 +6,7 @@ import { audit } from "../../../shared/audit.ts";
 import { OPEN_REQUEST } from "../_shared/path-state.ts";
 import { readRegionCodes } from "../../../shared/training-offers.ts";
 import { employerProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Step 7: asks a school to take the person on one of its published offers. */
 export const requestTraining = employerProcedure
@@ -28,11 +29,7 @@ export const requestTraining = employerProcedure
         ],
       },
     });
-    if (!offer)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit scholingsaanbod bestaat niet (meer). Kies een ander aanbod.",
-      });
+    if (!offer) throw notFound("publishedOffer");
     return ctx.prisma.$transaction(async (tx) => {
       const pending = await tx.trainingRequest.findFirst({
         where: { developmentPathId: path.id, trainingOfferId: offer.id, status: { in: [...OPEN_REQUEST] } },

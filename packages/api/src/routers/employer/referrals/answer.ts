@@ -2,6 +2,7 @@ import { ANSWERABLE_REFERRAL_STATUSES } from "@ontwikkelpad/core";
 import { scopeReferralsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** The answer to accepting or declining a referral without the consent to share with this employer. */
 const REFERRAL_WITHDRAWN_MESSAGE =
@@ -21,11 +22,7 @@ export async function answerableReferral(
     where: { AND: [{ id: referralId }, scopeReferralsForEmployer(organizationId)] },
     include: { person: referralPersonFacts },
   });
-  if (!referral)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze voordracht bestaat niet of is niet aan jouw organisatie gericht.",
-    });
+  if (!referral) throw notFound("referral");
   const { view, answerable } = referralAccessNow(referral);
   if (view === "withdrawn") throw new TRPCError({ code: "FORBIDDEN", message: REFERRAL_WITHDRAWN_MESSAGE });
   if (!answerable)

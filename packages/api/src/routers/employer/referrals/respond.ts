@@ -1,5 +1,4 @@
 import { childcareCatalog, findFunction } from "@ontwikkelpad/core";
-import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
@@ -7,6 +6,7 @@ import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { answerableReferral, storeAnswer } from "./answer.ts";
+import { ownLocation } from "../_shared/access.ts";
 
 /**
  * Accepting hires the candidate: they join the team with an employment and a path at step 1, in one
@@ -63,17 +63,7 @@ export const respond = employerProcedure
     }
     if (input.contractEnd && input.contractEnd < input.contractStart)
       throw new TRPCError({ code: "BAD_REQUEST", message: "De einddatum ligt voor de startdatum." });
-    if (
-      input.locationId &&
-      !(await ctx.prisma.location.findFirst({
-        where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
-      }))
-    ) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
-      });
-    }
+    await ownLocation(ctx, input.locationId);
     const personId = await ctx.prisma.$transaction(async (tx) => {
       const referral = await answerableReferral(tx, input.referralId, ctx.organizationId);
       const employer = referral.person.employerOrganizationId;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { pathState } from "../_shared/path-state.ts";
 import { employerProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /**
  * The employer agrees to the school's proposal. Step 7 (bepaal het scholingsaanbod) is then done:
@@ -27,11 +28,7 @@ export const acceptProposal = employerProcedure
         },
       },
     });
-    if (!request)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze aanvraag bestaat niet of hoort niet bij jouw organisatie.",
-      });
+    if (!request) throw notFound("sentRequest");
     if (request.status !== "ACCEPTED" || !request.proposedStartDate)
       throw new TRPCError({
         code: "BAD_REQUEST",

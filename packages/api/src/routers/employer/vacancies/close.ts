@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Closes an open vacancy as filled or closed; a closed vacancy is no longer shown to the regions. */
 export const close = employerProcedure
@@ -13,11 +14,7 @@ export const close = employerProcedure
     const vacancy = await ctx.prisma.vacancy.findFirst({
       where: { id: input.vacancyId, ...scopeOwnedByEmployer(ctx.organizationId) },
     });
-    if (!vacancy)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze vacature bestaat niet of hoort niet bij jouw organisatie.",
-      });
+    if (!vacancy) throw notFound("vacancy");
     if (vacancy.status !== "OPEN")
       throw new TRPCError({ code: "BAD_REQUEST", message: "Deze vacature is al gesloten." });
     await ctx.prisma.$transaction(async (tx) => {

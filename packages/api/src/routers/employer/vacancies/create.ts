@@ -1,10 +1,10 @@
 import { childcareCatalog, findFunction } from "@ontwikkelpad/core";
-import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
+import { ownLocation } from "../_shared/access.ts";
 
 const vacancyInput = z.object({
   title: z.string().trim().min(3, "Geef de vacature een titel.").max(120),
@@ -29,17 +29,7 @@ export const create = employerProcedure
   .mutation(async ({ ctx, input }) => {
     if (input.closesOn && input.closesOn < today())
       throw new TRPCError({ code: "BAD_REQUEST", message: "De sluitingsdatum ligt in het verleden." });
-    if (
-      input.locationId &&
-      !(await ctx.prisma.location.findFirst({
-        where: { id: input.locationId, ...scopeOwnedByEmployer(ctx.organizationId) },
-      }))
-    ) {
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze locatie hoort niet bij jouw organisatie. Kies een eigen locatie.",
-      });
-    }
+    await ownLocation(ctx, input.locationId);
     return ctx.prisma.$transaction(async (tx) => {
       const vacancy = await tx.vacancy.create({
         data: {

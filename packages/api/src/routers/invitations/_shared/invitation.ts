@@ -1,9 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import type { Prisma } from "@ontwikkelpad/db";
 import { hashToken } from "../../../context.ts";
-
-export const INVALID_LINK =
-  "Deze uitnodiging bestaat niet, is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe link.";
+import { notFound } from "../../../shared/own.ts";
 
 /** The open invitation behind a link's token, or NOT_FOUND with a message the invitee can act on. */
 export async function openInvitation(prisma: Prisma.TransactionClient, token: string) {
@@ -12,6 +9,6 @@ export async function openInvitation(prisma: Prisma.TransactionClient, token: st
     include: { organization: true },
   });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date())
-    throw new TRPCError({ code: "NOT_FOUND", message: INVALID_LINK });
+    throw notFound("invitationLink");
   return invitation;
 }

@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { authedProcedure } from "../../../trpc.ts";
 import { authorizeCall } from "../../../shared/authorization.ts";
 import { consentFacts, hasConsentNow } from "../../../shared/consent.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /**
  * A procedure of the region's candidate desk, for the region's own staff and for its partner
@@ -95,11 +96,7 @@ export async function findCandidate(
     include: { person: { include: consentFacts }, partner: { select: { name: true } } },
   });
   if (!registration || !hasConsentNow(registration.person, "REGION_FOLLOW_UP", ctx.regionOrganizationId)) {
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message:
-        "Deze kandidaat bestaat niet, is niet door jouw organisatie aangemeld of heeft de toestemming ingetrokken.",
-    });
+    throw notFound("candidate");
   }
   return registration;
 }

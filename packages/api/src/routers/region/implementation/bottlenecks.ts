@@ -1,10 +1,10 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { bottleneckCategorySchema, bottleneckStatusSchema } from "../../../shared/enums.ts";
 import { regionProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 const COORDINATOR_ONLY =
   "Knelpunten legt de regiecoördinator vast. Vraag haar of hem om dit knelpunt toe te voegen.";
@@ -82,11 +82,7 @@ export const setBottleneckStatus = regionProcedure
     const b = await ctx.prisma.bottleneck.findFirst({
       where: { id: input.bottleneckId, regionOrganizationId: ctx.organizationId },
     });
-    if (!b)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit knelpunt bestaat niet of hoort niet bij jouw regio.",
-      });
+    if (!b) throw notFound("bottleneck");
     await ctx.prisma.$transaction(async (tx) => {
       await tx.bottleneck.update({
         where: { id: b.id },

@@ -1,14 +1,12 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 const COORDINATOR_ONLY =
   "Leerkringen legt de regiecoördinator vast. Vraag haar of hem om de sessie of actie bij te werken.";
-
-const NOT_FOUND = "Deze leerkringsessie bestaat niet of hoort niet bij jouw regio.";
 
 /** The region's leerkring sessions, latest first, each with its actions (open ones first). */
 export const listLearningCircles = regionProcedure
@@ -107,7 +105,7 @@ export const addLearningCircleAction = regionProcedure
       where: { id: input.sessionId, regionOrganizationId: ctx.organizationId },
       select: { id: true },
     });
-    if (!session) throw new TRPCError({ code: "NOT_FOUND", message: NOT_FOUND });
+    if (!session) throw notFound("learningCircleSession");
     return ctx.prisma.$transaction(async (tx) => {
       const a = await tx.learningCircleAction.create({
         data: {
@@ -140,11 +138,7 @@ export const setLearningCircleActionDone = regionProcedure
       where: { id: input.actionId, session: { regionOrganizationId: ctx.organizationId } },
       select: { id: true },
     });
-    if (!a)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze actie bestaat niet of hoort niet bij jouw regio.",
-      });
+    if (!a) throw notFound("learningCircleAction");
     await ctx.prisma.$transaction(async (tx) => {
       await tx.learningCircleAction.update({
         where: { id: a.id },

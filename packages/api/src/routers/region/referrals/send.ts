@@ -5,6 +5,7 @@ import { audit } from "../../../shared/audit.ts";
 import { hasConsentNow } from "../../../shared/consent.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /**
  * Refers a candidate to an employer's open vacancy. The candidate's consent to share with that named
@@ -35,11 +36,7 @@ export const send = regionDeskProcedure
     const vacancy = await ctx.prisma.vacancy.findFirst({
       where: { AND: [{ id: input.vacancyId }, scopeVacanciesInRegion(ctx.regionOrganizationId)] },
     });
-    if (!vacancy)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze vacature bestaat niet of hoort niet bij een werkgever in de regio.",
-      });
+    if (!vacancy) throw notFound("vacancyInRegion");
     if (vacancy.status !== "OPEN")
       throw new TRPCError({
         code: "BAD_REQUEST",

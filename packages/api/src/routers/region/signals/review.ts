@@ -1,10 +1,10 @@
 import { scopeSkillGapSignalsForRegion } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /**
  * The coordinator acknowledges a signal, or records that the regiegroep discussed it and what it
@@ -34,11 +34,7 @@ export const review = regionProcedure
       where: { AND: [{ id: input.signalId }, scopeSkillGapSignalsForRegion(ctx.organizationId)] },
       select: { id: true },
     });
-    if (!signal)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit signaal bestaat niet of hoort niet bij jouw regio.",
-      });
+    if (!signal) throw notFound("signal");
     const discussed =
       input.action === "discussed"
         ? { discussedOn: dateColumn(input.discussedOn), regiegroepNote: input.note }

@@ -1,10 +1,10 @@
 import { allowedExamResultMoves, EXAM_RESULT_MOVES, EXAM_RESULT_STATUSES } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { isoDateOrNull } from "../../../shared/dates.ts";
 import { personName } from "../../../shared/person-profile.ts";
+import { own } from "../../../shared/own.ts";
 
 export const examResultStatusSchema = z.enum(EXAM_RESULT_STATUSES);
 /** What an exam showed: the two evidence results an exam can have. */
@@ -75,10 +75,5 @@ export async function ownExamResult(
     where: { AND: [{ id: examResultId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: examResultInclude,
   });
-  if (!result)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Dit examenresultaat bestaat niet of hoort niet bij jouw school.",
-    });
-  return result;
+  return own(result, "examResult");
 }

@@ -16,7 +16,8 @@ import {
   toGeneriekDeelResult,
   toPersonProfile,
 } from "../../../shared/person-profile.ts";
-import { issuingLearnerWhere, learnerNotFound } from "./school-learners.ts";
+import { notFound } from "../../../shared/own.ts";
+import { issuingLearnerWhere } from "./school-learners.ts";
 
 const CLAIM: unique symbol = Symbol("issuing claim");
 
@@ -53,7 +54,7 @@ export async function claimIssuing(
     },
     select: { id: true },
   });
-  if (!learner) throw learnerNotFound();
+  if (!learner) throw notFound("learner");
   const valid = await tx.issuedCredential.findFirst({
     where: {
       personId: target.personId,

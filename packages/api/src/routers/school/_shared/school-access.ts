@@ -1,18 +1,10 @@
 import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
+import { own } from "../../../shared/own.ts";
 
 interface SchoolContext {
   prisma: Prisma.TransactionClient;
   organizationId: string;
 }
-
-/** The row, or NOT_FOUND with `message`: whether it does not exist or belongs to another school. */
-function orNotFound<T>(row: T | null, message: string): T {
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message });
-  return row;
-}
-
-const REQUEST_NOT_FOUND = "Deze aanvraag bestaat niet of is niet aan jouw school gericht.";
 
 /** A training request sent to this school, or NOT_FOUND whether it does not exist or went elsewhere. */
 export async function ownTrainingRequest<I extends Prisma.TrainingRequestInclude>(
@@ -24,7 +16,7 @@ export async function ownTrainingRequest<I extends Prisma.TrainingRequestInclude
     where: { AND: [{ id: requestId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: include as I,
   });
-  return orNotFound(request, REQUEST_NOT_FOUND) as Prisma.TrainingRequestGetPayload<{ include: I }>;
+  return own(request, "request") as Prisma.TrainingRequestGetPayload<{ include: I }>;
 }
 
 /** A credential request sent to this school, or NOT_FOUND. */
@@ -37,7 +29,7 @@ export async function ownCredentialRequest<I extends Prisma.CredentialRequestInc
     where: { AND: [{ id: requestId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: include as I,
   });
-  return orNotFound(request, REQUEST_NOT_FOUND) as Prisma.CredentialRequestGetPayload<{ include: I }>;
+  return own(request, "request") as Prisma.CredentialRequestGetPayload<{ include: I }>;
 }
 
 /** An enrolment of this school, or NOT_FOUND whether it does not exist or belongs to another school. */
@@ -50,8 +42,5 @@ export async function ownEnrolment<I extends Prisma.EnrolmentInclude>(
     where: { AND: [{ id: enrolmentId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: include as I,
   });
-  return orNotFound(
-    enrolment,
-    "Deze inschrijving bestaat niet of hoort niet bij jouw school.",
-  ) as Prisma.EnrolmentGetPayload<{ include: I }>;
+  return own(enrolment, "enrolment") as Prisma.EnrolmentGetPayload<{ include: I }>;
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
+import { own } from "../../../shared/own.ts";
 
 /** The school's learners: persons with an enrolment, a training request or a praktijkverklaring request there. */
 export function schoolLearnerWhere(schoolOrganizationId: string): Prisma.PersonWhereInput {
@@ -46,10 +46,5 @@ export async function ownLearner<I extends Prisma.PersonInclude>(
     where: { AND: [{ id: personId }, schoolLearnerWhere(ctx.organizationId)] },
     include: include as I,
   });
-  if (!person) throw learnerNotFound();
-  return person as Prisma.PersonGetPayload<{ include: I }>;
+  return own(person, "learner") as Prisma.PersonGetPayload<{ include: I }>;
 }
-
-/** The answer for a person who does not exist or is not this school's learner: the same for both. */
-export const learnerNotFound = () =>
-  new TRPCError({ code: "NOT_FOUND", message: "Deze deelnemer bestaat niet of hoort niet bij jouw school." });

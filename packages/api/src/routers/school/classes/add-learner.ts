@@ -5,6 +5,7 @@ import { audit } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass, requireClassManager } from "./own-class.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Puts one of the school's learners in the class; a learner is in one class at a time. */
 export const addLearner = schoolProcedure
@@ -17,11 +18,7 @@ export const addLearner = schoolProcedure
     const enrolment = await ctx.prisma.enrolment.findFirst({
       where: { AND: [{ id: input.enrolmentId }, scopeOwnedBySchool(ctx.organizationId)] },
     });
-    if (!enrolment)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze inschrijving bestaat niet of hoort niet bij jouw school.",
-      });
+    if (!enrolment) throw notFound("enrolment");
     if (enrolment.schoolClassId === schoolClass.id) return { ok: true as const };
     if (enrolment.schoolClassId)
       throw new TRPCError({

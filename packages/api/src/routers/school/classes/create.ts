@@ -4,6 +4,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireClassManager } from "./own-class.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** A new class of the school, for one credential and cohort, in one of the school's regions. */
 export const create = schoolProcedure
@@ -28,11 +29,7 @@ export const create = schoolProcedure
     const inRegion = await ctx.prisma.regionMembership.findFirst({
       where: { organizationId: ctx.organizationId, regionOrganizationId: input.regionOrganizationId },
     });
-    if (!inRegion)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Deze regio bestaat niet of jouw school hoort er niet bij. Kies een regio van de school.",
-      });
+    if (!inRegion) throw notFound("schoolRegion");
     return ctx.prisma.$transaction(async (tx) => {
       const schoolClass = await tx.schoolClass.create({
         data: { ...input, schoolOrganizationId: ctx.organizationId },

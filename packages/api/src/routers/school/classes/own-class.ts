@@ -1,6 +1,7 @@
 import { scopeOwnedBySchool, type Prisma, type Role } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { type Authorization, requireAction } from "../../../shared/authorization.ts";
+import { own } from "../../../shared/own.ts";
 
 interface SchoolContext {
   prisma: Prisma.TransactionClient;
@@ -17,12 +18,7 @@ export async function ownClass<I extends Prisma.SchoolClassInclude>(
     where: { AND: [{ id: classId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: include as I,
   });
-  if (!schoolClass)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Deze klas bestaat niet of hoort niet bij jouw school.",
-    });
-  return schoolClass as Prisma.SchoolClassGetPayload<{ include: I }>;
+  return own(schoolClass, "schoolClass") as Prisma.SchoolClassGetPayload<{ include: I }>;
 }
 
 /** Classes, their learners, adoptions and mentor team are arranged by the opleidingsadviseur. */

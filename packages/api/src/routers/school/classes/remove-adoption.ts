@@ -3,6 +3,7 @@ import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass, requireClassManager } from "./own-class.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Ends an employer's adoption of the class, once none of its praktijkopleiders is in the mentor team. */
 export const removeAdoption = schoolProcedure
@@ -28,8 +29,7 @@ export const removeAdoption = schoolProcedure
       const { count } = await tx.classAdoption.deleteMany({
         where: { schoolClassId: schoolClass.id, employerOrganizationId: input.employerOrganizationId },
       });
-      if (count === 0)
-        throw new TRPCError({ code: "NOT_FOUND", message: "Deze werkgever heeft de klas niet geadopteerd." });
+      if (count === 0) throw notFound("classAdoption");
       await audit(tx, {
         actorUserId: ctx.session.userId,
         organizationId: ctx.organizationId,

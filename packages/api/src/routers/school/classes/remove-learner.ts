@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass, requireClassManager } from "./own-class.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Takes a learner out of the class; the reflection notes already written stay with the class. */
 export const removeLearner = schoolProcedure
@@ -17,8 +17,7 @@ export const removeLearner = schoolProcedure
         where: { id: input.enrolmentId, schoolClassId: schoolClass.id },
         data: { schoolClassId: null },
       });
-      if (count === 0)
-        throw new TRPCError({ code: "NOT_FOUND", message: "Deze deelnemer zit niet in deze klas." });
+      if (count === 0) throw notFound("classLearner");
       await audit(tx, {
         actorUserId: ctx.session.userId,
         organizationId: ctx.organizationId,

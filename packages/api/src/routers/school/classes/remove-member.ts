@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass, requireClassManager } from "./own-class.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Takes a member out of the class's mentor team; the notes and signals they wrote stay. */
 export const removeMember = schoolProcedure
@@ -16,8 +16,7 @@ export const removeMember = schoolProcedure
       const member = await tx.mentorTeamMember.findFirst({
         where: { userId: input.userId, mentorTeam: { schoolClassId: schoolClass.id } },
       });
-      if (!member)
-        throw new TRPCError({ code: "NOT_FOUND", message: "Deze persoon zit niet in het mentorteam." });
+      if (!member) throw notFound("teamMember");
       await tx.mentorTeamMember.delete({ where: { id: member.id } });
       await audit(tx, {
         actorUserId: ctx.session.userId,

@@ -5,6 +5,7 @@ import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, today } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Records that the school reported a diploma's data to DUO (outside the platform); audited. */
 export const markDuoReported = schoolProcedure
@@ -20,11 +21,7 @@ export const markDuoReported = schoolProcedure
       where: { AND: [{ id: input.credentialId, kind: "DIPLOMA" }, scopeOwnedBySchool(ctx.organizationId)] },
       include: { duoReport: true },
     });
-    if (!diploma)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit diploma bestaat niet of is niet door jouw school uitgegeven.",
-      });
+    if (!diploma) throw notFound("diploma");
     if (diploma.duoReport)
       throw new TRPCError({ code: "CONFLICT", message: "Dit diploma is al als gemeld bij DUO gemarkeerd." });
     await ctx.prisma.$transaction(async (tx) => {

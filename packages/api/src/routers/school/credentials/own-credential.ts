@@ -1,6 +1,6 @@
 import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { issuedInclude } from "./issued-view.ts";
+import { own } from "../../../shared/own.ts";
 
 /** A credential this school issued, or NOT_FOUND whether it does not exist or another school issued it. */
 export async function ownIssuedCredential(
@@ -11,10 +11,5 @@ export async function ownIssuedCredential(
     where: { AND: [{ id: credentialId }, scopeOwnedBySchool(ctx.organizationId)] },
     include: issuedInclude,
   });
-  if (!row)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Dit bewijs bestaat niet of is niet door jouw school uitgegeven.",
-    });
-  return row;
+  return own(row, "issuedCredential");
 }

@@ -13,6 +13,7 @@ import {
 } from "../_shared/issuing.ts";
 import { readPraktijkverklaringBasis } from "../_shared/praktijkverklaring-basis.ts";
 import { schoolProcedure } from "../../../trpc.ts";
+import { notFound } from "../../../shared/own.ts";
 
 export const supersedeInput = z.object({
   credentialId: z.string().min(1),
@@ -38,11 +39,7 @@ export const supersede = schoolProcedure
     const old = await ctx.prisma.issuedCredential.findFirst({
       where: { AND: [{ id: input.credentialId }, scopeOwnedBySchool(ctx.organizationId)] },
     });
-    if (!old)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit bewijs bestaat niet of is niet door jouw school uitgegeven.",
-      });
+    if (!old) throw notFound("issuedCredential");
     const praktijkverklaring = old.kind === "PRAKTIJKVERKLARING";
     requireAction(
       ctx,

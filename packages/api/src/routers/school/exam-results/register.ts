@@ -9,6 +9,7 @@ import { fieldError } from "../../../shared/field-error.ts";
 import { schoolLearnerWhere } from "../_shared/school-learners.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { logExamResultMove } from "./result-log.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /**
  * Registers one exam (one werkproces, several of one credential, or one part of a qualification's
@@ -57,10 +58,7 @@ export const register = schoolProcedure
       learners !== personIds.length ||
       input.entries.some((e) => e.enrolmentId && enrolmentOwner.get(e.enrolmentId) !== e.personId)
     )
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Een of meer deelnemers bestaan niet of horen niet bij jouw school.",
-      });
+      throw notFound("learners");
     requireAction(ctx, "Alleen een examinator legt examenresultaten vast.");
     const scope = examScopeProblems(childcareCatalog, input.credentialId, input);
     if (scope.length)

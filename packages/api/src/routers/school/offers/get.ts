@@ -1,10 +1,10 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { today } from "../../../shared/dates.ts";
 import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { offerViewSchema, toOfferView } from "./offer-view.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** One of the school's offers, with its start moments and how many learners each already has. */
 export const get = schoolProcedure
@@ -16,11 +16,7 @@ export const get = schoolProcedure
       where: { AND: [{ id: input.offerId, archivedAt: null }, scopeOwnedBySchool(ctx.organizationId)] },
       include: offerStartsInclude,
     });
-    if (!offer)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit aanbod bestaat niet of hoort niet bij jouw school.",
-      });
+    if (!offer) throw notFound("offer");
     const availability = await readOfferAvailability(ctx.prisma, [offer], today());
     return toOfferView(offer, availability.get(offer.id)!);
   });

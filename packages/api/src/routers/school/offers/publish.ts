@@ -1,9 +1,9 @@
 import { scopeOwnedBySchool } from "@ontwikkelpad/db";
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** Publishes an offer to the employers in its regions, or withdraws it; requests already sent stay. */
 export const publish = schoolProcedure
@@ -15,11 +15,7 @@ export const publish = schoolProcedure
     const offer = await ctx.prisma.trainingOffer.findFirst({
       where: { AND: [{ id: input.offerId, archivedAt: null }, scopeOwnedBySchool(ctx.organizationId)] },
     });
-    if (!offer)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit aanbod bestaat niet of hoort niet bij jouw school.",
-      });
+    if (!offer) throw notFound("offer");
     await ctx.prisma.$transaction(async (tx) => {
       await tx.trainingOffer.update({
         where: { id: offer.id },

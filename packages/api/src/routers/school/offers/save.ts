@@ -8,6 +8,7 @@ import { offerStartsInclude, readOfferAvailability } from "../../../shared/train
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { deliveryFormatSchema, learningRouteSchema } from "../../../shared/enums.ts";
+import { notFound } from "../../../shared/own.ts";
 
 const whole = (message: string) => z.number({ error: message }).int(message);
 
@@ -84,11 +85,7 @@ export const save = schoolProcedure
           include: offerStartsInclude,
         })
       : null;
-    if (input.offerId && !existing)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Dit aanbod bestaat niet of hoort niet bij jouw school.",
-      });
+    if (input.offerId && !existing) throw notFound("offer");
     if (existing) {
       const occupancy = (await readOfferAvailability(ctx.prisma, [existing], today())).get(existing.id)!;
       for (const start of occupancy.starts.filter((s) => s.taken > 0)) {

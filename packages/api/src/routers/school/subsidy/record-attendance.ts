@@ -11,6 +11,7 @@ import {
   auditEntry,
   pokPeriodInclude,
 } from "./pok-period.ts";
+import { notFound } from "../../../shared/own.ts";
 
 export const recordAttendanceInput = z
   .object({
@@ -50,8 +51,7 @@ export const recordAttendance = schoolProcedure
           where: { id: input.correction.supersedesId, enrolmentId: enrolment.id },
           select: { id: true, supersededBy: { select: { id: true } } },
         });
-        if (!corrected)
-          throw new TRPCError({ code: "NOT_FOUND", message: "De invoer die je corrigeert bestaat niet." });
+        if (!corrected) throw notFound("correctedEntry");
         if (corrected.supersededBy) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
         if (current && current.id !== corrected.id)
           throw new TRPCError({

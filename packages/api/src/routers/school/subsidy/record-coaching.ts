@@ -13,6 +13,7 @@ import {
   auditEntry,
   pokPeriodInclude,
 } from "./pok-period.ts";
+import { notFound } from "../../../shared/own.ts";
 
 export const recordCoachingInput = z.object({
   enrolmentId: z.string().min(1),
@@ -64,8 +65,7 @@ export const recordCoaching = schoolProcedure
           where: { id: input.correction.supersedesId, enrolmentId: enrolment.id },
           select: { supersededBy: { select: { id: true } } },
         });
-        if (!corrected)
-          throw new TRPCError({ code: "NOT_FOUND", message: "De invoer die je corrigeert bestaat niet." });
+        if (!corrected) throw notFound("correctedEntry");
         if (corrected.supersededBy) throw new TRPCError({ code: "CONFLICT", message: ALREADY_CORRECTED });
       }
       const entry = await tx.pokCoaching.create({

@@ -10,6 +10,7 @@ import { judgeEach } from "../../../shared/judge-each.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { pokPeriodInclude, rvoPokFacts, SUBSIDISED_POK } from "./pok-period.ts";
+import { notFound } from "../../../shared/own.ts";
 
 export const rvoExportInput = z
   .object({
@@ -69,10 +70,7 @@ export const rvoExport = schoolProcedure
       orderBy: [{ person: { familyName: "asc" } }, { person: { givenName: "asc" } }],
     });
     if (input.enrolmentIds && enrolments.length !== new Set(input.enrolmentIds).size)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Een gekozen inschrijving bestaat niet of hoort niet bij jouw school.",
-      });
+      throw notFound("enrolments");
     const judged = judgeEach(enrolments, (e): RvoLearner => {
       const facts = rvoPokFacts(e);
       assertForRvo(facts);
