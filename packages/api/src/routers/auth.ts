@@ -97,21 +97,15 @@ export const authRouter = router({
         where: { email: input.email },
         include: { memberships: true },
       });
-      // The audit trail names the account tried, never the password.
-      const attemptEvent = (action: string) => ({
-        actorUserId: null,
-        organizationId: null,
-        action,
-        entityType: "User",
-        entityId: user?.id ?? null,
-        data: { email: input.email },
-        ip: ctx.ip,
-      });
+      // The audit trail names the account tried, never the password; nobody acts yet, so the attempt
+      // is recorded without an actor or organisation.
+      const nobody = { ...ctx, session: null, organizationId: null };
+      const attempted = { entity: "User", entityId: user?.id ?? null, details: { email: input.email } };
       if (retryAt) {
         // A refused attempt checks nothing, so its reservation is dropped after the audit event is
         // written. No transaction: a flood of refused attempts must not queue for transactions, and
         // should the delete fail, the attempt merely keeps counting as a failure.
-        await audit(ctx.prisma, attemptEvent("auth.loginBlocked"));
+        await audit(ctx.prisma, nobody, "auth.loginBlocked", attempted);
         await ctx.prisma.loginAttempt.delete({ where: { id: attempt.id } });
         const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
         throw new TRPCError({
@@ -124,7 +118,7 @@ export const authRouter = router({
           ? await verify(user.passwordHash, input.password)
           : await verify(await UNKNOWN_USER_HASH, input.password).then(() => false);
       if (!user || !valid) {
-        await audit(ctx.prisma, attemptEvent("auth.loginFailed"));
+        await audit(ctx.prisma, nobody, "auth.loginFailed", attempted);
         throw new TRPCError({ code: "UNAUTHORIZED", message: "E-mailadres of wachtwoord klopt niet." });
       }
       const token = randomBytes(32).toString("base64url");
@@ -142,14 +136,12 @@ export const authRouter = router({
         });
         await tx.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
         await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-        await audit(tx, {
-          actorUserId: user.id,
-          organizationId: session.activeOrganizationId,
-          action: "auth.login",
-          entityType: "Session",
-          entityId: session.id,
-          ip: ctx.ip,
-        });
+        await audit(
+          tx,
+          { ...ctx, session: { userId: user.id }, organizationId: session.activeOrganizationId },
+          "auth.login",
+          { entity: "Session", entityId: session.id },
+        );
       });
       cookie(ctx, SESSION_COOKIE, token, SESSION_DAYS * 86_400, true);
       cookie(ctx, CSRF_COOKIE, csrfToken, SESSION_DAYS * 86_400, false);
@@ -186,13 +178,9 @@ export const authRouter = router({
           where: { id: ctx.session.id },
           data: { activeOrganizationId: input.organizationId },
         });
-        await audit(tx, {
-          actorUserId: ctx.session.userId,
-          organizationId: input.organizationId,
-          action: "auth.switchOrganization",
-          entityType: "Session",
+        await audit(tx, { ...ctx, organizationId: input.organizationId }, "auth.switchOrganization", {
+          entity: "Session",
           entityId: ctx.session.id,
-          ip: ctx.ip,
         });
       });
       return { ok: true as const };
@@ -206,14 +194,12 @@ export const authRouter = router({
         const result = await tx.session.deleteMany({
           where: input.everywhere ? { userId: ctx.session.userId } : { id: ctx.session.id },
         });
-        await audit(tx, {
-          actorUserId: ctx.session.userId,
-          organizationId: ctx.session.activeOrganizationId,
-          action: input.everywhere ? "auth.logoutEverywhere" : "auth.logout",
-          entityType: "User",
-          entityId: ctx.session.userId,
-          ip: ctx.ip,
-        });
+        await audit(
+          tx,
+          { ...ctx, organizationId: ctx.session.activeOrganizationId },
+          input.everywhere ? "auth.logoutEverywhere" : "auth.logout",
+          { entity: "User", entityId: ctx.session.userId },
+        );
         return result.count;
       });
       cookie(ctx, SESSION_COOKIE, "", 0, true);

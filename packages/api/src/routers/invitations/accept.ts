@@ -49,15 +49,13 @@ export const accept = publicProcedure
         update: {},
       });
       await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
-      await audit(tx, {
-        actorUserId: user.id,
-        organizationId: invitation.organizationId,
-        action: "invitation.accept",
-        entityType: "Invitation",
-        entityId: invitation.id,
-        data: { role: invitation.role },
-        ip: ctx.ip,
-      });
+      // The invitee acts as the account the invitation made, for the organisation that invited them.
+      await audit(
+        tx,
+        { ...ctx, session: { userId: user.id }, organizationId: invitation.organizationId },
+        "invitation.accept",
+        { entity: "Invitation", entityId: invitation.id, details: { role: invitation.role } },
+      );
     });
     return { email: invitation.email };
   });

@@ -38,15 +38,17 @@ export const agree = publicProcedure
           agreedView: view,
         },
       });
-      await audit(tx, {
-        actorUserId: null,
-        organizationId: path.employerOrganizationId,
-        action: "path.employee-agree",
-        entityType: "DevelopmentPath",
-        entityId: path.id,
-        data: { linkId: link.id, name: input.name, step: path.currentStep },
-        ip: ctx.ip,
-      });
+      // The employee agrees through the link, without an account: no actor, the path's employer.
+      await audit(
+        tx,
+        { ...ctx, session: null, organizationId: path.employerOrganizationId },
+        "path.employee-agree",
+        {
+          entity: "DevelopmentPath",
+          entityId: path.id,
+          details: { linkId: link.id, name: input.name, step: path.currentStep },
+        },
+      );
     });
     return { agreedOn: agreedAt.toISOString().slice(0, 10), step: path.currentStep };
   });

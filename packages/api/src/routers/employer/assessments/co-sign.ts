@@ -36,13 +36,9 @@ export const coSign = employerProcedure
           where: { id: e.id },
           data: { coSignedAt: new Date(), coSignedByUserId: ctx.session.userId },
         });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "evidence.coSign",
-        entityType: "Evidence",
-        data: { evidenceIds: input.evidenceIds },
-        ip: ctx.ip,
+      await audit(tx, ctx, "evidence.coSign", {
+        entity: "Evidence",
+        details: { evidenceIds: input.evidenceIds },
       });
     });
     return { coSigned: rows.length };

@@ -60,14 +60,10 @@ export const correct = employerProcedure
           correctionReason: input.reason,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "evidence.correct",
-        entityType: "Evidence",
+      await audit(tx, ctx, "evidence.correct", {
+        entity: "Evidence",
         entityId: correction.id,
-        data: { supersedes: original!.id },
-        ip: ctx.ip,
+        details: { supersedes: original!.id },
       });
       return { id: correction.id };
     });

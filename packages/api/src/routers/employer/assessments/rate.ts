@@ -74,14 +74,7 @@ export const rate = employerProcedure
               kind: "PRACTICE_ASSESSMENT",
             },
           });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "evidence.rate",
-        entityType: "Evidence",
-        entityId: evidence.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "evidence.rate", { entity: "Evidence", entityId: evidence.id });
       return { id: evidence.id };
     });
   });

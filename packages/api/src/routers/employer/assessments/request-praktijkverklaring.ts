@@ -78,14 +78,7 @@ export const requestPraktijkverklaring = employerProcedure
           requestedByUserId: ctx.session.userId,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "credentialRequest.create",
-        entityType: "CredentialRequest",
-        entityId: request.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "credentialRequest.create", { entity: "CredentialRequest", entityId: request.id });
       return { id: request.id, workProcessCount: eligibility.workProcessIds.length };
     });
   });

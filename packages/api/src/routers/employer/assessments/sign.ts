@@ -26,13 +26,9 @@ export const sign = employerProcedure
         where: { id: { in: input.evidenceIds }, signedAt: null },
         data: { signedAt: new Date(), signedByUserId: ctx.session.userId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "evidence.sign",
-        entityType: "Evidence",
-        data: { evidenceIds: input.evidenceIds },
-        ip: ctx.ip,
+      await audit(tx, ctx, "evidence.sign", {
+        entity: "Evidence",
+        details: { evidenceIds: input.evidenceIds },
       });
     });
     return { signed: rows.length };

@@ -43,14 +43,10 @@ export const invite = employerProcedure
           expiresAt: addDays(new Date(), INVITATION_DAYS),
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "invitation.create",
-        entityType: "Invitation",
+      await audit(tx, ctx, "invitation.create", {
+        entity: "Invitation",
         entityId: created.id,
-        data: { email: input.email, role: input.role },
-        ip: ctx.ip,
+        details: { email: input.email, role: input.role },
       });
       return created;
     });

@@ -43,14 +43,10 @@ export const setRoles = employerProcedure
           await tx.membership.create({
             data: { organizationId: ctx.organizationId, userId: input.userId, role },
           });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: roles.size === 0 ? "membership.remove" : "membership.setRoles",
-        entityType: "User",
+      await audit(tx, ctx, roles.size === 0 ? "membership.remove" : "membership.setRoles", {
+        entity: "User",
         entityId: input.userId,
-        data: { from: current.map((m) => m.role), to: [...roles] },
-        ip: ctx.ip,
+        details: { from: current.map((m) => m.role), to: [...roles] },
       });
     });
     return { ok: true as const };

@@ -34,14 +34,15 @@ export const add = employerProcedure
     assessStartingPoint(childcareCatalog, { credentials: [toCoreHeldCredential(row)] }, today());
     return ctx.prisma.$transaction(async (tx) => {
       const created = await tx.heldCredential.create({ data });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "heldCredential.add",
-        entityType: "HeldCredential",
+      await audit(tx, ctx, "heldCredential.add", {
+        entity: "HeldCredential",
         entityId: created.id,
-        data: { personId: person.id, kind: input.kind, credentialId: data.credentialId, title: data.title },
-        ip: ctx.ip,
+        details: {
+          personId: person.id,
+          kind: input.kind,
+          credentialId: data.credentialId,
+          title: data.title,
+        },
       });
       return { id: created.id };
     });

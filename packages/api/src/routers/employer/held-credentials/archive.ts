@@ -24,14 +24,10 @@ export const archive = employerProcedure
         where: { id: held.id },
         data: { archivedAt: new Date(), archivedReason: input.reason },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "heldCredential.archive",
-        entityType: "HeldCredential",
+      await audit(tx, ctx, "heldCredential.archive", {
+        entity: "HeldCredential",
         entityId: held.id,
-        data: { personId: held.personId, reason: input.reason },
-        ip: ctx.ip,
+        details: { personId: held.personId, reason: input.reason },
       });
     });
     return { ok: true as const };

@@ -16,15 +16,7 @@ export const updateFacts = employerProcedure
     const profile = startingPointSchema.parse({ ...readStartingPoint(person.profile), ...facts });
     await ctx.prisma.$transaction(async (tx) => {
       await tx.person.update({ where: { id: person.id }, data: { profile } });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "person.updateFacts",
-        entityType: "Person",
-        entityId: person.id,
-        data: facts,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "person.updateFacts", { entity: "Person", entityId: person.id, details: facts });
     });
     return { ok: true as const };
   });

@@ -33,14 +33,7 @@ export const addGroup = employerProcedure
       const group = await tx.locationGroup.create({
         data: { ...input, employerOrganizationId: ctx.organizationId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "locationGroup.create",
-        entityType: "LocationGroup",
-        entityId: group.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "locationGroup.create", { entity: "LocationGroup", entityId: group.id });
       return { id: group.id };
     });
   });

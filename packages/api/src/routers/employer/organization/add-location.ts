@@ -33,14 +33,7 @@ export const addLocation = employerProcedure
       const location = await tx.location.create({
         data: { ...input, employerOrganizationId: ctx.organizationId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "location.create",
-        entityType: "Location",
-        entityId: location.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "location.create", { entity: "Location", entityId: location.id });
       return { id: location.id };
     });
   });

@@ -34,14 +34,7 @@ export const addRecognition = employerProcedure
           reviewDue: input.reviewDue ? dateColumn(input.reviewDue) : null,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "sbbRecognition.create",
-        entityType: "SbbRecognition",
-        entityId: recognition.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "sbbRecognition.create", { entity: "SbbRecognition", entityId: recognition.id });
       return { id: recognition.id };
     });
   });

@@ -82,14 +82,10 @@ export const inviteEmployee = employerProcedure
           expiresAt: addDays(new Date(), EMPLOYEE_VIEW_DAYS),
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "path.employee-invite",
-        entityType: "DevelopmentPath",
+      await audit(tx, ctx, "path.employee-invite", {
+        entity: "DevelopmentPath",
         entityId: path.id,
-        data: { linkId: link.id, email },
-        ip: ctx.ip,
+        details: { linkId: link.id, email },
       });
     });
     return { token, email };

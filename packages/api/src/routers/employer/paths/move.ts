@@ -57,14 +57,14 @@ export const move = employerProcedure
           },
         });
       }
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: review ? "path.review" : "path.move",
-        entityType: "DevelopmentPath",
+      await audit(tx, ctx, review ? "path.review" : "path.move", {
+        entity: "DevelopmentPath",
         entityId: path.id,
-        data: { from: path.currentStep, to: next.step, ...(kind === "back" ? { reason: input.reason } : {}) },
-        ip: ctx.ip,
+        details: {
+          from: path.currentStep,
+          to: next.step,
+          ...(kind === "back" ? { reason: input.reason } : {}),
+        },
       });
     });
     return { currentStep: next.step };

@@ -48,14 +48,7 @@ export const requestTraining = employerProcedure
           message: input.message || null,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "trainingRequest.create",
-        entityType: "TrainingRequest",
-        entityId: request.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "trainingRequest.create", { entity: "TrainingRequest", entityId: request.id });
       return { id: request.id };
     });
   });

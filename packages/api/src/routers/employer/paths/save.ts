@@ -125,14 +125,7 @@ export const save = employerProcedure
       await tx.pathStepRecord.create({
         data: { developmentPathId: path.id, step: data.step, data: data as Prisma.InputJsonValue },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: `path.step${data.step}.save`,
-        entityType: "DevelopmentPath",
-        entityId: path.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, `path.step${data.step}.save`, { entity: "DevelopmentPath", entityId: path.id });
     });
     return { ok: true as const };
   });

@@ -24,14 +24,7 @@ export const start = employerProcedure
       const path = await tx.developmentPath.create({
         data: { personId: input.personId, employerOrganizationId: ctx.organizationId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "path.start",
-        entityType: "DevelopmentPath",
-        entityId: path.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "path.start", { entity: "DevelopmentPath", entityId: path.id });
       return { id: path.id };
     });
   });

@@ -25,14 +25,10 @@ export const archive = employerProcedure
         where: { ...scopeOwnedByEmployer(ctx.organizationId), personId: person.id, status: "ACTIVE" },
         data: { status: "STOPPED" },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "person.archive",
-        entityType: "Person",
+      await audit(tx, ctx, "person.archive", {
+        entity: "Person",
         entityId: person.id,
-        data: { reason: input.reason },
-        ip: ctx.ip,
+        details: { reason: input.reason },
       });
     });
     return { ok: true as const };

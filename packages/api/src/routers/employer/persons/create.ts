@@ -13,14 +13,7 @@ export const create = employerProcedure
     await ownLocation(ctx, input.locationId);
     return ctx.prisma.$transaction(async (tx) => {
       const person = await insertPerson(tx, ctx.organizationId, input);
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "person.create",
-        entityType: "Person",
-        entityId: person.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "person.create", { entity: "Person", entityId: person.id });
       return { id: person.id };
     });
   });

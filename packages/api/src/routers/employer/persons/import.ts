@@ -75,14 +75,7 @@ export const importPersons = employerProcedure
         if (existing) await rewritePerson(tx, ctx.organizationId, existing.id, result.input);
         else await insertPerson(tx, ctx.organizationId, result.input);
       }
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "person.import",
-        entityType: "Person",
-        data: { created, updated },
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "person.import", { entity: "Person", details: { created, updated } });
     });
     return { rows, created, updated };
   });

@@ -15,14 +15,7 @@ export const update = employerProcedure
     await ownLocation(ctx, input.locationId);
     await ctx.prisma.$transaction(async (tx) => {
       await rewritePerson(tx, ctx.organizationId, person.id, input);
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "person.update",
-        entityType: "Person",
-        entityId: person.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "person.update", { entity: "Person", entityId: person.id });
     });
     return { ok: true as const };
   });

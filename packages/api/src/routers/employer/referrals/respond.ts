@@ -50,14 +50,7 @@ export const respond = employerProcedure
           responseNote: input.note,
           respondedAt: new Date(),
         });
-        await audit(tx, {
-          actorUserId: ctx.session.userId,
-          organizationId: ctx.organizationId,
-          action: "referral.decline",
-          entityType: "Referral",
-          entityId: referral.id,
-          ip: ctx.ip,
-        });
+        await audit(tx, ctx, "referral.decline", { entity: "Referral", entityId: referral.id });
       });
       return { status: "DECLINED" as const, personId: null };
     }
@@ -105,14 +98,10 @@ export const respond = employerProcedure
         if (vacancy.status === "OPEN" && vacancy._count.referrals >= vacancy.openings)
           await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: "FILLED" } });
       }
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "referral.accept",
-        entityType: "Referral",
+      await audit(tx, ctx, "referral.accept", {
+        entity: "Referral",
         entityId: referral.id,
-        data: { personId: referral.personId },
-        ip: ctx.ip,
+        details: { personId: referral.personId },
       });
       return referral.personId;
     });

@@ -68,14 +68,10 @@ export const acceptProposal = employerProcedure
           },
         });
       }
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "trainingRequest.acceptProposal",
-        entityType: "TrainingRequest",
+      await audit(tx, ctx, "trainingRequest.acceptProposal", {
+        entity: "TrainingRequest",
         entityId: request.id,
-        data: next ? { pathMovedTo: next.step } : {},
-        ip: ctx.ip,
+        details: next ? { pathMovedTo: next.step } : {},
       });
     });
     return { currentStep: next?.step ?? path?.currentStep ?? null };

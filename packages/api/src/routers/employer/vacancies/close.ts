@@ -19,14 +19,10 @@ export const close = employerProcedure
       throw new TRPCError({ code: "BAD_REQUEST", message: "Deze vacature is al gesloten." });
     await ctx.prisma.$transaction(async (tx) => {
       await tx.vacancy.update({ where: { id: vacancy.id }, data: { status: input.status } });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "vacancy.close",
-        entityType: "Vacancy",
+      await audit(tx, ctx, "vacancy.close", {
+        entity: "Vacancy",
         entityId: vacancy.id,
-        data: { status: input.status },
-        ip: ctx.ip,
+        details: { status: input.status },
       });
     });
     return { ok: true as const };

@@ -44,14 +44,7 @@ export const create = employerProcedure
           closesOn: input.closesOn ? dateColumn(input.closesOn) : null,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "vacancy.create",
-        entityType: "Vacancy",
-        entityId: vacancy.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "vacancy.create", { entity: "Vacancy", entityId: vacancy.id });
       return { id: vacancy.id };
     });
   });

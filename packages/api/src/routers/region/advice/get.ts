@@ -78,14 +78,10 @@ export const get = regionDeskProcedure
     );
     const hours = candidate.hoursPerWeek ?? 24;
     const start = isoDateOrNull(candidate.availableFrom) ?? date;
-    await audit(ctx.prisma, {
-      actorUserId: ctx.session.userId,
-      organizationId: ctx.organizationId,
-      action: "candidate.advice",
-      entityType: "CandidateRegistration",
+    await audit(ctx.prisma, ctx, "candidate.advice", {
+      entity: "CandidateRegistration",
       entityId: candidate.id,
-      data: { goalFunctionId: input.goalFunctionId },
-      ip: ctx.ip,
+      details: { goalFunctionId: input.goalFunctionId },
     });
     return {
       candidate: `${candidate.person.givenName} ${candidate.person.familyName}`,

@@ -109,13 +109,9 @@ export const get = regionDeskProcedure
         employments: { select: { employerOrganizationId: true, contractStart: true } },
       },
     });
-    await audit(ctx.prisma, {
-      actorUserId: ctx.session.userId,
-      organizationId: ctx.organizationId,
-      action: "candidate.view",
-      entityType: "CandidateRegistration",
+    await audit(ctx.prisma, ctx, "candidate.view", {
+      entity: "CandidateRegistration",
       entityId: registration.id,
-      ip: ctx.ip,
     });
     const r = registration;
     return {

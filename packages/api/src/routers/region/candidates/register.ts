@@ -63,14 +63,10 @@ export const register = regionDeskProcedure
         include: { registration: { select: { id: true } } },
       });
       const id = person.registration!.id;
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "candidate.register",
-        entityType: "CandidateRegistration",
+      await audit(tx, ctx, "candidate.register", {
+        entity: "CandidateRegistration",
         entityId: id,
-        data: { purposes: [...purposes] },
-        ip: ctx.ip,
+        details: { purposes: [...purposes] },
       });
       return { id };
     });

@@ -62,14 +62,7 @@ export const saveIntake = regionDeskProcedure
           priorDiplomas: input.priorDiplomas,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "candidate.intake",
-        entityType: "CandidateRegistration",
-        entityId: candidate.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "candidate.intake", { entity: "CandidateRegistration", entityId: candidate.id });
     });
     return { ok: true as const };
   });

@@ -102,14 +102,10 @@ export const withdrawConsent = regionDeskProcedure
           removed.push("De regio ziet deze persoon niet meer; de gegevens bij de werkgever blijven");
         }
       }
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "candidate.consent.withdraw",
-        entityType: "CandidateRegistration",
+      await audit(tx, ctx, "candidate.consent.withdraw", {
+        entity: "CandidateRegistration",
         entityId: candidate.id,
-        data: { purpose: input.purpose, removed, withdrawnReferralIds },
-        ip: ctx.ip,
+        details: { purpose: input.purpose, removed, withdrawnReferralIds },
       });
     });
     return { removed };

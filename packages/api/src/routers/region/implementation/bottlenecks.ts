@@ -60,14 +60,7 @@ export const addBottleneck = regionProcedure
       const b = await tx.bottleneck.create({
         data: { ...input, raisedOn: dateColumn(input.raisedOn), regionOrganizationId: ctx.organizationId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "bottleneck.create",
-        entityType: "Bottleneck",
-        entityId: b.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "bottleneck.create", { entity: "Bottleneck", entityId: b.id });
       return { id: b.id };
     });
   });
@@ -88,14 +81,10 @@ export const setBottleneckStatus = regionProcedure
         where: { id: b.id },
         data: { status: input.status, resolvedOn: input.status === "RESOLVED" ? dateColumn(today()) : null },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "bottleneck.status",
-        entityType: "Bottleneck",
+      await audit(tx, ctx, "bottleneck.status", {
+        entity: "Bottleneck",
         entityId: b.id,
-        data: { status: input.status },
-        ip: ctx.ip,
+        details: { status: input.status },
       });
     });
     return { ok: true as const };

@@ -75,14 +75,7 @@ export const addLearningCircle = regionProcedure
       const s = await tx.learningCircleSession.create({
         data: { ...input, heldOn: dateColumn(input.heldOn), regionOrganizationId: ctx.organizationId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "learningCircle.create",
-        entityType: "LearningCircleSession",
-        entityId: s.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "learningCircle.create", { entity: "LearningCircleSession", entityId: s.id });
       return { id: s.id };
     });
   });
@@ -115,13 +108,9 @@ export const addLearningCircleAction = regionProcedure
           dueOn: input.dueOn ? dateColumn(input.dueOn) : null,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "learningCircle.action.create",
-        entityType: "LearningCircleAction",
+      await audit(tx, ctx, "learningCircle.action.create", {
+        entity: "LearningCircleAction",
         entityId: a.id,
-        ip: ctx.ip,
       });
       return { id: a.id };
     });
@@ -144,14 +133,10 @@ export const setLearningCircleActionDone = regionProcedure
         where: { id: a.id },
         data: { doneOn: input.done ? dateColumn(today()) : null },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "learningCircle.action.done",
-        entityType: "LearningCircleAction",
+      await audit(tx, ctx, "learningCircle.action.done", {
+        entity: "LearningCircleAction",
         entityId: a.id,
-        data: { done: input.done },
-        ip: ctx.ip,
+        details: { done: input.done },
       });
     });
     return { ok: true as const };

@@ -78,14 +78,10 @@ export const send = regionDeskProcedure
           createdByUserId: ctx.session.userId,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "referral.send",
-        entityType: "Referral",
+      await audit(tx, ctx, "referral.send", {
+        entity: "Referral",
         entityId: referral.id,
-        data: { candidateId: candidate.id, vacancyId: vacancy.id },
-        ip: ctx.ip,
+        details: { candidateId: candidate.id, vacancyId: vacancy.id },
       });
       return { id: referral.id };
     });

@@ -51,14 +51,7 @@ export const review = regionProcedure
         },
         update: discussed,
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: `signal.${input.action}`,
-        entityType: "SkillGapSignal",
-        entityId: signal.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, `signal.${input.action}`, { entity: "SkillGapSignal", entityId: signal.id });
     });
     return { ok: true as const };
   });

@@ -7,7 +7,7 @@ import {
 } from "@ontwikkelpad/core";
 import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
-import { audit } from "../../../shared/audit.ts";
+import { audit, type AuditAction, type AuditContext } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { dateColumn, dutchDate, isoDate } from "../../../shared/dates.ts";
 import {
@@ -100,7 +100,7 @@ export async function issueCredential(
   tx: Prisma.TransactionClient,
   claim: IssuingClaim,
   content: IssueFacts,
-  audited: { ip: string | null; action: string; data?: Prisma.InputJsonObject },
+  audited: { ctx: AuditContext; action: AuditAction; details?: Prisma.InputJsonObject },
 ) {
   const { personId, kind, credentialId, schoolOrganizationId, supersedes } = claim;
   const facts = { personId, kind, credentialId, schoolOrganizationId, ...content };
@@ -147,19 +147,15 @@ export async function issueCredential(
         message: "Dit bewijs is intussen al gecorrigeerd. Open de nieuwste versie.",
       });
   }
-  await audit(tx, {
-    actorUserId: facts.issuedByUserId,
-    organizationId: facts.schoolOrganizationId,
-    action: audited.action,
-    entityType: "IssuedCredential",
+  await audit(tx, audited.ctx, audited.action, {
+    entity: "IssuedCredential",
     entityId: credential.id,
-    data: {
+    details: {
       credentialId: facts.credentialId,
       workProcessIds: facts.workProcessIds,
       ...(supersedes ? { supersedes: supersedes.id, reason: supersedes.reason } : {}),
-      ...audited.data,
+      ...audited.details,
     },
-    ip: audited.ip,
   });
   return credential;
 }

@@ -32,14 +32,10 @@ export const addLearner = schoolProcedure
       });
     await ctx.prisma.$transaction(async (tx) => {
       await tx.enrolment.update({ where: { id: enrolment.id }, data: { schoolClassId: schoolClass.id } });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "schoolClass.addLearner",
-        entityType: "SchoolClass",
+      await audit(tx, ctx, "schoolClass.addLearner", {
+        entity: "SchoolClass",
         entityId: schoolClass.id,
-        data: { enrolmentId: enrolment.id },
-        ip: ctx.ip,
+        details: { enrolmentId: enrolment.id },
       });
     });
     return { ok: true as const };

@@ -52,14 +52,10 @@ export const addMember = schoolProcedure
       await tx.mentorTeamMember.create({
         data: { mentorTeamId: team.id, userId: input.userId, organizationId: membership.organizationId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "mentorTeam.addMember",
-        entityType: "MentorTeam",
+      await audit(tx, ctx, "mentorTeam.addMember", {
+        entity: "MentorTeam",
         entityId: team.id,
-        data: { userId: input.userId, organizationId: membership.organizationId },
-        ip: ctx.ip,
+        details: { userId: input.userId, organizationId: membership.organizationId },
       });
     });
     return { ok: true as const };

@@ -44,14 +44,10 @@ export const addNote = schoolProcedure
           authorUserId: ctx.session.userId,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "reflectionNote.create",
-        entityType: "ReflectionNote",
+      await audit(tx, ctx, "reflectionNote.create", {
+        entity: "ReflectionNote",
         entityId: note.id,
-        data: { schoolClassId: schoolClass.id, enrolmentId: enrolment.id, isoWeek: input.isoWeek },
-        ip: ctx.ip,
+        details: { schoolClassId: schoolClass.id, enrolmentId: enrolment.id, isoWeek: input.isoWeek },
       });
       return { id: note.id };
     });

@@ -53,14 +53,10 @@ export const adopt = schoolProcedure
       await tx.classAdoption.create({
         data: { schoolClassId: schoolClass.id, employerOrganizationId: employer.id },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "schoolClass.adopt",
-        entityType: "SchoolClass",
+      await audit(tx, ctx, "schoolClass.adopt", {
+        entity: "SchoolClass",
         entityId: schoolClass.id,
-        data: { employerOrganizationId: employer.id },
-        ip: ctx.ip,
+        details: { employerOrganizationId: employer.id },
       });
     });
     return { ok: true as const };

@@ -34,14 +34,10 @@ export const create = schoolProcedure
       const schoolClass = await tx.schoolClass.create({
         data: { ...input, schoolOrganizationId: ctx.organizationId },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "schoolClass.create",
-        entityType: "SchoolClass",
+      await audit(tx, ctx, "schoolClass.create", {
+        entity: "SchoolClass",
         entityId: schoolClass.id,
-        data: { name: input.name, credentialId: input.credentialId, cohortYear: input.cohortYear },
-        ip: ctx.ip,
+        details: { name: input.name, credentialId: input.credentialId, cohortYear: input.cohortYear },
       });
       return { id: schoolClass.id };
     });

@@ -30,14 +30,10 @@ export const removeAdoption = schoolProcedure
         where: { schoolClassId: schoolClass.id, employerOrganizationId: input.employerOrganizationId },
       });
       if (count === 0) throw notFound("classAdoption");
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "schoolClass.removeAdoption",
-        entityType: "SchoolClass",
+      await audit(tx, ctx, "schoolClass.removeAdoption", {
+        entity: "SchoolClass",
         entityId: schoolClass.id,
-        data: { employerOrganizationId: input.employerOrganizationId },
-        ip: ctx.ip,
+        details: { employerOrganizationId: input.employerOrganizationId },
       });
     });
     return { ok: true as const };

@@ -18,14 +18,10 @@ export const removeLearner = schoolProcedure
         data: { schoolClassId: null },
       });
       if (count === 0) throw notFound("classLearner");
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "schoolClass.removeLearner",
-        entityType: "SchoolClass",
+      await audit(tx, ctx, "schoolClass.removeLearner", {
+        entity: "SchoolClass",
         entityId: schoolClass.id,
-        data: { enrolmentId: input.enrolmentId },
-        ip: ctx.ip,
+        details: { enrolmentId: input.enrolmentId },
       });
     });
     return { ok: true as const };

@@ -18,14 +18,10 @@ export const removeMember = schoolProcedure
       });
       if (!member) throw notFound("teamMember");
       await tx.mentorTeamMember.delete({ where: { id: member.id } });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "mentorTeam.removeMember",
-        entityType: "MentorTeam",
+      await audit(tx, ctx, "mentorTeam.removeMember", {
+        entity: "MentorTeam",
         entityId: member.mentorTeamId,
-        data: { userId: input.userId },
-        ip: ctx.ip,
+        details: { userId: input.userId },
       });
     });
     return { ok: true as const };

@@ -58,19 +58,15 @@ export const sendSignal = schoolProcedure
           learnersStruggling: gap.struggling,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "skillGapSignal.send",
-        entityType: "SkillGapSignal",
+      await audit(tx, ctx, "skillGapSignal.send", {
+        entity: "SkillGapSignal",
         entityId: signal.id,
-        data: {
+        details: {
           schoolClassId: schoolClass.id,
           workProcessId: gap.workProcessId,
           rated: gap.rated,
           struggling: gap.struggling,
         },
-        ip: ctx.ip,
       });
       return { id: signal.id };
     });

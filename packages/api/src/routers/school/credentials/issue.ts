@@ -60,7 +60,7 @@ export const issue = schoolProcedure
           issuedOn: date,
           resultOn: resultDate(person, eligibility, date),
         },
-        { ip: ctx.ip, action: "credential.issue" },
+        { ctx, action: "credential.issue" },
       );
       return { credentialId: credential.id };
     });

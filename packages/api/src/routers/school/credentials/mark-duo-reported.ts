@@ -32,14 +32,10 @@ export const markDuoReported = schoolProcedure
           reportedByUserId: ctx.session.userId,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "credential.duoReported",
-        entityType: "IssuedCredential",
+      await audit(tx, ctx, "credential.duoReported", {
+        entity: "IssuedCredential",
         entityId: diploma.id,
-        data: { duoReportId: report.id },
-        ip: ctx.ip,
+        details: { duoReportId: report.id },
       });
     });
     return { ok: true as const };

@@ -103,7 +103,7 @@ export const supersede = schoolProcedure
           issuedOn: input.issuedOn,
           resultOn,
         },
-        { ip: ctx.ip, action: "credential.supersede" },
+        { ctx, action: "credential.supersede" },
       );
       return { credentialId: credential.id };
     });

@@ -113,23 +113,15 @@ export const replace = schoolProcedure
           replacesEnrolmentId: enrolment.id,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "enrolment.pokStatus",
-        entityType: "Enrolment",
+      await audit(tx, ctx, "enrolment.pokStatus", {
+        entity: "Enrolment",
         entityId: enrolment.id,
-        data: { from: enrolment.pokStatus, to, reason: EMPLOYER_CHANGE_REASON, replacedById: created.id },
-        ip: ctx.ip,
+        details: { from: enrolment.pokStatus, to, reason: EMPLOYER_CHANGE_REASON, replacedById: created.id },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "enrolment.replace",
-        entityType: "Enrolment",
+      await audit(tx, ctx, "enrolment.replace", {
+        entity: "Enrolment",
         entityId: created.id,
-        data: { replacesEnrolmentId: enrolment.id, employerOrganizationId: choice.id },
-        ip: ctx.ip,
+        details: { replacesEnrolmentId: enrolment.id, employerOrganizationId: choice.id },
       });
       return { id: created.id };
     });

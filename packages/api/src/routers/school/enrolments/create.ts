@@ -74,14 +74,10 @@ export const create = schoolProcedure
           pokHoursPerWeek: request.trainingOffer?.hoursPerWeek ?? null,
         },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "enrolment.create",
-        entityType: "Enrolment",
+      await audit(tx, ctx, "enrolment.create", {
+        entity: "Enrolment",
         entityId: enrolment.id,
-        data: { trainingRequestId: request.id },
-        ip: ctx.ip,
+        details: { trainingRequestId: request.id },
       });
       return { id: enrolment.id };
     });

@@ -43,14 +43,10 @@ export const setStatus = schoolProcedure
           code: "CONFLICT",
           message: "De POK is intussen gewijzigd. Laad de pagina opnieuw.",
         });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "enrolment.pokStatus",
-        entityType: "Enrolment",
+      await audit(tx, ctx, "enrolment.pokStatus", {
+        entity: "Enrolment",
         entityId: enrolment.id,
-        data: { from: enrolment.pokStatus, to: input.to, reason: input.reason ?? null },
-        ip: ctx.ip,
+        details: { from: enrolment.pokStatus, to: input.to, reason: input.reason ?? null },
       });
     });
     return { status: input.to };

@@ -94,14 +94,7 @@ export const update = schoolProcedure
           code: "CONFLICT",
           message: "Deze POK is intussen verstuurd en verandert niet meer.",
         });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "enrolment.updatePok",
-        entityType: "Enrolment",
-        entityId: enrolment.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "enrolment.updatePok", { entity: "Enrolment", entityId: enrolment.id });
     });
     return { ok: true as const };
   });

@@ -22,13 +22,9 @@ export async function logExamResultMove(
       reason: move.reason ?? null,
     },
   });
-  await audit(tx, {
-    actorUserId: ctx.session.userId,
-    organizationId: ctx.organizationId,
-    action: "examResult.status",
-    entityType: "ExamResult",
+  await audit(tx, ctx, "examResult.status", {
+    entity: "ExamResult",
     entityId: move.examResultId,
-    data: { from: move.from, to: move.to, reason: move.reason ?? null },
-    ip: ctx.ip,
+    details: { from: move.from, to: move.to, reason: move.reason ?? null },
   });
 }

@@ -21,13 +21,9 @@ export const publish = schoolProcedure
         where: { id: offer.id },
         data: { publishedAt: input.published ? (offer.publishedAt ?? new Date()) : null },
       });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: input.published ? "trainingOffer.publish" : "trainingOffer.withdraw",
-        entityType: "TrainingOffer",
+      await audit(tx, ctx, input.published ? "trainingOffer.publish" : "trainingOffer.withdraw", {
+        entity: "TrainingOffer",
         entityId: offer.id,
-        ip: ctx.ip,
       });
     });
     return { published: input.published };

@@ -134,13 +134,9 @@ export const save = schoolProcedure
           update: { capacity: start.capacity },
         });
       }
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: existing ? "trainingOffer.update" : "trainingOffer.create",
-        entityType: "TrainingOffer",
+      await audit(tx, ctx, existing ? "trainingOffer.update" : "trainingOffer.create", {
+        entity: "TrainingOffer",
         entityId: offer.id,
-        ip: ctx.ip,
       });
       return { id: offer.id };
     });

@@ -76,14 +76,10 @@ export const acceptTraining = schoolProcedure
       });
       if (count === 0)
         throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "trainingRequest.accept",
-        entityType: "TrainingRequest",
+      await audit(tx, ctx, "trainingRequest.accept", {
+        entity: "TrainingRequest",
         entityId: request.id,
-        data: { offerId: offer.id, startDate: input.startDate, priceCents: input.priceCents },
-        ip: ctx.ip,
+        details: { offerId: offer.id, startDate: input.startDate, priceCents: input.priceCents },
       });
     });
     return { ok: true as const };

@@ -24,13 +24,9 @@ export const declineCredential = schoolProcedure
       });
       if (count === 0)
         throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "credentialRequest.decline",
-        entityType: "CredentialRequest",
+      await audit(tx, ctx, "credentialRequest.decline", {
+        entity: "CredentialRequest",
         entityId: request.id,
-        ip: ctx.ip,
       });
     });
     return { ok: true as const };

@@ -26,14 +26,7 @@ export const declineTraining = schoolProcedure
       });
       if (count === 0)
         throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
-      await audit(tx, {
-        actorUserId: ctx.session.userId,
-        organizationId: ctx.organizationId,
-        action: "trainingRequest.decline",
-        entityType: "TrainingRequest",
-        entityId: request.id,
-        ip: ctx.ip,
-      });
+      await audit(tx, ctx, "trainingRequest.decline", { entity: "TrainingRequest", entityId: request.id });
     });
     return { ok: true as const };
   });

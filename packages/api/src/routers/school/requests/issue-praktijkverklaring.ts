@@ -50,7 +50,7 @@ export const issuePraktijkverklaring = schoolProcedure
           issuedOn: today(),
           resultOn: null,
         },
-        { ip: ctx.ip, action: "credential.issue", data: { requestId: request.id } },
+        { ctx, action: "credential.issue", details: { requestId: request.id } },
       );
       const { count } = await tx.credentialRequest.updateMany({
         where: { id: request.id, status: "SUBMITTED" },

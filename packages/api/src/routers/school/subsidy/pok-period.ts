@@ -75,18 +75,14 @@ export function auditEntry(
   input: { date: string; correction?: { supersedesId: string; reason: string } | undefined },
 ): Promise<void> {
   const prefix = entity === "PokAttendance" ? "pokAttendance" : "pokCoaching";
-  return audit(tx, {
-    actorUserId: ctx.session.userId,
-    organizationId: ctx.organizationId,
-    action: `${prefix}.${input.correction ? "correct" : "record"}`,
-    entityType: entity,
+  return audit(tx, ctx, `${prefix}.${input.correction ? "correct" : "record"}`, {
+    entity,
     entityId: entry.id,
-    data: {
+    details: {
       enrolmentId: entry.enrolmentId,
       date: input.date,
       supersedesId: input.correction?.supersedesId ?? null,
       reason: input.correction?.reason ?? null,
     },
-    ip: ctx.ip,
   });
 }

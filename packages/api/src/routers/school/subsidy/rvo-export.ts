@@ -115,18 +115,14 @@ export const rvoExport = schoolProcedure
           ? `Geen van de deelnemers kan naar RVO. ${skipped.map((s) => `${s.person}: ${s.problem}`).join(" ")}`
           : "Er zijn geen deelnemers met een getekende POK in die periode.",
       });
-    await audit(ctx.prisma, {
-      actorUserId: ctx.session.userId,
-      organizationId: ctx.organizationId,
-      action: "subsidy.rvoExport",
-      entityType: "Enrolment",
-      data: {
+    await audit(ctx.prisma, ctx, "subsidy.rvoExport", {
+      entity: "Enrolment",
+      details: {
         from: input.from,
         to: input.to,
         enrolmentIds: judged.flatMap(({ row, judgement }) => (judgement ? [row.id] : [])),
         skippedEnrolmentIds: skipped.map((s) => s.enrolmentId),
       },
-      ip: ctx.ip,
     });
     return { files: rvoUpload(learners, input.from, input.to), skipped };
   });
