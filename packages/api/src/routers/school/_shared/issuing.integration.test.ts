@@ -287,9 +287,11 @@ describe("every issuing procedure", () => {
   );
 
   it("lists every router file that issues a credential", () => {
-    const routers = join(import.meta.dirname, "../routers");
+    const routers = join(import.meta.dirname, "../..");
     const issuing = (readdirSync(routers, { recursive: true }) as string[])
-      .filter((file) => file.endsWith(".ts") && !file.includes(".test."))
+      .filter(
+        (file) => file.endsWith(".ts") && !file.includes(".test.") && file !== "school/_shared/issuing.ts",
+      )
       .filter((file) => readFileSync(join(routers, file), "utf8").includes("issueCredential("))
       .map((file) => relative(routers, join(routers, file)))
       .toSorted();
