@@ -1,15 +1,16 @@
 import type { EmployerRole, RouterOutputs } from "@ontwikkelpad/api";
 import {
+  ActionsHeader,
   ConfirmDialog,
   EMPLOYER_ROLE_LABELS,
   ErrorMessage,
   Field,
   QueryState,
-  TableScroll,
   errorMessage,
   formatDate,
   useRoles,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -70,32 +71,23 @@ export function ColleaguesSection() {
       <QueryState query={colleagues}>
         {(data) => (
           <>
-            <TableScroll stacked>
-              <table>
-                <caption>Collega&apos;s met toegang tot de organisatie</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Naam</th>
-                    <th scope="col">E-mailadres</th>
-                    <th scope="col">Rollen</th>
-                    {manages && (
-                      <th scope="col">
-                        <span className="visually-hidden">Acties</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.members.map((m) => (
-                    <tr key={m.userId}>
-                      <th scope="row">
-                        {m.name}
-                        {m.isSelf && " (jij)"}
-                      </th>
-                      <td>{m.email}</td>
-                      <td>{rolesText(m.roles)}</td>
-                      {manages && (
-                        <td>
+            <SimpleTable
+              caption="Collega's met toegang tot de organisatie"
+              rows={data.members}
+              rowKey={(m) => m.userId}
+              columns={[
+                {
+                  header: "Naam",
+                  rowHeader: true,
+                  render: (m) => `${m.name}${m.isSelf ? " (jij)" : ""}`,
+                },
+                { header: "E-mailadres", render: (m) => m.email },
+                { header: "Rollen", render: (m) => rolesText(m.roles) },
+                ...(manages
+                  ? [
+                      {
+                        header: <ActionsHeader />,
+                        render: (m: Member) => (
                           <button
                             type="button"
                             className="secondary"
@@ -107,13 +99,12 @@ export function ColleaguesSection() {
                           >
                             Rollen wijzigen<span className="visually-hidden"> van {m.name}</span>
                           </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
             {data.invitations.length > 0 && (
               <>
                 <h3>Openstaande uitnodigingen</h3>

@@ -8,10 +8,10 @@ import {
   Field,
   FormPanel,
   QueryState,
-  TableScroll,
   fieldErrorsOf,
   formatDate,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -56,31 +56,18 @@ function ResultLog({ result, onDone }: { result: Result; onDone: () => void }) {
       )}
       <QueryState query={log}>
         {(events) => (
-          <TableScroll>
-            <table>
-              <caption>Statuswijzigingen van dit resultaat</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wanneer</th>
-                  <th scope="col">Van</th>
-                  <th scope="col">Naar</th>
-                  <th scope="col">Door</th>
-                  <th scope="col">Reden</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((e) => (
-                  <tr key={`${e.at}-${e.to}`}>
-                    <td>{new Date(e.at).toLocaleString("nl-NL")}</td>
-                    <td>{e.from ? EXAM_RESULT_STATUS_LABELS[e.from] : "—"}</td>
-                    <td>{EXAM_RESULT_STATUS_LABELS[e.to]}</td>
-                    <td>{e.by}</td>
-                    <td>{e.reason ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption="Statuswijzigingen van dit resultaat"
+            rows={events}
+            rowKey={(e) => `${e.at}-${e.to}`}
+            columns={[
+              { header: "Wanneer", render: (e) => new Date(e.at).toLocaleString("nl-NL") },
+              { header: "Van", render: (e) => (e.from ? EXAM_RESULT_STATUS_LABELS[e.from] : "—") },
+              { header: "Naar", render: (e) => EXAM_RESULT_STATUS_LABELS[e.to] },
+              { header: "Door", render: (e) => e.by },
+              { header: "Reden", render: (e) => e.reason ?? "—" },
+            ]}
+          />
         )}
       </QueryState>
       <div className="actions">

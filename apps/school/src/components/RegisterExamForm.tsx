@@ -5,10 +5,10 @@ import {
   Field,
   FormPanel,
   QueryState,
-  TableScroll,
   errorMessage,
   fieldErrorsOf,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -279,64 +279,63 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
             </button>
           ))}
         </div>
-        <TableScroll>
-          <table>
-            <caption>Deelnemers en hun uitslag</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deelnemer</th>
-                <th scope="col">Doet mee</th>
-                <th scope="col">Uitslag</th>
-                <th scope="col">Opmerking</th>
-              </tr>
-            </thead>
-            <tbody>
-              {learners.map((l) => {
+        <SimpleTable
+          caption="Deelnemers en hun uitslag"
+          rows={learners}
+          rowKey={(l) => l.enrolmentId}
+          columns={[
+            {
+              header: "Deelnemer",
+              rowHeader: true,
+              render: (l) => `${l.person}${l.className ? ` (klas ${l.className})` : ""}`,
+            },
+            {
+              header: "Doet mee",
+              render: (l) => (
+                <input
+                  type="checkbox"
+                  aria-label={`${l.person} doet mee`}
+                  checked={Boolean(entries.get(l.personId))}
+                  onChange={(e) => setEntry(l.personId, e.target.checked ? { outcome: "", note: "" } : null)}
+                />
+              ),
+            },
+            {
+              header: "Uitslag",
+              render: (l) => {
                 const entry = entries.get(l.personId);
                 return (
-                  <tr key={l.enrolmentId}>
-                    <th scope="row">
-                      {l.person}
-                      {l.className ? ` (klas ${l.className})` : ""}
-                    </th>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`${l.person} doet mee`}
-                        checked={Boolean(entry)}
-                        onChange={(e) =>
-                          setEntry(l.personId, e.target.checked ? { outcome: "", note: "" } : null)
-                        }
-                      />
-                    </td>
-                    <td>
-                      <select
-                        aria-label={`Uitslag ${l.person}`}
-                        disabled={!entry}
-                        value={entry?.outcome ?? ""}
-                        onChange={(e) =>
-                          entry && setEntry(l.personId, { ...entry, outcome: e.target.value as Outcome | "" })
-                        }
-                      >
-                        <option value="">Nog geen uitslag</option>
-                        <option value="PASSED">{EVIDENCE_RESULT_LABELS.PASSED}</option>
-                        <option value="FAILED">{EVIDENCE_RESULT_LABELS.FAILED}</option>
-                      </select>
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`Opmerking ${l.person}`}
-                        disabled={!entry}
-                        value={entry?.note ?? ""}
-                        onChange={(e) => entry && setEntry(l.personId, { ...entry, note: e.target.value })}
-                      />
-                    </td>
-                  </tr>
+                  <select
+                    aria-label={`Uitslag ${l.person}`}
+                    disabled={!entry}
+                    value={entry?.outcome ?? ""}
+                    onChange={(e) =>
+                      entry && setEntry(l.personId, { ...entry, outcome: e.target.value as Outcome | "" })
+                    }
+                  >
+                    <option value="">Nog geen uitslag</option>
+                    <option value="PASSED">{EVIDENCE_RESULT_LABELS.PASSED}</option>
+                    <option value="FAILED">{EVIDENCE_RESULT_LABELS.FAILED}</option>
+                  </select>
                 );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+              },
+            },
+            {
+              header: "Opmerking",
+              render: (l) => {
+                const entry = entries.get(l.personId);
+                return (
+                  <input
+                    aria-label={`Opmerking ${l.person}`}
+                    disabled={!entry}
+                    value={entry?.note ?? ""}
+                    onChange={(e) => entry && setEntry(l.personId, { ...entry, note: e.target.value })}
+                  />
+                );
+              },
+            },
+          ]}
+        />
       </fieldset>
     </FormPanel>
   );

@@ -1,0 +1,311 @@
+import type { RouterInputs, RouterOutputs } from "@ontwikkelpad/api";
+import {
+  ActionsHeader,
+  Field,
+  FormPanel,
+  LEARNING_ROUTE_LABELS,
+  DELIVERY_FORMAT_LABELS,
+  applyServerErrors,
+  formatDate,
+  useTRPC,
+  SimpleTable,
+} from "@ontwikkelpad/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useNavigate } from "react-router";
+
+type Offer = RouterOutputs["school"]["offers"]["get"];
+type SaveInput = RouterInputs["school"]["offers"]["save"];
+
+interface OfferValues {
+  title: string;
+  description: string;
+  credentialId: string;
+  learningRoute: SaveInput["learningRoute"];
+  format: SaveInput["format"];
+  durationWeeks: string;
+  hoursPerWeek: string;
+  price: string;
+  onDemand: boolean;
+  maxConcurrentLearners: string;
+  starts: { startsOn: string; capacity: string; taken: number }[];
+  regionCodes: string[];
+  locations: string;
+  contact: string;
+}
+
+const FIELDS = {
+  title: "title",
+  credentialId: "credentialId",
+  durationWeeks: "durationWeeks",
+  hoursPerWeek: "hoursPerWeek",
+  priceCents: "price",
+  maxConcurrentLearners: "maxConcurrentLearners",
+  starts: "starts",
+  regionCodes: "regionCodes",
+} as const;
+
+const toNumber = (text: string): number | null => {
+  const trimmed = text.trim().replace(",", ".");
+  return trimmed ? Number(trimmed) : null;
+};
+
+const numberText = (n: number | null | undefined) => (typeof n === "number" ? String(n) : "");
+
+/** A react-hook-form rule: empty, or a number written the Dutch or the English way. */
+const numeric = (label: string) => ({
+  validate: (value: string) =>
+    !value.trim() || Number.isFinite(Number(value.trim().replace(",", "."))) || `Vul ${label} als getal in.`,
+});
+
+function defaults(offer: Offer | null): OfferValues {
+  return {
+    title: offer?.title ?? "",
+    description: offer?.description ?? "",
+    credentialId: offer?.credentialId ?? "",
+    learningRoute: offer?.learningRoute ?? "DERDE_LEERWEG",
+    format: offer?.format ?? "HYBRID",
+    durationWeeks: offer ? String(offer.durationWeeks) : "",
+    hoursPerWeek: numberText(offer?.hoursPerWeek),
+    price: typeof offer?.priceCents === "number" ? String(offer.priceCents / 100).replace(".", ",") : "",
+    onDemand: offer?.onDemand ?? false,
+    maxConcurrentLearners: numberText(offer?.maxConcurrentLearners),
+    starts: offer?.starts.map((s) => ({
+      startsOn: s.startsOn,
+      capacity: String(s.capacity),
+      taken: s.taken,
+    })) ?? [{ startsOn: "", capacity: "", taken: 0 }],
+    regionCodes: offer?.regionCodes ?? [],
+    locations: offer?.locations.join("\n") ?? "",
+    contact: offer?.contact ?? "",
+  };
+}
+
+/** The offer's fields: what it leads to, form, start moments with capacity, regions, locations and contact. */
+export function OfferForm({ offer }: { offer: Offer | null }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const credentials = useQuery(trpc.catalog.credentials.queryOptions());
+  const regions = useQuery(trpc.school.offers.regions.queryOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { register, handleSubmit, setError, control, formState } = useForm<OfferValues>({
+    defaultValues: defaults(offer),
+  });
+  const starts = useFieldArray({ control, name: "starts" });
+  const errors = formState.errors;
+  const onDemand = useWatch({ control, name: "onDemand" });
+  const save = useMutation(
+    trpc.school.offers.save.mutationOptions({
+      onSuccess: async ({ id }) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.school.offers.pathKey() });
+        setSaved(true);
+        if (!offer) await navigate(`/aanbod/${id}`);
+      },
+      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+    }),
+  );
+  return (
+    <FormPanel
+      title={offer ? "Aanbod bewerken" : "Aanbod toevoegen"}
+      error={formError}
+      submitLabel={offer ? "Wijzigingen opslaan" : "Aanbod opslaan"}
+      pending={save.isPending}
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        setSaved(false);
+        const price = toNumber(values.price);
+        save.mutate({
+          ...(offer ? { offerId: offer.id } : {}),
+          title: values.title,
+          ...(values.description.trim() ? { description: values.description.trim() } : {}),
+          credentialId: values.credentialId,
+          learningRoute: values.learningRoute,
+          format: values.format,
+          durationWeeks: toNumber(values.durationWeeks) ?? 0,
+          hoursPerWeek: toNumber(values.hoursPerWeek),
+          priceCents: price === null ? null : Math.round(price * 100),
+          onDemand: values.onDemand,
+          maxConcurrentLearners: values.onDemand ? toNumber(values.maxConcurrentLearners) : null,
+          starts: values.onDemand
+            ? []
+            : values.starts
+                .filter((s) => s.startsOn)
+                .map((s) => ({ startsOn: s.startsOn, capacity: toNumber(s.capacity) ?? 0 })),
+          regionCodes: values.regionCodes,
+          locations: values.locations
+            .split("\n")
+            .map((l) => l.trim())
+            .filter(Boolean),
+          ...(values.contact.trim() ? { contact: values.contact.trim() } : {}),
+        });
+      })}
+      grid={
+        <>
+          <Field label="Naam" required error={errors.title?.message}>
+            {(props) => (
+              <input {...props} {...register("title", { required: "Geef het aanbod een naam." })} />
+            )}
+          </Field>
+          <Field label="Leidt tot" required error={errors.credentialId?.message}>
+            {(props) => (
+              <select
+                {...props}
+                {...register("credentialId", { required: "Kies waartoe het aanbod leidt." })}
+              >
+                <option value="">Kies een diploma, certificaat of praktijkverklaring</option>
+                {(credentials.data ?? []).map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Leerweg" required>
+            {(props) => (
+              <select {...props} {...register("learningRoute")}>
+                {Object.entries(LEARNING_ROUTE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Vorm" required>
+            {(props) => (
+              <select {...props} {...register("format")}>
+                {Object.entries(DELIVERY_FORMAT_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Duur (weken)" required error={errors.durationWeeks?.message}>
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                {...register("durationWeeks", {
+                  required: "Vul de duur in weken in.",
+                  ...numeric("de duur"),
+                })}
+              />
+            )}
+          </Field>
+          <Field label="Uren per week" error={errors.hoursPerWeek?.message}>
+            {(props) => (
+              <input {...props} inputMode="decimal" {...register("hoursPerWeek", numeric("de uren"))} />
+            )}
+          </Field>
+          <Field label="Prijs (euro)" error={errors.price?.message}>
+            {(props) => <input {...props} inputMode="decimal" {...register("price", numeric("de prijs"))} />}
+          </Field>
+          <Field label="Contact" hint="Naam, telefoon of e-mail voor werkgevers.">
+            {(props) => <input {...props} {...register("contact")} />}
+          </Field>
+        </>
+      }
+    >
+      <Field label="Omschrijving">
+        {(props) => <textarea {...props} rows={3} {...register("description")} />}
+      </Field>
+      <Field label="Locaties" hint="Eén locatie per regel.">
+        {(props) => <textarea {...props} rows={2} {...register("locations")} />}
+      </Field>
+      <fieldset>
+        <legend>Regio&apos;s die het aanbod bedient</legend>
+        <p className="hint">Zonder regio is het aanbod landelijk zichtbaar.</p>
+        {(regions.data ?? []).map((r) => (
+          <label key={r.code} className="checkbox">
+            <input type="checkbox" value={r.code} {...register("regionCodes")} /> {r.name} ({r.code})
+          </label>
+        ))}
+        {errors.regionCodes?.message && <p className="field-error">{errors.regionCodes.message}</p>}
+      </fieldset>
+      <fieldset>
+        <legend>Instroom</legend>
+        <label className="checkbox">
+          <input type="checkbox" {...register("onDemand")} /> Op afroep (instromen wanneer het past)
+        </label>
+        {onDemand ? (
+          <Field
+            label="Maximum aantal deelnemers tegelijk"
+            required
+            error={errors.maxConcurrentLearners?.message}
+          >
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                {...register("maxConcurrentLearners", {
+                  required: "Vul in hoeveel deelnemers tegelijk het aanbod volgen.",
+                  ...numeric("het maximum"),
+                })}
+              />
+            )}
+          </Field>
+        ) : (
+          <>
+            {errors.starts?.message && <p className="field-error">{errors.starts.message}</p>}
+            <SimpleTable
+              caption="Startmomenten met capaciteit"
+              rows={starts.fields}
+              rowKey={(field) => field.id}
+              columns={[
+                {
+                  header: "Startdatum",
+                  render: (field, index) => (
+                    <input
+                      type="date"
+                      aria-label={`Startdatum ${index + 1}`}
+                      readOnly={field.taken > 0}
+                      {...register(`starts.${index}.startsOn`)}
+                    />
+                  ),
+                },
+                {
+                  header: "Plekken",
+                  render: (_, index) => (
+                    <input
+                      inputMode="numeric"
+                      aria-label={`Plekken bij startmoment ${index + 1}`}
+                      {...register(`starts.${index}.capacity`)}
+                    />
+                  ),
+                },
+                { header: "Bezet", render: (field) => field.taken },
+                {
+                  header: <ActionsHeader />,
+                  render: (field, index) => (
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={field.taken > 0}
+                      onClick={() => starts.remove(index)}
+                    >
+                      Verwijder startmoment {field.startsOn ? formatDate(field.startsOn) : index + 1}
+                    </button>
+                  ),
+                },
+              ]}
+            />
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => starts.append({ startsOn: "", capacity: "", taken: 0 })}
+            >
+              Startmoment toevoegen
+            </button>
+          </>
+        )}
+      </fieldset>
+      {saved && <output className="success">Het aanbod is opgeslagen.</output>}
+    </FormPanel>
+  );
+}
