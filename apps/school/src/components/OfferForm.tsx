@@ -1,4 +1,3 @@
-import type { RouterInputs, RouterOutputs } from "@ontwikkelpad/api";
 import {
   ActionsHeader,
   Field,
@@ -14,73 +13,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { useNavigate } from "react-router";
-
-type Offer = RouterOutputs["school"]["offers"]["get"];
-type SaveInput = RouterInputs["school"]["offers"]["save"];
-
-interface OfferValues {
-  title: string;
-  description: string;
-  credentialId: string;
-  learningRoute: SaveInput["learningRoute"];
-  format: SaveInput["format"];
-  durationWeeks: string;
-  hoursPerWeek: string;
-  price: string;
-  onDemand: boolean;
-  maxConcurrentLearners: string;
-  starts: { startsOn: string; capacity: string; taken: number }[];
-  regionCodes: string[];
-  locations: string;
-  contact: string;
-}
-
-const FIELDS = {
-  title: "title",
-  credentialId: "credentialId",
-  durationWeeks: "durationWeeks",
-  hoursPerWeek: "hoursPerWeek",
-  priceCents: "price",
-  maxConcurrentLearners: "maxConcurrentLearners",
-  starts: "starts",
-  regionCodes: "regionCodes",
-} as const;
-
-const toNumber = (text: string): number | null => {
-  const trimmed = text.trim().replace(",", ".");
-  return trimmed ? Number(trimmed) : null;
-};
-
-const numberText = (n: number | null | undefined) => (typeof n === "number" ? String(n) : "");
-
-/** A react-hook-form rule: empty, or a number written the Dutch or the English way. */
-const numeric = (label: string) => ({
-  validate: (value: string) =>
-    !value.trim() || Number.isFinite(Number(value.trim().replace(",", "."))) || `Vul ${label} als getal in.`,
-});
-
-function defaults(offer: Offer | null): OfferValues {
-  return {
-    title: offer?.title ?? "",
-    description: offer?.description ?? "",
-    credentialId: offer?.credentialId ?? "",
-    learningRoute: offer?.learningRoute ?? "DERDE_LEERWEG",
-    format: offer?.format ?? "HYBRID",
-    durationWeeks: offer ? String(offer.durationWeeks) : "",
-    hoursPerWeek: numberText(offer?.hoursPerWeek),
-    price: typeof offer?.priceCents === "number" ? String(offer.priceCents / 100).replace(".", ",") : "",
-    onDemand: offer?.onDemand ?? false,
-    maxConcurrentLearners: numberText(offer?.maxConcurrentLearners),
-    starts: offer?.starts.map((s) => ({
-      startsOn: s.startsOn,
-      capacity: String(s.capacity),
-      taken: s.taken,
-    })) ?? [{ startsOn: "", capacity: "", taken: 0 }],
-    regionCodes: offer?.regionCodes ?? [],
-    locations: offer?.locations.join("\n") ?? "",
-    contact: offer?.contact ?? "",
-  };
-}
+import { defaults, FIELDS, numeric, toSaveInput, type Offer, type OfferValues } from "./offer-values.ts";
 
 /** The offer's fields: what it leads to, form, start moments with capacity, regions, locations and contact. */
 export function OfferForm({ offer }: { offer: Offer | null }) {
@@ -116,31 +49,7 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
       onSubmit={handleSubmit((values) => {
         setFormError(null);
         setSaved(false);
-        const price = toNumber(values.price);
-        save.mutate({
-          ...(offer ? { offerId: offer.id } : {}),
-          title: values.title,
-          ...(values.description.trim() ? { description: values.description.trim() } : {}),
-          credentialId: values.credentialId,
-          learningRoute: values.learningRoute,
-          format: values.format,
-          durationWeeks: toNumber(values.durationWeeks) ?? 0,
-          hoursPerWeek: toNumber(values.hoursPerWeek),
-          priceCents: price === null ? null : Math.round(price * 100),
-          onDemand: values.onDemand,
-          maxConcurrentLearners: values.onDemand ? toNumber(values.maxConcurrentLearners) : null,
-          starts: values.onDemand
-            ? []
-            : values.starts
-                .filter((s) => s.startsOn)
-                .map((s) => ({ startsOn: s.startsOn, capacity: toNumber(s.capacity) ?? 0 })),
-          regionCodes: values.regionCodes,
-          locations: values.locations
-            .split("\n")
-            .map((l) => l.trim())
-            .filter(Boolean),
-          ...(values.contact.trim() ? { contact: values.contact.trim() } : {}),
-        });
+        save.mutate(toSaveInput(values, offer));
       })}
       grid={
         <>
