@@ -9,6 +9,8 @@ export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.
 export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { PersonNameFields, type PersonNameValues } from "./PersonNameFields.tsx";
+export { HoursPerWeekField } from "./HoursPerWeekField.tsx";
+export { ReasonField } from "./ReasonField.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
 export { COACH_ROLES, PERMISSIONS, ROLES, can, type CoachRole, type Permission, type Role } from "./roles.ts";
 export { useRoles } from "./useRoles.ts";

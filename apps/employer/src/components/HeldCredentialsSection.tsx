@@ -3,7 +3,6 @@ import {
   HELD_CREDENTIAL_KIND_LABELS,
   ConfirmDialog,
   EDUCATION_LEVEL_LABELS,
-  Field,
   LANGUAGE_LEVEL_LABELS,
   QueryState,
   RECORD_PROVENANCE_LABELS,
@@ -12,6 +11,7 @@ import {
   formatDate,
   useTRPC,
   SimpleTable,
+  ReasonField,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -214,17 +214,7 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
           Het telt dan niet meer mee voor de functies die {name} mag vervullen. Het blijft in het archief
           bewaard.
         </p>
-        <Field label="Reden" required error={reasonError ?? undefined}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={500}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+        <ReasonField error={reasonError} maxLength={500} value={reason} onChange={setReason} />
       </ConfirmDialog>
     </section>
   );

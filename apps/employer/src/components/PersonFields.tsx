@@ -1,4 +1,4 @@
-import { Field, PersonNameFields } from "@ontwikkelpad/ui";
+import { Field, PersonNameFields, HoursPerWeekField } from "@ontwikkelpad/ui";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import type { PersonFormValues } from "../person-form.ts";
 import { FunctionSelectField, LocationSelectField } from "./SelectFields.tsx";
@@ -29,15 +29,7 @@ export function PersonFields({
       <PersonNameFields register={register} errors={errors} />
       <FunctionSelectField register={register} error={errors.functionId?.message} />
       <LocationSelectField register={register} error={errors.locationId?.message} />
-      <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-        {(props) => (
-          <input
-            {...props}
-            inputMode="decimal"
-            {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
-          />
-        )}
-      </Field>
+      <HoursPerWeekField register={register} error={errors.hoursPerWeek?.message} />
       <Field label="Startdatum contract" required error={errors.contractStart?.message}>
         {(props) => (
           <input

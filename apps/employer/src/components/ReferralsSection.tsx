@@ -6,11 +6,11 @@ import {
   DataTable,
   compareFamilyNames,
   errorMessage,
-  Field,
   formatDate,
   QueryState,
   REFERRAL_STATUS_LABELS,
   useTRPC,
+  ReasonField,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
@@ -188,11 +188,7 @@ export function Referrals() {
         onCancel={() => setDeclining(null)}
       >
         <p>Het regioloket ziet je reden en kan de kandidaat daarmee verder helpen.</p>
-        <Field label="Reden van de afwijzing" required error={reasonError ?? undefined}>
-          {(props) => (
-            <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-          )}
-        </Field>
+        <ReasonField label="Reden van de afwijzing" error={reasonError} value={reason} onChange={setReason} />
         {decline.isError && !reasonError && (
           <p className="form-error" role="alert">
             {errorMessage(decline.error)}

@@ -1,4 +1,4 @@
-import { ConfirmDialog, ErrorMessage, Field, errorMessage, useTRPC } from "@ontwikkelpad/ui";
+import { ConfirmDialog, ErrorMessage, errorMessage, useTRPC, ReasonField } from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -94,11 +94,7 @@ export function StepMove({ data, path, formMovesOn }: { data: PathData; path: Pa
           Het pad staat daarna weer op stap {movingBack}: wat daarna was afgesproken moet opnieuw worden
           doorlopen. Wil je alleen terugkijken, gebruik dan ‘Bekijk stap {movingBack}’.
         </p>
-        <Field label="Reden" required hint="Minstens 5 tekens; de reden wordt bewaard.">
-          {(props) => (
-            <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-          )}
-        </Field>
+        <ReasonField hint="Minstens 5 tekens; de reden wordt bewaard." value={reason} onChange={setReason} />
         {move.isError && (
           <p className="form-error" role="alert">
             {errorMessage(move.error)}

@@ -12,6 +12,7 @@ import {
   formatDate,
   useTRPC,
   SimpleTable,
+  ReasonField,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -192,15 +193,13 @@ function MoveForm({ result, move, onDone }: { result: Result; move: Move; onDone
         }
       >
         {withReason && (
-          <Field
+          <ReasonField
             label={move === "correct" ? "Reden van de correctie" : "Reden"}
-            required
             error={problems.reason}
-          >
-            {(props) => (
-              <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-            )}
-          </Field>
+            rows={2}
+            value={reason}
+            onChange={setReason}
+          />
         )}
       </FormPanel>
       {move !== "assess" && (
