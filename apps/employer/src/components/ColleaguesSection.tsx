@@ -15,6 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BASENAME } from "../portal.ts";
+import { CopyLinkField } from "./CopyLinkField.tsx";
 
 type Member = RouterOutputs["employer"]["colleagues"]["list"]["members"][number];
 const ROLES = Object.keys(EMPLOYER_ROLE_LABELS) as EmployerRole[];
@@ -35,7 +36,6 @@ export function ColleaguesSection() {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<EmployerRole | "">("");
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [editing, setEditing] = useState<{ member: Member; roles: EmployerRole[] } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.employer.colleagues.list.pathKey() });
@@ -43,7 +43,6 @@ export function ColleaguesSection() {
     trpc.employer.colleagues.invite.mutationOptions({
       onSuccess: async ({ token }) => {
         setLink(invitationLink(token));
-        setCopied(false);
         setEmail("");
         setRole("");
         await refresh();
@@ -168,16 +167,7 @@ export function ColleaguesSection() {
                 De uitnodiging is gemaakt. Stuur deze link naar je collega; hij werkt één keer en is 14 dagen
                 geldig.
               </p>
-              <Field label="Uitnodigingslink">
-                {(props) => <input {...props} readOnly value={link} onFocus={(e) => e.target.select()} />}
-              </Field>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true))}
-              >
-                {copied ? "Gekopieerd" : "Link kopiëren"}
-              </button>
+              <CopyLinkField label="Uitnodigingslink" link={link} />
             </div>
           )}
         </form>
