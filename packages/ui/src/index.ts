@@ -11,6 +11,7 @@ export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { PersonNameFields, type PersonNameValues } from "./PersonNameFields.tsx";
 export { HoursPerWeekField } from "./HoursPerWeekField.tsx";
 export { ReasonField } from "./ReasonField.tsx";
+export { LabelOptions } from "./LabelOptions.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
 export { COACH_ROLES, PERMISSIONS, ROLES, can, type CoachRole, type Permission, type Role } from "./roles.ts";
 export { useRoles } from "./useRoles.ts";

@@ -10,6 +10,7 @@ import {
   useRoles,
   useTRPC,
   SimpleTable,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import type { BottleneckCategory, BottleneckStatus } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -71,11 +72,7 @@ export function BottlenecksPanel() {
                           setStatus.mutate({ bottleneckId: b.id, status: e.target.value as BottleneckStatus })
                         }
                       >
-                        {(Object.keys(BOTTLENECK_STATUS_LABELS) as BottleneckStatus[]).map((s) => (
-                          <option key={s} value={s}>
-                            {BOTTLENECK_STATUS_LABELS[s]}
-                          </option>
-                        ))}
+                        <LabelOptions labels={BOTTLENECK_STATUS_LABELS} />
                       </select>
                     ) : (
                       BOTTLENECK_STATUS_LABELS[b.status]
@@ -123,11 +120,7 @@ function BottleneckForm({ onClose, onSaved }: { onClose: () => void; onSaved: ()
           <Field label="Categorie" required error={formState.errors.category?.message}>
             {(props) => (
               <select {...props} {...register("category")}>
-                {(Object.keys(BOTTLENECK_CATEGORY_LABELS) as BottleneckCategory[]).map((c) => (
-                  <option key={c} value={c}>
-                    {BOTTLENECK_CATEGORY_LABELS[c]}
-                  </option>
-                ))}
+                <LabelOptions labels={BOTTLENECK_CATEGORY_LABELS} />
               </select>
             )}
           </Field>

@@ -10,6 +10,7 @@ import {
   usePageTitle,
   useTRPC,
   SimpleTable,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -66,11 +67,7 @@ export function FunnelPage() {
         <div className="field">
           <label htmlFor={byId}>Indelen per</label>
           <select id={byId} value={by} onChange={(e) => setBy(e.target.value as Grouping)}>
-            {(Object.keys(FUNNEL_GROUPING_LABELS) as Grouping[]).map((g) => (
-              <option key={g} value={g}>
-                {FUNNEL_GROUPING_LABELS[g]}
-              </option>
-            ))}
+            <LabelOptions labels={FUNNEL_GROUPING_LABELS} />
           </select>
         </div>
         <div className="field">

@@ -8,6 +8,7 @@ import {
   formatDate,
   useTRPC,
   SimpleTable,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -76,22 +77,14 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
           <Field label="Leerweg" required>
             {(props) => (
               <select {...props} {...register("learningRoute")}>
-                {Object.entries(LEARNING_ROUTE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={LEARNING_ROUTE_LABELS} />
               </select>
             )}
           </Field>
           <Field label="Vorm" required>
             {(props) => (
               <select {...props} {...register("format")}>
-                {Object.entries(DELIVERY_FORMAT_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={DELIVERY_FORMAT_LABELS} />
               </select>
             )}
           </Field>
