@@ -63,6 +63,18 @@ describe("SimpleTable", () => {
     expect(render({ rows: [] })).toBe("");
   });
 
+  it("keeps a report's table with its foot and the empty text as its one row when asked to", () => {
+    const html = render({
+      rows: [],
+      emptyText: "Geen aanmeldingen in deze periode.",
+      keepWhenEmpty: true,
+      footer: createElement("tr", null, createElement("th", { scope: "row" }, "Totaal")),
+    });
+    expect(html).toContain("<caption>Medewerkers</caption>");
+    expect(html).toContain('<tbody><tr><td colSpan="2">Geen aanmeldingen in deze periode.</td></tr></tbody>');
+    expect(html).toContain("<tfoot>");
+  });
+
   it("puts consecutive rows of one group in a body under the group's heading row", () => {
     const html = render({ groupBy: (r) => ({ key: r.team, header: `Groep ${r.team}` }) });
     expect(html.match(/<tbody>/g)).toHaveLength(2);

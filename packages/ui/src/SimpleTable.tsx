@@ -26,6 +26,11 @@ export type SimpleTableProps<T> = {
   rowKey: (row: T, index: number) => Key;
   /** Shown instead of the table when there are no rows; without it an empty table is left out. */
   emptyText?: ReactNode;
+  /**
+   * Without rows the table still stands, with its headers, its foot and the empty text as its one row:
+   * for a report whose layout and totals are read even when a period has nothing in it.
+   */
+  keepWhenEmpty?: boolean;
   /** Every row a card on a phone (default); `false` for a small table of figures that fits as it is. */
   stacked?: boolean;
   rowClassName?: (row: T) => string | undefined;
@@ -68,6 +73,7 @@ export function SimpleTable<T>({
   rows,
   rowKey,
   emptyText,
+  keepWhenEmpty = false,
   stacked = true,
   rowClassName,
   groupBy,
@@ -78,7 +84,8 @@ export function SimpleTable<T>({
   label,
   "aria-describedby": describedBy,
 }: SimpleTableProps<T>) {
-  if (rows.length === 0) return emptyText === undefined ? null : <p className="empty">{emptyText}</p>;
+  if (rows.length === 0 && !keepWhenEmpty)
+    return emptyText === undefined ? null : <p className="empty">{emptyText}</p>;
   const renderRow = (row: T, rowIndex: number) => {
     const detail = renderDetail?.(row);
     return (
@@ -119,6 +126,13 @@ export function SimpleTable<T>({
             ))}
           </tr>
         </thead>
+        {rows.length === 0 && (
+          <tbody>
+            <tr>
+              <td colSpan={columns.length}>{emptyText}</td>
+            </tr>
+          </tbody>
+        )}
         {runsOf(rows, groupBy).map((run, runIndex) => (
           <tbody key={run.group?.key ?? runIndex}>
             {run.group && (

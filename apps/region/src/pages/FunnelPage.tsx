@@ -135,6 +135,7 @@ function FunnelReport({ data }: { data: Funnel }) {
         caption={`Trechter per ${FUNNEL_GROUPING_LABELS[data.by].toLowerCase()}, aangemeld in ${period} (beschermde aantallen)`}
         stacked={false}
         emptyText="Geen aanmeldingen in deze periode."
+        keepWhenEmpty
         rows={data.rows}
         rowKey={(row) => row.label}
         columns={[
