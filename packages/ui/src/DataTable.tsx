@@ -34,6 +34,9 @@ const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
  */
 export const ACTIONS_COLUMN = "actions";
 
+/** The header of a column of row actions: named for screen readers, empty on screen. */
+export const ActionsHeader = () => <span className="visually-hidden">Acties</span>;
+
 const cellClass = (columnId: string) => (columnId === ACTIONS_COLUMN ? "actions-cell" : undefined);
 
 /**

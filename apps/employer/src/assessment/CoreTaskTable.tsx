@@ -1,5 +1,5 @@
-import { EVIDENCE_RESULT_LABELS, formatDate, TableScroll } from "@ontwikkelpad/ui";
-import { Fragment, useId } from "react";
+import { EVIDENCE_RESULT_LABELS, formatDate, SimpleTable, type SimpleColumn } from "@ontwikkelpad/ui";
+import { useId } from "react";
 import {
   RATING_STATE_LABELS,
   currentRating,
@@ -26,7 +26,17 @@ export interface RatingActions {
   saved: (message: string) => void;
 }
 
-const COLUMNS = 7;
+/** A werkproces with what its row shows: the live rating, or else the latest observation. */
+interface Row {
+  wp: WorkProcessRating;
+  rating: Evidence | null;
+  observation: Evidence | null;
+}
+
+const rowOf = (wp: WorkProcessRating): Row => {
+  const rating = currentRating(wp);
+  return { wp, rating, observation: rating ? null : latestObservation(wp) };
+};
 
 function Who({ rating }: { rating: Evidence }) {
   return (
@@ -48,6 +58,66 @@ function Who({ rating }: { rating: Evidence }) {
     </ul>
   );
 }
+
+const COLUMNS: SimpleColumn<Row>[] = [
+  {
+    header: "Werkproces",
+    rowHeader: true,
+    render: ({ wp }) => (
+      <>
+        {wp.code} <span className="wp-title">{wp.title}</span>
+      </>
+    ),
+  },
+  {
+    header: "Oordeel",
+    render: ({ wp, rating, observation }) => (
+      <>
+        {rating ? (
+          <strong>{EVIDENCE_RESULT_LABELS[rating.result]}</strong>
+        ) : observation ? (
+          <>Nog niet beoordeeld; observatie: {EVIDENCE_RESULT_LABELS[observation.result]}</>
+        ) : (
+          <span className="empty">Nog niet beoordeeld</span>
+        )}
+        {rating?.supersedesId && <span className="correction-note"> (correctie)</span>}
+        <SupersededList wp={wp} />
+      </>
+    ),
+  },
+  { header: "Toelichting", render: ({ rating, observation }) => (rating ?? observation)?.note ?? "—" },
+  {
+    header: "Datum",
+    render: ({ rating, observation }) => {
+      const shown = rating ?? observation;
+      return shown ? formatDate(shown.assessedOn) : "—";
+    },
+  },
+  {
+    header: "Door",
+    render: ({ rating, observation }) =>
+      rating ? (
+        <Who rating={rating} />
+      ) : observation ? (
+        `Geobserveerd door ${observation.assessor ?? "onbekend"}`
+      ) : (
+        "—"
+      ),
+  },
+  {
+    header: "Status",
+    render: ({ rating, observation }) => {
+      const state = rating && ratingState(rating);
+      return state ? (
+        <span className={`badge badge-${state}`}>{RATING_STATE_LABELS[state]}</span>
+      ) : observation ? (
+        <span className="badge badge-observation">{RATING_STATE_LABELS.observation}</span>
+      ) : (
+        "—"
+      );
+    },
+  },
+];
 
 /** One kerntaak's werkprocessen: the live rating, the corrected ones struck through, and what the user may do next. */
 export function CoreTaskTable({
@@ -73,99 +143,46 @@ export function CoreTaskTable({
       <h2 id={headingId}>
         {task.code} {task.title}
       </h2>
-      <TableScroll>
-        <table>
-          <caption>Werkprocessen van {task.code}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Werkproces</th>
-              <th scope="col">Oordeel</th>
-              <th scope="col">Toelichting</th>
-              <th scope="col">Datum</th>
-              <th scope="col">Door</th>
-              <th scope="col">Status</th>
-              {showActions && <th scope="col">Acties</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {task.workProcesses.map((wp) => {
-              const rating = currentRating(wp);
-              const observation = rating ? null : latestObservation(wp);
-              const shown = rating ?? observation;
-              const state = rating && ratingState(rating);
-              const formOpen = openForm?.workProcessId === wp.id ? openForm : null;
-              return (
-                <Fragment key={wp.id}>
-                  <tr>
-                    <th scope="row">
-                      {wp.code} <span className="wp-title">{wp.title}</span>
-                    </th>
-                    <td>
-                      {rating ? (
-                        <strong>{EVIDENCE_RESULT_LABELS[rating.result]}</strong>
-                      ) : observation ? (
-                        <>Nog niet beoordeeld; observatie: {EVIDENCE_RESULT_LABELS[observation.result]}</>
-                      ) : (
-                        <span className="empty">Nog niet beoordeeld</span>
-                      )}
-                      {rating?.supersedesId && <span className="correction-note"> (correctie)</span>}
-                      <SupersededList wp={wp} />
-                    </td>
-                    <td>{shown?.note ?? "—"}</td>
-                    <td>{shown ? formatDate(shown.assessedOn) : "—"}</td>
-                    <td>
-                      {rating ? (
-                        <Who rating={rating} />
-                      ) : observation ? (
-                        `Geobserveerd door ${observation.assessor ?? "onbekend"}`
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td>
-                      {state ? (
-                        <span className={`badge badge-${state}`}>{RATING_STATE_LABELS[state]}</span>
-                      ) : observation ? (
-                        <span className="badge badge-observation">{RATING_STATE_LABELS.observation}</span>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    {showActions && (
-                      <td>
-                        <RowActions
-                          wp={wp}
-                          rating={rating}
-                          canRate={canRate}
-                          canCoSign={canCoSign}
-                          formOpen={formOpen !== null}
-                          actions={actions}
-                        />
-                      </td>
-                    )}
-                  </tr>
-                  {formOpen && (
-                    <tr className="form-row">
-                      <td colSpan={COLUMNS}>
-                        <RatingForm
-                          personId={personId}
-                          workProcess={wp}
-                          mode={formOpen.mode}
-                          onSaved={(message) => {
-                            actions.open(null);
-                            actions.saved(message);
-                          }}
-                          onCancel={() => actions.open(null)}
-                        />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={`Werkprocessen van ${task.code}`}
+        stacked={false}
+        rows={task.workProcesses.map(rowOf)}
+        rowKey={({ wp }) => wp.id}
+        renderDetail={({ wp }) =>
+          openForm?.workProcessId === wp.id ? (
+            <RatingForm
+              personId={personId}
+              workProcess={wp}
+              mode={openForm.mode}
+              onSaved={(message) => {
+                actions.open(null);
+                actions.saved(message);
+              }}
+              onCancel={() => actions.open(null)}
+            />
+          ) : null
+        }
+        columns={[
+          ...COLUMNS,
+          ...(showActions
+            ? [
+                {
+                  header: "Acties",
+                  render: ({ wp, rating }: Row) => (
+                    <RowActions
+                      wp={wp}
+                      rating={rating}
+                      canRate={canRate}
+                      canCoSign={canCoSign}
+                      formOpen={openForm?.workProcessId === wp.id}
+                      actions={actions}
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
     </section>
   );
 }

@@ -4,8 +4,8 @@ import {
   Field,
   formatDate,
   FormPanel,
-  TableScroll,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -90,31 +90,18 @@ export function PraktijkverklaringSection({
         </>
       )}
       {data.credentialRequests.length > 0 && (
-        <TableScroll>
-          <table>
-            <caption>Aanvragen bij de school</caption>
-            <thead>
-              <tr>
-                <th scope="col">Verklaring</th>
-                <th scope="col">School</th>
-                <th scope="col">Verstuurd op</th>
-                <th scope="col">Status</th>
-                <th scope="col">Reactie van de school</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.credentialRequests.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{titleOf(r.credentialId)}</th>
-                  <td>{r.school}</td>
-                  <td>{formatDate(r.sentOn)}</td>
-                  <td>{CREDENTIAL_REQUEST_STATUS_LABELS[r.status]}</td>
-                  <td>{r.responseNote ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption="Aanvragen bij de school"
+          rows={data.credentialRequests}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: "Verklaring", rowHeader: true, render: (r) => titleOf(r.credentialId) },
+            { header: "School", render: (r) => r.school },
+            { header: "Verstuurd op", render: (r) => formatDate(r.sentOn) },
+            { header: "Status", render: (r) => CREDENTIAL_REQUEST_STATUS_LABELS[r.status] },
+            { header: "Reactie van de school", render: (r) => r.responseNote ?? "—" },
+          ]}
+        />
       )}
     </section>
   );

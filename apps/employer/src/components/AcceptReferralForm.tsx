@@ -1,4 +1,4 @@
-import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { Field, FormPanel, useTRPC, applyServerErrors, HoursPerWeekField } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -109,16 +109,7 @@ export function AcceptReferralForm({
         <>
           <FunctionSelectField register={register} error={errors.functionId?.message} />
           <LocationSelectField register={register} error={errors.locationId?.message} />
-          <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                autoComplete="off"
-                {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
-              />
-            )}
-          </Field>
+          <HoursPerWeekField register={register} error={errors.hoursPerWeek?.message} />
           <Field label="Startdatum" required error={errors.contractStart?.message}>
             {(props) => (
               <input

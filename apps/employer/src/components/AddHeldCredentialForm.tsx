@@ -5,6 +5,7 @@ import {
   FormPanel,
   applyServerErrors,
   useTRPC,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -104,11 +105,7 @@ export function AddHeldCredentialForm({
           <Field label="Soort" required error={errors.kind?.message}>
             {(props) => (
               <select {...props} {...register("kind")}>
-                {Object.entries(HELD_CREDENTIAL_KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={HELD_CREDENTIAL_KIND_LABELS} />
               </select>
             )}
           </Field>
@@ -130,11 +127,7 @@ export function AddHeldCredentialForm({
                     {...register("educationLevel", { required: "Kies het niveau van het diploma." })}
                   >
                     <option value="">Kies een niveau</option>
-                    {Object.entries(EDUCATION_LEVEL_LABELS).map(([value, label]) => (
-                      <option key={value} value={value}>
-                        {label}
-                      </option>
-                    ))}
+                    <LabelOptions labels={EDUCATION_LEVEL_LABELS} />
                   </select>
                 )}
               </Field>

@@ -1,4 +1,11 @@
-import { applyServerErrors, Field, FormPanel, LOCATION_TYPE_LABELS, useTRPC } from "@ontwikkelpad/ui";
+import {
+  applyServerErrors,
+  Field,
+  FormPanel,
+  LOCATION_TYPE_LABELS,
+  useTRPC,
+  LabelOptions,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -72,11 +79,7 @@ export function AddLocationForm({
           <Field label="Soort opvang" required error={errors.type?.message}>
             {(props) => (
               <select {...props} {...register("type")}>
-                {Object.entries(LOCATION_TYPE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={LOCATION_TYPE_LABELS} />
               </select>
             )}
           </Field>

@@ -1,4 +1,11 @@
-import { applyServerErrors, Field, FormPanel, PERSON_KIND_LABELS, useTRPC } from "@ontwikkelpad/ui";
+import {
+  applyServerErrors,
+  Field,
+  FormPanel,
+  PERSON_KIND_LABELS,
+  useTRPC,
+  LabelOptions,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -47,11 +54,7 @@ export function AddPersonForm({
           <Field label="Soort" required error={errors.kind?.message}>
             {(props) => (
               <select {...props} {...register("kind")}>
-                {Object.entries(PERSON_KIND_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={PERSON_KIND_LABELS} />
               </select>
             )}
           </Field>

@@ -5,6 +5,7 @@ import {
   LEARNING_ROUTE_LABELS,
   RECOGNITION_STATUS_LABELS,
   useTRPC,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -93,22 +94,14 @@ export function AddRecognitionForm({
           <Field label="Leerweg" required error={errors.learningRoute?.message}>
             {(props) => (
               <select {...props} {...register("learningRoute")}>
-                {Object.entries(LEARNING_ROUTE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={LEARNING_ROUTE_LABELS} />
               </select>
             )}
           </Field>
           <Field label="Status" required error={errors.status?.message}>
             {(props) => (
               <select {...props} {...register("status")}>
-                {Object.entries(RECOGNITION_STATUS_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={RECOGNITION_STATUS_LABELS} />
               </select>
             )}
           </Field>

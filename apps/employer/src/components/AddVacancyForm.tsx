@@ -1,4 +1,4 @@
-import { Field, FormPanel, useTRPC, applyServerErrors } from "@ontwikkelpad/ui";
+import { Field, FormPanel, useTRPC, applyServerErrors, HoursPerWeekField } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -95,16 +95,7 @@ export function AddVacancyForm({
           </Field>
           <FunctionSelectField register={register} error={errors.functionId?.message} />
           <LocationSelectField register={register} error={errors.locationId?.message} />
-          <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                autoComplete="off"
-                {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
-              />
-            )}
-          </Field>
+          <HoursPerWeekField register={register} error={errors.hoursPerWeek?.message} />
           <Field label="Aantal plaatsen" required error={errors.openings?.message}>
             {(props) => (
               <input

@@ -1,4 +1,4 @@
-import { ConfirmDialog, Field, errorMessage, fieldErrorsOf, useTRPC } from "@ontwikkelpad/ui";
+import { ConfirmDialog, errorMessage, fieldErrorsOf, useTRPC, ReasonField } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
@@ -53,22 +53,13 @@ export function ArchivePersonDialog({
         {name} verdwijnt uit het team en een lopend Ontwikkelpad stopt. Beoordelingen, diploma’s en
         certificaten blijven bewaard.
       </p>
-      <Field
-        label="Reden"
-        required
-        error={error ?? undefined}
+      <ReasonField
+        error={error}
         hint="Bijvoorbeeld: uit dienst, stage afgerond."
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+        maxLength={500}
+        value={reason}
+        onChange={setReason}
+      />
     </ConfirmDialog>
   );
 }

@@ -1,19 +1,21 @@
 import type { EmployerRole, RouterOutputs } from "@ontwikkelpad/api";
 import {
+  ActionsHeader,
   ConfirmDialog,
   EMPLOYER_ROLE_LABELS,
   ErrorMessage,
   Field,
   QueryState,
-  TableScroll,
   errorMessage,
   formatDate,
   useRoles,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BASENAME } from "../portal.ts";
+import { CopyLinkField } from "./CopyLinkField.tsx";
 
 type Member = RouterOutputs["employer"]["colleagues"]["list"]["members"][number];
 const ROLES = Object.keys(EMPLOYER_ROLE_LABELS) as EmployerRole[];
@@ -34,7 +36,6 @@ export function ColleaguesSection() {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<EmployerRole | "">("");
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [editing, setEditing] = useState<{ member: Member; roles: EmployerRole[] } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.employer.colleagues.list.pathKey() });
@@ -42,7 +43,6 @@ export function ColleaguesSection() {
     trpc.employer.colleagues.invite.mutationOptions({
       onSuccess: async ({ token }) => {
         setLink(invitationLink(token));
-        setCopied(false);
         setEmail("");
         setRole("");
         await refresh();
@@ -70,32 +70,23 @@ export function ColleaguesSection() {
       <QueryState query={colleagues}>
         {(data) => (
           <>
-            <TableScroll stacked>
-              <table>
-                <caption>Collega&apos;s met toegang tot de organisatie</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Naam</th>
-                    <th scope="col">E-mailadres</th>
-                    <th scope="col">Rollen</th>
-                    {manages && (
-                      <th scope="col">
-                        <span className="visually-hidden">Acties</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.members.map((m) => (
-                    <tr key={m.userId}>
-                      <th scope="row">
-                        {m.name}
-                        {m.isSelf && " (jij)"}
-                      </th>
-                      <td>{m.email}</td>
-                      <td>{rolesText(m.roles)}</td>
-                      {manages && (
-                        <td>
+            <SimpleTable
+              caption="Collega's met toegang tot de organisatie"
+              rows={data.members}
+              rowKey={(m) => m.userId}
+              columns={[
+                {
+                  header: "Naam",
+                  rowHeader: true,
+                  render: (m) => `${m.name}${m.isSelf ? " (jij)" : ""}`,
+                },
+                { header: "E-mailadres", render: (m) => m.email },
+                { header: "Rollen", render: (m) => rolesText(m.roles) },
+                ...(manages
+                  ? [
+                      {
+                        header: <ActionsHeader />,
+                        render: (m: Member) => (
                           <button
                             type="button"
                             className="secondary"
@@ -107,13 +98,12 @@ export function ColleaguesSection() {
                           >
                             Rollen wijzigen<span className="visually-hidden"> van {m.name}</span>
                           </button>
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
             {data.invitations.length > 0 && (
               <>
                 <h3>Openstaande uitnodigingen</h3>
@@ -177,16 +167,7 @@ export function ColleaguesSection() {
                 De uitnodiging is gemaakt. Stuur deze link naar je collega; hij werkt één keer en is 14 dagen
                 geldig.
               </p>
-              <Field label="Uitnodigingslink">
-                {(props) => <input {...props} readOnly value={link} onFocus={(e) => e.target.select()} />}
-              </Field>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true))}
-              >
-                {copied ? "Gekopieerd" : "Link kopiëren"}
-              </button>
+              <CopyLinkField label="Uitnodigingslink" link={link} />
             </div>
           )}
         </form>

@@ -1,7 +1,8 @@
-import { ErrorMessage, Field, QueryState, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { ErrorMessage, QueryState, formatDate, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BASENAME } from "../portal.ts";
+import { CopyLinkField } from "./CopyLinkField.tsx";
 
 /** The link to copy to the employee: their own path, read-only, without an account. */
 const employeeLink = (token: string) => `${window.location.origin}${BASENAME}/mijn-pad/${token}`;
@@ -15,12 +16,10 @@ export function EmployeeViewSection({ pathId }: { pathId: string }) {
   const queryClient = useQueryClient();
   const query = useQuery(trpc.employer.paths.employeeView.queryOptions({ pathId }));
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const invite = useMutation(
     trpc.employer.paths.inviteEmployee.mutationOptions({
       onSuccess: async ({ token }) => {
         setLink(employeeLink(token));
-        setCopied(false);
         await queryClient.invalidateQueries({
           queryKey: trpc.employer.paths.employeeView.queryKey({ pathId }),
         });
@@ -65,18 +64,7 @@ export function EmployeeViewSection({ pathId }: { pathId: string }) {
                       Stuur deze link naar {data.email}. De medewerker ziet het eigen pad zonder in te loggen
                       en kan akkoord geven; de link is 30 dagen geldig.
                     </p>
-                    <Field label="Link naar het eigen Ontwikkelpad">
-                      {(props) => (
-                        <input {...props} readOnly value={link} onFocus={(e) => e.target.select()} />
-                      )}
-                    </Field>
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true))}
-                    >
-                      {copied ? "Gekopieerd" : "Link kopiëren"}
-                    </button>
+                    <CopyLinkField label="Link naar het eigen Ontwikkelpad" link={link} />
                   </div>
                 )}
               </>

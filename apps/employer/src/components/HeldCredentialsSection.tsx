@@ -3,15 +3,15 @@ import {
   HELD_CREDENTIAL_KIND_LABELS,
   ConfirmDialog,
   EDUCATION_LEVEL_LABELS,
-  Field,
   LANGUAGE_LEVEL_LABELS,
   QueryState,
   RECORD_PROVENANCE_LABELS,
-  TableScroll,
   errorMessage,
   fieldErrorsOf,
   formatDate,
   useTRPC,
+  SimpleTable,
+  ReasonField,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -148,54 +148,47 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
                     bezetting, maar een school geeft er nooit een certificaat of diploma op uit.
                   </p>
                 )}
-                <TableScroll>
-                  <table>
-                    <caption>Diploma’s, certificaten en praktijkverklaringen van {name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Soort</th>
-                        <th scope="col">Naam</th>
-                        <th scope="col">Datum</th>
-                        <th scope="col">Uitgereikt door</th>
-                        <th scope="col">Herkomst</th>
-                        <th scope="col" className="no-print">
-                          Actie
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.items.map((item) => (
-                        <tr key={`${item.provenance}-${item.id}`}>
-                          <td>{HELD_CREDENTIAL_KIND_LABELS[item.kind]}</td>
-                          <th scope="row">
-                            {itemTitle(item)}
-                            {item.note && <p className="hint">{item.note}</p>}
-                          </th>
-                          <td>{formatDate(item.issuedOn)}</td>
-                          <td>{item.institution}</td>
-                          <td>{RECORD_PROVENANCE_LABELS[item.provenance]}</td>
-                          <td className="no-print">
-                            {item.provenance === "DECLARED_BY_EMPLOYER" ? (
-                              <button
-                                type="button"
-                                className="danger"
-                                aria-label={`${item.title} verwijderen`}
-                                onClick={() => {
-                                  setReasonError(null);
-                                  setRemoving(item);
-                                }}
-                              >
-                                Verwijderen
-                              </button>
-                            ) : (
-                              "Alleen de school kan dit corrigeren"
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <SimpleTable
+                  caption={`Diploma’s, certificaten en praktijkverklaringen van ${name}`}
+                  rows={data.items}
+                  rowKey={(item) => `${item.provenance}-${item.id}`}
+                  columns={[
+                    { header: "Soort", render: (item) => HELD_CREDENTIAL_KIND_LABELS[item.kind] },
+                    {
+                      header: "Naam",
+                      rowHeader: true,
+                      render: (item) => (
+                        <>
+                          {itemTitle(item)}
+                          {item.note && <p className="hint">{item.note}</p>}
+                        </>
+                      ),
+                    },
+                    { header: "Datum", render: (item) => formatDate(item.issuedOn) },
+                    { header: "Uitgereikt door", render: (item) => item.institution },
+                    { header: "Herkomst", render: (item) => RECORD_PROVENANCE_LABELS[item.provenance] },
+                    {
+                      header: "Actie",
+                      className: "no-print",
+                      render: (item) =>
+                        item.provenance === "DECLARED_BY_EMPLOYER" ? (
+                          <button
+                            type="button"
+                            className="danger"
+                            aria-label={`${item.title} verwijderen`}
+                            onClick={() => {
+                              setReasonError(null);
+                              setRemoving(item);
+                            }}
+                          >
+                            Verwijderen
+                          </button>
+                        ) : (
+                          "Alleen de school kan dit corrigeren"
+                        ),
+                    },
+                  ]}
+                />
               </>
             )}
           </>
@@ -221,17 +214,7 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
           Het telt dan niet meer mee voor de functies die {name} mag vervullen. Het blijft in het archief
           bewaard.
         </p>
-        <Field label="Reden" required error={reasonError ?? undefined}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={500}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+        <ReasonField error={reasonError} maxLength={500} value={reason} onChange={setReason} />
       </ConfirmDialog>
     </section>
   );

@@ -1,4 +1,4 @@
-import { errorMessage, Field, fieldErrorsOf, TableScroll, useTRPC } from "@ontwikkelpad/ui";
+import { errorMessage, Field, fieldErrorsOf, useTRPC, SimpleTable } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import {
@@ -188,41 +188,26 @@ function PreviewTable({
   // The check comes right after the name, and long cells wrap, so a long value never pushes the
   // errors out of sight.
   return (
-    <TableScroll stacked>
-      <table className="import-preview">
-        <caption>Voorbeeld van de import uit {fileName}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Regel</th>
-            <th scope="col">Naam</th>
-            <th scope="col">Controle</th>
-            <th scope="col">Wat er gebeurt</th>
-            <th scope="col">Functie</th>
-            <th scope="col">Locatie</th>
-            <th scope="col">Uren</th>
-            <th scope="col">Startdatum</th>
-          </tr>
-        </thead>
-        <tbody>
-          {checked.map((result, index) => {
-            const row = rows[index];
-            return (
-              <tr key={result.line} className={result.errors.length > 0 ? "row-warning" : undefined}>
-                <td className="numeric">{result.line}</td>
-                <th scope="row">{result.name || "—"}</th>
-                <td className={result.errors.length > 0 ? "no" : "yes"}>
-                  <MessageList messages={result.errors} noneText="In orde" />
-                </td>
-                <td>{result.existing ? "Bijwerken" : "Nieuw"}</td>
-                <td>{row?.functie || "—"}</td>
-                <td>{row?.locatie || "—"}</td>
-                <td>{row?.uren || "—"}</td>
-                <td>{row?.startdatum || "—"}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <SimpleTable
+      className="import-preview"
+      caption={`Voorbeeld van de import uit ${fileName}`}
+      rows={checked}
+      rowKey={(result) => result.line}
+      rowClassName={(result) => (result.errors.length > 0 ? "row-warning" : undefined)}
+      columns={[
+        { header: "Regel", cellClassName: () => "numeric", render: (result) => result.line },
+        { header: "Naam", rowHeader: true, render: (result) => result.name || "—" },
+        {
+          header: "Controle",
+          cellClassName: (result) => (result.errors.length > 0 ? "no" : "yes"),
+          render: (result) => <MessageList messages={result.errors} noneText="In orde" />,
+        },
+        { header: "Wat er gebeurt", render: (result) => (result.existing ? "Bijwerken" : "Nieuw") },
+        { header: "Functie", render: (_, index) => rows[index]?.functie || "—" },
+        { header: "Locatie", render: (_, index) => rows[index]?.locatie || "—" },
+        { header: "Uren", render: (_, index) => rows[index]?.uren || "—" },
+        { header: "Startdatum", render: (_, index) => rows[index]?.startdatum || "—" },
+      ]}
+    />
   );
 }

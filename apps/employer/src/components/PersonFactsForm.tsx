@@ -1,4 +1,11 @@
-import { Field, FormPanel, LANGUAGE_LEVEL_LABELS, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import {
+  Field,
+  FormPanel,
+  LANGUAGE_LEVEL_LABELS,
+  applyServerErrors,
+  useTRPC,
+  LabelOptions,
+} from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -88,11 +95,7 @@ export function PersonFactsForm({
             {(props) => (
               <select {...props} {...register("languageLevel")}>
                 <option value="">Niet bekend</option>
-                {Object.entries(LANGUAGE_LEVEL_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={LANGUAGE_LEVEL_LABELS} />
               </select>
             )}
           </Field>

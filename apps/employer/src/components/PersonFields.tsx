@@ -1,4 +1,4 @@
-import { Field } from "@ontwikkelpad/ui";
+import { Field, PersonNameFields, HoursPerWeekField } from "@ontwikkelpad/ui";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import type { PersonFormValues } from "../person-form.ts";
 import { FunctionSelectField, LocationSelectField } from "./SelectFields.tsx";
@@ -26,38 +26,10 @@ export function PersonFields({
 }) {
   return (
     <>
-      <Field label="Voornaam" required error={errors.givenName?.message}>
-        {(props) => (
-          <input
-            {...props}
-            autoComplete="off"
-            {...register("givenName", { required: "Vul de voornaam in." })}
-          />
-        )}
-      </Field>
-      <Field label="Achternaam" required error={errors.familyName?.message}>
-        {(props) => (
-          <input
-            {...props}
-            autoComplete="off"
-            {...register("familyName", { required: "Vul de achternaam in." })}
-          />
-        )}
-      </Field>
-      <Field label="E-mailadres" error={errors.email?.message}>
-        {(props) => <input {...props} type="email" autoComplete="off" {...register("email")} />}
-      </Field>
+      <PersonNameFields register={register} errors={errors} />
       <FunctionSelectField register={register} error={errors.functionId?.message} />
       <LocationSelectField register={register} error={errors.locationId?.message} />
-      <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-        {(props) => (
-          <input
-            {...props}
-            inputMode="decimal"
-            {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
-          />
-        )}
-      </Field>
+      <HoursPerWeekField register={register} error={errors.hoursPerWeek?.message} />
       <Field label="Startdatum contract" required error={errors.contractStart?.message}>
         {(props) => (
           <input

@@ -1,4 +1,3 @@
-// Long because: the page and its sections are still one file; splitting them by what they do is open work of the house pass.
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   formatDate,
@@ -6,9 +5,9 @@ import {
   FUNDING_ELIGIBILITY_LABELS,
   LOCATION_TYPE_LABELS,
   QueryState,
-  TableScroll,
   usePageTitle,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
@@ -20,6 +19,7 @@ import { UnjudgedPersons } from "../components/UnjudgedPersons.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Dashboard = RouterOutputs["employer"]["dashboard"]["get"];
+type ByFunction = Dashboard["byFunction"][number];
 
 // Recharts is large: the chart loads after the numbers, which the tables already show.
 const StaffingChart = lazy(() =>
@@ -63,38 +63,27 @@ function PathSteps({ data }: { data: Dashboard }) {
         </p>
       ) : (
         <>
-          <TableScroll stacked>
-            <table>
-              <caption>Aantal mensen per functie, per stap van hun Ontwikkelpad</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Functie</th>
-                  <th scope="col">Totaal</th>
-                  <th scope="col">Zonder pad</th>
-                  {data.steps.map((s) => (
-                    <th key={s.step} scope="col" className="numeric">
-                      Stap {s.step}
-                      <span className="visually-hidden">: {s.title}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {data.byFunction.map((f) => (
-                  <tr key={f.functionId}>
-                    <th scope="row">{f.title}</th>
-                    <td className="numeric">{f.total}</td>
-                    <td className="numeric">{f.withoutPath}</td>
-                    {f.byStep.map((count, i) => (
-                      <td key={data.steps[i]?.step ?? i} className={count === 0 ? "numeric zero" : "numeric"}>
-                        {count}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption="Aantal mensen per functie, per stap van hun Ontwikkelpad"
+            rows={data.byFunction}
+            rowKey={(f) => f.functionId}
+            columns={[
+              { header: "Functie", rowHeader: true, render: (f) => f.title },
+              { header: "Totaal", cellClassName: () => "numeric", render: (f) => f.total },
+              { header: "Zonder pad", cellClassName: () => "numeric", render: (f) => f.withoutPath },
+              ...data.steps.map((s, i) => ({
+                header: (
+                  <>
+                    Stap {s.step}
+                    <span className="visually-hidden">: {s.title}</span>
+                  </>
+                ),
+                className: "numeric",
+                cellClassName: (f: ByFunction) => (f.byStep[i] === 0 ? "numeric zero" : "numeric"),
+                render: (f: ByFunction) => f.byStep[i],
+              })),
+            ]}
+          />
           <details className="no-print">
             <summary>Wat betekenen de stappen?</summary>
             <ol>
@@ -125,29 +114,25 @@ function ReviewsDue({ reviews }: { reviews: Dashboard["reviewsDue"] }) {
               {overdue === 1 ? "1 evaluatie is te laat." : `${overdue} evaluaties zijn te laat.`}
             </p>
           )}
-          <TableScroll>
-            <table>
-              <caption>Evaluaties die binnen 30 dagen moeten plaatsvinden of te laat zijn</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Naam</th>
-                  <th scope="col">Evaluatie op</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {reviews.map((r) => (
-                  <tr key={r.personId} className={r.overdue ? "row-warning" : undefined}>
-                    <th scope="row">
-                      <Link to={`/personen/${r.personId}`}>{r.name}</Link>
-                    </th>
-                    <td>{formatDate(r.nextReviewOn)}</td>
-                    <td className={r.overdue ? "no" : undefined}>{r.overdue ? "Te laat" : "Gepland"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption="Evaluaties die binnen 30 dagen moeten plaatsvinden of te laat zijn"
+            rows={reviews}
+            rowKey={(r) => r.personId}
+            rowClassName={(r) => (r.overdue ? "row-warning" : undefined)}
+            columns={[
+              {
+                header: "Naam",
+                rowHeader: true,
+                render: (r) => <Link to={`/personen/${r.personId}`}>{r.name}</Link>,
+              },
+              { header: "Evaluatie op", render: (r) => formatDate(r.nextReviewOn) },
+              {
+                header: "Status",
+                cellClassName: (r) => (r.overdue ? "no" : undefined),
+                render: (r) => (r.overdue ? "Te laat" : "Gepland"),
+              },
+            ]}
+          />
         </>
       )}
     </section>
@@ -170,39 +155,29 @@ function Subsidy({ subsidy }: { subsidy: Dashboard["groepshulpSubsidy"] }) {
           Er zijn geen groepshulpen in dienst. De subsidie geldt alleen voor groepshulpen.
         </p>
       ) : (
-        <TableScroll stacked>
-          <table>
-            <caption>Groepshulpen en de subsidie</caption>
-            <thead>
-              <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">Komt in aanmerking</th>
-                <th scope="col" className="numeric">
-                  Bedrag
-                </th>
-                <th scope="col">Aangevraagd</th>
-                <th scope="col">Toelichting</th>
-              </tr>
-            </thead>
-            <tbody>
-              {subsidy.persons.map((p) => (
-                <tr key={p.personId}>
-                  <th scope="row">
-                    <Link to={`/personen/${p.personId}`}>{p.name}</Link>
-                  </th>
-                  <td className={p.status === "eligible" ? "yes" : "no"}>
-                    {FUNDING_ELIGIBILITY_LABELS[p.status]}
-                  </td>
-                  <td className="numeric">{formatEuro(p.amountEuro)}</td>
-                  <td>{p.applied ? "Ja" : "Nee"}</td>
-                  <td>
-                    <MessageList messages={p.reasons} noneText="Voldoet aan alle voorwaarden." />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption="Groepshulpen en de subsidie"
+          rows={subsidy.persons}
+          rowKey={(p) => p.personId}
+          columns={[
+            {
+              header: "Naam",
+              rowHeader: true,
+              render: (p) => <Link to={`/personen/${p.personId}`}>{p.name}</Link>,
+            },
+            {
+              header: "Komt in aanmerking",
+              cellClassName: (p) => (p.status === "eligible" ? "yes" : "no"),
+              render: (p) => FUNDING_ELIGIBILITY_LABELS[p.status],
+            },
+            { header: "Bedrag", className: "numeric", render: (p) => formatEuro(p.amountEuro) },
+            { header: "Aangevraagd", render: (p) => (p.applied ? "Ja" : "Nee") },
+            {
+              header: "Toelichting",
+              render: (p) => <MessageList messages={p.reasons} noneText="Voldoet aan alle voorwaarden." />,
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -218,50 +193,26 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
         </p>
       ) : (
         <>
-          <TableScroll stacked>
-            <table>
-              <caption>
-                Gekwalificeerde medewerkers per locatie: nodig, aanwezig en tekort. Wie volgens de
-                functie-eisen (nog) niet in de eigen functie mag werken, telt niet mee.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Locatie</th>
-                  <th scope="col">Soort</th>
-                  <th scope="col" className="numeric">
-                    Nodig
-                  </th>
-                  <th scope="col" className="numeric">
-                    Aanwezig
-                  </th>
-                  <th scope="col" className="numeric">
-                    Waarvan lerenden
-                  </th>
-                  <th scope="col" className="numeric">
-                    Telt niet mee
-                  </th>
-                  <th scope="col" className="numeric">
-                    Tekort
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {staffing.map((l) => (
-                  <tr key={l.locationId} className={l.shortfall > 0 ? "row-warning" : undefined}>
-                    <th scope="row">{l.name}</th>
-                    <td>{typeLabel(l.type)}</td>
-                    <td className="numeric">{l.required}</td>
-                    <td className="numeric">{l.qualified}</td>
-                    <td className="numeric">{l.learnersCounted}</td>
-                    <td className="numeric">{l.notAllowed}</td>
-                    <td className={l.shortfall > 0 ? "numeric no" : "numeric yes"}>
-                      {l.shortfall > 0 ? l.shortfall : "Geen"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption="Gekwalificeerde medewerkers per locatie: nodig, aanwezig en tekort. Wie volgens de functie-eisen (nog) niet in de eigen functie mag werken, telt niet mee."
+            rows={staffing}
+            rowKey={(l) => l.locationId}
+            rowClassName={(l) => (l.shortfall > 0 ? "row-warning" : undefined)}
+            columns={[
+              { header: "Locatie", rowHeader: true, render: (l) => l.name },
+              { header: "Soort", render: (l) => typeLabel(l.type) },
+              { header: "Nodig", className: "numeric", render: (l) => l.required },
+              { header: "Aanwezig", className: "numeric", render: (l) => l.qualified },
+              { header: "Waarvan lerenden", className: "numeric", render: (l) => l.learnersCounted },
+              { header: "Telt niet mee", className: "numeric", render: (l) => l.notAllowed },
+              {
+                header: "Tekort",
+                className: "numeric",
+                cellClassName: (l) => (l.shortfall > 0 ? "numeric no" : "numeric yes"),
+                render: (l) => (l.shortfall > 0 ? l.shortfall : "Geen"),
+              },
+            ]}
+          />
 
           <h2>Prognose per kwartaal</h2>
           <p>
@@ -281,35 +232,22 @@ function Staffing({ staffing }: { staffing: Dashboard["staffing"] }) {
                     <Suspense fallback={<output className="status">Grafiek laden…</output>}>
                       <StaffingChart rows={rows} />
                     </Suspense>
-                    <TableScroll>
-                      <table>
-                        <caption>Prognose {l.name}: gekwalificeerd tegenover nodig per kwartaal</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">Kwartaal</th>
-                            <th scope="col" className="numeric">
-                              Gekwalificeerd
-                            </th>
-                            <th scope="col" className="numeric">
-                              Nodig
-                            </th>
-                            <th scope="col" className="numeric">
-                              Tekort
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {rows.map((r) => (
-                            <tr key={r.quarter}>
-                              <th scope="row">{r.label}</th>
-                              <td className="numeric">{r.qualified}</td>
-                              <td className="numeric">{r.required}</td>
-                              <td className={r.shortfall > 0 ? "numeric no" : "numeric"}>{r.shortfall}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </TableScroll>
+                    <SimpleTable
+                      caption={`Prognose ${l.name}: gekwalificeerd tegenover nodig per kwartaal`}
+                      rows={rows}
+                      rowKey={(r) => r.quarter}
+                      columns={[
+                        { header: "Kwartaal", rowHeader: true, render: (r) => r.label },
+                        { header: "Gekwalificeerd", className: "numeric", render: (r) => r.qualified },
+                        { header: "Nodig", className: "numeric", render: (r) => r.required },
+                        {
+                          header: "Tekort",
+                          className: "numeric",
+                          cellClassName: (r) => (r.shortfall > 0 ? "numeric no" : "numeric"),
+                          render: (r) => r.shortfall,
+                        },
+                      ]}
+                    />
                   </>
                 )}
               </section>

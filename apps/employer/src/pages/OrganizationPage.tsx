@@ -5,10 +5,10 @@ import {
   LOCATION_TYPE_LABELS,
   QueryState,
   RECOGNITION_STATUS_LABELS,
-  TableScroll,
   usePageTitle,
   useRoles,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -110,45 +110,33 @@ export function OrganizationPage() {
                   Er zijn nog geen locaties.{manages && " Voeg er een toe met ‘Locatie toevoegen’."}
                 </p>
               ) : (
-                <TableScroll stacked>
-                  <table>
-                    <caption>Locaties met hun groepen</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Locatie</th>
-                        <th scope="col">Soort</th>
-                        <th scope="col">LRK-nummer</th>
-                        <th scope="col">Plaats</th>
-                        <th scope="col">Groepen (leeftijd, maximaal aantal kinderen)</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.locations.map((l) => (
-                        <tr key={l.id}>
-                          <th scope="row">{l.name}</th>
-                          <td>{LOCATION_TYPE_LABELS[l.type]}</td>
-                          <td>{l.lrkNumber}</td>
-                          <td>{l.city}</td>
-                          <td>
-                            {l.groups.length === 0 ? (
-                              <span className="empty">Nog geen groepen</span>
-                            ) : (
-                              <ul className="plain-list">
-                                {l.groups.map((g) => (
-                                  <li key={g.id}>
-                                    <strong>{g.name}</strong>:{" "}
-                                    {formatAgeRange(g.minAgeMonths, g.maxAgeMonths)}, max. {g.maxChildren}{" "}
-                                    kinderen
-                                  </li>
-                                ))}
-                              </ul>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <SimpleTable
+                  caption="Locaties met hun groepen"
+                  rows={data.locations}
+                  rowKey={(l) => l.id}
+                  columns={[
+                    { header: "Locatie", rowHeader: true, render: (l) => l.name },
+                    { header: "Soort", render: (l) => LOCATION_TYPE_LABELS[l.type] },
+                    { header: "LRK-nummer", render: (l) => l.lrkNumber },
+                    { header: "Plaats", render: (l) => l.city },
+                    {
+                      header: "Groepen (leeftijd, maximaal aantal kinderen)",
+                      render: (l) =>
+                        l.groups.length === 0 ? (
+                          <span className="empty">Nog geen groepen</span>
+                        ) : (
+                          <ul className="plain-list">
+                            {l.groups.map((g) => (
+                              <li key={g.id}>
+                                <strong>{g.name}</strong>: {formatAgeRange(g.minAgeMonths, g.maxAgeMonths)},
+                                max. {g.maxChildren} kinderen
+                              </li>
+                            ))}
+                          </ul>
+                        ),
+                    },
+                  ]}
+                />
               )}
             </section>
 
@@ -201,41 +189,28 @@ export function OrganizationPage() {
                   niet leren.
                 </p>
               ) : (
-                <TableScroll stacked>
-                  <table>
-                    <caption>Erkenningen van SBB</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Crebo</th>
-                        <th scope="col">Kwalificatie</th>
-                        <th scope="col">Leerweg</th>
-                        <th scope="col">Status</th>
-                        <th scope="col">Erkend sinds</th>
-                        <th scope="col">Herbeoordeling</th>
-                        <th scope="col">Locatie</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.recognitions.map((r) => (
-                        <tr key={r.id}>
-                          <th scope="row">{r.crebo}</th>
-                          <td>{r.qualificationTitle ?? "Onbekende kwalificatie"}</td>
-                          <td>{LEARNING_ROUTE_LABELS[r.learningRoute]}</td>
-                          <td
-                            className={
-                              r.status === "ACTIVE" ? "yes" : r.status === "REQUESTED" ? undefined : "no"
-                            }
-                          >
-                            {RECOGNITION_STATUS_LABELS[r.status]}
-                          </td>
-                          <td>{formatDate(r.recognisedFrom)}</td>
-                          <td>{formatDate(r.reviewDue)}</td>
-                          <td>{r.location ?? "Alle locaties"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <SimpleTable
+                  caption="Erkenningen van SBB"
+                  rows={data.recognitions}
+                  rowKey={(r) => r.id}
+                  columns={[
+                    { header: "Crebo", rowHeader: true, render: (r) => r.crebo },
+                    {
+                      header: "Kwalificatie",
+                      render: (r) => r.qualificationTitle ?? "Onbekende kwalificatie",
+                    },
+                    { header: "Leerweg", render: (r) => LEARNING_ROUTE_LABELS[r.learningRoute] },
+                    {
+                      header: "Status",
+                      cellClassName: (r) =>
+                        r.status === "ACTIVE" ? "yes" : r.status === "REQUESTED" ? undefined : "no",
+                      render: (r) => RECOGNITION_STATUS_LABELS[r.status],
+                    },
+                    { header: "Erkend sinds", render: (r) => formatDate(r.recognisedFrom) },
+                    { header: "Herbeoordeling", render: (r) => formatDate(r.reviewDue) },
+                    { header: "Locatie", render: (r) => r.location ?? "Alle locaties" },
+                  ]}
+                />
               )}
             </section>
 
@@ -247,34 +222,23 @@ export function OrganizationPage() {
                   leerlingen te begeleiden.
                 </p>
               ) : (
-                <TableScroll stacked>
-                  <table>
-                    <caption>Praktijkopleiders: contracturen en geplande begeleiding per week</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Naam</th>
-                        <th scope="col">Uren per week</th>
-                        <th scope="col">Actieve paden</th>
-                        <th scope="col">Gepland per week</th>
-                        <th scope="col">Signaal</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.trainers.map((t) => {
-                        const load = trainerLoad(t);
-                        return (
-                          <tr key={t.userId} className={load.over ? "row-warning" : undefined}>
-                            <th scope="row">{t.name}</th>
-                            <td>{formatNumber(t.hoursPerWeek)}</td>
-                            <td>{t.activePaths}</td>
-                            <td>{formatNumber(t.plannedHoursPerWeek)}</td>
-                            <td className={load.over ? "no" : undefined}>{load.text}</td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <SimpleTable
+                  caption="Praktijkopleiders: contracturen en geplande begeleiding per week"
+                  rows={data.trainers}
+                  rowKey={(t) => t.userId}
+                  rowClassName={(t) => (trainerLoad(t).over ? "row-warning" : undefined)}
+                  columns={[
+                    { header: "Naam", rowHeader: true, render: (t) => t.name },
+                    { header: "Uren per week", render: (t) => formatNumber(t.hoursPerWeek) },
+                    { header: "Actieve paden", render: (t) => t.activePaths },
+                    { header: "Gepland per week", render: (t) => formatNumber(t.plannedHoursPerWeek) },
+                    {
+                      header: "Signaal",
+                      cellClassName: (t) => (trainerLoad(t).over ? "no" : undefined),
+                      render: (t) => trainerLoad(t).text,
+                    },
+                  ]}
+                />
               )}
             </section>
           </>

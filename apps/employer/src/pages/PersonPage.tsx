@@ -3,10 +3,10 @@ import {
   PERSON_KIND_LABELS,
   QueryState,
   RowProblem,
-  TableScroll,
   usePageTitle,
   useTRPC,
   WORK_REFUSAL_LABELS,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -142,27 +142,20 @@ export function PersonPage() {
                     `${data.name} mag nog geen van deze functies vervullen.`
                   )}
                 </p>
-                <TableScroll stacked>
-                  <table>
-                    <caption>Functies die {data.name} mag vervullen, en waarom (nog) niet</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Functie</th>
-                        <th scope="col">Mag vervullen</th>
-                        <th scope="col">Toelichting</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.functions.map((f) => (
-                        <tr key={f.functionId}>
-                          <th scope="row">{f.title}</th>
-                          <td className={f.mayFill ? "yes" : "no"}>{f.mayFill ? "Ja" : "Nee"}</td>
-                          <td>{f.explanation}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <SimpleTable
+                  caption={`Functies die ${data.name} mag vervullen, en waarom (nog) niet`}
+                  rows={data.functions}
+                  rowKey={(f) => f.functionId}
+                  columns={[
+                    { header: "Functie", rowHeader: true, render: (f) => f.title },
+                    {
+                      header: "Mag vervullen",
+                      cellClassName: (f) => (f.mayFill ? "yes" : "no"),
+                      render: (f) => (f.mayFill ? "Ja" : "Nee"),
+                    },
+                    { header: "Toelichting", render: (f) => f.explanation },
+                  ]}
+                />
               </section>
 
               <HeldCredentialsSection personId={data.id} name={data.name} />

@@ -1,4 +1,4 @@
-import { CREDENTIAL_KIND_LABELS, formatDate, LEARNING_ROUTE_LABELS, TableScroll } from "@ontwikkelpad/ui";
+import { CREDENTIAL_KIND_LABELS, formatDate, LEARNING_ROUTE_LABELS, SimpleTable } from "@ontwikkelpad/ui";
 import type { PathData } from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
 
@@ -53,33 +53,16 @@ export function GapStep({
           {s.coreTasks.length === 0 ? (
             <p>Alle werkprocessen hiervan zijn al aangetoond.</p>
           ) : (
-            <TableScroll>
-              <table>
-                <caption>Nog te leren voor {s.title}, per kerntaak</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Kerntaak</th>
-                    <th scope="col">Werkproces</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {s.coreTasks.flatMap((task) =>
-                    task.workProcesses.map((wp, index) => (
-                      <tr key={wp.id}>
-                        {index === 0 && (
-                          <th scope="rowgroup" rowSpan={task.workProcesses.length}>
-                            {task.code} {task.title}
-                          </th>
-                        )}
-                        <td>
-                          {wp.code} {wp.title}
-                        </td>
-                      </tr>
-                    )),
-                  )}
-                </tbody>
-              </table>
-            </TableScroll>
+            <SimpleTable
+              caption={`Nog te leren voor ${s.title}, per kerntaak`}
+              stacked={false}
+              rows={s.coreTasks.flatMap((task) => task.workProcesses.map((wp) => ({ task, wp })))}
+              rowKey={({ wp }) => wp.id}
+              groupBy={({ task }) => ({ key: task.code, header: `Kerntaak ${task.code} ${task.title}` })}
+              columns={[
+                { header: "Werkproces", rowHeader: true, render: ({ wp }) => `${wp.code} ${wp.title}` },
+              ]}
+            />
           )}
         </section>
       ))}

@@ -5,9 +5,9 @@ import {
   formatCents,
   formatDate,
   LEARNING_ROUTE_LABELS,
-  TableScroll,
   TRAINING_REQUEST_STATUS_LABELS,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -61,54 +61,48 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
       {path.trainingRequests.length === 0 ? (
         <p>Er is nog geen scholingsaanvraag verstuurd.</p>
       ) : (
-        <TableScroll>
-          <table>
-            <caption>Scholingsaanvragen voor {data.person.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Aanbod</th>
-                <th scope="col">School</th>
-                <th scope="col">Verstuurd op</th>
-                <th scope="col">Status</th>
-                <th scope="col">Reactie van de school</th>
-              </tr>
-            </thead>
-            <tbody>
-              {path.trainingRequests.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.offer ?? r.credentialId}</th>
-                  <td>{r.school}</td>
-                  <td>{formatDate(r.sentOn)}</td>
-                  <td>
-                    {r.proposal
-                      ? r.proposal.acceptedOn
-                        ? `Voorstel geaccepteerd op ${formatDate(r.proposal.acceptedOn)}`
-                        : "Voorstel van de school, wacht op jouw akkoord"
-                      : TRAINING_REQUEST_STATUS_LABELS[r.status]}
-                  </td>
-                  <td>
-                    {r.proposal && (
-                      <p>
-                        Start {formatDate(r.proposal.startDate)}; {r.proposal.schedule}; prijs{" "}
-                        {formatCents(r.proposal.priceCents)}.
-                      </p>
-                    )}
-                    {r.responseNote ?? (r.proposal ? null : "—")}
-                    {r.proposal && !r.proposal.acceptedOn && (
-                      <button
-                        type="button"
-                        disabled={acceptProposal.isPending}
-                        onClick={() => acceptProposal.mutate({ requestId: r.id })}
-                      >
-                        Voorstel van {r.school} accepteren
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption={`Scholingsaanvragen voor ${data.person.name}`}
+          rows={path.trainingRequests}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: "Aanbod", rowHeader: true, render: (r) => r.offer ?? r.credentialId },
+            { header: "School", render: (r) => r.school },
+            { header: "Verstuurd op", render: (r) => formatDate(r.sentOn) },
+            {
+              header: "Status",
+              render: (r) =>
+                r.proposal
+                  ? r.proposal.acceptedOn
+                    ? `Voorstel geaccepteerd op ${formatDate(r.proposal.acceptedOn)}`
+                    : "Voorstel van de school, wacht op jouw akkoord"
+                  : TRAINING_REQUEST_STATUS_LABELS[r.status],
+            },
+            {
+              header: "Reactie van de school",
+              render: (r) => (
+                <>
+                  {r.proposal && (
+                    <p>
+                      Start {formatDate(r.proposal.startDate)}; {r.proposal.schedule}; prijs{" "}
+                      {formatCents(r.proposal.priceCents)}.
+                    </p>
+                  )}
+                  {r.responseNote ?? (r.proposal ? null : "—")}
+                  {r.proposal && !r.proposal.acceptedOn && (
+                    <button
+                      type="button"
+                      disabled={acceptProposal.isPending}
+                      onClick={() => acceptProposal.mutate({ requestId: r.id })}
+                    >
+                      Voorstel van {r.school} accepteren
+                    </button>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {acceptProposal.isError && <ErrorMessage error={acceptProposal.error} />}
       {sent && <output className="success">{sent}</output>}
@@ -135,64 +129,56 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
         {data.offers.length === 0 ? (
           <p>Er is nog geen gepubliceerd scholingsaanbod.</p>
         ) : (
-          <TableScroll stacked>
-            <table aria-describedby={choiceError ? "offer-choice-error" : undefined}>
-              <caption>
-                Scholingsaanbod van de mbo-instellingen; wat bij het plan past en nog moet beginnen staat
-                bovenaan
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kies</th>
-                  <th scope="col">Aanbod</th>
-                  <th scope="col">School</th>
-                  <th scope="col">Past bij het plan</th>
-                  <th scope="col">Start</th>
-                  <th scope="col" className="numeric">
-                    Prijs
-                  </th>
-                  <th scope="col">Leerweg</th>
-                  <th scope="col">Vorm</th>
-                  <th scope="col">Duur</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.offers.map((o) => {
+          <SimpleTable
+            aria-describedby={choiceError ? "offer-choice-error" : undefined}
+            caption="Scholingsaanbod van de mbo-instellingen; wat bij het plan past en nog moet beginnen staat bovenaan"
+            rows={data.offers}
+            rowKey={(o) => o.id}
+            columns={[
+              {
+                header: "Kies",
+                render: (o) => {
                   const alreadySent = pending.has(`${o.school}|${o.title}`);
                   return (
-                    <tr key={o.id}>
-                      <td>
-                        <input
-                          type="radio"
-                          name="offer"
-                          value={o.id}
-                          checked={offerId === o.id}
-                          disabled={alreadySent}
-                          onChange={() => setOfferId(o.id)}
-                          aria-label={`${o.title}, ${o.school}${alreadySent ? " (al aangevraagd)" : ""}`}
-                        />
-                      </td>
-                      <th scope="row">{o.title}</th>
-                      <td>{o.school}</td>
-                      <td className={o.fitsPlan ? "yes" : undefined}>{o.fitsPlan ? "Ja" : "Nee"}</td>
-                      <td>
-                        {o.onDemand ? "Op afroep" : o.available ? formatDate(o.startDate) : "Geen plek"}
-                      </td>
-                      <td className="numeric price">{formatCents(o.priceCents)}</td>
-                      <td>{LEARNING_ROUTE_LABELS[o.learningRoute]}</td>
-                      <td>{DELIVERY_FORMAT_LABELS[o.format]}</td>
-                      <td>
-                        {o.durationWeeks} weken
-                        {o.hoursPerWeek === null
-                          ? ""
-                          : `, ${o.hoursPerWeek.toLocaleString("nl-NL")} uur per week`}
-                      </td>
-                    </tr>
+                    <input
+                      type="radio"
+                      name="offer"
+                      value={o.id}
+                      checked={offerId === o.id}
+                      disabled={alreadySent}
+                      onChange={() => setOfferId(o.id)}
+                      aria-label={`${o.title}, ${o.school}${alreadySent ? " (al aangevraagd)" : ""}`}
+                    />
                   );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
+                },
+              },
+              { header: "Aanbod", rowHeader: true, render: (o) => o.title },
+              { header: "School", render: (o) => o.school },
+              {
+                header: "Past bij het plan",
+                cellClassName: (o) => (o.fitsPlan ? "yes" : undefined),
+                render: (o) => (o.fitsPlan ? "Ja" : "Nee"),
+              },
+              {
+                header: "Start",
+                render: (o) =>
+                  o.onDemand ? "Op afroep" : o.available ? formatDate(o.startDate) : "Geen plek",
+              },
+              {
+                header: "Prijs",
+                className: "numeric",
+                cellClassName: () => "numeric price",
+                render: (o) => formatCents(o.priceCents),
+              },
+              { header: "Leerweg", render: (o) => LEARNING_ROUTE_LABELS[o.learningRoute] },
+              { header: "Vorm", render: (o) => DELIVERY_FORMAT_LABELS[o.format] },
+              {
+                header: "Duur",
+                render: (o) =>
+                  `${o.durationWeeks} weken${o.hoursPerWeek === null ? "" : `, ${o.hoursPerWeek.toLocaleString("nl-NL")} uur per week`}`,
+              },
+            ]}
+          />
         )}
         {choiceError && (
           <p className="form-error" id="offer-choice-error" role="alert">

@@ -4,7 +4,7 @@ import {
   formatEuro,
   FUNDING_APPLICATION_LABELS,
   FUNDING_ELIGIBILITY_LABELS,
-  TableScroll,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -154,54 +154,45 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
       {data.funding.length === 0 ? (
         <p>Zonder dienstverband zijn er geen regelingen te berekenen.</p>
       ) : (
-        <TableScroll>
-          <table>
-            <caption>Regelingen voor {data.person.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Regeling</th>
-                <th scope="col">Status</th>
-                <th scope="col">Bedrag</th>
-                <th scope="col">Wat nog niet klopt</th>
-                <th scope="col">Aanvraag</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.funding.map((f) => (
-                <tr key={f.instrumentId}>
-                  <th scope="row">{f.title}</th>
-                  <td
-                    className={
-                      f.status === "eligible" ? "yes" : f.status === "closed" ? undefined : "warning"
-                    }
-                  >
-                    {FUNDING_ELIGIBILITY_LABELS[f.status]}
-                  </td>
-                  <td>
-                    {/* An instrument without an amount (advice, or no money left) is no "tot € 0". */}
-                    {f.amountEuro ? `tot ${formatEuro(f.amountEuro)}` : "Geen bedrag"}
-                  </td>
-                  <td>
-                    {f.unmetConditions.length === 0 ? (
-                      "—"
-                    ) : (
-                      <ul className="history">
-                        {f.unmetConditions.map((c) => (
-                          <li key={c}>{c}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>
-                    {f.application
-                      ? `${FUNDING_APPLICATION_LABELS[f.application.status]}${f.application.reference ? ` (${f.application.reference})` : ""}`
-                      : "Nog niet aangevraagd"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption={`Regelingen voor ${data.person.name}`}
+          rows={data.funding}
+          rowKey={(f) => f.instrumentId}
+          columns={[
+            { header: "Regeling", rowHeader: true, render: (f) => f.title },
+            {
+              header: "Status",
+              cellClassName: (f) =>
+                f.status === "eligible" ? "yes" : f.status === "closed" ? undefined : "warning",
+              render: (f) => FUNDING_ELIGIBILITY_LABELS[f.status],
+            },
+            {
+              header: "Bedrag",
+              // An instrument without an amount (advice, or no money left) is no "tot € 0".
+              render: (f) => (f.amountEuro ? `tot ${formatEuro(f.amountEuro)}` : "Geen bedrag"),
+            },
+            {
+              header: "Wat nog niet klopt",
+              render: (f) =>
+                f.unmetConditions.length === 0 ? (
+                  "—"
+                ) : (
+                  <ul className="history">
+                    {f.unmetConditions.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                ),
+            },
+            {
+              header: "Aanvraag",
+              render: (f) =>
+                f.application
+                  ? `${FUNDING_APPLICATION_LABELS[f.application.status]}${f.application.reference ? ` (${f.application.reference})` : ""}`
+                  : "Nog niet aangevraagd",
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -4,6 +4,7 @@ import {
   Field,
   formatDate,
   LANGUAGE_LEVEL_LABELS,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -110,11 +111,7 @@ export function StartingPointStep({
             {(props) => (
               <select {...props} {...register("languageLevel")}>
                 <option value="">Onbekend</option>
-                {Object.entries(LANGUAGE_LEVEL_LABELS).map(([level, label]) => (
-                  <option key={level} value={level}>
-                    {label}
-                  </option>
-                ))}
+                <LabelOptions labels={LANGUAGE_LEVEL_LABELS} />
               </select>
             )}
           </Field>

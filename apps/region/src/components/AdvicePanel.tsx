@@ -2,10 +2,10 @@ import {
   FUNDING_ELIGIBILITY_LABELS,
   LEARNING_ROUTE_LABELS,
   QueryState,
-  TableScroll,
   formatDate,
   formatEuro,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
@@ -67,29 +67,17 @@ export function AdvicePanel({ candidateId }: { candidateId: string }) {
                 {route.openRequirements.length > 0 && (
                   <p>Daarnaast nog nodig: {route.openRequirements.join("; ")}</p>
                 )}
-                <TableScroll>
-                  <table>
-                    <caption>Financiering voor {route.title}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Regeling</th>
-                        <th scope="col">Oordeel</th>
-                        <th scope="col">Bedrag</th>
-                        <th scope="col">Nog niet voldaan</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {route.funding.map((f) => (
-                        <tr key={f.title}>
-                          <th scope="row">{f.title}</th>
-                          <td>{FUNDING_ELIGIBILITY_LABELS[f.status]}</td>
-                          <td>{formatEuro(f.amountEuro)}</td>
-                          <td>{f.unmetConditions.join(" ") || "—"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <SimpleTable
+                  caption={`Financiering voor ${route.title}`}
+                  rows={route.funding}
+                  rowKey={(f) => f.title}
+                  columns={[
+                    { header: "Regeling", rowHeader: true, render: (f) => f.title },
+                    { header: "Oordeel", render: (f) => FUNDING_ELIGIBILITY_LABELS[f.status] },
+                    { header: "Bedrag", render: (f) => formatEuro(f.amountEuro) },
+                    { header: "Nog niet voldaan", render: (f) => f.unmetConditions.join(" ") || "—" },
+                  ]}
+                />
               </article>
             ))}
           </>

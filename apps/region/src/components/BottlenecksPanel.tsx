@@ -5,11 +5,12 @@ import {
   Field,
   FormPanel,
   QueryState,
-  TableScroll,
   applyServerErrors,
   formatDate,
   useRoles,
   useTRPC,
+  SimpleTable,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import type { BottleneckCategory, BottleneckStatus } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -48,60 +49,40 @@ export function BottlenecksPanel() {
       {setStatus.isError && <ErrorMessage error={setStatus.error} />}
       <QueryState query={log}>
         {(rows) => (
-          <TableScroll>
-            <table>
-              <caption>Knelpuntenlog</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Knelpunt</th>
-                  <th scope="col">Categorie</th>
-                  <th scope="col">Eigenaar</th>
-                  <th scope="col">Gemeld</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.length === 0 ? (
-                  <tr>
-                    <td colSpan={5}>Nog geen knelpunten vastgelegd.</td>
-                  </tr>
-                ) : (
-                  rows.map((b) => (
-                    <tr key={b.id}>
-                      <th scope="row">{b.description}</th>
-                      <td>{BOTTLENECK_CATEGORY_LABELS[b.category]}</td>
-                      <td>{b.owner}</td>
-                      <td>{formatDate(b.raisedOn)}</td>
-                      <td>
-                        {isCoordinator ? (
-                          <select
-                            aria-label={`Status van ${b.description}`}
-                            value={b.status}
-                            disabled={setStatus.isPending}
-                            onChange={(e) =>
-                              setStatus.mutate({
-                                bottleneckId: b.id,
-                                status: e.target.value as BottleneckStatus,
-                              })
-                            }
-                          >
-                            {(Object.keys(BOTTLENECK_STATUS_LABELS) as BottleneckStatus[]).map((s) => (
-                              <option key={s} value={s}>
-                                {BOTTLENECK_STATUS_LABELS[s]}
-                              </option>
-                            ))}
-                          </select>
-                        ) : (
-                          BOTTLENECK_STATUS_LABELS[b.status]
-                        )}
-                        {b.resolvedOn && ` (${formatDate(b.resolvedOn)})`}
-                      </td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption="Knelpuntenlog"
+            emptyText="Nog geen knelpunten vastgelegd."
+            rows={rows}
+            rowKey={(b) => b.id}
+            columns={[
+              { header: "Knelpunt", rowHeader: true, render: (b) => b.description },
+              { header: "Categorie", render: (b) => BOTTLENECK_CATEGORY_LABELS[b.category] },
+              { header: "Eigenaar", render: (b) => b.owner },
+              { header: "Gemeld", render: (b) => formatDate(b.raisedOn) },
+              {
+                header: "Status",
+                render: (b) => (
+                  <>
+                    {isCoordinator ? (
+                      <select
+                        aria-label={`Status van ${b.description}`}
+                        value={b.status}
+                        disabled={setStatus.isPending}
+                        onChange={(e) =>
+                          setStatus.mutate({ bottleneckId: b.id, status: e.target.value as BottleneckStatus })
+                        }
+                      >
+                        <LabelOptions labels={BOTTLENECK_STATUS_LABELS} />
+                      </select>
+                    ) : (
+                      BOTTLENECK_STATUS_LABELS[b.status]
+                    )}
+                    {b.resolvedOn && ` (${formatDate(b.resolvedOn)})`}
+                  </>
+                ),
+              },
+            ]}
+          />
         )}
       </QueryState>
     </AddableSection>
@@ -139,11 +120,7 @@ function BottleneckForm({ onClose, onSaved }: { onClose: () => void; onSaved: ()
           <Field label="Categorie" required error={formState.errors.category?.message}>
             {(props) => (
               <select {...props} {...register("category")}>
-                {(Object.keys(BOTTLENECK_CATEGORY_LABELS) as BottleneckCategory[]).map((c) => (
-                  <option key={c} value={c}>
-                    {BOTTLENECK_CATEGORY_LABELS[c]}
-                  </option>
-                ))}
+                <LabelOptions labels={BOTTLENECK_CATEGORY_LABELS} />
               </select>
             )}
           </Field>

@@ -1,4 +1,4 @@
-import { TableScroll, formatCount } from "@ontwikkelpad/ui";
+import { formatCount, SimpleTable } from "@ontwikkelpad/ui";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from "recharts";
 
@@ -58,26 +58,17 @@ export function CountChart({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <TableScroll>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labelHeader}</th>
-              <th scope="col">{valueHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {chart.map((c) => (
-              <tr key={c.label}>
-                <th scope="row">{c.label}</th>
-                <td>{c.shown}</td>
-              </tr>
-            ))}
-          </tbody>
-          {footer && <tfoot>{footer}</tfoot>}
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={caption}
+        stacked={false}
+        rows={chart}
+        rowKey={(c) => c.label}
+        columns={[
+          { header: labelHeader, rowHeader: true, render: (c) => c.label },
+          { header: valueHeader, render: (c) => c.shown },
+        ]}
+        footer={footer}
+      />
     </div>
   );
 }

@@ -1,4 +1,11 @@
-import { applyServerErrors, Field, FormPanel, LOCATION_TYPE_LABELS, useTRPC } from "@ontwikkelpad/ui";
+import {
+  applyServerErrors,
+  Field,
+  FormPanel,
+  LOCATION_TYPE_LABELS,
+  useTRPC,
+  HoursPerWeekField,
+} from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -108,15 +115,7 @@ export function IntakeForm({
               />
             )}
           </Field>
-          <Field label="Uren per week" required error={errors.hoursPerWeek?.message}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                {...register("hoursPerWeek", { required: "Vul het aantal uren per week in." })}
-              />
-            )}
-          </Field>
+          <HoursPerWeekField register={register} error={errors.hoursPerWeek?.message} />
           <Field label="Woonplaats" required error={errors.city?.message}>
             {(props) => <input {...props} {...register("city", { required: "Vul de woonplaats in." })} />}
           </Field>

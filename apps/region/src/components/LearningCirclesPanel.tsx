@@ -3,11 +3,11 @@ import {
   Field,
   FormPanel,
   QueryState,
-  TableScroll,
   applyServerErrors,
   formatDate,
   useRoles,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -74,54 +74,37 @@ export function LearningCirclesPanel({ organizations }: { organizations: readonl
                   <strong>Deelnemers:</strong> {s.participants.join(", ")}
                 </p>
                 {s.notes && <p>{s.notes}</p>}
-                <TableScroll>
-                  <table>
-                    <caption>Acties uit de sessie van {formatDate(s.heldOn)}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Actie</th>
-                        <th scope="col">Eigenaar</th>
-                        <th scope="col">Deadline</th>
-                        <th scope="col">Afgerond</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {s.actions.length === 0 ? (
-                        <tr>
-                          <td colSpan={4}>Nog geen acties.</td>
-                        </tr>
-                      ) : (
-                        s.actions.map((a) => (
-                          <tr key={a.id}>
-                            <th scope="row">{a.description}</th>
-                            <td>{a.owner}</td>
-                            <td>{a.dueOn ? formatDate(a.dueOn) : "—"}</td>
-                            <td>
-                              {isCoordinator ? (
-                                <label>
-                                  <input
-                                    type="checkbox"
-                                    checked={a.doneOn !== null}
-                                    disabled={setDone.isPending}
-                                    onChange={(e) =>
-                                      setDone.mutate({ actionId: a.id, done: e.target.checked })
-                                    }
-                                  />{" "}
-                                  {a.doneOn ? formatDate(a.doneOn) : "Open"}
-                                  <span className="visually-hidden"> – {a.description}</span>
-                                </label>
-                              ) : a.doneOn ? (
-                                formatDate(a.doneOn)
-                              ) : (
-                                "Open"
-                              )}
-                            </td>
-                          </tr>
-                        ))
-                      )}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <SimpleTable
+                  caption={`Acties uit de sessie van ${formatDate(s.heldOn)}`}
+                  emptyText="Nog geen acties."
+                  rows={s.actions}
+                  rowKey={(a) => a.id}
+                  columns={[
+                    { header: "Actie", rowHeader: true, render: (a) => a.description },
+                    { header: "Eigenaar", render: (a) => a.owner },
+                    { header: "Deadline", render: (a) => (a.dueOn ? formatDate(a.dueOn) : "—") },
+                    {
+                      header: "Afgerond",
+                      render: (a) =>
+                        isCoordinator ? (
+                          <label>
+                            <input
+                              type="checkbox"
+                              checked={a.doneOn !== null}
+                              disabled={setDone.isPending}
+                              onChange={(e) => setDone.mutate({ actionId: a.id, done: e.target.checked })}
+                            />{" "}
+                            {a.doneOn ? formatDate(a.doneOn) : "Open"}
+                            <span className="visually-hidden"> – {a.description}</span>
+                          </label>
+                        ) : a.doneOn ? (
+                          formatDate(a.doneOn)
+                        ) : (
+                          "Open"
+                        ),
+                    },
+                  ]}
+                />
                 {isCoordinator && <AddActionForm sessionId={s.id} topic={s.topic} onAdded={refresh} />}
               </article>
             ))

@@ -1,4 +1,4 @@
-import { ErrorMessage, QueryState, TableScroll, fieldErrorsOf, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { ErrorMessage, QueryState, fieldErrorsOf, formatDate, useTRPC, SimpleTable } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 
@@ -36,73 +36,69 @@ export function MatchesPanel({ candidateId, candidateName }: { candidateId: stri
         </output>
       )}
       <QueryState query={matches}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <p className="empty">Geen open vacatures bij werkgevers in de regio.</p>
-          ) : (
-            <TableScroll>
-              <table>
-                <caption>Open vacatures in de regio, best passend eerst</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Vacature</th>
-                    <th scope="col">Werkgever en locatie</th>
-                    <th scope="col">Punten</th>
-                    <th scope="col">Waarom</th>
-                    <th scope="col">Actie</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((m) => (
-                    <tr key={m.vacancyId}>
-                      <th scope="row">
-                        {m.title}
-                        <br />
-                        <span className="hint">
-                          {m.functionTitle}, {m.hoursPerWeek} uur
-                          {m.closesOn ? `, sluit ${formatDate(m.closesOn)}` : ""}
-                        </span>
-                      </th>
-                      <td>
-                        {m.employer}
-                        {m.location ? `, ${m.location}` : ""}
-                      </td>
-                      <td>{m.score}</td>
-                      <td>
-                        <ul className="reasons">
-                          {m.reasons.map((r) => (
-                            <li key={r.text} className={r.fits ? "yes" : "no"}>
-                              {r.fits ? "Past: " : "Let op: "}
-                              {r.text}
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                      <td>
-                        {m.alreadyReferred ? (
-                          "Al voorgedragen"
-                        ) : (
-                          <button
-                            type="button"
-                            className="secondary"
-                            onClick={() => {
-                              setChosen(m.vacancyId);
-                              setSent(null);
-                              send.reset();
-                            }}
-                            aria-label={`Voordragen voor ${m.title} bij ${m.employer}`}
-                          >
-                            Voordragen
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          )
-        }
+        {(rows) => (
+          <SimpleTable
+            emptyText="Geen open vacatures bij werkgevers in de regio."
+            caption="Open vacatures in de regio, best passend eerst"
+            rows={rows}
+            rowKey={(m) => m.vacancyId}
+            columns={[
+              {
+                header: "Vacature",
+                rowHeader: true,
+                render: (m) => (
+                  <>
+                    {m.title}
+                    <br />
+                    <span className="hint">
+                      {m.functionTitle}, {m.hoursPerWeek} uur
+                      {m.closesOn ? `, sluit ${formatDate(m.closesOn)}` : ""}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                header: "Werkgever en locatie",
+                render: (m) => `${m.employer}${m.location ? `, ${m.location}` : ""}`,
+              },
+              { header: "Punten", render: (m) => m.score },
+              {
+                header: "Waarom",
+                render: (m) => (
+                  <ul className="reasons">
+                    {m.reasons.map((r) => (
+                      <li key={r.text} className={r.fits ? "yes" : "no"}>
+                        {r.fits ? "Past: " : "Let op: "}
+                        {r.text}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+              {
+                header: "Actie",
+                className: "actions-cell",
+                render: (m) =>
+                  m.alreadyReferred ? (
+                    "Al voorgedragen"
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => {
+                        setChosen(m.vacancyId);
+                        setSent(null);
+                        send.reset();
+                      }}
+                      aria-label={`Voordragen voor ${m.title} bij ${m.employer}`}
+                    >
+                      Voordragen
+                    </button>
+                  ),
+              },
+            ]}
+          />
+        )}
       </QueryState>
       {chosen && matches.data && (
         <form

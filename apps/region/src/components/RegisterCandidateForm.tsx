@@ -1,12 +1,16 @@
-import { Field, FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import {
+  Field,
+  FormPanel,
+  PersonNameFields,
+  applyServerErrors,
+  useTRPC,
+  type PersonNameValues,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 
-interface Values {
-  givenName: string;
-  familyName: string;
-  email: string;
+interface Values extends PersonNameValues {
   phone: string;
   consentRegistration: boolean;
   consentAdvice: boolean;
@@ -82,27 +86,7 @@ export function RegisterCandidateForm({
       })}
       grid={
         <>
-          <Field label="Voornaam" required error={errors.givenName?.message}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="off"
-                {...register("givenName", { required: "Vul de voornaam in." })}
-              />
-            )}
-          </Field>
-          <Field label="Achternaam" required error={errors.familyName?.message}>
-            {(props) => (
-              <input
-                {...props}
-                autoComplete="off"
-                {...register("familyName", { required: "Vul de achternaam in." })}
-              />
-            )}
-          </Field>
-          <Field label="E-mailadres" error={errors.email?.message}>
-            {(props) => <input {...props} type="email" autoComplete="off" {...register("email")} />}
-          </Field>
+          <PersonNameFields register={register} errors={errors} />
           <Field label="Telefoonnummer" error={errors.phone?.message}>
             {(props) => <input {...props} type="tel" autoComplete="off" {...register("phone")} />}
           </Field>

@@ -6,9 +6,9 @@ import {
   LOCATION_TYPE_LABELS,
   QueryState,
   REFERRAL_STATUS_LABELS,
-  TableScroll,
   usePageTitle,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -139,31 +139,18 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
           </div>
         )}
         {withdraw.isError && <ErrorMessage error={withdraw.error} />}
-        <TableScroll>
-          <table>
-            <caption>Toestemming per doel</caption>
-            <thead>
-              <tr>
-                <th scope="col">Doel</th>
-                <th scope="col">Aan</th>
-                <th scope="col">Gegeven op</th>
-                <th scope="col">Vastgelegd door</th>
-                <th scope="col">Ingetrokken op</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.consents.map((k) => (
-                <tr key={k.id}>
-                  <th scope="row">{CONSENT_PURPOSE_LABELS[k.purpose]}</th>
-                  <td>{k.organization}</td>
-                  <td>{formatDate(k.givenOn)}</td>
-                  <td>{k.recordedBy ?? "—"}</td>
-                  <td>{formatDate(k.withdrawnOn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption="Toestemming per doel"
+          rows={c.consents}
+          rowKey={(k) => k.id}
+          columns={[
+            { header: "Doel", rowHeader: true, render: (k) => CONSENT_PURPOSE_LABELS[k.purpose] },
+            { header: "Aan", render: (k) => k.organization },
+            { header: "Gegeven op", render: (k) => formatDate(k.givenOn) },
+            { header: "Vastgelegd door", render: (k) => k.recordedBy ?? "—" },
+            { header: "Ingetrokken op", render: (k) => formatDate(k.withdrawnOn) },
+          ]}
+        />
         <div className="actions">
           {(["ADVICE", "SHARE_WITH_EMPLOYER"] as const)
             .filter((p) => active.some((k) => k.purpose === p))
@@ -180,40 +167,24 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
 
       <section aria-labelledby="referrals-title" className="no-print">
         <h2 id="referrals-title">Voordrachten</h2>
-        {c.referrals.length === 0 ? (
-          <p className="empty">Nog niet voorgedragen.</p>
-        ) : (
-          <TableScroll>
-            <table>
-              <caption>Voordrachten bij werkgevers</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Werkgever</th>
-                  <th scope="col">Vacature</th>
-                  <th scope="col">Verstuurd</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Reactie werkgever</th>
-                  <th scope="col">Start</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.referrals.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{r.employer}</th>
-                    <td>{r.vacancy ?? "—"}</td>
-                    <td>{formatDate(r.sentOn)}</td>
-                    <td>
-                      {REFERRAL_STATUS_LABELS[r.status]}
-                      {r.respondedOn ? ` (${formatDate(r.respondedOn)})` : ""}
-                    </td>
-                    <td>{r.responseNote ?? "—"}</td>
-                    <td>{formatDate(r.startsOn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
+        <SimpleTable
+          caption="Voordrachten bij werkgevers"
+          emptyText="Nog niet voorgedragen."
+          rows={c.referrals}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: "Werkgever", rowHeader: true, render: (r) => r.employer },
+            { header: "Vacature", render: (r) => r.vacancy ?? "—" },
+            { header: "Verstuurd", render: (r) => formatDate(r.sentOn) },
+            {
+              header: "Status",
+              render: (r) =>
+                `${REFERRAL_STATUS_LABELS[r.status]}${r.respondedOn ? ` (${formatDate(r.respondedOn)})` : ""}`,
+            },
+            { header: "Reactie werkgever", render: (r) => r.responseNote ?? "—" },
+            { header: "Start", render: (r) => formatDate(r.startsOn) },
+          ]}
+        />
       </section>
 
       {canRefer && <MatchesPanel candidateId={c.id} candidateName={name} />}

@@ -2,9 +2,9 @@ import {
   formatCount,
   QueryState,
   PROTECTION_NOTE,
-  TableScroll,
   usePageTitle,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { PORTAL_NAME } from "../portal.ts";
@@ -27,52 +27,25 @@ export function DashboardPage() {
               {data.employers} aangesloten werkgevers, {formatCount(data.activePaths)} lopende Ontwikkelpaden.{" "}
               Het aantal werkgevers is exact; de aantallen Ontwikkelpaden zijn beschermd. {PROTECTION_NOTE}
             </p>
-            <TableScroll>
-              <table>
-                <caption>Lopende Ontwikkelpaden per stap</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Stap</th>
-                    <th scope="col">Aantal</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.byStep.map((s) => (
-                    <tr key={s.step}>
-                      <th scope="row">
-                        {s.step}. {s.title}
-                      </th>
-                      <td>{formatCount(s.count)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <TableScroll>
-              <table>
-                <caption>Lopende Ontwikkelpaden per doelfunctie</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Doelfunctie</th>
-                    <th scope="col">Aantal</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.byGoalFunction.length === 0 ? (
-                    <tr>
-                      <td colSpan={2}>Nog geen Ontwikkelpaden met een gekozen doel.</td>
-                    </tr>
-                  ) : (
-                    data.byGoalFunction.map((f) => (
-                      <tr key={f.functionId}>
-                        <th scope="row">{f.title}</th>
-                        <td>{formatCount(f.count)}</td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </TableScroll>
+            <SimpleTable
+              caption="Lopende Ontwikkelpaden per stap"
+              rows={data.byStep}
+              rowKey={(s) => s.step}
+              columns={[
+                { header: "Stap", rowHeader: true, render: (s) => `${s.step}. ${s.title}` },
+                { header: "Aantal", render: (s) => formatCount(s.count) },
+              ]}
+            />
+            <SimpleTable
+              caption="Lopende Ontwikkelpaden per doelfunctie"
+              emptyText="Nog geen Ontwikkelpaden met een gekozen doel."
+              rows={data.byGoalFunction}
+              rowKey={(f) => f.functionId}
+              columns={[
+                { header: "Doelfunctie", rowHeader: true, render: (f) => f.title },
+                { header: "Aantal", render: (f) => formatCount(f.count) },
+              ]}
+            />
           </>
         )}
       </QueryState>

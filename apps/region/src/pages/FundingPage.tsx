@@ -1,12 +1,12 @@
 import {
   QueryState,
   PROTECTION_NOTE,
-  TableScroll,
   formatCount,
   formatDate,
   formatEuro,
   usePageTitle,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { PORTAL_NAME } from "../portal.ts";
@@ -26,51 +26,47 @@ export function FundingPage() {
       </p>
       <QueryState query={funding}>
         {(rows) => (
-          <TableScroll>
-            <table>
-              <caption>Regelingen en gebruik in de regio</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Regeling</th>
-                  <th scope="col">Geldig</th>
-                  <th scope="col">Maximaal</th>
-                  <th scope="col">Voorwaarden</th>
-                  <th scope="col">Personen</th>
-                  <th scope="col">Werkgevers</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row">
-                      {i.title}
-                      <br />
-                      <span className="hint">{i.payer}</span>
-                    </th>
-                    <td>
-                      {i.validFrom || i.validUntil
-                        ? `${i.validFrom ? formatDate(i.validFrom) : "…"} t/m ${i.validUntil ? formatDate(i.validUntil) : "…"}`
-                        : "Doorlopend"}
-                    </td>
-                    <td>{formatEuro(i.maxAmountEuro)}</td>
-                    <td>
-                      {i.conditions.length === 0 ? (
-                        "—"
-                      ) : (
-                        <ul className="reasons">
-                          {i.conditions.map((c) => (
-                            <li key={c}>{c}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>{formatCount(i.persons)}</td>
-                    <td>{formatCount(i.employers)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption="Regelingen en gebruik in de regio"
+            rows={rows}
+            rowKey={(i) => i.id}
+            columns={[
+              {
+                header: "Regeling",
+                rowHeader: true,
+                render: (i) => (
+                  <>
+                    {i.title}
+                    <br />
+                    <span className="hint">{i.payer}</span>
+                  </>
+                ),
+              },
+              {
+                header: "Geldig",
+                render: (i) =>
+                  i.validFrom || i.validUntil
+                    ? `${i.validFrom ? formatDate(i.validFrom) : "…"} t/m ${i.validUntil ? formatDate(i.validUntil) : "…"}`
+                    : "Doorlopend",
+              },
+              { header: "Maximaal", render: (i) => formatEuro(i.maxAmountEuro) },
+              {
+                header: "Voorwaarden",
+                render: (i) =>
+                  i.conditions.length === 0 ? (
+                    "—"
+                  ) : (
+                    <ul className="reasons">
+                      {i.conditions.map((c) => (
+                        <li key={c}>{c}</li>
+                      ))}
+                    </ul>
+                  ),
+              },
+              { header: "Personen", render: (i) => formatCount(i.persons) },
+              { header: "Werkgevers", render: (i) => formatCount(i.employers) },
+            ]}
+          />
         )}
       </QueryState>
     </>

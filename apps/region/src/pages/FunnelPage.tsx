@@ -7,9 +7,10 @@ import {
   PROTECTION_NOTE,
   QueryState,
   reportingPeriodChoices,
-  TableScroll,
   usePageTitle,
   useTRPC,
+  SimpleTable,
+  LabelOptions,
 } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -19,6 +20,7 @@ import { PORTAL_NAME } from "../portal.ts";
 
 type Funnel = RouterOutputs["region"]["funnel"]["get"];
 type Grouping = Funnel["by"];
+type Row = Funnel["rows"][number];
 
 const todayIso = () => new Date().toLocaleDateString("sv-SE");
 
@@ -65,11 +67,7 @@ export function FunnelPage() {
         <div className="field">
           <label htmlFor={byId}>Indelen per</label>
           <select id={byId} value={by} onChange={(e) => setBy(e.target.value as Grouping)}>
-            {(Object.keys(FUNNEL_GROUPING_LABELS) as Grouping[]).map((g) => (
-              <option key={g} value={g}>
-                {FUNNEL_GROUPING_LABELS[g]}
-              </option>
-            ))}
+            <LabelOptions labels={FUNNEL_GROUPING_LABELS} />
           </select>
         </div>
         <div className="field">
@@ -133,51 +131,31 @@ function FunnelReport({ data }: { data: Funnel }) {
           angledLabels
         />
       )}
-      <TableScroll>
-        <table>
-          <caption>
-            Trechter per {FUNNEL_GROUPING_LABELS[data.by].toLowerCase()}, aangemeld in {period} (beschermde
-            aantallen)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{FUNNEL_GROUPING_LABELS[data.by]}</th>
-              {data.stages.map((s) => (
-                <th scope="col" key={s}>
-                  {FUNNEL_STAGE_LABELS[s]}
-                </th>
-              ))}
-              <th scope="col">Totaal</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.length === 0 ? (
-              <tr>
-                <td colSpan={data.stages.length + 2}>Geen aanmeldingen in deze periode.</td>
-              </tr>
-            ) : (
-              data.rows.map((row) => (
-                <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {data.stages.map((stage, i) => (
-                    <td key={stage}>{formatCount(row.cells?.[i] ?? null)}</td>
-                  ))}
-                  <td>{formatCount(row.total)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Totaal</th>
-              {data.stages.map((stage, i) => (
-                <td key={stage}>{formatCount(data.stageTotals?.[i] ?? null)}</td>
-              ))}
-              <td>{formatCount(data.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={`Trechter per ${FUNNEL_GROUPING_LABELS[data.by].toLowerCase()}, aangemeld in ${period} (beschermde aantallen)`}
+        stacked={false}
+        emptyText="Geen aanmeldingen in deze periode."
+        keepWhenEmpty
+        rows={data.rows}
+        rowKey={(row) => row.label}
+        columns={[
+          { header: FUNNEL_GROUPING_LABELS[data.by], rowHeader: true, render: (row) => row.label },
+          ...data.stages.map((stage, i) => ({
+            header: FUNNEL_STAGE_LABELS[stage],
+            render: (row: Row) => formatCount(row.cells?.[i] ?? null),
+          })),
+          { header: "Totaal", render: (row) => formatCount(row.total) },
+        ]}
+        footer={
+          <tr>
+            <th scope="row">Totaal</th>
+            {data.stages.map((stage, i) => (
+              <td key={stage}>{formatCount(data.stageTotals?.[i] ?? null)}</td>
+            ))}
+            <td>{formatCount(data.total)}</td>
+          </tr>
+        }
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { QueryState, TableScroll, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, usePageTitle, useTRPC, SimpleTable } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { BottlenecksPanel } from "../components/BottlenecksPanel.tsx";
 import { LearningCirclesPanel } from "../components/LearningCirclesPanel.tsx";
@@ -18,87 +18,47 @@ export function ImplementationPage() {
       <QueryState query={impl}>
         {(data) => (
           <>
-            <TableScroll>
-              <table>
-                <caption>SBB-erkenning van de aangesloten werkgevers ({data.employers.length})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Kwalificatie (crebo)</th>
-                    <th scope="col">Erkende werkgevers</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.crebos.map((c) => (
-                    <tr key={c.crebo}>
-                      <th scope="row">
-                        {c.title} ({c.crebo})
-                      </th>
-                      <td>
-                        {c.recognisedEmployers} van {data.employers.length}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <TableScroll>
-              <table>
-                <caption>Deelnemende werkgevers</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Werkgever</th>
-                    <th scope="col">Plaats</th>
-                    <th scope="col">Erkend leerbedrijf voor</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.employers.length === 0 ? (
-                    <tr>
-                      <td colSpan={3}>Nog geen werkgevers aangesloten.</td>
-                    </tr>
-                  ) : (
-                    data.employers.map((e) => (
-                      <tr key={e.id}>
-                        <th scope="row">{e.name}</th>
-                        <td>{e.city ?? "—"}</td>
-                        <td>
-                          {e.recognisedCrebos.length === 0
-                            ? "Geen actieve erkenning"
-                            : e.recognisedCrebos
-                                .map((crebo) => data.crebos.find((c) => c.crebo === crebo)?.title ?? crebo)
-                                .join(", ")}
-                        </td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </TableScroll>
-            <TableScroll>
-              <table>
-                <caption>Deelnemende scholen</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">School</th>
-                    <th scope="col">Plaats</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.schools.length === 0 ? (
-                    <tr>
-                      <td colSpan={2}>Nog geen scholen aangesloten.</td>
-                    </tr>
-                  ) : (
-                    data.schools.map((s) => (
-                      <tr key={s.id}>
-                        <th scope="row">{s.name}</th>
-                        <td>{s.city ?? "—"}</td>
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
-            </TableScroll>
+            <SimpleTable
+              caption={`SBB-erkenning van de aangesloten werkgevers (${data.employers.length})`}
+              rows={data.crebos}
+              rowKey={(c) => c.crebo}
+              columns={[
+                { header: "Kwalificatie (crebo)", rowHeader: true, render: (c) => `${c.title} (${c.crebo})` },
+                {
+                  header: "Erkende werkgevers",
+                  render: (c) => `${c.recognisedEmployers} van ${data.employers.length}`,
+                },
+              ]}
+            />
+            <SimpleTable
+              caption="Deelnemende werkgevers"
+              emptyText="Nog geen werkgevers aangesloten."
+              rows={data.employers}
+              rowKey={(e) => e.id}
+              columns={[
+                { header: "Werkgever", rowHeader: true, render: (e) => e.name },
+                { header: "Plaats", render: (e) => e.city ?? "—" },
+                {
+                  header: "Erkend leerbedrijf voor",
+                  render: (e) =>
+                    e.recognisedCrebos.length === 0
+                      ? "Geen actieve erkenning"
+                      : e.recognisedCrebos
+                          .map((crebo) => data.crebos.find((c) => c.crebo === crebo)?.title ?? crebo)
+                          .join(", "),
+                },
+              ]}
+            />
+            <SimpleTable
+              caption="Deelnemende scholen"
+              emptyText="Nog geen scholen aangesloten."
+              rows={data.schools}
+              rowKey={(s) => s.id}
+              columns={[
+                { header: "School", rowHeader: true, render: (s) => s.name },
+                { header: "Plaats", render: (s) => s.city ?? "—" },
+              ]}
+            />
           </>
         )}
       </QueryState>

@@ -1,13 +1,13 @@
 import {
   ErrorMessage,
   QueryState,
-  TableScroll,
   formatCount,
   PROTECTION_NOTE,
   formatDate,
   usePageTitle,
   useRoles,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -48,93 +48,97 @@ export function SignalsPage() {
       </p>
       {review.isError && !discussing && <ErrorMessage error={review.error} />}
       <QueryState query={signals}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <p className="empty">Nog geen signalen van mentorteams in de regio.</p>
-          ) : (
-            <TableScroll>
-              <table>
-                <caption>Signalen van mentorteams</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Werkproces</th>
-                    <th scope="col">Signaal</th>
-                    <th scope="col">Mentorteam</th>
-                    <th scope="col">Ontvangen</th>
-                    <th scope="col">Opvolging</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((s) => (
-                    <tr key={s.id}>
-                      <th scope="row">{s.workProcess}</th>
-                      <td>
-                        {s.note}
-                        {s.learners && (
-                          <>
-                            <br />
-                            <span className="hint">
-                              Nog niet: {formatCount(s.learners.struggling)} van{" "}
-                              {formatCount(s.learners.rated)} beoordeelde deelnemers
-                            </span>
-                          </>
-                        )}
-                      </td>
-                      <td>
-                        {s.mentorTeam}
+        {(rows) => (
+          <SimpleTable
+            emptyText="Nog geen signalen van mentorteams in de regio."
+            caption="Signalen van mentorteams"
+            rows={rows}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: "Werkproces", rowHeader: true, render: (s) => s.workProcess },
+              {
+                header: "Signaal",
+                render: (s) => (
+                  <>
+                    {s.note}
+                    {s.learners && (
+                      <>
                         <br />
                         <span className="hint">
-                          {s.school}, {s.schoolClass}
+                          Nog niet: {formatCount(s.learners.struggling)} van {formatCount(s.learners.rated)}{" "}
+                          beoordeelde deelnemers
                         </span>
-                      </td>
-                      <td>
-                        {formatDate(s.sentOn)}
-                        {s.sentBy && (
-                          <>
-                            <br />
-                            <span className="hint">door {s.sentBy}</span>
-                          </>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: "Mentorteam",
+                render: (s) => (
+                  <>
+                    {s.mentorTeam}
+                    <br />
+                    <span className="hint">
+                      {s.school}, {s.schoolClass}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                header: "Ontvangen",
+                render: (s) => (
+                  <>
+                    {formatDate(s.sentOn)}
+                    {s.sentBy && (
+                      <>
+                        <br />
+                        <span className="hint">door {s.sentBy}</span>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              {
+                header: "Opvolging",
+                render: (s) => (
+                  <>
+                    {s.discussedOn
+                      ? `Besproken in de regiegroep op ${formatDate(s.discussedOn)}: ${s.regiegroepNote ?? ""}`
+                      : s.acknowledgedOn
+                        ? `Bevestigd op ${formatDate(s.acknowledgedOn)} door ${s.acknowledgedBy ?? "—"}`
+                        : "Nog niet bevestigd"}
+                    {isCoordinator && (
+                      <div className="actions">
+                        {!s.acknowledgedOn && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            disabled={review.isPending}
+                            onClick={() => review.mutate({ signalId: s.id, action: "acknowledge" })}
+                            aria-label={`Bevestigen: ${s.workProcess}`}
+                          >
+                            Bevestigen
+                          </button>
                         )}
-                      </td>
-                      <td>
-                        {s.discussedOn
-                          ? `Besproken in de regiegroep op ${formatDate(s.discussedOn)}: ${s.regiegroepNote ?? ""}`
-                          : s.acknowledgedOn
-                            ? `Bevestigd op ${formatDate(s.acknowledgedOn)} door ${s.acknowledgedBy ?? "—"}`
-                            : "Nog niet bevestigd"}
-                        {isCoordinator && (
-                          <div className="actions">
-                            {!s.acknowledgedOn && (
-                              <button
-                                type="button"
-                                className="secondary"
-                                disabled={review.isPending}
-                                onClick={() => review.mutate({ signalId: s.id, action: "acknowledge" })}
-                                aria-label={`Bevestigen: ${s.workProcess}`}
-                              >
-                                Bevestigen
-                              </button>
-                            )}
-                            {!s.discussedOn && (
-                              <button
-                                type="button"
-                                className="secondary"
-                                onClick={() => setDiscussing(s)}
-                                aria-label={`Bespreking vastleggen: ${s.workProcess}`}
-                              >
-                                Bespreking vastleggen
-                              </button>
-                            )}
-                          </div>
+                        {!s.discussedOn && (
+                          <button
+                            type="button"
+                            className="secondary"
+                            onClick={() => setDiscussing(s)}
+                            aria-label={`Bespreking vastleggen: ${s.workProcess}`}
+                          >
+                            Bespreking vastleggen
+                          </button>
                         )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          )
-        }
+                      </div>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
+        )}
       </QueryState>
       {discussing && (
         <DiscussionForm

@@ -1,4 +1,4 @@
-import { ConfirmDialog, ErrorMessage, Field } from "@ontwikkelpad/ui";
+import { ConfirmDialog, ErrorMessage, ReasonField } from "@ontwikkelpad/ui";
 import { useState } from "react";
 
 /** Declining asks for the reason the employer will read, and a confirmation: the answer cannot be undone. */
@@ -33,17 +33,13 @@ export function DeclineForm({
     >
       <fieldset>
         <legend>Afwijzen</legend>
-        <Field label="Reden voor de werkgever" required error={fieldError}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={2000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+        <ReasonField
+          label="Reden voor de werkgever"
+          error={fieldError}
+          maxLength={2000}
+          value={reason}
+          onChange={setReason}
+        />
         {Boolean(error) && <ErrorMessage error={error} />}
         <div className="actions">
           <button type="submit" className="danger" disabled={pending}>

@@ -8,10 +8,11 @@ import {
   Field,
   FormPanel,
   QueryState,
-  TableScroll,
   fieldErrorsOf,
   formatDate,
   useTRPC,
+  SimpleTable,
+  ReasonField,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -56,31 +57,18 @@ function ResultLog({ result, onDone }: { result: Result; onDone: () => void }) {
       )}
       <QueryState query={log}>
         {(events) => (
-          <TableScroll>
-            <table>
-              <caption>Statuswijzigingen van dit resultaat</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wanneer</th>
-                  <th scope="col">Van</th>
-                  <th scope="col">Naar</th>
-                  <th scope="col">Door</th>
-                  <th scope="col">Reden</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((e) => (
-                  <tr key={`${e.at}-${e.to}`}>
-                    <td>{new Date(e.at).toLocaleString("nl-NL")}</td>
-                    <td>{e.from ? EXAM_RESULT_STATUS_LABELS[e.from] : "—"}</td>
-                    <td>{EXAM_RESULT_STATUS_LABELS[e.to]}</td>
-                    <td>{e.by}</td>
-                    <td>{e.reason ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SimpleTable
+            caption="Statuswijzigingen van dit resultaat"
+            rows={events}
+            rowKey={(e) => `${e.at}-${e.to}`}
+            columns={[
+              { header: "Wanneer", render: (e) => new Date(e.at).toLocaleString("nl-NL") },
+              { header: "Van", render: (e) => (e.from ? EXAM_RESULT_STATUS_LABELS[e.from] : "—") },
+              { header: "Naar", render: (e) => EXAM_RESULT_STATUS_LABELS[e.to] },
+              { header: "Door", render: (e) => e.by },
+              { header: "Reden", render: (e) => e.reason ?? "—" },
+            ]}
+          />
         )}
       </QueryState>
       <div className="actions">
@@ -205,15 +193,13 @@ function MoveForm({ result, move, onDone }: { result: Result; move: Move; onDone
         }
       >
         {withReason && (
-          <Field
+          <ReasonField
             label={move === "correct" ? "Reden van de correctie" : "Reden"}
-            required
             error={problems.reason}
-          >
-            {(props) => (
-              <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-            )}
-          </Field>
+            rows={2}
+            value={reason}
+            onChange={setReason}
+          />
         )}
       </FormPanel>
       {move !== "assess" && (

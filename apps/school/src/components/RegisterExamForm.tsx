@@ -1,24 +1,10 @@
-// Long because: the page and its sections are still one file; splitting them by what they do is open work of the house pass.
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import {
-  EVIDENCE_RESULT_LABELS,
-  Field,
-  FormPanel,
-  QueryState,
-  TableScroll,
-  errorMessage,
-  fieldErrorsOf,
-  useTRPC,
-} from "@ontwikkelpad/ui";
+import { Field, FormPanel, QueryState, errorMessage, fieldErrorsOf, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ExamParticipants, type Entry } from "./ExamParticipants.tsx";
 
 type Candidates = RouterOutputs["school"]["examResults"]["candidates"];
-type Outcome = "PASSED" | "FAILED";
-interface Entry {
-  outcome: Outcome | "";
-  note: string;
-}
 
 /**
  * Registers one exam for one learner or a group: the credential, what it covers (werkprocessen, single
@@ -70,7 +56,6 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
   );
   const credential = data.credentials.find((c) => c.id === credentialId)!;
   const learners = data.learners.filter((l) => l.credentialId === credentialId);
-  const classes = [...new Set(learners.flatMap((l) => (l.className ? [l.className] : [])))];
   const chosen = new Set(workProcessIds);
 
   const toggle = (ids: string[], on: boolean) =>
@@ -257,87 +242,14 @@ function Form({ data, onDone }: { data: Candidates; onDone: () => void }) {
           })}
         </fieldset>
       )}
-      <fieldset aria-describedby={problems.entries ? "deelnemers-error" : undefined}>
-        <legend>Deelnemers</legend>
-        {problems.entries && (
-          <p className="field-error" id="deelnemers-error">
-            {problems.entries}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" className="secondary" onClick={() => pick(learners.map((l) => l.personId))}>
-            Alle deelnemers voor {credential.title} kiezen
-          </button>
-          {classes.map((name) => (
-            <button
-              key={name}
-              type="button"
-              className="secondary"
-              onClick={() => pick(learners.filter((l) => l.className === name).map((l) => l.personId))}
-            >
-              Klas {name} kiezen
-            </button>
-          ))}
-        </div>
-        <TableScroll>
-          <table>
-            <caption>Deelnemers en hun uitslag</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deelnemer</th>
-                <th scope="col">Doet mee</th>
-                <th scope="col">Uitslag</th>
-                <th scope="col">Opmerking</th>
-              </tr>
-            </thead>
-            <tbody>
-              {learners.map((l) => {
-                const entry = entries.get(l.personId);
-                return (
-                  <tr key={l.enrolmentId}>
-                    <th scope="row">
-                      {l.person}
-                      {l.className ? ` (klas ${l.className})` : ""}
-                    </th>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`${l.person} doet mee`}
-                        checked={Boolean(entry)}
-                        onChange={(e) =>
-                          setEntry(l.personId, e.target.checked ? { outcome: "", note: "" } : null)
-                        }
-                      />
-                    </td>
-                    <td>
-                      <select
-                        aria-label={`Uitslag ${l.person}`}
-                        disabled={!entry}
-                        value={entry?.outcome ?? ""}
-                        onChange={(e) =>
-                          entry && setEntry(l.personId, { ...entry, outcome: e.target.value as Outcome | "" })
-                        }
-                      >
-                        <option value="">Nog geen uitslag</option>
-                        <option value="PASSED">{EVIDENCE_RESULT_LABELS.PASSED}</option>
-                        <option value="FAILED">{EVIDENCE_RESULT_LABELS.FAILED}</option>
-                      </select>
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`Opmerking ${l.person}`}
-                        disabled={!entry}
-                        value={entry?.note ?? ""}
-                        onChange={(e) => entry && setEntry(l.personId, { ...entry, note: e.target.value })}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
-      </fieldset>
+      <ExamParticipants
+        credentialTitle={credential.title}
+        learners={learners}
+        entries={entries}
+        error={problems.entries}
+        onPick={pick}
+        onEntry={setEntry}
+      />
     </FormPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { ConfirmDialog, ErrorMessage, Field, useTRPC } from "@ontwikkelpad/ui";
+import { ConfirmDialog, ErrorMessage, Field, useTRPC, ReasonField } from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { IssuedRow } from "./IssuedCredentialsTable.tsx";
@@ -51,17 +51,13 @@ export function SupersedeForm({ credential, onDone }: { credential: IssuedRow; o
         <legend>
           {credential.title} van {credential.learner} corrigeren
         </legend>
-        <Field label="Reden van de correctie" required error={errors.reason}>
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              maxLength={2000}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
+        <ReasonField
+          label="Reden van de correctie"
+          error={errors.reason}
+          maxLength={2000}
+          value={reason}
+          onChange={setReason}
+        />
         <Field label="Datum van afgifte" required>
           {(props) => (
             <input {...props} type="date" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />

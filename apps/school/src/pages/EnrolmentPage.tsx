@@ -13,6 +13,7 @@ import {
   formatDate,
   usePageTitle,
   useTRPC,
+  ReasonField,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -172,11 +173,7 @@ function StatusActions({ data }: { data: Enrolment }) {
           {confirming === "SENT" || confirming === "SIGNED" ? " Daarna verandert ze niet meer." : ""}
         </p>
         {confirming && NEEDS_REASON.includes(confirming) && (
-          <Field label="Reden" required>
-            {(props) => (
-              <textarea {...props} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-            )}
-          </Field>
+          <ReasonField rows={2} value={reason} onChange={setReason} />
         )}
       </ConfirmDialog>
     </section>

@@ -5,12 +5,12 @@ import {
   ErrorMessage,
   QueryState,
   RowProblem,
-  TableScroll,
   duoDaysLabel,
   formatDate,
   usePageTitle,
   useRoles,
   useTRPC,
+  SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
@@ -113,55 +113,40 @@ function DuoReminders() {
                 meldt niets zelf: meld het diploma in jullie eigen administratie en vink het hier af.
               </p>
               {mark.isError && <ErrorMessage error={mark.error} />}
-              <TableScroll stacked>
-                <table>
-                  <caption>Diploma’s die nog bij DUO gemeld moeten worden, de meest dringende eerst</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Deelnemer</th>
-                      <th scope="col">Diploma</th>
-                      <th scope="col">Uitslag</th>
-                      <th scope="col">Uiterlijk melden</th>
-                      <th scope="col">Termijn</th>
-                      <th scope="col" className="actions-cell">
-                        Actie
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.credentialId}>
-                        <th scope="row">{r.learner}</th>
-                        <td>{r.title}</td>
-                        <td>{formatDate(r.resultOn)}</td>
-                        <td>{formatDate(r.dueOn)}</td>
-                        <td>
-                          {r.daysLeft < 0 ? (
-                            <strong>{duoDaysLabel(r.daysLeft)}</strong>
-                          ) : (
-                            duoDaysLabel(r.daysLeft)
-                          )}
-                        </td>
-                        <td className="actions-cell">
-                          {can("issuePraktijkverklaringen") ? (
-                            <button
-                              type="button"
-                              className="secondary"
-                              disabled={mark.isPending}
-                              aria-label={`${r.title} van ${r.learner} gemeld bij DUO`}
-                              onClick={() => setConfirming(r)}
-                            >
-                              Gemeld bij DUO
-                            </button>
-                          ) : (
-                            "—"
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <SimpleTable
+                caption="Diploma’s die nog bij DUO gemeld moeten worden, de meest dringende eerst"
+                rows={rows}
+                rowKey={(r) => r.credentialId}
+                columns={[
+                  { header: "Deelnemer", rowHeader: true, render: (r) => r.learner },
+                  { header: "Diploma", render: (r) => r.title },
+                  { header: "Uitslag", render: (r) => formatDate(r.resultOn) },
+                  { header: "Uiterlijk melden", render: (r) => formatDate(r.dueOn) },
+                  {
+                    header: "Termijn",
+                    render: (r) =>
+                      r.daysLeft < 0 ? <strong>{duoDaysLabel(r.daysLeft)}</strong> : duoDaysLabel(r.daysLeft),
+                  },
+                  {
+                    header: "Actie",
+                    className: "actions-cell",
+                    render: (r) =>
+                      can("issuePraktijkverklaringen") ? (
+                        <button
+                          type="button"
+                          className="secondary"
+                          disabled={mark.isPending}
+                          aria-label={`${r.title} van ${r.learner} gemeld bij DUO`}
+                          onClick={() => setConfirming(r)}
+                        >
+                          Gemeld bij DUO
+                        </button>
+                      ) : (
+                        "—"
+                      ),
+                  },
+                ]}
+              />
             </>
           )
         }

@@ -6,10 +6,11 @@ import {
   EXAM_RESULT_STATUS_LABELS,
   POK_STATUS_LABELS,
   QueryState,
-  TableScroll,
   formatDate,
   usePageTitle,
   useTRPC,
+  SimpleTable,
+  type SimpleColumn,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
@@ -99,83 +100,50 @@ function CredentialProgress({ credential }: { credential: Credential }) {
         <p>Generiek deel nog nodig: {credential.missingGeneriekDeel.join(", ")}.</p>
       )}
       {credential.generiekDeel.length > 0 && (
-        <TableScroll>
-          <table>
-            <caption>Generiek deel voor {credential.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Onderdeel</th>
-                <th scope="col">Examenresultaten</th>
-                <th scope="col">Telt mee</th>
-              </tr>
-            </thead>
-            <tbody>
-              {credential.generiekDeel.map((row) => (
-                <tr key={row.part}>
-                  <th scope="row">{row.part}</th>
-                  <td>
-                    <ExamResultLines results={row.examResults} />
-                  </td>
-                  <td>{row.counted ? <span className="badge badge-cosigned">Telt mee</span> : "Nog niet"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SimpleTable
+          caption={`Generiek deel voor ${credential.title}`}
+          rows={credential.generiekDeel}
+          rowKey={(row) => row.part}
+          columns={[
+            { header: "Onderdeel", rowHeader: true, render: (row) => row.part },
+            { header: "Examenresultaten", render: (row) => <ExamResultLines results={row.examResults} /> },
+            { header: "Telt mee", render: (row) => countedText(row.counted) },
+          ]}
+        />
       )}
-      <TableScroll>
-        <table>
-          <caption>Voortgang per werkproces voor {credential.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Werkproces</th>
-              <th scope="col">Praktijkbeoordeling</th>
-              <th scope="col">Examenresultaten</th>
-              <th scope="col">Telt mee</th>
-            </tr>
-          </thead>
-          {credential.coreTasks.map((task) => (
-            <tbody key={task.code}>
-              <tr>
-                <th scope="colgroup" colSpan={4}>
-                  Kerntaak {task.code} {task.title}
-                </th>
-              </tr>
-              {task.workProcesses.map((wp) => (
-                <WorkProcessRow key={wp.id} wp={wp} />
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </TableScroll>
+      <SimpleTable
+        caption={`Voortgang per werkproces voor ${credential.title}`}
+        stacked={false}
+        rows={credential.coreTasks.flatMap((task) => task.workProcesses.map((wp) => ({ task, wp })))}
+        rowKey={({ wp }) => wp.id}
+        groupBy={({ task }) => ({ key: task.code, header: `Kerntaak ${task.code} ${task.title}` })}
+        columns={WORK_PROCESS_COLUMNS}
+      />
     </section>
   );
 }
 
-function WorkProcessRow({ wp }: { wp: WorkProcess }) {
-  return (
-    <tr>
-      <th scope="row">
-        {wp.code} {wp.title}
-      </th>
-      <td>
-        {wp.ratings.length === 0
-          ? "—"
-          : wp.ratings.map((r) => (
-              <div key={`${r.assessedOn}-${r.result}`}>
-                {EVIDENCE_RESULT_LABELS[r.result]} op {formatDate(r.assessedOn)}
-                {r.signedBy ? `, getekend door ${r.signedBy}` : ""}
-                {r.coSignedBy ? `, medeondertekend door ${r.coSignedBy}` : ""}
-              </div>
-            ))}
-      </td>
-      <td>
-        <ExamResultLines results={wp.examResults} />
-      </td>
-      <td>{wp.counted ? <span className="badge badge-cosigned">Telt mee</span> : "Nog niet"}</td>
-    </tr>
-  );
-}
+const countedText = (counted: boolean) =>
+  counted ? <span className="badge badge-cosigned">Telt mee</span> : "Nog niet";
+
+const WORK_PROCESS_COLUMNS: SimpleColumn<{ wp: WorkProcess }>[] = [
+  { header: "Werkproces", rowHeader: true, render: ({ wp }) => `${wp.code} ${wp.title}` },
+  {
+    header: "Praktijkbeoordeling",
+    render: ({ wp }) =>
+      wp.ratings.length === 0
+        ? "—"
+        : wp.ratings.map((r) => (
+            <div key={`${r.assessedOn}-${r.result}`}>
+              {EVIDENCE_RESULT_LABELS[r.result]} op {formatDate(r.assessedOn)}
+              {r.signedBy ? `, getekend door ${r.signedBy}` : ""}
+              {r.coSignedBy ? `, medeondertekend door ${r.coSignedBy}` : ""}
+            </div>
+          )),
+  },
+  { header: "Examenresultaten", render: ({ wp }) => <ExamResultLines results={wp.examResults} /> },
+  { header: "Telt mee", render: ({ wp }) => countedText(wp.counted) },
+];
 
 /** The school's exam results on one werkproces or part of the generiek deel, with their status. */
 function ExamResultLines({ results }: { results: WorkProcess["examResults"] }) {
