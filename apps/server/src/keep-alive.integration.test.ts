@@ -17,12 +17,23 @@ import { startServer, type RunningServer } from "./server.ts";
 const SHUTDOWN_TIMEOUT_MS = 20_000;
 const schema = `keep_alive_${randomBytes(4).toString("hex")}`;
 
-function databaseSettings(dataDir: string) {
+/** The embedded database in a temp folder, or a new schema on the PostgreSQL of TEST_DATABASE_URL. */
+async function databaseSettings(dataDir: string) {
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (!baseUrl) return { DATA_DIR: join(dataDir, "db") };
+  await onPostgres(baseUrl, `CREATE SCHEMA "${schema}"`);
   const url = new URL(baseUrl);
   url.searchParams.set("schema", schema);
   return { DATABASE_URL: url.toString() };
+}
+
+async function onPostgres(baseUrl: string, statement: string) {
+  const admin = createPostgresDatabase(baseUrl);
+  try {
+    await admin.sql.exec(statement);
+  } finally {
+    await admin.close();
+  }
 }
 
 let server: RunningServer;
@@ -34,7 +45,7 @@ beforeAll(async () => {
     configSchema.parse({
       PORT: "0",
       HOST: "127.0.0.1",
-      ...databaseSettings(dataDir),
+      ...(await databaseSettings(dataDir)),
       PORTALS_DIR: join(dataDir, "apps"),
       LOG_LEVEL: "silent",
       SEED_DEMO: "false",
@@ -47,11 +58,7 @@ afterAll(async () => {
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
   const baseUrl = process.env.TEST_DATABASE_URL;
-  if (baseUrl) {
-    const admin = createPostgresDatabase(baseUrl);
-    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.close();
-  }
+  if (baseUrl) await onPostgres(baseUrl, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
 });
 
 const HEALTH_REQUEST = "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n";
