@@ -20,6 +20,14 @@ function pnpmCommand() {
 
 const pnpm = pnpmCommand();
 
+/** What the portals' browser tests serve: the portals' builds and the server that serves them. */
+const BROWSER_TESTED = [
+  "@ontwikkelpad/employer",
+  "@ontwikkelpad/school",
+  "@ontwikkelpad/region",
+  "@ontwikkelpad/server",
+];
+
 function run(args, env = {}) {
   const [cmd, ...rest] = [...pnpm, ...args];
   const result = spawnSync(cmd, rest, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -76,7 +84,10 @@ if (command === "start") {
   run(["exec", "prettier", "--check", "."]);
   run(["turbo", "run", "typecheck", "lint", "test", "--concurrency=2"]);
   ensureChromium();
-  run(["turbo", "run", "e2e", "--concurrency=1"]);
+  // The libraries' `build` is the typecheck that just ran: build only what the browser tests serve,
+  // the three portals and the one server bundle all three runs start, then run them one at a time.
+  run(["turbo", "run", "build", "--only", "--concurrency=2", ...BROWSER_TESTED.map((p) => `--filter=${p}`)]);
+  run(["turbo", "run", "e2e", "--only", "--concurrency=1"]);
 } else {
   console.error("usage: node tooling/scripts/run.mjs start|test|backup [FILE]|restore FILE");
   process.exit(2);

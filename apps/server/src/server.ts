@@ -78,11 +78,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
     logger.warn({ portalsDir: config.PORTALS_DIR }, "no built portals found: run `pnpm build` to serve them");
   const handlePortal = createPortalHandler(portals);
 
-  let inFlight = 0;
+  // Answers being written; during a stop each one is the last on its connection.
+  const inFlight = new Set<http.ServerResponse>();
+  let stopping = false;
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
-    inFlight++;
-    res.on("close", () => inFlight--);
+    inFlight.add(res);
+    if (stopping) res.setHeader("connection", "close");
+    res.on("close", () => {
+      inFlight.delete(res);
+      // A keep-alive connection whose answer was already on its way when the stop began is idle now.
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
     res.on("finish", () => {
       logger.info(
         {
@@ -130,16 +137,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
-      logger.info({ inFlight }, "no new connections; waiting for requests in flight");
+      logger.info({ inFlight: inFlight.size }, "no new connections; waiting for requests in flight");
+      // Keep-alive clients would go on sending requests over their open connections, answered after
+      // the listener closed, and hold the stop up to the timeout: every answer from now on closes its
+      // connection, and connections that wait for a next request close at once (server.close() closes
+      // the idle ones since Node 19; the answers' "close" handler above closes those that become idle).
+      stopping = true;
+      for (const res of inFlight) if (!res.headersSent) res.setHeader("connection", "close");
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<true>((resolve) => {
         timer = setTimeout(() => resolve(true), config.SHUTDOWN_TIMEOUT_MS);
       });
       if (await Promise.race([drained.then(() => false), timedOut])) {
         logger.warn(
-          { inFlight, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
+          { inFlight: inFlight.size, timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
           "requests still running at the shutdown timeout: closing their connections",
         );
         server.closeAllConnections();

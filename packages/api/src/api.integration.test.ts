@@ -1,5 +1,5 @@
 import { trueCountsBehind } from "@ontwikkelpad/core";
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_LOGINS, DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SESSION_COOKIE, createContext } from "./context.ts";
@@ -9,8 +9,7 @@ import { loggedInClient, testClient } from "./test-client.ts";
 let db: Database;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
 });
 afterAll(() => db.close());
 

@@ -1,4 +1,4 @@
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MATRIX, type Ids, type Outcome, loadIds } from "./authorization-matrix.ts";
@@ -21,8 +21,7 @@ let db: Database;
 let ids: Ids;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   ids = await loadIds(db.prisma);
 });
 afterAll(() => db.close());

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,8 +11,7 @@ let db: Database;
 let locationId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   locationId = (await db.prisma.location.findFirstOrThrow({ where: { employer: { name: "Kinderrijk" } } }))
     .id;
 });

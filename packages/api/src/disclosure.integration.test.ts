@@ -1,6 +1,6 @@
 import { closedPeriods, FUNNEL_STAGES, monthsOf, type ReportingPeriod } from "@ontwikkelpad/core";
 import { DisclosureAttack } from "@ontwikkelpad/core/testing";
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FunnelGrouping } from "./shared/enums.ts";
@@ -17,8 +17,7 @@ import { loggedInClient } from "./test-client.ts";
 
 let db: Database;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
 });
 afterAll(() => db.close());
 

@@ -1,5 +1,5 @@
 import { childcareCatalog, findCertificate } from "@ontwikkelpad/core";
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { addDays } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,8 +15,7 @@ let db: Database;
 const tomorrow = () => isoDate(addDays(new Date(), 1));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
 });
 afterAll(() => db.close());
 

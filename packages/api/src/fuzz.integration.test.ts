@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { DEMO_LOGINS, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_LOGINS, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { TRPCError } from "@trpc/server";
 import * as fc from "fast-check";
@@ -296,8 +296,7 @@ async function answer(path: string, input: unknown): Promise<string> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   for (const kind of Object.keys(PORTAL_OF_KIND) as (keyof typeof PORTAL_OF_KIND)[])
     await createAllRolesSession(kind);
   idPool = fc.constantFrom(...(await loadIdPool()));

@@ -1,4 +1,4 @@
-import { DEMO_LOGINS, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_LOGINS, type Database } from "@ontwikkelpad/db";
 import { MARKER, type MarkerTenants, createTestDatabase, seedMarkerTenants } from "@ontwikkelpad/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,8 +45,7 @@ let markers: MarkerTenants;
 const clients = new Map<string, Awaited<ReturnType<typeof loggedInClient>>>();
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   ids = await loadIds(db.prisma);
   markers = await seedMarkerTenants(db.prisma);
   for (const { email } of DEMO_LOGINS)

@@ -1,5 +1,5 @@
 import { protectCount } from "@ontwikkelpad/core";
-import { DEMO_LOGINS, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_LOGINS, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { addDays } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,8 +44,7 @@ async function allRoles(portal: Portal) {
 const callers = new Map<Portal, Awaited<ReturnType<typeof allRoles>>>();
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   const employer = await db.prisma.organization.findFirstOrThrow({
     where: { name: organizationOf("employer") },
   });

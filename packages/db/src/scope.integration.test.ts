@@ -11,15 +11,13 @@ import {
   scopePersonsForRegion,
   scopeReferralsForEmployer,
 } from "./scope.ts";
-import { seedDemo } from "./seed/demo.ts";
 import { createTestDatabase } from "./testing.ts";
 
 describe("tenant scopes on the demo data", () => {
   let db: Database;
   const orgs: Record<string, string> = {};
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await seedDemo(db.prisma);
+    db = await createTestDatabase({ demo: true });
     for (const organization of await db.prisma.organization.findMany())
       orgs[organization.name] = organization.id;
   });

@@ -1,10 +1,16 @@
 /**
  * Databases for tests: `createTestDatabase()` gives each caller a migrated, empty database of its
- * own. On PGlite the migrations run once and every database boots from a dump of that migrated
- * data folder (about 0.8 s instead of 3–4 s plus migrating). The dump is cached in the system's
- * temp folder, keyed by the migrations and the PGlite build, so every test file and worker process
- * shares it. With TEST_DATABASE_URL set, each database is a fresh schema on that PostgreSQL,
- * dropped on close().
+ * own, `createTestDatabase({ demo: true })` one with the demo seeded. Neither migrates nor seeds per
+ * caller: each database is a copy of a template.
+ *
+ * On PGlite the migrated template is a dump of a migrated data folder, cached in the system's temp
+ * folder keyed by the migrations and the PGlite build, so every test file and worker process shares
+ * it (a database boots from it in about 0.8 s instead of 3–4 s plus migrating). The demo template is
+ * a dump made once per test run by `testing-setup.ts` (Vitest's globalSetup), since seeding takes
+ * longer than everything else a typical router test file does.
+ *
+ * With TEST_DATABASE_URL set, `testing-setup.ts` creates both templates as databases on that
+ * PostgreSQL server, and each test database is `CREATE DATABASE … TEMPLATE …`, dropped on close().
  */
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -12,11 +18,29 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { inject } from "vitest";
 import { type Database, createPgliteDatabase, createPostgresDatabase } from "./database.ts";
 import { migrate } from "./migrate/migrate.ts";
 import { readMigrations } from "./migrate/migrations-folder.ts";
+import { seedDemo } from "./seed/demo.ts";
+
+/** What `testing-setup.ts` made for this run, handed to the test files through Vitest's `inject`. */
+export type TestTemplates =
+  { kind: "pglite"; demoDump: string } | { kind: "postgres"; migrated: string; demo: string };
+
+declare module "vitest" {
+  interface ProvidedContext {
+    testTemplates: TestTemplates;
+  }
+}
+
+export interface TestDatabaseOptions {
+  /** With the demo seeded (`seedDemo`), as a server's first start leaves it. */
+  demo?: boolean;
+}
 
 let migratedDump: Promise<Blob> | undefined;
+let demoDump: Promise<Blob> | undefined;
 
 function dumpCachePath(): string {
   const key = createHash("sha256")
@@ -39,37 +63,88 @@ async function dumpMigratedPglite(): Promise<Blob> {
   }
 }
 
-async function loadOrCreateDump(): Promise<Blob> {
+/** Writes then renames: a parallel worker never reads a half-written file. */
+async function writeDump(file: string, dump: Blob): Promise<void> {
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
+  renameSync(partial, file);
+}
+
+async function loadOrCreateMigratedDump(): Promise<Blob> {
   const cachePath = dumpCachePath();
   if (existsSync(cachePath)) return new Blob([readFileSync(cachePath)]);
   const dump = await dumpMigratedPglite();
-  // Write then rename: a parallel worker never reads a half-written file.
-  const partial = `${cachePath}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  writeFileSync(partial, new Uint8Array(await dump.arrayBuffer()));
-  renameSync(partial, cachePath);
+  await writeDump(cachePath, dump);
   return dump;
 }
 
-async function createTestPostgres(baseUrl: string): Promise<Database> {
-  const schema = `test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+/** The PGlite dump of a migrated database with the demo seeded, written to `file`. */
+export async function writeDemoPgliteDump(file: string): Promise<void> {
+  migratedDump ??= loadOrCreateMigratedDump();
+  const pglite = await PGlite.create({ loadDataDir: await migratedDump });
+  const db = createPgliteDatabase(pglite);
+  try {
+    await seedDemo(db.prisma);
+    await writeDump(file, await pglite.dumpDataDir("none"));
+  } finally {
+    await db.close();
+  }
+}
+
+/** `baseUrl` with its database name replaced. */
+export function postgresUrlOf(baseUrl: string, database: string): string {
   const url = new URL(baseUrl);
-  url.searchParams.set("schema", schema);
-  const db = createPostgresDatabase(url.toString());
-  await db.sql.exec(`CREATE SCHEMA "${schema}"`);
-  await migrate(db);
+  url.pathname = `/${encodeURIComponent(database)}`;
+  url.searchParams.delete("schema");
+  return url.toString();
+}
+
+/** Runs statements that act on whole databases over a short-lived connection to `baseUrl`. */
+export async function onPostgresServer(baseUrl: string, statements: string[]): Promise<void> {
+  const admin = createPostgresDatabase(postgresUrlOf(baseUrl, new URL(baseUrl).pathname.slice(1)));
+  try {
+    for (const statement of statements) await admin.sql.exec(statement);
+  } finally {
+    await admin.close();
+  }
+}
+
+function providedTemplates(): TestTemplates {
+  const templates = inject("testTemplates");
+  if (!templates)
+    throw new Error(
+      "No test database templates: add @ontwikkelpad/db/testing-setup to the suite's globalSetup.",
+    );
+  return templates;
+}
+
+async function createTestPostgres(baseUrl: string, template: string): Promise<Database> {
+  const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  await onPostgresServer(baseUrl, [`CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
+  const db = createPostgresDatabase(postgresUrlOf(baseUrl, name));
   return {
     ...db,
     close: async () => {
-      await db.sql.exec(`DROP SCHEMA "${schema}" CASCADE`);
       await db.close();
+      await onPostgresServer(baseUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
     },
   };
 }
 
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
-  if (testDatabaseUrl) return createTestPostgres(testDatabaseUrl);
-  migratedDump ??= loadOrCreateDump();
+  if (testDatabaseUrl) {
+    const templates = providedTemplates();
+    if (templates.kind !== "postgres") throw new Error("The templates were made for PGlite.");
+    return createTestPostgres(testDatabaseUrl, options.demo ? templates.demo : templates.migrated);
+  }
+  if (options.demo) {
+    const templates = providedTemplates();
+    if (templates.kind !== "pglite") throw new Error("The templates were made for PostgreSQL.");
+    demoDump ??= Promise.resolve(new Blob([readFileSync(templates.demoDump)]));
+    return createPgliteDatabase(await PGlite.create({ loadDataDir: await demoDump }));
+  }
+  migratedDump ??= loadOrCreateMigratedDump();
   return createPgliteDatabase(await PGlite.create({ loadDataDir: await migratedDump }));
 }
 

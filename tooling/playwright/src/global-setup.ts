@@ -6,6 +6,9 @@ export default function globalSetup() {
   const index = join(process.env.E2E_PORTAL_DIR ?? ".", "dist", "index.html");
   if (!existsSync(index))
     throw new Error(`${index} is missing: build the portal first (pnpm turbo run e2e builds it).`);
+  const server = join(process.env.E2E_PORTAL_DIR ?? ".", "..", "server", "dist", "main.js");
+  if (!existsSync(server))
+    throw new Error(`${server} is missing: build the server first (pnpm turbo run e2e builds it).`);
   const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
   if (!existsSync(chromium))
     throw new Error(

@@ -1,10 +1,14 @@
 import { defineConfig } from "vitest/config";
 
-/** Settings for suites whose files each boot their own database (a PGlite clone or a PostgreSQL schema). */
+/** Settings for suites whose files each boot their own database (a copy of a template, PGlite or PostgreSQL). */
 export const databaseSuiteConfig = defineConfig({
   test: {
-    include: ["src/**/*.test.ts"],
-    // Booting PGlite (WebAssembly) and seeding the demo takes seconds on a shared 2-core machine.
+    // CI's second pass names a PostgreSQL server in TEST_DATABASE_URL: it runs again only the files
+    // that use a database; the unit tests beside them ran in the first pass and would give the same answers.
+    include: process.env.TEST_DATABASE_URL ? ["src/**/*.integration.test.ts"] : ["src/**/*.test.ts"],
+    // Makes the migrated and demo templates once per run (see packages/db/src/testing.ts).
+    globalSetup: ["@ontwikkelpad/db/testing-setup"],
+    // Booting PGlite (WebAssembly) takes seconds on a shared 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Each file has its own database; two at a time keeps the machine responsive.

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,8 +7,7 @@ import { testClient } from "../test-client.ts";
 let db: Database;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
 });
 afterAll(() => db.close());
 

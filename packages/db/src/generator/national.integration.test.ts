@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
-import { seedDemo } from "../seed/demo.ts";
 import { createTestDatabase } from "../testing.ts";
 import { createRandom } from "./bulk.ts";
 import { type NationalCounts, generateNationalDataset } from "./national.ts";
@@ -12,9 +11,8 @@ describe("generateNationalDataset", () => {
   let db: Database;
   let counts: NationalCounts;
   beforeAll(async () => {
-    db = await createTestDatabase();
     // On top of the demo: the generator reuses the demo's regions instead of duplicating them.
-    await seedDemo(db.prisma);
+    db = await createTestDatabase({ demo: true });
     counts = await db.sql.transaction((tx) =>
       generateNationalDataset(tx, {
         scale: 0.01,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
 import { scopeDevelopmentPathsForRegionAggregates, scopeOrganizationsInRegion } from "../scope.ts";
-import { seedDemo } from "../seed/demo.ts";
 import { createTestDatabase } from "../testing.ts";
 import { readRegionPathCounts, type RegionPathCounts } from "./region-path-counts.ts";
 
@@ -9,8 +8,7 @@ let db: Database;
 let regions: { id: string; name: string }[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   regions = await db.prisma.organization.findMany({
     where: { kind: "REGION" },
     select: { id: true, name: true },

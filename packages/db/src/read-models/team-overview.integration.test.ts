@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "../scope.ts";
-import { seedDemo } from "../seed/demo.ts";
 import { readTeamOverview, type TeamOverviewRow } from "./team-overview.ts";
 import { createTestDatabase } from "../testing.ts";
 
@@ -10,8 +9,7 @@ let kinderrijk: string;
 let zonnebloem: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   const id = async (name: string) => (await db.prisma.organization.findFirstOrThrow({ where: { name } })).id;
   kinderrijk = await id("Kinderrijk");
   zonnebloem = await id("Kinderopvang Zonnebloem");

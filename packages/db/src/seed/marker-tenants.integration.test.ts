@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { Database } from "../database.ts";
 import { createTestDatabase } from "../testing.ts";
-import { seedDemo } from "./demo.ts";
 import { MARKER, type MarkerTenants, seedMarkerTenants } from "./marker-tenants.ts";
 
 /** Tables without marker rows, each with its reason. */
@@ -15,8 +14,7 @@ let db: Database;
 let markers: MarkerTenants;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   markers = await seedMarkerTenants(db.prisma);
 });
 afterAll(() => db.close());

@@ -1,5 +1,5 @@
 import { childcareCatalog } from "@ontwikkelpad/core";
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { addMonths } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,8 +10,7 @@ let db: Database;
 let kinderrijkId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   kinderrijkId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } })).id;
 });
 afterAll(() => db.close());

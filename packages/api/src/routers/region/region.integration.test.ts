@@ -1,5 +1,5 @@
 import { closedPeriods, trueCountsBehind } from "@ontwikkelpad/core";
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { addQuarters, endOfQuarter, format, getQuarter, startOfQuarter } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,8 +9,7 @@ import { VIEW_LIMIT } from "./candidates/get.ts";
 
 let db: Database;
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
 });
 afterAll(() => db.close());
 

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { childcareCatalog, findCertificate } from "@ontwikkelpad/core";
 import { hash } from "@node-rs/argon2";
@@ -18,8 +18,7 @@ let maasoever: string;
 let hofstad: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   const org = async (name: string) => (await db.prisma.organization.findFirstOrThrow({ where: { name } })).id;
   [kinderrijk, maasoever, hofstad] = await Promise.all([
     org("Kinderrijk"),

@@ -1,4 +1,4 @@
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loggedInClient } from "../../../test-client.ts";
@@ -8,8 +8,7 @@ let classId: string;
 let rijnmondId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   classId = (await db.prisma.schoolClass.findFirstOrThrow({ where: { name: "PMK-BBL Rijnmond 2026" } })).id;
   rijnmondId = (await db.prisma.organization.findFirstOrThrow({ where: { regionCode: "AM22" } })).id;
 });

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, seedDemo, type Database } from "@ontwikkelpad/db";
+import { DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { hash } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,8 +10,7 @@ let kinderrijkId: string;
 let maasoeverId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   kinderrijkId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } })).id;
   maasoeverId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "ROC De Maasoever" } })).id;
   // An examinator of another school, to show issuing stays within the school's own learners.

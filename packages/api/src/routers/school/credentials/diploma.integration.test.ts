@@ -1,5 +1,5 @@
 import { childcareCatalog, findQualification } from "@ontwikkelpad/core";
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isoDate } from "../../../shared/dates.ts";
@@ -9,8 +9,7 @@ let db: Database;
 let milan: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   milan = (await db.prisma.person.findFirstOrThrow({ where: { givenName: "Milan" } })).id;
 });
 afterAll(() => db.close());

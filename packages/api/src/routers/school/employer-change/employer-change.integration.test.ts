@@ -1,4 +1,4 @@
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today } from "../../../shared/dates.ts";
@@ -10,8 +10,7 @@ let kevinPok: string;
 let kinderrijkId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   kevinPok = (await db.prisma.enrolment.findFirstOrThrow({ where: { person: { givenName: "Kevin" } } })).id;
   kinderrijkId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } })).id;
 });

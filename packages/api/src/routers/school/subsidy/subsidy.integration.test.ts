@@ -1,4 +1,4 @@
-import { seedDemo, type Database } from "@ontwikkelpad/db";
+import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today } from "../../../shared/dates.ts";
@@ -9,8 +9,7 @@ let kevinPok: string;
 let ellenPok: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma);
+  db = await createTestDatabase({ demo: true });
   const pokOf = async (givenName: string) =>
     (await db.prisma.enrolment.findFirstOrThrow({ where: { person: { givenName }, pokStatus: "SIGNED" } }))
       .id;
