@@ -7,9 +7,10 @@
 // with the words "not a role".
 //
 // Usage: node ../../tooling/lint/check-role-literals.mjs src [more folders]
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { report, sourceFiles } from "./source-files.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const schema = readFileSync(join(root, "packages/db/prisma/schema.prisma"), "utf8");
@@ -23,13 +24,7 @@ const roles = roleBlock[1]
 const literal = new RegExp(`(["'\`])(${roles.join("|")})\\1`, "g");
 const exempt = /(\.test\.tsx?|\.spec\.tsx?|\/authorization-matrix\.ts|\/test-client\.ts)$/;
 
-const files = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.name === "node_modules") return [];
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return files(path);
-    return /\.(ts|tsx|mjs|js)$/.test(e.name) && !exempt.test(path) ? [path] : [];
-  });
+const files = (dir) => sourceFiles(dir, (path) => /\.(ts|tsx|mjs|js)$/.test(path) && !exempt.test(path));
 
 const folders = process.argv.slice(2);
 if (folders.length === 0) throw new Error("usage: check-role-literals.mjs <folder>…");
@@ -45,10 +40,8 @@ for (const file of folders.flatMap((folder) => files(resolve(folder)))) {
   });
 }
 
-if (problems.length > 0) {
-  console.error(problems.join("\n"));
-  console.error(
-    `\n${problems.length} literal role(s). Name the action in core's PERMISSIONS (and ask can() or requireAction) or use core's ROLES.`,
-  );
-  process.exit(1);
-}
+report(
+  problems,
+  `role literals: no role is written out in ${folders.join(", ")}`,
+  `\n${problems.length} literal role(s). Name the action in core's PERMISSIONS (and ask can() or requireAction) or use core's ROLES.`,
+);

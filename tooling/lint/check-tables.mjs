@@ -7,26 +7,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { report, sourceFiles } from "./source-files.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const portals = readdirSync(join(root, "apps"), { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => join(root, "apps", e.name, "src"));
 
-const files = (dir) => {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((e) => {
-    if (e.name === "node_modules" || e.name === "dist") return [];
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return files(path);
-    return /\.tsx$/.test(e.name) ? [path] : [];
-  });
-};
+const files = (dir) => sourceFiles(dir, (path) => path.endsWith(".tsx"));
 
 const problems = [];
 for (const file of portals.flatMap(files)) {
@@ -37,9 +25,8 @@ for (const file of portals.flatMap(files)) {
     });
 }
 
-if (problems.length > 0) {
-  console.error(problems.join("\n"));
-  console.error("Use SimpleTable or DataTable from @ontwikkelpad/ui instead (see packages/ui/README.md).");
-  process.exit(1);
-}
-console.log("tables: every portal table is a SimpleTable or a DataTable");
+report(
+  problems,
+  "tables: every portal table is a SimpleTable or a DataTable",
+  "Use SimpleTable or DataTable from @ontwikkelpad/ui instead (see packages/ui/README.md).",
+);
