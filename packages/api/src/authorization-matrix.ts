@@ -524,7 +524,7 @@ export const MATRIX: Record<string, Entry> = {
   "school.credentials.issue": {
     input: (ids) => ({ personId: ids.issuingLearnerId, credentialId: "C0125" }),
     ...schoolOwn,
-    // Only an examinator or the examencommissie issues certificates: both opleidingsadviseurs are refused first.
+    // Only the examencommissie issues certificates: both opleidingsadviseurs are refused first.
     school: "FORBIDDEN",
     otherSchool: "FORBIDDEN",
   },
