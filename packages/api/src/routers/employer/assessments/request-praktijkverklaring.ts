@@ -38,12 +38,9 @@ export const requestPraktijkverklaring = employerProcedure
         code: "NOT_FOUND",
         message: "Deze mbo-instelling bestaat niet. Kies een school uit de lijst.",
       });
-    const coSignedOnly = person.evidence.filter(
-      (e) => e.kind !== "PRACTICE_ASSESSMENT" || e.coSignedAt !== null,
-    );
     const eligibility = evaluateCredentialEligibility(
       childcareCatalog,
-      toPersonProfile(person, coSignedOnly, person.credentials),
+      toPersonProfile(person, person.evidence, person.credentials),
       today(),
     ).find((e) => e.credentialKind === "PRAKTIJKVERKLARING" && e.credentialId === input.templateId);
     if (!eligibility)
