@@ -116,10 +116,10 @@ test("a training request is accepted with a proposal the employer accepts, and t
     ["school", "Opleidingsadviseur De Maasoever"],
   ] as const) {
     await expect(page.getByRole("definition").filter({ hasText: "Ter ondertekening" })).toBeVisible();
-    const form = page.getByRole("form", { name: `Handtekening ${party}` });
-    await form.getByLabel("Getekend door").fill(who);
-    await form.getByLabel("Datum van de handtekening").fill(signedOn);
-    await form.getByRole("button", { name: `Handtekening ${party} vastleggen` }).click();
+    const signature = page.getByRole("form", { name: `Handtekening ${party}` });
+    await signature.getByLabel("Getekend door").fill(who);
+    await signature.getByLabel("Datum van de handtekening").fill(signedOn);
+    await signature.getByRole("button", { name: `Handtekening ${party} vastleggen` }).click();
     await expect(signatures.getByRole("row", { name: new RegExp(party, "i") })).toContainText(who);
     expect(await seriousViolations(page)).toEqual([]);
   }

@@ -136,11 +136,12 @@ describe("the POK's three signatures", () => {
     expect(isPokSigned(signatures)).toBe(signed);
     expect(pokSignedOn(signatures)).toBe(signedOn);
     const problems = pokTransitionProblems({ ...complete, status: "SENT", signatures }, "SIGNED");
-    if (signed) expect(problems).toEqual([]);
-    else
-      expect(problems).toEqual([
-        `De POK is pas getekend als alle drie partijen tekenden; leg eerst de handtekening vast van ${missing}.`,
-      ]);
+    const expected = signed
+      ? []
+      : [
+          `De POK is pas getekend als alle drie partijen tekenden; leg eerst de handtekening vast van ${missing}.`,
+        ];
+    expect(problems).toEqual(expected);
   });
 
   it.each<[string, Parameters<typeof pokSignatureProblems>, string[]]>([

@@ -1,4 +1,4 @@
-import fc from "fast-check";
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import { evaluateCredentialEligibility, evaluateIssuingEligibility } from "./eligibility.ts";
@@ -21,6 +21,8 @@ const judgement = (over: Partial<Evidence> & { id: string }): Judgement => ({
   inRecognisedCompany: true,
   ...over,
 });
+const certificateC0125 = (evidence: Judgement[]) =>
+  evaluateCredentialEligibility(catalog, { evidence }, TODAY).find((e) => e.credentialId === "C0125")!;
 const praktijkverklaring = (evidence: Judgement[]) =>
   evaluateCredentialEligibility(catalog, { evidence }, TODAY).find((e) => e.credentialId === PV)!;
 
@@ -113,10 +115,8 @@ describe("what a praktijkverklaring lists, decided by core from the signing stat
       date: "2026-05-01",
     }));
     const corrected = [...exams, { ...exams[0]!, id: "fix", result: "FAILED" as const, supersedesId: "x0" }];
-    const status = (evidence: Judgement[]) =>
-      evaluateCredentialEligibility(catalog, { evidence }, TODAY).find((e) => e.credentialId === "C0125")!;
-    expect(status(exams).status).toBe("eligible");
-    expect(status(corrected)).toMatchObject({
+    expect(certificateC0125(exams).status).toBe("eligible");
+    expect(certificateC0125(corrected)).toMatchObject({
       status: "missing",
       missingWorkProcessIds: [exams[0]!.workProcessId],
     });

@@ -214,6 +214,11 @@ describe("classes", () => {
   });
 });
 
+const pmOf = async () =>
+  (await (await advisor()).school.alignment.get()).functions.find(
+    (f) => f.functionId === "pedagogisch-medewerker",
+  )!;
+
 describe("alignment", () => {
   it("shows per function in the school's regions the offers leading to it and the gaps, as counts only", async () => {
     const result = await (await advisor()).school.alignment.get();
@@ -237,10 +242,6 @@ describe("alignment", () => {
   });
 
   it("lets an offer lead to a function only when the school's offers together meet it, and shows the steps on the way apart", async () => {
-    const pmOf = async () =>
-      (await (await advisor()).school.alignment.get()).functions.find(
-        (f) => f.functionId === "pedagogisch-medewerker",
-      )!;
     // The three kinderopvang certificates together qualify (cao Kinderopvang, kwalificatie-eisen).
     const certificates = await db.prisma.trainingOffer.findMany({
       where: { credentialId: { in: ["C0125", "C0123", "C0126"] }, school: { name: "ROC De Maasoever" } },
