@@ -3,6 +3,7 @@ import { login, seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { openEmployerPerson, openSchoolPage } from "./pages.ts";
 
+const COMMITTEE = "examencommissie@maasoever.demo";
 const EXAMINER = "examinator@maasoever.demo";
 const ADVISOR = "opleidingsadviseur@maasoever.demo";
 const OTHER_SCHOOL = "opleidingsadviseur@hofstad.demo";
@@ -21,7 +22,7 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   page,
   browser,
 }) => {
-  await openIssuing(page, EXAMINER);
+  await openIssuing(page, COMMITTEE);
   expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByRole("heading", { name: "Melden bij DUO" })).toBeVisible();
 
@@ -38,7 +39,7 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   await expect(waiting.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" })).toBeDisabled();
   expect(await seriousViolations(page)).toEqual([]);
 
-  // Rosa has an established pass for every werkproces: the examinator issues it after confirmation.
+  // Rosa has an established pass for every werkproces: the examencommissie issues it after confirmation.
   await page.getByRole("link", { name: "← Alle deelnemers" }).click();
   await openLearner(page, "Rosa Brouwer");
   const ready = page.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
@@ -91,19 +92,21 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   await employer.close();
 });
 
-test("only the examinator issues, and another school cannot open a learner by its address", async ({
+test("only the examencommissie issues: the opleidingsadviseur and the examinator see no button, and another school cannot open a learner by its address", async ({
   page,
   browser,
 }) => {
-  await openIssuing(page, ADVISOR);
-  await openLearner(page, "Fleur Kuipers");
-  await expect(
-    page
-      .getByText("Alleen een examinator of de examencommissie geeft certificaten en diploma’s uit.")
-      .first(),
-  ).toBeVisible();
-  await expect(page.getByRole("button", { name: /uitgeven$/ })).toHaveCount(0);
-  expect(await seriousViolations(page)).toEqual([]);
+  for (const email of [ADVISOR, EXAMINER]) {
+    await openIssuing(page, email);
+    await openLearner(page, "Fleur Kuipers");
+    await expect(
+      page
+        .getByText("Alleen de examencommissie geeft certificaten en diploma’s uit, op haar besluit.")
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: /uitgeven$/ })).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
   const learnerUrl = page.url();
 
   const other = await browser.newPage();

@@ -10,7 +10,7 @@ async function openInbox(page: Page) {
   return page.getByRole("table", { name: "Aanvragen van werkgevers" });
 }
 
-test("a training request is accepted with a proposal the employer accepts, and the POK is refused without the SBB recognition and signed after it is added", async ({
+test("a training request is accepted with a proposal the employer accepts, and the POK is refused without the SBB recognition and signed by all three parties after it is added", async ({
   page,
   browser,
 }) => {
@@ -96,7 +96,6 @@ test("a training request is accepted with a proposal the employer accepts, and t
   for (const [action, status] of [
     ["Markeren als volledig", "Volledig"],
     ["Versturen ter ondertekening", "Ter ondertekening"],
-    ["Ondertekening vastleggen", "Getekend (definitief)"],
   ] as const) {
     await page.getByRole("button", { name: action }).click();
     await page
@@ -105,6 +104,27 @@ test("a training request is accepted with a proposal the employer accepts, and t
       .click();
     await expect(page.getByRole("definition").filter({ hasText: status })).toBeVisible();
   }
+  // The POK has three signature places; it is signed only when the learner, the leerbedrijf and the
+  // school have all signed (WEB art. 7.2.8), each recorded with who and when.
+  const signatures = page.getByRole("table", { name: "Handtekeningen" });
+  await expect(signatures.getByRole("row")).toHaveCount(4);
+  await expect(page.getByRole("button", { name: "Ondertekening vastleggen" })).toHaveCount(0);
+  const signedOn = new Date().toISOString().slice(0, 10);
+  for (const [party, who] of [
+    ["deelnemer", "Milan Jovanović"],
+    ["leerbedrijf", "Kees de Boer, Kinderrijk"],
+    ["school", "Opleidingsadviseur De Maasoever"],
+  ] as const) {
+    await expect(page.getByRole("definition").filter({ hasText: "Ter ondertekening" })).toBeVisible();
+    const signature = page.getByRole("form", { name: `Handtekening ${party}` });
+    await signature.getByLabel("Getekend door").fill(who);
+    await signature.getByLabel("Datum van de handtekening").fill(signedOn);
+    await signature.getByRole("button", { name: `Handtekening ${party} vastleggen` }).click();
+    await expect(signatures.getByRole("row", { name: new RegExp(party, "i") })).toContainText(who);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  await expect(page.getByRole("definition").filter({ hasText: "Getekend (definitief)" })).toBeVisible();
+  await expect(page.getByRole("form", { name: /^Handtekening / })).toHaveCount(0);
   // A signed POK never changes: no form any more, only printing.
   await expect(page.getByRole("form", { name: "POK invullen" })).toHaveCount(0);
   await expect(page.getByText("Een verstuurde of getekende POK verandert niet")).toBeVisible();

@@ -108,7 +108,7 @@ test("the Deelnemers list leads to a learner's progress, and another school's le
   await other.close();
 });
 
-test("once the examencommissie establishes Fleur's last result, the examinator issues C0125 and the employer sees it on her page", async ({
+test("once the examencommissie establishes Fleur's last result, it issues C0125 on that decision and the employer sees it on her page", async ({
   page,
   browser,
 }) => {
@@ -124,19 +124,19 @@ test("once the examencommissie establishes Fleur's last result, the examinator i
     .click();
   await expect(waiting).toContainText("Vastgesteld");
 
-  // The examinator now finds her ready for the certificate and issues it after confirmation.
+  // The examencommissie now finds her ready for the certificate and issues it after confirmation.
   const context = await browser.newContext();
-  const examiner = await context.newPage();
-  await openSchoolPage(examiner, EXAMINER, "Uitgeven");
-  await examiner.getByLabel("Zoek op naam, leerbedrijf of bewijs").fill("Fleur");
-  await examiner
+  const issuer = await context.newPage();
+  await openSchoolPage(issuer, COMMITTEE, "Uitgeven");
+  await issuer.getByLabel("Zoek op naam, leerbedrijf of bewijs").fill("Fleur");
+  await issuer
     .getByRole("table", { name: "Deelnemers van de school en wat ze nu kunnen krijgen" })
     .getByRole("link", { name: "Fleur Kuipers" })
     .click();
-  const certificate = examiner.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
+  const certificate = issuer.getByRole("region", { name: `Mbo-certificaat ${C0125} (C0125)` });
   await expect(certificate.getByText("Klaar om uit te geven")).toBeVisible();
   await certificate.getByRole("button", { name: "Mbo-certificaat C0125 uitgeven" }).click();
-  await examiner
+  await issuer
     .getByRole("dialog", { name: "Mbo-certificaat uitgeven?" })
     .getByRole("button", { name: "Ja, uitgeven" })
     .click();

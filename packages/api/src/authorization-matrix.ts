@@ -7,7 +7,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
  * `authorization.matrix.integration.test.ts`; `tenant-isolation.integration.test.ts` calls every query
  * with the same input.
  */
-export type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+export type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST";
 export type Ids = Awaited<ReturnType<typeof loadIds>>;
 export interface Entry {
   /** A valid input, built from Kinderrijk's data (the "own" employer). */
@@ -355,6 +355,17 @@ export const MATRIX: Record<string, Entry> = {
     input: (ids) => ({ enrolmentId: ids.enrolmentId, to: "ENDED" }),
     ...schoolOwn,
   },
+  "school.enrolments.sign": {
+    input: (ids) => ({
+      enrolmentId: ids.enrolmentId,
+      party: "LEARNER",
+      signedBy: "Ellen de Graaf",
+      signedOn: "2026-08-25",
+    }),
+    ...schoolOwn,
+    // Ellen's POK is signed by all three already: core refuses another signature.
+    school: "BAD_REQUEST",
+  },
   "school.requests.list": { input: () => undefined, ...schoolWide },
   "school.requests.getTraining": {
     input: (ids) => ({ requestId: ids.trainingRequestId }),
@@ -524,7 +535,7 @@ export const MATRIX: Record<string, Entry> = {
   "school.credentials.issue": {
     input: (ids) => ({ personId: ids.issuingLearnerId, credentialId: "C0125" }),
     ...schoolOwn,
-    // Only an examinator or the examencommissie issues certificates: both opleidingsadviseurs are refused first.
+    // Only the examencommissie issues certificates: both opleidingsadviseurs are refused first.
     school: "FORBIDDEN",
     otherSchool: "FORBIDDEN",
   },

@@ -32,6 +32,26 @@ describe("the exam results' roles", () => {
   });
 });
 
+describe("who decides on results and documents", () => {
+  // WEB art. 7.4.5a, 7.4.5 and 7.4.6; rijksoverheid.nl "Wie is verantwoordelijk voor het examen in het
+  // mbo": the examinator registers and assesses, the examencommissie establishes results and decides
+  // whether a certificate or diploma is earned; the institution hands it out on that decision.
+  const decisions = ["establishExamResults", "issueCertificatesAndDiplomas"] as const;
+  const schoolRoles = ROLES_OF_KIND.SCHOOL;
+
+  it.each(decisions.flatMap((action) => schoolRoles.map((role) => [action, role] as const)))(
+    "%s is for %s only when that role is the examencommissie",
+    (action, role) => {
+      expect(can([role], action)).toBe(role === ROLES.EXAM_COMMITTEE);
+    },
+  );
+
+  it("leaves registering and assessing to the examinator", () => {
+    expect(can([ROLES.EXAMINER], "assessExamResults")).toBe(true);
+    expect(can([ROLES.EXAM_COMMITTEE], "assessExamResults")).toBe(false);
+  });
+});
+
 describe("the permission table", () => {
   const roles: readonly string[] = Object.values(ROLES);
 

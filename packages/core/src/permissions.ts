@@ -87,12 +87,19 @@ export const PERMISSIONS = {
   writeClassNotes: [TEACHER],
   /** Register exam results and record what the exam showed: the school's examinator. */
   assessExamResults: [EXAMINER],
-  /** Establish exam results (only established ones count) and correct established ones: the examencommissie. */
+  /**
+   * Establish exam results (only established ones count) and correct established ones: the
+   * examencommissie decides, the examinator only registers and assesses (WEB art. 7.4.5a).
+   */
   establishExamResults: [EXAM_COMMITTEE],
   /** Withdraw an exam result that is not yet established. */
   withdrawExamResults: [EXAMINER, EXAM_COMMITTEE],
-  /** Issue and correct certificates and diplomas at a school: the examinator and the examencommissie. */
-  issueCertificatesAndDiplomas: [EXAMINER, EXAM_COMMITTEE],
+  /**
+   * Issue and correct certificates and diplomas: on a decision of the examencommissie, which decides
+   * whether a learner earned one (WEB art. 7.4.5 and 7.4.6; rijksoverheid.nl "Wie is verantwoordelijk
+   * voor het examen in het mbo"). The examinator assesses but does not decide.
+   */
+  issueCertificatesAndDiplomas: [EXAM_COMMITTEE],
   /**
    * Issue, decline and correct praktijkverklaringen, and mark a diploma reported to DUO: the
    * opleidingsadviseur and the examinator (not the docent).

@@ -26,6 +26,7 @@ export const PERSONAS: readonly Persona[] = [
           id: "ellen-1",
           workProcessId: "assistent-dienstverlening-2020:B1-K2-W1",
           kind: "PRACTICE_ASSESSMENT",
+          signing: "CO_SIGNED",
           result: "MASTERED",
           date: "2026-09-15",
         },

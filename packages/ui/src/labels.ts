@@ -18,6 +18,7 @@ import type {
   LearningRoute,
   LocationType,
   PersonKind,
+  PokParty,
   PokStatus,
   RecognitionStatus,
   RecordProvenance,
@@ -213,6 +214,13 @@ export const POK_STATUS_LABELS: Record<PokStatus, string> = {
   ENDED: "Beëindigd",
   WITHDRAWN: "Afgemeld",
   REJECTED: "Afgewezen",
+};
+
+/** The three parties that sign a POK, as its signature lines name them. */
+export const POK_PARTY_LABELS: Record<PokParty, string> = {
+  LEARNER: "Deelnemer",
+  EMPLOYER: "Leerbedrijf",
+  SCHOOL: "School",
 };
 
 /** The button that moves a POK to each status. */

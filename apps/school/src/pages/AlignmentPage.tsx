@@ -16,6 +16,10 @@ import { PORTAL_NAME } from "../portal.ts";
 type Row = RouterOutputs["school"]["alignment"]["get"]["functions"][number];
 
 const offersText = (r: Row) => (r.offers.length ? r.offers.map((o) => o.title).join(", ") : "Geen");
+const contributingText = (r: Row) =>
+  r.contributing.length
+    ? r.contributing.map((o) => `${o.title} (nog nodig: ${o.stillMissing})`).join("; ")
+    : "—";
 const missingText = (r: Row) => (r.missingCredentials.length ? r.missingCredentials.join(", ") : "—");
 
 const column = createColumnHelper<Row>();
@@ -35,6 +39,7 @@ const columns = [
   column.accessor("people", { header: "Medewerkers" }),
   column.accessor("vacancies", { header: "Open plaatsen" }),
   column.accessor(offersText, { id: "offers", header: "Ons aanbod dat ertoe leidt" }),
+  column.accessor(contributingText, { id: "contributing", header: "Draagt bij aan (nog nodig)" }),
   column.accessor(missingText, { id: "missing", header: "Kwalificeert ook, niet in ons aanbod" }),
 ];
 
@@ -45,6 +50,7 @@ const CSV: CsvColumn<Row>[] = [
   { header: "Medewerkers", value: (r) => r.people },
   { header: "Open plaatsen", value: (r) => r.vacancies },
   { header: "Ons aanbod dat ertoe leidt", value: offersText },
+  { header: "Draagt bij aan (nog nodig)", value: contributingText },
   { header: "Kwalificeert ook, niet in ons aanbod", value: missingText },
 ];
 
@@ -67,9 +73,11 @@ export function AlignmentPage() {
               <p>
                 Functies bij werkgevers in {data.regions.length ? data.regions.join(", ") : "jouw regio's"}:
                 hoeveel werkgevers, medewerkers en open plaatsen er zijn (alleen aantallen), welk gepubliceerd
-                aanbod van de school ertoe leidt en welke diploma&apos;s of certificaten ook kwalificeren maar
-                niet in ons aanbod zitten. Werkgevers en open plaatsen zijn exact; het aantal medewerkers van
-                andere organisaties is beschermd. {PROTECTION_NOTE}
+                aanbod van de school ertoe leidt, welk aanbod alleen een stap op weg is (draagt bij aan, met
+                wat daarna nog nodig is) en welke diploma&apos;s of certificaten ook kwalificeren maar niet in
+                ons aanbod zitten. Aanbod leidt tot een functie als wie het afrondt, alleen of samen met ander
+                aanbod van de school, aan de eis van de functie voldoet. Werkgevers en open plaatsen zijn
+                exact; het aantal medewerkers van andere organisaties is beschermd. {PROTECTION_NOTE}
               </p>
               <p>
                 {gaps === 0

@@ -20,6 +20,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
 import { EmployerChange } from "../components/EmployerChange.tsx";
+import { PokSignatures } from "../components/PokSignatures.tsx";
 import { SubsidyEvidence } from "../components/SubsidyEvidence.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
@@ -100,6 +101,7 @@ function Pok({ data }: { data: Enrolment }) {
           </ul>
         </div>
       )}
+      <PokSignatures enrolmentId={data.id} pok={data.pok} />
       <div className="actions no-print">
         <button type="button" className="secondary" onClick={() => window.print()}>
           Afdrukken of als PDF bewaren
@@ -170,7 +172,9 @@ function StatusActions({ data }: { data: Enrolment }) {
       >
         <p>
           De POK wordt {confirming ? POK_STATUS_LABELS[confirming].toLowerCase() : ""}.
-          {confirming === "SENT" || confirming === "SIGNED" ? " Daarna verandert ze niet meer." : ""}
+          {confirming === "SENT"
+            ? " Daarna verandert ze niet meer; ze is getekend zodra de drie handtekeningen zijn vastgelegd."
+            : ""}
         </p>
         {confirming && NEEDS_REASON.includes(confirming) && (
           <ReasonField rows={2} value={reason} onChange={setReason} />

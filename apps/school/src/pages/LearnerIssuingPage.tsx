@@ -201,7 +201,7 @@ function AimSection({ aim, learner }: { aim: Aim; learner: Learner }) {
             </>
           ) : (
             <p className="hint">
-              Alleen een examinator of de examencommissie geeft certificaten en diploma’s uit.
+              Alleen de examencommissie geeft certificaten en diploma’s uit, op haar besluit.
             </p>
           ))}
     </section>

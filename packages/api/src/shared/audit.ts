@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "enrolment.create",
   "enrolment.updatePok",
   "enrolment.pokStatus",
+  "enrolment.pokSigned",
   "enrolment.replace",
   "examResult.status",
   "credential.issue",

@@ -4,6 +4,7 @@ import {
   EVIDENCE_RESULTS,
   HELD_CREDENTIAL_KINDS,
   LEARNING_ROUTES,
+  POK_PARTIES,
   POK_STATUSES,
 } from "@ontwikkelpad/core";
 import {
@@ -47,6 +48,8 @@ export const credentialRequestStatusSchema = z.enum(CredentialRequestStatus);
 export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
 export const pokStatusSchema = z.enum(POK_STATUSES);
+/** The parties that sign a POK: core's list (a signature is stored in a column per party). */
+export const pokPartySchema = z.enum(POK_PARTIES);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);
@@ -73,6 +76,7 @@ export type {
   EvidenceResult,
   HeldCredentialKind,
   LearningRoute,
+  PokParty,
   PokStatus,
 } from "@ontwikkelpad/core";
 export type {

@@ -65,22 +65,31 @@ const generiekResult = (generiekDeelPart: string, over: object = {}) => ({
 });
 
 describe("toPersonProfile", () => {
-  it("maps signed judgements and exam results, and leaves out unsigned, observed and superseded records", () => {
+  it("passes every judgement and result with its signing state and what it corrects: core decides what counts", () => {
     const profile = toPersonProfile(
       { ...noFacts, profile: { languageLevel: "2F" } },
       [
         evidence({ id: "old", result: "NOT_YET" }),
         evidence({ id: "correction", supersedesId: "old", correctionReason: "Verkeerd werkproces" }),
         evidence({ id: "unsigned", signedAt: null }),
+        evidence({ id: "coSigned", coSignedAt: new Date("2026-05-03") }),
         evidence({ id: "observed", kind: "PRACTICE_OBSERVATION" }),
         evidence({ id: "exam", kind: "FORMAL_EXAM", result: "PASSED" }),
       ],
       [],
     );
-    expect(profile.evidence!.map((e) => [e.id, e.kind, e.result])).toEqual([
-      ["correction", "PRACTICE_ASSESSMENT", "MASTERED"],
-      ["exam", "FORMAL_EXAM", "PASSED"],
+    expect(profile.evidence!.map((e) => [e.id, e.kind, e.result, e.signing, e.supersedesId])).toEqual([
+      ["old", "PRACTICE_ASSESSMENT", "NOT_YET", "SIGNED", null],
+      ["correction", "PRACTICE_ASSESSMENT", "MASTERED", "SIGNED", "old"],
+      ["unsigned", "PRACTICE_ASSESSMENT", "MASTERED", "DRAFT", null],
+      ["coSigned", "PRACTICE_ASSESSMENT", "MASTERED", "CO_SIGNED", null],
+      ["exam", "FORMAL_EXAM", "PASSED", undefined, null],
     ]);
+    expect(profile.evidence!.every((e) => e.inRecognisedCompany === true)).toBe(true);
+    expect(
+      toPersonProfile(noFacts, [evidence({})], [], { inRecognisedCompany: false }).evidence![0]!
+        .inRecognisedCompany,
+    ).toBe(false);
     expect(profile.languageLevels).toEqual({ mondeling: "2F" });
   });
 

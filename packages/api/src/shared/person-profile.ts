@@ -99,21 +99,28 @@ export function readStartingPoint(stored: Prisma.JsonValue): StartingPoint {
 }
 
 /**
- * An evidence row as core reads it, in the same spelling; null for what core does not judge: an
- * observation, an unsigned judgement, or a result that does not fit its kind.
+ * An evidence row as core reads it, in the same spelling, with its signing state and the record it
+ * corrects: core decides what counts (only co-signed judgements, never a corrected record). Null for
+ * what is no judgement or result at all: an observation, or a result that does not fit its kind.
  */
-function toCoreEvidence(row: EvidenceRow): CoreEvidence | null {
+function toCoreEvidence(row: EvidenceRow, inRecognisedCompany: boolean): CoreEvidence | null {
   const base = {
     id: row.id,
     workProcessId: row.workProcessId,
     date: isoDate(row.assessedOn),
     result: row.result,
-    inRecognisedCompany: true,
+    inRecognisedCompany,
+    supersedesId: row.supersedesId,
   };
   switch (row.kind) {
     case "PRACTICE_ASSESSMENT":
-      // A praktijkopleider's judgement counts once it is signed.
-      return row.signedAt && isRating(row.result) ? { ...base, kind: row.kind } : null;
+      return isRating(row.result)
+        ? {
+            ...base,
+            kind: row.kind,
+            signing: row.coSignedAt ? "CO_SIGNED" : row.signedAt ? "SIGNED" : "DRAFT",
+          }
+        : null;
     case "FORMAL_EXAM":
     case "PRIOR_LEARNING": {
       // A formal result is written when the school's examencommissie establishes it, with that school.
@@ -159,18 +166,20 @@ export const toGeneriekDeelResult = (row: ProfileSource["examResults"][number]) 
 
 /**
  * The core profile of a person from their stored facts: credentials issued by a school and those HR
- * recorded, evidence (superseded records are left out, their correction counts instead, as are
- * observations and unsigned judgements), running enrolments towards a qualification, the parts of
- * the generiek deel passed, and the startpunt.
+ * recorded, every judgement and result as stored (drafts, signatures and corrections included: core
+ * decides what counts; observations are no judgement and stay out), running enrolments towards a
+ * qualification, the parts of the generiek deel passed, and the startpunt. `inRecognisedCompany`: the
+ * leerbedrijf the judgements were made in holds an SBB recognition, when the caller checked it.
  */
 export function toPersonProfile(
   person: ProfileSource,
   evidence: EvidenceRow[],
   credentials: CredentialRow[],
+  { inRecognisedCompany = true }: { inRecognisedCompany?: boolean } = {},
 ): PersonProfileInput {
   const start = readStartingPoint(person.profile);
   return {
-    evidence: currentRecords(evidence).flatMap((e) => toCoreEvidence(e) ?? []),
+    evidence: evidence.flatMap((e) => toCoreEvidence(e, inRecognisedCompany) ?? []),
     credentials: [
       ...currentRecords(credentials).map((c): CoreHeldCredential => ({
         kind: c.kind,

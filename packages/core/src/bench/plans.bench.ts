@@ -18,6 +18,7 @@ const heavy: PersonProfileInput = {
       workProcessId: workProcessIds[i % workProcessIds.length]!,
       kind: praktijk ? ("PRACTICE_ASSESSMENT" as const) : ("FORMAL_EXAM" as const),
       result: praktijk ? ("MASTERED" as const) : i % 3 === 0 ? ("FAILED" as const) : ("PASSED" as const),
+      ...(praktijk ? { signing: "CO_SIGNED" as const } : {}),
       date: `2026-0${1 + (i % 9)}-15`,
     };
   }),

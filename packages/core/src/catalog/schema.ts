@@ -231,6 +231,8 @@ export const fundingConditionSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("grantedInstrument"), instrumentId: z.string() }),
   z.object({ kind: z.literal("recognisedTrainingCompany") }),
+  /** A praktijkovereenkomst signed by the learner, the leerbedrijf and the school (WEB art. 7.2.8). */
+  z.object({ kind: z.literal("signedPok") }),
   z.object({ kind: z.literal("excludedEmployerKinds"), kinds: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal("learningRoute"), learningRoutes: z.array(learningRouteSchema).min(1) }),
   /** Applications are accepted only within these periods (both days included). */

@@ -103,6 +103,7 @@ const judgement = (
   id,
   workProcessId: HZW(code),
   kind: "PRACTICE_ASSESSMENT" as const,
+  signing: "CO_SIGNED" as const,
   result,
   date,
   inRecognisedCompany,

@@ -43,6 +43,7 @@ const judged = (codes: string[]) =>
     id: `pb-${code}`,
     workProcessId: HZW(code),
     kind: "PRACTICE_ASSESSMENT" as const,
+    signing: "CO_SIGNED" as const,
     result: "MASTERED" as const,
     date: "2026-05-01",
   }));

@@ -12,7 +12,7 @@ const base: FundingContext = {
     deployedFormatively: false,
     grantedInstruments: ["praktijkleren-derde-leerweg"],
   },
-  path: { learningRoute: "DERDE_LEERWEG", trainingStart: "2026-02-01" },
+  path: { learningRoute: "DERDE_LEERWEG", trainingStart: "2026-02-01", pokSignedOn: "2026-01-25" },
 };
 const groepshulp = (ctx: FundingContext) =>
   checkFundingEligibility(catalog, ctx).find((o) => o.instrumentId === "subsidie-groepshulpen")!;
@@ -98,6 +98,35 @@ describe("checkFundingEligibility: subsidie groepshulpen", () => {
     const stap = checkFundingEligibility(catalog, base).find((o) => o.instrumentId === "stap-budget")!;
     expect(stap).toMatchObject({ status: "closed", amountEuro: null });
     expect(groepshulp({ ...base, date: "2027-02-01" }).status).toBe("closed");
+  });
+
+  // Subsidieregeling praktijkleren (wetten.overheid.nl BWBR0046007) and rvo.nl "praktijkleren derde
+  // leerweg, administratie en controle": praktijkleren under a praktijkovereenkomst, signed by the
+  // learner, the leerbedrijf and the school (WEB art. 7.2.8), besides the SBB recognition.
+  it.each<[string, Partial<FundingContext["path"]>, boolean, string[]]>([
+    ["a POK signed before the day", { pokSignedOn: "2026-01-25" }, true, []],
+    ["a POK signed on the day", { pokSignedOn: "2026-11-23" }, true, []],
+    ["no signed POK", { pokSignedOn: null }, false, ["signedPok"]],
+    ["a signing date not yet reached", { pokSignedOn: "2026-11-24" }, false, ["signedPok"]],
+    ["a caller that does not say", {}, false, ["signedPok"]],
+  ])("praktijkleren derde leerweg with %s", (_, path, recognised, unmet) => {
+    const { pokSignedOn: _signed, ...withoutPok } = base.path;
+    for (const recognisedTrainingCompany of [true, false]) {
+      const result = checkFundingEligibility(catalog, {
+        ...base,
+        employer: { ...base.employer, recognisedTrainingCompany },
+        path: { ...withoutPok, ...path },
+      }).find((o) => o.instrumentId === "praktijkleren-derde-leerweg")!;
+      const expected = [...(recognisedTrainingCompany ? [] : ["recognisedTrainingCompany"]), ...unmet];
+      expect(result.unmetConditions.map((c) => c.code)).toEqual(expected);
+      expect(result.status).toBe(recognised && recognisedTrainingCompany ? "eligible" : "not-eligible");
+      expect(result.unmetConditions.filter((c) => c.code === "signedPok").map((c) => c.message)).toEqual(
+        unmet.map(
+          () =>
+            "De praktijkovereenkomst (POK) is nog niet getekend door de deelnemer, het leerbedrijf en de school.",
+        ),
+      );
+    }
   });
 
   it("requires a recognised leerbedrijf for praktijkleren", () => {

@@ -22,6 +22,11 @@ export const fundingContextSchema = z.object({
   path: z.object({
     learningRoute: learningRouteSchema.nullable(),
     trainingStart: isoDateSchema.nullable(),
+    /**
+     * The day the POK of the training became signed by all three parties (core's `pokSignedOn`); null
+     * while it is not. A caller that does not know it gives null: the answer then says it is missing.
+     */
+    pokSignedOn: isoDateSchema.nullable().default(null),
   }),
 });
 export type FundingContext = z.input<typeof fundingContextSchema>;
@@ -87,6 +92,10 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
         return ctx.employer.recognisedTrainingCompany
           ? null
           : "De werkgever moet een SBB-erkend leerbedrijf zijn.";
+      case "signedPok":
+        return ctx.path.pokSignedOn !== null && ctx.path.pokSignedOn <= ctx.date
+          ? null
+          : "De praktijkovereenkomst (POK) is nog niet getekend door de deelnemer, het leerbedrijf en de school.";
       case "excludedEmployerKinds":
         return cond.kinds.includes(ctx.employer.kind)
           ? `Een ${ctx.employer.kind} is uitgesloten van deze regeling.`
@@ -157,6 +166,8 @@ export function describeFundingCondition(condition: FundingCondition): string {
       return `Eerst toegekend: ${condition.instrumentId}.`;
     case "recognisedTrainingCompany":
       return "De werkgever is een door SBB erkend leerbedrijf.";
+    case "signedPok":
+      return "Een praktijkovereenkomst (POK), getekend door de deelnemer, het leerbedrijf en de school.";
     case "excludedEmployerKinds":
       return `Niet voor: ${condition.kinds.join(", ")}.`;
     case "learningRoute":

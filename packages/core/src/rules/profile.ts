@@ -13,6 +13,7 @@ import {
   InvalidDateError,
   UnknownReferenceError,
 } from "../errors.ts";
+import { currentRecords } from "./supersession.ts";
 
 /**
  * What a piece of evidence is, spelled as the database spells it: a praktijkopleider's judgement, a
@@ -28,6 +29,16 @@ export const evidenceResultSchema = z.enum(EVIDENCE_RESULTS);
 export type EvidenceResult = (typeof EVIDENCE_RESULTS)[number];
 
 const RATINGS: ReadonlySet<unknown> = new Set(["MASTERED", "NOT_YET", "NOT_APPLICABLE"]);
+
+/**
+ * How far a praktijkbeoordeling is signed: a draft the praktijkopleider can still change, signed by the
+ * praktijkopleider, or also co-signed by the leidinggevende. Only a co-signed judgement counts: a
+ * praktijkverklaring states werkprocessen judged beheerst, signed and co-signed in the leerbedrijf
+ * (werxe.nl, praktijkloketmbo.nl; the domain guide, school-and-region.md "Issuing").
+ */
+export const JUDGEMENT_SIGNINGS = ["DRAFT", "SIGNED", "CO_SIGNED"] as const;
+export type JudgementSigning = (typeof JUDGEMENT_SIGNINGS)[number];
+const SIGNINGS: ReadonlySet<unknown> = new Set(JUDGEMENT_SIGNINGS);
 /** Whether a result is one a praktijkbeoordeling gives; exams, EVC and exemptions pass or fail. */
 export const isRating = (result: string): boolean => RATINGS.has(result);
 
@@ -52,6 +63,10 @@ export const evidenceSchema = z
     date: isoDateSchema,
     /** For a praktijkbeoordeling: judged in an SBB-recognised leerbedrijf. */
     inRecognisedCompany: z.boolean().default(true),
+    /** For a praktijkbeoordeling, and only for one: how far it is signed (core decides what counts). */
+    signing: z.enum(JUDGEMENT_SIGNINGS).optional(),
+    /** On a correction: the record it replaces, which then no longer counts (core's `currentRecords`). */
+    supersedesId: z.string().min(1).nullable().optional(),
     /** For an exam: the qualification (dossier) it was taken for. */
     qualificationId: z.string().optional(),
     provenance: provenanceSchema.optional(),
@@ -61,6 +76,12 @@ export const evidenceSchema = z
     message:
       "Een praktijkbeoordeling is beheerst, nog niet of niet van toepassing; een examen, EVC of vrijstelling is behaald of niet behaald.",
     path: ["result"],
+  })
+  // Fail closed: a judgement whose signing is unknown is not taken as signed.
+  .refine((e) => (e.kind === "PRACTICE_ASSESSMENT") === (e.signing !== undefined), {
+    message:
+      "Een praktijkbeoordeling zegt of ze een concept is, ondertekend of ook medeondertekend; een examen, EVC of vrijstelling niet.",
+    path: ["signing"],
   });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -137,8 +158,18 @@ const RESULT_SET: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
  */
 export function fastEvidence(input: unknown): Evidence | null {
   if (typeof input !== "object" || input === null) return null;
-  const { id, workProcessId, kind, result, date, inRecognisedCompany, qualificationId, provenance } =
-    input as Record<string, unknown>;
+  const {
+    id,
+    workProcessId,
+    kind,
+    result,
+    date,
+    inRecognisedCompany,
+    qualificationId,
+    provenance,
+    signing,
+    supersedesId,
+  } = input as Record<string, unknown>;
   if (typeof id !== "string" || id.length === 0) return null;
   if (typeof workProcessId !== "string" || workProcessId.length === 0) return null;
   if (!KIND_SET.has(kind) || !RESULT_SET.has(result)) return null;
@@ -146,6 +177,14 @@ export function fastEvidence(input: unknown): Evidence | null {
   if (!isPlausibleIsoDate(date)) return null;
   if (inRecognisedCompany !== undefined && typeof inRecognisedCompany !== "boolean") return null;
   if (qualificationId !== undefined && typeof qualificationId !== "string") return null;
+  if ((kind === "PRACTICE_ASSESSMENT") !== (signing !== undefined)) return null;
+  if (signing !== undefined && !SIGNINGS.has(signing)) return null;
+  if (
+    supersedesId !== undefined &&
+    supersedesId !== null &&
+    (typeof supersedesId !== "string" || !supersedesId)
+  )
+    return null;
   const origin = provenance === undefined ? undefined : fastProvenance(provenance);
   if (origin === null) return null;
   const evidence: Evidence = {
@@ -157,6 +196,8 @@ export function fastEvidence(input: unknown): Evidence | null {
     inRecognisedCompany: inRecognisedCompany ?? true,
   };
   if (qualificationId !== undefined) evidence.qualificationId = qualificationId;
+  if (signing !== undefined) evidence.signing = signing as JudgementSigning;
+  if (supersedesId !== undefined) evidence.supersedesId = supersedesId as string | null;
   if (origin !== undefined) evidence.provenance = origin;
   return evidence;
 }
@@ -271,9 +312,11 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   const shown = new Set<string>();
   const latest = new Map<string, Evidence>();
   const outside = new Set<string>();
-  for (const e of profile.evidence) {
+  // A corrected record no longer counts, its correction does; of the judgements only those signed and
+  // co-signed count (a draft or one awaiting the leidinggevende says nothing yet).
+  for (const e of currentRecords(profile.evidence)) {
     if (e.result === "PASSED") shown.add(e.workProcessId);
-    if (e.kind !== "PRACTICE_ASSESSMENT") continue;
+    if (e.kind !== "PRACTICE_ASSESSMENT" || e.signing !== "CO_SIGNED") continue;
     // Only a recognised leerbedrijf's judgement counts; one elsewhere never overrides it.
     if (!e.inRecognisedCompany) {
       if (e.result === "MASTERED") outside.add(e.workProcessId);
@@ -307,12 +350,16 @@ export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): Re
   return derive(catalog, profile).shown;
 }
 
-/** Werkprocessen a praktijkopleider judged beheerst in a recognised leerbedrijf (its latest judgement wins). */
+/**
+ * Werkprocessen a praktijkopleider judged beheerst, signed and co-signed, in a recognised leerbedrijf:
+ * exactly what a praktijkverklaring lists. The latest current co-signed judgement of a werkproces wins;
+ * drafts, judgements not yet co-signed and corrected ones never count.
+ */
 export function judgedMastered(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
   return derive(catalog, profile).mastered;
 }
 
-/** Werkprocessen judged beheerst only in a leerbedrijf without SBB recognition: they do not count. */
+/** Werkprocessen judged beheerst (signed and co-signed) only in a leerbedrijf without SBB recognition: they do not count. */
 export function judgedOutsideRecognition(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
   return derive(catalog, profile).unrecognised;
 }

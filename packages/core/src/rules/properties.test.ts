@@ -31,10 +31,11 @@ const evidenceArb = fc
     ),
     date: fc.constantFrom("2025-01-10", "2026-03-01", "2026-10-01"),
   })
-  .map((e) => ({
-    ...e,
-    result: e.kind === "PRACTICE_ASSESSMENT" ? ("MASTERED" as const) : ("PASSED" as const),
-  }));
+  .map((e) =>
+    e.kind === "PRACTICE_ASSESSMENT"
+      ? { ...e, result: "MASTERED" as const, signing: "CO_SIGNED" as const }
+      : { ...e, result: "PASSED" as const },
+  );
 const profileArb = fc.record({
   evidence: fc
     .array(evidenceArb, { maxLength: 30 })
@@ -174,6 +175,8 @@ describe("the fast input checks agree with the zod schemas", () => {
         ),
         date: fc.oneof(dateArb, anything),
         inRecognisedCompany: fc.oneof(fc.boolean(), anything),
+        signing: fc.oneof(fc.constantFrom("DRAFT", "SIGNED", "CO_SIGNED", "co-signed"), anything),
+        supersedesId: fc.oneof(fc.constantFrom("e0", ""), anything),
         qualificationId: fc.oneof(fc.constantFrom("PMK"), anything),
         provenance: fc.oneof(
           fc.constantFrom(

@@ -21,6 +21,7 @@ import { seedDemoOrganizations } from "./demo-organizations.ts";
 import { seedDemoRegion } from "./demo-region.ts";
 import type { DemoRefs } from "./demo-refs.ts";
 import { seedDemoSchool } from "./demo-school.ts";
+import { recordSeededPokSignatures } from "./pok-signatures.ts";
 import { seedDemoStaff } from "./demo-staff.ts";
 import { seedDemoSubsidy } from "./demo-subsidy.ts";
 
@@ -77,6 +78,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       await seedDemoRegion(tx);
       await seedDemoSubsidy(tx);
       await seedDemoClasses(tx);
+      await recordSeededPokSignatures(tx);
       return { seeded: true };
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -155,6 +155,7 @@ export const dashboardRouter = router({
             applications: p.fundingApplications,
             learningRoute: p.developmentPaths[0]?.learningRoute ?? null,
             trainingStart: p.enrolments[0]?.pokStartDate ?? null,
+            pokSignedOn: p.enrolments[0]?.pokSignedOn ?? null,
           },
           date,
         ).find((o) => o.instrumentId === GROUPHELPER_SUBSIDY);

@@ -278,9 +278,14 @@ describe("the Ontwikkelpad wizard", () => {
 
     const view = await c.employer.paths.get({ personId });
     expect(view.plan?.chosenRoute?.steps[0]?.credentialId).toBe("pv-helpende-zorg-welzijn");
-    expect(view.funding.find((f) => f.instrumentId === "praktijkleren-derde-leerweg")?.status).toBe(
-      "eligible",
-    );
+    // Recognised, derde leerweg, but no POK signed by the learner, the leerbedrijf and the school yet:
+    // core's funding answer says so (the subsidy needs the signed POK).
+    expect(view.funding.find((f) => f.instrumentId === "praktijkleren-derde-leerweg")).toMatchObject({
+      status: "not-eligible",
+      unmetConditions: [
+        "De praktijkovereenkomst (POK) is nog niet getekend door de deelnemer, het leerbedrijf en de school.",
+      ],
+    });
     const trainerId = view.trainers[0]!.userId;
     // The wizard's buttons come from the server: on to 7 still needs the hours, back to 5 needs nothing.
     expect(view.path?.moves).toEqual([

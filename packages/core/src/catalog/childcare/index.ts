@@ -335,8 +335,11 @@ export const childcareCatalog: Catalog = {
       conditions: [
         { kind: "recognisedTrainingCompany" },
         { kind: "learningRoute", learningRoutes: ["DERDE_LEERWEG"] },
+        // The subsidy is for praktijkleren under a praktijkovereenkomst; RVO asks for the signed POK.
+        { kind: "signedPok" },
       ],
-      source: "wetten.overheid.nl BWBR0046007",
+      source:
+        "wetten.overheid.nl BWBR0046007; rvo.nl praktijkleren derde leerweg (administratie en controle: a signed POK)",
       confidence: "confirmed",
     },
     {

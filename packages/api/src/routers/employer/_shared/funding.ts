@@ -62,6 +62,8 @@ interface PersonFundingFacts {
   applications: { instrumentId: string; status: FundingStatus; externalReference: string | null }[];
   learningRoute: LearningRoute | null;
   trainingStart: Date | null;
+  /** The day the training's POK became signed by all three parties; null while it is not. */
+  pokSignedOn: Date | null;
 }
 
 /** Core's funding check for one person, with the application already made for each instrument. */
@@ -86,6 +88,7 @@ export function fundingOptionsFor(
     path: {
       learningRoute: person.learningRoute,
       trainingStart: isoDateOrNull(person.trainingStart),
+      pokSignedOn: isoDateOrNull(person.pokSignedOn),
     },
   });
   return options.map((o) => {

@@ -93,14 +93,11 @@ export const get = employerProcedure
       goalCredentialId,
       practice.map((e) => e.workProcessId),
     );
-    const coSignedOnly = person.evidence.filter(
-      (e) => e.kind !== "PRACTICE_ASSESSMENT" || e.coSignedAt !== null,
-    );
     const eligibility = evaluateCredentialEligibility(
       childcareCatalog,
       toPersonProfile(
         { ...person, enrolments: person.enrolments.filter((e) => e.status === "ACTIVE") },
-        coSignedOnly,
+        person.evidence,
         person.credentials,
       ),
       today(),

@@ -35,12 +35,9 @@ export const requestPraktijkverklaring = employerProcedure
       where: { id: input.schoolId, kind: "SCHOOL", archivedAt: null },
     });
     if (!school) throw notFound("school");
-    const coSignedOnly = person.evidence.filter(
-      (e) => e.kind !== "PRACTICE_ASSESSMENT" || e.coSignedAt !== null,
-    );
     const eligibility = evaluateCredentialEligibility(
       childcareCatalog,
-      toPersonProfile(person, coSignedOnly, person.credentials),
+      toPersonProfile(person, person.evidence, person.credentials),
       today(),
     ).find((e) => e.credentialKind === "PRAKTIJKVERKLARING" && e.credentialId === input.templateId);
     if (!eligibility)

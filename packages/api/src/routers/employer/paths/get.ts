@@ -226,6 +226,7 @@ export const get = employerProcedure
           applications: person.fundingApplications,
           learningRoute: path?.learningRoute ?? null,
           trainingStart: person.enrolments[0]?.pokStartDate ?? null,
+          pokSignedOn: person.enrolments[0]?.pokSignedOn ?? null,
         },
         date,
       ),

@@ -95,7 +95,8 @@ export const get = regionDeskProcedure
               date,
               employer: { kind: "kinderopvang", recognisedTrainingCompany: true },
               person: { contractHoursPerWeek: hours, contractStart: start, contractEnd: null },
-              path: { learningRoute: first.learningRoute, trainingStart: start },
+              // A candidate has no POK yet: the advice names the signed POK among what is still needed.
+              path: { learningRoute: first.learningRoute, trainingStart: start, pokSignedOn: null },
             })
           : [];
         return {

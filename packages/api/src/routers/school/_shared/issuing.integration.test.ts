@@ -27,19 +27,19 @@ beforeAll(async () => {
   ]);
   await db.prisma.user.create({
     data: {
-      email: "examinator@hofstad.demo",
-      displayName: "Examinator Hofstad",
+      email: "examencommissie@hofstad.demo",
+      displayName: "Examencommissie Hofstad",
       passwordHash: await hash(DEMO_PASSWORD),
-      memberships: { create: { organizationId: hofstad, role: "EXAMINER" } },
+      memberships: { create: { organizationId: hofstad, role: "EXAM_COMMITTEE" } },
     },
   });
 });
 afterAll(() => db.close());
 
 const as = async (email: string) => (await loggedInClient(db, email, `who-issues-${email}`)).call();
-const examiner = () => as("examinator@maasoever.demo");
+const committee = () => as("examencommissie@maasoever.demo");
 const advisor = () => as("opleidingsadviseur@maasoever.demo");
-const hofstadExaminer = () => as("examinator@hofstad.demo");
+const hofstadCommittee = () => as("examencommissie@hofstad.demo");
 const hofstadAdvisor = () => as("opleidingsadviseur@hofstad.demo");
 const hr = () => as("hr@kinderrijk.demo");
 const personId = async (givenName: string) =>
@@ -120,7 +120,7 @@ describe("(a) a record HR typed is no basis for issuing", () => {
       institution: "ROC Elders",
     });
     const refused = await refusal(
-      (await examiner()).school.credentials.issue({ personId: ellen, credentialId: "C0125" }),
+      (await committee()).school.credentials.issue({ personId: ellen, credentialId: "C0125" }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain("nog geen vastgesteld voldoende examenresultaat");
@@ -146,7 +146,7 @@ describe("(b) a school issues only to its own learners, on its own examencommiss
       },
     });
     const refused = await refusal(
-      (await hofstadExaminer()).school.credentials.issue({ personId: noor, credentialId: "C0125" }),
+      (await hofstadCommittee()).school.credentials.issue({ personId: noor, credentialId: "C0125" }),
     );
     expect(refused.code).toBe("NOT_FOUND");
     expect(await validCount(noor, "C0125")).toBe(0);
@@ -155,12 +155,12 @@ describe("(b) a school issues only to its own learners, on its own examencommiss
   it("refuses its own learner whose results another school's examencommissie established", async () => {
     const sem = await learner("Sem", [maasoever, hofstad], maasoever);
     const refused = await refusal(
-      (await hofstadExaminer()).school.credentials.issue({ personId: sem, credentialId: "C0125" }),
+      (await hofstadCommittee()).school.credentials.issue({ personId: sem, credentialId: "C0125" }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain("nog geen vastgesteld voldoende examenresultaat");
     // The school that examined her (she moved from there) may.
-    await (await examiner()).school.credentials.issue({ personId: sem, credentialId: "C0125" });
+    await (await committee()).school.credentials.issue({ personId: sem, credentialId: "C0125" });
     expect(await validCount(sem, "C0125")).toBe(1);
   });
 });
@@ -203,13 +203,13 @@ const ISSUING: Record<
     foreign: async () => {
       const person = await learner("Lotte", [maasoever], maasoever);
       return async () =>
-        (await hofstadExaminer()).school.credentials.issue({ personId: person, credentialId: "C0125" });
+        (await hofstadCommittee()).school.credentials.issue({ personId: person, credentialId: "C0125" });
     },
     duplicate: async () => {
       const person = await learner("Daan", [maasoever], maasoever);
       await issuedBefore(person, hofstad, "CERTIFICATE", "C0125");
       return async () =>
-        (await examiner()).school.credentials.issue({ personId: person, credentialId: "C0125" });
+        (await committee()).school.credentials.issue({ personId: person, credentialId: "C0125" });
     },
   },
   "school.credentials.supersede": {
@@ -219,7 +219,7 @@ const ISSUING: Record<
       const person = await learner("Mila", [maasoever], maasoever);
       const old = await issuedBefore(person, hofstad, "CERTIFICATE", "C0125");
       return async () =>
-        (await hofstadExaminer()).school.credentials.supersede({
+        (await hofstadCommittee()).school.credentials.supersede({
           credentialId: old.id,
           reason: "Verkeerde afgiftedatum.",
           issuedOn: today(),
@@ -230,7 +230,7 @@ const ISSUING: Record<
       const own = await issuedBefore(person, maasoever, "CERTIFICATE", "C0125");
       await issuedBefore(person, hofstad, "CERTIFICATE", "C0125");
       return async () =>
-        (await examiner()).school.credentials.supersede({
+        (await committee()).school.credentials.supersede({
           credentialId: own.id,
           reason: "Verkeerde afgiftedatum.",
           issuedOn: today(),

@@ -13,8 +13,9 @@ export interface PraktijkverklaringBasis {
 }
 
 /**
- * What a school may state in a praktijkverklaring for a person at one leerbedrijf: the werkprocessen
- * its praktijkopleider judged mastered, signed and co-signed, in that leerbedrijf, while it is recognised.
+ * What a school may state in a praktijkverklaring for a person at one leerbedrijf, as core decides it
+ * from every judgement made there: the werkprocessen judged mastered, signed and co-signed, while the
+ * leerbedrijf is recognised.
  */
 export async function readPraktijkverklaringBasis(
   prisma: Prisma.TransactionClient,
@@ -36,11 +37,11 @@ export async function readPraktijkverklaringBasis(
     // A praktijkverklaring is earned in the derde leerweg.
     readIsRecognised(prisma, request.employerOrganizationId, crebo, "DERDE_LEERWEG", date),
   ]);
-  if (!recognised) return { workProcessIds: [], recognised, crebo };
-  const coSigned = person.evidence.filter((e) => e.coSignedAt !== null);
+  // Every judgement as stored, with its signing state and the leerbedrijf's recognition: core decides
+  // what the praktijkverklaring lists.
   const eligibility = evaluateCredentialEligibility(
     childcareCatalog,
-    toPersonProfile(person, coSigned, person.credentials),
+    toPersonProfile(person, person.evidence, person.credentials, { inRecognisedCompany: recognised }),
     date,
   ).find((e) => e.credentialKind === "PRAKTIJKVERKLARING" && e.credentialId === request.credentialId);
   return { workProcessIds: eligibility?.workProcessIds ?? [], recognised, crebo };

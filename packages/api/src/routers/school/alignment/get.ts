@@ -14,7 +14,9 @@ import { schoolProcedure } from "../../../trpc.ts";
 /**
  * Aansluiting: for each function that employers in the school's regions fill or advertise, how many
  * employers, people and open places there are (counts only), which of the school's published offers
- * lead to it, and which qualifying credentials no offer of the school covers. The people are other
+ * lead to it (core's rule: completing them, alone or together in a planned route, meets the
+ * function's requirement), which are only a step on the way with what is still missing, and which
+ * qualifying credentials no offer of the school covers. The people are other
  * organisations' staff: their count is protected with core's cell key method (and the order follows
  * the protected figure); employers and open places are not persons: exact.
  */
@@ -32,7 +34,10 @@ export const get = schoolProcedure
           employers: z.number().int(),
           people: protectedCountSchema,
           vacancies: z.number().int(),
+          /** Offers that lead to the function, alone or with the school's other offers (core's rule). */
           offers: z.array(z.object({ id: z.string(), title: z.string() })),
+          /** Offers that are only a step on the way ("draagt bij aan"), with what is still missing. */
+          contributing: z.array(z.object({ id: z.string(), title: z.string(), stillMissing: z.string() })),
           missingCredentials: z.array(z.string()),
         }),
       ),
@@ -111,6 +116,7 @@ export const get = schoolProcedure
         vacancies: d.vacancies,
       })),
       offers,
+      today(),
     );
     return {
       regions: memberships.map((m) => m.region.name),
@@ -122,6 +128,11 @@ export const get = schoolProcedure
         people: c.people,
         vacancies: c.vacancies,
         offers: c.offers.map((o) => ({ id: o.id, title: o.title })),
+        contributing: c.contributing.map(({ offer, stillMissing }) => ({
+          id: offer.id,
+          title: offer.title,
+          stillMissing,
+        })),
         missingCredentials: c.missingCredentialIds.map(credentialTitle),
       })),
     };

@@ -213,6 +213,11 @@ describe("classes", () => {
   });
 });
 
+const pmOf = async () =>
+  (await (await advisor()).school.alignment.get()).functions.find(
+    (f) => f.functionId === "pedagogisch-medewerker",
+  )!;
+
 describe("alignment", () => {
   it("shows per function in the school's regions the offers leading to it and the gaps, as counts only", async () => {
     const result = await (await advisor()).school.alignment.get();
@@ -233,6 +238,29 @@ describe("alignment", () => {
     expect(pm.vacancies).toBeGreaterThan(0);
     expect(byId.get("beroepskracht-in-opleiding")).toMatchObject({ status: "covered", employers: 1 });
     expect(JSON.stringify(result)).not.toContain("Ayla");
+  });
+
+  it("lets an offer lead to a function only when the school's offers together meet it, and shows the steps on the way apart", async () => {
+    // The three kinderopvang certificates together qualify (cao Kinderopvang, kwalificatie-eisen).
+    const certificates = await db.prisma.trainingOffer.findMany({
+      where: { credentialId: { in: ["C0125", "C0123", "C0126"] }, school: { name: "ROC De Maasoever" } },
+    });
+    expect(certificates).toHaveLength(3);
+    const together = await pmOf();
+    for (const c of certificates) expect(together.offers.map((o) => o.id)).toContain(c.id);
+    expect(together.contributing).toEqual([]);
+    // Without C0126 on offer, C0125 and C0123 no longer lead there: each is a step on the way.
+    const c0126 = certificates.find((c) => c.credentialId === "C0126")!;
+    await db.prisma.trainingOffer.update({ where: { id: c0126.id }, data: { archivedAt: new Date() } });
+    const apart = await pmOf();
+    expect(apart.status).toBe("covered");
+    expect(apart.offers.map((o) => o.title)).toEqual(["Pedagogisch medewerker kinderopvang (BBL)"]);
+    const c0123 = certificates.find((c) => c.credentialId === "C0123")!;
+    const c0125 = certificates.find((c) => c.credentialId === "C0125")!;
+    expect(apart.contributing.map((o) => o.id).toSorted()).toEqual([c0123.id, c0125.id].toSorted());
+    expect(apart.contributing.find((o) => o.id === c0123.id)!.stillMissing).toBe("C0126");
+    expect(apart.contributing.find((o) => o.id === c0125.id)!.stillMissing).not.toBe("");
+    await db.prisma.trainingOffer.update({ where: { id: c0126.id }, data: { archivedAt: null } });
   });
 
   it("is refused to an employer", async () => {

@@ -13,16 +13,21 @@ beforeAll(async () => {
   db = await createTestDatabase({ demo: true });
   kinderrijkId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderrijk" } })).id;
   maasoeverId = (await db.prisma.organization.findFirstOrThrow({ where: { name: "ROC De Maasoever" } })).id;
-  // An examinator of another school, to show issuing stays within the school's own learners.
+  // The examencommissie and the examinator of another school, to show issuing and the DUO list stay
+  // within the school's own learners.
   const hofstad = await db.prisma.organization.findFirstOrThrow({ where: { name: "ROC Hofstad" } });
-  await db.prisma.user.create({
-    data: {
-      email: "examinator@hofstad.demo",
-      displayName: "Examinator Hofstad",
-      passwordHash: await hash(DEMO_PASSWORD),
-      memberships: { create: { organizationId: hofstad.id, role: "EXAMINER" } },
-    },
-  });
+  for (const [email, displayName, role] of [
+    ["examencommissie@hofstad.demo", "Examencommissie Hofstad", "EXAM_COMMITTEE"],
+    ["examinator@hofstad.demo", "Examinator Hofstad", "EXAMINER"],
+  ] as const)
+    await db.prisma.user.create({
+      data: {
+        email,
+        displayName,
+        passwordHash: await hash(DEMO_PASSWORD),
+        memberships: { create: { organizationId: hofstad.id, role } },
+      },
+    });
 });
 afterAll(() => db.close());
 
@@ -31,6 +36,7 @@ const advisor = () => as("opleidingsadviseur@maasoever.demo");
 const teacher = () => as("docent@maasoever.demo");
 const examiner = () => as("examinator@maasoever.demo");
 const committee = () => as("examencommissie@maasoever.demo");
+const otherCommittee = () => as("examencommissie@hofstad.demo");
 const otherExaminer = () => as("examinator@hofstad.demo");
 const hr = () => as("hr@kinderrijk.demo");
 const personId = async (givenName: string) =>
@@ -53,7 +59,7 @@ describe("eligibility per learner", () => {
     const fleur = rows.find((r) => r.name === "Fleur Kuipers")!;
     expect(rosa.eligible.map((e) => e.credentialId)).toContain("C0125");
     expect(fleur.eligible.map((e) => e.credentialId)).not.toContain("C0125");
-    expect((await (await otherExaminer()).school.credentials.learners()).map((r) => r.name)).not.toContain(
+    expect((await (await otherCommittee()).school.credentials.learners()).map((r) => r.name)).not.toContain(
       "Rosa Brouwer",
     );
   });
@@ -79,7 +85,7 @@ describe("eligibility per learner", () => {
 
   it("refuses another school's learner as not found", async () => {
     const refused = await refusal(
-      (await otherExaminer()).school.credentials.learner({ personId: await personId("Rosa") }),
+      (await otherCommittee()).school.credentials.learner({ personId: await personId("Rosa") }),
     );
     expect(refused.code).toBe("NOT_FOUND");
   });
@@ -88,7 +94,7 @@ describe("eligibility per learner", () => {
 describe("issuing a certificate", () => {
   it("refuses it with a message naming the missing werkproces", async () => {
     const refused = await refusal(
-      (await examiner()).school.credentials.issue({
+      (await committee()).school.credentials.issue({
         personId: await personId("Fleur"),
         credentialId: "C0125",
       }),
@@ -101,24 +107,33 @@ describe("issuing a certificate", () => {
 
   it("refuses a diploma from certificates alone", async () => {
     const refused = await refusal(
-      (await examiner()).school.credentials.issue({ personId: await personId("Milan"), credentialId: "PMK" }),
+      (await committee()).school.credentials.issue({
+        personId: await personId("Milan"),
+        credentialId: "PMK",
+      }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain("generiek deel");
   });
 
-  it("refuses the opleidingsadviseur, the docent and another school's examinator", async () => {
+  it("refuses the opleidingsadviseur, the docent, the examinator and another school's examencommissie", async () => {
     const input = { personId: await personId("Rosa"), credentialId: "C0125" };
     expect((await refusal((await advisor()).school.credentials.issue(input))).code).toBe("FORBIDDEN");
     expect((await refusal((await teacher()).school.credentials.issue(input))).code).toBe("FORBIDDEN");
-    expect((await refusal((await otherExaminer()).school.credentials.issue(input))).code).toBe("NOT_FOUND");
+    // The examinator assesses; the examencommissie decides and the document is issued on that decision.
+    const examinerRefusal = await refusal((await examiner()).school.credentials.issue(input));
+    expect(examinerRefusal).toMatchObject({
+      code: "FORBIDDEN",
+      message: "Alleen de examencommissie geeft certificaten en diploma's uit.",
+    });
+    expect((await refusal((await otherCommittee()).school.credentials.issue(input))).code).toBe("NOT_FOUND");
     expect(await db.prisma.issuedCredential.count({ where: { personId: input.personId } })).toBe(0);
   });
 
   it("issues it once eligible, with its snapshot, result date and audit, visible to the employer at once", async () => {
     const learner = await personId("Rosa");
     const { credentialId } = await (
-      await examiner()
+      await committee()
     ).school.credentials.issue({
       personId: learner,
       credentialId: "C0125",
@@ -152,7 +167,7 @@ describe("issuing a certificate", () => {
       }),
     );
     const again = await refusal(
-      (await examiner()).school.credentials.issue({ personId: learner, credentialId: "C0125" }),
+      (await committee()).school.credentials.issue({ personId: learner, credentialId: "C0125" }),
     );
     expect(again.message).toContain("al uitgegeven");
   });
@@ -202,7 +217,7 @@ describe("correcting an issued credential", () => {
     const learner = await personId("Rosa");
     const [old] = await (await examiner()).school.credentials.issued({ personId: learner });
     const short = await refusal(
-      (await examiner()).school.credentials.supersede({
+      (await committee()).school.credentials.supersede({
         credentialId: old!.id,
         reason: "x",
         issuedOn: today(),
@@ -222,7 +237,7 @@ describe("correcting an issued credential", () => {
     ).toBe("FORBIDDEN");
     const issuedOn = isoDate(new Date(Date.now() - 86_400_000));
     const { credentialId } = await (
-      await examiner()
+      await committee()
     ).school.credentials.supersede({
       credentialId: old!.id,
       reason: "Verkeerde afgiftedatum.",
@@ -247,7 +262,7 @@ describe("correcting an issued credential", () => {
       "Vervangen door een correctie: Verkeerde afgiftedatum.",
     ]);
     const again = await refusal(
-      (await examiner()).school.credentials.supersede({
+      (await committee()).school.credentials.supersede({
         credentialId: old!.id,
         reason: "Nog een keer.",
         issuedOn,

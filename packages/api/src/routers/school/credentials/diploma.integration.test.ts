@@ -81,7 +81,7 @@ describe("a diploma and its generiek deel", () => {
   it("refuses PMK with every werkproces established, naming the missing generiek deel", async () => {
     await passedExam({ workProcessIds: pmk.workProcessIds, generiekDeelPart: null }, daysAgo(6));
     const refused = await refusal(
-      (await examiner()).school.credentials.issue({ personId: milan, credentialId: "PMK" }),
+      (await committee()).school.credentials.issue({ personId: milan, credentialId: "PMK" }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.message).toContain(
@@ -96,7 +96,7 @@ describe("a diploma and its generiek deel", () => {
     for (const part of rest) await passedExam({ workProcessIds: [], generiekDeelPart: part }, daysAgo(4));
     const pending = await passedExam({ workProcessIds: [], generiekDeelPart: first }, daysAgo(3), false);
     const refused = await refusal(
-      (await examiner()).school.credentials.issue({ personId: milan, credentialId: "PMK" }),
+      (await committee()).school.credentials.issue({ personId: milan, credentialId: "PMK" }),
     );
     expect(refused.message).toContain(`het generiek deel (${first}) is nog niet behaald`);
 
@@ -113,7 +113,7 @@ describe("a diploma and its generiek deel", () => {
     expect(listed).toMatchObject({ generiekDeelPart: first, workProcessIds: [], status: "ESTABLISHED" });
 
     const { credentialId } = await (
-      await examiner()
+      await committee()
     ).school.credentials.issue({ personId: milan, credentialId: "PMK" });
     const diploma = await db.prisma.issuedCredential.findUniqueOrThrow({ where: { id: credentialId } });
     expect(diploma.kind).toBe("DIPLOMA");

@@ -23,7 +23,7 @@ export const issue = schoolProcedure
   .input(z.object({ personId: z.string().min(1), credentialId: z.string().min(1) }))
   .output(z.object({ credentialId: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    requireAction(ctx, "Alleen een examinator of de examencommissie geeft certificaten en diploma's uit.");
+    requireAction(ctx, "Alleen de examencommissie geeft certificaten en diploma's uit.");
     const { employerOrganizationId } = await ownLearner(ctx, input.personId);
     const catalogCredential = findCredential(childcareCatalog, input.credentialId);
     if (!catalogCredential || catalogCredential.kind === "PRAKTIJKVERKLARING")

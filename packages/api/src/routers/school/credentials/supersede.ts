@@ -45,7 +45,7 @@ export const supersede = schoolProcedure
       ctx,
       praktijkverklaring
         ? "Alleen een opleidingsadviseur of examinator corrigeert een praktijkverklaring."
-        : "Alleen een examinator of de examencommissie corrigeert een certificaat of diploma.",
+        : "Alleen de examencommissie corrigeert een certificaat of diploma.",
       praktijkverklaring ? "issuePraktijkverklaringen" : "issueCertificatesAndDiplomas",
     );
     if (old.supersededById)

@@ -1,7 +1,7 @@
 import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { today } from "../../../shared/dates.ts";
+import { isoDate, today } from "../../../shared/dates.ts";
 import { loggedInClient } from "../../../test-client.ts";
 
 let db: Database;
@@ -92,13 +92,54 @@ describe("enrolment and POK", () => {
     await expect(c.school.enrolments.update({ ...fields, totalHours: 200 })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    await (await as("docent@maasoever.demo")).school.enrolments.setStatus({ enrolmentId, to: "SIGNED" });
+    // WEB art. 7.2.8: signed only when the learner, the leerbedrijf and the school all signed.
+    await expect(c.school.enrolments.setStatus({ enrolmentId, to: "SIGNED" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("de deelnemer, het leerbedrijf en de school"),
+    });
+    expect((await c.school.enrolments.get({ enrolmentId })).pok.next).not.toContain("SIGNED");
+    const yesterday = isoDate(new Date(Date.now() - 86_400_000));
+    const sign = (party: "LEARNER" | "EMPLOYER" | "SCHOOL", signedBy: string, signedOn: string) => ({
+      enrolmentId,
+      party,
+      signedBy,
+      signedOn,
+    });
+    await expect(
+      c.school.enrolments.sign(sign("LEARNER", "Sanne Visser", isoDate(new Date(Date.now() + 86_400_000)))),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await c.school.enrolments.sign(sign("LEARNER", "Sanne Visser", yesterday))).toEqual({
+      status: "SENT",
+      signedOn: null,
+    });
+    await expect(c.school.enrolments.sign(sign("LEARNER", "Sanne Visser", yesterday))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "De deelnemer heeft al getekend.",
+    });
+    await c.school.enrolments.sign(sign("SCHOOL", "Opleidingsadviseur De Maasoever", today()));
+    expect((await c.school.enrolments.get({ enrolmentId })).pok.status).toBe("SENT");
+    const last = await (
+      await as("docent@maasoever.demo")
+    ).school.enrolments.sign(sign("EMPLOYER", "Kees Kinderrijk", yesterday));
+    // Signed with the last signature, on the day of the latest of the three.
+    expect(last).toEqual({ status: "SIGNED", signedOn: today() });
     const signed = await c.school.enrolments.get({ enrolmentId });
     expect(signed).toMatchObject({
       signedOn: today(),
       totalHours: 104,
-      pok: { status: "SIGNED", editable: false },
+      pok: {
+        status: "SIGNED",
+        editable: false,
+        signatures: [
+          { party: "LEARNER", signature: { by: "Sanne Visser", on: yesterday } },
+          { party: "EMPLOYER", signature: { by: "Kees Kinderrijk", on: yesterday } },
+          { party: "SCHOOL", signature: { by: "Opleidingsadviseur De Maasoever", on: today() } },
+        ],
+      },
     });
+    expect(
+      await db.prisma.auditEvent.count({ where: { entityId: enrolmentId, action: "enrolment.pokSigned" } }),
+    ).toBe(3);
     await expect(c.school.enrolments.setStatus({ enrolmentId, to: "DRAFT" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: expect.stringContaining("nieuwe POK"),
@@ -114,15 +155,35 @@ describe("enrolment and POK", () => {
     expect((await c.school.enrolments.list()).find((e) => e.id === enrolmentId)?.pokStatus).toBe("WITHDRAWN");
     expect(
       await db.prisma.auditEvent.count({ where: { entityId: enrolmentId, action: "enrolment.pokStatus" } }),
-    ).toBe(4);
+    ).toBe(3);
   });
 
-  it("refuses another school's enrolment, and an examinator the POK", async () => {
+  it("refuses another school's enrolment, and an examinator the POK and its signatures", async () => {
+    const signature = { enrolmentId, party: "LEARNER" as const, signedBy: "Sanne Visser", signedOn: today() };
     await expect(
       (await as("opleidingsadviseur@hofstad.demo")).school.enrolments.get({ enrolmentId }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
+      (await as("opleidingsadviseur@hofstad.demo")).school.enrolments.sign(signature),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
       (await as("examinator@maasoever.demo")).school.enrolments.setStatus({ enrolmentId, to: "ENDED" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      (await as("examinator@maasoever.demo")).school.enrolments.sign(signature),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("keeps a POK signed before the signatures were recorded apart signed, by all three on its date", async () => {
+    const ellen = await db.prisma.enrolment.findFirstOrThrow({
+      where: { person: { givenName: "Ellen" }, pokStatus: "SIGNED" },
+    });
+    const pok = await (await advisor()).school.enrolments.get({ enrolmentId: ellen.id });
+    expect(pok.pok.status).toBe("SIGNED");
+    expect(pok.pok.signatures.map((s) => [s.party, s.signature])).toEqual([
+      ["LEARNER", { by: "Ellen de Graaf", on: pok.signedOn }],
+      ["EMPLOYER", { by: "Kinderrijk", on: pok.signedOn }],
+      ["SCHOOL", { by: "ROC De Maasoever", on: pok.signedOn }],
+    ]);
   });
 });

@@ -1,19 +1,40 @@
 import {
-  allowedPokTransitions,
   childcareCatalog,
   effectivePokStatus,
   findCredentialCrebo,
   isPokEditable,
+  manualPokTransitions,
   missingPokFields,
+  POK_PARTIES,
   type PokFacts,
+  type PokParty,
+  type PokSignature,
+  type PokSignatures,
 } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDateOrNull, today } from "../../../shared/dates.ts";
-import { pokStatusSchema } from "../../../shared/enums.ts";
+import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
+import { pokPartySchema, pokStatusSchema } from "../../../shared/enums.ts";
 import { readIsRecognised } from "../_shared/recognition.ts";
 
 type EnrolmentRow = Prisma.EnrolmentGetPayload<object>;
+
+/** The columns that hold each party's signature: who signed, and on which day. */
+export const SIGNATURE_COLUMNS = {
+  LEARNER: { by: "pokLearnerSignedBy", on: "pokLearnerSignedOn" },
+  EMPLOYER: { by: "pokEmployerSignedBy", on: "pokEmployerSignedOn" },
+  SCHOOL: { by: "pokSchoolSignedBy", on: "pokSchoolSignedOn" },
+} as const satisfies Record<PokParty, { by: keyof EnrolmentRow; on: keyof EnrolmentRow }>;
+
+/** The stored signatures of a POK as core reads them. */
+export function readPokSignatures(enrolment: EnrolmentRow): PokSignatures {
+  const signature = (party: PokParty): PokSignature | null => {
+    const by = enrolment[SIGNATURE_COLUMNS[party].by];
+    const on = enrolment[SIGNATURE_COLUMNS[party].on];
+    return by !== null && on !== null ? { by, on: isoDate(on) } : null;
+  };
+  return Object.fromEntries(POK_PARTIES.map((party) => [party, signature(party)])) as PokSignatures;
+}
 
 /** Core's view of a stored POK, with the leerbedrijf's recognition for the credential's crebo today. */
 export async function readPokFacts(
@@ -22,6 +43,7 @@ export async function readPokFacts(
 ): Promise<PokFacts> {
   return {
     status: enrolment.pokStatus,
+    signatures: readPokSignatures(enrolment),
     workplaceTrainerAssigned: enrolment.workplaceTrainerUserId !== null,
     teacherAssigned: enrolment.teacherUserId !== null,
     startDate: isoDateOrNull(enrolment.pokStartDate),
@@ -47,6 +69,13 @@ export const pokStateSchema = z.object({
   /** What a complete POK still lacks (empty when complete). */
   missing: z.array(z.string()),
   recognised: z.boolean(),
+  /** Each party's signature (who, when), null while it has not signed; signed only when all three are there. */
+  signatures: z.array(
+    z.object({
+      party: pokPartySchema,
+      signature: z.object({ by: z.string(), on: z.iso.date() }).nullable(),
+    }),
+  ),
 });
 
 export function pokState(facts: PokFacts, endDate: string | null): z.infer<typeof pokStateSchema> {
@@ -54,8 +83,9 @@ export function pokState(facts: PokFacts, endDate: string | null): z.infer<typeo
   return {
     status,
     editable: isPokEditable(status),
-    next: [...allowedPokTransitions(status)],
+    next: manualPokTransitions(status),
     missing: missingPokFields(facts),
     recognised: facts.recognised,
+    signatures: POK_PARTIES.map((party) => ({ party, signature: facts.signatures[party] })),
   };
 }

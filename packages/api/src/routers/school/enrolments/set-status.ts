@@ -1,9 +1,9 @@
-import { pokTransitionProblems } from "@ontwikkelpad/core";
+import { pokSignedOn, pokTransitionProblems } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, today } from "../../../shared/dates.ts";
+import { dateColumn } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownEnrolment } from "../_shared/school-access.ts";
@@ -23,7 +23,10 @@ export const setStatus = schoolProcedure
   .mutation(async ({ ctx, input }) => {
     requireAction(ctx, "Alleen een opleidingsadviseur of docent beheert de POK.");
     const enrolment = await ownEnrolment(ctx, input.enrolmentId);
-    const problems = pokTransitionProblems(await readPokFacts(ctx.prisma, enrolment), input.to);
+    const facts = await readPokFacts(ctx.prisma, enrolment);
+    const problems = pokTransitionProblems(facts, input.to);
+    // Signed on the day of the last of its three signatures (core refuses "signed" without all three).
+    const signedOn = input.to === "SIGNED" ? pokSignedOn(facts.signatures) : null;
     if ((input.to === "WITHDRAWN" || input.to === "REJECTED") && !input.reason)
       problems.push("Geef de reden op.");
     if (problems.length) throw new TRPCError({ code: "BAD_REQUEST", message: problems.join(" ") });
@@ -32,7 +35,7 @@ export const setStatus = schoolProcedure
         where: { id: enrolment.id, pokStatus: enrolment.pokStatus },
         data: {
           pokStatus: input.to,
-          ...(input.to === "SIGNED" ? { pokSignedOn: dateColumn(today()) } : {}),
+          ...(signedOn ? { pokSignedOn: dateColumn(signedOn) } : {}),
           ...(input.reason ? { pokStatusReason: input.reason } : {}),
           ...(input.to === "WITHDRAWN" || input.to === "REJECTED" ? { status: "STOPPED" as const } : {}),
           ...(input.to === "ENDED" ? { status: "COMPLETED" as const } : {}),
