@@ -91,6 +91,13 @@ export const PERMISSIONS = {
   establishExamResults: [EXAM_COMMITTEE],
   /** Withdraw an exam result that is not yet established. */
   withdrawExamResults: [EXAMINER, EXAM_COMMITTEE],
+  /**
+   * Record a learner's request for a vrijstelling (an EVC, another school's certificate, a foreign
+   * diploma): any member of the school who receives it.
+   */
+  requestExemptions: [TRAINING_ADVISOR, TEACHER, EXAMINER, EXAM_COMMITTEE],
+  /** Grant or refuse a vrijstelling, and correct that decision: the examencommissie (WEB art. 7.4.6). */
+  decideExemptions: [EXAM_COMMITTEE],
   /** Issue and correct certificates and diplomas at a school: the examinator and the examencommissie. */
   issueCertificatesAndDiplomas: [EXAMINER, EXAM_COMMITTEE],
   /**

@@ -2,6 +2,8 @@ import {
   FUNNEL_STAGES,
   CREDENTIAL_KINDS,
   EVIDENCE_RESULTS,
+  EXEMPTION_GROUNDS,
+  EXEMPTION_STATUSES,
   HELD_CREDENTIAL_KINDS,
   LEARNING_ROUTES,
   POK_STATUSES,
@@ -47,6 +49,8 @@ export const credentialRequestStatusSchema = z.enum(CredentialRequestStatus);
 export const vacancyStatusSchema = z.enum(VacancyStatus);
 export const referralStatusSchema = z.enum(ReferralStatus);
 export const pokStatusSchema = z.enum(POK_STATUSES);
+export const exemptionGroundSchema = z.enum(EXEMPTION_GROUNDS);
+export const exemptionStatusSchema = z.enum(EXEMPTION_STATUSES);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);
