@@ -132,7 +132,8 @@ test("a GPM diploma is refused naming the missing profieldeel, and only the exam
   await expect(page.getByRole("form", { name: /^Besluit vastleggen/ })).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
 
-  const committee = await browser.newPage();
+  const context = await browser.newContext();
+  const committee = await context.newPage();
   await openIssuing(committee, "examencommissie@maasoever.demo");
   await openLearner(committee, "Yara Smit");
   const missing = committee.getByRole("list", { name: `Ontbrekende werkprocessen voor ${GPM}` });
@@ -152,5 +153,5 @@ test("a GPM diploma is refused naming the missing profieldeel, and only the exam
   await expect(decided).toContainText("besloten door Wilma Hoekstra");
   await expect(missing).not.toContainText("P2-K1-W1");
   await expect(committee.getByRole("button", { name: "Besluit corrigeren" })).toBeVisible();
-  await committee.close();
+  await context.close();
 });
