@@ -1,3 +1,4 @@
+// Long because: every kind of catalog fact and its zod schema side by side, so a catalog is checked in one place.
 import { z } from "zod";
 import { isoDateSchema } from "../dates.ts";
 
