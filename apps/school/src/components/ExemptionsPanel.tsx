@@ -1,4 +1,3 @@
-import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   EXEMPTION_GROUND_LABELS,
   EXEMPTION_STATUS_LABELS,
