@@ -117,3 +117,44 @@ test("only the examencommissie issues: the opleidingsadviseur and the examinator
   await expect(other.getByText("Fleur Kuipers")).toHaveCount(0);
   await other.close();
 });
+
+test("a GPM diploma is refused naming the missing profieldeel, and only the examencommissie grants the EVC vrijstelling", async ({
+  page,
+  browser,
+}) => {
+  const GPM = "Gespecialiseerd pedagogisch medewerker kinderopvang";
+  await openIssuing(page, EXAMINER);
+  await openLearner(page, "Yara Smit");
+  const diploma = page.getByRole("region", { name: new RegExp(`${GPM} \\(25697\\)`) });
+  await expect(diploma.getByText(/in het profieldeel Gespecialiseerd pedagogisch medewerker:/)).toBeVisible();
+  await expect(diploma.getByRole("button", { name: /uitgeven$/ })).toBeDisabled();
+  const requests = page.getByRole("list", { name: "Vrijstellingen van Yara Smit" });
+  await expect(requests).toContainText("Aangevraagd, wacht op de examencommissie");
+  await expect(requests).toContainText("EVC-ervaringscertificaat");
+  // The examinator records requests but does not decide them.
+  await expect(page.getByRole("form", { name: /^Besluit vastleggen/ })).toHaveCount(0);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const context = await browser.newContext();
+  const committee = await context.newPage();
+  await openIssuing(committee, "examencommissie@maasoever.demo");
+  await openLearner(committee, "Yara Smit");
+  const missing = committee.getByRole("list", { name: `Ontbrekende werkprocessen voor ${GPM}` });
+  await expect(missing).toContainText("P2-K1-W1");
+  const form = committee.getByRole("form", { name: new RegExp(`^Besluit vastleggen: vrijstelling ${GPM}`) });
+  await form.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(form.getByText("Schrijf op waarom de examencommissie zo besluit.")).toBeVisible();
+  await form.getByLabel("Motivering van de examencommissie").fill("Het EVC toont beide werkprocessen aan.");
+  await form.getByRole("button", { name: "Besluit vastleggen" }).click();
+  expect(await seriousViolations(committee)).toEqual([]);
+  await committee
+    .getByRole("dialog", { name: "Vrijstelling verlenen?" })
+    .getByRole("button", { name: "Ja, verlenen" })
+    .click();
+  const decided = committee.getByRole("list", { name: "Vrijstellingen van Yara Smit" });
+  await expect(decided).toContainText("Verleend");
+  await expect(decided).toContainText("besloten door Wilma Hoekstra");
+  await expect(missing).not.toContainText("P2-K1-W1");
+  await expect(committee.getByRole("button", { name: "Besluit corrigeren" })).toBeVisible();
+  await context.close();
+});

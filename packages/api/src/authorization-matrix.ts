@@ -532,6 +532,33 @@ export const MATRIX: Record<string, Entry> = {
   "school.credentials.learners": { input: () => undefined, ...schoolWide },
   "school.credentials.learner": { input: (ids) => ({ personId: ids.issuingLearnerId }), ...schoolOwn },
   "school.credentials.issued": { input: () => undefined, ...schoolWide },
+  "school.exemptions.list": { input: (ids) => ({ personId: ids.exemptionLearnerId }), ...schoolOwn },
+  "school.exemptions.request": {
+    input: (ids) => ({
+      personId: ids.exemptionLearnerId,
+      credentialId: "GPM",
+      workProcessIds: ids.exemptionWorkProcessIds,
+      ground: "OTHER_SCHOOL_CERTIFICATE",
+      groundDetail: "Certificaat van een andere school",
+    }),
+    ...schoolOwn,
+  },
+  "school.exemptions.decide": {
+    input: (ids) => ({ exemptionId: ids.exemptionId, decision: "GRANTED", note: "EVC dekt het werkproces." }),
+    ...schoolOwn,
+    // Only the examencommissie decides: the opleidingsadviseur is refused.
+    school: "FORBIDDEN",
+  },
+  "school.exemptions.correct": {
+    input: (ids) => ({
+      exemptionId: ids.exemptionId,
+      decision: "REFUSED",
+      note: "Het EVC dekt het werkproces niet.",
+      reason: "Verkeerd besluit",
+    }),
+    ...schoolOwn,
+    school: "FORBIDDEN",
+  },
   "school.credentials.issue": {
     input: (ids) => ({ personId: ids.issuingLearnerId, credentialId: "C0125" }),
     ...schoolOwn,
@@ -734,6 +761,7 @@ export async function loadIds(prisma: Database["prisma"]) {
       await prisma.issuedCredential.findFirstOrThrow({ where: { personId: milan.id, kind: "CERTIFICATE" } })
     ).id,
     ...(await loadExamResultIds(prisma)),
+    ...(await loadExemptionIds(prisma)),
     ...(await loadRegionIds(prisma)),
     ...(await loadClassIds(prisma)),
   };
@@ -749,6 +777,18 @@ async function loadExamResultIds(prisma: Database["prisma"]) {
     examResultId: assessed.id,
     establishedExamResultId: (await result("ESTABLISHED")).id,
     c0125WorkProcessId: assessed.workProcessIds[0]!,
+  };
+}
+
+/** De Maasoever's GPM learner with a request for a vrijstelling awaiting the examencommissie. */
+async function loadExemptionIds(prisma: Database["prisma"]) {
+  const exemption = await prisma.exemption.findFirstOrThrow({
+    where: { status: "REQUESTED", person: { givenName: "Yara" } },
+  });
+  return {
+    exemptionLearnerId: exemption.personId,
+    exemptionId: exemption.id,
+    exemptionWorkProcessIds: exemption.workProcessIds,
   };
 }
 

@@ -109,3 +109,4 @@ export * from "./rules/aims.ts";
 export * from "./rules/funnel.ts";
 export * from "./rules/language.ts";
 export * from "./rules/projection.ts";
+export * from "./rules/exemptions.ts";

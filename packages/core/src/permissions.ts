@@ -95,6 +95,13 @@ export const PERMISSIONS = {
   /** Withdraw an exam result that is not yet established. */
   withdrawExamResults: [EXAMINER, EXAM_COMMITTEE],
   /**
+   * Record a learner's request for a vrijstelling (an EVC, another school's certificate, a foreign
+   * diploma): any member of the school who receives it.
+   */
+  requestExemptions: [TRAINING_ADVISOR, TEACHER, EXAMINER, EXAM_COMMITTEE],
+  /** Grant or refuse a vrijstelling, and correct that decision: the examencommissie (WEB art. 7.4.6). */
+  decideExemptions: [EXAM_COMMITTEE],
+  /**
    * Issue and correct certificates and diplomas: on a decision of the examencommissie, which decides
    * whether a learner earned one (WEB art. 7.4.5 and 7.4.6; rijksoverheid.nl "Wie is verantwoordelijk
    * voor het examen in het mbo"). The examinator assesses but does not decide.

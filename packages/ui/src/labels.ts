@@ -343,6 +343,22 @@ export const EXAM_RESULT_STATUS_LABELS: Record<ExamResultRow["status"], string> 
   CORRECTED: "Gecorrigeerd",
 };
 
+type ExemptionRow = RouterOutputs["school"]["exemptions"]["list"][number];
+
+/** Why a learner asks the examencommissie for a vrijstelling. */
+export const EXEMPTION_GROUND_LABELS: Record<ExemptionRow["ground"], string> = {
+  EVC: "EVC-ervaringscertificaat",
+  OTHER_SCHOOL_CERTIFICATE: "Certificaat van een andere school",
+  FOREIGN_DIPLOMA: "Buitenlands diploma",
+};
+
+/** A vrijstelling: asked, or the examencommissie's decision. */
+export const EXEMPTION_STATUS_LABELS: Record<ExemptionRow["status"], string> = {
+  REQUESTED: "Aangevraagd, wacht op de examencommissie",
+  GRANTED: "Verleend",
+  REFUSED: "Geweigerd",
+};
+
 /** The button for each move of an exam result. */
 export const EXAM_RESULT_MOVE_LABELS: Record<ExamResultRow["moves"][number], string> = {
   assess: "Beoordelen",

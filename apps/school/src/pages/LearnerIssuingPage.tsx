@@ -12,6 +12,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Link, useParams } from "react-router";
+import { ExemptionsPanel } from "../components/ExemptionsPanel.tsx";
 import { IssuedCredentialsTable, type IssuedRow } from "../components/IssuedCredentialsTable.tsx";
 import { SupersedeForm } from "../components/SupersedeForm.tsx";
 import { PORTAL_NAME } from "../portal.ts";
@@ -22,7 +23,8 @@ type Aim = Learner["aims"][number];
 /**
  * One learner: per credential their path aims at, whether the school may issue it or what is still
  * missing (werkprocessen by code and title, the generiek deel, a diploma's certificate exemptions);
- * issue after confirmation; what was issued, with a correction that supersedes it.
+ * its vrijstellingen (requests, the examencommissie's decisions); issue after confirmation; what was
+ * issued, with a correction that supersedes it.
  */
 export function LearnerIssuingPage() {
   const { personId = "" } = useParams();
@@ -49,6 +51,7 @@ export function LearnerIssuingPage() {
             ) : (
               data.aims.map((aim) => <AimSection key={aim.credentialId} aim={aim} learner={data} />)
             )}
+            <ExemptionsPanel personId={data.personId} name={data.name} aims={data.aims} />
             <section aria-labelledby="issued-heading">
               <h2 id="issued-heading">Uitgegeven aan {data.name}</h2>
               <QueryState query={issued}>

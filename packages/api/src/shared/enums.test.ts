@@ -3,6 +3,8 @@ import {
   EVIDENCE_KINDS,
   EVIDENCE_RESULTS,
   EXAM_RESULT_STATUSES,
+  EXEMPTION_GROUNDS,
+  EXEMPTION_STATUSES,
   HELD_CREDENTIAL_KINDS,
   LEARNING_ROUTES,
   POK_STATUSES,
@@ -12,6 +14,8 @@ import {
   EvidenceKind,
   EvidenceResult,
   ExamResultStatus,
+  ExemptionGround,
+  ExemptionStatus,
   HeldCredentialKind,
   LearningRoute,
   PokStatus,
@@ -20,6 +24,8 @@ import { describe, expect, it } from "vitest";
 import {
   credentialKindSchema,
   evidenceResultSchema,
+  exemptionGroundSchema,
+  exemptionStatusSchema,
   heldCredentialKindSchema,
   learningRouteSchema,
   pokStatusSchema,
@@ -38,6 +44,8 @@ const SHARED: [string, Record<string, string>, readonly string[]][] = [
   ["EvidenceResult", EvidenceResult, EVIDENCE_RESULTS],
   ["PokStatus", PokStatus, POK_STATUSES],
   ["ExamResultStatus", ExamResultStatus, EXAM_RESULT_STATUSES],
+  ["ExemptionGround", ExemptionGround, EXEMPTION_GROUNDS],
+  ["ExemptionStatus", ExemptionStatus, EXEMPTION_STATUSES],
 ];
 
 const sorted = (values: Iterable<string>) => [...values].toSorted();
@@ -62,6 +70,8 @@ describe("the enums the database shares with core", () => {
     ["evidenceResultSchema", evidenceResultSchema, EVIDENCE_RESULTS],
     ["pokStatusSchema", pokStatusSchema, POK_STATUSES],
     ["examResultStatusSchema", examResultStatusSchema, EXAM_RESULT_STATUSES],
+    ["exemptionGroundSchema", exemptionGroundSchema, EXEMPTION_GROUNDS],
+    ["exemptionStatusSchema", exemptionStatusSchema, EXEMPTION_STATUSES],
   ] as const)("the wire's %s takes core's list", (_name, schema, core) => {
     expect(schema.options).toEqual(core);
   });

@@ -2,6 +2,8 @@ import {
   FUNNEL_STAGES,
   CREDENTIAL_KINDS,
   EVIDENCE_RESULTS,
+  EXEMPTION_GROUNDS,
+  EXEMPTION_STATUSES,
   HELD_CREDENTIAL_KINDS,
   LEARNING_ROUTES,
   POK_PARTIES,
@@ -50,6 +52,8 @@ export const referralStatusSchema = z.enum(ReferralStatus);
 export const pokStatusSchema = z.enum(POK_STATUSES);
 /** The parties that sign a POK: core's list (a signature is stored in a column per party). */
 export const pokPartySchema = z.enum(POK_PARTIES);
+export const exemptionGroundSchema = z.enum(EXEMPTION_GROUNDS);
+export const exemptionStatusSchema = z.enum(EXEMPTION_STATUSES);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);

@@ -32,6 +32,7 @@ export const NOT_FOUND_MESSAGES = {
   learner: "Deze deelnemer bestaat niet of hoort niet bij jouw school.",
   learners: "Een of meer deelnemers bestaan niet of horen niet bij jouw school.",
   examResult: "Dit examenresultaat bestaat niet of hoort niet bij jouw school.",
+  exemption: "Deze vrijstelling bestaat niet of hoort niet bij jouw school.",
   issuedCredential: "Dit bewijs bestaat niet of is niet door jouw school uitgegeven.",
   diploma: "Dit diploma bestaat niet of is niet door jouw school uitgegeven.",
   correctedEntry: "De invoer die je corrigeert bestaat niet.",

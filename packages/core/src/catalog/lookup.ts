@@ -1,4 +1,4 @@
-import type { Catalog, Confidence, CoreTaskGroup } from "./schema.ts";
+import type { Catalog, Confidence, CoreTaskGroup, QualificationPart } from "./schema.ts";
 import { compileCatalog } from "./compiled.ts";
 
 export const findQualification = (catalog: Catalog, id: string) =>
@@ -104,4 +104,44 @@ export function listWorkProcesses(catalog: Catalog, ids?: Iterable<string>): Cor
     group.workProcesses.push(wp);
   }
   return [...groups.values()];
+}
+
+/** A qualification's part with the werkprocessen the catalog holds for it. */
+export interface QualificationPartContent {
+  kind: QualificationPart["kind"];
+  title: string;
+  workProcessIds: string[];
+  /**
+   * Whether the catalog holds the part's content: every kerntaak it names has werkprocessen. A part
+   * whose content is not held can never be complete.
+   */
+  known: boolean;
+}
+
+const partsCache = new WeakMap<Catalog, Map<string, QualificationPartContent[]>>();
+
+/** The parts of a qualification (basisdeel, profieldeel) with their werkprocessen; [] for an unknown id. */
+export function qualificationParts(catalog: Catalog, qualificationId: string): QualificationPartContent[] {
+  let byQualification = partsCache.get(catalog);
+  if (!byQualification) {
+    byQualification = new Map();
+    partsCache.set(catalog, byQualification);
+  }
+  let parts = byQualification.get(qualificationId);
+  if (!parts) {
+    const c = compileCatalog(catalog);
+    const qualification = c.qualification.get(qualificationId);
+    const own = (qualification?.workProcessIds ?? []).flatMap((id) => c.workProcess.get(id) ?? []);
+    parts = (qualification?.parts ?? []).map((part) => {
+      const codes = new Set(part.coreTaskCodes);
+      return {
+        kind: part.kind,
+        title: part.title,
+        workProcessIds: own.filter((wp) => codes.has(wp.coreTaskCode)).map((wp) => wp.id),
+        known: codes.size > 0 && [...codes].every((code) => own.some((wp) => wp.coreTaskCode === code)),
+      };
+    });
+    byQualification.set(qualificationId, parts);
+  }
+  return parts;
 }

@@ -1,3 +1,4 @@
+// Long because: every kind of catalog fact and its zod schema side by side, so a catalog is checked in one place.
 import { z } from "zod";
 import { isoDateSchema } from "../dates.ts";
 
@@ -66,21 +67,35 @@ export const dossierVersionSchema = z.object({
 });
 export type DossierVersion = z.infer<typeof dossierVersionSchema>;
 
+/** The kinds of part a qualification's beroepsgerichte deel is made of (basisdeel + one profieldeel). */
+export const QUALIFICATION_PART_KINDS = ["basisdeel", "profieldeel"] as const;
+
+/**
+ * One part of a qualification: its kerntaken, or none when the catalog does not hold its content yet.
+ * A part without kerntaken is never complete, so a diploma that needs it is never eligible (fail closed).
+ */
+export const qualificationPartSchema = z.object({
+  kind: z.enum(QUALIFICATION_PART_KINDS),
+  title: z.string().min(1),
+  coreTaskCodes: z.array(z.string().regex(/^[BP]\d+-K\d+$/)),
+  ...provenance,
+});
+export type QualificationPart = z.infer<typeof qualificationPartSchema>;
+
 export const qualificationSchema = z.object({
   id: z.string().min(1),
   crebo: z.string().nullable(),
   title: z.string().min(1),
   niveau: z.number().int().min(1).max(4),
   dossierVersionId: z.string().min(1),
-  /** Basisdeel + profieldeel werkprocessen a diploma needs. */
+  /** The basisdeel and the profieldeel a diploma needs, each with its own source and confidence. */
+  parts: z.array(qualificationPartSchema).min(1),
+  /** Basisdeel + profieldeel werkprocessen a diploma needs: those of the kerntaken of `parts`. */
   workProcessIds: z.array(z.string()),
   generiekDeel: z.array(z.string()),
   /** Typical duration of the full programme, per learning route, in months. */
   durationMonths: z.partialRecord(learningRouteSchema, z.number().positive()),
-  /**
-   * Months that remain however many listed werkprocessen are covered: a profieldeel the catalog does
-   * not list (yet) still has to be learned.
-   */
+  /** Months that remain however many listed werkprocessen are covered (e.g. a kopdeel after the basis). */
   minimumMonths: z.number().positive().optional(),
   ...provenance,
 });
@@ -123,7 +138,8 @@ export type Requirement =
       proofCertificateIds: string[];
       label: string;
     }
-  | { kind: "language"; skill: "mondeling"; level: LanguageLevel; satisfiedByDiplomaNiveau?: number }
+  /** The level itself, or one of the catalog's `languageProofs` for that skill and level. */
+  | { kind: "language"; skill: "mondeling"; level: LanguageLevel }
   /** Needed only where the person works with 0-year-olds (the workplace decides). */
   | { kind: "babyscholing" }
   /**
@@ -184,7 +200,6 @@ export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
       kind: z.literal("language"),
       skill: z.literal("mondeling"),
       level: languageLevelSchema,
-      satisfiedByDiplomaNiveau: z.number().int().optional(),
     }),
     z.object({ kind: z.literal("babyscholing") }),
     z.object({ kind: z.literal("vogRegistration") }),
@@ -209,6 +224,22 @@ export const jobFunctionSchema = z.object({
   ...provenance,
 });
 export type JobFunction = z.infer<typeof jobFunctionSchema>;
+
+/**
+ * A diploma a taaleis accepts as proof of a level (e.g. the cao's Taaleis annex): one at any of these
+ * education levels (a catalog diploma counts as mbo at its niveau). A recognised language test is
+ * recorded as the level it showed (B2 counts as 3F, see `mondelingLevel`), which the rule reads directly.
+ */
+export const languageProofSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  skill: z.literal("mondeling"),
+  /** The taaleis level this proof meets. */
+  level: languageLevelSchema,
+  educationLevels: z.array(educationLevelSchema).min(1),
+  ...provenance,
+});
+export type LanguageProof = z.infer<typeof languageProofSchema>;
 
 export const diplomaGroupSchema = z.object({
   id: z.string().min(1),
@@ -284,6 +315,8 @@ export const catalogSchema = z.object({
   functions: z.array(jobFunctionSchema),
   /** The cao's diplomagroepen an "other diploma" can be recorded in. */
   diplomaGroups: z.array(diplomaGroupSchema),
+  /** What meets a taaleis besides the level itself. */
+  languageProofs: z.array(languageProofSchema),
   fundingInstruments: z.array(fundingInstrumentSchema),
   ratioRules: z.array(ratioRuleSchema),
   learnerCap: learnerCapSchema,

@@ -189,10 +189,11 @@ describe("plan and eligibility agree on what is exempted", () => {
     }
   });
 
-  it("a PMK holder has nothing left of the GPM basisdeel in either", () => {
+  it("a PMK holder has nothing left of the GPM basisdeel: only its profieldeel remains", () => {
     const profile = { credentials: [held("DIPLOMA", "PMK")] };
     const gpm = evaluateCredentialEligibility(catalog, profile, TODAY).find((e) => e.credentialId === "GPM")!;
-    expect(gpm.missingWorkProcessIds).toEqual([]);
+    expect(gpm.missingWorkProcessIds.every((id) => id.startsWith("pedagogisch-werk-2021:P2-K1-"))).toBe(true);
+    expect(gpm.missingWorkProcessIds).toHaveLength(7);
     expect(gpm.missingGeneriekDeel).toEqual(["Nederlands", "Rekenen", "Loopbaan en burgerschap", "Engels"]);
   });
 });

@@ -1,7 +1,10 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
+import { qualificationParts } from "../catalog/lookup.ts";
+import type { Catalog } from "../catalog/schema.ts";
 import { evaluateCredentialEligibility, evaluateIssuingEligibility } from "./eligibility.ts";
+import { issuingRefusal } from "./issuing.ts";
 import type { HeldCredential, PersonProfileInput, Provenance } from "./profile.ts";
 
 const TODAY = "2026-11-23";
@@ -281,6 +284,184 @@ describe("the issuing property", () => {
               ? catalog.certificates.find((x) => x.id === e.credentialId)!.workProcessIds
               : catalog.qualifications.find((x) => x.id === e.credentialId)!.workProcessIds;
           for (const id of needed) expect(ownShown.has(id)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * The catalog with one part's content taken out, as a catalog that does not (yet) hold a profieldeel
+ * would be: the part keeps its place, its kerntaken are gone.
+ */
+function withoutContent(qualificationId: string, partKind: "basisdeel" | "profieldeel"): Catalog {
+  return {
+    ...catalog,
+    qualifications: catalog.qualifications.map((q) => {
+      if (q.id !== qualificationId) return q;
+      const removed = new Set(q.parts.find((p) => p.kind === partKind)!.coreTaskCodes);
+      const kept = new Set(
+        catalog.workProcesses.filter((w) => !removed.has(w.coreTaskCode)).map((w) => w.id),
+      );
+      return {
+        ...q,
+        parts: q.parts.map((p) => (p.kind === partKind ? { ...p, coreTaskCodes: [] } : p)),
+        workProcessIds: q.workProcessIds.filter((id) => kept.has(id)),
+      };
+    }),
+  };
+}
+
+const partIds = (qualificationId: string, partKind: "basisdeel" | "profieldeel") =>
+  qualificationParts(catalog, qualificationId).find((p) => p.kind === partKind)!.workProcessIds;
+const GENERIEK_4 = [...PMK_GENERIEK, "Engels"];
+
+describe("a diploma needs the whole qualification (fail closed)", () => {
+  // Domain guide §5 ("a diploma needs all werkprocessen of basisdeel + profieldeel") and
+  // school-and-region.md ("a part whose content we do not hold can never be complete"); WEB art. 7.4.5
+  // (the examencommissie establishes that every part of the qualification was examined).
+  const cases: {
+    name: string;
+    catalog: Catalog;
+    credentialId: string;
+    profile: PersonProfileInput;
+    status: "eligible" | "missing";
+    unknownParts: string[];
+    missing: string[];
+    /** What the refusal says; null when there is none. */
+    refusal: string | null;
+  }[] = [
+    {
+      name: "GPM on the basisdeel alone is refused: its profieldeel is still to be examined",
+      catalog,
+      credentialId: "GPM",
+      profile: {
+        evidence: passed("FORMAL_EXAM", partIds("GPM", "basisdeel"), bySchool(OWN)),
+        generiekDeelPassed: GENERIEK_4,
+      },
+      status: "missing",
+      unknownParts: [],
+      missing: partIds("GPM", "profieldeel"),
+      refusal: "in het profieldeel Gespecialiseerd pedagogisch medewerker: werkprocessen P2-K1-W1",
+    },
+    {
+      name: "OA on the basisdeel alone is refused: its profieldeel is still to be examined",
+      catalog,
+      credentialId: "OA",
+      profile: {
+        evidence: passed("FORMAL_EXAM", partIds("OA", "basisdeel"), bySchool(OWN)),
+        generiekDeelPassed: GENERIEK_4,
+      },
+      status: "missing",
+      unknownParts: [],
+      missing: partIds("OA", "profieldeel"),
+      refusal: "in het profieldeel Onderwijsassistent: werkprocessen P3-K1-W1",
+    },
+    {
+      name: "GPM with basisdeel and profieldeel established and the generiek deel passed is eligible",
+      catalog,
+      credentialId: "GPM",
+      profile: {
+        evidence: passed(
+          "FORMAL_EXAM",
+          [...partIds("GPM", "basisdeel"), ...partIds("GPM", "profieldeel")],
+          bySchool(OWN),
+        ),
+        generiekDeelPassed: GENERIEK_4,
+      },
+      status: "eligible",
+      unknownParts: [],
+      missing: [],
+      refusal: null,
+    },
+    {
+      name: "a profieldeel the catalog does not hold is never complete, however much else is shown",
+      catalog: withoutContent("GPM", "profieldeel"),
+      credentialId: "GPM",
+      profile: {
+        evidence: passed("FORMAL_EXAM", partIds("GPM", "basisdeel"), bySchool(OWN)),
+        generiekDeelPassed: GENERIEK_4,
+      },
+      status: "missing",
+      unknownParts: ["profieldeel Gespecialiseerd pedagogisch medewerker"],
+      missing: [],
+      refusal:
+        "de inhoud van het profieldeel Gespecialiseerd pedagogisch medewerker staat niet in de catalogus",
+    },
+    {
+      name: "a PMK diploma with its profieldeel content missing from the catalog fails closed too",
+      catalog: withoutContent("PMK", "profieldeel"),
+      credentialId: "PMK",
+      profile: {
+        evidence: passed("FORMAL_EXAM", partIds("PMK", "basisdeel"), bySchool(OWN)),
+        generiekDeelPassed: PMK_GENERIEK,
+      },
+      status: "missing",
+      unknownParts: ["profieldeel Pedagogisch medewerker kinderopvang"],
+      missing: [],
+      refusal: "de inhoud van het profieldeel Pedagogisch medewerker kinderopvang staat niet in de catalogus",
+    },
+  ];
+
+  it.each(cases)("$name", ({ catalog: c, credentialId, profile, status, unknownParts, missing, refusal }) => {
+    for (const result of [
+      evaluateIssuingEligibility(c, profile, OWN, TODAY),
+      evaluateCredentialEligibility(c, profile, TODAY),
+    ]) {
+      const e = result.find((x) => x.credentialId === credentialId)!;
+      expect(e.status).toBe(status);
+      expect(e.unknownParts).toEqual(unknownParts);
+      expect(e.missingWorkProcessIds.toSorted()).toEqual(missing.toSorted());
+      const said = issuingRefusal(c, e);
+      expect(refusal === null ? said : said?.includes(refusal)).toBe(refusal === null ? null : true);
+    }
+  });
+});
+
+describe("the whole-qualification property", () => {
+  const variants = [
+    catalog,
+    ...catalog.qualifications.flatMap((q) => q.parts.map((p) => withoutContent(q.id, p.kind))),
+  ];
+  const workProcessIds = catalog.workProcesses.map((w) => w.id);
+  const profileArb = fc.record({
+    variant: fc.nat({ max: variants.length - 1 }),
+    exams: fc.subarray(workProcessIds),
+    exemptions: fc.subarray(workProcessIds, { maxLength: 8 }),
+    certificates: fc.subarray(catalog.certificates.map((c) => c.id)),
+    generiekDeel: fc.boolean(),
+  });
+
+  it("never finds a credential eligible while any of its catalog parts lacks established results or a recorded exemption", () => {
+    fc.assert(
+      fc.property(profileArb, ({ variant, exams, exemptions, certificates, generiekDeel }) => {
+        const c = variants[variant]!;
+        const input: PersonProfileInput = {
+          evidence: [
+            ...passed("FORMAL_EXAM", exams, bySchool(OWN)),
+            ...passed("EXEMPTION", exemptions, bySchool(OWN)),
+          ],
+          credentials: certificates.map((ref) => held("CERTIFICATE", ref, bySchool(OWN))),
+          generiekDeelPassed: generiekDeel ? GENERIEK_4 : [],
+        };
+        const established = new Set([
+          ...exams,
+          ...exemptions,
+          ...certificates.flatMap((ref) => catalog.certificates.find((x) => x.id === ref)!.workProcessIds),
+        ]);
+        for (const e of evaluateIssuingEligibility(c, input, OWN, TODAY)) {
+          if (e.credentialKind !== "DIPLOMA" || e.status !== "eligible") continue;
+          for (const part of qualificationParts(c, e.credentialId)) {
+            expect(part.known).toBe(true);
+            for (const id of part.workProcessIds) expect(established.has(id)).toBe(true);
+          }
+        }
+        for (const e of evaluateIssuingEligibility(c, input, OWN, TODAY)) {
+          if (e.credentialKind !== "CERTIFICATE" || e.status !== "eligible") continue;
+          const needed = c.certificates.find((x) => x.id === e.credentialId)!.workProcessIds;
+          expect(needed.length).toBeGreaterThan(0);
+          for (const id of needed) expect(established.has(id)).toBe(true);
         }
       }),
       { numRuns: 300 },

@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
+import { qualificationParts } from "../catalog/lookup.ts";
 import {
   holds,
   holdsIssued,
@@ -22,6 +23,11 @@ export interface CredentialEligibility {
   workProcessIds: string[];
   missingWorkProcessIds: string[];
   missingGeneriekDeel: string[];
+  /**
+   * For a diploma: the parts (basisdeel, profieldeel) whose content the catalog does not hold. While
+   * any is listed the diploma is never eligible: nothing shows the part was examined (fail closed).
+   */
+  unknownParts: string[];
   /**
    * For a praktijkverklaring: werkprocessen judged beheerst only in a leerbedrijf without SBB
    * recognition. They are not listed until a recognised leerbedrijf judges them.
@@ -89,20 +95,26 @@ function evaluate(
       workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: [],
+      unknownParts: [],
       unrecognisedWorkProcessIds: [],
     };
   });
   const diplomas = catalog.qualifications.map((q): CredentialEligibility => {
     const [inHand, missing] = split(q.workProcessIds, shown);
     const missingGeneriek = q.generiekDeel.filter((part) => !profile.generiekDeelPassed.includes(part));
+    const unknownParts = qualificationParts(catalog, q.id).flatMap((part) =>
+      part.known ? [] : [part.title],
+    );
+    const complete = missing.length === 0 && missingGeneriek.length === 0 && unknownParts.length === 0;
     return {
       credentialKind: "DIPLOMA",
       credentialId: q.id,
       title: q.title,
-      status: status(earned("DIPLOMA", q.id), missing.length === 0 && missingGeneriek.length === 0),
+      status: status(earned("DIPLOMA", q.id), complete),
       workProcessIds: inHand,
       missingWorkProcessIds: missing,
       missingGeneriekDeel: missingGeneriek,
+      unknownParts,
       unrecognisedWorkProcessIds: [],
     };
   });
@@ -117,6 +129,7 @@ function evaluate(
       workProcessIds: listed,
       missingWorkProcessIds: t.recommendedWorkProcessIds.filter((id) => !mastered.has(id)),
       missingGeneriekDeel: [],
+      unknownParts: [],
       unrecognisedWorkProcessIds: dossierWorkProcesses.filter((id) => outside.has(id)),
     };
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { compileCatalog } from "../catalog/compiled.ts";
-import { CREDENTIAL_KINDS, findCredential } from "../catalog/lookup.ts";
+import { CREDENTIAL_KINDS, findCredential, qualificationParts } from "../catalog/lookup.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { addDays, formatISO, parseISO } from "../dates.ts";
 import type { CredentialEligibility } from "./eligibility.ts";
@@ -55,23 +55,40 @@ function describeWorkProcess(catalog: Catalog, id: string): string {
   return wp ? `${wp.code} ${wp.title}` : id;
 }
 
+/** "werkproces X heeft" or "werkprocessen X; Y hebben", for a refusal. */
+function describeWorkProcesses(catalog: Catalog, ids: readonly string[]): string {
+  const described = ids.map((id) => describeWorkProcess(catalog, id));
+  return ids.length === 1
+    ? `werkproces ${described[0]} heeft`
+    : `werkprocessen ${described.join("; ")} hebben`;
+}
+
 /**
  * Why a school may not issue this certificate or diploma today, in words for the examinator; null
- * when core says it is eligible. A diploma also needs its generiek deel, whatever certificates are held.
+ * when core says it is eligible. A diploma names each part (basisdeel, profieldeel) that is not done,
+ * and a part whose content the catalog does not hold; it also needs its generiek deel, whatever
+ * certificates are held.
  */
 export function issuingRefusal(catalog: Catalog, eligibility: CredentialEligibility): string | null {
   if (eligibility.status === "eligible") return null;
   if (eligibility.status === "earned")
     return `${eligibility.title} is al uitgegeven. Corrigeer het bestaande bewijs als er iets niet klopt.`;
   const parts: string[] = [];
+  const noResult = "nog geen vastgesteld voldoende examenresultaat of vrijstelling";
   if (eligibility.missingWorkProcessIds.length > 0) {
-    const missing = eligibility.missingWorkProcessIds.map((id) => describeWorkProcess(catalog, id));
-    parts.push(
-      `${missing.length === 1 ? "werkproces" : "werkprocessen"} ${missing.join("; ")} ${
-        missing.length === 1 ? "heeft" : "hebben"
-      } nog geen vastgesteld voldoende examenresultaat`,
-    );
+    const missing = new Set(eligibility.missingWorkProcessIds);
+    const qualificationPartsMissing = qualificationParts(catalog, eligibility.credentialId)
+      .map((part) => ({ title: part.title, ids: part.workProcessIds.filter((id) => missing.has(id)) }))
+      .filter((part) => part.ids.length > 0);
+    if (qualificationPartsMissing.length > 0)
+      for (const part of qualificationPartsMissing)
+        parts.push(`in het ${part.title}: ${describeWorkProcesses(catalog, part.ids)} ${noResult}`);
+    else parts.push(`${describeWorkProcesses(catalog, eligibility.missingWorkProcessIds)} ${noResult}`);
   }
+  for (const title of eligibility.unknownParts)
+    parts.push(
+      `de inhoud van het ${title} staat niet in de catalogus, dus niets toont aan dat het is geëxamineerd (laat de werkprocessen toevoegen)`,
+    );
   if (eligibility.missingGeneriekDeel.length > 0)
     parts.push(`het generiek deel (${eligibility.missingGeneriekDeel.join(", ")}) is nog niet behaald`);
   return `${eligibility.title} kan nog niet worden uitgegeven: ${parts.join(", en ")}.`;

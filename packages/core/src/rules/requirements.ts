@@ -1,4 +1,11 @@
-import type { Catalog, EducationLevel, LearningRoute, Requirement } from "../catalog/schema.ts";
+import type {
+  Catalog,
+  EducationLevel,
+  LanguageLevel,
+  LanguageProof,
+  LearningRoute,
+  Requirement,
+} from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { Covered, quickestCredential } from "./effort.ts";
@@ -53,25 +60,29 @@ export interface RequirementResult {
 }
 
 const LEVELS = ["1F", "2F", "3F", "4F"];
+
+/**
+ * The first of the catalog's language proofs for this skill at this level or higher that one of the
+ * person's diplomas is (a catalog diploma counts as mbo at its niveau); undefined when none is.
+ */
+export function languageProof(
+  catalog: Catalog,
+  profile: PersonProfile,
+  skill: LanguageProof["skill"],
+  level: LanguageLevel,
+): LanguageProof | undefined {
+  const levels = educationLevels(catalog, profile);
+  return catalog.languageProofs.find(
+    (p) =>
+      p.skill === skill &&
+      LEVELS.indexOf(p.level) >= LEVELS.indexOf(level) &&
+      p.educationLevels.some((l) => levels.has(l)),
+  );
+}
 const BABY_NOTE = "Werkt deze persoon met 0-jarigen? Dan is babyscholing nodig.";
 
 /** A group takes 0-year-olds when its youngest age is under twelve months. */
 export const worksWithInfants = (workplace: Workplace) => workplace.groups.some((g) => g.minAgeMonths < 12);
-
-function highestDiplomaNiveau(catalog: Catalog, profile: PersonProfile): number {
-  const c = compileCatalog(catalog);
-  let highest = 0;
-  for (const x of profile.credentials) {
-    const niveau =
-      x.kind === "DIPLOMA"
-        ? (c.qualification.get(x.ref)?.niveau ?? 0)
-        : x.kind === "OTHER_DIPLOMA" && x.educationLevel.startsWith("mbo-")
-          ? Number(x.educationLevel.slice(4))
-          : 0;
-    if (niveau > highest) highest = niveau;
-  }
-  return highest;
-}
 
 /** Shared by every result without notes or missing items; results are read, never changed. */
 const NONE: never[] = Object.freeze([]) as never[];
@@ -164,12 +175,8 @@ export function evaluateRequirement(
       const held = profile.languageLevels[req.skill];
       if (held && LEVELS.indexOf(held) >= LEVELS.indexOf(req.level))
         return ok(`taalniveau ${req.skill} ${held}`);
-      if (
-        req.satisfiedByDiplomaNiveau &&
-        highestDiplomaNiveau(catalog, profile) >= req.satisfiedByDiplomaNiveau
-      ) {
-        return ok(`taaleis gedekt door mbo-${req.satisfiedByDiplomaNiveau}-diploma`);
-      }
+      const proof = languageProof(catalog, profile, req.skill, req.level);
+      if (proof) return ok(`taaleis gedekt door ${proof.title.toLowerCase()}`);
       return lacking({
         code: "LANGUAGE",
         skill: req.skill,

@@ -66,58 +66,84 @@ export async function seedDemoIssuing(tx: Prisma.TransactionClient, refs: DemoIs
     },
     { title: "Examen verzorging en hygiëne", workProcessIds: WP.c0125.slice(half), on: "2026-11-04" },
   ];
-  // Established results, as the examencommissie leaves them: the log and one FORMAL_EXAM row per werkproces.
-  for (const exam of exams) {
-    const moment = (hour: number) => at(`${exam.on}T${String(hour).padStart(2, "0")}:00:00Z`);
-    const evidenceIds: string[] = [];
-    for (const workProcessId of exam.workProcessIds) {
-      const row = await tx.evidence.create({
-        data: {
-          personId: rosa.id,
-          schoolOrganizationId: refs.school.id,
-          workProcessId,
-          kind: "FORMAL_EXAM",
-          result: "PASSED",
-          note: exam.title,
-          assessorUserId: refs.examiner,
-          recordedByUserId: refs.committee,
-          assessedOn: day(exam.on),
-          signedAt: moment(16),
-          signedByUserId: refs.committee,
-        },
-      });
-      evidenceIds.push(row.id);
-    }
-    await tx.examResult.create({
+  for (const exam of exams)
+    await seedEstablishedExam(
+      tx,
+      refs,
+      { personId: rosa.id, enrolmentId: enrolment.id, credentialId: "C0125" },
+      exam,
+    );
+}
+
+/** One exam of a demo learner. */
+export interface DemoExam {
+  title: string;
+  workProcessIds: string[];
+  /** Instead of werkprocessen: the part of the generiek deel it covers. */
+  generiekDeelPart?: string;
+  on: string;
+}
+
+/**
+ * An established, passed result, as the examencommissie leaves it: the log (registered, assessed,
+ * established) and one FORMAL_EXAM row per werkproces.
+ */
+export async function seedEstablishedExam(
+  tx: Prisma.TransactionClient,
+  refs: Pick<DemoIssuingRefs, "school" | "examiner" | "committee">,
+  learner: { personId: string; enrolmentId: string; credentialId: string },
+  exam: DemoExam,
+): Promise<void> {
+  const moment = (hour: number) => at(`${exam.on}T${String(hour).padStart(2, "0")}:00:00Z`);
+  const evidenceIds: string[] = [];
+  for (const workProcessId of exam.workProcessIds) {
+    const row = await tx.evidence.create({
       data: {
+        personId: learner.personId,
         schoolOrganizationId: refs.school.id,
-        personId: rosa.id,
-        enrolmentId: enrolment.id,
-        credentialId: "C0125",
-        workProcessIds: exam.workProcessIds,
-        title: exam.title,
-        status: "ESTABLISHED",
-        outcome: "PASSED",
+        workProcessId,
+        kind: "FORMAL_EXAM",
+        result: "PASSED",
+        note: exam.title,
+        assessorUserId: refs.examiner,
+        recordedByUserId: refs.committee,
         assessedOn: day(exam.on),
-        evidenceIds,
-        events: {
-          create: [
-            { fromStatus: null, toStatus: "REGISTERED", actorUserId: refs.examiner, occurredAt: moment(8) },
-            {
-              fromStatus: "REGISTERED",
-              toStatus: "ASSESSED",
-              actorUserId: refs.examiner,
-              occurredAt: moment(12),
-            },
-            {
-              fromStatus: "ASSESSED",
-              toStatus: "ESTABLISHED",
-              actorUserId: refs.committee,
-              occurredAt: moment(16),
-            },
-          ],
-        },
+        signedAt: moment(16),
+        signedByUserId: refs.committee,
       },
     });
+    evidenceIds.push(row.id);
   }
+  await tx.examResult.create({
+    data: {
+      schoolOrganizationId: refs.school.id,
+      personId: learner.personId,
+      enrolmentId: learner.enrolmentId,
+      credentialId: learner.credentialId,
+      workProcessIds: exam.workProcessIds,
+      generiekDeelPart: exam.generiekDeelPart ?? null,
+      title: exam.title,
+      status: "ESTABLISHED",
+      outcome: "PASSED",
+      assessedOn: day(exam.on),
+      evidenceIds,
+      events: {
+        create: [
+          { fromStatus: null, toStatus: "REGISTERED", actorUserId: refs.examiner, occurredAt: moment(8) },
+          {
+            fromStatus: "REGISTERED",
+            toStatus: "ASSESSED",
+            actorUserId: refs.examiner,
+            occurredAt: moment(12),
+          },
+          {
+            fromStatus: "ASSESSED",
+            toStatus: "ESTABLISHED",
+            actorUserId: refs.committee,
+            occurredAt: moment(16),
+          },
+        ],
+      },
+    },
+  });
 }

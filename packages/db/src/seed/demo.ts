@@ -12,6 +12,7 @@ import { seedDemoCandidates } from "./demo-candidates.ts";
 import { seedDemoClasses } from "./demo-classes.ts";
 import { seedDemoEllen } from "./demo-ellen.ts";
 import { seedDemoExamResults } from "./demo-exam-results.ts";
+import { seedDemoExemptions } from "./demo-exemptions.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoIssuing } from "./demo-issuing.ts";
 import { seedDemoMilan } from "./demo-milan.ts";
@@ -68,13 +69,15 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
         committee: userId("examencommissie@maasoever.demo"),
         teacher,
       });
-      await seedDemoIssuing(tx, {
+      const issuing = {
         employer,
         school,
         location: ontdekkers,
         examiner,
         committee: userId("examencommissie@maasoever.demo"),
-      });
+      };
+      await seedDemoIssuing(tx, issuing);
+      await seedDemoExemptions(tx, issuing);
       await seedDemoRegion(tx);
       await seedDemoSubsidy(tx);
       await seedDemoClasses(tx);

@@ -5,6 +5,7 @@ import { credentialsRouter } from "./credentials/router.ts";
 import { employerChangeRouter } from "./employer-change/router.ts";
 import { enrolmentsRouter } from "./enrolments/router.ts";
 import { examResultsRouter } from "./exam-results/router.ts";
+import { exemptionsRouter } from "./exemptions/router.ts";
 import { learnersRouter } from "./learners/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
@@ -21,4 +22,5 @@ export const schoolRouter = router({
   classes: classesRouter,
   alignment: alignmentRouter,
   credentials: credentialsRouter,
+  exemptions: exemptionsRouter,
 });

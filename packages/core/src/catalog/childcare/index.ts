@@ -1,11 +1,37 @@
 // Long because: catalog data (the childcare functions, credentials and their requirements), one entry after another.
-import type { Catalog, Requirement } from "../schema.ts";
-import { allWorkProcesses, dossierVersions, idsOf } from "./work-processes.ts";
+import type { Catalog, Qualification, QualificationPart, Requirement } from "../schema.ts";
+import { allWorkProcesses, dossierVersions, GPM_PROFILE, idsOf, OA_PROFILE } from "./work-processes.ts";
 
 const PW = "pedagogisch-werk-2021";
 const HZW = "helpende-zorg-en-welzijn-2020";
 const AD = "assistent-dienstverlening-2020";
 const GENERIEK = ["Nederlands", "Rekenen", "Loopbaan en burgerschap"];
+
+/** A qualification's werkprocessen are those of its parts' kerntaken, so the two never disagree. */
+const qualification = (q: Omit<Qualification, "workProcessIds">): Qualification => ({
+  ...q,
+  workProcessIds: q.parts.flatMap((part) => idsOf(q.dossierVersionId, ...part.coreTaskCodes)),
+});
+
+const PW_BASISDEEL: QualificationPart = {
+  kind: "basisdeel",
+  title: "basisdeel Pedagogisch werk",
+  coreTaskCodes: ["B1-K1", "B1-K2"],
+  source:
+    "s-bb.nl kwalificatiedossier Pedagogisch werk (basisdeel shared by PMK, GPM and OA); domain guide §4",
+  confidence: "inferred",
+};
+
+/** The two kerntaken of a dossier whose werkprocessen seed 002 lists as one qualification. */
+const wholeDossier = (title: string): QualificationPart[] => [
+  {
+    kind: "basisdeel",
+    title,
+    coreTaskCodes: ["B1-K1", "B1-K2"],
+    source: "seed 002 ('Ellen leert op maat'); split into basisdeel and profieldeel not published there",
+    confidence: "inferred",
+  },
+];
 
 const qualifiedPm: Requirement = {
   kind: "anyOf",
@@ -36,8 +62,11 @@ const qualifiedPm: Requirement = {
   ],
 };
 
+const TAALEIS =
+  "cao Kinderopvang, bijlage Taaleis (accepted proofs of mondeling 3F); domain guide §5 (taaleis since 1-1-2023)";
+
 const personRequirements: Requirement[] = [
-  { kind: "language", skill: "mondeling", level: "3F", satisfiedByDiplomaNiveau: 4 },
+  { kind: "language", skill: "mondeling", level: "3F" },
   { kind: "babyscholing" },
 ];
 
@@ -79,73 +108,99 @@ export const childcareCatalog: Catalog = {
   dossierVersions,
   workProcesses: allWorkProcesses,
   qualifications: [
-    {
+    qualification({
       id: "PMK",
       crebo: "25696",
       title: "Pedagogisch medewerker kinderopvang",
       niveau: 3,
       dossierVersionId: PW,
-      workProcessIds: idsOf(PW, "B1-K1", "B1-K2", "P1-K1"),
+      parts: [
+        PW_BASISDEEL,
+        {
+          kind: "profieldeel",
+          title: "profieldeel Pedagogisch medewerker kinderopvang",
+          coreTaskCodes: ["P1-K1"],
+          source: "s-bb.nl beroepen/pedagogisch-medewerker-kinderopvang (kerntaken en werkprocessen)",
+          confidence: "inferred",
+        },
+      ],
       generiekDeel: GENERIEK,
       durationMonths: { BBL: 24, DERDE_LEERWEG: 18 },
       source: "deltion.nl studiegids (crebo 25696 from 1-8-2021)",
       confidence: "confirmed",
-    },
-    {
+    }),
+    qualification({
       id: "GPM",
       crebo: "25697",
       title: "Gespecialiseerd pedagogisch medewerker kinderopvang",
       niveau: 4,
       dossierVersionId: PW,
-      // Profile werkprocessen were not found: only the shared basisdeel is listed until they are.
-      workProcessIds: idsOf(PW, "B1-K1", "B1-K2"),
+      parts: [
+        PW_BASISDEEL,
+        {
+          kind: "profieldeel",
+          title: "profieldeel Gespecialiseerd pedagogisch medewerker",
+          coreTaskCodes: ["P2-K1"],
+          source: GPM_PROFILE,
+          confidence: "unconfirmed",
+        },
+      ],
       generiekDeel: [...GENERIEK, "Engels"],
       durationMonths: { BBL: 36 },
       // The one-year kopdeel after the shared basis (rocmn.nl) stays, whatever the basisdeel covered.
       minimumMonths: 12,
       source:
-        "crebo 25697 unconfirmed (older 25484 confirmed, rocmn.nl); profile werkprocessen not found; 12-month kopdeel (rocmn.nl, inferred as the minimum)",
+        "crebo 25697 unconfirmed (older 25484 confirmed, rocmn.nl); profieldeel unconfirmed (see its part); 12-month kopdeel (rocmn.nl, inferred as the minimum)",
       confidence: "unconfirmed",
-    },
-    {
+    }),
+    qualification({
       id: "OA",
       crebo: "25698",
       title: "Onderwijsassistent",
       niveau: 4,
       dossierVersionId: PW,
-      workProcessIds: idsOf(PW, "B1-K1", "B1-K2"),
+      parts: [
+        PW_BASISDEEL,
+        {
+          kind: "profieldeel",
+          title: "profieldeel Onderwijsassistent",
+          coreTaskCodes: ["P3-K1", "P3-K2"],
+          source: OA_PROFILE,
+          confidence: "unconfirmed",
+        },
+      ],
       generiekDeel: [...GENERIEK, "Engels"],
       durationMonths: { BBL: 36 },
-      // Its profile werkprocessen are not listed; a year for the profieldeel is a planning estimate.
+      // A year for the profieldeel after the shared basis is a planning estimate.
       minimumMonths: 12,
       source:
-        "kwalificatie-mijn.s-bb.nl (crebo 25698 from 1-8-2021); profile werkprocessen not found; 12-month minimum is a planning estimate",
+        "kwalificatie-mijn.s-bb.nl (crebo 25698 from 1-8-2021); profieldeel unconfirmed (see its part); 12-month minimum is a planning estimate",
       confidence: "confirmed",
-    },
-    {
+    }),
+    qualification({
       id: "HZW",
       crebo: "25498",
       title: "Helpende zorg en welzijn",
       niveau: 2,
       dossierVersionId: HZW,
-      workProcessIds: idsOf(HZW, "B1-K1", "B1-K2"),
+      parts: wholeDossier("beroepsgerichte deel Helpende zorg en welzijn"),
       generiekDeel: ["Nederlands", "Rekenen", "Loopbaan en burgerschap"],
       durationMonths: { BBL: 12, DERDE_LEERWEG: 12 },
       source: "davinci.nl (crebo 25498)",
       confidence: "confirmed",
-    },
-    {
+    }),
+    qualification({
       id: "AD",
       crebo: null,
       title: "Entree: Assistent dienstverlening",
       niveau: 1,
       dossierVersionId: AD,
-      workProcessIds: idsOf(AD, "B1-K1", "B1-K2"),
+      parts: wholeDossier("beroepsgerichte deel Assistent dienstverlening"),
       generiekDeel: ["Nederlands", "Rekenen", "Loopbaan en burgerschap"],
       durationMonths: { BBL: 12, DERDE_LEERWEG: 9 },
       source: "seed 002; crebo unknown",
       confidence: "unconfirmed",
-    },
+    }),
   ],
   certificates: [
     {
@@ -288,6 +343,55 @@ export const childcareCatalog: Catalog = {
       title: "Diplomagroep A2: kwalificeert met aanvullend bewijs (C0125)",
       source: "cao Kinderopvang, bijlage kwalificatie-eisen; kinderopvang-werkt.nl 30-05-2023",
       confidence: "inferred",
+    },
+  ],
+  // The diplomas the cao's Taaleis annex accepts for mondeling 3F. A recognised language test at 3F (or
+  // B2 for speaking) is recorded as that level; an mbo-3 diploma and the three certificates are no proof.
+  languageProofs: [
+    {
+      id: "taaleis-mbo-4",
+      title: "Nederlands mbo-diploma niveau 4",
+      skill: "mondeling",
+      level: "3F",
+      educationLevels: ["mbo-4"],
+      source: TAALEIS,
+      confidence: "confirmed",
+    },
+    {
+      id: "taaleis-havo",
+      title: "Havo-diploma",
+      skill: "mondeling",
+      level: "3F",
+      educationLevels: ["havo"],
+      source: TAALEIS,
+      confidence: "confirmed",
+    },
+    {
+      id: "taaleis-vwo",
+      title: "Vwo-diploma",
+      skill: "mondeling",
+      level: "3F",
+      educationLevels: ["vwo"],
+      source: TAALEIS,
+      confidence: "confirmed",
+    },
+    {
+      id: "taaleis-hbo",
+      title: "Hbo-bachelor, Associate degree of vhbo-diploma",
+      skill: "mondeling",
+      level: "3F",
+      educationLevels: ["hbo"],
+      source: `${TAALEIS}; an Associate degree and a vhbo diploma are recorded at education level hbo (inferred)`,
+      confidence: "inferred",
+    },
+    {
+      id: "taaleis-wo",
+      title: "Wo-bachelor of -master",
+      skill: "mondeling",
+      level: "3F",
+      educationLevels: ["wo"],
+      source: TAALEIS,
+      confidence: "confirmed",
     },
   ],
   fundingInstruments: [

@@ -2,6 +2,7 @@ import {
   childcareCatalog,
   duoResultDate,
   evaluateIssuingEligibility,
+  grantedExemptionEvidence,
   snapshotCredential,
   type CredentialEligibility,
 } from "@ontwikkelpad/core";
@@ -9,7 +10,7 @@ import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { audit, type AuditAction, type AuditContext } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
-import { dateColumn, dutchDate, isoDate } from "../../../shared/dates.ts";
+import { dateColumn, dutchDate, isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import {
   personName,
   profileFacts,
@@ -172,16 +173,30 @@ export const learnerFacts = (schoolOrganizationId: string, employerOrganizationI
     examResults: { ...facts.examResults, where: { ...facts.examResults.where, schoolOrganizationId } },
     evidence: true,
     credentials: true,
+    // Only this school's examencommissie's decisions count; another school's never do.
+    exemptions: { where: { schoolOrganizationId }, include: { supersededBy: { select: { id: true } } } },
     employer: { select: { name: true } },
   } satisfies Prisma.PersonInclude;
 };
 
 export type LearnerFacts = Prisma.PersonGetPayload<{ include: ReturnType<typeof learnerFacts> }>;
 
+/** A stored exemption as core's rules read it. */
+export const toExemptionRecord = (row: LearnerFacts["exemptions"][number]) => ({
+  id: row.id,
+  schoolId: row.schoolOrganizationId,
+  credentialId: row.credentialId,
+  workProcessIds: row.workProcessIds,
+  status: row.status,
+  decidedOn: isoDateOrNull(row.decidedOn),
+  supersedesId: row.supersedesId,
+  supersededById: row.supersededBy?.id ?? null,
+});
+
 /**
  * Core's issuing eligibility for one learner of the school today (on its own examencommissie's
- * results and its own credentials only); `without` leaves one issued credential out, so a correction
- * is judged as if the credential it replaces had not been issued.
+ * results, the exemptions it granted and its own credentials only); `without` leaves one issued
+ * credential out, so a correction is judged as if the credential it replaces had not been issued.
  */
 export function learnerEligibility(
   person: LearnerFacts,
@@ -190,9 +205,16 @@ export function learnerEligibility(
   without?: string,
 ): CredentialEligibility[] {
   const credentials = person.credentials.filter((c) => c.id !== without);
+  const profile = toPersonProfile(person, person.evidence, credentials);
   return evaluateIssuingEligibility(
     childcareCatalog,
-    toPersonProfile(person, person.evidence, credentials),
+    {
+      ...profile,
+      evidence: [
+        ...(profile.evidence ?? []),
+        ...grantedExemptionEvidence(person.exemptions.map(toExemptionRecord)),
+      ],
+    },
     schoolOrganizationId,
     asOf,
   );
