@@ -549,7 +549,7 @@ export const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
   },
   "school.credentials.openBadge": {
-    input: (ids) => ({ credentialId: ids.issuedCertificateId, baseUrl: "https://ontwikkelpad.example" }),
+    input: (ids) => ({ credentialId: ids.issuedCertificateId }),
     ...schoolOwn,
   },
   "region.dashboard.get": { input: () => undefined, ...regionWide },

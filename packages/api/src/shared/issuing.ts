@@ -7,6 +7,7 @@ import {
 } from "@ontwikkelpad/core";
 import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
+import { signIssuedCredential } from "../credentials/sign.ts";
 import { audit } from "./audit.ts";
 import { credentialTitle } from "./catalog-titles.ts";
 import { dateColumn, dutchDate, isoDate } from "./dates.ts";
@@ -87,8 +88,9 @@ interface IssueFacts {
 
 /**
  * Issues the claimed credential with the snapshot an Open Badges credential needs (achievement,
- * learner and school names as they are today) and its audit event, in the transaction of the claim.
- * When it corrects an earlier credential, that one is superseded by it with the reason; both stay.
+ * learner and school names as they are today), signed by the school (`credentials/sign.ts`), and its
+ * audit event, in the transaction of the claim. When it corrects an earlier credential, that one is
+ * superseded by it with the reason (which revokes its signed credential); both stay.
  */
 export async function issueCredential(
   tx: Prisma.TransactionClient,
@@ -129,6 +131,7 @@ export async function issueCredential(
       }),
     },
   });
+  await signIssuedCredential(tx, credential.id);
   if (supersedes) {
     // Only a credential not yet superseded is corrected: the condition sits in the update.
     const { count } = await tx.issuedCredential.updateMany({

@@ -169,12 +169,13 @@ describe("buildOpenBadgeCredential", () => {
     baseUrl: "https://ontwikkelpad.example/",
     credentialId: "cred1",
     catalogCredentialId: "C0125",
-    schoolId: "school1",
+    issuerId: "did:web:ontwikkelpad.example:issuers:school1",
     issuedOn: "2026-11-23",
     snapshot,
     workProcesses,
     supersededAt: null,
     supersededReason: null,
+    status: null,
   };
 
   it("reads a snapshot kept before credential kinds were spelled as the database spells them", () => {
@@ -201,7 +202,8 @@ describe("buildOpenBadgeCredential", () => {
     expect(credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(credential.id).toBe("https://ontwikkelpad.example/credentials/cred1");
     expect(credential.issuer).toMatchObject({ type: ["Profile"], name: "ROC De Maasoever" });
-    expect(credential.issuer.id).toMatch(/^https:\/\//);
+    expect(credential.issuer.id).toBe("did:web:ontwikkelpad.example:issuers:school1");
+    expect(credential).not.toHaveProperty("credentialStatus");
     expect(credential.validFrom).toBe("2026-11-23T00:00:00Z");
     expect(credential.name).toBe("Pedagogisch klimaat in de kinderopvang");
     const subject = credential.credentialSubject;
@@ -225,6 +227,20 @@ describe("buildOpenBadgeCredential", () => {
     }
     expect(achievement.alignment.map((a) => a.targetCode)).toEqual(C0125);
     expect(revocation).toBeNull();
+  });
+
+  it("points to its entry in the school's revocation list", () => {
+    const { credential } = buildOpenBadgeCredential({
+      ...input,
+      status: { listUrl: "https://ontwikkelpad.example/issuers/school1/status", index: 7 },
+    });
+    expect(credential.credentialStatus).toEqual({
+      id: "https://ontwikkelpad.example/issuers/school1/status#7",
+      type: "BitstringStatusListEntry",
+      statusPurpose: "revocation",
+      statusListIndex: "7",
+      statusListCredential: "https://ontwikkelpad.example/issuers/school1/status",
+    });
   });
 
   it("reports a superseded credential as revoked, with its reason", () => {

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { workProcessRefSchema } from "./aims.ts";
-import { issuedView, issuedViewSchema, readSnapshot } from "./issued-view.ts";
+import { readSnapshot } from "../../../shared/issued-snapshot.ts";
+import { issuedView, issuedViewSchema } from "./issued-view.ts";
 import { ownIssuedCredential } from "./own-credential.ts";
 
 /** Who signed, and on which day; null when nobody did. */
