@@ -7,7 +7,7 @@ import {
 } from "@ontwikkelpad/core";
 import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
-import { signIssuedCredential } from "../credentials/sign.ts";
+import { signIssuedCredential } from "./credentials/sign.ts";
 import { audit } from "./audit.ts";
 import { credentialTitle } from "./catalog-titles.ts";
 import { dateColumn, dutchDate, isoDate } from "./dates.ts";

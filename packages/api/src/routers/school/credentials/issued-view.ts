@@ -3,7 +3,6 @@ import { z } from "zod";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { credentialKindSchema } from "../../../shared/enums.ts";
 import { readSnapshot, snapshotRelations } from "../../../shared/issued-snapshot.ts";
-import { personName } from "../../../shared/person-profile.ts";
 
 export const issuedInclude = {
   ...snapshotRelations,

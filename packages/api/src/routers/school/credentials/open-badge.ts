@@ -1,6 +1,6 @@
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { signIssuedCredential } from "../../../credentials/sign.ts";
+import { signIssuedCredential } from "../../../shared/credentials/sign.ts";
 import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownIssuedCredential } from "./own-credential.ts";

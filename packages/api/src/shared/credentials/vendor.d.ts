@@ -22,9 +22,7 @@ declare module "@digitalbazaar/vc" {
   }>;
 }
 declare module "@digitalbazaar/data-integrity" {
-  export class DataIntegrityProof {
-    constructor(options: { signer?: unknown; cryptosuite: unknown });
-  }
+  export const DataIntegrityProof: new (options: { signer?: unknown; cryptosuite: unknown }) => object;
 }
 declare module "@digitalbazaar/eddsa-rdfc-2022-cryptosuite" {
   export const cryptosuite: unknown;
