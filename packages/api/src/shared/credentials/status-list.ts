@@ -1,3 +1,4 @@
+/// <reference path="./vendor.d.ts" />
 import { createCredential, createList } from "@digitalbazaar/vc-bitstring-status-list";
 import type { PrismaClient } from "@ontwikkelpad/db";
 import { schoolDid, statusListUrl } from "./did.ts";
