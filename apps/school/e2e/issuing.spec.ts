@@ -30,6 +30,7 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   page,
   browser,
 }) => {
+  test.setTimeout(240_000); // eleven axe scans over three pages
   await openIssuing(page, EXAMINER);
   expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByRole("heading", { name: "Melden bij DUO" })).toBeVisible();

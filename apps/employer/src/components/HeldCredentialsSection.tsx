@@ -7,6 +7,7 @@ import {
   LANGUAGE_LEVEL_LABELS,
   QueryState,
   RECORD_PROVENANCE_LABELS,
+  VERIFICATION_OUTCOME_LABELS,
   TableScroll,
   errorMessage,
   fieldErrorsOf,
@@ -173,7 +174,14 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
                           </th>
                           <td>{formatDate(item.issuedOn)}</td>
                           <td>{item.institution}</td>
-                          <td>{RECORD_PROVENANCE_LABELS[item.provenance]}</td>
+                          <td>
+                            {RECORD_PROVENANCE_LABELS[item.provenance]}
+                            {item.verification && (
+                              <p className="hint">
+                                Controle: {VERIFICATION_OUTCOME_LABELS[item.verification]}
+                              </p>
+                            )}
+                          </td>
                           <td className="no-print">
                             {item.provenance === "DECLARED_BY_EMPLOYER" ? (
                               <button
