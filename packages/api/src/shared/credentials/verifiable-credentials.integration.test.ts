@@ -89,6 +89,16 @@ describe("a credential the school issues", () => {
       statement: { learnerName: "Rosa Brouwer", code: "C0125" },
     });
     expect(result.statement!.workProcesses.map((w) => w.code)).toContain("B1-K1-W7");
+    // The employer's person page shows the same check of what the person holds.
+    const hr = await (await loggedInClient(db, "hr@kinderrijk.demo", "vc-hr")).call();
+    const held = await hr.employer.heldCredentials.list({ personId: await rosa() });
+    expect(held.items.find((i) => i.credentialId === "C0125")).toMatchObject({
+      provenance: "ISSUED_BY_SCHOOL",
+      verification: "VALID",
+    });
+    expect(
+      held.items.filter((i) => i.provenance === "DECLARED_BY_EMPLOYER").map((i) => i.verification),
+    ).toEqual(held.items.filter((i) => i.provenance === "DECLARED_BY_EMPLOYER").map(() => null));
   });
 
   it("fails the signature when any value in it is changed", async () => {
