@@ -80,7 +80,8 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   expect(badge.proof.cryptosuite).toBe("eddsa-rdfc-2022");
 
   // Anyone checks it on the public verify page, without logging in: valid, and a changed copy fails.
-  const verifier = await browser.newPage();
+  const anonymous = await browser.newContext();
+  const verifier = await anonymous.newPage();
   await verifyPasted(verifier, signed);
   const result = verifier.getByRole("region", { name: "Uitkomst" });
   await expect(result.getByRole("status")).toHaveText("Echt en geldig");
@@ -120,7 +121,7 @@ test("a certificate is refused while a werkproces is missing, issued once every 
     /^Ingetrokken/,
   );
   expect(await seriousViolations(verifier)).toEqual([]);
-  await verifier.close();
+  await anonymous.close();
 
   // The employer sees the certificate on the person's page at once.
   const employer = await browser.newPage();

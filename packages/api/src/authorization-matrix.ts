@@ -286,6 +286,7 @@ export const MATRIX: Record<string, Entry> = {
   "verification.check": { input: () => ({ credential: {} }), ...everyone },
   "verification.checkIssued": { input: () => ({ credentialId: "onbekend-bewijs" }), ...everyoneRefused },
   "myPath.get": { input: () => ({ token: "onbekende-link-naar-pad" }), ...everyoneRefused },
+  "myPath.credentials": { input: () => ({ token: "onbekende-link-naar-pad" }), ...everyoneRefused },
   "myPath.agree": {
     input: () => ({ token: "onbekende-link-naar-pad", name: "Milan Jovanović" }),
     ...everyoneRefused,
