@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import type { CredentialKey, Prisma, PrismaClient } from "@ontwikkelpad/db";

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import * as vc from "@digitalbazaar/vc";
 import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
 import type { KeyPair } from "@digitalbazaar/ed25519-multikey";

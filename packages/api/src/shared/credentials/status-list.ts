@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 import { createCredential, createList } from "@digitalbazaar/vc-bitstring-status-list";
 import type { PrismaClient } from "@ontwikkelpad/db";
 import { schoolDid, statusListUrl } from "./did.ts";

@@ -2,7 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import { seedDemo, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isoDate, today } from "../dates.ts";
 import { loggedInClient, testClient } from "../../test-client.ts";
 import { didDocument, keyInUse, rotateSigningKey, signingKey } from "./keys.ts";
@@ -27,7 +27,6 @@ beforeAll(async () => {
   vi.spyOn(http, "get").mockImplementation(() => refuse("http.get"));
   vi.spyOn(https, "get").mockImplementation(() => refuse("https.get"));
 });
-afterEach(() => expect(network).toEqual([]));
 afterAll(async () => {
   vi.restoreAllMocks();
   await db.close();
@@ -193,7 +192,9 @@ describe("signing", () => {
     expect(key.encryptedSecretKey.startsWith("z")).toBe(false);
     vi.stubEnv("CREDENTIAL_KEY_SECRET", "another-secret-of-at-least-32-characters!");
     try {
-      await expect(db.prisma.$transaction((tx) => signingKey(tx, maasoeverId))).rejects.toThrow();
+      await expect(db.prisma.$transaction((tx) => signingKey(tx, maasoeverId))).rejects.toThrow(
+        /unsupported state|authenticate/,
+      );
     } finally {
       vi.unstubAllEnvs();
     }
@@ -222,5 +223,11 @@ describe("signing", () => {
       vi.unstubAllEnvs();
     }
     expect(await db.prisma.issuedCredential.count()).toBe(before);
+  });
+});
+
+describe("the network", () => {
+  it("was never asked for anything: every check above used bundled contexts and the database", () => {
+    expect(network).toEqual([]);
   });
 });
