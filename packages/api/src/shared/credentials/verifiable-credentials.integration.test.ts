@@ -159,6 +159,19 @@ describe("a credential the school issues", () => {
     const document = await didDocument(db.prisma, maasoeverId);
     expect(document!.assertionMethod).toHaveLength(2);
     expect((await check(credential)).checks.signature).toBe("PASSED");
+    // The database keeps both: a key is only ever retired, a signed credential never changes.
+    await expect(
+      db.prisma.credentialKey.update({ where: { id: before!.id }, data: { retiredAt: null } }),
+    ).rejects.toThrow(/only retiring it once/);
+    await expect(db.prisma.credentialKey.delete({ where: { id: after!.id } })).rejects.toThrow(
+      /kept as it is/,
+    );
+    await expect(
+      db.prisma.signedCredential.update({
+        where: { issuedCredentialId: (await rosasCertificate()).id },
+        data: { statusListIndex: 99 },
+      }),
+    ).rejects.toThrow(/is immutable/);
   });
 });
 
