@@ -152,8 +152,6 @@ export interface OpenBadgeInput {
   snapshot: IssuedCredentialSnapshot;
   /** The werkprocessen it states, with code and title. */
   workProcesses: { id: string; code: string; title: string }[];
-  supersededAt: string | null;
-  supersededReason: string | null;
   /** Where a verifier reads whether it was revoked: its entry in the school's Bitstring Status List. */
   status: { listUrl: string; index: number } | null;
 }
@@ -165,8 +163,8 @@ const ACHIEVEMENT_TYPE = {
 } as const;
 
 /**
- * The (unsigned) Open Badges 3.0 OpenBadgeCredential of an issued credential, and its revocation (a
- * superseded credential is revoked, with the reason) for a revocation list. Signing is not done here.
+ * The (unsigned) Open Badges 3.0 OpenBadgeCredential of an issued credential. Signing is not done here;
+ * revocation is the school's status list, which the entry in `status` points to.
  * Every term is one of the VC 2.0 or OB 3.0 vocabularies (crebo and certificate code as the
  * achievement's `humanCode`, werkprocessen as `alignment`), so a Data Integrity proof can be made in
  * JSON-LD safe mode.
@@ -234,9 +232,5 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput) {
         }
       : {}),
   };
-  const revocation =
-    input.supersededAt && input.supersededReason
-      ? { id: credential.id, revokedAt: input.supersededAt, reason: input.supersededReason }
-      : null;
-  return { credential, revocation };
+  return credential;
 }

@@ -54,7 +54,7 @@ export async function signIssuedCredential(tx: Prisma.TransactionClient, issuedC
     _max: { statusListIndex: true },
   });
   const statusListIndex = (last._max.statusListIndex ?? -1) + 1;
-  const { credential } = buildOpenBadgeCredential({
+  const credential = buildOpenBadgeCredential({
     baseUrl: publicUrl(),
     credentialId: row.id,
     catalogCredentialId: row.credentialId,
@@ -65,8 +65,6 @@ export async function signIssuedCredential(tx: Prisma.TransactionClient, issuedC
       const wp = findWorkProcess(childcareCatalog, id);
       return { id, code: wp?.code ?? id, title: wp?.title ?? id };
     }),
-    supersededAt: null,
-    supersededReason: null,
     status: { listUrl: statusListUrl(row.schoolOrganizationId), index: statusListIndex },
   });
   const document = await signCredential(credential, pair);
