@@ -18,10 +18,20 @@ async function openLearner(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name: `Uitgeven aan ${name}` })).toBeVisible();
 }
 
+/** Opens the public verify page without logging in and checks the pasted credential. */
+async function verifyPasted(page: Page, credential: string) {
+  await page.goto("/verificatie");
+  await expect(page.getByRole("heading", { level: 1, name: "Bewijs controleren" })).toBeVisible();
+  await page.getByLabel("Of plak de inhoud van het bewijs").fill(credential);
+  await page.getByRole("button", { name: "Controleren" }).click();
+  await expect(page.getByRole("region", { name: "Uitkomst" })).toBeVisible();
+}
+
 test("a certificate is refused while a werkproces is missing, issued once every result is there, and shown on the employer's person page", async ({
   page,
   browser,
 }) => {
+  test.setTimeout(240_000); // eleven axe scans over three pages
   await openIssuing(page, COMMITTEE);
   expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByRole("heading", { name: "Melden bij DUO" })).toBeVisible();
@@ -58,13 +68,32 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   expect((await pdf).suggestedFilename()).toMatch(/^certificate-rosa-brouwer-\d{4}-\d{2}-\d{2}\.pdf$/);
   const json = page.waitForEvent("download");
   await issued.getByRole("button", { name: new RegExp(`^JSON \\(Open Badges\\) van ${C0125}`) }).click();
-  const badge = JSON.parse(await readFile((await (await json).path())!, "utf8")) as {
+  const signed = await readFile((await (await json).path())!, "utf8");
+  const badge = JSON.parse(signed) as {
+    id: string;
     type: string[];
     credentialSubject: { achievement: { humanCode: string; alignment: unknown[] } };
+    proof: { cryptosuite: string };
   };
   expect(badge.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
   expect(badge.credentialSubject.achievement.humanCode).toBe("C0125");
   expect(badge.credentialSubject.achievement.alignment).toHaveLength(5);
+  expect(badge.proof.cryptosuite).toBe("eddsa-rdfc-2022");
+
+  // Anyone checks it on the public verify page, without logging in: valid, and a changed copy fails.
+  const anonymous = await browser.newContext();
+  const verifier = await anonymous.newPage();
+  await verifyPasted(verifier, signed);
+  const result = verifier.getByRole("region", { name: "Uitkomst" });
+  await expect(result.getByRole("status")).toHaveText("Echt en geldig");
+  await expect(result).toContainText("ROC De Maasoever (BRIN 99XA)");
+  await expect(result).toContainText("Rosa Brouwer");
+  await expect(result.getByRole("listitem").filter({ hasText: "B1-K1-W7" })).toHaveCount(1);
+  expect(await seriousViolations(verifier)).toEqual([]);
+  await verifyPasted(verifier, signed.replace("Rosa Brouwer", "Rosa Brouwers"));
+  await expect(result.getByRole("status")).toHaveText(/^Veranderd: de handtekening klopt niet/);
+  await expect(result).toContainText(/Handtekening\s*niet in orde/);
+  expect(await seriousViolations(verifier)).toEqual([]);
 
   // A correction supersedes it: both stay, the old one struck through with the reason.
   await issued.getByRole("button", { name: `${C0125} corrigeren` }).click();
@@ -82,6 +111,18 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   await expect(issued.locator("del", { hasText: C0125 })).toHaveCount(1);
   await expect(issued.getByText(/Vervangen op .*: De afgiftedatum stond verkeerd\./)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The corrected credential is revoked: pasted, and through the link of its PDF's QR code.
+  await verifyPasted(verifier, signed);
+  await expect(result.getByRole("status")).toHaveText(/^Ingetrokken/);
+  await expect(result).toContainText(/Niet ingetrokken\s*niet in orde/);
+  expect(await seriousViolations(verifier)).toEqual([]);
+  await verifier.goto(`/verificatie?id=${badge.id.split("/").at(-1)}`);
+  await expect(verifier.getByRole("region", { name: "Uitkomst" }).getByRole("status")).toHaveText(
+    /^Ingetrokken/,
+  );
+  expect(await seriousViolations(verifier)).toEqual([]);
+  await anonymous.close();
 
   // The employer sees the certificate on the person's page at once.
   const employer = await browser.newPage();

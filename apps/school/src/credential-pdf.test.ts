@@ -23,6 +23,7 @@ const praktijkverklaring: CredentialDocument = {
   school: "ROC De Maasoever",
   niveau: 2,
   praktijkopleiders: ["Petra Praktijk"],
+  verificationUrl: "https://ontwikkelpad.example/verificatie?id=c1",
   workProcesses: [
     {
       id: "hzw:B1-K1-W1",
@@ -85,6 +86,15 @@ describe("layoutCredentialPdf", () => {
     expect(lines).toContain("Datum uitslag: 5-11-2026");
     expect(lines).not.toContain("Leerbedrijf");
     expect(lines).not.toContain("Medeondertekend door");
+  });
+
+  it("ends with a QR code of the link to the public verify page, within the margins", async () => {
+    const { placed } = await layoutCredentialPdf(praktijkverklaring);
+    const qr = placed.filter((p) => p.kind === "qr");
+    expect(qr.map((p) => p.text)).toEqual(["https://ontwikkelpad.example/verificatie?id=c1"]);
+    expect(qr[0]!.y).toBeGreaterThanOrEqual(PDF_PAGE.margin);
+    expect(qr[0]!.x).toBe(PDF_PAGE.margin);
+    expect(texts(placed).join(" ")).toContain("https://ontwikkelpad.example/verificatie?id=c1");
   });
 
   it("names the file after kind, learner and date", () => {

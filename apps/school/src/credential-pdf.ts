@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { CREDENTIAL_KIND_LABELS } from "@ontwikkelpad/ui";
 import { MUTED, createPdf, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
+import qrcode from "qrcode-generator";
 
 export type CredentialDocument = RouterOutputs["school"]["credentials"]["document"];
 
@@ -21,7 +22,8 @@ function signers(signatures: ({ name: string; on: string } | null)[]) {
  * An issued credential on paper. A praktijkverklaring: learner, leerbedrijf, praktijkopleider, each
  * werkproces with who judged it and who co-signed it and when, both signatures, school and issue date.
  * A certificate or diploma: learner, code and niveau, the werkprocessen, result and issue date, and the
- * examinator who issued it. A superseded credential says so, with the reason, at the top.
+ * examinator who issued it. A superseded credential says so, with the reason, at the top. Every one
+ * ends with a QR code of the link to the public verify page, which checks the signed credential.
  */
 export async function layoutCredentialPdf(
   data: CredentialDocument,
@@ -78,6 +80,22 @@ export async function layoutCredentialPdf(
   } else {
     w.signatures([{ role: `Namens ${data.school}`, name: data.issuedBy, date: data.issuedOn }]);
   }
+
+  w.heading("Echtheid controleren");
+  w.text(
+    `Scan de QR-code of open ${data.verificationUrl} om te zien of dit bewijs echt is en niet ingetrokken.`,
+    {
+      size: 9,
+      color: MUTED,
+    },
+  );
+  const qr = qrcode(0, "M");
+  qr.addData(data.verificationUrl);
+  qr.make();
+  w.qrCode(data.verificationUrl, {
+    count: qr.getModuleCount(),
+    dark: (row, column) => qr.isDark(row, column),
+  });
   return { bytes: await doc.save(), placed: w.placed };
 }
 

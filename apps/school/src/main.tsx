@@ -17,6 +17,12 @@ mountPortal({
     { to: "/uitgeven", label: "Uitgeven" },
     { to: "/aansluiting", label: "Aansluiting" },
   ],
+  publicRoutes: [
+    {
+      path: "/verificatie",
+      lazy: lazyPage(() => import("./pages/VerificationPage.tsx"), "VerificationPage"),
+    },
+  ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/OffersPage.tsx"), "OffersPage") },
     { path: "aanbod/:id", lazy: lazyPage(() => import("./pages/OfferPage.tsx"), "OfferPage") },

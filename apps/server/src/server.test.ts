@@ -89,6 +89,40 @@ describe("server", () => {
     expect(logout.status).toBe(200);
   });
 
+  it("serves a school's did.json and signed revocation list once it signed, and sends /verificatie to the page", async () => {
+    const issued = await server.db.prisma.issuedCredential.findFirstOrThrow({
+      include: { school: { select: { name: true } } },
+    });
+    const schoolId = issued.schoolOrganizationId;
+    expect((await fetch(`${server.url}/issuers/${schoolId}/did.json`)).status).toBe(404);
+    const login = await fetch(`${server.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "examinator@maasoever.demo", password: DEMO_PASSWORD }),
+    });
+    const input = encodeURIComponent(JSON.stringify({ credentialId: issued.id }));
+    const badge = await fetch(`${server.url}/trpc/school.credentials.openBadge?input=${input}`, {
+      headers: { cookie: cookiesOf(login).join("; ") },
+    });
+    expect(badge.status).toBe(200);
+    const did = (await (await fetch(`${server.url}/issuers/${schoolId}/did.json`)).json()) as {
+      id: string;
+      assertionMethod: string[];
+    };
+    expect(did.id).toBe(`did:web:localhost%3A3000:issuers:${schoolId}`);
+    expect(did.assertionMethod).toHaveLength(1);
+    const list = (await (await fetch(`${server.url}/issuers/${schoolId}/status`)).json()) as {
+      type: string[];
+      proof: { cryptosuite: string };
+    };
+    expect(list.type).toContain("BitstringStatusListCredential");
+    expect(list.proof.cryptosuite).toBe("eddsa-rdfc-2022");
+    expect((await fetch(`${server.url}/issuers/onbekend/status`)).status).toBe(404);
+    const page = await fetch(`${server.url}/verificatie?id=abc`, { redirect: "manual" });
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe("/school/verificatie?id=abc");
+  });
+
   it("keeps the data across a restart and shuts down gracefully", async () => {
     const second = await startServer(
       configSchema.parse({

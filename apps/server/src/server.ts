@@ -1,6 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { appRouter, createContext, RETRY_AFTER_SECONDS } from "@ontwikkelpad/api";
+import {
+  appRouter,
+  createContext,
+  didDocument,
+  RETRY_AFTER_SECONDS,
+  statusListCredential,
+} from "@ontwikkelpad/api";
 import { createDatabase, migrate, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import pino, { type Logger } from "pino";
@@ -123,6 +129,27 @@ export async function startServer(config: Config): Promise<RunningServer> {
           sendJson(res, 503, { status: "unavailable", database: db.kind });
         },
       );
+      return;
+    }
+    // A school's did:web document and its revocation list (public, read from the database).
+    const issuer = /^\/issuers\/([A-Za-z0-9_-]+)\/(did\.json|status)$/.exec(path);
+    if (issuer && req.method === "GET") {
+      const [, schoolId, what] = issuer as unknown as [string, string, string];
+      (what === "status" ? statusListCredential(db.prisma, schoolId) : didDocument(db.prisma, schoolId)).then(
+        (document) =>
+          document ? sendJson(res, 200, document) : sendJson(res, 404, { error: "Niet gevonden" }),
+        (err: unknown) => {
+          logger.error({ err, path }, "issuer document failed");
+          sendJson(res, 500, { error: "Er ging iets mis. Probeer het later opnieuw." });
+        },
+      );
+      return;
+    }
+    // The public verify page lives in the school portal; the short address is the one on the PDFs.
+    if (path === "/verificatie") {
+      const query = (req.url ?? "").slice(path.length);
+      res.writeHead(302, { location: `/school/verificatie${query}` });
+      res.end();
       return;
     }
     if (handlePortal(req, res, path)) return;

@@ -282,7 +282,11 @@ export const MATRIX: Record<string, Entry> = {
     ...everyoneRefused,
   },
   // The employee's own view: only the link's token opens it.
+  // The public verify page: anyone checks a credential; an unknown credential id is not found.
+  "verification.check": { input: () => ({ credential: {} }), ...everyone },
+  "verification.checkIssued": { input: () => ({ credentialId: "onbekend-bewijs" }), ...everyoneRefused },
   "myPath.get": { input: () => ({ token: "onbekende-link-naar-pad" }), ...everyoneRefused },
+  "myPath.credentials": { input: () => ({ token: "onbekende-link-naar-pad" }), ...everyoneRefused },
   "myPath.agree": {
     input: () => ({ token: "onbekende-link-naar-pad", name: "Milan Jovanović" }),
     ...everyoneRefused,
@@ -587,7 +591,7 @@ export const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
   },
   "school.credentials.openBadge": {
-    input: (ids) => ({ credentialId: ids.issuedCertificateId, baseUrl: "https://ontwikkelpad.example" }),
+    input: (ids) => ({ credentialId: ids.issuedCertificateId }),
     ...schoolOwn,
   },
   "region.dashboard.get": { input: () => undefined, ...regionWide },

@@ -1,3 +1,7 @@
+// The signing libraries' types (they ship none): packages that type-check the api through this entry
+// (the portals) see them too, without a copy in their own configuration.
+// oxlint-disable-next-line typescript/triple-slash-reference
+/// <reference path="./shared/credentials/vendor.d.ts" />
 export { appRouter, createCaller, type AppRouter, type RouterInputs, type RouterOutputs } from "./root.ts";
 /** The values on the wire, one spelling each, for the portals' label tables: the list is in enums.ts. */
 export type * from "./shared/enums.ts";
@@ -12,3 +16,5 @@ export {
   CSRF_HEADER,
 } from "./context.ts";
 export { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "./database-outage.ts";
+export { didDocument } from "./shared/credentials/keys.ts";
+export { statusListCredential } from "./shared/credentials/status-list.ts";

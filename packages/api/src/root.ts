@@ -6,6 +6,7 @@ import { invitationsRouter } from "./routers/invitations/router.ts";
 import { myPathRouter } from "./routers/my-path/router.ts";
 import { regionRouter } from "./routers/region/router.ts";
 import { schoolRouter } from "./routers/school/router.ts";
+import { verificationRouter } from "./routers/verification/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -16,6 +17,7 @@ export const appRouter = router({
   myPath: myPathRouter,
   school: schoolRouter,
   region: regionRouter,
+  verification: verificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

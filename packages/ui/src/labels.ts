@@ -406,3 +406,20 @@ export function duoDaysLabel(daysLeft: number): string {
 export function reportingPeriodChoices(asOf: string): { quarters: string[]; months: string[] } {
   return { quarters: closedPeriods("quarter", asOf, 4), months: closedPeriods("month", asOf, 12) };
 }
+
+type Verification = RouterOutputs["verification"]["checkIssued"];
+
+/** The verify page's verdict on a credential, with why it failed. */
+export const VERIFICATION_OUTCOME_LABELS: Record<Verification["outcome"], string> = {
+  VALID: "Echt en geldig",
+  TAMPERED: "Veranderd: de handtekening klopt niet bij de inhoud",
+  UNKNOWN_ISSUER: "Onbekende uitgever: geen school die hier bekend is heeft dit bewijs uitgegeven",
+  REVOKED: "Ingetrokken: de school heeft dit bewijs vervangen door een correctie",
+};
+
+/** One check of the verify page. */
+export const VERIFICATION_CHECK_LABELS: Record<Verification["checks"]["signature"], string> = {
+  PASSED: "in orde",
+  FAILED: "niet in orde",
+  NOT_CHECKED: "niet gecontroleerd",
+};

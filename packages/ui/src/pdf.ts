@@ -70,7 +70,8 @@ export const dutchDate = (iso: string | null) => {
 /** One piece of text or a line as placed on a page, so a test can check the layout. */
 export interface PlacedItem {
   page: number;
-  kind: "text" | "line";
+  kind: "text" | "line" | "qr";
+  /** The text, or for a QR code what it encodes. */
   text: string;
   x: number;
   y: number;
@@ -145,6 +146,38 @@ export class PdfWriter {
 
   gap(points: number) {
     this.y -= points;
+  }
+
+  /** A QR code of `text`, `size` points wide at the left margin: its modules as `dark(row, column)`. */
+  qrCode(
+    text: string,
+    modules: { count: number; dark: (row: number, column: number) => boolean },
+    size = 96,
+  ) {
+    this.gap(8);
+    this.ensure(size);
+    const cell = size / modules.count;
+    const top = this.y;
+    for (let row = 0; row < modules.count; row++)
+      for (let column = 0; column < modules.count; column++)
+        if (modules.dark(row, column))
+          this.page.drawRectangle({
+            x: PAGE.margin + column * cell,
+            y: top - (row + 1) * cell,
+            width: cell,
+            height: cell,
+            color: rgb(0, 0, 0),
+          });
+    this.y = top - size;
+    this.placed.push({
+      page: this.pageIndex,
+      kind: "qr",
+      text,
+      x: PAGE.margin,
+      y: this.y,
+      width: size,
+      size,
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   LANGUAGE_LEVEL_LABELS,
   QueryState,
   RECORD_PROVENANCE_LABELS,
+  VERIFICATION_OUTCOME_LABELS,
   errorMessage,
   fieldErrorsOf,
   formatDate,
@@ -166,7 +167,17 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
                     },
                     { header: "Datum", render: (item) => formatDate(item.issuedOn) },
                     { header: "Uitgereikt door", render: (item) => item.institution },
-                    { header: "Herkomst", render: (item) => RECORD_PROVENANCE_LABELS[item.provenance] },
+                    {
+                      header: "Herkomst",
+                      render: (item) => (
+                        <>
+                          {RECORD_PROVENANCE_LABELS[item.provenance]}
+                          {item.verification && (
+                            <p className="hint">Controle: {VERIFICATION_OUTCOME_LABELS[item.verification]}</p>
+                          )}
+                        </>
+                      ),
+                    },
                     {
                       header: "Actie",
                       className: "no-print",

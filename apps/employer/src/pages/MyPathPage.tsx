@@ -2,6 +2,7 @@ import { ErrorMessage, Field, QueryState, formatDate, usePageTitle, useTRPC } fr
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router";
+import { MyCredentials } from "../components/MyCredentials.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 /**
@@ -94,6 +95,7 @@ export function MyPathPage() {
                 </button>
               </form>
             )}
+            <MyCredentials token={token} />
           </>
         )}
       </QueryState>

@@ -30,7 +30,7 @@ export function CredentialDownloads({ credentialId, label }: { credentialId: str
         );
       } else {
         const badge = await queryClient.fetchQuery(
-          trpc.school.credentials.openBadge.queryOptions({ credentialId, baseUrl: window.location.origin }),
+          trpc.school.credentials.openBadge.queryOptions({ credentialId }),
         );
         downloadBlob(
           `${name}.json`,

@@ -60,6 +60,7 @@ export const AUDIT_ACTIONS = [
   "examResult.status",
   "credential.issue",
   "credential.supersede",
+  "credential.sign",
   "credential.duoReported",
   "exemption.request",
   "exemption.decide",

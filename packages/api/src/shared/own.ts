@@ -7,6 +7,8 @@ import { TRPCError } from "@trpc/server";
  */
 export const NOT_FOUND_MESSAGES = {
   // Links opened without logging in.
+  signedCredential:
+    "Dit bewijs is hier niet bekend. Controleer de link, of vraag de houder om het bewijs als bestand.",
   invitationLink:
     "Deze uitnodiging bestaat niet, is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe link.",
   employeeViewLink:

@@ -169,12 +169,11 @@ describe("buildOpenBadgeCredential", () => {
     baseUrl: "https://ontwikkelpad.example/",
     credentialId: "cred1",
     catalogCredentialId: "C0125",
-    schoolId: "school1",
+    issuerId: "did:web:ontwikkelpad.example:issuers:school1",
     issuedOn: "2026-11-23",
     snapshot,
     workProcesses,
-    supersededAt: null,
-    supersededReason: null,
+    status: null,
   };
 
   it("reads a snapshot kept before credential kinds were spelled as the database spells them", () => {
@@ -195,13 +194,14 @@ describe("buildOpenBadgeCredential", () => {
 
   it("has the fields an OpenBadgeCredential requires, with the werkprocessen as alignments", () => {
     expect(issuedCredentialSnapshotSchema.parse(snapshot)).toEqual(snapshot);
-    const { credential, revocation } = buildOpenBadgeCredential(input);
+    const credential = buildOpenBadgeCredential(input);
     expect(credential["@context"][0]).toBe("https://www.w3.org/ns/credentials/v2");
     expect(credential["@context"][1]).toMatch(/^https:\/\/purl\.imsglobal\.org\/spec\/ob\/v3p0\/context/);
     expect(credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(credential.id).toBe("https://ontwikkelpad.example/credentials/cred1");
     expect(credential.issuer).toMatchObject({ type: ["Profile"], name: "ROC De Maasoever" });
-    expect(credential.issuer.id).toMatch(/^https:\/\//);
+    expect(credential.issuer.id).toBe("did:web:ontwikkelpad.example:issuers:school1");
+    expect(credential).not.toHaveProperty("credentialStatus");
     expect(credential.validFrom).toBe("2026-11-23T00:00:00Z");
     expect(credential.name).toBe("Pedagogisch klimaat in de kinderopvang");
     const subject = credential.credentialSubject;
@@ -224,19 +224,19 @@ describe("buildOpenBadgeCredential", () => {
       expect(alignment.targetUrl).toMatch(/^https:\/\//);
     }
     expect(achievement.alignment.map((a) => a.targetCode)).toEqual(C0125);
-    expect(revocation).toBeNull();
   });
 
-  it("reports a superseded credential as revoked, with its reason", () => {
-    const { revocation } = buildOpenBadgeCredential({
+  it("points to its entry in the school's revocation list", () => {
+    const credential = buildOpenBadgeCredential({
       ...input,
-      supersededAt: "2026-11-24T10:00:00.000Z",
-      supersededReason: "Verkeerde datum",
+      status: { listUrl: "https://ontwikkelpad.example/issuers/school1/status", index: 7 },
     });
-    expect(revocation).toEqual({
-      id: "https://ontwikkelpad.example/credentials/cred1",
-      revokedAt: "2026-11-24T10:00:00.000Z",
-      reason: "Verkeerde datum",
+    expect(credential.credentialStatus).toEqual({
+      id: "https://ontwikkelpad.example/issuers/school1/status#7",
+      type: "BitstringStatusListEntry",
+      statusPurpose: "revocation",
+      statusListIndex: "7",
+      statusListCredential: "https://ontwikkelpad.example/issuers/school1/status",
     });
   });
 });

@@ -163,13 +163,14 @@ export interface OpenBadgeInput {
   baseUrl: string;
   credentialId: string;
   catalogCredentialId: string;
-  schoolId: string;
+  /** The issuing school's identifier (its did:web), the signer of the credential. */
+  issuerId: string;
   issuedOn: string;
   snapshot: IssuedCredentialSnapshot;
   /** The werkprocessen it states, with code and title. */
   workProcesses: { id: string; code: string; title: string }[];
-  supersededAt: string | null;
-  supersededReason: string | null;
+  /** Where a verifier reads whether it was revoked: its entry in the school's Bitstring Status List. */
+  status: { listUrl: string; index: number } | null;
 }
 
 const ACHIEVEMENT_TYPE = {
@@ -179,8 +180,11 @@ const ACHIEVEMENT_TYPE = {
 } as const;
 
 /**
- * The (unsigned) Open Badges 3.0 OpenBadgeCredential of an issued credential, and its revocation (a
- * superseded credential is revoked, with the reason) for a revocation list. Signing is not done here.
+ * The (unsigned) Open Badges 3.0 OpenBadgeCredential of an issued credential. Signing is not done here;
+ * revocation is the school's status list, which the entry in `status` points to.
+ * Every term is one of the VC 2.0 or OB 3.0 vocabularies (crebo and certificate code as the
+ * achievement's `humanCode`, werkprocessen as `alignment`), so a Data Integrity proof can be made in
+ * JSON-LD safe mode.
  */
 export function buildOpenBadgeCredential(input: OpenBadgeInput) {
   const base = input.baseUrl.replace(/\/+$/, "");
@@ -194,7 +198,7 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput) {
     type: ["VerifiableCredential", "OpenBadgeCredential"],
     name: achievement.title,
     issuer: {
-      id: `${base}/issuers/${input.schoolId}`,
+      id: input.issuerId,
       type: ["Profile"],
       name: input.snapshot.issuerName,
     },
@@ -233,10 +237,17 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput) {
         })),
       },
     },
+    ...(input.status
+      ? {
+          credentialStatus: {
+            id: `${input.status.listUrl}#${input.status.index}`,
+            type: "BitstringStatusListEntry",
+            statusPurpose: "revocation",
+            statusListIndex: String(input.status.index),
+            statusListCredential: input.status.listUrl,
+          },
+        }
+      : {}),
   };
-  const revocation =
-    input.supersededAt && input.supersededReason
-      ? { id: credential.id, revokedAt: input.supersededAt, reason: input.supersededReason }
-      : null;
-  return { credential, revocation };
+  return credential;
 }

@@ -71,6 +71,26 @@ describe("the employee's own view", () => {
     ]);
   });
 
+  it("gives the employee her signed credentials to download, and nothing once the link is closed", async () => {
+    const hr = await (await loggedInClient(db, "hr@kinderrijk.demo", "my-path-hr")).call();
+    const { token } = await hr.employer.paths.inviteEmployee({ pathId: milanPathId });
+    const employee = await testClient(db, "my-path-employee").call();
+    // Milan's certificate from the demo is signed the first time the school asks for its JSON.
+    expect(await employee.myPath.credentials({ token })).toEqual([]);
+    const issued = await db.prisma.issuedCredential.findFirstOrThrow({
+      where: { person: { givenName: "Milan" }, credentialId: "C0125" },
+    });
+    const school = await (await loggedInClient(db, "examinator@maasoever.demo", "my-path-school")).call();
+    const { credential } = await school.school.credentials.openBadge({ credentialId: issued.id });
+    const own = await employee.myPath.credentials({ token });
+    expect(own).toMatchObject([{ id: issued.id, school: "ROC De Maasoever", credential }]);
+    expect((await employee.verification.check({ credential: own[0]!.credential })).outcome).toBe("VALID");
+    await hr.employer.paths.inviteEmployee({ pathId: milanPathId });
+    await expect(employee.myPath.credentials({ token })).rejects.toThrow(
+      "Vraag je werkgever om een nieuwe link",
+    );
+  });
+
   it("another employer cannot invite for or read this path", async () => {
     const other = await (await loggedInClient(db, "hr@zonnebloem.demo", "my-path-other")).call();
     await expect(other.employer.paths.inviteEmployee({ pathId: milanPathId })).rejects.toThrow(

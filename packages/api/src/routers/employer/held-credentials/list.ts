@@ -2,14 +2,15 @@ import type { EducationLevel } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { ownPerson } from "../_shared/access.ts";
+import { verifyCredentialDocument } from "../../../shared/credentials/verify.ts";
 import { isoDate } from "../../../shared/dates.ts";
 import { readStartingPoint } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { catalogTitle, heldItemSchema, personFactsSchema } from "./schemas.ts";
 
 /**
- * What a person brings: the credentials schools issued on the platform (verified; they appear by
- * themselves and cannot be changed here) and those HR recorded (declared by the employer, unverified),
+ * What a person brings: the credentials schools issued on the platform (verified, each signed one
+ * checked now for signature, issuer and revocation; they appear by themselves and cannot be changed here) and those HR recorded (declared by the employer, unverified),
  * each with its provenance, with language level, VOG and babyscholing.
  */
 export const list = employerProcedure
@@ -24,23 +25,28 @@ export const list = employerProcedure
       },
       credentials: {
         where: { supersededById: null },
-        include: { school: { select: { name: true } } },
+        include: { school: { select: { name: true } }, signed: { select: { document: true } } },
         orderBy: { issuedOn: "desc" },
       },
     });
     const start = readStartingPoint(person.profile);
-    const issued = person.credentials.map((c) => ({
-      id: c.id,
-      provenance: "ISSUED_BY_SCHOOL" as const,
-      kind: c.kind,
-      credentialId: c.credentialId,
-      title: catalogTitle(c.kind, c.credentialId) ?? c.credentialId,
-      educationLevel: null,
-      diplomaGroup: null,
-      issuedOn: isoDate(c.issuedOn),
-      institution: c.school.name,
-      note: null,
-    }));
+    const issued = await Promise.all(
+      person.credentials.map(async (c) => ({
+        id: c.id,
+        provenance: "ISSUED_BY_SCHOOL" as const,
+        kind: c.kind,
+        credentialId: c.credentialId,
+        title: catalogTitle(c.kind, c.credentialId) ?? c.credentialId,
+        educationLevel: null,
+        diplomaGroup: null,
+        issuedOn: isoDate(c.issuedOn),
+        institution: c.school.name,
+        note: null,
+        verification: c.signed
+          ? (await verifyCredentialDocument(ctx.prisma, c.signed.document as Record<string, unknown>)).outcome
+          : null,
+      })),
+    );
     const recorded = person.heldCredentials.map((h) => ({
       id: h.id,
       provenance: "DECLARED_BY_EMPLOYER" as const,
@@ -52,6 +58,7 @@ export const list = employerProcedure
       issuedOn: isoDate(h.issuedOn),
       institution: h.institution,
       note: h.note,
+      verification: null,
     }));
     return {
       facts: {

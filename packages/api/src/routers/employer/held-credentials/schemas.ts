@@ -6,6 +6,7 @@ import {
 } from "@ontwikkelpad/core";
 import type { HeldCredentialKind } from "@ontwikkelpad/db";
 import { z } from "zod";
+import { verificationSchema } from "../../../shared/credentials/verify.ts";
 import { plausibleDate } from "../../../shared/dates.ts";
 import { heldCredentialKindSchema, recordProvenanceSchema } from "../../../shared/enums.ts";
 
@@ -31,6 +32,8 @@ export const heldItemSchema = z.object({
   issuedOn: z.iso.date(),
   institution: z.string(),
   note: z.string().nullable(),
+  /** A school's signed credential checked now (signature, issuer, revocation); null when there is none to check. */
+  verification: verificationSchema.shape.outcome.nullable(),
 });
 
 export const personFactsSchema = z.object({

@@ -8,6 +8,7 @@ import {
 } from "@ontwikkelpad/core";
 import type { CredentialKind, Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
+import { signIssuedCredential } from "../../../shared/credentials/sign.ts";
 import { audit, type AuditAction, type AuditContext } from "../../../shared/audit.ts";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { dateColumn, dutchDate, isoDate, isoDateOrNull } from "../../../shared/dates.ts";
@@ -94,8 +95,9 @@ interface IssueFacts {
 
 /**
  * Issues the claimed credential with the snapshot an Open Badges credential needs (achievement,
- * learner and school names as they are today) and its audit event, in the transaction of the claim.
- * When it corrects an earlier credential, that one is superseded by it with the reason; both stay.
+ * learner and school names as they are today), signed by the school (`credentials/sign.ts`), and its
+ * audit event, in the transaction of the claim. When it corrects an earlier credential, that one is
+ * superseded by it with the reason (which revokes its signed credential); both stay.
  */
 export async function issueCredential(
   tx: Prisma.TransactionClient,
@@ -136,6 +138,7 @@ export async function issueCredential(
       }),
     },
   });
+  await signIssuedCredential(tx, credential.id);
   if (supersedes) {
     // Only a credential not yet superseded is corrected: the condition sits in the update.
     const { count } = await tx.issuedCredential.updateMany({

@@ -195,12 +195,7 @@ describe("issuing a certificate", () => {
 
   it("builds the Open Badges data and the PDF content of the issued credential", async () => {
     const [row] = await (await advisor()).school.credentials.issued({ personId: await personId("Rosa") });
-    const badge = await (
-      await advisor()
-    ).school.credentials.openBadge({
-      credentialId: row!.id,
-      baseUrl: "https://ontwikkelpad.example",
-    });
+    const badge = await (await advisor()).school.credentials.openBadge({ credentialId: row!.id });
     const subject = badge.credential.credentialSubject as { achievement: { alignment: unknown[] } };
     expect(badge.credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
     expect(subject.achievement.alignment).toHaveLength(5);
@@ -269,12 +264,7 @@ describe("correcting an issued credential", () => {
       }),
     );
     expect(again.code).toBe("CONFLICT");
-    const badge = await (
-      await examiner()
-    ).school.credentials.openBadge({
-      credentialId: old!.id,
-      baseUrl: "https://ontwikkelpad.example",
-    });
+    const badge = await (await examiner()).school.credentials.openBadge({ credentialId: old!.id });
     expect(badge.revocation?.reason).toBe("Verkeerde afgiftedatum.");
   });
 

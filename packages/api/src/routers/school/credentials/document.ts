@@ -1,9 +1,11 @@
 import { childcareCatalog, findWorkProcess } from "@ontwikkelpad/core";
 import { z } from "zod";
+import { publicUrl } from "../../../shared/credentials/settings.ts";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { workProcessRefSchema } from "./aims.ts";
-import { issuedView, issuedViewSchema, readSnapshot } from "./issued-view.ts";
+import { readSnapshot } from "../../../shared/issued-snapshot.ts";
+import { issuedView, issuedViewSchema } from "./issued-view.ts";
 import { ownIssuedCredential } from "./own-credential.ts";
 
 /** Who signed, and on which day; null when nobody did. */
@@ -28,6 +30,8 @@ export const document = schoolProcedure
         workProcessRefSchema.extend({ signedBy: signatureSchema, coSignedBy: signatureSchema }),
       ),
       praktijkopleiders: z.array(z.string()),
+      /** The public verify page of this credential: the QR code on its PDF. */
+      verificationUrl: z.url(),
     }),
   )
   .query(async ({ ctx, input }) => {
@@ -76,5 +80,6 @@ export const document = schoolProcedure
       employer: snapshot.employerName ?? row.employer?.name ?? null,
       workProcesses,
       praktijkopleiders: [...new Set(workProcesses.flatMap((wp) => (wp.signedBy ? [wp.signedBy.name] : [])))],
+      verificationUrl: `${publicUrl()}/verificatie?id=${encodeURIComponent(row.id)}`,
     };
   });

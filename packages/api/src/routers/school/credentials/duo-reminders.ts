@@ -3,7 +3,8 @@ import { scopeOwnedBySchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, today } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { issuedInclude, readSnapshot } from "./issued-view.ts";
+import { readSnapshot } from "../../../shared/issued-snapshot.ts";
+import { issuedInclude } from "./issued-view.ts";
 
 /**
  * Diplomas the school issued whose data it has not yet marked as reported to DUO, with the deadline

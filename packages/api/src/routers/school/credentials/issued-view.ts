@@ -1,14 +1,11 @@
-import { childcareCatalog, issuedCredentialSnapshotSchema, snapshotCredential } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
 import { credentialKindSchema } from "../../../shared/enums.ts";
-import { personName } from "../../../shared/person-profile.ts";
+import { readSnapshot, snapshotRelations } from "../../../shared/issued-snapshot.ts";
 
 export const issuedInclude = {
-  person: { select: { givenName: true, familyName: true } },
-  school: { select: { name: true } },
-  employer: { select: { name: true } },
+  ...snapshotRelations,
   issuedBy: { select: { displayName: true } },
   request: { select: { id: true } },
 } satisfies Prisma.IssuedCredentialInclude;
@@ -34,21 +31,6 @@ export const issuedViewSchema = z.object({
   supersededOn: z.iso.date().nullable(),
 });
 export type IssuedView = z.infer<typeof issuedViewSchema>;
-
-/**
- * The snapshot stored at issue; a credential issued before snapshots were kept is read from the
- * catalog and its relations as they are now.
- */
-export function readSnapshot(row: IssuedRow) {
-  const stored = issuedCredentialSnapshotSchema.safeParse(row.snapshot);
-  return stored.success
-    ? stored.data
-    : snapshotCredential(childcareCatalog, row.credentialId, {
-        learnerName: personName(row.person),
-        issuerName: row.school.name,
-        employerName: row.kind === "PRAKTIJKVERKLARING" ? (row.employer?.name ?? null) : null,
-      });
-}
 
 export function issuedView(row: IssuedRow): IssuedView {
   const snapshot = readSnapshot(row);

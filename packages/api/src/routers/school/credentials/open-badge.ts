@@ -1,17 +1,18 @@
-import { buildOpenBadgeCredential, childcareCatalog, findWorkProcess } from "@ontwikkelpad/core";
+import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate } from "../../../shared/dates.ts";
+import { signIssuedCredential } from "../../../shared/credentials/sign.ts";
+import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
-import { readSnapshot } from "./issued-view.ts";
 import { ownIssuedCredential } from "./own-credential.ts";
 
 /**
- * An issued credential as an unsigned Open Badges 3.0 OpenBadgeCredential (ids under `baseUrl`, the
- * address the portal is served from), with its revocation when it was superseded.
+ * An issued credential as the signed Open Badges 3.0 verifiable credential the school issued, with its
+ * revocation when it was superseded. A credential issued before schools signed is signed the first
+ * time it is asked for (its revocation-list place says whether it was superseded).
  */
 export const openBadge = schoolProcedure
   .meta({ action: "schoolMember" })
-  .input(z.object({ credentialId: z.string().min(1), baseUrl: z.url({ protocol: /^https?$/ }) }))
+  .input(z.object({ credentialId: z.string().min(1) }))
   .output(
     z.object({
       credential: z.record(z.string(), z.unknown()),
@@ -20,18 +21,27 @@ export const openBadge = schoolProcedure
   )
   .query(async ({ ctx, input }) => {
     const row = await ownIssuedCredential(ctx, input.credentialId);
-    return buildOpenBadgeCredential({
-      baseUrl: input.baseUrl,
-      credentialId: row.id,
-      catalogCredentialId: row.credentialId,
-      schoolId: row.schoolOrganizationId,
-      issuedOn: isoDate(row.issuedOn),
-      snapshot: readSnapshot(row),
-      workProcesses: row.workProcessIds.map((id) => {
-        const wp = findWorkProcess(childcareCatalog, id);
-        return { id, code: wp?.code ?? id, title: wp?.title ?? id };
-      }),
-      supersededAt: row.supersededAt?.toISOString() ?? null,
-      supersededReason: row.supersededReason,
-    });
+    const signed =
+      (await ctx.prisma.signedCredential.findUnique({ where: { issuedCredentialId: row.id } })) ??
+      (await ctx.prisma.$transaction(async (tx) => {
+        const created = await signIssuedCredential(tx, row.id);
+        await audit(tx, ctx, "credential.sign", {
+          entity: "IssuedCredential",
+          entityId: row.id,
+          details: { statusListIndex: created.statusListIndex },
+        });
+        return created;
+      }));
+    const credential = signed.document as Prisma.JsonObject;
+    return {
+      credential,
+      revocation:
+        row.supersededAt && row.supersededReason
+          ? {
+              id: String(credential.id),
+              revokedAt: row.supersededAt.toISOString(),
+              reason: row.supersededReason,
+            }
+          : null,
+    };
   });

@@ -1,0 +1,27 @@
+import { createHash } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+
+/** Used only outside production (the demo and the tests), so they sign without configuration. */
+const DEVELOPMENT_SECRET = "ontwikkelpad-development-credential-key-secret";
+
+/** The address the deployment is reached at (`PUBLIC_URL`), without a trailing slash: the did:web host. */
+export function publicUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.PUBLIC_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/**
+ * The 256-bit key that encrypts the schools' signing keys, from `CREDENTIAL_KEY_SECRET`. In production
+ * issuing is refused without one (at least 32 characters); elsewhere a fixed development secret is used.
+ */
+export function keyEncryptionKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+  const secret = env.CREDENTIAL_KEY_SECRET ?? "";
+  if (secret.length < 32 && env.NODE_ENV === "production")
+    throw new TRPCError({
+      code: "PRECONDITION_FAILED",
+      message:
+        "Deze server kan nog geen bewijzen ondertekenen: de beheerder stelt eerst CREDENTIAL_KEY_SECRET in (minstens 32 tekens). Geef het bewijs daarna opnieuw uit.",
+    });
+  return createHash("sha256")
+    .update(secret.length >= 32 ? secret : DEVELOPMENT_SECRET)
+    .digest();
+}
