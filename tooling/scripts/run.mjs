@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of the README commands (`npm start`, `npm test`, `npm run backup`, `npm run restore`).
+// Entry point of the README commands (`npm start`, `npm test`, `npm run backup`, `npm run restore`, `npm run rotate-key`).
 // It needs only Node 20 and npm: it fetches the pinned pnpm through npx, installs the workspace and
 // hands over to turbo.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -79,6 +79,8 @@ if (command === "start") {
 } else if (command === "backup" || command === "restore") {
   // pnpm runs the script inside packages/db: a file named on the command line is relative to here.
   run(["--filter", "@ontwikkelpad/db", command, ...args.map((file) => resolve(file))]);
+} else if (command === "rotate-key") {
+  run(["--filter", "@ontwikkelpad/server", "rotate-key", ...args]);
 } else if (command === "test") {
   // Two tasks at a time: the database suites boot PGlite per file and time out on an overloaded 2-core machine.
   run(["exec", "prettier", "--check", "."]);
@@ -89,6 +91,6 @@ if (command === "start") {
   run(["turbo", "run", "build", "--only", "--concurrency=2", ...BROWSER_TESTED.map((p) => `--filter=${p}`)]);
   run(["turbo", "run", "e2e", "--only", "--concurrency=1"]);
 } else {
-  console.error("usage: node tooling/scripts/run.mjs start|test|backup [FILE]|restore FILE");
+  console.error("usage: node tooling/scripts/run.mjs start|test|backup [FILE]|restore FILE|rotate-key BRIN");
   process.exit(2);
 }

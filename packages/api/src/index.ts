@@ -16,5 +16,5 @@ export {
   CSRF_HEADER,
 } from "./context.ts";
 export { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "./database-outage.ts";
-export { didDocument } from "./shared/credentials/keys.ts";
+export { didDocument, rotateSchoolKey } from "./shared/credentials/keys.ts";
 export { statusListCredential } from "./shared/credentials/status-list.ts";

@@ -69,13 +69,27 @@ export const keyPair = (key: CredentialKey) =>
  * Retires the school's key in use and makes a new one: what the old key signed keeps verifying, because
  * the school's DID document keeps listing every key it ever had.
  */
-export async function rotateSigningKey(tx: Prisma.TransactionClient, schoolOrganizationId: string) {
+async function rotateSigningKey(tx: Prisma.TransactionClient, schoolOrganizationId: string) {
   await tx.$executeRaw`SELECT 1 FROM "Organization" WHERE "id" = ${schoolOrganizationId} FOR UPDATE`;
   await tx.credentialKey.updateMany({
     where: { schoolOrganizationId, retiredAt: null },
     data: { retiredAt: new Date() },
   });
   return createKey(tx, schoolOrganizationId);
+}
+
+/**
+ * Rotates the key of the school with this BRIN (registry number) or id, for the operator's command;
+ * null when there is no such school.
+ */
+export async function rotateSchoolKey(db: PrismaClient, brinOrId: string) {
+  const school = await db.organization.findFirst({
+    where: { kind: "SCHOOL", OR: [{ id: brinOrId }, { registryNumber: brinOrId }] },
+    select: { id: true, name: true },
+  });
+  if (!school) return null;
+  const key = await db.$transaction((tx) => rotateSigningKey(tx, school.id));
+  return { schoolName: school.name, keyId: key.id };
 }
 
 /** A stored key as a Multikey verification method (public part only). */

@@ -5,7 +5,7 @@ import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isoDate, today } from "../dates.ts";
 import { loggedInClient, testClient } from "../../test-client.ts";
-import { didDocument, keyInUse, rotateSigningKey, signingKey } from "./keys.ts";
+import { didDocument, keyInUse, rotateSchoolKey, signingKey } from "./keys.ts";
 import { signCredential } from "./sign.ts";
 
 let db: Database;
@@ -153,7 +153,8 @@ describe("a credential the school issues", () => {
   it("keeps verifying after the school's key is rotated", async () => {
     const { credential } = await rosasCertificate();
     const before = await keyInUse(db.prisma, maasoeverId);
-    await db.prisma.$transaction((tx) => rotateSigningKey(tx, maasoeverId));
+    expect(await rotateSchoolKey(db.prisma, "99XA")).toMatchObject({ schoolName: "ROC De Maasoever" });
+    expect(await rotateSchoolKey(db.prisma, "00ZZ")).toBeNull();
     const after = await keyInUse(db.prisma, maasoeverId);
     expect(after!.id).not.toBe(before!.id);
     const document = await didDocument(db.prisma, maasoeverId);
