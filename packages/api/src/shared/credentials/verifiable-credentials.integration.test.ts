@@ -32,7 +32,8 @@ afterAll(async () => {
   await db.close();
 });
 
-const examiner = async () => (await loggedInClient(db, "examinator@maasoever.demo", "vc-examiner")).call();
+const committee = async () =>
+  (await loggedInClient(db, "examencommissie@maasoever.demo", "vc-committee")).call();
 const anyone = () => testClient(db, "vc-anonymous").call();
 const rosa = async () =>
   (await db.prisma.person.findFirstOrThrow({ where: { givenName: "Rosa", familyName: "Brouwer" } })).id;
@@ -44,9 +45,9 @@ let issued: { id: string; credential: Record<string, unknown> };
 const rosasCertificate = async () => {
   if (!issued) {
     const { credentialId } = await (
-      await examiner()
+      await committee()
     ).school.credentials.issue({ personId: await rosa(), credentialId: "C0125" });
-    const { credential } = await (await examiner()).school.credentials.openBadge({ credentialId });
+    const { credential } = await (await committee()).school.credentials.openBadge({ credentialId });
     issued = { id: credentialId, credential };
   }
   return structuredClone(issued);
@@ -133,7 +134,7 @@ describe("a credential the school issues", () => {
   it("shows revoked once a correction supersedes it, while the correction verifies", async () => {
     const { id, credential } = await rosasCertificate();
     const { credentialId } = await (
-      await examiner()
+      await committee()
     ).school.credentials.supersede({
       credentialId: id,
       reason: "Verkeerde afgiftedatum.",
@@ -224,7 +225,7 @@ describe("signing", () => {
         where: { personId: learner, supersededById: null },
       }))!;
       await expect(
-        (await examiner()).school.credentials.supersede({
+        (await committee()).school.credentials.supersede({
           credentialId: latest.id,
           reason: "Nog een correctie.",
           issuedOn: today(),
