@@ -92,6 +92,7 @@ describe("tenant scopes on the demo data", () => {
       "Jesse",
       "Kevin",
       "Rosa",
+      "Yara",
     ]);
     const requests = await db.prisma.trainingRequest.findMany({
       where: { ...scopeOwnedBySchool(org("ROC De Maasoever")), status: "SUBMITTED" },

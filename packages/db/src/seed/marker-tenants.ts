@@ -551,8 +551,36 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
     },
   });
 
-  // ── issued credentials: a certificate, and a diploma not yet reported to DUO ──
-  await tx.issuedCredential.create({
+  // ── exemptions: a request awaiting the examencommissie, and a granted one ──
+  await tx.exemption.create({
+    data: {
+      schoolOrganizationId: school.id,
+      personId: bart.id,
+      credentialId: "HZW",
+      workProcessIds: [WP.hzw[0]!],
+      ground: "EVC",
+      groundDetail: `EVC-ervaringscertificaat ${MARKER}`,
+      requestedByUserId: examiner,
+    },
+  });
+  await tx.exemption.create({
+    data: {
+      schoolOrganizationId: school.id,
+      personId: anna.id,
+      credentialId: "HZW",
+      workProcessIds: [WP.hzw[1]!],
+      ground: "OTHER_SCHOOL_CERTIFICATE",
+      groundDetail: `Certificaat van een andere school ${MARKER}`,
+      requestedByUserId: examiner,
+      status: "GRANTED",
+      decidedByUserId: committee,
+      decidedOn: day("2026-10-01"),
+      decisionNote: `Vrijstelling verleend ${MARKER}`,
+    },
+  });
+
+  // ── issued credentials: a certificate (signed with the school's key), and a diploma not yet reported to DUO ──
+  const certificate = await tx.issuedCredential.create({
     data: {
       personId: bart.id,
       kind: "CERTIFICATE",
@@ -563,6 +591,23 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       issuedByUserId: examiner,
       issuedOn: day("2026-06-30"),
       resultOn: day("2026-06-20"),
+    },
+  });
+  // Not a real key or signature: the rows only have to carry the marker and belong to the marker school.
+  const key = await tx.credentialKey.create({
+    data: {
+      schoolOrganizationId: school.id,
+      publicKeyMultibase: `z${MARKER}`,
+      encryptedSecretKey: `${MARKER}-not-a-key`,
+    },
+  });
+  await tx.signedCredential.create({
+    data: {
+      issuedCredentialId: certificate.id,
+      schoolOrganizationId: school.id,
+      keyId: key.id,
+      statusListIndex: 0,
+      document: { id: certificate.id, name: `Mbo-certificaat ${MARKER}` },
     },
   });
   await tx.issuedCredential.create({
