@@ -129,6 +129,25 @@ export interface ExamScope {
 }
 
 /**
+ * What is wrong with werkprocessen chosen of one certificate or qualification (for an exam, a
+ * vrijstelling): each must be one of its own, and each chosen once.
+ */
+export function workProcessChoiceProblems(
+  credential: { title: string; workProcessIds: readonly string[] },
+  workProcessIds: readonly string[],
+): string[] {
+  const own = new Set(credential.workProcessIds);
+  const foreign = workProcessIds.filter((id) => !own.has(id));
+  const problems: string[] = [];
+  if (foreign.length)
+    problems.push(
+      `${foreign.join(", ")} hoort niet bij ${credential.title}. Kies werkprocessen van die opleiding.`,
+    );
+  if (new Set(workProcessIds).size !== workProcessIds.length) problems.push("Kies elk werkproces één keer.");
+  return problems;
+}
+
+/**
  * Dutch reasons why an exam may not cover `scope` for `credentialId` (empty when it may): a
  * certificate or diploma of the catalog, and either at least one werkproces, each one of that
  * credential, or exactly one part of the generiek deel the qualification lists (a certificate has
@@ -151,15 +170,7 @@ export function examScopeProblems(catalog: Catalog, credentialId: string, scope:
         ];
   }
   if (workProcessIds.length === 0) return ["Kies minstens één werkproces."];
-  const own = new Set(credential.workProcessIds);
-  const foreign = workProcessIds.filter((id) => !own.has(id));
-  const problems: string[] = [];
-  if (foreign.length)
-    problems.push(
-      `${foreign.join(", ")} hoort niet bij ${credential.title}. Kies werkprocessen van die opleiding.`,
-    );
-  if (new Set(workProcessIds).size !== workProcessIds.length) problems.push("Kies elk werkproces één keer.");
-  return problems;
+  return workProcessChoiceProblems(credential, workProcessIds);
 }
 
 /** A person's exam result as far as the generiek deel is concerned. */

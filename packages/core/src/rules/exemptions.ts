@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findCertificate, findQualification } from "../catalog/lookup.ts";
 import type { Catalog } from "../catalog/schema.ts";
+import { workProcessChoiceProblems } from "./exam-results.ts";
 import type { Evidence } from "./profile.ts";
 import { currentRecords } from "./supersession.ts";
 
@@ -48,15 +49,7 @@ export function exemptionScopeProblems(
     return ["Kies een certificaat of diploma: alleen daarvan verleent de examencommissie vrijstelling."];
   if (workProcessIds.length === 0)
     return ["Kies minstens één werkproces waarvoor vrijstelling wordt gevraagd."];
-  const own = new Set(credential.workProcessIds);
-  const foreign = workProcessIds.filter((id) => !own.has(id));
-  const problems: string[] = [];
-  if (foreign.length)
-    problems.push(
-      `${foreign.join(", ")} hoort niet bij ${credential.title}. Kies werkprocessen van die opleiding.`,
-    );
-  if (new Set(workProcessIds).size !== workProcessIds.length) problems.push("Kies elk werkproces één keer.");
-  return problems;
+  return workProcessChoiceProblems(credential, workProcessIds);
 }
 
 /**
