@@ -168,7 +168,6 @@ test("a GPM diploma is refused naming the missing profieldeel, and only the exam
   await openLearner(page, "Yara Smit");
   const diploma = page.getByRole("region", { name: new RegExp(`${GPM} \\(25697\\)`) });
   await expect(diploma.getByText(/in het profieldeel Gespecialiseerd pedagogisch medewerker:/)).toBeVisible();
-  await expect(diploma.getByRole("button", { name: /uitgeven$/ })).toBeDisabled();
   const requests = page.getByRole("list", { name: "Vrijstellingen van Yara Smit" });
   await expect(requests).toContainText("Aangevraagd, wacht op de examencommissie");
   await expect(requests).toContainText("EVC-ervaringscertificaat");
@@ -180,6 +179,12 @@ test("a GPM diploma is refused naming the missing profieldeel, and only the exam
   const committee = await context.newPage();
   await openIssuing(committee, "examencommissie@maasoever.demo");
   await openLearner(committee, "Yara Smit");
+  // The examencommissie may issue diplomas, but not this one: its profieldeel is not complete.
+  await expect(
+    committee
+      .getByRole("region", { name: new RegExp(`${GPM} \\(25697\\)`) })
+      .getByRole("button", { name: /uitgeven$/ }),
+  ).toBeDisabled();
   const missing = committee.getByRole("list", { name: `Ontbrekende werkprocessen voor ${GPM}` });
   await expect(missing).toContainText("P2-K1-W1");
   const form = committee.getByRole("form", { name: new RegExp(`^Besluit vastleggen: vrijstelling ${GPM}`) });

@@ -40,7 +40,7 @@ describe("a GPM diploma needs its profieldeel", () => {
     expect(aim.missingGeneriekDeel).toEqual([]);
     expect(aim.missing.map((w) => w.id).toSorted()).toEqual(profieldeel.workProcessIds.toSorted());
     expect(aim.refusal).toContain("in het profieldeel Gespecialiseerd pedagogisch medewerker:");
-    const refused = (await examiner()).school.credentials.issue({ personId: yaraId, credentialId: "GPM" });
+    const refused = (await committee()).school.credentials.issue({ personId: yaraId, credentialId: "GPM" });
     await expect(refused).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(refused).rejects.toThrow(/profieldeel Gespecialiseerd pedagogisch medewerker/);
   });
