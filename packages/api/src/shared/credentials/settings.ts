@@ -9,13 +9,17 @@ export function publicUrl(env: NodeJS.ProcessEnv = process.env): string {
   return (env.PUBLIC_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
 }
 
+/** The server seeds and serves the demo (`npm start`) unless `SEED_DEMO` is off. */
+const runsDemo = (env: NodeJS.ProcessEnv) => !["false", "0"].includes(env.SEED_DEMO?.trim() ?? "");
+
 /**
- * The 256-bit key that encrypts the schools' signing keys, from `CREDENTIAL_KEY_SECRET`. In production
- * issuing is refused without one (at least 32 characters); elsewhere a fixed development secret is used.
+ * The 256-bit key that encrypts the schools' signing keys, from `CREDENTIAL_KEY_SECRET`. A production
+ * deployment (NODE_ENV production, no demo) is refused issuing without one (at least 32 characters);
+ * the demo and development use a fixed development secret, so `npm start` issues without configuration.
  */
 export function keyEncryptionKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   const secret = env.CREDENTIAL_KEY_SECRET ?? "";
-  if (secret.length < 32 && env.NODE_ENV === "production")
+  if (secret.length < 32 && env.NODE_ENV === "production" && !runsDemo(env))
     throw new TRPCError({
       code: "PRECONDITION_FAILED",
       message:

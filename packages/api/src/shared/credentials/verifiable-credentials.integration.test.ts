@@ -215,10 +215,38 @@ describe("signing", () => {
     }
   });
 
+  it("signs in the demo that npm start serves (NODE_ENV production, SEED_DEMO on) without a secret", async () => {
+    const learner = (await db.prisma.person.findFirstOrThrow({ where: { givenName: "Rosa" } })).id;
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SEED_DEMO", "true");
+    vi.stubEnv("CREDENTIAL_KEY_SECRET", "");
+    try {
+      const latest = (await db.prisma.issuedCredential.findFirstOrThrow({
+        where: { personId: learner, supersededById: null },
+      }))!;
+      const corrected = await (
+        await committee()
+      ).school.credentials.supersede({
+        credentialId: latest.id,
+        reason: "Correctie in de demo.",
+        issuedOn: today(),
+      });
+      const { credential } = await (
+        await committee()
+      ).school.credentials.openBadge({
+        credentialId: corrected.credentialId,
+      });
+      expect((await check(credential)).outcome).toBe("VALID");
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("refuses to issue in production without CREDENTIAL_KEY_SECRET, with a Dutch message", async () => {
     const learner = (await db.prisma.person.findFirstOrThrow({ where: { givenName: "Rosa" } })).id;
     const before = await db.prisma.issuedCredential.count();
     vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SEED_DEMO", "false");
     vi.stubEnv("CREDENTIAL_KEY_SECRET", "");
     try {
       const latest = (await db.prisma.issuedCredential.findFirstOrThrow({
