@@ -203,8 +203,12 @@ describe("signing", () => {
   });
 
   it("keeps the school's secret key encrypted under CREDENTIAL_KEY_SECRET", async () => {
-    const key = (await keyInUse(db.prisma, maasoeverId))!;
-    expect(key.encryptedSecretKey.startsWith("z")).toBe(false);
+    const { key, pair } = await db.prisma.$transaction((tx) => signingKey(tx, maasoeverId));
+    const { secretKeyMultibase } = await pair.export({ secretKey: true });
+    // Stored is the sealed secret (iv, tag, ciphertext), never the secret itself.
+    expect(secretKeyMultibase).toMatch(/^z/);
+    expect(key.encryptedSecretKey).not.toContain(secretKeyMultibase);
+    expect(Buffer.from(key.encryptedSecretKey, "base64")).toHaveLength(12 + 16 + secretKeyMultibase!.length);
     vi.stubEnv("CREDENTIAL_KEY_SECRET", "another-secret-of-at-least-32-characters!");
     try {
       await expect(db.prisma.$transaction((tx) => signingKey(tx, maasoeverId))).rejects.toThrow(
