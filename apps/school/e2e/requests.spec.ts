@@ -14,6 +14,7 @@ test("a training request is accepted with a proposal the employer accepts, and t
   page,
   browser,
 }) => {
+  test.setTimeout(120_000); // two portals, a proposal, a refusal and three signatures in one journey
   const inbox = await openInbox(page);
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel("Zoek op naam, werkgever of opleiding").fill("Milan");
