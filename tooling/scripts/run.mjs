@@ -2,7 +2,7 @@
 // Entry point of the README commands (`npm start`, `npm test`, `npm run backup`, `npm run restore`, `npm run rotate-key`).
 // It needs only Node 20 and npm: it fetches the pinned pnpm through npx, installs the workspace and
 // hands over to turbo.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
@@ -32,6 +32,13 @@ function run(args, env = {}) {
   const [cmd, ...rest] = [...pnpm, ...args];
   const result = spawnSync(cmd, rest, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Like `run`, without waiting: resolves to the exit status. */
+function start(args, env = {}) {
+  const [cmd, ...rest] = [...pnpm, ...args];
+  const child = spawn(cmd, rest, { stdio: "inherit", env: { ...process.env, ...env } });
+  return new Promise((done) => child.on("close", (status) => done(status ?? 1)));
 }
 
 /** The browser tests drive Debian's Chromium; as root we can install it, otherwise we say how. */
@@ -82,15 +89,46 @@ if (command === "start") {
 } else if (command === "rotate-key") {
   run(["--filter", "@ontwikkelpad/server", "rotate-key", ...args]);
 } else if (command === "test") {
+  // `npm test -- --postgres <url>` (CI) also runs the database suites on that PostgreSQL server.
+  const postgres = args[0] === "--postgres" ? args[1] : undefined;
+  if (args.length > 0 && !postgres) {
+    console.error("usage: node tooling/scripts/run.mjs test [--postgres postgres://…]");
+    process.exit(2);
+  }
   // Two tasks at a time: the database suites boot PGlite per file and time out on an overloaded 2-core machine.
   run(["exec", "prettier", "--check", "."]);
   run(["turbo", "run", "typecheck", "lint", "test", "--concurrency=2"]);
   ensureChromium();
   // The libraries' `build` is the typecheck that just ran: build only what the browser tests serve,
-  // the three portals and the one server bundle all three runs start, then run them one at a time.
+  // the three portals and the one server bundle all three runs start.
   run(["turbo", "run", "build", "--only", "--concurrency=2", ...BROWSER_TESTED.map((p) => `--filter=${p}`)]);
-  run(["turbo", "run", "e2e", "--only", "--concurrency=1"]);
+  // The three portals' runs at once: each starts its own server on its own port and database, and
+  // mostly waits on its browser and server (about half a core on a 2-core machine), so together they
+  // take about as long as the longest alone. The PostgreSQL pass fills the rest of the two cores.
+  const statuses = await Promise.all([
+    start(["turbo", "run", "e2e", "--only", "--concurrency=3"]),
+    ...(postgres
+      ? [
+          start(
+            [
+              "turbo",
+              "run",
+              "test",
+              "--only",
+              "--concurrency=1",
+              "--filter=@ontwikkelpad/db",
+              "--filter=@ontwikkelpad/api",
+              "--filter=@ontwikkelpad/server",
+            ],
+            { TEST_DATABASE_URL: postgres },
+          ),
+        ]
+      : []),
+  ]);
+  process.exit(statuses.find((status) => status !== 0) ?? 0);
 } else {
-  console.error("usage: node tooling/scripts/run.mjs start|test|backup [FILE]|restore FILE|rotate-key BRIN");
+  console.error(
+    "usage: node tooling/scripts/run.mjs start|test [--postgres URL]|backup [FILE]|restore FILE|rotate-key BRIN",
+  );
   process.exit(2);
 }
