@@ -49,12 +49,12 @@ describe("currentAdvice", () => {
     ["one given", [note("a", 1, "GIVEN")], "a"],
     ["a correction replaces the given one", [note("a", 1, "GIVEN"), note("b", 2, "GIVEN", "a")], "b"],
     ["a followed-up note holds", [note("a", 1, "FOLLOWED_UP")], "a"],
-    ["a concept after a given note does not replace it", [note("a", 1, "GIVEN"), note("b", 2, "CONCEPT")], "a"],
     [
-      "the newest of two independent given notes",
-      [note("b", 2, "GIVEN"), note("a", 1, "FOLLOWED_UP")],
-      "b",
+      "a concept after a given note does not replace it",
+      [note("a", 1, "GIVEN"), note("b", 2, "CONCEPT")],
+      "a",
     ],
+    ["the newest of two independent given notes", [note("b", 2, "GIVEN"), note("a", 1, "FOLLOWED_UP")], "b"],
   ];
   it.each(cases)("%s", (_name, notes, expected) => {
     expect(currentAdvice(notes)?.id).toBe(expected);

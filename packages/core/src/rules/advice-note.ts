@@ -27,7 +27,8 @@ const ALLOWED: Record<AdviceChange, { from: readonly AdviceStatus[]; refusal: st
   },
   correct: {
     from: ["GIVEN", "FOLLOWED_UP"],
-    refusal: "Een concept corrigeer je door het aan te passen; alleen een gegeven advies krijgt een nieuwe versie.",
+    refusal:
+      "Een concept corrigeer je door het aan te passen; alleen een gegeven advies krijgt een nieuwe versie.",
   },
 };
 

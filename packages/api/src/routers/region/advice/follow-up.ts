@@ -3,7 +3,13 @@ import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { regionDeskProcedure } from "../_shared/region-desk.ts";
-import { ADVISE_MESSAGE, adviceNoteInclude, adviceNoteViewSchema, findAdviceNote, toAdviceNoteView } from "./advice-note.ts";
+import {
+  ADVISE_MESSAGE,
+  adviceNoteInclude,
+  adviceNoteViewSchema,
+  findAdviceNote,
+  toAdviceNoteView,
+} from "./advice-note.ts";
 
 /** Marks a given advice as followed up (the candidate acted on it); the advice itself does not change. */
 export const followUp = regionDeskProcedure

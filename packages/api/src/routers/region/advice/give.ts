@@ -3,7 +3,13 @@ import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { regionDeskProcedure } from "../_shared/region-desk.ts";
-import { ADVISE_MESSAGE, adviceNoteInclude, adviceNoteViewSchema, findAdviceNote, toAdviceNoteView } from "./advice-note.ts";
+import {
+  ADVISE_MESSAGE,
+  adviceNoteInclude,
+  adviceNoteViewSchema,
+  findAdviceNote,
+  toAdviceNoteView,
+} from "./advice-note.ts";
 
 /**
  * Gives a concept advice to the candidate: from now on it never changes (core's rule, and the

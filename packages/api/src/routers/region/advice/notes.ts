@@ -4,7 +4,12 @@ import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { candidateScope, findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
-import { adviceNoteInclude, adviceNoteViewSchema, requireAdviceConsent, toAdviceNoteView } from "./advice-note.ts";
+import {
+  adviceNoteInclude,
+  adviceNoteViewSchema,
+  requireAdviceConsent,
+  toAdviceNoteView,
+} from "./advice-note.ts";
 
 /**
  * A candidate's advice notes, newest version first, with the one that holds now (core's
@@ -24,8 +29,8 @@ export const notes = regionDeskProcedure
     }),
   )
   .query(async ({ ctx, input }) => {
-    requireAction(ctx, "Het LWL-advies lezen de medewerkers van de regio. Vraag hen om het advies.");
     const candidate = await findCandidate(ctx, input.candidateId);
+    requireAction(ctx, "Het LWL-advies lezen de medewerkers van de regio. Vraag hen om het advies.");
     requireAdviceConsent(candidate, ctx.regionOrganizationId);
     const canWrite = can(ctx.roles, "adviseCandidates");
     const rows = await ctx.prisma.adviceNote.findMany({

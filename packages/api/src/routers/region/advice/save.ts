@@ -96,7 +96,8 @@ export const save = regionDeskProcedure
         if (existing.some((n) => n.status === "CONCEPT"))
           throw new TRPCError({
             code: "CONFLICT",
-            message: "Er staat al een concept-advies voor deze kandidaat. Pas dat concept aan of geef het eerst.",
+            message:
+              "Er staat al een concept-advies voor deze kandidaat. Pas dat concept aan of geef het eerst.",
           });
         const current = currentAdvice(existing);
         if (current) {
