@@ -264,5 +264,6 @@ describe("the consent property", () => {
       }),
       { numRuns: 20 },
     );
-  });
+    // Twenty runs of up to six steps, each reading both employers' pages: minutes on a busy machine.
+  }, 300_000);
 });
