@@ -71,6 +71,7 @@ export function AcceptReferralForm({
   const [formError, setFormError] = useState<string | null>(null);
   const intake = referral.intake;
   const level = intake?.languageLevel ?? null;
+  const intakeYears = intake?.experienceYears ?? null;
   const { register, handleSubmit, setError, setFocus, getValues, formState } = useForm<AcceptFormValues>({
     defaultValues: {
       functionId: referral.vacancyTerms?.functionId ?? "",
@@ -85,7 +86,7 @@ export function AcceptReferralForm({
       note: "",
       languageLevel: isLevel(level) ? level : "",
       languageSource: intake?.languageLevel ? "Intake van het regioloket" : "",
-      experienceYears: intake?.experienceYears == null ? "" : formatNumber(intake.experienceYears),
+      experienceYears: intakeYears === null ? "" : formatNumber(intakeYears),
     },
   });
   const errors = formState.errors;

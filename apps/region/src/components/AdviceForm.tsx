@@ -1,7 +1,7 @@
 import { Field, FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { AdviceNote } from "./AdviceNoteView.tsx";
 
 /** The rows of next steps the form offers; empty rows are left out. */
@@ -43,7 +43,7 @@ export function AdviceForm({
   const functions = useQuery(trpc.catalog.functions.queryOptions());
   const base = concept ?? corrects;
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, watch, formState } = useForm<Values>({
+  const { register, handleSubmit, setError, control, formState } = useForm<Values>({
     defaultValues: {
       goalFunctionId: base?.goalFunctionId ?? "pedagogisch-medewerker",
       routeId: base?.routeId ?? "",
@@ -55,7 +55,7 @@ export function AdviceForm({
       correctionReason: concept?.correctionReason ?? "",
     },
   });
-  const goal = watch("goalFunctionId");
+  const goal = useWatch({ control, name: "goalFunctionId" });
   const plan = useQuery(trpc.region.advice.get.queryOptions({ candidateId, goalFunctionId: goal }));
   const save = useMutation(
     trpc.region.advice.save.mutationOptions({

@@ -80,7 +80,7 @@ describe("the LWL advice note", () => {
     // The database refuses the change too, whatever code tries it.
     await expect(
       db.prisma.adviceNote.update({ where: { id: concept.id }, data: { adviceText: "Overschreven." } }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/is given and cannot change/);
     const audit = await db.prisma.auditEvent.findMany({ where: { entityId: concept.id } });
     expect(audit.map((e) => e.action).toSorted()).toEqual(["advice.give", "advice.save", "advice.save"]);
   });
