@@ -184,77 +184,72 @@ test("the funnel shows a closed period's protected figures with the desk's own c
   expect(figures.filter((v) => v !== "" && !isProtected(v))).toEqual([]);
 });
 
-test("an LWL adviser writes a printable advice note with routes and funding", async ({ page }) => {
+test("the LWL adviser writes and gives an advice; the employer sees the intake and hires with it", async ({
+  page,
+}) => {
   await login(page, "/regio", "lwl@rijnmond.demo");
   await nav(page).getByRole("link", { name: "Kandidaten" }).click();
   await page.getByRole("link", { name: "Noor de Graaf" }).click();
+  const candidateUrl = page.url();
   const advice = page.getByRole("region", { name: "LWL-advies" });
-  await expect(advice.getByText(/Advies voor Noor de Graaf, doel Pedagogisch medewerker/)).toBeVisible();
-  await expect(advice.getByRole("table", { name: /^Financiering voor/ }).first()).toBeVisible();
-  await advice.getByLabel("Doel").selectOption({ label: "Groepshulp" });
-  await expect(advice.getByText(/doel Groepshulp/)).toBeVisible();
-  // The adviser does not refer: matching is the WSP's work.
-  await expect(page.getByRole("heading", { name: "Passende vacatures" })).toHaveCount(0);
+  await expect(advice.getByText("Er is nog geen advies gegeven.")).toBeVisible();
+  await advice.getByRole("button", { name: "Advies schrijven" }).click();
+  const form = advice.getByRole("form", { name: "Advies schrijven" });
+  await form.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(form.getByText("Kies een route.")).toBeVisible();
+  await expect(form.getByText("Schrijf het advies (minstens 10 tekens).")).toBeVisible();
+  await form.getByLabel("Route").selectOption({ label: "PMK via derde leerweg: ongeveer 18 maanden" });
+  await form
+    .getByLabel("Advies", { exact: true })
+    .fill("Start als groepshulp en volg PMK via de derde leerweg.");
+  await form.getByLabel("Stap 1", { exact: true }).fill("Intakegesprek bij ROC De Maasoever");
+  await form.getByLabel("Datum stap 1").fill("2026-12-20");
+  await form.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(advice.getByRole("heading", { name: /versie 1 \(Concept\)/ })).toBeVisible();
+  await expect(advice.getByRole("table", { name: "Financiering" })).toContainText("SLIM-regeling");
+  await advice.getByRole("button", { name: "Advies geven" }).click();
+  await expect(advice.getByRole("heading", { name: /versie 1 \(Gegeven\)/ })).toBeVisible();
+  await expect(advice.getByRole("button", { name: "Nieuwe versie schrijven" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-});
 
-test("the coordinator sees the funding instruments and their use in the region, people protected", async ({
-  page,
-}) => {
-  await login(page, "/regio", "coordinator@rijnmond.demo");
-  await nav(page).getByRole("link", { name: "Financiering" }).click();
-  const table = page.getByRole("table", { name: "Regelingen en gebruik in de regio" });
-  const row = table.getByRole("row", { name: /Subsidieregeling groepshulpen/ });
-  await expect(row).toBeVisible();
-  await expect(page.getByText(/het aantal personen is beschermd/)).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-});
+  // The WSP-adviser reads the given advice, writes none, and refers Noor.
+  await switchUser(page, "/regio", "wsp@rijnmond.demo");
+  await page.goto(candidateUrl);
+  await expect(advice.getByRole("heading", { name: /versie 1 \(Gegeven\)/ })).toBeVisible();
+  await expect(advice.getByRole("button", { name: /Advies|versie schrijven/ })).toHaveCount(0);
+  const matches = page.getByRole("table", { name: "Open vacatures in de regio, best passend eerst" });
+  await matches
+    .getByRole("button", { name: /^Voordragen voor .* bij Kinderrijk$/ })
+    .first()
+    .click();
+  const refer = page.getByRole("form", { name: /Voordragen voor/ });
+  await refer
+    .getByLabel("Waarom past de kandidaat?")
+    .fill("Woont dichtbij en heeft een LWL-advies voor PMK.");
+  await refer.getByLabel(/toestemming om de gegevens met deze werkgever te delen/).check();
+  await refer.getByRole("button", { name: "Voordracht versturen" }).click();
+  await expect(page.getByText("Voorgedragen bij Kinderrijk.")).toBeVisible();
 
-test("the coordinator acknowledges a mentor team's signal and records the regiegroep's discussion", async ({
-  page,
-}) => {
-  await login(page, "/regio", "coordinator@rijnmond.demo");
-  await nav(page).getByRole("link", { name: "Signalen" }).click();
-  const table = page.getByRole("table", { name: "Signalen van mentorteams" });
-  await expect(table).toContainText("Nog niet bevestigd");
-  expect(await seriousViolations(page)).toEqual([]);
-  await table.getByRole("button", { name: /^Bevestigen/ }).click();
-  await expect(table).toContainText("Bevestigd op");
-  await table.getByRole("button", { name: /^Bespreking vastleggen/ }).click();
-  const form = page.getByRole("form", { name: /Bespreking in de regiegroep/ });
-  await form.getByRole("button", { name: "Bespreking opslaan" }).click();
-  await expect(form.getByText("Schrijf in een zin wat de regiegroep afsprak")).toBeVisible();
-  await form.getByLabel("Wat is afgesproken?").fill("School plant extra oefening oudergesprekken.");
-  await form.getByRole("button", { name: "Bespreking opslaan" }).click();
-  await expect(table).toContainText("Besproken in de regiegroep");
-});
-
-test("the coordinator sees who takes part and the SBB coverage", async ({ page }) => {
-  await login(page, "/regio", "coordinator@rijnmond.demo");
-  await nav(page).getByRole("link", { name: "Implementatie" }).click();
-  await expect(page.getByRole("table", { name: "Deelnemende werkgevers" })).toContainText("Kinderrijk");
-  await expect(page.getByRole("table", { name: "Deelnemende scholen" })).toContainText("ROC De Maasoever");
-  await expect(page.getByRole("table", { name: /SBB-erkenning/ })).toContainText("(25696)");
-  expect(await seriousViolations(page)).toEqual([]);
-});
-
-test("the coordinator logs a knelpunt and moves it on", async ({ page }) => {
-  await login(page, "/regio", "coordinator@rijnmond.demo");
-  // Opening another page before the login has answered would leave without the session.
-  await expect(page.getByRole("heading", { level: 1, name: "Regio-overzicht" })).toBeVisible();
-  await page.goto("/regio/implementatie");
-  const log = page.getByRole("table", { name: "Knelpuntenlog" });
-  await expect(log).toContainText("Kinderrijk mist de SBB-erkenning");
-  await page.getByRole("button", { name: "Knelpunt toevoegen" }).click();
-  const form = page.getByRole("form", { name: "Knelpunt toevoegen" });
-  await form.getByRole("button", { name: "Knelpunt opslaan" }).click();
-  await expect(form.getByText("Vul in wie het knelpunt oppakt.")).toBeVisible();
-  await form.getByLabel("Categorie").selectOption({ label: "Onderwijs" });
-  await form.getByLabel("Eigenaar").fill("ROC De Maasoever");
-  await form.getByLabel("Beschrijving").fill("Geen BBL-instroom tot september.");
-  await form.getByRole("button", { name: "Knelpunt opslaan" }).click();
-  const row = log.getByRole("row", { name: /Geen BBL-instroom tot september/ });
-  await row.getByLabel(/^Status van/).selectOption({ label: "Opgelost" });
-  await expect(row.getByLabel(/^Status van/)).toHaveValue("RESOLVED");
+  await switchUser(page, "/werkgever", "hr@kinderrijk.demo");
+  await page.goto("/werkgever/vacatures");
+  const row = page
+    .getByRole("table", { name: /Kandidaten die het regioloket/ })
+    .getByRole("row", { name: /Noor de Graaf/ });
+  await row.getByText("Intake", { exact: true }).click();
+  await expect(
+    row.getByRole("region", { name: "Intake van Noor de Graaf bij het regioloket" }),
+  ).toContainText("PMK via derde leerweg");
+  await row.getByRole("button", { name: "Aannemen Noor de Graaf" }).click();
+  const accept = page.getByRole("form", { name: "Noor de Graaf aannemen" });
+  await expect(accept.getByLabel("Taalniveau mondeling")).toHaveValue("2F");
+  await expect(accept.getByLabel("Bron van het taalniveau")).toHaveValue("Intake van het regioloket");
+  await expect(
+    accept.getByText(/begint met het advies van het Leerwerkloket: PMK via derde leerweg/),
+  ).toBeVisible();
+  // HR corrects a prefilled value before confirming.
+  await accept.getByLabel("Jaren werkervaring").fill("2");
+  await accept.getByLabel("Locatie").selectOption({ label: "BSO De Ontdekkers" });
+  await accept.getByRole("button", { name: "Noor de Graaf aannemen" }).click();
+  await expect(page.getByText("Noor de Graaf is aangenomen en staat nu in je team.")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -11,6 +11,6 @@ export function useRegionAccess() {
     ready: me.isSuccess,
     isPartner: active.some((m) => m.organizationKind === "PARTNER"),
     canRefer: can(roles, "referCandidates"),
-    canAdvise: can(roles, "adviseCandidates"),
+    canReadAdvice: can(roles, "readAdvice"),
   };
 }

@@ -691,6 +691,34 @@ export const MATRIX: Record<string, Entry> = {
     ...deskOwn,
     partner: "FORBIDDEN",
   },
+  "region.advice.notes": {
+    input: (ids) => ({ candidateId: ids.adviceCandidateId }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
+  },
+  "region.advice.save": {
+    input: (ids) => ({
+      candidateId: ids.referCandidateId,
+      goalFunctionId: "pedagogisch-medewerker",
+      routeId: "PMK:DERDE_LEERWEG",
+      adviceText: "PMK via de derde leerweg, naast werk als groepshulp.",
+      nextSteps: [{ description: "Intake bij de school", dueOn: "2026-12-20" }],
+    }),
+    ...deskOwn,
+    // Noor was registered by the gemeente, not by UWV.
+    partner: "NOT_FOUND",
+  },
+  "region.advice.give": {
+    input: (ids) => ({ noteId: ids.conceptAdviceId }),
+    ...deskOwn,
+    // Lisa is the desk's own candidate.
+    partner: "NOT_FOUND",
+  },
+  "region.advice.followUp": {
+    input: (ids) => ({ noteId: ids.givenAdviceId }),
+    ...deskOwn,
+    partner: "FORBIDDEN",
+  },
   "region.referrals.send": {
     input: (ids) => ({
       candidateId: ids.referCandidateId,
@@ -804,6 +832,9 @@ async function loadRegionIds(prisma: Database["prisma"]) {
     candidateId: (await candidate("Samira")).id,
     deskCandidateId: (await candidate("Lisa")).id,
     referCandidateId: (await candidate("Noor")).id,
+    adviceCandidateId: (await candidate("Oksana")).id,
+    conceptAdviceId: (await prisma.adviceNote.findFirstOrThrow({ where: { status: "CONCEPT" } })).id,
+    givenAdviceId: (await prisma.adviceNote.findFirstOrThrow({ where: { status: "GIVEN" } })).id,
     signalId: (await prisma.skillGapSignal.findFirstOrThrow()).id,
     bottleneckId: (await prisma.bottleneck.findFirstOrThrow()).id,
     learningCircleSessionId: (await prisma.learningCircleSession.findFirstOrThrow()).id,

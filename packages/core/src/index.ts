@@ -110,3 +110,4 @@ export * from "./rules/funnel.ts";
 export * from "./rules/language.ts";
 export * from "./rules/projection.ts";
 export * from "./rules/exemptions.ts";
+export * from "./rules/advice-note.ts";

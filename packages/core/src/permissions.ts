@@ -122,6 +122,11 @@ export const PERMISSIONS = {
   referCandidates: [COORDINATOR, WSP_ADVISOR],
   /** Make the LWL advice note for a candidate: the LWL-adviseurs and the coordinator. */
   adviseCandidates: [COORDINATOR, LWL_ADVISOR],
+  /**
+   * Read the candidate's given LWL advice: the region's own staff, so the WSP-adviser who refers the
+   * candidate knows the advised route; always under the candidate's advice consent.
+   */
+  readAdvice: [COORDINATOR, WSP_ADVISOR, LWL_ADVISOR],
   /** Acknowledge the mentor teams' skill-gap signals and record the regiegroep's discussion. */
   reviewSignals: [COORDINATOR],
   /** Keep the knelpunten log and the leerkring sessions with their actions. */

@@ -137,6 +137,14 @@ export function scopeCandidatesForPartner(
   return { AND: [scopeCandidatesForRegion(regionOrganizationId), { partnerOrganizationId }] };
 }
 
+/** The advice notes of the region's candidates the caller may see (`candidates`: the desk's or a partner's scope). */
+export function scopeAdviceNotesForRegion(
+  regionOrganizationId: string,
+  candidates: Prisma.CandidateRegistrationWhereInput,
+): Prisma.AdviceNoteWhereInput {
+  return tenantCondition({ regionOrganizationId, candidate: candidates });
+}
+
 /** Skill-gap signals of the mentor teams of classes adopted in the region. */
 export function scopeSkillGapSignalsForRegion(regionOrganizationId: string): Prisma.SkillGapSignalWhereInput {
   return tenantCondition({ mentorTeam: { schoolClass: { regionOrganizationId } } });

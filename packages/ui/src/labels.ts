@@ -129,6 +129,16 @@ export const CREDENTIAL_REQUEST_STATUS_LABELS: Record<CredentialRequestStatus, s
 };
 
 /** Whether a person may use a subsidy or scheme, as core's funding check answers. */
+/** The LWL advice note's status: concept, given to the candidate, followed up. */
+export const ADVICE_STATUS_LABELS: Record<
+  RouterOutputs["region"]["advice"]["notes"]["notes"][number]["status"],
+  string
+> = {
+  CONCEPT: "Concept",
+  GIVEN: "Gegeven",
+  FOLLOWED_UP: "Opgevolgd",
+};
+
 export const FUNDING_ELIGIBILITY_LABELS: Record<FundingOptionView["status"], string> = {
   eligible: "Komt in aanmerking",
   "not-eligible": "Komt (nog) niet in aanmerking",

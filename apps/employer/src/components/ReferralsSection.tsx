@@ -17,6 +17,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { createContext, use, useMemo, useState } from "react";
 import { Link } from "react-router";
 import { AcceptReferralForm } from "./AcceptReferralForm.tsx";
+import { ReferralIntake } from "./ReferralIntake.tsx";
 import { fieldErrorOf } from "../employer-format.ts";
 
 type Referral = RouterOutputs["employer"]["referrals"]["list"][number];
@@ -79,6 +80,24 @@ const referralColumns = [
   referralColumn.accessor("region", { header: "Regio" }),
   referralColumn.accessor("partner", { header: "Partner", cell: (c) => c.getValue() ?? "—" }),
   referralColumn.accessor("reason", { header: "Waarom voorgedragen", cell: (c) => c.getValue() ?? "—" }),
+  referralColumn.display({
+    id: "intake",
+    header: "Intake regioloket",
+    // Only with the candidate's consent to share with this employer does the server send it.
+    cell: (c) => {
+      const { intake, candidate } = c.row.original;
+      return intake && candidate ? (
+        <details>
+          <summary>
+            Intake<span className="visually-hidden"> van {candidate}</span>
+          </summary>
+          <ReferralIntake intake={intake} candidate={candidate} />
+        </details>
+      ) : (
+        "—"
+      );
+    },
+  }),
   referralColumn.accessor("referredOn", { header: "Voorgedragen op", cell: (c) => formatDate(c.getValue()) }),
   referralColumn.accessor((r) => REFERRAL_STATUS_LABELS[r.status], { id: "status", header: "Status" }),
   referralColumn.accessor("responseNote", { header: "Jouw reactie", cell: (c) => c.getValue() ?? "—" }),

@@ -1,87 +1,126 @@
 import {
-  FUNDING_ELIGIBILITY_LABELS,
-  LEARNING_ROUTE_LABELS,
+  ADVICE_STATUS_LABELS,
   QueryState,
-  formatDate,
-  formatEuro,
-  useTRPC,
   SimpleTable,
+  errorMessage,
+  formatDate,
+  useTRPC,
 } from "@ontwikkelpad/ui";
-import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { AdviceForm } from "./AdviceForm.tsx";
+import { AdviceNoteView, type AdviceNote } from "./AdviceNoteView.tsx";
+
+type Editing = { concept: AdviceNote | null; corrects: AdviceNote | null } | null;
 
 /**
- * The LWL advice note: routes to the chosen goal (core's planner) with the funding per route (core's
- * funding check), printable for the candidate.
+ * The LWL advice note of a candidate with advice consent: the advice that holds (printable for the
+ * candidate), its versions, and for the LWL-adviseurs and the coordinator writing, giving and
+ * following it up. The WSP-adviseurs read the given advice only.
  */
 export function AdvicePanel({ candidateId }: { candidateId: string }) {
   const trpc = useTRPC();
-  const goalId = useId();
-  const functions = useQuery(trpc.catalog.functions.queryOptions());
-  const [goal, setGoal] = useState("pedagogisch-medewerker");
-  const advice = useQuery(trpc.region.advice.get.queryOptions({ candidateId, goalFunctionId: goal }));
+  const queryClient = useQueryClient();
+  const notes = useQuery(trpc.region.advice.notes.queryOptions({ candidateId }));
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.region.advice.notes.pathKey() });
+  const give = useMutation(trpc.region.advice.give.mutationOptions({ onSuccess: refresh }));
+  const followUp = useMutation(trpc.region.advice.followUp.mutationOptions({ onSuccess: refresh }));
+  const failed = give.error ?? followUp.error;
+
   return (
     <section aria-labelledby="advice-title" className="advice">
-      <div className="page-header">
-        <h2 id="advice-title">LWL-advies</h2>
-        <button
-          type="button"
-          className="secondary no-print"
-          disabled={!advice.data}
-          onClick={() => window.print()}
-        >
-          Advies afdrukken
-        </button>
-      </div>
-      <div className="field no-print">
-        <label htmlFor={goalId}>Doel</label>
-        <select id={goalId} value={goal} onChange={(e) => setGoal(e.target.value)}>
-          {functions.data?.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <QueryState query={advice}>
-        {(a) => (
-          <>
-            <p>
-              Advies voor {a.candidate}, doel {a.goalFunction}, opgesteld op {formatDate(a.date)}.
-              {a.alreadyMet && " Dit doel is al bereikt."} De voorwaarden bij de werkgever (SBB-erkenning,
-              praktijkopleider) regel je zodra er een werkgever is.
-            </p>
-            {a.routes.map((route) => (
-              <article key={route.id} aria-labelledby={`route-${route.id}`}>
-                <h3 id={`route-${route.id}`}>
-                  {route.title}: ongeveer {route.totalMonths} maanden
-                </h3>
-                <ol>
-                  {route.steps.map((s) => (
-                    <li key={s.credentialId}>
-                      {s.title} (niveau {s.niveau}, {LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer{" "}
-                      {s.estimatedMonths} maanden)
-                    </li>
-                  ))}
-                </ol>
-                {route.openRequirements.length > 0 && (
-                  <p>Daarnaast nog nodig: {route.openRequirements.join("; ")}</p>
-                )}
+      <h2 id="advice-title">LWL-advies</h2>
+      <QueryState query={notes}>
+        {(page) => {
+          const concept = page.notes.find((n) => n.status === "CONCEPT") ?? null;
+          const current = page.notes.find((n) => n.id === page.currentId) ?? null;
+          const shown = page.notes.find((n) => n.id === selectedId) ?? concept ?? current;
+          return (
+            <>
+              {failed && (
+                <p className="form-error" role="alert">
+                  {errorMessage(failed)}
+                </p>
+              )}
+              {editing ? (
+                <AdviceForm
+                  key={editing.concept?.id ?? editing.corrects?.id ?? "new"}
+                  candidateId={candidateId}
+                  concept={editing.concept}
+                  corrects={editing.corrects}
+                  onDone={() => setEditing(null)}
+                />
+              ) : (
+                page.canWrite && (
+                  <div className="row-actions no-print">
+                    {concept ? (
+                      <>
+                        <button type="button" onClick={() => setEditing({ concept, corrects: null })}>
+                          Concept aanpassen
+                        </button>
+                        <button
+                          type="button"
+                          disabled={give.isPending}
+                          onClick={() => give.mutate({ noteId: concept.id })}
+                        >
+                          Advies geven
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" onClick={() => setEditing({ concept: null, corrects: current })}>
+                        {current ? "Nieuwe versie schrijven" : "Advies schrijven"}
+                      </button>
+                    )}
+                    {current?.status === "GIVEN" && !concept && (
+                      <button
+                        type="button"
+                        className="secondary"
+                        disabled={followUp.isPending}
+                        onClick={() => followUp.mutate({ noteId: current.id })}
+                      >
+                        Markeer als opgevolgd
+                      </button>
+                    )}
+                  </div>
+                )
+              )}
+              {shown ? (
+                <>
+                  <AdviceNoteView note={shown} candidate={page.candidate} />
+                  <button type="button" className="secondary no-print" onClick={() => window.print()}>
+                    Advies afdrukken
+                  </button>
+                </>
+              ) : (
+                <p>Er is nog geen advies gegeven.</p>
+              )}
+              {page.notes.length > 1 && (
                 <SimpleTable
-                  caption={`Financiering voor ${route.title}`}
-                  rows={route.funding}
-                  rowKey={(f) => f.title}
+                  caption="Versies van het advies"
+                  rows={page.notes}
+                  rowKey={(n) => n.id}
                   columns={[
-                    { header: "Regeling", rowHeader: true, render: (f) => f.title },
-                    { header: "Oordeel", render: (f) => FUNDING_ELIGIBILITY_LABELS[f.status] },
-                    { header: "Bedrag", render: (f) => formatEuro(f.amountEuro) },
-                    { header: "Nog niet voldaan", render: (f) => f.unmetConditions.join(" ") || "—" },
+                    { header: "Versie", rowHeader: true, render: (n) => String(n.version) },
+                    { header: "Status", render: (n) => ADVICE_STATUS_LABELS[n.status] },
+                    { header: "Route", render: (n) => n.routeTitle },
+                    { header: "Gegeven op", render: (n) => (n.givenOn ? formatDate(n.givenOn) : "—") },
+                    { header: "Reden van de correctie", render: (n) => n.correctionReason ?? "—" },
+                    {
+                      header: "Bekijken",
+                      render: (n) => (
+                        <button type="button" className="secondary" onClick={() => setSelectedId(n.id)}>
+                          Bekijk versie {n.version}
+                        </button>
+                      ),
+                    },
                   ]}
                 />
-              </article>
-            ))}
-          </>
-        )}
+              )}
+            </>
+          );
+        }}
       </QueryState>
     </section>
   );

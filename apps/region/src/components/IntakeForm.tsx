@@ -22,6 +22,7 @@ interface Values {
   locationTypes: LocationType[];
   languageLevel: "1F" | "2F" | "3F" | "4F";
   experience: string;
+  experienceYears: string;
   workProcessIds: string[];
   priorDiplomas: string;
 }
@@ -34,6 +35,7 @@ const FIELDS = [
   "locationTypes",
   "languageLevel",
   "experience",
+  "experienceYears",
   "workProcessIds",
   "priorDiplomas",
 ] as const;
@@ -64,6 +66,7 @@ export function IntakeForm({
       locationTypes: intake.locationTypes,
       languageLevel: (intake.languageLevel as Values["languageLevel"] | null) ?? "2F",
       experience: intake.experience ?? "",
+      experienceYears: intake.experienceYears?.toString() ?? "",
       workProcessIds: intake.workProcessIds,
       priorDiplomas: intake.priorDiplomas.join(", "),
     },
@@ -97,6 +100,7 @@ export function IntakeForm({
           locationTypes: v.locationTypes,
           languageLevel: v.languageLevel,
           experience: v.experience.trim(),
+          ...(v.experienceYears.trim() ? { experienceYears: number(v.experienceYears) } : {}),
           workProcessIds: v.workProcessIds,
           priorDiplomas: v.priorDiplomas
             .split(",")
@@ -168,6 +172,28 @@ export function IntakeForm({
           </div>
         ))}
       </fieldset>
+      <Field
+        label="Jaren werkervaring"
+        error={errors.experienceYears?.message}
+        hint="Relevante jaren; de werkgever neemt ze over bij het aannemen."
+      >
+        {(props) => (
+          <input
+            {...props}
+            inputMode="decimal"
+            {...register("experienceYears", {
+              validate: (v) => {
+                const years = number(v);
+                return (
+                  !v.trim() ||
+                  (Number.isFinite(years) && years >= 0 && years <= 60) ||
+                  "Vul een aantal jaren tussen 0 en 60 in."
+                );
+              },
+            })}
+          />
+        )}
+      </Field>
       <Field label="Ervaring" error={errors.experience?.message}>
         {(props) => <textarea {...props} rows={3} {...register("experience")} />}
       </Field>

@@ -47,7 +47,7 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const { canRefer, canAdvise } = useRegionAccess();
+  const { canRefer, canReadAdvice } = useRegionAccess();
   const [editing, setEditing] = useState(c.intake.completedOn === null);
   const [withdrawing, setWithdrawing] = useState<Withdrawable | null>(null);
   const [removed, setRemoved] = useState<string[] | null>(null);
@@ -188,7 +188,7 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
       </section>
 
       {canRefer && <MatchesPanel candidateId={c.id} candidateName={name} />}
-      {canAdvise && active.some((k) => k.purpose === "ADVICE") && <AdvicePanel candidateId={c.id} />}
+      {canReadAdvice && active.some((k) => k.purpose === "ADVICE") && <AdvicePanel candidateId={c.id} />}
 
       <ConfirmDialog
         open={withdrawing !== null}

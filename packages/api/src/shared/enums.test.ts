@@ -1,4 +1,5 @@
 import {
+  ADVICE_STATUSES,
   CREDENTIAL_KINDS,
   EVIDENCE_KINDS,
   EVIDENCE_RESULTS,
@@ -10,6 +11,7 @@ import {
   POK_STATUSES,
 } from "@ontwikkelpad/core";
 import {
+  AdviceStatus,
   CredentialKind,
   EvidenceKind,
   EvidenceResult,
@@ -22,6 +24,7 @@ import {
 } from "@ontwikkelpad/db";
 import { describe, expect, it } from "vitest";
 import {
+  adviceStatusSchema,
   credentialKindSchema,
   evidenceResultSchema,
   exemptionGroundSchema,
@@ -46,6 +49,7 @@ const SHARED: [string, Record<string, string>, readonly string[]][] = [
   ["ExamResultStatus", ExamResultStatus, EXAM_RESULT_STATUSES],
   ["ExemptionGround", ExemptionGround, EXEMPTION_GROUNDS],
   ["ExemptionStatus", ExemptionStatus, EXEMPTION_STATUSES],
+  ["AdviceStatus", AdviceStatus, ADVICE_STATUSES],
 ];
 
 const sorted = (values: Iterable<string>) => [...values].toSorted();
@@ -72,6 +76,7 @@ describe("the enums the database shares with core", () => {
     ["examResultStatusSchema", examResultStatusSchema, EXAM_RESULT_STATUSES],
     ["exemptionGroundSchema", exemptionGroundSchema, EXEMPTION_GROUNDS],
     ["exemptionStatusSchema", exemptionStatusSchema, EXEMPTION_STATUSES],
+    ["adviceStatusSchema", adviceStatusSchema, ADVICE_STATUSES],
   ] as const)("the wire's %s takes core's list", (_name, schema, core) => {
     expect(schema.options).toEqual(core);
   });

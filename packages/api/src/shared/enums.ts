@@ -1,4 +1,5 @@
 import {
+  ADVICE_STATUSES,
   FUNNEL_STAGES,
   CREDENTIAL_KINDS,
   EVIDENCE_RESULTS,
@@ -54,6 +55,7 @@ export const pokStatusSchema = z.enum(POK_STATUSES);
 export const pokPartySchema = z.enum(POK_PARTIES);
 export const exemptionGroundSchema = z.enum(EXEMPTION_GROUNDS);
 export const exemptionStatusSchema = z.enum(EXEMPTION_STATUSES);
+export const adviceStatusSchema = z.enum(ADVICE_STATUSES);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);

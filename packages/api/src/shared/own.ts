@@ -46,6 +46,7 @@ export const NOT_FOUND_MESSAGES = {
   // The region's rows.
   candidate:
     "Deze kandidaat bestaat niet, is niet door jouw organisatie aangemeld of heeft de toestemming ingetrokken.",
+  adviceNote: "Dit advies bestaat niet of hoort niet bij een kandidaat van jouw regio.",
   vacancyInRegion: "Deze vacature bestaat niet of hoort niet bij een werkgever in de regio.",
   signal: "Dit signaal bestaat niet of hoort niet bij jouw regio.",
   bottleneck: "Dit knelpunt bestaat niet of hoort niet bij jouw regio.",

@@ -199,6 +199,18 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
         regionOrganizationId: region.id,
         partnerOrganizationId: partners["UWV Rotterdam"].id,
         registeredByUserId: uwvIntake.id,
+        intakeCompletedAt: at("2026-09-24T10:00:00Z"),
+        city: "Rotterdam",
+        postcodeArea: "3081",
+        hoursPerWeek: 24,
+        travelDistanceKm: 10,
+        availableFrom: day("2027-01-04"),
+        locationTypes: ["BSO", "KDV"],
+        languageLevel: "2F",
+        experience: "Vijf jaar kleuterjuf in Charkiv; leert Nederlands.",
+        experienceYears: 5,
+        workProcessIds: [WP.pw[0], WP.pw[1]],
+        priorDiplomas: ["Bachelor pedagogiek (Oekraïne)"],
         createdAt: at("2026-09-20T10:00:00Z"),
       },
       {
@@ -298,6 +310,92 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
   }
 
   await seedWithdrawnReferral(tx, region.id);
+  await seedAdvice(tx, region.id, lwl);
+}
+
+/**
+ * Oksana, referred to Kinderrijk with the consent to share, gave her consent for advice and got the
+ * LWL's advice: PMK via the derde leerweg. The route, duration and funding are what core's planner and
+ * funding check gave on the day it was written; Kinderrijk sees the route with her intake. Lisa's
+ * advice is still a concept the LWL-adviser is writing.
+ */
+async function seedAdvice(
+  tx: Prisma.TransactionClient,
+  regionId: string,
+  lwl: { id: string; displayName: string },
+): Promise<void> {
+  const oksana = await tx.person.findFirstOrThrow({
+    where: { givenName: "Oksana", registeredByOrganizationId: regionId },
+    include: { registration: true },
+  });
+  await tx.consentRecord.create({
+    data: {
+      personId: oksana.id,
+      organizationId: regionId,
+      purpose: "ADVICE",
+      givenAt: at("2026-09-24T10:00:00Z"),
+      recordedByUserId: lwl.id,
+    },
+  });
+  await tx.adviceNote.create({
+    data: {
+      regionOrganizationId: regionId,
+      candidateRegistrationId: oksana.registration!.id,
+      version: 1,
+      status: "GIVEN",
+      goalFunctionId: "pedagogisch-medewerker",
+      routeId: "PMK:DERDE_LEERWEG",
+      routeTitle: "PMK via derde leerweg",
+      learningRoute: "DERDE_LEERWEG",
+      durationMonths: 18,
+      funding: [
+        {
+          instrumentId: "praktijkleren-derde-leerweg",
+          title: "Subsidieregeling praktijkleren (derde leerweg)",
+          status: "not-eligible",
+          amountEuro: 2700,
+        },
+        {
+          instrumentId: "slim",
+          title: "SLIM-regeling (leren en ontwikkelen in het mkb)",
+          status: "eligible",
+          amountEuro: null,
+        },
+      ],
+      adviceText:
+        "Begin als groepshulp op de BSO en volg daarnaast PMK via de derde leerweg. Je pedagogiekdiploma laten waarderen bij IDW; het taalniveau naar 3F brengen met de taallessen van de gemeente.",
+      nextSteps: [
+        { description: "Diplomawaardering aanvragen bij IDW", dueOn: "2026-10-15" },
+        { description: "Intakegesprek PMK bij ROC De Maasoever", dueOn: "2026-11-01" },
+      ],
+      adviserUserId: lwl.id,
+      adviserName: lwl.displayName,
+      givenAt: at("2026-09-28T10:00:00Z"),
+      createdAt: at("2026-09-26T10:00:00Z"),
+    },
+  });
+  const lisa = await tx.candidateRegistration.findFirstOrThrow({
+    where: { regionOrganizationId: regionId, person: { givenName: "Lisa" } },
+  });
+  await tx.adviceNote.create({
+    data: {
+      regionOrganizationId: regionId,
+      candidateRegistrationId: lisa.id,
+      version: 1,
+      status: "CONCEPT",
+      goalFunctionId: "pedagogisch-medewerker",
+      routeId: "C0125+C0123+C0126",
+      routeTitle: "C0125 + C0123 + C0126 via derde leerweg",
+      learningRoute: "DERDE_LEERWEG",
+      durationMonths: 18,
+      funding: [],
+      adviceText: "Drie certificaten na elkaar, zodat Lisa naast de zorg voor haar kinderen kan leren.",
+      nextSteps: [{ description: "Gesprek over de lesdagen met ROC De Maasoever", dueOn: "2026-12-20" }],
+      adviserUserId: lwl.id,
+      adviserName: lwl.displayName,
+      createdAt: at("2026-11-20T10:00:00Z"),
+    },
+  });
 }
 
 /**

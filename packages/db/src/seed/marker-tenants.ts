@@ -688,6 +688,7 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
             locationTypes: ["KDV"],
             languageLevel: "2F",
             experience: `Ervaring ${MARKER}`,
+            experienceYears: 2,
             workProcessIds: [WP.pw[0]],
             priorDiplomas: [`Vooropleiding ${MARKER}`],
           },
@@ -706,6 +707,35 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       status: "PROPOSED",
       reason: `Voorstel ${MARKER}`,
       createdByUserId: wsp,
+    },
+  });
+  // A given advice and the correction that supersedes it, both readable.
+  const casRegistration = await tx.candidateRegistration.findUniqueOrThrow({ where: { personId: cas.id } });
+  const advice = {
+    regionOrganizationId: region.id,
+    candidateRegistrationId: casRegistration.id,
+    status: "GIVEN" as const,
+    goalFunctionId: "pedagogisch-medewerker",
+    routeId: `route-${MARKER}`,
+    routeTitle: `Route ${MARKER}`,
+    learningRoute: "BBL" as const,
+    durationMonths: 24,
+    funding: [{ instrumentId: "slim", title: `Subsidie ${MARKER}`, status: "eligible", amountEuro: 1000 }],
+    nextSteps: [{ description: `Stap ${MARKER}`, dueOn: "2026-12-15" }],
+    adviserUserId: wsp,
+    adviserName: `Adviseur ${MARKER}`,
+    givenAt: at("2026-10-10T10:00:00Z"),
+  };
+  const firstAdvice = await tx.adviceNote.create({
+    data: { ...advice, version: 1, adviceText: `Advies ${MARKER}` },
+  });
+  await tx.adviceNote.create({
+    data: {
+      ...advice,
+      version: 2,
+      supersedesId: firstAdvice.id,
+      correctionReason: `Correctie ${MARKER}`,
+      adviceText: `Gecorrigeerd advies ${MARKER}`,
     },
   });
   await tx.bottleneck.create({

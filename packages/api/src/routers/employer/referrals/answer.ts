@@ -1,8 +1,9 @@
 import { ANSWERABLE_REFERRAL_STATUSES } from "@ontwikkelpad/core";
 import { scopeReferralsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
-import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
+import { referralAccessNow } from "../../../shared/consent.ts";
 import { notFound } from "../../../shared/own.ts";
+import { referralPersonWithIntake } from "./intake.ts";
 
 /** The answer to accepting or declining a referral without the consent to share with this employer. */
 const REFERRAL_WITHDRAWN_MESSAGE =
@@ -20,7 +21,7 @@ export async function answerableReferral(
 ) {
   const referral = await tx.referral.findFirst({
     where: { AND: [{ id: referralId }, scopeReferralsForEmployer(organizationId)] },
-    include: { person: referralPersonFacts },
+    include: { person: referralPersonWithIntake },
   });
   if (!referral) throw notFound("referral");
   const { view, answerable } = referralAccessNow(referral);

@@ -1,16 +1,18 @@
 import { scopeReferralsForEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { referralAccessNow, referralPersonFacts } from "../../../shared/consent.ts";
+import { referralAccessNow } from "../../../shared/consent.ts";
 import { isoDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
+import { referralIntake, referralIntakeSchema, referralPersonWithIntake } from "./intake.ts";
 
 /**
  * Candidates the region desks referred to this employer, newest first. A candidate's name and the
  * desk's motivation are shown only while the consent to share with this employer is in force; after
  * a hire the employer's own person record stays (the employment is its basis). Any other referral
- * is shown as withdrawn, without personal data.
+ * is shown as withdrawn, without personal data. The region's intake that matters for hiring (and the
+ * route of its given advice) travels with the referral on the same condition: the consent to share.
  */
 export const list = employerProcedure
   .meta({ action: "employerMember" })
@@ -31,6 +33,8 @@ export const list = employerProcedure
           .object({ functionId: z.string(), locationId: z.string().nullable(), hoursPerWeek: z.number() })
           .nullable(),
         reason: z.string().nullable(),
+        /** Null without the consent to share with this employer in force. */
+        intake: referralIntakeSchema.nullable(),
         status: referralStatusSchema,
         responseNote: z.string().nullable(),
         referredOn: z.iso.date(),
@@ -43,7 +47,7 @@ export const list = employerProcedure
   .query(async ({ ctx }) => {
     const referrals = await ctx.prisma.referral.findMany({
       where: scopeReferralsForEmployer(ctx.organizationId),
-      include: { person: referralPersonFacts, region: true, partner: true, vacancy: true },
+      include: { person: referralPersonWithIntake, region: true, partner: true, vacancy: true },
       orderBy: { createdAt: "desc" },
     });
     return referrals.map((r) => {
@@ -66,6 +70,7 @@ export const list = employerProcedure
               }
             : null,
         reason: shared ? r.reason : null,
+        intake: shared ? referralIntake(r.person.registration, r.regionOrganizationId) : null,
         status: withdrawn ? ("WITHDRAWN" as const) : r.status,
         responseNote: withdrawn ? null : r.responseNote,
         referredOn: isoDate(r.createdAt),

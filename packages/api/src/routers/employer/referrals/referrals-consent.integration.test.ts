@@ -156,12 +156,26 @@ describe("the consent property", () => {
         run += 1;
         const familyName = `Eigenschap${run}x`;
         const motivation = `Motivatie voor ${familyName}`;
+        const experience = `Werkervaring van ${familyName}`;
         const { id: candidateId } = await uwv.region.candidates.register({
           givenName: "Kandidaat",
           familyName,
           consentRegistration: true,
           consentAdvice: false,
           consentGivenOn: "2026-11-30",
+        });
+        await uwv.region.candidates.saveIntake({
+          candidateId,
+          availableFrom: "2026-12-01",
+          hoursPerWeek: 20,
+          city: "Rotterdam",
+          travelDistanceKm: 10,
+          locationTypes: ["KDV"],
+          languageLevel: "2F",
+          experience,
+          experienceYears: 3,
+          workProcessIds: [],
+          priorDiplomas: [],
         });
         // The model: which employers hold a consent in force, the referrals and their status, the employer.
         const consent = [false, false];
@@ -237,6 +251,8 @@ describe("the consent property", () => {
             expect({ e, name: answers.includes(familyName) }).toEqual({ e, name: consent[e] || ownRecord });
             // The desk's motivation is the region's data: only with the consent.
             expect({ e, motivation: answers.includes(motivation) }).toEqual({ e, motivation: consent[e] });
+            // So is the intake that travels with the referral.
+            expect({ e, intake: answers.includes(experience) }).toEqual({ e, intake: consent[e] });
             // The employer's own person record exactly once it hired the candidate.
             const team = await hr.employer.persons.list();
             expect({ e, inTeam: team.some((p) => p.name.includes(familyName)) }).toEqual({
@@ -248,5 +264,6 @@ describe("the consent property", () => {
       }),
       { numRuns: 20 },
     );
-  });
+    // Twenty runs of up to six steps, each reading both employers' pages: minutes on a busy machine.
+  }, 300_000);
 });

@@ -1,16 +1,19 @@
-import { childcareCatalog, findFunction } from "@ontwikkelpad/core";
+import { childcareCatalog, findFunction, RECORDED_LANGUAGE_LEVELS } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
 import { referralStatusSchema } from "../../../shared/enums.ts";
+import { readStartingPoint, startingPointSchema } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { answerableReferral, storeAnswer } from "./answer.ts";
+import { referralIntake } from "./intake.ts";
 import { ownLocation } from "../_shared/access.ts";
 
 /**
- * Accepting hires the candidate: they join the team with an employment and a path at step 1, in one
- * transaction with the answer. Declining needs a reason the region desk can act on. Both need the
+ * Accepting hires the candidate: they join the team with an employment, the startpunt HR confirmed
+ * (language level with its source, experience; prefilled from the region's intake) and a path at
+ * step 1 that starts from the route of the region's given advice, in one transaction with the answer. Declining needs a reason the region desk can act on. Both need the
  * candidate's consent to share with this employer in force at that moment: a withdrawn referral is
  * refused.
  */
@@ -32,6 +35,14 @@ export const respond = employerProcedure
         contractStart: plausibleDate("startdatum", 2),
         contractEnd: plausibleDate("einddatum", 10).optional(),
         note: z.string().trim().max(1000).optional(),
+        /** The startpunt HR confirms, prefilled from the region's intake. */
+        languageLevel: z.enum(RECORDED_LANGUAGE_LEVELS).nullable().optional(),
+        languageSource: z.string().trim().max(200).nullable().optional(),
+        experienceYears: z
+          .number({ error: "Vul het aantal jaren werkervaring in." })
+          .min(0, "Vul 0 jaar of meer in.")
+          .max(60, "Vul een aantal jaren tot 60 in.")
+          .optional(),
       }),
       z.object({
         referralId: z.string().min(1),
@@ -72,9 +83,19 @@ export const respond = employerProcedure
         responseNote: input.note || null,
         respondedAt: new Date(),
       });
+      const stored = await tx.person.findUniqueOrThrow({
+        where: { id: referral.personId },
+        select: { profile: true },
+      });
+      const profile = startingPointSchema.parse({
+        ...readStartingPoint(stored.profile),
+        ...(input.languageLevel !== undefined ? { languageLevel: input.languageLevel } : {}),
+        ...(input.languageSource !== undefined ? { languageSource: input.languageSource || null } : {}),
+        ...(input.experienceYears !== undefined ? { experienceYears: input.experienceYears } : {}),
+      });
       await tx.person.update({
         where: { id: referral.personId },
-        data: { employerOrganizationId: ctx.organizationId, kind: "STAFF" },
+        data: { employerOrganizationId: ctx.organizationId, kind: "STAFF", profile },
       });
       await tx.employment.create({
         data: {
@@ -87,8 +108,23 @@ export const respond = employerProcedure
           contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
         },
       });
+      // The consent to share is in force (the referral is answerable), so the advice travels with it.
+      const advised = referralIntake(
+        referral.person.registration,
+        referral.regionOrganizationId,
+      )?.advisedRoute;
       await tx.developmentPath.create({
-        data: { personId: referral.personId, employerOrganizationId: ctx.organizationId },
+        data: {
+          personId: referral.personId,
+          employerOrganizationId: ctx.organizationId,
+          ...(advised
+            ? {
+                goalFunctionId: advised.goalFunctionId,
+                chosenRoute: advised.routeId,
+                learningRoute: advised.learningRoute,
+              }
+            : {}),
+        },
       });
       if (referral.vacancyId) {
         const vacancy = await tx.vacancy.findUniqueOrThrow({
@@ -101,7 +137,7 @@ export const respond = employerProcedure
       await audit(tx, ctx, "referral.accept", {
         entity: "Referral",
         entityId: referral.id,
-        details: { personId: referral.personId },
+        details: { personId: referral.personId, advisedRouteId: advised?.routeId ?? null },
       });
       return referral.personId;
     });

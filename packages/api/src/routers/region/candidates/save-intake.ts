@@ -27,6 +27,11 @@ export const intakeInput = z.object({
   locationTypes: z.array(locationTypeSchema),
   languageLevel: languageLevelSchema,
   experience: z.string().trim().max(2000).optional(),
+  experienceYears: z
+    .number({ error: "Vul het aantal jaren werkervaring in." })
+    .min(0, "Vul 0 jaar of meer in.")
+    .max(60, "Vul een aantal jaren tot 60 in.")
+    .optional(),
   workProcessIds: z.array(
     z
       .string()
@@ -58,6 +63,7 @@ export const saveIntake = regionDeskProcedure
           locationTypes: input.locationTypes,
           languageLevel: input.languageLevel,
           experience: input.experience || null,
+          experienceYears: input.experienceYears ?? null,
           workProcessIds: input.workProcessIds,
           priorDiplomas: input.priorDiplomas,
         },

@@ -85,6 +85,7 @@ export const withdrawConsent = regionDeskProcedure
             locationTypes: [],
             languageLevel: null,
             experience: null,
+            experienceYears: null,
             workProcessIds: [],
             priorDiplomas: [],
           },
@@ -92,6 +93,8 @@ export const withdrawConsent = regionDeskProcedure
         removed.push(
           "Intake (beschikbaarheid, uren, woonplaats, voorkeuren, taalniveau, ervaring, diploma's)",
         );
+        const advice = await tx.adviceNote.deleteMany({ where: { candidateRegistrationId: candidate.id } });
+        if (advice.count > 0) removed.push(`${advice.count} LWL-advies(versies)`);
         if (candidate.person.employerOrganizationId === null) {
           await tx.person.update({
             where: { id: candidate.personId },
