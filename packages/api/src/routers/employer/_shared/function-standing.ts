@@ -1,5 +1,5 @@
 import {
-  assessStartingPoint,
+  assessFunction,
   childcareCatalog,
   type FunctionAssessment,
   type Workplace,
@@ -7,7 +7,12 @@ import {
 import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { dateColumn } from "../../../shared/dates.ts";
 import { judgeEach } from "../../../shared/judge-each.ts";
-import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
+import {
+  credentialFacts,
+  evidenceFacts,
+  profileFacts,
+  toPersonProfile,
+} from "../../../shared/person-profile.ts";
 
 /** The groups of the location a person works at: where babyscholing is needed (0-year-olds). */
 export const workplaceOf = (location: Workplace | null | undefined): Workplace | undefined =>
@@ -41,8 +46,8 @@ export async function employmentStandings(
     },
     include: {
       ...profileFacts(organizationId),
-      evidence: true,
-      credentials: true,
+      evidence: { select: evidenceFacts },
+      credentials: { select: credentialFacts },
       employments: {
         where: {
           ...scopeOwnedByEmployer(organizationId),
@@ -59,12 +64,13 @@ export async function employmentStandings(
   );
   const standings = new Map<string, EmploymentStanding>();
   const judged = judgeEach(employed, ({ person, employment }) =>
-    assessStartingPoint(
+    assessFunction(
       childcareCatalog,
       toPersonProfile(person, person.evidence, person.credentials),
+      employment.functionId,
       asOf,
       { workplace: workplaceOf(employment.location) },
-    ).find((f) => f.functionId === employment.functionId),
+    ),
   );
   for (const { row, judgement, problem } of judged) {
     if (problem !== null) standings.set(row.person.id, { assessment: null, problem });
