@@ -44,7 +44,10 @@ export async function employmentStandings(
         personIds ? { id: { in: personIds } } : {},
       ],
     },
-    include: {
+    // Only the columns the profile and the judgement read: a list loads them for a whole team.
+    select: {
+      id: true,
+      profile: true,
       ...profileFacts(organizationId),
       evidence: { select: evidenceFacts },
       credentials: { select: credentialFacts },
@@ -55,7 +58,10 @@ export async function employmentStandings(
         },
         orderBy: { contractStart: "desc" },
         take: 1,
-        include: { location: { select: { groups: { select: { minAgeMonths: true, maxAgeMonths: true } } } } },
+        select: {
+          functionId: true,
+          location: { select: { groups: { select: { minAgeMonths: true, maxAgeMonths: true } } } },
+        },
       },
     },
   });
