@@ -6,15 +6,20 @@
 //   DATA_DIR=/tmp/national pnpm --filter @ontwikkelpad/server bench          (PGlite)
 //   DATABASE_URL=postgres://… pnpm --filter @ontwikkelpad/server bench       (PostgreSQL)
 // BENCH_EMPLOYER and BENCH_REGION pick the accounts; by default, on the national dataset, the admin
-// of a 90th-percentile team and a coordinator of the largest region, else the demo's.
+// of a 90th-percentile team and a coordinator of the largest region, else the demo's. The write phase
+// adds its persons to a team of its own (an employer it creates once, never measured), so a run
+// leaves every measured team as it found it and the next run measures the same teams. Each figure is
+// also printed as a ratio to the trivial procedure of the same run: absolute figures depend on what
+// else the machine does, the ratios much less.
 import { spawn } from "node:child_process";
 import { Agent, request as httpRequest } from "node:http";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { hash } from "@node-rs/argon2";
 import { ROLES } from "@ontwikkelpad/core";
-import { DEMO_PASSWORD, openDatabaseFromEnvironment } from "@ontwikkelpad/db";
+import { DEMO_PASSWORD, migrate, openDatabaseFromEnvironment, seedDemo } from "@ontwikkelpad/db";
 
 const CONCURRENCY = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -32,10 +37,37 @@ const url = `http://127.0.0.1:${port}`;
 
 // What the database holds, read before the server opens it (PGlite allows one process at a time).
 const db = await openDatabaseFromEnvironment();
+await migrate(db);
+// The demo first, as the server (started with SEED_DEMO) would: it seeds only an empty database.
+await seedDemo(db.prisma);
+
+/** The employer the write phase adds its persons to: its own, so no measured team grows between runs. */
+const WRITE_TEAM = { organizationId: "bench-write-team", email: "schrijven@bench.local" };
+async function ensureWriteTeam() {
+  const { organizationId, email } = WRITE_TEAM;
+  await db.prisma.organization.upsert({
+    where: { id: organizationId },
+    create: { id: organizationId, kind: "EMPLOYER", name: "Belastingtest (schrijven)" },
+    update: {},
+  });
+  const user = await db.prisma.user.upsert({
+    where: { email },
+    create: { email, displayName: "Belastingtest", passwordHash: await hash(DEMO_PASSWORD) },
+    update: {},
+  });
+  const membership = { userId: user.id, organizationId, role: ROLES.ADMIN };
+  await db.prisma.membership.upsert({
+    where: { userId_organizationId_role: membership },
+    create: membership,
+    update: {},
+  });
+}
+await ensureWriteTeam();
 /** The admin of an employer whose team is larger than `percentile`% of all teams (a realistic large team). */
 async function adminOfEmployerAtTeamSizePercentile(percentile: number) {
   const teams = await db.prisma.employment.groupBy({
     by: ["employerOrganizationId"],
+    where: { employerOrganizationId: { not: WRITE_TEAM.organizationId } },
     _count: { _all: true },
   });
   teams.sort((a, b) => a._count._all - b._count._all);
@@ -135,7 +167,20 @@ function request(path: string, { cookie, csrf }: Session, body?: string): Promis
   });
 }
 
-async function run(label: string, path: string, user: Session, body?: () => string) {
+interface Figures {
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Runs `path` for SECONDS at CONCURRENCY and prints its figures, with their ratio to `baseline`'s. */
+async function run(
+  label: string,
+  path: string,
+  user: Session,
+  { body, baseline }: { body?: () => string; baseline?: Figures } = {},
+): Promise<Figures> {
   const latencies: number[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   let failures = 0;
@@ -152,10 +197,15 @@ async function run(label: string, path: string, user: Session, body?: () => stri
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) =>
-    (latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0).toFixed(1);
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  const figures = { perSecond: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99) };
+  const ratios = baseline
+    ? `   ÷ trivial: req/s ${(figures.perSecond / baseline.perSecond).toFixed(2)}, p95 ${(figures.p95 / baseline.p95).toFixed(1)}×`
+    : "";
   console.log(
-    `${label.padEnd(32)} ${String(Math.round(latencies.length / elapsed)).padStart(6)} req/s   p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   failures ${failures}`,
+    `${label.padEnd(32)} ${String(Math.round(figures.perSecond)).padStart(6)} req/s   p50 ${figures.p50.toFixed(1)} ms   p95 ${figures.p95.toFixed(1)} ms   p99 ${figures.p99.toFixed(1)} ms   failures ${failures}${ratios}`,
   );
+  return figures;
 }
 
 try {
@@ -173,20 +223,23 @@ try {
     );
   const employer = await session(process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo");
   const region = await session(process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo");
-  await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);
-  await run("employer team overview", "/trpc/employer.persons.list", employer);
-  await run("region dashboard", "/trpc/region.dashboard.get", region);
+  const writer = await session(WRITE_TEAM.email);
+  const baseline = await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);
+  await run("employer team overview", "/trpc/employer.persons.list", employer, { baseline });
+  await run("region dashboard", "/trpc/region.dashboard.get", region, { baseline });
   let written = 0;
-  await run("write (employer.persons.create)", "/trpc/employer.persons.create", employer, () =>
-    JSON.stringify({
-      kind: "STAFF",
-      givenName: "Belasting",
-      familyName: `Test ${++written}`,
-      functionId: "groepshulp",
-      hoursPerWeek: 20,
-      contractStart: "2026-09-01",
-    }),
-  );
+  await run("write (employer.persons.create)", "/trpc/employer.persons.create", writer, {
+    baseline,
+    body: () =>
+      JSON.stringify({
+        kind: "STAFF",
+        givenName: "Belasting",
+        familyName: `Test ${++written}`,
+        functionId: "groepshulp",
+        hoursPerWeek: 20,
+        contractStart: "2026-09-01",
+      }),
+  });
 } finally {
   agent.destroy();
   await stopServer();

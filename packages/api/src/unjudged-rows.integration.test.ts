@@ -3,10 +3,8 @@ import { DEMO_LOGINS, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { addDays } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { z } from "zod";
-import { appRouter } from "./root.ts";
+import { allRolesCaller, openRead, pageReads, type Portal } from "./page-reads.ts";
 import { dateColumn, isoDate } from "./shared/dates.ts";
-import { loggedInClient } from "./test-client.ts";
 
 /**
  * Stored facts core refuses to judge — written straight into the database, past every procedure's
@@ -16,29 +14,14 @@ import { loggedInClient } from "./test-client.ts";
 let db: Database;
 const poisoned = { future: "", unknown: "" };
 const PORTALS = { employer: "/werkgever/", school: "/school/", region: "/regio/" } as const;
-type Portal = keyof typeof PORTALS;
 /** The demo organisation whose users log in to the portal (the region's own staff, not its partner). */
 const organizationOf = (portal: Portal) =>
   DEMO_LOGINS.find((l) => l.portal === PORTALS[portal])!.organization;
 
-/** A user holding every demo role of the portal's demo organisation, so no list is refused for a role. */
+/** A user holding every role of the portal's demo organisation, so no list is refused for a role. */
 async function allRoles(portal: Portal) {
-  const organization = organizationOf(portal);
-  const logins = DEMO_LOGINS.filter((l) => l.organization === organization);
-  const [{ passwordHash }, org] = await Promise.all([
-    db.prisma.user.findUniqueOrThrow({ where: { email: logins[0]!.email } }),
-    db.prisma.organization.findFirstOrThrow({ where: { name: organization } }),
-  ]);
-  const email = `alle-rollen@${portal}.test`;
-  await db.prisma.user.create({
-    data: {
-      email,
-      displayName: `Alle rollen ${portal}`,
-      passwordHash,
-      memberships: { create: logins.map((l) => ({ role: l.role, organizationId: org.id })) },
-    },
-  });
-  return (await loggedInClient(db, email, `unjudged-${portal}`)).call();
+  const org = await db.prisma.organization.findFirstOrThrow({ where: { name: organizationOf(portal) } });
+  return allRolesCaller(db, org.id, portal);
 }
 
 const callers = new Map<Portal, Awaited<ReturnType<typeof allRoles>>>();
@@ -120,24 +103,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-type Procedure = { _def: { type: string; inputs: z.ZodType[] } };
-/** Every query of a portal that opens without input: the lists and overviews of its pages. */
-const lists = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>)
-  .filter(
-    ([path, procedure]) =>
-      /^(employer|school|region)\./.test(path) &&
-      procedure._def.type === "query" &&
-      procedure._def.inputs.every((schema) => schema.safeParse(undefined).success),
-  )
-  .map(([path]) => path);
-
-const open = (path: string): Promise<unknown> => {
-  const caller = callers.get(path.split(".")[0] as Portal)!;
-  const procedure = path
-    .split(".")
-    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as () => Promise<unknown>;
-  return procedure();
-};
+const lists = pageReads;
+const open = (path: string): Promise<unknown> => openRead(callers.get(path.split(".")[0] as Portal)!, path);
 
 describe(`a row core cannot judge never fails a list: ${lists.length} lists`, () => {
   it("walks the lists of every portal", () => {

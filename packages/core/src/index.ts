@@ -47,6 +47,7 @@ export {
   type WorkRefusalCode,
 } from "./rules/work-requirement.ts";
 export {
+  assessFunction,
   assessStartingPoint,
   findWorkRefusal,
   type FunctionAssessment,

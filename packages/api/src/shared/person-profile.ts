@@ -14,8 +14,33 @@ import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
 
-type EvidenceRow = Prisma.EvidenceGetPayload<object>;
-type CredentialRow = Prisma.IssuedCredentialGetPayload<object>;
+/**
+ * The columns of an evidence row and an issued credential that a profile is built from: select these
+ * where a list loads many persons' facts (a credential's snapshot and an evidence note are never read).
+ */
+export const evidenceFacts = {
+  id: true,
+  kind: true,
+  workProcessId: true,
+  result: true,
+  assessedOn: true,
+  signedAt: true,
+  coSignedAt: true,
+  supersedesId: true,
+  schoolOrganizationId: true,
+} satisfies Prisma.EvidenceSelect;
+export const credentialFacts = {
+  id: true,
+  kind: true,
+  credentialId: true,
+  workProcessIds: true,
+  schoolOrganizationId: true,
+  issuedOn: true,
+  supersededById: true,
+} satisfies Prisma.IssuedCredentialSelect;
+
+type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceFacts }>;
+type CredentialRow = Prisma.IssuedCredentialGetPayload<{ select: typeof credentialFacts }>;
 type HeldRow = Prisma.HeldCredentialGetPayload<object>;
 
 /**

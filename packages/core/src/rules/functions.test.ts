@@ -2,11 +2,11 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import type { EducationLevel } from "../catalog/schema.ts";
-import { UnknownReferenceError } from "../errors.ts";
+import { CoreInputError, UnknownReferenceError } from "../errors.ts";
 import type { PersonProfileInput } from "./profile.ts";
 import type { Workplace } from "./requirements.ts";
 import { assessStaffing } from "./staff-ratio.ts";
-import { assessStartingPoint, findWorkRefusal } from "./starting-point.ts";
+import { assessFunction, assessStartingPoint, findWorkRefusal } from "./starting-point.ts";
 
 const TODAY = "2026-11-23";
 const diploma = (ref: string) => ({ kind: "DIPLOMA" as const, ref, issuedOn: "2020-07-01" });
@@ -481,5 +481,50 @@ describe("no work with children without the Personenregister Kinderopvang", () =
         }
       }),
     );
+  });
+});
+
+describe("assessFunction answers for one function what assessStartingPoint answers for it", () => {
+  const anyone: fc.Arbitrary<PersonProfileInput> = fc.record({
+    credentials: fc.subarray([
+      diploma("PMK"),
+      diploma("GPM"),
+      diploma("OA"),
+      cert("C0125"),
+      cert("C0123"),
+      other("havo"),
+      other("hbo", "A1"),
+    ]),
+    languageLevels: fc.constantFrom({}, { mondeling: "3F" as const }),
+    babyscholing: fc.boolean(),
+    ontwikkelplan: fc.boolean(),
+    experienceYears: fc.integer({ min: 0, max: 30 }),
+    enrolments: fc.subarray([bbl("PMK"), bbl("GPM"), bbl("PMK", { pokSignedOn: null })]),
+    vogRegistered: fc.boolean(),
+  });
+  const workplaceArb = fc.option(
+    fc.constantFrom<Workplace>({ groups: [{ minAgeMonths: 0, maxAgeMonths: 24 }] }, { groups: [] }),
+    { nil: undefined },
+  );
+
+  it("property: the same assessment for every function of the catalog", () => {
+    fc.assert(
+      fc.property(anyone, workplaceArb, (profile, workplace) => {
+        for (const expected of assessStartingPoint(catalog, profile, TODAY, { workplace }))
+          expect(assessFunction(catalog, profile, expected.functionId, TODAY, { workplace })).toEqual(
+            expected,
+          );
+      }),
+    );
+  });
+
+  it("answers null for a function the catalog does not hold", () => {
+    expect(assessFunction(catalog, { vogRegistered: true }, "astronaut", TODAY)).toBeNull();
+  });
+
+  it("refuses facts it cannot judge as assessStartingPoint does, whatever the function", () => {
+    const future = { credentials: [{ ...diploma("PMK"), issuedOn: "2027-01-01" }] };
+    expect(() => assessStartingPoint(catalog, future, TODAY)).toThrow(CoreInputError);
+    expect(() => assessFunction(catalog, future, "astronaut", TODAY)).toThrow(CoreInputError);
   });
 });

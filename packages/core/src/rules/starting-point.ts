@@ -1,7 +1,7 @@
-import type { Catalog } from "../catalog/schema.ts";
+import type { Catalog, JobFunction } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { UnknownReferenceError } from "../errors.ts";
-import { holds, parseProfile, type PersonProfileInput } from "./profile.ts";
+import { holds, parseProfile, type PersonProfile, type PersonProfileInput } from "./profile.ts";
 import { describeMissing, evaluateRequirement, type MissingItem, type Workplace } from "./requirements.ts";
 import { workRefusal, workRequirement, type WorkRefusal } from "./work-requirement.ts";
 
@@ -38,41 +38,67 @@ export function assessStartingPoint(
   options: StartingPointOptions = {},
 ): FunctionAssessment[] {
   const profile = parseProfile(catalog, input, asOf);
+  return catalog.functions.map((fn) => assessParsed(catalog, profile, fn, asOf, options));
+}
+
+/**
+ * The assessment of one function, the same answer `assessStartingPoint` gives for it, without judging
+ * every other function of the catalog: a team list needs only the function each person is employed
+ * in. The person's facts are checked first (a `CoreInputError` as in `assessStartingPoint`); null
+ * when the catalog has no function `functionId`.
+ */
+export function assessFunction(
+  catalog: Catalog,
+  input: PersonProfileInput,
+  functionId: string,
+  asOf: string,
+  options: StartingPointOptions = {},
+): FunctionAssessment | null {
+  const profile = parseProfile(catalog, input, asOf);
+  const fn = compileCatalog(catalog).function.get(functionId);
+  return fn ? assessParsed(catalog, profile, fn, asOf, options) : null;
+}
+
+function assessParsed(
+  catalog: Catalog,
+  profile: PersonProfile,
+  fn: JobFunction,
+  asOf: string,
+  options: StartingPointOptions,
+): FunctionAssessment {
   const c = compileCatalog(catalog);
-  const ctx = { asOf, workplace: options.workplace };
-  return catalog.functions.map((fn) => {
-    const result = evaluateRequirement(catalog, profile, workRequirement(fn), ctx);
-    const refusal = workRefusal(fn, profile, asOf);
-    const notQualifying = result.met
-      ? []
-      : (fn.nonQualifyingQualificationIds ?? [])
-          .filter((id) => holds(profile, "DIPLOMA", id))
-          .map(
-            (id) =>
-              `het diploma ${c.qualification.get(id)?.title ?? id} kwalificeert niet als ${fn.title.toLowerCase()}`,
-          );
-    // The refusal names the registration; the rest of what is missing follows it.
-    const stillMissing = refusal
-      ? result.missing.filter((m) => m.code !== "VOG_REGISTRATION")
-      : result.missing;
-    const reasons = [
-      ...(refusal ? [refusal.message] : []),
-      ...notQualifying,
-      ...(stillMissing.length ? [`nog nodig ${describeMissing(stillMissing)}`] : []),
-    ];
-    return {
-      functionId: fn.id,
-      title: fn.title,
-      mayFill: result.met,
-      route: result.route,
-      missing: result.missing,
-      notes: [...notQualifying, ...result.notes],
-      refusal,
-      explanation: result.met
-        ? `${fn.title}: mag deze functie vervullen${result.route ? ` (${result.route})` : ""}`
-        : `${fn.title}: ${reasons.join("; ")}`,
-    };
+  const result = evaluateRequirement(catalog, profile, workRequirement(fn), {
+    asOf,
+    workplace: options.workplace,
   });
+  const refusal = workRefusal(fn, profile, asOf);
+  const notQualifying = result.met
+    ? []
+    : (fn.nonQualifyingQualificationIds ?? [])
+        .filter((id) => holds(profile, "DIPLOMA", id))
+        .map(
+          (id) =>
+            `het diploma ${c.qualification.get(id)?.title ?? id} kwalificeert niet als ${fn.title.toLowerCase()}`,
+        );
+  // The refusal names the registration; the rest of what is missing follows it.
+  const stillMissing = refusal ? result.missing.filter((m) => m.code !== "VOG_REGISTRATION") : result.missing;
+  const reasons = [
+    ...(refusal ? [refusal.message] : []),
+    ...notQualifying,
+    ...(stillMissing.length ? [`nog nodig ${describeMissing(stillMissing)}`] : []),
+  ];
+  return {
+    functionId: fn.id,
+    title: fn.title,
+    mayFill: result.met,
+    route: result.route,
+    missing: result.missing,
+    notes: [...notQualifying, ...result.notes],
+    refusal,
+    explanation: result.met
+      ? `${fn.title}: mag deze functie vervullen${result.route ? ` (${result.route})` : ""}`
+      : `${fn.title}: ${reasons.join("; ")}`,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  assessStartingPoint,
+  assessFunction,
   childcareCatalog,
   type FunctionAssessment,
   type Workplace,
@@ -7,7 +7,12 @@ import {
 import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { dateColumn } from "../../../shared/dates.ts";
 import { judgeEach } from "../../../shared/judge-each.ts";
-import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
+import {
+  credentialFacts,
+  evidenceFacts,
+  profileFacts,
+  toPersonProfile,
+} from "../../../shared/person-profile.ts";
 
 /** The groups of the location a person works at: where babyscholing is needed (0-year-olds). */
 export const workplaceOf = (location: Workplace | null | undefined): Workplace | undefined =>
@@ -39,10 +44,13 @@ export async function employmentStandings(
         personIds ? { id: { in: personIds } } : {},
       ],
     },
-    include: {
+    // Only the columns the profile and the judgement read: a list loads them for a whole team.
+    select: {
+      id: true,
+      profile: true,
       ...profileFacts(organizationId),
-      evidence: true,
-      credentials: true,
+      evidence: { select: evidenceFacts },
+      credentials: { select: credentialFacts },
       employments: {
         where: {
           ...scopeOwnedByEmployer(organizationId),
@@ -50,7 +58,10 @@ export async function employmentStandings(
         },
         orderBy: { contractStart: "desc" },
         take: 1,
-        include: { location: { select: { groups: { select: { minAgeMonths: true, maxAgeMonths: true } } } } },
+        select: {
+          functionId: true,
+          location: { select: { groups: { select: { minAgeMonths: true, maxAgeMonths: true } } } },
+        },
       },
     },
   });
@@ -59,12 +70,13 @@ export async function employmentStandings(
   );
   const standings = new Map<string, EmploymentStanding>();
   const judged = judgeEach(employed, ({ person, employment }) =>
-    assessStartingPoint(
+    assessFunction(
       childcareCatalog,
       toPersonProfile(person, person.evidence, person.credentials),
+      employment.functionId,
       asOf,
       { workplace: workplaceOf(employment.location) },
-    ).find((f) => f.functionId === employment.functionId),
+    ),
   );
   for (const { row, judgement, problem } of judged) {
     if (problem !== null) standings.set(row.person.id, { assessment: null, problem });

@@ -40,13 +40,23 @@ export const list = employerProcedure
   .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
   .output(z.array(personSummary))
   .query(async ({ ctx, input }) => {
-    const persons = await readTeamOverview(ctx.prisma, ctx.organizationId, input?.search);
-    const standings = await employmentStandings(
-      ctx.prisma,
-      ctx.organizationId,
-      today(),
-      persons.map((p) => p.id),
-    );
+    const search = input?.search;
+    const found = readTeamOverview(ctx.prisma, ctx.organizationId, search);
+    // Without a search the team is the standings' own set (the employer's persons not archived), so
+    // both reads run at once; a search judges only the persons it found.
+    const [persons, standings] = await Promise.all([
+      found,
+      search
+        ? found.then((rows) =>
+            employmentStandings(
+              ctx.prisma,
+              ctx.organizationId,
+              today(),
+              rows.map((p) => p.id),
+            ),
+          )
+        : employmentStandings(ctx.prisma, ctx.organizationId, today()),
+    ]);
     return persons.map((p) => {
       const standing = standings.get(p.id);
       const { employment, path } = p;
