@@ -5,7 +5,6 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { AppShell, type NavItem } from "./AppShell.tsx";
-import { LoginPage } from "./LoginPage.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { PortalContext } from "./portal-context.ts";
 import type { PortalInfo } from "./portals.ts";
@@ -49,7 +48,8 @@ function portalRoutes({ nav, routes, publicRoutes = [] }: Omit<PortalDefinition,
       ),
       HydrateFallback: Loading,
       children: [
-        { path: "/inloggen", element: <LoginPage /> },
+        // The login form (with react-hook-form) loads only for a visitor who is not logged in.
+        { path: "/inloggen", lazy: lazyPage(() => import("./LoginPage.tsx"), "LoginPage") },
         ...publicRoutes,
         {
           element: <AppShell nav={nav} />,
