@@ -18,6 +18,7 @@ export interface CorrectableRecord {
  * when it names its correction).
  */
 export function currentRecords<T extends CorrectableRecord>(records: readonly T[]): T[] {
-  const replaced = new Set(records.flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])));
-  return records.filter((r) => !r.supersededById && !(r.id !== undefined && replaced.has(r.id)));
+  let replaced: Set<string> | undefined;
+  for (const r of records) if (r.supersedesId) (replaced ??= new Set()).add(r.supersedesId);
+  return records.filter((r) => !r.supersededById && !(r.id !== undefined && replaced?.has(r.id)));
 }
