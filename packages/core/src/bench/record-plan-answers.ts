@@ -6,5 +6,5 @@ import { planAnswerHashes, planCases } from "./plan-cases.ts";
 
 const target = new URL("../rules/plan-answers.fixture.json", import.meta.url);
 const hashes = planAnswerHashes(planCases());
-writeFileSync(target, `${JSON.stringify({ hashes }, null, 0)}\n`);
+writeFileSync(target, `${JSON.stringify({ hashes }, null, 2)}\n`);
 console.log(`${hashes.length} blokken antwoorden vastgelegd in ${target.pathname}`);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
-import { compileCatalog } from "../catalog/compiled.ts";
+import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
 import { Covered, diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
@@ -10,7 +10,7 @@ import {
   holds,
   judgedMastered,
   parseProfile,
-  shownWorkProcesses,
+  shownWorkProcessBits,
   type PersonProfile,
   type PersonProfileInput,
 } from "./profile.ts";
@@ -203,10 +203,17 @@ function stepPreconditions(
   return preconditions;
 }
 
-/** The werkprocessen of `ids` not yet covered (and, when given, not already judged beheerst). */
-function notCovered(ids: readonly string[], covered: Covered, mastered?: ReadonlySet<string>) {
+/** The werkprocessen of `ids` (a catalog list) not yet covered (and, when given, not already judged beheerst). */
+function notCovered(
+  catalog: Catalog,
+  ids: readonly string[],
+  covered: Covered,
+  mastered?: ReadonlySet<string>,
+) {
+  const indices = workProcessIndices(catalog, ids);
   const result: string[] = [];
-  for (const id of ids) if (!covered.has(id) && !mastered?.has(id)) result.push(id);
+  for (let k = 0; k < ids.length; k++)
+    if (!covered.hasIndex(indices[k]!) && !mastered?.has(ids[k]!)) result.push(ids[k]!);
   return result;
 }
 
@@ -220,7 +227,7 @@ function buildStep(
   if (credential.kind === "DIPLOMA") {
     const q = c.qualification.get(credential.id)!;
     const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
-    const ids = notCovered(q.workProcessIds, covered);
+    const ids = notCovered(catalog, q.workProcessIds, covered);
     return {
       credentialKind: "DIPLOMA",
       credentialId: q.id,
@@ -234,7 +241,7 @@ function buildStep(
   }
   if (credential.kind === "CERTIFICATE") {
     const cert = c.certificate.get(credential.id)!;
-    const ids = notCovered(cert.workProcessIds, covered);
+    const ids = notCovered(catalog, cert.workProcessIds, covered);
     return {
       credentialKind: "CERTIFICATE",
       credentialId: cert.id,
@@ -247,7 +254,12 @@ function buildStep(
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
-  const ids = notCovered(template.recommendedWorkProcessIds, covered, judgedMastered(catalog, profile));
+  const ids = notCovered(
+    catalog,
+    template.recommendedWorkProcessIds,
+    covered,
+    judgedMastered(catalog, profile),
+  );
   return {
     credentialKind: "PRAKTIJKVERKLARING",
     credentialId: template.id,
@@ -288,7 +300,7 @@ function buildRoute(
   credentials: readonly CredentialSpec[],
   residual: Requirement | null,
 ): PlanRoute {
-  const covered = new Covered(shownWorkProcesses(catalog, profile));
+  const covered = new Covered(catalog, shownWorkProcessBits(catalog, profile));
   const steps: PlanStep[] = [];
   let totalMonths = 0;
   let bbl = false;
@@ -296,7 +308,7 @@ function buildRoute(
     if (holds(profile, credential.kind, credential.id)) continue;
     const step = buildStep(catalog, profile, credential, covered);
     // What this step adds is covered for the steps after it.
-    if (i < credentials.length - 1) for (const id of step.workProcessIds) covered.add(id);
+    if (i < credentials.length - 1) covered.add(step.workProcessIds);
     steps.push(step);
     totalMonths += step.estimatedMonths;
     if (step.learningRoute === "BBL") bbl = true;

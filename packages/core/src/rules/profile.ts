@@ -387,8 +387,8 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   for (const e of profile.evidence) {
     if (!c.workProcess.has(e.workProcessId)) throw new UnknownReferenceError("werkproces", e.workProcessId);
     if (e.date > asOf) throw new FutureEvidenceError(e.id, e.date);
-    if (seen.has(e.id)) throw new DuplicateEvidenceError(e.id);
-    seen.add(e.id);
+    const before = seen.size;
+    if (seen.add(e.id).size === before) throw new DuplicateEvidenceError(e.id);
     if (e.qualificationId) {
       const q = c.qualification.get(e.qualificationId);
       if (!q) throw new UnknownReferenceError("kwalificatie", e.qualificationId);
@@ -414,6 +414,8 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
 /** What rules derive from a profile more than once, computed once per parsed profile. */
 interface Derived {
   shown: Set<string>;
+  /** `shown` as a bit per werkproces of the catalog (`workProcessIndex`). */
+  shownBits: Uint8Array;
   mastered: Set<string>;
   unrecognised: Set<string>;
 }
@@ -451,7 +453,12 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   const mastered = new Set<string>();
   for (const e of latest.values()) if (e.result === "MASTERED") mastered.add(e.workProcessId);
   const unrecognised = new Set([...outside].filter((id) => !mastered.has(id)));
-  derived = { shown, mastered, unrecognised };
+  const shownBits = new Uint8Array(catalog.workProcesses.length);
+  for (const id of shown) {
+    const i = c.workProcessIndex.get(id);
+    if (i !== undefined) shownBits[i] = 1;
+  }
+  derived = { shown, shownBits, mastered, unrecognised };
   derivedCache.set(profile, derived);
   return derived;
 }
@@ -462,6 +469,11 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
  */
 export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
   return derive(catalog, profile).shown;
+}
+
+/** `shownWorkProcesses` as a bit per werkproces of the catalog (`workProcessIndex`); read it, do not change it. */
+export function shownWorkProcessBits(catalog: Catalog, profile: PersonProfile): Uint8Array {
+  return derive(catalog, profile).shownBits;
 }
 
 /**
