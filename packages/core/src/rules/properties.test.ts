@@ -196,7 +196,6 @@ describe("the fast input checks agree with the zod schemas", () => {
       },
       { requiredKeys: [] },
     );
-    let valid = 0;
     fc.assert(
       fc.property(evidenceLike, (input) => {
         const zod = evidenceSchema.safeParse(input);
