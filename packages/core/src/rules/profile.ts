@@ -411,7 +411,7 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   return profile;
 }
 
-/** What rules derive from a profile more than once, computed once per parsed profile. */
+/** What rules derive from a profile more than once, computed once per parsed profile while it is in use. */
 interface Derived {
   shown: Set<string>;
   /** `shown` as a bit per werkproces of the catalog (`workProcessIndex`). */
@@ -419,11 +419,15 @@ interface Derived {
   mastered: Set<string>;
   unrecognised: Set<string>;
 }
-const derivedCache = new WeakMap<PersonProfile, Derived>();
+/**
+ * The profile last derived from and what was derived. One slot, not a WeakMap: a rule reads one profile
+ * several times in a row, and a WeakMap entry per call (a profile is parsed anew for every call) costs
+ * the garbage collector more than the rules themselves.
+ */
+let lastDerived: { catalog: Catalog; profile: PersonProfile; derived: Derived } | undefined;
 
 function derive(catalog: Catalog, profile: PersonProfile): Derived {
-  let derived = derivedCache.get(profile);
-  if (derived) return derived;
+  if (lastDerived?.profile === profile && lastDerived.catalog === catalog) return lastDerived.derived;
   const c = compileCatalog(catalog);
   const shown = new Set<string>();
   const latest = new Map<string, Evidence>();
@@ -458,8 +462,8 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
     const i = c.workProcessIndex.get(id);
     if (i !== undefined) shownBits[i] = 1;
   }
-  derived = { shown, shownBits, mastered, unrecognised };
-  derivedCache.set(profile, derived);
+  const derived: Derived = { shown, shownBits, mastered, unrecognised };
+  lastDerived = { catalog, profile, derived };
   return derived;
 }
 
