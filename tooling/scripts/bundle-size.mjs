@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 /** Per portal, at most this much initial JavaScript (gzipped). */
-export const BUDGET_KB = 150;
+export const BUDGET_KB = 110;
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const portalDirs =

@@ -1,13 +1,16 @@
-import { lazyPage, mountPortal } from "@ontwikkelpad/ui/portal";
+import { lazyBadge, lazyPage, mountPortal } from "@ontwikkelpad/ui/portal";
 import { PORTALS } from "@ontwikkelpad/ui/portals";
-import { TodoCount } from "./components/TodoCount.tsx";
 
 // Each page is loaded when it is first opened, and the shell comes from ui/portal rather than the ui
 // index: the first download holds only the shell.
 mountPortal({
   portal: PORTALS.employer,
   nav: [
-    { to: "/dashboard", label: "Dashboard", badge: TodoCount },
+    {
+      to: "/dashboard",
+      label: "Dashboard",
+      badge: lazyBadge(() => import("./components/TodoCount.tsx"), "TodoCount"),
+    },
     { to: "/", label: "Team" },
     { to: "/organisatie", label: "Organisatie" },
     { to: "/vacatures", label: "Vacatures" },

@@ -1,16 +1,14 @@
 // oxlint-disable-next-line import/no-unassigned-import -- the stylesheet is imported for its effect
 import "./styles.css";
-import { StrictMode, type ComponentType } from "react";
+import { lazy, StrictMode, Suspense, type ComponentType } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { RouterProvider } from "react-router/dom";
-import { AppShell, type NavItem } from "./AppShell.tsx";
-import { LoginPage } from "./LoginPage.tsx";
+import type { NavItem } from "./AppShell.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { PortalContext } from "./portal-context.ts";
 import type { PortalInfo } from "./portals.ts";
 import { RouteError } from "./RouteError.tsx";
-import { TrpcProvider } from "./trpc.tsx";
 
 export interface PortalDefinition {
   portal: PortalInfo;
@@ -37,6 +35,24 @@ export function lazyPage<K extends string>(
   return async () => ({ Component: (await load())[name] });
 }
 
+/**
+ * A header badge (e.g. a count of open tasks) loaded when the shell first shows it, so that the data it
+ * asks for does not hold up the first page: `lazyBadge(() => import("./components/TodoCount.tsx"), "TodoCount")`.
+ */
+export function lazyBadge<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): ComponentType {
+  const Badge = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+  return function LazyBadge() {
+    return (
+      <Suspense fallback={null}>
+        <Badge />
+      </Suspense>
+    );
+  };
+}
+
 /** The portal's route table: login, the app shell with the app's pages, "niet gevonden" and errors. */
 function portalRoutes({ nav, routes, publicRoutes = [] }: Omit<PortalDefinition, "portal">): RouteObject[] {
   return [
@@ -48,11 +64,18 @@ function portalRoutes({ nav, routes, publicRoutes = [] }: Omit<PortalDefinition,
         </main>
       ),
       HydrateFallback: Loading,
+      // tRPC and TanStack Query, and the shell below, load beside the first page's own chunk rather than
+      // before it: the first download holds React, the router and this table.
+      lazy: lazyPage(() => import("./trpc.tsx"), "TrpcOutlet"),
       children: [
-        { path: "/inloggen", element: <LoginPage /> },
+        // The login form (with react-hook-form) loads only for a visitor who is not logged in.
+        { path: "/inloggen", lazy: lazyPage(() => import("./LoginPage.tsx"), "LoginPage") },
         ...publicRoutes,
         {
-          element: <AppShell nav={nav} />,
+          lazy: async () => {
+            const { AppShell } = await import("./AppShell.tsx");
+            return { element: <AppShell nav={nav} /> };
+          },
           // A page's error shows inside the shell, with the navigation still there.
           children: [
             { errorElement: <RouteError />, children: [...routes, { path: "*", element: <NotFoundPage /> }] },
@@ -63,15 +86,13 @@ function portalRoutes({ nav, routes, publicRoutes = [] }: Omit<PortalDefinition,
   ];
 }
 
-/** Mounts the portal on `#root`: the tRPC client, the router at the portal's path and its pages. */
+/** Mounts the portal on `#root`: the router at the portal's path, with the tRPC client and its pages loaded lazily. */
 export function mountPortal(definition: PortalDefinition): void {
   const router = createBrowserRouter(portalRoutes(definition), { basename: definition.portal.basename });
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
       <PortalContext value={definition.portal}>
-        <TrpcProvider>
-          <RouterProvider router={router} />
-        </TrpcProvider>
+        <RouterProvider router={router} />
       </PortalContext>
     </StrictMode>,
   );

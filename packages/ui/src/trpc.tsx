@@ -3,6 +3,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
+import { Outlet } from "react-router";
 import { readCookie } from "./cookies.ts";
 import { errorCode, isClientError } from "./errors.ts";
 
@@ -62,5 +63,14 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
         {children}
       </TRPCProvider>
     </QueryClientProvider>
+  );
+}
+
+/** The portal's root route: every page below it, the login page included, can call the API. */
+export function TrpcOutlet() {
+  return (
+    <TrpcProvider>
+      <Outlet />
+    </TrpcProvider>
   );
 }

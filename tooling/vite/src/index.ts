@@ -1,7 +1,8 @@
 import react from "@vitejs/plugin-react";
-import { resolve } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { defineConfig, type Plugin, type UserConfig, type UserConfigFnObject } from "vite";
 
 /** The one index.html (and favicon) of the three portals. */
 const TEMPLATE_DIR = fileURLToPath(new URL("../template", import.meta.url));
@@ -28,19 +29,36 @@ function portalHtml({ appDir, portal }: PortalViteOptions): Plugin {
 }
 
 /**
+ * React Router's package exports name only its development build (with its warnings), also for a
+ * production build (remix-run/react-router#12532); a portal's build takes the production build beside
+ * it, resolved from the app so the one installed copy is used.
+ */
+function reactRouterProductionBuild(appDir: string) {
+  const dist = resolve(
+    dirname(createRequire(resolve(appDir, "package.json")).resolve("react-router/package.json")),
+    "dist/production",
+  );
+  return [
+    { find: /^react-router$/, replacement: resolve(dist, "index.mjs") },
+    { find: /^react-router\/dom$/, replacement: resolve(dist, "dom-export.mjs") },
+  ];
+}
+
+/**
  * A portal's Vite configuration: served by apps/server at the portal's path from the app's `dist/`,
  * with a manifest for the bundle budget (tooling/scripts/bundle-size.mjs); in development the API is
  * proxied to the server on :3000.
  */
-export function portalViteConfig(options: PortalViteOptions): UserConfig {
+export function portalViteConfig(options: PortalViteOptions): UserConfigFnObject {
   const { appDir, portal, devPort } = options;
-  return defineConfig({
+  return defineConfig(({ command }): UserConfig => ({
     root: TEMPLATE_DIR,
     base: `${portal.basename}/`,
     envDir: appDir,
     cacheDir: resolve(appDir, "node_modules/.vite"),
     plugins: [react(), portalHtml(options)],
+    resolve: { alias: command === "build" ? reactRouterProductionBuild(appDir) : [] },
     build: { outDir: resolve(appDir, "dist"), emptyOutDir: true, manifest: true },
     server: { port: devPort, proxy: { "/trpc": "http://localhost:3000" } },
-  });
+  }));
 }

@@ -13,6 +13,8 @@ export interface CompiledCatalog {
   certificate: Map<string, Certificate>;
   praktijkverklaring: Map<string, PraktijkverklaringTemplate>;
   function: Map<string, JobFunction>;
+  /** Each werkproces's position in `catalog.workProcesses`: rules keep sets of werkprocessen as bits. */
+  workProcessIndex: Map<string, number>;
 }
 
 const cache = new WeakMap<Catalog, CompiledCatalog>();
@@ -29,8 +31,25 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       certificate: byId(catalog.certificates),
       praktijkverklaring: byId(catalog.praktijkverklaringTemplates),
       function: byId(catalog.functions),
+      workProcessIndex: new Map(catalog.workProcesses.map((w, i) => [w.id, i])),
     };
     cache.set(catalog, compiled);
   }
   return compiled;
+}
+
+const indicesCache = new WeakMap<readonly string[], Int32Array>();
+
+/**
+ * The positions (`workProcessIndex`) of a catalog list of werkprocessen, such as a qualification's or a
+ * certificate's, built once per list; -1 for an id the catalog does not hold.
+ */
+export function workProcessIndices(catalog: Catalog, ids: readonly string[]): Int32Array {
+  let indices = indicesCache.get(ids);
+  if (!indices) {
+    const index = compileCatalog(catalog).workProcessIndex;
+    indices = Int32Array.from(ids, (id) => index.get(id) ?? -1);
+    indicesCache.set(ids, indices);
+  }
+  return indices;
 }

@@ -1,15 +1,29 @@
 import type { Catalog, LearningRoute, Qualification } from "../catalog/schema.ts";
-import { compileCatalog } from "../catalog/compiled.ts";
+import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
 
-/** Werkprocessen already covered: what a person has shown plus what earlier steps of a route add. */
+/**
+ * Werkprocessen already covered: what a person has shown plus what earlier steps of a route add, as a
+ * bit per werkproces of the catalog (`workProcessIndex`).
+ */
 export class Covered {
-  private readonly added = new Set<string>();
-  constructor(private readonly base: ReadonlySet<string>) {}
-  has(id: string): boolean {
-    return this.base.has(id) || this.added.has(id);
+  private readonly bits: Uint8Array;
+  constructor(
+    private readonly catalog: Catalog,
+    shown: Uint8Array,
+  ) {
+    this.bits = shown.slice();
   }
-  add(id: string): void {
-    this.added.add(id);
+  /** Whether the werkproces at this position is covered; a position of -1 (not in the catalog) never is. */
+  hasIndex(index: number): boolean {
+    return this.bits[index] === 1;
+  }
+  /** Covers these werkprocessen of the catalog. */
+  add(ids: readonly string[]): void {
+    const index = compileCatalog(this.catalog).workProcessIndex;
+    for (const id of ids) {
+      const i = index.get(id);
+      if (i !== undefined) this.bits[i] = 1;
+    }
   }
 }
 
@@ -26,9 +40,9 @@ export function diplomaLearningRoutes(q: Qualification): LearningRoute[] {
 export const scaledMonths = (months: number, part: number, whole: number) =>
   Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
 
-const countMissing = (ids: readonly string[], covered: Covered) => {
+const countMissing = (catalog: Catalog, ids: readonly string[], covered: Covered) => {
   let n = 0;
-  for (const id of ids) if (!covered.has(id)) n++;
+  for (const i of workProcessIndices(catalog, ids)) if (!covered.hasIndex(i)) n++;
   return n;
 };
 
@@ -57,7 +71,7 @@ export function quickestCredential(
     if (kind === "DIPLOMA") {
       const q = c.qualification.get(id);
       if (!q) continue;
-      const missing = countMissing(q.workProcessIds, covered);
+      const missing = countMissing(catalog, q.workProcessIds, covered);
       for (const route of diplomaLearningRoutes(q)) {
         const months = diplomaMonths(q, route, missing);
         if (months < best) [best, bestIds] = [months, q.workProcessIds];
@@ -67,12 +81,12 @@ export function quickestCredential(
       if (!cert) continue;
       const months = scaledMonths(
         cert.durationMonths,
-        countMissing(cert.workProcessIds, covered),
+        countMissing(catalog, cert.workProcessIds, covered),
         cert.workProcessIds.length,
       );
       if (months < best) [best, bestIds] = [months, cert.workProcessIds];
     }
   }
-  for (const id of bestIds) covered.add(id);
+  covered.add(bestIds);
   return best === Infinity ? 0 : best;
 }

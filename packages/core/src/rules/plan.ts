@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
-import { compileCatalog } from "../catalog/compiled.ts";
+import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
 import { Covered, diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
@@ -10,7 +10,7 @@ import {
   holds,
   judgedMastered,
   parseProfile,
-  shownWorkProcesses,
+  shownWorkProcessBits,
   type PersonProfile,
   type PersonProfileInput,
 } from "./profile.ts";
@@ -28,6 +28,27 @@ export const goalSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("credentials"), ids: z.array(z.string().min(1)).min(1) }),
 ]);
 export type Goal = z.infer<typeof goalSchema>;
+
+/**
+ * The goal as `goalSchema` returns it, checked without zod when it is well formed (it is, coming from
+ * the api's own schema); zod is asked only to give its error.
+ */
+function checkedGoal(input: Goal): Goal {
+  const raw = input as Record<string, unknown> | null;
+  if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+    const { kind, functionId, ids } = raw;
+    if (kind === "function" && typeof functionId === "string" && functionId.length > 0)
+      return { kind, functionId };
+    if (
+      kind === "credentials" &&
+      Array.isArray(ids) &&
+      ids.length > 0 &&
+      ids.every((id) => typeof id === "string" && id.length > 0)
+    )
+      return { kind, ids: ids.slice() };
+  }
+  return goalSchema.parse(input);
+}
 
 export type Precondition =
   | {
@@ -182,10 +203,17 @@ function stepPreconditions(
   return preconditions;
 }
 
-/** The werkprocessen of `ids` not yet covered (and, when given, not already judged beheerst). */
-function notCovered(ids: readonly string[], covered: Covered, mastered?: ReadonlySet<string>) {
+/** The werkprocessen of `ids` (a catalog list) not yet covered (and, when given, not already judged beheerst). */
+function notCovered(
+  catalog: Catalog,
+  ids: readonly string[],
+  covered: Covered,
+  mastered?: ReadonlySet<string>,
+) {
+  const indices = workProcessIndices(catalog, ids);
   const result: string[] = [];
-  for (const id of ids) if (!covered.has(id) && !mastered?.has(id)) result.push(id);
+  for (let k = 0; k < ids.length; k++)
+    if (!covered.hasIndex(indices[k]!) && !mastered?.has(ids[k]!)) result.push(ids[k]!);
   return result;
 }
 
@@ -199,7 +227,7 @@ function buildStep(
   if (credential.kind === "DIPLOMA") {
     const q = c.qualification.get(credential.id)!;
     const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
-    const ids = notCovered(q.workProcessIds, covered);
+    const ids = notCovered(catalog, q.workProcessIds, covered);
     return {
       credentialKind: "DIPLOMA",
       credentialId: q.id,
@@ -213,7 +241,7 @@ function buildStep(
   }
   if (credential.kind === "CERTIFICATE") {
     const cert = c.certificate.get(credential.id)!;
-    const ids = notCovered(cert.workProcessIds, covered);
+    const ids = notCovered(catalog, cert.workProcessIds, covered);
     return {
       credentialKind: "CERTIFICATE",
       credentialId: cert.id,
@@ -226,7 +254,12 @@ function buildStep(
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
-  const ids = notCovered(template.recommendedWorkProcessIds, covered, judgedMastered(catalog, profile));
+  const ids = notCovered(
+    catalog,
+    template.recommendedWorkProcessIds,
+    covered,
+    judgedMastered(catalog, profile),
+  );
   return {
     credentialKind: "PRAKTIJKVERKLARING",
     credentialId: template.id,
@@ -267,7 +300,7 @@ function buildRoute(
   credentials: readonly CredentialSpec[],
   residual: Requirement | null,
 ): PlanRoute {
-  const covered = new Covered(shownWorkProcesses(catalog, profile));
+  const covered = new Covered(catalog, shownWorkProcessBits(catalog, profile));
   const steps: PlanStep[] = [];
   let totalMonths = 0;
   let bbl = false;
@@ -275,7 +308,7 @@ function buildRoute(
     if (holds(profile, credential.kind, credential.id)) continue;
     const step = buildStep(catalog, profile, credential, covered);
     // What this step adds is covered for the steps after it.
-    if (i < credentials.length - 1) for (const id of step.workProcessIds) covered.add(id);
+    if (i < credentials.length - 1) covered.add(step.workProcessIds);
     steps.push(step);
     totalMonths += step.estimatedMonths;
     if (step.learningRoute === "BBL") bbl = true;
@@ -314,7 +347,6 @@ function buildRoute(
 /** Every combination of leerwegen for the diplomas among these credentials. */
 function perLearningRoute(catalog: Catalog, credentials: readonly CredentialSpec[]): CredentialSpec[][] {
   const c = compileCatalog(catalog);
-  if (!credentials.some((x) => x.kind === "DIPLOMA")) return [credentials as CredentialSpec[]];
   let variants: CredentialSpec[][] = [[]];
   for (const credential of credentials) {
     const q = credential.kind === "DIPLOMA" ? c.qualification.get(credential.id) : undefined;
@@ -324,7 +356,8 @@ function perLearningRoute(catalog: Catalog, credentials: readonly CredentialSpec
     }
     const next: CredentialSpec[][] = [];
     for (const learningRoute of diplomaLearningRoutes(q))
-      for (const v of variants) next.push([...v, { ...credential, learningRoute }]);
+      for (const v of variants)
+        next.push([...v, { kind: credential.kind, id: credential.id, learningRoute }]);
     variants = next;
   }
   return variants;
@@ -335,10 +368,10 @@ function addRoutes(
   catalog: Catalog,
   profile: PersonProfile,
   ctx: EvaluationContext,
-  credentials: readonly CredentialSpec[],
+  variants: readonly (readonly CredentialSpec[])[],
   residual: Requirement | null,
 ) {
-  for (const variant of perLearningRoute(catalog, credentials)) {
+  for (const variant of variants) {
     const route = buildRoute(catalog, profile, ctx, variant, residual);
     if (!routes.has(route.id)) routes.set(route.id, route);
   }
@@ -353,6 +386,11 @@ const byEffort = (a: PlanRoute, b: PlanRoute) =>
 interface Alternative {
   credentials: { atom: Atom; spec: CredentialSpec }[];
   residual: Requirement;
+  /**
+   * The leerweg variants of the credentials still to obtain, per set of credentials a person already
+   * meets (a bit per credential): the same few sets come back for every person, so each is built once.
+   */
+  variants: Map<number, CredentialSpec[][]>;
 }
 const preparedCache = new WeakMap<Requirement, Alternative[]>();
 
@@ -371,7 +409,7 @@ function prepared(catalog: Catalog, requirement: Requirement): Alternative[] {
       else rest.push(atom);
     }
     credentials.sort((a, b) => ladderOrder(catalog, a.spec, b.spec));
-    return { credentials, residual: { kind: "allOf", of: [{ kind: "none" }, ...rest] } };
+    return { credentials, residual: { kind: "allOf", of: [{ kind: "none" }, ...rest] }, variants: new Map() };
   });
   preparedCache.set(requirement, result);
   return result;
@@ -386,33 +424,33 @@ export function planDevelopmentPath(
   options: PlanOptions = {},
 ): DevelopmentPlan {
   const profile = parseProfile(catalog, input, asOf);
-  const goal = goalSchema.parse(goalInput);
+  const goal = checkedGoal(goalInput);
   const ctx: EvaluationContext = { asOf, workplace: options.workplace };
   const routes = new Map<string, PlanRoute>();
   if (goal.kind === "credentials") {
-    addRoutes(
-      routes,
-      catalog,
-      profile,
-      ctx,
-      goal.ids.map((id) => credentialOf(catalog, id)),
-      null,
-    );
+    const credentials = goal.ids.map((id) => credentialOf(catalog, id));
+    addRoutes(routes, catalog, profile, ctx, perLearningRoute(catalog, credentials), null);
     const sorted = [...routes.values()].toSorted(byEffort);
     return { goal, alreadyMet: sorted[0]!.steps.length === 0, routes: sorted };
   }
   const fn = compileCatalog(catalog).function.get(goal.functionId);
   if (!fn) throw new UnknownReferenceError("functie", goal.functionId);
-  const metOnly: EvaluationContext = { ...ctx, metOnly: true };
+  const metOnly: EvaluationContext = { asOf, workplace: options.workplace, metOnly: true };
   if (evaluateRequirement(catalog, profile, workRequirement(fn), metOnly).met) {
     return { goal, alreadyMet: true, routes: [] };
   }
   for (const alternative of prepared(catalog, workRequirement(fn))) {
     // A diploma or certificate already in hand (or another diploma in its group) needs no step.
-    const credentials: CredentialSpec[] = [];
-    for (const { atom, spec } of alternative.credentials)
-      if (!evaluateRequirement(catalog, profile, atom, metOnly).met) credentials.push(spec);
-    addRoutes(routes, catalog, profile, ctx, credentials, alternative.residual);
+    let met = 0;
+    for (const [i, { atom }] of alternative.credentials.entries())
+      if (evaluateRequirement(catalog, profile, atom, metOnly).met) met |= 1 << i;
+    let variants = alternative.variants.get(met);
+    if (!variants) {
+      const credentials = alternative.credentials.filter((_, i) => !(met & (1 << i))).map((c) => c.spec);
+      variants = perLearningRoute(catalog, credentials);
+      alternative.variants.set(met, variants);
+    }
+    addRoutes(routes, catalog, profile, ctx, variants, alternative.residual);
   }
   return { goal, alreadyMet: false, routes: [...routes.values()].toSorted(byEffort) };
 }

@@ -1,6 +1,6 @@
 // Long because: the profile schema core judges and its consistency checks, kept with the parser that relies on them.
 import { z } from "zod";
-import type { Catalog, EducationLevel } from "../catalog/schema.ts";
+import type { Catalog, EducationLevel, LanguageLevel } from "../catalog/schema.ts";
 import { educationLevelSchema, languageLevelSchema, learningRouteSchema } from "../catalog/schema.ts";
 import { compileCatalog, type CompiledCatalog } from "../catalog/compiled.ts";
 import { CREDENTIAL_KINDS, type CredentialKind } from "../catalog/lookup.ts";
@@ -147,7 +147,6 @@ export const personProfileSchema = z.object({
 export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type PersonProfileInput = z.input<typeof personProfileSchema>;
 
-const profileWithoutEvidenceSchema = personProfileSchema.omit({ evidence: true });
 const KIND_SET: ReadonlySet<unknown> = new Set(evidenceKindSchema.options);
 const RESULT_SET: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
 
@@ -211,19 +210,134 @@ function fastProvenance(input: unknown): Provenance | null {
   return null;
 }
 
-/** The profile as `personProfileSchema` returns it; the evidence list takes the fast path when it can. */
-function parseShape(input: PersonProfileInput): PersonProfile {
-  const { evidence = [], ...rest } = input;
-  if (Array.isArray(evidence)) {
-    const parsed: Evidence[] = [];
-    for (const e of evidence) {
-      const fast = fastEvidence(e);
-      if (!fast) return personProfileSchema.parse(input);
-      parsed.push(fast);
-    }
-    return { ...profileWithoutEvidenceSchema.parse(rest), evidence: parsed };
+const CATALOG_KIND_SET: ReadonlySet<unknown> = new Set(CREDENTIAL_KINDS);
+const EDUCATION_LEVEL_SET: ReadonlySet<unknown> = new Set(educationLevelSchema.options);
+const LANGUAGE_LEVEL_SET: ReadonlySet<unknown> = new Set(languageLevelSchema.options);
+const LEARNING_ROUTE_SET: ReadonlySet<unknown> = new Set(learningRouteSchema.options);
+
+/** What `z.object` takes: an object that is not an array. */
+const isRecord = (value: unknown): value is object =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isFilledString = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+/** An optional boolean with a default, as zod reads it; undefined when it is not one. */
+const booleanOr = (value: unknown, fallback: boolean) =>
+  value === undefined ? fallback : typeof value === "boolean" ? value : undefined;
+/** A nullable ISO date defaulting to null, as `isoDateSchema.nullable().default(null)` reads it. */
+const dateOrNull = (value: unknown): string | null | undefined =>
+  value === undefined || value === null ? null : isPlausibleIsoDate(value) ? value : undefined;
+
+/** A list of strings exactly as `z.array(z.string())` returns it (a copy), or null when it is not one. */
+function fastStrings(input: unknown): string[] | null {
+  if (!Array.isArray(input)) return null;
+  for (const item of input) if (typeof item !== "string") return null;
+  return input.slice();
+}
+
+/** A held credential exactly as `heldCredentialSchema` returns it, or null when it is not valid. */
+function fastCredential(input: unknown): HeldCredential | null {
+  if (typeof input !== "object" || input === null) return null;
+  const { kind, issuedOn } = input as Record<string, unknown>;
+  if (!isPlausibleIsoDate(issuedOn)) return null;
+  if (kind === "OTHER_DIPLOMA") {
+    const { title, educationLevel, diplomaGroup } = input as Record<string, unknown>;
+    if (!isFilledString(title) || !EDUCATION_LEVEL_SET.has(educationLevel)) return null;
+    if (diplomaGroup !== undefined && diplomaGroup !== null && typeof diplomaGroup !== "string") return null;
+    return {
+      kind,
+      title,
+      educationLevel: educationLevel as EducationLevel,
+      diplomaGroup: diplomaGroup ?? null,
+      issuedOn,
+    };
   }
-  return personProfileSchema.parse(input);
+  if (!CATALOG_KIND_SET.has(kind)) return null;
+  const { ref, workProcessIds, provenance } = input as Record<string, unknown>;
+  if (!isFilledString(ref)) return null;
+  const ids = workProcessIds === undefined ? [] : fastStrings(workProcessIds);
+  if (!ids) return null;
+  const origin = provenance === undefined ? undefined : fastProvenance(provenance);
+  if (origin === null) return null;
+  const credential: HeldCatalogCredential = {
+    kind: kind as CredentialKind,
+    ref,
+    issuedOn,
+    workProcessIds: ids,
+  };
+  if (origin !== undefined) credential.provenance = origin;
+  return credential;
+}
+
+/** An enrolment exactly as `enrolmentSchema` returns it, or null when it is not valid. */
+function fastEnrolment(input: unknown): Enrolment | null {
+  if (typeof input !== "object" || input === null) return null;
+  const { qualificationId, learningRoute, pokSignedOn, startsOn, endsOn } = input as Record<string, unknown>;
+  if (!isFilledString(qualificationId) || !LEARNING_ROUTE_SET.has(learningRoute)) return null;
+  const signed = dateOrNull(pokSignedOn);
+  const starts = dateOrNull(startsOn);
+  const ends = dateOrNull(endsOn);
+  if (signed === undefined || starts === undefined || ends === undefined) return null;
+  return {
+    qualificationId,
+    learningRoute: learningRoute as Enrolment["learningRoute"],
+    pokSignedOn: signed,
+    startsOn: starts,
+    endsOn: ends,
+  };
+}
+
+/** Each item of a list checked by `check`, or null when the list or one item is not valid. */
+function fastList<T>(input: unknown, check: (item: unknown) => T | null): T[] | null {
+  if (input === undefined) return [];
+  if (!Array.isArray(input)) return null;
+  const result: T[] = [];
+  for (const item of input) {
+    const checked = check(item);
+    if (checked === null) return null;
+    result.push(checked);
+  }
+  return result;
+}
+
+/**
+ * A profile exactly as `personProfileSchema` returns it, checked without zod (plans are asked for many
+ * people at once, and zod costs more than the rules); null when it is not valid, so that zod is asked
+ * and gives its error. A property test keeps the two in step.
+ */
+export function fastProfile(input: unknown): PersonProfile | null {
+  if (!isRecord(input)) return null;
+  const raw = input as Record<string, unknown>;
+  const credentials = fastList(raw.credentials, fastCredential);
+  const evidence = fastList(raw.evidence, fastEvidence);
+  const enrolments = fastList(raw.enrolments, fastEnrolment);
+  const generiekDeelPassed = raw.generiekDeelPassed === undefined ? [] : fastStrings(raw.generiekDeelPassed);
+  if (!credentials || !evidence || !enrolments || !generiekDeelPassed) return null;
+  let languageLevels: PersonProfile["languageLevels"] = {};
+  if (raw.languageLevels !== undefined) {
+    if (!isRecord(raw.languageLevels)) return null;
+    const { mondeling } = raw.languageLevels as Record<string, unknown>;
+    if (mondeling !== undefined && !LANGUAGE_LEVEL_SET.has(mondeling)) return null;
+    languageLevels = mondeling === undefined ? {} : { mondeling: mondeling as LanguageLevel };
+  }
+  const babyscholing = booleanOr(raw.babyscholing, false);
+  const vogRegistered = booleanOr(raw.vogRegistered, false);
+  const ontwikkelplan = booleanOr(raw.ontwikkelplan, false);
+  const vogRegisteredOn = dateOrNull(raw.vogRegisteredOn);
+  const experienceYears = raw.experienceYears === undefined ? 0 : raw.experienceYears;
+  if (babyscholing === undefined || vogRegistered === undefined || ontwikkelplan === undefined) return null;
+  if (vogRegisteredOn === undefined) return null;
+  if (typeof experienceYears !== "number" || !(experienceYears >= 0 && experienceYears <= 60)) return null;
+  return {
+    credentials,
+    evidence,
+    languageLevels,
+    generiekDeelPassed,
+    babyscholing,
+    vogRegistered,
+    vogRegisteredOn,
+    enrolments,
+    ontwikkelplan,
+    experienceYears,
+  };
 }
 
 const catalogKind: Record<CredentialKind, string> = {
@@ -267,14 +381,14 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
  */
 export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: string): PersonProfile {
   assertAsOf(asOf);
-  const profile = parseShape(input);
+  const profile = fastProfile(input) ?? personProfileSchema.parse(input);
   const c = compileCatalog(catalog);
   const seen = new Set<string>();
   for (const e of profile.evidence) {
     if (!c.workProcess.has(e.workProcessId)) throw new UnknownReferenceError("werkproces", e.workProcessId);
     if (e.date > asOf) throw new FutureEvidenceError(e.id, e.date);
-    if (seen.has(e.id)) throw new DuplicateEvidenceError(e.id);
-    seen.add(e.id);
+    const before = seen.size;
+    if (seen.add(e.id).size === before) throw new DuplicateEvidenceError(e.id);
     if (e.qualificationId) {
       const q = c.qualification.get(e.qualificationId);
       if (!q) throw new UnknownReferenceError("kwalificatie", e.qualificationId);
@@ -297,17 +411,23 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   return profile;
 }
 
-/** What rules derive from a profile more than once, computed once per parsed profile. */
+/** What rules derive from a profile more than once, computed once per parsed profile while it is in use. */
 interface Derived {
   shown: Set<string>;
+  /** `shown` as a bit per werkproces of the catalog (`workProcessIndex`). */
+  shownBits: Uint8Array;
   mastered: Set<string>;
   unrecognised: Set<string>;
 }
-const derivedCache = new WeakMap<PersonProfile, Derived>();
+/**
+ * The profile last derived from and what was derived. One slot, not a WeakMap: a rule reads one profile
+ * several times in a row, and a WeakMap entry per call (a profile is parsed anew for every call) costs
+ * the garbage collector more than the rules themselves.
+ */
+let lastDerived: { catalog: Catalog; profile: PersonProfile; derived: Derived } | undefined;
 
 function derive(catalog: Catalog, profile: PersonProfile): Derived {
-  let derived = derivedCache.get(profile);
-  if (derived) return derived;
+  if (lastDerived?.profile === profile && lastDerived.catalog === catalog) return lastDerived.derived;
   const c = compileCatalog(catalog);
   const shown = new Set<string>();
   const latest = new Map<string, Evidence>();
@@ -337,8 +457,13 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   const mastered = new Set<string>();
   for (const e of latest.values()) if (e.result === "MASTERED") mastered.add(e.workProcessId);
   const unrecognised = new Set([...outside].filter((id) => !mastered.has(id)));
-  derived = { shown, mastered, unrecognised };
-  derivedCache.set(profile, derived);
+  const shownBits = new Uint8Array(catalog.workProcesses.length);
+  for (const id of shown) {
+    const i = c.workProcessIndex.get(id);
+    if (i !== undefined) shownBits[i] = 1;
+  }
+  const derived: Derived = { shown, shownBits, mastered, unrecognised };
+  lastDerived = { catalog, profile, derived };
   return derived;
 }
 
@@ -348,6 +473,11 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
  */
 export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
   return derive(catalog, profile).shown;
+}
+
+/** `shownWorkProcesses` as a bit per werkproces of the catalog (`workProcessIndex`); read it, do not change it. */
+export function shownWorkProcessBits(catalog: Catalog, profile: PersonProfile): Uint8Array {
+  return derive(catalog, profile).shownBits;
 }
 
 /**

@@ -7,6 +7,8 @@ import { isPlausibleIsoDate, isoDateSchema } from "../dates.ts";
 import {
   evidenceSchema,
   fastEvidence,
+  fastProfile,
+  personProfileSchema,
   shownWorkProcesses,
   parseProfile,
   type PersonProfileInput,
@@ -201,5 +203,79 @@ describe("the fast input checks agree with the zod schemas", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("fastProfile returns what personProfileSchema returns, and nothing when it refuses", () => {
+    const anything = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constant([]),
+      fc.constant({}),
+    );
+    // Mostly valid fields, so that whole profiles pass zod often enough to compare what both return.
+    const mostly = <T>(valid: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: valid, weight: 12 }, { arbitrary: anything, weight: 1 });
+    const date = mostly(fc.constantFrom("2025-01-10", "2026-03-01"));
+    const credentialLike = fc.record(
+      {
+        kind: mostly(fc.constantFrom("DIPLOMA", "CERTIFICATE", "PRAKTIJKVERKLARING", "OTHER_DIPLOMA")),
+        ref: mostly(fc.constantFrom("PMK", "C0125")),
+        issuedOn: date,
+        workProcessIds: mostly(fc.constantFrom(workProcessIds.slice(0, 2), [1])),
+        provenance: mostly(
+          fc.constantFrom({ by: "school", schoolId: "s1" }, { by: "employer" }, { by: "school" }),
+        ),
+        title: mostly(fc.constantFrom("Havo")),
+        educationLevel: mostly(fc.constantFrom("havo", "mbo-4")),
+        diplomaGroup: mostly(fc.constantFrom("A1", null)),
+        extra: anything,
+      },
+      { requiredKeys: [] },
+    );
+    const enrolmentLike = fc.record(
+      {
+        qualificationId: mostly(fc.constantFrom("PMK")),
+        learningRoute: mostly(fc.constantFrom("BBL", "BOL", "DERDE_LEERWEG")),
+        pokSignedOn: date,
+        startsOn: date,
+        endsOn: date,
+      },
+      { requiredKeys: [] },
+    );
+    const evidenceLike = mostly(evidenceArb.map((e) => ({ ...e, id: "e1" })));
+    const listOf = <T>(item: fc.Arbitrary<T>) => mostly(fc.array(item, { maxLength: 3 }));
+    const profileLike = fc.record(
+      {
+        credentials: listOf(credentialLike),
+        evidence: listOf(evidenceLike),
+        languageLevels: mostly(fc.constantFrom({ mondeling: "3F" }, { schriftelijk: "2F" })),
+        generiekDeelPassed: mostly(fc.constantFrom(["nederlands"])),
+        babyscholing: mostly(fc.boolean()),
+        vogRegistered: mostly(fc.boolean()),
+        vogRegisteredOn: date,
+        enrolments: listOf(enrolmentLike),
+        ontwikkelplan: mostly(fc.boolean()),
+        experienceYears: mostly(
+          fc.oneof(fc.double({ min: -5, max: 70 }), fc.constantFrom(Number.NaN, Infinity)),
+        ),
+        extra: anything,
+      },
+      { requiredKeys: [] },
+    );
+    let valid = 0;
+    fc.assert(
+      fc.property(mostly(profileLike), (input) => {
+        const zod = personProfileSchema.safeParse(input);
+        if (zod.success) valid++;
+        expect(fastProfile(input)).toEqual(zod.success ? zod.data : null);
+      }),
+      { numRuns: 5000 },
+    );
+    // Both sides of the comparison are exercised: profiles zod takes and profiles it refuses.
+    expect(valid).toBeGreaterThan(200);
+    expect(valid).toBeLessThan(4500);
   });
 });

@@ -14,7 +14,7 @@ import {
   educationLevels,
   holds,
   isRegisteredForChildcare,
-  shownWorkProcesses,
+  shownWorkProcessBits,
   type PersonProfile,
 } from "./profile.ts";
 
@@ -108,7 +108,7 @@ const diplomaMessage = (ids: string[], groups: string[] | undefined) =>
 
 /** Months of schooling the credentials an option lacks would take, cheapest first, overlap counted once. */
 function effortMonths(catalog: Catalog, profile: PersonProfile, missing: MissingItem[]): number {
-  const covered = new Covered(shownWorkProcesses(catalog, profile));
+  const covered = new Covered(catalog, shownWorkProcessBits(catalog, profile));
   let months = 0;
   for (const kind of ["CERTIFICATE", "DIPLOMA"] as const)
     for (const m of missing)

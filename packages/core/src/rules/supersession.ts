@@ -17,7 +17,14 @@ export interface CorrectableRecord {
  * side of the link is enough (a corrected record is left out when a correction in the list names it or
  * when it names its correction).
  */
-export function currentRecords<T extends CorrectableRecord>(records: readonly T[]): T[] {
-  const replaced = new Set(records.flatMap((r) => (r.supersedesId ? [r.supersedesId] : [])));
-  return records.filter((r) => !r.supersededById && !(r.id !== undefined && replaced.has(r.id)));
+export function currentRecords<T extends CorrectableRecord>(records: readonly T[]): readonly T[] {
+  let replaced: Set<string> | undefined;
+  let corrected = false;
+  for (const r of records) {
+    if (r.supersedesId) (replaced ??= new Set()).add(r.supersedesId);
+    if (r.supersededById) corrected = true;
+  }
+  // Most lists hold no correction: they are current as they are.
+  if (!replaced && !corrected) return records;
+  return records.filter((r) => !r.supersededById && !(r.id !== undefined && replaced?.has(r.id)));
 }
