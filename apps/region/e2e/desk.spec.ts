@@ -253,3 +253,15 @@ test("the LWL adviser writes and gives an advice; the employer sees the intake a
   await expect(page.getByText("Noor de Graaf is aangenomen en staat nu in je team.")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("a hired candidate is offered no further referral; the page says where they were hired", async ({
+  page,
+}) => {
+  await login(page, "/regio", "wsp@rijnmond.demo");
+  await expect(nav(page)).toBeVisible();
+  await page.goto("/regio/kandidaten");
+  await page.getByRole("link", { name: "Miriam Öztürk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Miriam Öztürk" })).toBeVisible();
+  await expect(page.getByText("Miriam Öztürk is aangenomen bij Kinderrijk")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Voordragen/ })).toHaveCount(0);
+});

@@ -56,3 +56,24 @@ test("another school cannot open this school's offer by its address", async ({ p
   await expect(other.getByRole("alert")).toContainText("hoort niet bij jouw school");
   await other.close();
 });
+
+test("after a server error on the start moments the offer form saves once the error is put right", async ({
+  page,
+}) => {
+  await login(page, "/school", "opleidingsadviseur@maasoever.demo");
+  await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
+  await page.getByRole("link", { name: "Nieuw aanbod toevoegen" }).click();
+  const form = page.getByRole("form", { name: "Aanbod toevoegen" });
+  await form.getByLabel("Naam").fill("Certificaat Pedagogisch klimaat (zaterdaggroep)");
+  await form.getByLabel("Leidt tot").selectOption({ label: "Pedagogisch klimaat in de kinderopvang" });
+  await form.getByLabel("Duur (weken)").fill("20");
+  await form.getByRole("button", { name: "Aanbod opslaan" }).click();
+  await expect(form.getByText(/Voeg een startmoment toe/)).toBeVisible();
+
+  await form.getByLabel("Startdatum 1").fill("2099-10-01");
+  await form.getByLabel("Plekken bij startmoment 1").fill("8");
+  await form.getByRole("button", { name: "Aanbod opslaan" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Certificaat Pedagogisch klimaat (zaterdaggroep)" }),
+  ).toBeVisible();
+});

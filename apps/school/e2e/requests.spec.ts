@@ -85,6 +85,11 @@ test("a training request is accepted with a proposal the employer accepts, and t
     "Kies de bpv-docent.",
   );
   expect(await seriousViolations(page)).toEqual([]);
+  // Marking it complete too early says at once what is missing, without a confirmation first.
+  await page.getByRole("button", { name: "Markeren als volledig" }).click();
+  const tooEarly = page.getByRole("alert").filter({ hasText: "De POK is nog niet volledig" });
+  await expect(tooEarly).toContainText("Kies de bpv-docent.");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
   const pok = page.getByRole("form", { name: "POK invullen" });
   await pok.getByLabel("Bpv-docent").selectOption({ index: 1 });
   await pok.getByLabel("Locatie").selectOption({ index: 1 });
@@ -94,6 +99,7 @@ test("a training request is accepted with a proposal the employer accepts, and t
   await pok.getByLabel("Dagen per week").fill("1");
   await pok.getByRole("button", { name: "POK opslaan" }).click();
   await expect(page.getByRole("list", { name: "Ontbreekt nog in de POK" })).toBeHidden();
+  await expect(tooEarly).toHaveCount(0);
   for (const [action, status] of [
     ["Markeren als volledig", "Volledig"],
     ["Versturen ter ondertekening", "Ter ondertekening"],
@@ -104,6 +110,7 @@ test("a training request is accepted with a proposal the employer accepts, and t
       .getByRole("button", { name: /^Ja, / })
       .click();
     await expect(page.getByRole("definition").filter({ hasText: status })).toBeVisible();
+    await expect(page.getByText(`De POK is ${status.toLowerCase()}.`)).toBeVisible();
   }
   // The POK has three signature places; it is signed only when the learner, the leerbedrijf and the
   // school have all signed (WEB art. 7.2.8), each recorded with who and when.

@@ -187,7 +187,14 @@ function CandidateDetails({ candidate: c }: { candidate: Candidate }) {
         />
       </section>
 
-      {canRefer && <MatchesPanel candidateId={c.id} candidateName={name} />}
+      {canRefer &&
+        (c.hiredBy ? (
+          <p className="notice no-print">
+            {name} is aangenomen bij {c.hiredBy}: een nieuwe voordracht is niet nodig.
+          </p>
+        ) : (
+          <MatchesPanel candidateId={c.id} candidateName={name} />
+        ))}
       {canReadAdvice && active.some((k) => k.purpose === "ADVICE") && <AdvicePanel candidateId={c.id} />}
 
       <ConfirmDialog

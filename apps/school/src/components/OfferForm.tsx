@@ -25,7 +25,7 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
   const regions = useQuery(trpc.school.offers.regions.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, control, formState } = useForm<OfferValues>({
+  const { register, handleSubmit, setError, clearErrors, control, formState } = useForm<OfferValues>({
     defaultValues: defaults(offer),
   });
   const starts = useFieldArray({ control, name: "starts" });
@@ -47,11 +47,16 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
       error={formError}
       submitLabel={offer ? "Wijzigingen opslaan" : "Aanbod opslaan"}
       pending={save.isPending}
-      onSubmit={handleSubmit((values) => {
-        setFormError(null);
-        setSaved(false);
-        save.mutate(toSaveInput(values, offer));
-      })}
+      onSubmit={(event) => {
+        // The server's error on the start moments sits on the list, which no input validates: left
+        // standing, it would stop every later submit before it reaches the server.
+        clearErrors("starts");
+        return handleSubmit((values) => {
+          setFormError(null);
+          setSaved(false);
+          save.mutate(toSaveInput(values, offer));
+        })(event);
+      }}
       grid={
         <>
           <Field label="Naam" required error={errors.title?.message}>

@@ -207,7 +207,7 @@ function ClassView({ data }: { data: Data }) {
                       })
                     }
                   >
-                    Uit het team halen
+                    Uit het mentorteam halen
                   </button>
                 )}
               </li>

@@ -1,25 +1,22 @@
-import type { PokStatus, RouterOutputs } from "@ontwikkelpad/api";
+import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
-  ConfirmDialog,
-  ErrorMessage,
   Field,
   FormPanel,
   type FieldControlProps,
   LEARNING_ROUTE_LABELS,
-  POK_ACTION_LABELS,
   POK_STATUS_LABELS,
   QueryState,
   applyServerErrors,
   formatDate,
   usePageTitle,
   useTRPC,
-  ReasonField,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
 import { EmployerChange } from "../components/EmployerChange.tsx";
+import { PokStatusActions } from "../components/PokStatusActions.tsx";
 import { PokSignatures } from "../components/PokSignatures.tsx";
 import { SubsidyEvidence } from "../components/SubsidyEvidence.tsx";
 import { PORTAL_NAME } from "../portal.ts";
@@ -107,7 +104,7 @@ function Pok({ data }: { data: Enrolment }) {
           Afdrukken of als PDF bewaren
         </button>
       </div>
-      <StatusActions data={data} />
+      <PokStatusActions data={data} />
       {data.pok.editable ? (
         <PokForm data={data} />
       ) : (
@@ -118,69 +115,6 @@ function Pok({ data }: { data: Enrolment }) {
       <EmployerChange enrolmentId={data.id} />
       <SubsidyEvidence enrolmentId={data.id} />
     </>
-  );
-}
-
-const NEEDS_REASON: readonly PokStatus[] = ["WITHDRAWN", "REJECTED"];
-
-function StatusActions({ data }: { data: Enrolment }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState<PokStatus | null>(null);
-  const [reason, setReason] = useState("");
-  const move = useMutation(
-    trpc.school.enrolments.setStatus.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.school.enrolments.pathKey() }),
-    }),
-  );
-  if (data.pok.next.length === 0) return null;
-  return (
-    <section aria-labelledby="status-heading" className="no-print">
-      <h2 id="status-heading">Volgende stap</h2>
-      {move.isError && <ErrorMessage error={move.error} />}
-      <div className="actions">
-        {data.pok.next.map((to) => (
-          <button
-            key={to}
-            type="button"
-            className={NEEDS_REASON.includes(to) ? "danger" : to === "DRAFT" ? "secondary" : undefined}
-            disabled={move.isPending}
-            onClick={() => {
-              setReason("");
-              setConfirming(to);
-            }}
-          >
-            {POK_ACTION_LABELS[to]}
-          </button>
-        ))}
-      </div>
-      <ConfirmDialog
-        open={confirming !== null}
-        title={confirming ? `${POK_ACTION_LABELS[confirming]}?` : ""}
-        confirmLabel={confirming ? `Ja, ${POK_ACTION_LABELS[confirming].toLowerCase()}` : "Ja"}
-        busy={move.isPending}
-        onCancel={() => setConfirming(null)}
-        onConfirm={() => {
-          if (!confirming) return;
-          move.mutate({
-            enrolmentId: data.id,
-            to: confirming,
-            ...(reason.trim() ? { reason: reason.trim() } : {}),
-          });
-          setConfirming(null);
-        }}
-      >
-        <p>
-          De POK wordt {confirming ? POK_STATUS_LABELS[confirming].toLowerCase() : ""}.
-          {confirming === "SENT"
-            ? " Daarna verandert ze niet meer; ze is getekend zodra de drie handtekeningen zijn vastgelegd."
-            : ""}
-        </p>
-        {confirming && NEEDS_REASON.includes(confirming) && (
-          <ReasonField rows={2} value={reason} onChange={setReason} />
-        )}
-      </ConfirmDialog>
-    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   employerReferralAccess,
+  hiringEmployer,
   isConsentInForce,
   type ConsentFact,
   type ReferralAccessFacts,
@@ -181,5 +182,23 @@ describe("employerReferralAccess", () => {
   ];
   it.each(cases)("$name: $view", (c) => {
     expect(employerReferralAccess(c.facts, now)).toEqual({ view: c.view, answerable: c.answerable });
+  });
+});
+
+describe("hiringEmployer", () => {
+  it.each([
+    { referrals: [], expected: null },
+    { referrals: [{ status: "PROPOSED", employer: "Kinderrijk" }], expected: null },
+    { referrals: [{ status: "DECLINED", employer: "Kinderrijk" }], expected: null },
+    { referrals: [{ status: "WITHDRAWN", employer: "Kinderrijk" }], expected: null },
+    {
+      referrals: [
+        { status: "DECLINED", employer: "Zonnebloem" },
+        { status: "HIRED", employer: "Kinderrijk" },
+      ],
+      expected: "Kinderrijk",
+    },
+  ] as const)("$referrals.length referral(s) → $expected", ({ referrals, expected }) => {
+    expect(hiringEmployer(referrals)).toBe(expected);
   });
 });

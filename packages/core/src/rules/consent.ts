@@ -44,6 +44,16 @@ export type ReferralStatus = "PROPOSED" | "INTRODUCED" | "HIRED" | "DECLINED" | 
 /** Statuses an employer can still answer (accept or decline). */
 export const ANSWERABLE_REFERRAL_STATUSES = ["PROPOSED", "INTRODUCED"] as const satisfies ReferralStatus[];
 
+/**
+ * The employer that hired the candidate through one of their referrals (a `HIRED` referral, never
+ * withdrawn), or null. A hired candidate has found work: the desk refers them no further.
+ */
+export function hiringEmployer<T extends { status: ReferralStatus; employer: string }>(
+  referrals: readonly T[],
+): string | null {
+  return referrals.find((r) => r.status === "HIRED")?.employer ?? null;
+}
+
 export interface ReferralAccessFacts {
   status: ReferralStatus;
   /** The employer the referral is addressed to. */

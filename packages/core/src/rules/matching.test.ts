@@ -47,9 +47,10 @@ describe("rankVacancies", () => {
       vacancy({ id: "open" }),
     ]).toSorted((a, b) => a.vacancyId.localeCompare(b.vacancyId));
     expect(open!.score - late!.score).toBe(3);
-    expect(late!.reasons.find((r) => !r.fits)?.text).toBe(
-      "Pas beschikbaar na de sluitingsdatum (2027-01-15)",
+    expect(open!.reasons.find((r) => r.text.startsWith("Beschikbaar"))?.text).toBe(
+      "Beschikbaar vanaf 1-2-2027",
     );
+    expect(late!.reasons.find((r) => !r.fits)?.text).toBe("Pas beschikbaar na de sluitingsdatum (15-1-2027)");
   });
 
   it("says what is unknown instead of guessing", () => {

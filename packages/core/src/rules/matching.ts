@@ -1,3 +1,5 @@
+import { formatDutchDate } from "../dates.ts";
+
 /**
  * Ranks a region's open vacancies for one candidate, with the reasons for each rank, after the
  * matching notions of the national standard (VUM): area, hours, location type, start date and the
@@ -79,8 +81,11 @@ function locationType(candidate: MatchCandidate, vacancy: MatchVacancy): [number
 function startDate(candidate: MatchCandidate, vacancy: MatchVacancy): [number, MatchReason] {
   if (!candidate.availableFrom) return [0, { fits: false, text: "Beschikbaarheid niet bekend" }];
   if (vacancy.closesOn && candidate.availableFrom > vacancy.closesOn)
-    return [-2, { fits: false, text: `Pas beschikbaar na de sluitingsdatum (${vacancy.closesOn})` }];
-  return [1, { fits: true, text: `Beschikbaar vanaf ${candidate.availableFrom}` }];
+    return [
+      -2,
+      { fits: false, text: `Pas beschikbaar na de sluitingsdatum (${formatDutchDate(vacancy.closesOn)})` },
+    ];
+  return [1, { fits: true, text: `Beschikbaar vanaf ${formatDutchDate(candidate.availableFrom)}` }];
 }
 
 function entry(vacancy: MatchVacancy): [number, MatchReason] {

@@ -177,6 +177,24 @@ describe("matching, referral and the funnel", () => {
     expect(after.desk.referred).toBe(before.desk.referred + 1);
   });
 
+  it("refers a hired candidate no further: the page names the employer and a referral is refused", async () => {
+    const wsp = await as("wsp@rijnmond.demo");
+    const miriam = (await wsp.region.candidates.list()).find((c) => c.name === "Miriam Öztürk")!;
+    const page = await wsp.region.candidates.get({ candidateId: miriam.id });
+    expect(page.hiredBy).toBe(page.referrals.find((r) => r.status === "HIRED")!.employer);
+    const open = (await wsp.region.referrals.matches({ candidateId: miriam.id })).find(
+      (m) => !m.alreadyReferred,
+    )!;
+    await expect(
+      wsp.region.referrals.send({
+        candidateId: miriam.id,
+        vacancyId: open.vacancyId,
+        reason: "Zou ook hier goed passen, op een andere locatie.",
+        consentToShare: true,
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("al aangenomen bij") });
+  });
+
   it("refuses a referral without the consent to share and a partner who tries to refer", async () => {
     const wsp = await as("wsp@rijnmond.demo");
     const noor = (await wsp.region.candidates.list()).find((c) => c.name === "Noor de Graaf")!;

@@ -1,3 +1,4 @@
+import { hiringEmployer } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
@@ -56,6 +57,8 @@ export const candidateOutput = z.object({
       startsOn: z.iso.date().nullable(),
     }),
   ),
+  /** The employer that hired the candidate through a referral: the desk refers them no further. */
+  hiredBy: z.string().nullable(),
 });
 
 /**
@@ -115,6 +118,23 @@ export const get = regionDeskProcedure
       entityId: registration.id,
     });
     const r = registration;
+    const referrals = person.referrals.map((ref) => ({
+      id: ref.id,
+      employer: ref.employer.name,
+      vacancy: ref.vacancy?.title ?? null,
+      status: ref.status,
+      reason: ref.reason,
+      responseNote: ref.responseNote,
+      sentOn: isoDate(ref.createdAt),
+      respondedOn: isoDateOrNull(ref.respondedAt),
+      startsOn:
+        ref.status === "HIRED"
+          ? isoDateOrNull(
+              person.employments.find((e) => e.employerOrganizationId === ref.employerOrganizationId)
+                ?.contractStart,
+            )
+          : null,
+    }));
     return {
       id: r.id,
       givenName: r.person.givenName,
@@ -145,22 +165,7 @@ export const get = regionDeskProcedure
         withdrawnOn: isoDateOrNull(c.withdrawnAt),
         recordedBy: c.recordedBy?.displayName ?? null,
       })),
-      referrals: person.referrals.map((ref) => ({
-        id: ref.id,
-        employer: ref.employer.name,
-        vacancy: ref.vacancy?.title ?? null,
-        status: ref.status,
-        reason: ref.reason,
-        responseNote: ref.responseNote,
-        sentOn: isoDate(ref.createdAt),
-        respondedOn: isoDateOrNull(ref.respondedAt),
-        startsOn:
-          ref.status === "HIRED"
-            ? isoDateOrNull(
-                person.employments.find((e) => e.employerOrganizationId === ref.employerOrganizationId)
-                  ?.contractStart,
-              )
-            : null,
-      })),
+      referrals,
+      hiredBy: hiringEmployer(referrals),
     };
   });

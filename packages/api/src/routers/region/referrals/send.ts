@@ -1,3 +1,4 @@
+import { hiringEmployer } from "@ontwikkelpad/core";
 import { scopeVacanciesInRegion } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
@@ -41,6 +42,19 @@ export const send = regionDeskProcedure
       throw new TRPCError({
         code: "BAD_REQUEST",
         message: "Deze vacature is niet meer open. Kies een andere.",
+      });
+    const hiredBy = hiringEmployer(
+      (
+        await ctx.prisma.referral.findMany({
+          where: { personId: candidate.personId, regionOrganizationId: ctx.regionOrganizationId },
+          select: { status: true, employer: { select: { name: true } } },
+        })
+      ).map((r) => ({ status: r.status, employer: r.employer.name })),
+    );
+    if (hiredBy)
+      throw new TRPCError({
+        code: "CONFLICT",
+        message: `De kandidaat is al aangenomen bij ${hiredBy}: voordragen bij een andere vacature kan niet meer.`,
       });
     const existing = await ctx.prisma.referral.findFirst({
       where: {
