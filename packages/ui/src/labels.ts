@@ -13,10 +13,11 @@ import type {
   FundingOptionView,
   FundingStatus,
   FunnelGrouping,
-  FunnelStage,
+  FunnelColumn,
   HeldCredentialKind,
   LearningRoute,
   LocationType,
+  PathEndReason,
   PersonKind,
   PokParty,
   PokStatus,
@@ -241,7 +242,8 @@ export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
   ADVICE: "Leer- en loopbaanadvies (LWL)",
 };
 
-export const FUNNEL_STAGE_LABELS: Record<FunnelStage, string> = {
+/** The funnel's columns: the stages reached, then how the journey ended. */
+export const FUNNEL_COLUMN_LABELS: Record<FunnelColumn, string> = {
   REGISTERED: "Aangemeld",
   INTAKE: "Intake",
   REFERRED: "Verwezen",
@@ -249,7 +251,18 @@ export const FUNNEL_STAGE_LABELS: Record<FunnelStage, string> = {
   PRAKTIJKVERKLARING: "Praktijkverklaring",
   CERTIFICATE: "Certificaat",
   DIPLOMA: "Diploma",
+  COMPLETED: "Doel behaald",
+  LEFT_WITH_RESULT: "Vertrokken met resultaat",
+  MOVED_EMPLOYER: "Naar andere werkgever",
   DROPPED_OUT: "Uitgevallen",
+};
+
+/** Why an Ontwikkelpad ended. */
+export const PATH_END_REASON_LABELS: Record<PathEndReason, string> = {
+  COMPLETED: "Afgerond: doel behaald",
+  LEFT_WITH_RESULT: "Vertrokken met resultaat",
+  STOPPED_WITHOUT_RESULT: "Gestopt zonder resultaat",
+  MOVED_EMPLOYER: "Naar een andere werkgever",
 };
 
 export const FUNNEL_GROUPING_LABELS: Record<FunnelGrouping, string> = {

@@ -7,6 +7,7 @@ import {
   EXEMPTION_STATUSES,
   HELD_CREDENTIAL_KINDS,
   LEARNING_ROUTES,
+  PATH_END_REASONS,
   POK_STATUSES,
 } from "@ontwikkelpad/core";
 import {
@@ -18,6 +19,7 @@ import {
   ExemptionStatus,
   HeldCredentialKind,
   LearningRoute,
+  PathEndReason,
   PokStatus,
 } from "@ontwikkelpad/db";
 import { describe, expect, it } from "vitest";
@@ -46,6 +48,7 @@ const SHARED: [string, Record<string, string>, readonly string[]][] = [
   ["ExamResultStatus", ExamResultStatus, EXAM_RESULT_STATUSES],
   ["ExemptionGround", ExemptionGround, EXEMPTION_GROUNDS],
   ["ExemptionStatus", ExemptionStatus, EXEMPTION_STATUSES],
+  ["PathEndReason", PathEndReason, PATH_END_REASONS],
 ];
 
 const sorted = (values: Iterable<string>) => [...values].toSorted();

@@ -1,4 +1,10 @@
-import { PATH_STEPS, STEP_MOVE_KINDS, availableMoves, offerFitsPlan } from "@ontwikkelpad/core";
+import {
+  PATH_STEPS,
+  STEP_MOVE_KINDS,
+  availableMoves,
+  goalCredential,
+  offerFitsPlan,
+} from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePublishedTrainingOffers } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { ownPerson } from "../_shared/access.ts";
@@ -7,6 +13,7 @@ import {
   credentialKindSchema,
   deliveryFormatSchema,
   learningRouteSchema,
+  pathEndReasonSchema,
   pathStatusSchema,
   trainingRequestStatusSchema,
 } from "../../../shared/enums.ts";
@@ -39,6 +46,8 @@ const pathView = z.object({
   ambition: z.string().nullable(),
   goalFunctionId: z.string().nullable(),
   goalCredentialId: z.string().nullable(),
+  /** The goal credential is issued (core's rule): the path may be completed (afronden). */
+  goalMet: z.boolean(),
   chosenRouteId: z.string().nullable(),
   learningRoute: learningRouteSchema.nullable(),
   learningHoursPerWeek: z.number().nullable(),
@@ -109,6 +118,19 @@ export const get = employerProcedure
         }),
       ),
       path: pathView.nullable(),
+      /** The person's ended paths at this employer, latest first: the history keeps each with why it ended. */
+      endedPaths: z.array(
+        z.object({
+          id: z.string(),
+          goalFunctionId: z.string().nullable(),
+          goalCredentialId: z.string().nullable(),
+          startedOn: z.iso.date(),
+          endedOn: z.iso.date(),
+          endReason: pathEndReasonSchema,
+          /** The catalog id of the credential that met the goal, for a completed path. */
+          achievedCredentialId: z.string().nullable(),
+        }),
+      ),
       plan: z
         .object({
           alreadyMet: z.boolean(),
@@ -155,7 +177,7 @@ export const get = employerProcedure
     const plan = path ? chosenPlan(path, profile, facts, date) : null;
     const planForOffers = { route: plan?.route ?? null, goalCredentialId: path?.goalCredentialId ?? null };
     const regionCodes = await readRegionCodes(ctx.prisma, ctx.organizationId);
-    const [offers, trainers, employerFacts] = await Promise.all([
+    const [offers, trainers, employerFacts, endedPaths] = await Promise.all([
       ctx.prisma.trainingOffer.findMany({
         where: scopePublishedTrainingOffers(regionCodes),
         include: { school: true, ...offerStartsInclude },
@@ -163,7 +185,22 @@ export const get = employerProcedure
       }),
       workplaceTrainers(ctx.prisma, ctx.organizationId),
       employerFundingFacts(ctx.prisma, ctx.organizationId, date),
+      ctx.prisma.developmentPath.findMany({
+        where: {
+          ...scopeOwnedByEmployer(ctx.organizationId),
+          personId: person.id,
+          status: { not: "ACTIVE" },
+        },
+        include: { achievedCredential: { select: { credentialId: true } } },
+        orderBy: { endedAt: "desc" },
+      }),
     ]);
+    const issued = person.credentials.map((c) => ({
+      id: c.id,
+      credentialId: c.credentialId,
+      issuedOn: isoDate(c.issuedOn),
+      superseded: c.supersededById !== null,
+    }));
     const availability = await readOfferAvailability(ctx.prisma, offers, date);
     return {
       person: {
@@ -191,6 +228,12 @@ export const get = employerProcedure
               ambition: path.ambition,
               goalFunctionId: path.goalFunctionId,
               goalCredentialId: path.goalCredentialId,
+              goalMet:
+                goalCredential(
+                  { goalCredentialId: path.goalCredentialId, startedOn: isoDate(path.startedAt) },
+                  issued,
+                  date,
+                ) !== null,
               chosenRouteId: plan?.route?.id ?? null,
               learningRoute: path.learningRoute,
               learningHoursPerWeek: path.learningHoursPerWeek,
@@ -218,6 +261,15 @@ export const get = employerProcedure
               })),
             }
           : null,
+      endedPaths: endedPaths.map((p) => ({
+        id: p.id,
+        goalFunctionId: p.goalFunctionId,
+        goalCredentialId: p.goalCredentialId,
+        startedOn: isoDate(p.startedAt),
+        endedOn: isoDate(p.endedAt!),
+        endReason: p.endReason!,
+        achievedCredentialId: p.achievedCredential?.credentialId ?? null,
+      })),
       plan: plan ? { alreadyMet: plan.alreadyMet, routes: plan.routes, chosenRoute: plan.route } : null,
       funding: fundingOptionsFor(
         employerFacts,
