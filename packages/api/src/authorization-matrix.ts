@@ -605,6 +605,7 @@ export const MATRIX: Record<string, Entry> = {
     input: () => ({ by: "month", period: "2026-Q3" }),
     ...regionWide,
   },
+  "region.reports.ministry": { input: () => ({ period: "2026-Q3" }), ...regionWide },
   "region.funding.get": { input: () => undefined, ...regionWide },
   "region.signals.list": { input: () => undefined, ...regionWide },
   "region.forecast.get": { input: () => undefined, ...regionWide },

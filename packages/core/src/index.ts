@@ -111,3 +111,5 @@ export * from "./rules/funnel.ts";
 export * from "./rules/language.ts";
 export * from "./rules/projection.ts";
 export * from "./rules/exemptions.ts";
+export * from "./report-text.ts";
+export * from "./csv.ts";
