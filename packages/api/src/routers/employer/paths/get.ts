@@ -13,12 +13,11 @@ import {
   credentialKindSchema,
   deliveryFormatSchema,
   learningRouteSchema,
-  pathEndReasonSchema,
   pathStatusSchema,
   trainingRequestStatusSchema,
 } from "../../../shared/enums.ts";
 import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "../_shared/funding.ts";
-import { loadedPathState, pathInclude } from "../_shared/path-state.ts";
+import { endedPathSchema, loadedPathState, pathInclude, readEndedPaths } from "../_shared/path-state.ts";
 import {
   personName,
   profileFacts,
@@ -119,18 +118,7 @@ export const get = employerProcedure
       ),
       path: pathView.nullable(),
       /** The person's ended paths at this employer, latest first: the history keeps each with why it ended. */
-      endedPaths: z.array(
-        z.object({
-          id: z.string(),
-          goalFunctionId: z.string().nullable(),
-          goalCredentialId: z.string().nullable(),
-          startedOn: z.iso.date(),
-          endedOn: z.iso.date(),
-          endReason: pathEndReasonSchema,
-          /** The catalog id of the credential that met the goal, for a completed path. */
-          achievedCredentialId: z.string().nullable(),
-        }),
-      ),
+      endedPaths: z.array(endedPathSchema),
       plan: z
         .object({
           alreadyMet: z.boolean(),
@@ -185,15 +173,7 @@ export const get = employerProcedure
       }),
       workplaceTrainers(ctx.prisma, ctx.organizationId),
       employerFundingFacts(ctx.prisma, ctx.organizationId, date),
-      ctx.prisma.developmentPath.findMany({
-        where: {
-          ...scopeOwnedByEmployer(ctx.organizationId),
-          personId: person.id,
-          status: { not: "ACTIVE" },
-        },
-        include: { achievedCredential: { select: { credentialId: true } } },
-        orderBy: { endedAt: "desc" },
-      }),
+      readEndedPaths(ctx.prisma, ctx.organizationId, person.id),
     ]);
     const issued = person.credentials.map((c) => ({
       id: c.id,
@@ -261,15 +241,7 @@ export const get = employerProcedure
               })),
             }
           : null,
-      endedPaths: endedPaths.map((p) => ({
-        id: p.id,
-        goalFunctionId: p.goalFunctionId,
-        goalCredentialId: p.goalCredentialId,
-        startedOn: isoDate(p.startedAt),
-        endedOn: isoDate(p.endedAt!),
-        endReason: p.endReason!,
-        achievedCredentialId: p.achievedCredential?.credentialId ?? null,
-      })),
+      endedPaths,
       plan: plan ? { alreadyMet: plan.alreadyMet, routes: plan.routes, chosenRoute: plan.route } : null,
       funding: fundingOptionsFor(
         employerFacts,

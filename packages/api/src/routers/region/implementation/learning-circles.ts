@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
 import { notFound } from "../../../shared/own.ts";
 import { learningCirclesSchema, readLearningCircles } from "../_shared/learning-circles.ts";
