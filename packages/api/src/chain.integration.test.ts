@@ -168,7 +168,18 @@ describe("the chain from registration to the funnel", () => {
     expect((await hr.employer.paths.get({ personId: bram })).path?.goalMet).toBe(false);
     await hr.employer.persons.archive({ personId: bram, reason: "Uit dienst" });
 
-    // Cato: hired and leaves without a result: uitgevallen.
+    // Cato: referred to Zonnebloem too (a second referral of one candidate), hired at Kinderrijk, and
+    // leaves without a result: uitgevallen.
+    const wsp = await as("wsp@rijnmond.demo");
+    const zonnebloem = await db.prisma.vacancy.findFirstOrThrow({
+      where: { status: "OPEN", employer: { name: "Kinderopvang Zonnebloem" } },
+    });
+    await wsp.region.referrals.send({
+      candidateId: candidates.Cato,
+      vacancyId: zonnebloem.id,
+      reason: "Heeft ervaring op een BSO-groep.",
+      consentToShare: true,
+    });
     const cato = await referAndHire(candidates.Cato, "Cato");
     await hr.employer.persons.archive({ personId: cato, reason: "Uit dienst" });
 
@@ -181,7 +192,6 @@ describe("the chain from registration to the funnel", () => {
     });
 
     // Emma leaves the desk before any hire: uitgevallen.
-    const wsp = await as("wsp@rijnmond.demo");
     await wsp.region.candidates.withdrawConsent({
       candidateId: candidates.Emma,
       purpose: "REGION_FOLLOW_UP",
@@ -220,7 +230,8 @@ describe("the chain from registration to the funnel", () => {
     const coordinator = await as("coordinator@rijnmond.demo");
     const funnel = await coordinator.region.funnel.get({ by: "month", period: EMPTY_MONTH });
     const row = funnel.rows.find((r) => r.label === EMPTY_MONTH)!;
-    expect(row.desk).toEqual({ registered: 6, intakeCompleted: 0, referrals: 5 });
+    // Six referrals of five referred candidates: the desk counts referrals, not registrations.
+    expect(row.desk).toEqual({ registered: 6, intakeCompleted: 0, referrals: 6 });
     expect(row.cells).toEqual(FUNNEL_COLUMNS.map((column) => protectCount(expected[column] ?? [])));
   });
 });
