@@ -219,6 +219,12 @@ export const MATRIX: Record<string, Entry> = {
     input: (ids) => ({ pathId: ids.pathId, to: 6, reason: "De uren worden opnieuw afgesproken." }),
     ...employerOwn,
   },
+  // The demo path's goal is not met yet: Kinderrijk's own call reaches core's refusal.
+  "employer.paths.complete": {
+    input: (ids) => ({ pathId: ids.pathId }),
+    ...employerOwn,
+    ownEmployer: "BAD_REQUEST",
+  },
   "employer.paths.requestTraining": {
     input: (ids) => ({ pathId: ids.pathId, offerId: ids.offerId }),
     ...employerOwn,
@@ -599,6 +605,7 @@ export const MATRIX: Record<string, Entry> = {
     input: () => ({ by: "month", period: "2026-Q3" }),
     ...regionWide,
   },
+  "region.reports.ministry": { input: () => ({ period: "2026-Q3" }), ...regionWide },
   "region.funding.get": { input: () => undefined, ...regionWide },
   "region.signals.list": { input: () => undefined, ...regionWide },
   "region.forecast.get": { input: () => undefined, ...regionWide },

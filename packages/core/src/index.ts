@@ -79,6 +79,7 @@ export {
   type UnmetCondition,
 } from "./rules/funding.ts";
 export * from "./rules/path-steps.ts";
+export * from "./rules/path-outcome.ts";
 export * from "./rules/school.ts";
 export * from "./rules/pok.ts";
 export * from "./rules/subsidy-evidence.ts";
@@ -112,3 +113,5 @@ export * from "./rules/language.ts";
 export * from "./rules/projection.ts";
 export * from "./rules/exemptions.ts";
 export * from "./rules/advice-note.ts";
+export * from "./report-text.ts";
+export * from "./csv.ts";

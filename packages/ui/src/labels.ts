@@ -1,5 +1,13 @@
 // Long because: the Dutch label table of every value on the wire, one map per value type.
 import { closedPeriods } from "@ontwikkelpad/core";
+/** The words the ministry's report shares with the pages: written once in core, where the server makes the report. */
+export {
+  FUNNEL_COLUMN_LABELS,
+  formatCount,
+  formatPeriod,
+  MINISTRY_REPORT_NOTE,
+  PROTECTION_NOTE,
+} from "@ontwikkelpad/core";
 import type { CoachRole } from "./roles.ts";
 import type {
   BottleneckCategory,
@@ -13,10 +21,10 @@ import type {
   FundingOptionView,
   FundingStatus,
   FunnelGrouping,
-  FunnelStage,
   HeldCredentialKind,
   LearningRoute,
   LocationType,
+  PathEndReason,
   PersonKind,
   PokParty,
   PokStatus,
@@ -251,15 +259,12 @@ export const CONSENT_PURPOSE_LABELS: Record<ConsentPurpose, string> = {
   ADVICE: "Leer- en loopbaanadvies (LWL)",
 };
 
-export const FUNNEL_STAGE_LABELS: Record<FunnelStage, string> = {
-  REGISTERED: "Aangemeld",
-  INTAKE: "Intake",
-  REFERRED: "Verwezen",
-  STARTED: "Gestart als groepshulp",
-  PRAKTIJKVERKLARING: "Praktijkverklaring",
-  CERTIFICATE: "Certificaat",
-  DIPLOMA: "Diploma",
-  DROPPED_OUT: "Uitgevallen",
+/** Why an Ontwikkelpad ended. */
+export const PATH_END_REASON_LABELS: Record<PathEndReason, string> = {
+  COMPLETED: "Afgerond: doel behaald",
+  LEFT_WITH_RESULT: "Vertrokken met resultaat",
+  STOPPED_WITHOUT_RESULT: "Gestopt zonder resultaat",
+  MOVED_EMPLOYER: "Naar een andere werkgever",
 };
 
 export const FUNNEL_GROUPING_LABELS: Record<FunnelGrouping, string> = {
@@ -267,41 +272,6 @@ export const FUNNEL_GROUPING_LABELS: Record<FunnelGrouping, string> = {
   partner: "Partnerorganisatie",
   employer: "Werkgever",
 };
-
-/** A protected figure as people read it; null is a breakdown not published (too few to split). */
-export function formatCount(value: number | null): string {
-  return value === null ? "–" : String(value);
-}
-
-/**
- * How to read a protected figure (core's cell key method), shown on every page that has them and in
- * the ministry's report.
- */
-export const PROTECTION_NOTE =
-  "Aantallen over personen in de administratie van werkgevers en scholen zijn beschermd met de celsleutelmethode, zoals statistiekbureaus die gebruiken: elk aantal is afgerond op een veelvoud van 5, naar boven of naar beneden (hoogstens 4 ernaast, gemiddeld zuiver), en dezelfde personen geven altijd hetzelfde getal. Een 0 is echt 0. Totalen zijn apart afgerond en hoeven niet op te tellen; aftrekken van twee cijfers geeft dus geen exact aantal.";
-
-const MONTH_NAMES = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
-/** A reporting period ("2026-10", "2026-Q4") in Dutch: "oktober 2026", "4e kwartaal 2026". */
-export function formatPeriod(period: string): string {
-  const [year, part] = period.split("-") as [string, string];
-  return part.startsWith("Q")
-    ? `${part.slice(1)}e kwartaal ${year}`
-    : `${MONTH_NAMES[Number(part) - 1]} ${year}`;
-}
 
 export const BOTTLENECK_CATEGORY_LABELS: Record<BottleneckCategory, string> = {
   FUNDING: "Financiering",

@@ -1,10 +1,9 @@
 import {
-  downloadCsv,
   formatCount,
   formatPeriod,
+  FUNNEL_COLUMN_LABELS,
   FUNNEL_GROUPING_LABELS,
-  FUNNEL_STAGE_LABELS,
-  PROTECTION_NOTE,
+  MINISTRY_REPORT_NOTE,
   QueryState,
   reportingPeriodChoices,
   usePageTitle,
@@ -16,6 +15,7 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { CountChart } from "../components/CountChart.tsx";
+import { MinistryReport } from "../components/MinistryReport.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Funnel = RouterOutputs["region"]["funnel"]["get"];
@@ -24,14 +24,11 @@ type Row = Funnel["rows"][number];
 
 const todayIso = () => new Date().toLocaleDateString("sv-SE");
 
-/** The note in the report for the ministry: which figures it holds and how to read them. */
-const REPORT_NOTE = `Alle aantallen in deze rapportage gaan over personen en zijn beschermd. ${PROTECTION_NOTE} Cijfers verschijnen alleen per afgesloten maand of kwartaal. Een rij met minder dan 5 aanmeldingen splitsen we niet uit naar stap (–). Methode: Handbook on Statistical Disclosure Control van het Europees Statistisch Systeem, hoofdstuk 5 (celsleutelmethode, zoals in de Europese volkstelling 2021 en de ABS TableBuilder).`;
-
 /**
  * The regional funnel per month, partner or employer for a closed month or quarter: a chart of the
- * stage totals with the table beside it, the desk's own exact counts, the CSV export and the
- * printable report for the ministry. The stage figures come protected from the server; the report and
- * the CSV hold only those.
+ * column totals (stages reached, then outcomes) with the table beside it, the desk's own exact counts,
+ * and the report for the ministry, which the server makes (CSV and printable version). The figures come
+ * protected from the server.
  */
 export function FunnelPage() {
   usePageTitle("Trechter en rapportage", PORTAL_NAME);
@@ -49,19 +46,6 @@ export function FunnelPage() {
     <>
       <div className="page-header">
         <h1>Trechter en rapportage</h1>
-        <div className="actions no-print">
-          <button
-            type="button"
-            className="secondary"
-            disabled={!funnel.data}
-            onClick={() => funnel.data && exportCsv(funnel.data)}
-          >
-            CSV downloaden
-          </button>
-          <button type="button" disabled={!funnel.data} onClick={() => window.print()}>
-            Rapport afdrukken of als PDF bewaren
-          </button>
-        </div>
       </div>
       <form className="form-grid no-print" aria-label="Trechter kiezen" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
@@ -95,6 +79,7 @@ export function FunnelPage() {
         eerdere stand, iets over personen kunnen verraden.
       </p>
       <QueryState query={funnel}>{(data) => <FunnelReport data={data} />}</QueryState>
+      <MinistryReport quarters={choices.quarters} />
     </>
   );
 }
@@ -103,31 +88,28 @@ function FunnelReport({ data }: { data: Funnel }) {
   const period = formatPeriod(data.period);
   return (
     <>
-      <p className="print-only">
-        {data.region} — rapportage Ontwikkelpad over kandidaten aangemeld in {period}
-      </p>
       <section className="no-print" aria-labelledby="desk-heading">
         <h2 id="desk-heading">Uw loket in {period}</h2>
         <p>
           {data.desk.registered} aangemeld, {data.desk.intakeCompleted} met afgeronde intake,{" "}
-          {data.desk.referred} verwezen. Dit is het eigen werk van het loket en daarom exact; het staat niet
-          in het rapport of de CSV.
+          {data.desk.referrals} voordrachten. Dit is het eigen werk van het loket en daarom exact; het staat
+          niet in de rapportage voor het ministerie.
         </p>
       </section>
       <p>
         {data.participatingEmployers} deelnemende werkgevers, {data.participatingSchools} deelnemende scholen,{" "}
         {data.openVacancies} open vacatures (exact: organisaties en plaatsen, geen personen).
       </p>
-      <p>{REPORT_NOTE}</p>
-      {data.stageTotals && (
+      <p>{MINISTRY_REPORT_NOTE}</p>
+      {data.columnTotals && (
         <CountChart
-          bars={data.stages.map((stage, i) => ({
-            label: FUNNEL_STAGE_LABELS[stage],
-            value: data.stageTotals![i]!,
+          bars={data.columns.map((column, i) => ({
+            label: FUNNEL_COLUMN_LABELS[column],
+            value: data.columnTotals![i]!,
           }))}
           labelHeader="Stap"
           valueHeader="Aantal (beschermd)"
-          caption={<>Kandidaten per stap (totaal {formatCount(data.total)}, beschermd)</>}
+          caption={<>Kandidaten per stap en uitkomst (totaal {formatCount(data.total)}, beschermd)</>}
           angledLabels
         />
       )}
@@ -140,8 +122,8 @@ function FunnelReport({ data }: { data: Funnel }) {
         rowKey={(row) => row.label}
         columns={[
           { header: FUNNEL_GROUPING_LABELS[data.by], rowHeader: true, render: (row) => row.label },
-          ...data.stages.map((stage, i) => ({
-            header: FUNNEL_STAGE_LABELS[stage],
+          ...data.columns.map((column, i) => ({
+            header: FUNNEL_COLUMN_LABELS[column],
             render: (row: Row) => formatCount(row.cells?.[i] ?? null),
           })),
           { header: "Totaal", render: (row) => formatCount(row.total) },
@@ -149,8 +131,8 @@ function FunnelReport({ data }: { data: Funnel }) {
         footer={
           <tr>
             <th scope="row">Totaal</th>
-            {data.stages.map((stage, i) => (
-              <td key={stage}>{formatCount(data.stageTotals?.[i] ?? null)}</td>
+            {data.columns.map((column, i) => (
+              <td key={column}>{formatCount(data.columnTotals?.[i] ?? null)}</td>
             ))}
             <td>{formatCount(data.total)}</td>
           </tr>
@@ -158,18 +140,4 @@ function FunnelReport({ data }: { data: Funnel }) {
       />
     </>
   );
-}
-
-/** The protected figures only, as in the report, one row per group plus the totals, then the note. */
-function exportCsv(data: Funnel) {
-  const rows = [...data.rows, { label: "Totaal", cells: data.stageTotals, total: data.total }];
-  downloadCsv(`trechter-${data.region.toLowerCase().replace(/\s+/g, "-")}-${data.period}.csv`, rows, [
-    { header: FUNNEL_GROUPING_LABELS[data.by], value: (r) => r.label },
-    ...data.stages.map((s, i) => ({
-      header: FUNNEL_STAGE_LABELS[s],
-      value: (r: (typeof rows)[number]) => formatCount(r.cells?.[i] ?? null),
-    })),
-    { header: "Totaal", value: (r) => formatCount(r.total) },
-    { header: "Toelichting", value: (r) => (r.label === "Totaal" ? REPORT_NOTE : "") },
-  ]);
 }

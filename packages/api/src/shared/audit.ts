@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   "path.step8.save",
   "path.move",
   "path.review",
+  "path.complete",
+  "path.end",
   "path.employee-invite",
   "path.employee-agree",
   "evidence.rate",

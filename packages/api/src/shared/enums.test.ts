@@ -8,6 +8,7 @@ import {
   EXEMPTION_STATUSES,
   HELD_CREDENTIAL_KINDS,
   LEARNING_ROUTES,
+  PATH_END_REASONS,
   POK_STATUSES,
 } from "@ontwikkelpad/core";
 import {
@@ -20,6 +21,7 @@ import {
   ExemptionStatus,
   HeldCredentialKind,
   LearningRoute,
+  PathEndReason,
   PokStatus,
 } from "@ontwikkelpad/db";
 import { describe, expect, it } from "vitest";
@@ -50,6 +52,7 @@ const SHARED: [string, Record<string, string>, readonly string[]][] = [
   ["ExemptionGround", ExemptionGround, EXEMPTION_GROUNDS],
   ["ExemptionStatus", ExemptionStatus, EXEMPTION_STATUSES],
   ["AdviceStatus", AdviceStatus, ADVICE_STATUSES],
+  ["PathEndReason", PathEndReason, PATH_END_REASONS],
 ];
 
 const sorted = (values: Iterable<string>) => [...values].toSorted();

@@ -1,6 +1,7 @@
 import {
   ADVICE_STATUSES,
-  FUNNEL_STAGES,
+  FUNNEL_COLUMNS,
+  PATH_END_REASONS,
   CREDENTIAL_KINDS,
   EVIDENCE_RESULTS,
   EXEMPTION_GROUNDS,
@@ -40,6 +41,8 @@ export const credentialKindSchema = z.enum(CREDENTIAL_KINDS);
 export const heldCredentialKindSchema = z.enum(HELD_CREDENTIAL_KINDS);
 export const personKindSchema = z.enum(PersonKind);
 export const pathStatusSchema = z.enum(PathStatus);
+/** Why a path ended: core's `PATH_END_REASONS`, the database's `PathEndReason`. */
+export const pathEndReasonSchema = z.enum(PATH_END_REASONS);
 export const locationTypeSchema = z.enum(LocationType);
 export const recognitionStatusSchema = z.enum(RecognitionStatus);
 export const evidenceKindSchema = z.enum(EvidenceKind);
@@ -60,9 +63,9 @@ export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);
 
-/** The region funnel's stages, core's `FUNNEL_STAGES`. */
-export const funnelStageSchema = z.enum(FUNNEL_STAGES);
-export type FunnelStage = z.infer<typeof funnelStageSchema>;
+/** The region funnel's columns: core's `FUNNEL_COLUMNS`, the stages reached and then the outcomes. */
+export const funnelColumnSchema = z.enum(FUNNEL_COLUMNS);
+export type FunnelColumn = z.infer<typeof funnelColumnSchema>;
 /** How the region funnel is grouped into rows. */
 export const funnelGroupingSchema = z.enum(["month", "partner", "employer"]);
 export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
@@ -80,6 +83,7 @@ export { workRefusalCodeSchema, type WorkRefusalCode } from "@ontwikkelpad/core"
 export type {
   CredentialKind,
   EvidenceResult,
+  PathEndReason,
   HeldCredentialKind,
   LearningRoute,
   PokParty,

@@ -137,13 +137,28 @@ describe("trueCountsBehind", () => {
 describe("protectBreakdown", () => {
   it("publishes a group's cells only from MIN_BREAKDOWN_POPULATION records in all", () => {
     expect(
-      protectBreakdown([
-        [1, 2],
-        [3, 4],
-      ]),
+      protectBreakdown(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        4,
+      ),
     ).toBeNull();
     const five = [[1, 2], [3, 4, 5], []];
-    expect(protectBreakdown(five)).toEqual(five.map(protectCount));
+    expect(protectBreakdown(five, 5)).toEqual(five.map(protectCount));
+  });
+
+  it("counts the group's records, not its cells: four records in a stage and an outcome each stay hidden", () => {
+    expect(
+      protectBreakdown(
+        [
+          [1, 2, 3, 4],
+          [1, 2, 3, 4],
+        ],
+        4,
+      ),
+    ).toBeNull();
     expect(MIN_BREAKDOWN_POPULATION).toBe(5);
   });
 });

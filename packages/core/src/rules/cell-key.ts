@@ -80,9 +80,12 @@ export const MIN_BREAKDOWN_POPULATION = 5;
 
 /**
  * The protected cells of a group's breakdown (one record-key list per cell), or null when the group
- * has fewer than MIN_BREAKDOWN_POPULATION records in all.
+ * has fewer than MIN_BREAKDOWN_POPULATION records in all. `population` is the group's number of records
+ * (the staff know it): a record may sit in more than one cell, as a funnel's stage and its outcome.
  */
-export function protectBreakdown(cells: readonly (readonly number[])[]): ProtectedCount[] | null {
-  const population = cells.reduce((sum, keys) => sum + keys.length, 0);
+export function protectBreakdown(
+  cells: readonly (readonly number[])[],
+  population: number,
+): ProtectedCount[] | null {
   return population < MIN_BREAKDOWN_POPULATION ? null : cells.map(protectCount);
 }

@@ -58,19 +58,23 @@ export async function generateStaffMember(
         ? random.pick(["pv-helpende-zorg-welzijn", "OIK", "C0125"])
         : "PMK";
   const startedAt = day(today, -random.int(10, 700));
+  // A path that is no longer running says why and when it ended (the database checks it).
+  const stopped = random.chance(0.05);
   await paths.add([
     pathId,
     personId,
     employerId,
     trainerId,
     currentStep,
-    random.chance(0.05) ? "STOPPED" : "ACTIVE",
+    stopped ? "STOPPED" : "ACTIVE",
     functionId === "groepshulp" ? "groepshulp" : "pedagogisch-medewerker",
     goal,
     isBbl ? "BBL" : "DERDE_LEERWEG",
     startedAt,
     day(today, random.int(-20, 180)),
     startedAt,
+    stopped ? "STOPPED_WITHOUT_RESULT" : null,
+    stopped ? today : null,
   ]);
   for (let step = 1; step < currentStep; step += 1) {
     await stepRecords.add([id("sr"), pathId, step, past(day(startedAt, step * 20)), trainerId]);

@@ -90,6 +90,8 @@ export function createWriters(sql: SqlRunner) {
     "startedAt",
     "nextReviewAt",
     "createdAt",
+    "endReason",
+    "endedAt",
   ]);
   const stepRecords = writer("PathStepRecord", [
     "id",

@@ -82,7 +82,14 @@ describe("readRegionPathCounts", () => {
       data: { kind: "STAFF", givenName: "Bea", familyName: "Binnen", employerOrganizationId: member.id },
     });
     await db.prisma.developmentPath.create({
-      data: { personId: insider.id, employerOrganizationId: member.id, currentStep: 2, status: "STOPPED" },
+      data: {
+        personId: insider.id,
+        employerOrganizationId: member.id,
+        currentStep: 2,
+        status: "STOPPED",
+        endReason: "STOPPED_WITHOUT_RESULT",
+        endedAt: new Date(),
+      },
     });
 
     expect(sorted(await readRegionPathCounts(db.prisma, rijnmond.id))).toEqual(sorted(before));

@@ -170,11 +170,11 @@ describe("matching, referral and the funnel", () => {
     ).toBe(true);
 
     const after = await coordinator.region.funnel.get(month);
-    const started = after.stages.indexOf("STARTED");
-    expect(before.stageTotals![started]).toBe(0);
+    const started = after.columns.indexOf("STARTED");
+    expect(before.columnTotals![started]).toBe(0);
     // One hire: the protected figure moves by the cell key's rule (to 0 or 5), never by exactly one.
-    expect([0, 5]).toContain(after.stageTotals![started]);
-    expect(after.desk.referred).toBe(before.desk.referred + 1);
+    expect([0, 5]).toContain(after.columnTotals![started]);
+    expect(after.desk.referrals).toBe(before.desk.referrals + 1);
   });
 
   it("refers a hired candidate no further: the page names the employer and a referral is refused", async () => {
@@ -231,7 +231,7 @@ describe("matching, referral and the funnel", () => {
       const { min, max } = trueCountsBehind(funnel.total);
       expect(inMonth.length).toBeGreaterThanOrEqual(min);
       expect(inMonth.length).toBeLessThanOrEqual(max);
-      for (const v of [...funnel.rows.flatMap((r) => [...(r.cells ?? []), r.total]), ...funnel.stageTotals!])
+      for (const v of [...funnel.rows.flatMap((r) => [...(r.cells ?? []), r.total]), ...funnel.columnTotals!])
         expect(v % 5).toBe(0);
       // A row of fewer than five registrations is not broken down: its size is known to the staff.
       for (const r of funnel.rows) expect(r.cells === null).toBe(r.desk.registered < 5);
@@ -445,12 +445,12 @@ describe("prognose", () => {
     });
     await db.prisma.developmentPath.updateMany({
       where: { id: { in: paths.map((p) => p.id) } },
-      data: { status: "STOPPED" },
+      data: { status: "STOPPED", endReason: "STOPPED_WITHOUT_RESULT", endedAt: new Date() },
     });
     const without = await coordinator.region.forecast.get();
     await db.prisma.developmentPath.updateMany({
       where: { id: { in: paths.map((p) => p.id) } },
-      data: { status: "ACTIVE" },
+      data: { status: "ACTIVE", endReason: null, endedAt: null },
     });
     expect(without.quarters.map((q) => q.qualified)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(without.totalQualified).toBe(0);

@@ -7,6 +7,7 @@ import { fundingRouter } from "./funding.ts";
 import { funnelRouter } from "./funnel/router.ts";
 import { implementationRouter } from "./implementation/router.ts";
 import { referralsRouter } from "./referrals/router.ts";
+import { reportsRouter } from "./reports/router.ts";
 import { signalsRouter } from "./signals/router.ts";
 
 export const regionRouter = router({
@@ -14,6 +15,7 @@ export const regionRouter = router({
   candidates: candidatesRouter,
   referrals: referralsRouter,
   funnel: funnelRouter,
+  reports: reportsRouter,
   advice: adviceRouter,
   funding: fundingRouter,
   signals: signalsRouter,

@@ -1,6 +1,8 @@
 import type { PathState } from "@ontwikkelpad/core";
-import type { DevelopmentPath, Prisma } from "@ontwikkelpad/db";
-import { isoDateOrNull } from "../../../shared/dates.ts";
+import { type DevelopmentPath, type Prisma, scopeOwnedByEmployer } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
+import { pathEndReasonSchema } from "../../../shared/enums.ts";
 
 /** Training requests that still count as sent: waiting for the school or accepted. */
 export const OPEN_REQUEST = ["SUBMITTED", "ACCEPTED"] as const;
@@ -53,4 +55,38 @@ export function loadedPathState(
     { ...path, completedSteps, trainingRequestStatuses: path.trainingRequests.map((r) => r.status) },
     person.profile !== null,
   );
+}
+
+/** An ended path as the person's history shows it: why and when it ended. */
+export const endedPathSchema = z.object({
+  id: z.string(),
+  goalFunctionId: z.string().nullable(),
+  goalCredentialId: z.string().nullable(),
+  startedOn: z.iso.date(),
+  endedOn: z.iso.date(),
+  endReason: pathEndReasonSchema,
+  /** The catalog id of the credential that met the goal, for a completed path. */
+  achievedCredentialId: z.string().nullable(),
+});
+
+/** The person's ended paths at this employer, latest first. */
+export async function readEndedPaths(
+  prisma: Prisma.TransactionClient,
+  employerOrganizationId: string,
+  personId: string,
+): Promise<z.infer<typeof endedPathSchema>[]> {
+  const paths = await prisma.developmentPath.findMany({
+    where: { ...scopeOwnedByEmployer(employerOrganizationId), personId, status: { not: "ACTIVE" } },
+    include: { achievedCredential: { select: { credentialId: true } } },
+    orderBy: { endedAt: "desc" },
+  });
+  return paths.map((p) => ({
+    id: p.id,
+    goalFunctionId: p.goalFunctionId,
+    goalCredentialId: p.goalCredentialId,
+    startedOn: isoDate(p.startedAt),
+    endedOn: isoDate(p.endedAt!),
+    endReason: p.endReason!,
+    achievedCredentialId: p.achievedCredential?.credentialId ?? null,
+  }));
 }

@@ -1,4 +1,10 @@
-import { PATH_STEPS, STEP_MOVE_KINDS, availableMoves, offerFitsPlan } from "@ontwikkelpad/core";
+import {
+  PATH_STEPS,
+  STEP_MOVE_KINDS,
+  availableMoves,
+  goalCredential,
+  offerFitsPlan,
+} from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer, scopePublishedTrainingOffers } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { ownPerson } from "../_shared/access.ts";
@@ -11,7 +17,7 @@ import {
   trainingRequestStatusSchema,
 } from "../../../shared/enums.ts";
 import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "../_shared/funding.ts";
-import { loadedPathState, pathInclude } from "../_shared/path-state.ts";
+import { endedPathSchema, loadedPathState, pathInclude, readEndedPaths } from "../_shared/path-state.ts";
 import {
   personName,
   profileFacts,
@@ -39,6 +45,8 @@ const pathView = z.object({
   ambition: z.string().nullable(),
   goalFunctionId: z.string().nullable(),
   goalCredentialId: z.string().nullable(),
+  /** The goal credential is issued (core's rule): the path may be completed (afronden). */
+  goalMet: z.boolean(),
   chosenRouteId: z.string().nullable(),
   learningRoute: learningRouteSchema.nullable(),
   learningHoursPerWeek: z.number().nullable(),
@@ -109,6 +117,8 @@ export const get = employerProcedure
         }),
       ),
       path: pathView.nullable(),
+      /** The person's ended paths at this employer, latest first: the history keeps each with why it ended. */
+      endedPaths: z.array(endedPathSchema),
       plan: z
         .object({
           alreadyMet: z.boolean(),
@@ -155,7 +165,7 @@ export const get = employerProcedure
     const plan = path ? chosenPlan(path, profile, facts, date) : null;
     const planForOffers = { route: plan?.route ?? null, goalCredentialId: path?.goalCredentialId ?? null };
     const regionCodes = await readRegionCodes(ctx.prisma, ctx.organizationId);
-    const [offers, trainers, employerFacts] = await Promise.all([
+    const [offers, trainers, employerFacts, endedPaths] = await Promise.all([
       ctx.prisma.trainingOffer.findMany({
         where: scopePublishedTrainingOffers(regionCodes),
         include: { school: true, ...offerStartsInclude },
@@ -163,7 +173,14 @@ export const get = employerProcedure
       }),
       workplaceTrainers(ctx.prisma, ctx.organizationId),
       employerFundingFacts(ctx.prisma, ctx.organizationId, date),
+      readEndedPaths(ctx.prisma, ctx.organizationId, person.id),
     ]);
+    const issued = person.credentials.map((c) => ({
+      id: c.id,
+      credentialId: c.credentialId,
+      issuedOn: isoDate(c.issuedOn),
+      superseded: c.supersededById !== null,
+    }));
     const availability = await readOfferAvailability(ctx.prisma, offers, date);
     return {
       person: {
@@ -191,6 +208,12 @@ export const get = employerProcedure
               ambition: path.ambition,
               goalFunctionId: path.goalFunctionId,
               goalCredentialId: path.goalCredentialId,
+              goalMet:
+                goalCredential(
+                  { goalCredentialId: path.goalCredentialId, startedOn: isoDate(path.startedAt) },
+                  issued,
+                  date,
+                ) !== null,
               chosenRouteId: plan?.route?.id ?? null,
               learningRoute: path.learningRoute,
               learningHoursPerWeek: path.learningHoursPerWeek,
@@ -218,6 +241,7 @@ export const get = employerProcedure
               })),
             }
           : null,
+      endedPaths,
       plan: plan ? { alreadyMet: plan.alreadyMet, routes: plan.routes, chosenRoute: plan.route } : null,
       funding: fundingOptionsFor(
         employerFacts,

@@ -1,5 +1,6 @@
 import { router } from "../../../trpc.ts";
 import { employeeView, inviteEmployee } from "./employee-view.ts";
+import { complete } from "./complete.ts";
 import { get } from "./get.ts";
 import { move } from "./move.ts";
 import { requestTraining } from "./request-training.ts";
@@ -13,6 +14,7 @@ export const pathsRouter = router({
   start,
   save,
   move,
+  complete,
   requestTraining,
   employeeView,
   inviteEmployee,

@@ -1,58 +1,20 @@
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn, isoDate, isoDateOrNull, plausibleDate, today } from "../../../shared/dates.ts";
+import { dateColumn, plausibleDate, today } from "../../../shared/dates.ts";
 import { regionProcedure } from "../../../trpc.ts";
 import { notFound } from "../../../shared/own.ts";
+import { learningCirclesSchema, readLearningCircles } from "../_shared/learning-circles.ts";
 
 const COORDINATOR_ONLY =
   "Leerkringen legt de regiecoördinator vast. Vraag haar of hem om de sessie of actie bij te werken.";
 
-/** The region's leerkring sessions, latest first, each with its actions (open ones first). */
+/** The region's leerkring sessions, latest first, each with its actions (`readLearningCircles`). */
 export const listLearningCircles = regionProcedure
   .meta({ action: "regionMember" })
   .input(z.void())
-  .output(
-    z.array(
-      z.object({
-        id: z.string(),
-        heldOn: z.iso.date(),
-        topic: z.string(),
-        participants: z.array(z.string()),
-        notes: z.string(),
-        actions: z.array(
-          z.object({
-            id: z.string(),
-            description: z.string(),
-            owner: z.string(),
-            dueOn: z.iso.date().nullable(),
-            doneOn: z.iso.date().nullable(),
-          }),
-        ),
-      }),
-    ),
-  )
-  .query(async ({ ctx }) => {
-    const rows = await ctx.prisma.learningCircleSession.findMany({
-      where: { regionOrganizationId: ctx.organizationId },
-      orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
-      include: { actions: { orderBy: [{ doneOn: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }] } },
-    });
-    return rows.map((s) => ({
-      id: s.id,
-      heldOn: isoDate(s.heldOn),
-      topic: s.topic,
-      participants: s.participants,
-      notes: s.notes,
-      actions: s.actions.map((a) => ({
-        id: a.id,
-        description: a.description,
-        owner: a.owner,
-        dueOn: isoDateOrNull(a.dueOn),
-        doneOn: isoDateOrNull(a.doneOn),
-      })),
-    }));
-  });
+  .output(learningCirclesSchema)
+  .query(({ ctx }) => readLearningCircles(ctx.prisma, ctx.organizationId));
 
 /** Records a leerkring session (the coordinator). */
 export const addLearningCircle = regionProcedure

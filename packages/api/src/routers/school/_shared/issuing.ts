@@ -19,6 +19,7 @@ import {
   toPersonProfile,
 } from "../../../shared/person-profile.ts";
 import { notFound } from "../../../shared/own.ts";
+import { completeMetPaths } from "../../../shared/path-outcome.ts";
 import { issuingLearnerWhere } from "./school-learners.ts";
 
 const CLAIM: unique symbol = Symbol("issuing claim");
@@ -97,7 +98,9 @@ interface IssueFacts {
  * Issues the claimed credential with the snapshot an Open Badges credential needs (achievement,
  * learner and school names as they are today), signed by the school (`credentials/sign.ts`), and its
  * audit event, in the transaction of the claim. When it corrects an earlier credential, that one is
- * superseded by it with the reason (which revokes its signed credential); both stay.
+ * superseded by it with the reason (which revokes its signed credential); both stay. Every running
+ * Ontwikkelpad of the person whose goal the issue meets is completed in the same transaction
+ * (`completeMetPaths`).
  */
 export async function issueCredential(
   tx: Prisma.TransactionClient,
@@ -161,6 +164,8 @@ export async function issueCredential(
       ...audited.details,
     },
   });
+  // A path whose goal this issue meets is completed in the same transaction.
+  await completeMetPaths(tx, audited.ctx, personId);
   return credential;
 }
 
