@@ -187,9 +187,12 @@ test("the funnel shows a closed period's protected figures with the desk's own c
 test("the LWL adviser writes and gives an advice; the employer sees the intake and hires with it", async ({
   page,
 }) => {
+  // It crosses two portals as three users: well past the 30-second default on a busy machine.
+  test.setTimeout(120_000);
   await login(page, "/regio", "lwl@rijnmond.demo");
   await nav(page).getByRole("link", { name: "Kandidaten" }).click();
   await page.getByRole("link", { name: "Noor de Graaf" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Noor de Graaf" })).toBeVisible();
   const candidateUrl = page.url();
   const advice = page.getByRole("region", { name: "LWL-advies" });
   await expect(advice.getByText("Er is nog geen advies gegeven.")).toBeVisible();
@@ -202,7 +205,7 @@ test("the LWL adviser writes and gives an advice; the employer sees the intake a
   await form
     .getByLabel("Advies", { exact: true })
     .fill("Start als groepshulp en volg PMK via de derde leerweg.");
-  await form.getByLabel("Stap 1", { exact: true }).fill("Intakegesprek bij ROC De Maasoever");
+  await form.getByLabel(/^Stap 1/).fill("Intakegesprek bij ROC De Maasoever");
   await form.getByLabel("Datum stap 1").fill("2026-12-20");
   await form.getByRole("button", { name: "Concept opslaan" }).click();
   await expect(advice.getByRole("heading", { name: /versie 1 \(Concept\)/ })).toBeVisible();
@@ -216,7 +219,9 @@ test("the LWL adviser writes and gives an advice; the employer sees the intake a
   await switchUser(page, "/regio", "wsp@rijnmond.demo");
   await page.goto(candidateUrl);
   await expect(advice.getByRole("heading", { name: /versie 1 \(Gegeven\)/ })).toBeVisible();
-  await expect(advice.getByRole("button", { name: /Advies|versie schrijven/ })).toHaveCount(0);
+  await expect(
+    advice.getByRole("button", { name: /^(Advies schrijven|Advies geven|Nieuwe versie schrijven)$/ }),
+  ).toHaveCount(0);
   const matches = page.getByRole("table", { name: "Open vacatures in de regio, best passend eerst" });
   await matches
     .getByRole("button", { name: /^Voordragen voor .* bij Kinderrijk$/ })
@@ -235,7 +240,7 @@ test("the LWL adviser writes and gives an advice; the employer sees the intake a
   const row = page
     .getByRole("table", { name: /Kandidaten die het regioloket/ })
     .getByRole("row", { name: /Noor de Graaf/ });
-  await row.getByText("Intake", { exact: true }).click();
+  await row.locator("summary").click();
   await expect(
     row.getByRole("region", { name: "Intake van Noor de Graaf bij het regioloket" }),
   ).toContainText("PMK via derde leerweg");
