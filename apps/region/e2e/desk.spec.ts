@@ -22,7 +22,7 @@ test("a partner's login lands on its candidates, and it sees only the ones it re
   await expect(page.getByRole("heading", { level: 1, name: "Kandidaten" })).toBeVisible();
   await expect(nav(page).getByRole("link")).toHaveText(["Kandidaten"]);
   const table = page.getByRole("table", { name: "Aangemelde kandidaten" });
-  await expect(table).toContainText("Noor de Graaf");
+  await expect(table).toContainText("Lisa Verbeek");
   await expect(table).not.toContainText("Samira Benali");
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -191,8 +191,8 @@ test("the LWL adviser writes and gives an advice; the employer sees the intake a
   test.setTimeout(120_000);
   await login(page, "/regio", "lwl@rijnmond.demo");
   await nav(page).getByRole("link", { name: "Kandidaten" }).click();
-  await page.getByRole("link", { name: "Noor de Graaf" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Noor de Graaf" })).toBeVisible();
+  await page.getByRole("link", { name: "Lisa Verbeek" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lisa Verbeek" })).toBeVisible();
   const candidateUrl = page.url();
   const advice = page.getByRole("region", { name: "LWL-advies" });
   await expect(advice.getByText("Er is nog geen advies gegeven.")).toBeVisible();
@@ -239,13 +239,13 @@ test("the LWL adviser writes and gives an advice; the employer sees the intake a
   await page.goto("/werkgever/vacatures");
   const row = page
     .getByRole("table", { name: /Kandidaten die het regioloket/ })
-    .getByRole("row", { name: /Noor de Graaf/ });
+    .getByRole("row", { name: /Lisa Verbeek/ });
   await row.locator("summary").click();
-  await expect(
-    row.getByRole("region", { name: "Intake van Noor de Graaf bij het regioloket" }),
-  ).toContainText("PMK via derde leerweg");
-  await row.getByRole("button", { name: "Aannemen Noor de Graaf" }).click();
-  const accept = page.getByRole("form", { name: "Noor de Graaf aannemen" });
+  await expect(row.getByRole("region", { name: "Intake van Lisa Verbeek bij het regioloket" })).toContainText(
+    "PMK via derde leerweg",
+  );
+  await row.getByRole("button", { name: "Aannemen Lisa Verbeek" }).click();
+  const accept = page.getByRole("form", { name: "Lisa Verbeek aannemen" });
   await expect(accept.getByLabel("Taalniveau mondeling")).toHaveValue("2F");
   await expect(accept.getByLabel("Bron van het taalniveau")).toHaveValue("Intake van het regioloket");
   await expect(
@@ -254,7 +254,7 @@ test("the LWL adviser writes and gives an advice; the employer sees the intake a
   // HR corrects a prefilled value before confirming.
   await accept.getByLabel("Jaren werkervaring").fill("2");
   await accept.getByLabel("Locatie").selectOption({ label: "BSO De Ontdekkers" });
-  await accept.getByRole("button", { name: "Noor de Graaf aannemen" }).click();
-  await expect(page.getByText("Noor de Graaf is aangenomen en staat nu in je team.")).toBeVisible();
+  await accept.getByRole("button", { name: "Lisa Verbeek aannemen" }).click();
+  await expect(page.getByText("Lisa Verbeek is aangenomen en staat nu in je team.")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
