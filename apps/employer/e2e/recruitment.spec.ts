@@ -25,7 +25,13 @@ test("HR accepts the referral of Oksana Kovalenko and she appears in the team", 
   await expect(form.getByLabel("Functie").locator("option:checked")).toHaveText("Groepshulp");
   await expect(form.getByLabel("Locatie").locator("option:checked")).toHaveText("BSO De Ontdekkers");
   await expect(form.getByLabel("Uren per week")).toHaveValue("20");
-  await expect(form.getByLabel("Startdatum")).not.toHaveValue("");
+  // From the region's intake, shared with Kinderrijk under her consent: HR can still change them.
+  await expect(form.getByLabel("Startdatum")).toHaveValue("2027-01-04");
+  await expect(form.getByLabel("Taalniveau mondeling")).toHaveValue("2F");
+  await expect(form.getByLabel("Jaren werkervaring")).toHaveValue("5");
+  await expect(form.getByRole("region", { name: /Intake van Oksana Kovalenko/ })).toContainText(
+    "PMK via derde leerweg",
+  );
   await form.getByRole("button", { name: "Oksana Kovalenko aannemen" }).click();
 
   await expect(page.getByText("Oksana Kovalenko is aangenomen en staat nu in je team.")).toBeVisible();

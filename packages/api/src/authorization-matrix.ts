@@ -705,20 +705,20 @@ export const MATRIX: Record<string, Entry> = {
   },
   "region.advice.save": {
     input: (ids) => ({
-      candidateId: ids.referCandidateId,
+      candidateId: ids.adviceCandidateId,
       goalFunctionId: "pedagogisch-medewerker",
       routeId: "PMK:DERDE_LEERWEG",
       adviceText: "PMK via de derde leerweg, naast werk als groepshulp.",
       nextSteps: [{ description: "Intake bij de school", dueOn: "2026-12-20" }],
+      correctionReason: "Oksana wil sneller beginnen.",
     }),
     ...deskOwn,
-    // Noor was registered by the gemeente, not by UWV.
-    partner: "NOT_FOUND",
+    partner: "FORBIDDEN",
   },
   "region.advice.give": {
     input: (ids) => ({ noteId: ids.conceptAdviceId }),
     ...deskOwn,
-    // Lisa is the desk's own candidate.
+    // Noor's concept: she was registered by the gemeente, not by UWV.
     partner: "NOT_FOUND",
   },
   "region.advice.followUp": {

@@ -1,4 +1,4 @@
-import { Field, FormPanel, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import { Field, FormPanel, QueryState, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -27,20 +27,31 @@ const FIELDS = {
  * routes, their duration and funding are core's for the chosen goal; the server stores them as they
  * are on the day of saving.
  */
-export function AdviceForm({
-  candidateId,
-  concept,
-  corrects,
-  onDone,
-}: {
+export function AdviceForm(props: AdviceFormProps) {
+  const trpc = useTRPC();
+  const functions = useQuery(trpc.catalog.functions.queryOptions());
+  // The goal's select needs its options before the form reads its default value.
+  return (
+    <QueryState query={functions}>{(list) => <AdviceFormFields {...props} functions={list} />}</QueryState>
+  );
+}
+
+interface AdviceFormProps {
   candidateId: string;
   concept: AdviceNote | null;
   corrects: AdviceNote | null;
   onDone: () => void;
-}) {
+}
+
+function AdviceFormFields({
+  candidateId,
+  concept,
+  corrects,
+  onDone,
+  functions,
+}: AdviceFormProps & { functions: { id: string; title: string }[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const functions = useQuery(trpc.catalog.functions.queryOptions());
   const base = concept ?? corrects;
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, control, formState } = useForm<Values>({
@@ -107,7 +118,7 @@ export function AdviceForm({
           <Field label="Doel" required error={errors.goalFunctionId?.message}>
             {(props) => (
               <select {...props} {...register("goalFunctionId", { required: "Kies een doel." })}>
-                {functions.data?.map((f) => (
+                {functions.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.title}
                   </option>

@@ -316,7 +316,7 @@ export async function seedDemoRegion(tx: Prisma.TransactionClient): Promise<void
 /**
  * Oksana, referred to Kinderrijk with the consent to share, gave her consent for advice and got the
  * LWL's advice: PMK via the derde leerweg. The route, duration and funding are what core's planner and
- * funding check gave on the day it was written; Kinderrijk sees the route with her intake. Lisa's
+ * funding check gave on the day it was written; Kinderrijk sees the route with her intake. Noor's
  * advice is still a concept the LWL-adviser is writing.
  */
 async function seedAdvice(
@@ -374,13 +374,13 @@ async function seedAdvice(
       createdAt: at("2026-09-26T10:00:00Z"),
     },
   });
-  const lisa = await tx.candidateRegistration.findFirstOrThrow({
-    where: { regionOrganizationId: regionId, person: { givenName: "Lisa" } },
+  const noor = await tx.candidateRegistration.findFirstOrThrow({
+    where: { regionOrganizationId: regionId, person: { givenName: "Noor" } },
   });
   await tx.adviceNote.create({
     data: {
       regionOrganizationId: regionId,
-      candidateRegistrationId: lisa.id,
+      candidateRegistrationId: noor.id,
       version: 1,
       status: "CONCEPT",
       goalFunctionId: "pedagogisch-medewerker",
@@ -389,7 +389,7 @@ async function seedAdvice(
       learningRoute: "DERDE_LEERWEG",
       durationMonths: 18,
       funding: [],
-      adviceText: "Drie certificaten na elkaar, zodat Lisa naast de zorg voor haar kinderen kan leren.",
+      adviceText: "Drie certificaten na elkaar, zodat Noor naast haar vrijwilligerswerk kan leren.",
       nextSteps: [{ description: "Gesprek over de lesdagen met ROC De Maasoever", dueOn: "2026-12-20" }],
       adviserUserId: lwl.id,
       adviserName: lwl.displayName,

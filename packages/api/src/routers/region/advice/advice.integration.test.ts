@@ -121,9 +121,9 @@ describe("the LWL advice note", () => {
     expect(oksana.canWrite).toBe(false);
     expect(oksana.notes.map((n) => n.status)).toEqual(["GIVEN"]);
     expect(oksana.currentId).toBe(oksana.notes[0]!.id);
-    // Lisa's advice is a concept: the WSP does not see it.
-    expect((await wsp.region.advice.notes({ candidateId: await candidateId("Lisa") })).notes).toEqual([]);
-    await expect(wsp.region.advice.save(adviceInput(await candidateId("Noor")))).rejects.toMatchObject({
+    // Noor's advice is a concept: the WSP does not see it.
+    expect((await wsp.region.advice.notes({ candidateId: await candidateId("Noor") })).notes).toEqual([]);
+    await expect(wsp.region.advice.save(adviceInput(await candidateId("Lisa")))).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(wsp.region.advice.followUp({ noteId: oksana.notes[0]!.id })).rejects.toMatchObject({
@@ -168,13 +168,13 @@ describe("the LWL advice note", () => {
   });
 
   it("answers another region NOT_FOUND for every advice procedure and changes nothing", async () => {
-    const lisa = await candidateId("Lisa");
-    const concept = await db.prisma.adviceNote.findFirstOrThrow({ where: { candidateRegistrationId: lisa } });
+    const noor = await candidateId("Noor");
+    const concept = await db.prisma.adviceNote.findFirstOrThrow({ where: { candidateRegistrationId: noor } });
     const haaglanden = await as("coordinator@haaglanden.demo");
-    await expect(haaglanden.region.advice.notes({ candidateId: lisa })).rejects.toMatchObject({
+    await expect(haaglanden.region.advice.notes({ candidateId: noor })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(haaglanden.region.advice.save(adviceInput(lisa))).rejects.toMatchObject({
+    await expect(haaglanden.region.advice.save(adviceInput(noor))).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(haaglanden.region.advice.give({ noteId: concept.id })).rejects.toMatchObject({
