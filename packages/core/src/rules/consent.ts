@@ -48,8 +48,8 @@ export const ANSWERABLE_REFERRAL_STATUSES = ["PROPOSED", "INTRODUCED"] as const 
  * The employer that hired the candidate through one of their referrals (a `HIRED` referral, never
  * withdrawn), or null. A hired candidate has found work: the desk refers them no further.
  */
-export function hiringEmployer<T extends { status: ReferralStatus; employer: string }>(
-  referrals: readonly T[],
+export function hiringEmployer(
+  referrals: readonly { status: ReferralStatus; employer: string }[],
 ): string | null {
   return referrals.find((r) => r.status === "HIRED")?.employer ?? null;
 }
