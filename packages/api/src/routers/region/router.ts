@@ -8,8 +8,10 @@ import { funnelRouter } from "./funnel/router.ts";
 import { implementationRouter } from "./implementation/router.ts";
 import { referralsRouter } from "./referrals/router.ts";
 import { signalsRouter } from "./signals/router.ts";
+import { notificationsRouter } from "./notifications.ts";
 
 export const regionRouter = router({
+  notifications: notificationsRouter,
   dashboard: dashboardRouter,
   candidates: candidatesRouter,
   referrals: referralsRouter,
