@@ -7,6 +7,7 @@ import {
   RETRY_AFTER_SECONDS,
   statusListCredential,
 } from "@ontwikkelpad/api";
+import { startJobQueue, mailTransportFromEnv, startMailWorker } from "@ontwikkelpad/api/mail";
 import { createDatabase, migrate, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import pino, { type Logger } from "pino";
@@ -53,6 +54,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const seeded = await seedDemo(db.prisma);
     logger.info({ seeded }, "demo data checked");
   }
+  // The outbox's mail and the daily reminders run on a job queue in this database: with several
+  // processes on one PostgreSQL, each mail goes out once.
+  const jobs = await startJobQueue(db);
+  await startMailWorker(db, jobs, mailTransportFromEnv(config.DATA_DIR, config));
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -184,6 +189,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         server.closeAllConnections();
       }
       clearTimeout(timer);
+      await jobs.stop();
       // Waits for a transaction that is still running (a long import) to end before closing the files.
       await db.close();
       logger.info("server stopped");

@@ -68,7 +68,10 @@ export function memoryTransport(): MemoryTransport {
 }
 
 /** SMTP when `SMTP_URL` is set, otherwise `.eml` files in `<dataDir>/mail`. */
-export function mailTransportFromEnv(dataDir: string, env: NodeJS.ProcessEnv = process.env): MailTransport {
+export function mailTransportFromEnv(
+  dataDir: string,
+  env: { SMTP_URL?: string } = process.env,
+): MailTransport {
   const smtpUrl = env.SMTP_URL?.trim();
   return smtpUrl ? smtpTransport(smtpUrl) : fileTransport(join(dataDir, "mail"));
 }
