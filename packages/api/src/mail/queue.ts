@@ -63,6 +63,8 @@ export async function startJobQueue(
       await ensureQueue(name);
       await boss.send(name, {});
     },
-    stop: () => boss.stop({ graceful: true, wait: true }),
+    // Not graceful: a job cut off is run again, and the outbox's claim of a mail rolls back with it, so
+    // nothing is lost; waiting for the polling workers would hold the server's stop up.
+    stop: () => boss.stop({ graceful: false, wait: true, timeout: 1000 }),
   };
 }
