@@ -29,6 +29,11 @@ export const configSchema = z.object({
       z.coerce.number().int().min(0),
     ])
     .default(0),
+  /**
+   * The SMTP server notification mail goes through (`smtp://user:password@host:587`); without it each
+   * mail is written as an `.eml` file in `<DATA_DIR>/mail` (the api's `mailTransportFromEnv` reads it).
+   */
+  SMTP_URL: z.string().trim().optional(),
   /** How long shutdown waits for requests in flight before closing anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });

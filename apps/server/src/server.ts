@@ -7,6 +7,7 @@ import {
   RETRY_AFTER_SECONDS,
   statusListCredential,
 } from "@ontwikkelpad/api";
+import { startJobQueue, mailTransportFromEnv, startMailWorker } from "@ontwikkelpad/api/mail";
 import { createDatabase, migrate, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import pino, { type Logger } from "pino";
@@ -53,6 +54,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const seeded = await seedDemo(db.prisma);
     logger.info({ seeded }, "demo data checked");
   }
+  // The outbox's mail and the daily reminders run on a job queue in this database (with several
+  // processes on one PostgreSQL, each mail goes out once). It starts beside the requests, not before
+  // them: the outbox keeps every mail until it runs.
+  const jobs = startJobQueue(db).then(async (queue) => {
+    await startMailWorker(db, queue, mailTransportFromEnv(config.DATA_DIR, config));
+    return queue;
+  });
+  jobs.catch((err: unknown) => logger.error({ err }, "mail worker did not start"));
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -184,6 +193,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
         server.closeAllConnections();
       }
       clearTimeout(timer);
+      await jobs.then(
+        (queue) => queue.stop(),
+        () => undefined,
+      );
       // Waits for a transaction that is still running (a long import) to end before closing the files.
       await db.close();
       logger.info("server stopped");

@@ -272,6 +272,8 @@ export const MATRIX: Record<string, Entry> = {
 
   "employer.dashboard.get": { input: () => undefined, ...employerWide },
   "employer.todo.list": { input: () => undefined, ...employerWide },
+  "employer.notifications.list": { input: () => undefined, ...employerWide },
+  "employer.notifications.count": { input: () => undefined, ...employerWide },
   "employer.colleagues.list": { input: () => undefined, ...employerWide },
   "employer.colleagues.invite": {
     input: () => ({ email: "nieuwe.collega@example.org", role: "MANAGER" }),
@@ -586,6 +588,8 @@ export const MATRIX: Record<string, Entry> = {
     school: "FORBIDDEN",
   },
   "school.credentials.duoReminders": { input: () => undefined, ...schoolWide },
+  "school.notifications.list": { input: () => undefined, ...schoolWide },
+  "school.notifications.count": { input: () => undefined, ...schoolWide },
   "school.credentials.markDuoReported": {
     input: (ids) => ({ credentialId: ids.issuedCertificateId }),
     ...schoolOwn,
@@ -656,6 +660,8 @@ export const MATRIX: Record<string, Entry> = {
     otherRegion: "NOT_FOUND",
   },
   "region.candidates.list": { input: () => undefined, ...deskWide },
+  "region.notifications.list": { input: () => undefined, ...deskWide },
+  "region.notifications.count": { input: () => undefined, ...deskWide },
   "region.candidates.register": {
     input: () => ({
       givenName: "Sam",

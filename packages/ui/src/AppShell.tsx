@@ -5,6 +5,7 @@ import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { errorCode } from "./errors.ts";
 import { usePortal } from "./portal-context.ts";
 import { decidePortal, portalOf, type OrganizationKind } from "./portals.ts";
+import { NotificationBell } from "./NotificationBell.tsx";
 import { ErrorMessage } from "./QueryState.tsx";
 import { useTRPC } from "./trpc.tsx";
 import { WrongPortal } from "./WrongPortal.tsx";
@@ -106,6 +107,7 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
           </nav>
         )}
         <div className="account">
+          {!wrongPortal && <NotificationBell />}
           {organizations.length > 1 ? (
             <>
               <label htmlFor={orgSelectId}>Organisatie</label>

@@ -29,4 +29,5 @@ export {
 } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
 export { formatCents, formatDate, formatEuro } from "./format.ts";
+export { describeNotification, type NotificationItem } from "./notifications.ts";
 export * from "./labels.ts";

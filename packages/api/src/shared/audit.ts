@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "referral.accept",
   "referral.decline",
   "trainingRequest.create",
+  "mail.send",
   "trainingRequest.accept",
   "trainingRequest.decline",
   "trainingRequest.acceptProposal",

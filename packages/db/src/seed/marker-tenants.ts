@@ -772,5 +772,18 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
     },
   });
 
+  // ── the notification mail waiting for the staff, and their choice of delivery ──
+  await tx.mailPreference.create({ data: { userId: hr, kind: "referral", delivery: "DAILY_DIGEST" } });
+  await tx.mailOutbox.create({
+    data: {
+      dedupeKey: `${hr}|referral|/werkgever/vacatures|${MARKER}`,
+      userId: hr,
+      organizationId: employer.id,
+      kind: "referral",
+      delivery: "DAILY_DIGEST",
+      link: "/werkgever/vacatures",
+    },
+  });
+
   return { employer: named(employer), school: named(school), region: named(region), partner: named(partner) };
 }

@@ -10,8 +10,10 @@ import { referralsRouter } from "./referrals/router.ts";
 import { todoRouter } from "./todo/router.ts";
 import { trainingRequestsRouter } from "./training-requests/router.ts";
 import { vacanciesRouter } from "./vacancies/router.ts";
+import { notificationsRouter } from "./notifications.ts";
 
 export const employerRouter = router({
+  notifications: notificationsRouter,
   organization: organizationRouter,
   persons: personsRouter,
   heldCredentials: heldCredentialsRouter,

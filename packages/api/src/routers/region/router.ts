@@ -9,8 +9,10 @@ import { implementationRouter } from "./implementation/router.ts";
 import { referralsRouter } from "./referrals/router.ts";
 import { reportsRouter } from "./reports/router.ts";
 import { signalsRouter } from "./signals/router.ts";
+import { notificationsRouter } from "./notifications.ts";
 
 export const regionRouter = router({
+  notifications: notificationsRouter,
   dashboard: dashboardRouter,
   candidates: candidatesRouter,
   referrals: referralsRouter,

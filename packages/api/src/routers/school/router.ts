@@ -10,8 +10,10 @@ import { learnersRouter } from "./learners/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 import { subsidyRouter } from "./subsidy/router.ts";
+import { notificationsRouter } from "./notifications.ts";
 
 export const schoolRouter = router({
+  notifications: notificationsRouter,
   offers: offersRouter,
   requests: requestsRouter,
   enrolments: enrolmentsRouter,

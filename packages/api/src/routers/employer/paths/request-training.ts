@@ -7,6 +7,8 @@ import { OPEN_REQUEST } from "../_shared/path-state.ts";
 import { readRegionCodes } from "../../../shared/training-offers.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { notFound } from "../../../shared/own.ts";
+import { today } from "../../../shared/dates.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /** Step 7: asks a school to take the person on one of its published offers. */
 export const requestTraining = employerProcedure
@@ -49,6 +51,7 @@ export const requestTraining = employerProcedure
         },
       });
       await audit(tx, ctx, "trainingRequest.create", { entity: "TrainingRequest", entityId: request.id });
+      await recordNotificationMail(tx, offer.schoolOrganizationId, today());
       return { id: request.id };
     });
   });

@@ -7,6 +7,8 @@ import { hasConsentNow } from "../../../shared/consent.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { REFER_MESSAGE, findCandidate, regionDeskProcedure } from "../_shared/region-desk.ts";
 import { notFound } from "../../../shared/own.ts";
+import { today } from "../../../shared/dates.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /**
  * Refers a candidate to an employer's open vacancy. The candidate's consent to share with that named
@@ -97,6 +99,7 @@ export const send = regionDeskProcedure
         entityId: referral.id,
         details: { candidateId: candidate.id, vacancyId: vacancy.id },
       });
+      await recordNotificationMail(tx, vacancy.employerOrganizationId, today());
       return { id: referral.id };
     });
   });

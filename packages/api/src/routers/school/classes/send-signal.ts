@@ -4,6 +4,8 @@ import { audit } from "../../../shared/audit.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownClass, requireTeamDocent } from "./own-class.ts";
 import { classSkillGaps } from "./skill-gaps.ts";
+import { today } from "../../../shared/dates.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /**
  * The mentor team sends one of the class's skill gaps, with its comment, to the regiegroep of the
@@ -68,6 +70,8 @@ export const sendSignal = schoolProcedure
           struggling: gap.struggling,
         },
       });
+      if (schoolClass.regionOrganizationId)
+        await recordNotificationMail(tx, schoolClass.regionOrganizationId, today());
       return { id: signal.id };
     });
   });

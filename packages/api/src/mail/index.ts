@@ -1,0 +1,4 @@
+// The server's background mail: apart from the api's index, so the portals' type-check never reads it.
+export { startJobQueue, type JobQueue } from "./queue.ts";
+export { mailTransportFromEnv } from "./transport.ts";
+export { startMailWorker } from "./worker.ts";

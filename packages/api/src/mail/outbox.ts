@@ -1,0 +1,103 @@
+import type { Database } from "@ontwikkelpad/db";
+import { audit } from "../shared/audit.ts";
+import { publicUrl } from "../shared/credentials/settings.ts";
+import { z } from "zod";
+import { NOTIFICATION_KINDS } from "../shared/notifications/notification.ts";
+import { renderDigest, renderImmediate, type MailLink } from "./templates.ts";
+import type { MailTransport } from "./transport.ts";
+
+/** After this many failed attempts a mail stays in the outbox with its last error: the dead letters. */
+export const MAX_ATTEMPTS = 5;
+/** How many mails one round claims. */
+const BATCH = 20;
+
+/** The page where the recipient changes (or stops) this kind of mail: the bell's settings in their portal. */
+export function unsubscribeUrl(link: string, kind: string): string {
+  const portal = link.slice(0, link.indexOf("/", 1));
+  return `${publicUrl()}${portal}/?meldingen=${encodeURIComponent(kind)}`;
+}
+
+const kindSchema = z.enum(NOTIFICATION_KINDS);
+const asLink = (row: { kind: string; link: string }): MailLink => ({
+  kind: kindSchema.parse(row.kind),
+  url: `${publicUrl()}${row.link}`,
+});
+
+/** The rows per key, in their order (Node 20 has no `Map.groupBy`). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return [...groups.values()];
+}
+
+/**
+ * Sends what waits in the outbox with `delivery`: each IMMEDIATE mail apart, the DAILY_DIGEST ones in
+ * one mail per recipient. Rows are claimed with `FOR UPDATE SKIP LOCKED` in the transaction that marks
+ * them sent and audits each mail, so several server processes on one database send each mail once; a
+ * failed send counts an attempt and keeps the row for the next round. Returns the mails sent.
+ */
+export async function sendOutbox(
+  db: Database,
+  transport: MailTransport,
+  delivery: "IMMEDIATE" | "DAILY_DIGEST",
+): Promise<number> {
+  return db.prisma.$transaction(
+    async (tx) => {
+      const claimed = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "MailOutbox"
+      WHERE "sentAt" IS NULL AND delivery = ${delivery}::"MailDelivery" AND attempts < ${MAX_ATTEMPTS}
+      ORDER BY "createdAt"
+      LIMIT ${delivery === "IMMEDIATE" ? BATCH : 10 * BATCH}
+      FOR UPDATE SKIP LOCKED`;
+      const rows = await tx.mailOutbox.findMany({
+        where: { id: { in: claimed.map((c) => c.id) } },
+        include: { user: { select: { email: true } } },
+        orderBy: { createdAt: "asc" },
+      });
+      const groups =
+        delivery === "IMMEDIATE"
+          ? rows.map((row) => [row])
+          : groupBy(rows, (row) => `${row.userId}|${row.organizationId}`);
+      let sent = 0;
+      for (const group of groups) {
+        const first = group[0]!;
+        const ids = group.map((row) => row.id);
+        const content =
+          delivery === "IMMEDIATE"
+            ? renderImmediate(asLink(first), unsubscribeUrl(first.link, first.kind))
+            : renderDigest(group.map(asLink), unsubscribeUrl(first.link, first.kind));
+        const mail = {
+          to: first.user.email,
+          ...content,
+          unsubscribeUrl: unsubscribeUrl(first.link, first.kind),
+        };
+        try {
+          await transport.send(mail);
+        } catch (error) {
+          await tx.mailOutbox.updateMany({
+            where: { id: { in: ids } },
+            data: {
+              attempts: { increment: 1 },
+              lastError: error instanceof Error ? error.message : String(error),
+            },
+          });
+          continue;
+        }
+        await tx.mailOutbox.updateMany({
+          where: { id: { in: ids } },
+          data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+        });
+        // What was sent to whom and when; never the mail's text.
+        await audit(tx, { session: null, organizationId: first.organizationId, ip: null }, "mail.send", {
+          entity: "MailOutbox",
+          entityId: first.id,
+          details: { recipientUserId: first.userId, kinds: group.map((row) => row.kind), delivery },
+        });
+        sent++;
+      }
+      return sent;
+      // An SMTP server may take its time: the claim holds until the round is done.
+    },
+    { timeout: 120_000 },
+  );
+}

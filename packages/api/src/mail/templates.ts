@@ -1,0 +1,64 @@
+import type { NotificationKind } from "../shared/notifications/notification.ts";
+
+/**
+ * The Dutch subject of each kind of notification mail. A mail names no person: what it is about is
+ * behind the link, where the recipient logs in and sees what their role may see.
+ */
+const SUBJECTS: Record<NotificationKind, string> = {
+  sign: "Er wachten beoordelingen op je handtekening",
+  coSign: "Er wachten beoordelingen op je medeondertekening",
+  review: "Een evaluatie van een Ontwikkelpad komt eraan of is te laat",
+  schoolAnswer: "Een school heeft gereageerd op een scholingsaanvraag",
+  referral: "Er is een kandidaat voorgedragen voor jullie organisatie",
+  trainingRequest: "Er is een scholingsaanvraag binnengekomen",
+  credentialRequest: "Er is een aanvraag voor een praktijkverklaring binnengekomen",
+  pokToSign: "Een praktijkovereenkomst wacht op de handtekening van de school",
+  duoReport: "Een diploma moet binnen 14 dagen bij DUO gemeld worden",
+  skillGapSignal: "Er is een signaal van een mentorteam binnengekomen",
+  referralAnswered: "Een werkgever heeft gereageerd op een voordracht",
+};
+
+export interface MailLink {
+  kind: NotificationKind;
+  /** The full address of the page where the work is done. */
+  url: string;
+}
+
+const footer = (unsubscribeUrl: string) =>
+  [
+    "",
+    "--",
+    "Je krijgt deze e-mail omdat je met Ontwikkelpad werkt.",
+    `Wil je dit soort e-mails niet meer, of één keer per dag? Pas het aan: ${unsubscribeUrl}`,
+  ].join("\n");
+
+/** One notification, mailed at once. */
+export function renderImmediate(item: MailLink, unsubscribeUrl: string): { subject: string; text: string } {
+  return {
+    subject: SUBJECTS[item.kind],
+    text: [
+      "Hallo,",
+      "",
+      `${SUBJECTS[item.kind]}.`,
+      `Je vindt het hier: ${item.url}`,
+      footer(unsubscribeUrl),
+    ].join("\n"),
+  };
+}
+
+/** The day's notifications of one recipient in one mail. */
+export function renderDigest(
+  items: readonly MailLink[],
+  unsubscribeUrl: string,
+): { subject: string; text: string } {
+  return {
+    subject: `Ontwikkelpad: ${items.length} ${items.length === 1 ? "melding" : "meldingen"} van vandaag`,
+    text: [
+      "Hallo,",
+      "",
+      "Dit wacht op je in Ontwikkelpad:",
+      ...items.map((item) => `- ${SUBJECTS[item.kind]}: ${item.url}`),
+      footer(unsubscribeUrl),
+    ].join("\n"),
+  };
+}
