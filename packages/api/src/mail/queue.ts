@@ -26,9 +26,14 @@ export async function startJobQueue(
   db: Database,
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<JobQueue> {
+  // After a stop, the only statement pg-boss still sends is the end of a job that was cut off. It is
+  // answered as "no job changed" without the database, which the server closes right after the stop;
+  // the job's expiry runs it again.
+  let stopped = false;
   const boss = new PgBoss({
     db: {
       executeSql: async (text: string, values: unknown[] = []) => {
+        if (stopped) return { rows: [{ count: 0 }] };
         if (values.length === 0 && db.kind === "pglite" && text.trim().replace(/;\s*$/, "").includes(";")) {
           await db.sql.exec(text);
           return { rows: [] };
@@ -65,6 +70,9 @@ export async function startJobQueue(
     },
     // Not graceful: a job cut off is run again, and the outbox's claim of a mail rolls back with it, so
     // nothing is lost; waiting for the polling workers would hold the server's stop up.
-    stop: () => boss.stop({ graceful: false, wait: true, timeout: 1000 }),
+    stop: async () => {
+      await boss.stop({ graceful: false, wait: true, timeout: 1000 });
+      stopped = true;
+    },
   };
 }

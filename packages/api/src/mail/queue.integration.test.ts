@@ -1,0 +1,31 @@
+import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { afterEach, expect, it } from "vitest";
+import { startJobQueue } from "./queue.ts";
+
+const rejections: unknown[] = [];
+const onRejection = (reason: unknown) => rejections.push(reason);
+afterEach(() => void process.off("unhandledRejection", onRejection));
+
+it("stops without touching the database again, even for a job cut off while it ran", async () => {
+  process.on("unhandledRejection", onRejection);
+  const db = await createTestDatabase();
+  const queue = await startJobQueue(db, { pollingIntervalSeconds: 0.5 });
+  let started!: () => void;
+  const running = new Promise<void>((resolve) => (started = resolve));
+  let finish!: (error: Error) => void;
+  const cutOff = new Promise<void>((_, reject) => (finish = reject));
+  await queue.work("long-job", async () => {
+    started();
+    await cutOff;
+  });
+  await queue.send("long-job");
+  await running;
+
+  // The server's stop: the queue first, then the database; the job ends only after both.
+  await queue.stop();
+  await db.close();
+  finish(new Error("cut off by the stop"));
+  await new Promise((resolve) => setTimeout(resolve, 500));
+
+  expect(rejections).toEqual([]);
+});
