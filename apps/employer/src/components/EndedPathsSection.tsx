@@ -7,7 +7,8 @@ export function EndedPathsSection({ personId, name }: { personId: string; name: 
   const trpc = useTRPC();
   const path = useQuery(trpc.employer.paths.get.queryOptions({ personId }));
   const credentials = useQuery(trpc.catalog.credentials.queryOptions(undefined, { staleTime: Infinity }));
-  const titleOf = (id: string | null) => (id ? credentialTitle(credentials.data ?? [], id) : "—");
+  const titleOf = (id: string | null, none: string) =>
+    id ? credentialTitle(credentials.data ?? [], id) : none;
   return (
     <section aria-labelledby="ended-paths-title">
       <h2 id="ended-paths-title">Afgesloten Ontwikkelpaden</h2>
@@ -19,11 +20,15 @@ export function EndedPathsSection({ personId, name }: { personId: string; name: 
             rows={data.endedPaths}
             rowKey={(p) => p.id}
             columns={[
-              { header: "Doel", rowHeader: true, render: (p) => titleOf(p.goalCredentialId) },
+              {
+                header: "Doel",
+                rowHeader: true,
+                render: (p) => titleOf(p.goalCredentialId, "Nog niet gekozen"),
+              },
               { header: "Gestart", render: (p) => formatDate(p.startedOn) },
               { header: "Afgesloten", render: (p) => formatDate(p.endedOn) },
               { header: "Reden", render: (p) => PATH_END_REASON_LABELS[p.endReason] },
-              { header: "Behaald met", render: (p) => titleOf(p.achievedCredentialId) },
+              { header: "Behaald met", render: (p) => titleOf(p.achievedCredentialId, "—") },
             ]}
           />
         )}
