@@ -80,7 +80,7 @@ export function ArchivePersonDialog({
       </div>
       <p>
         {leaving === "MOVED_EMPLOYER"
-          ? `Bij het Ontwikkelpad wordt vastgelegd dat ${name} naar een andere werkgever gaat, met vandaag als einddatum. Met toestemming van ${name} kan het pad daar verder.`
+          ? `Bij het Ontwikkelpad wordt vastgelegd dat ${name} naar een andere werkgever gaat, met vandaag als einddatum.`
           : `Bij het Ontwikkelpad wordt vastgelegd of ${name} met of zonder resultaat vertrekt, met vandaag als einddatum.`}{" "}
         Is het doel al behaald, dan wordt het pad afgerond. De reden komt in het logboek.
       </p>
