@@ -1,5 +1,5 @@
 // Long because: the Dutch label table of every value on the wire, one map per value type.
-import { closedPeriods } from "@ontwikkelpad/core";
+import { closedPeriods, type PathLeaving } from "@ontwikkelpad/core";
 /** The words the ministry's report shares with the pages: written once in core, where the server makes the report. */
 export {
   FUNNEL_COLUMN_LABELS,
@@ -265,6 +265,12 @@ export const PATH_END_REASON_LABELS: Record<PathEndReason, string> = {
   LEFT_WITH_RESULT: "Vertrokken met resultaat",
   STOPPED_WITHOUT_RESULT: "Gestopt zonder resultaat",
   MOVED_EMPLOYER: "Naar een andere werkgever",
+};
+
+/** Why a person leaves the team (archive): the end reason of their running path follows from it. */
+export const PATH_LEAVING_LABELS: Record<PathLeaving, string> = {
+  LEFT: "Uit dienst",
+  MOVED_EMPLOYER: "Gaat naar een andere werkgever",
 };
 
 export const FUNNEL_GROUPING_LABELS: Record<FunnelGrouping, string> = {

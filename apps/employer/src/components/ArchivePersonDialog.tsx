@@ -1,10 +1,23 @@
-import { ConfirmDialog, errorMessage, fieldErrorsOf, useTRPC, ReasonField } from "@ontwikkelpad/ui";
+import {
+  ConfirmDialog,
+  errorMessage,
+  fieldErrorsOf,
+  LabelOptions,
+  PATH_LEAVING_LABELS,
+  useTRPC,
+  ReasonField,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useId, useState } from "react";
+
+type Leaving = keyof typeof PATH_LEAVING_LABELS;
 
 const REASON_REQUIRED = "Geef kort de reden (bijvoorbeeld: uit dienst).";
 
-/** Asks for confirmation and a reason before taking a person off the team (employer.persons.archive). */
+/**
+ * Asks for confirmation, why the person leaves (out of service, or to another employer) and a reason
+ * before taking them off the team (employer.persons.archive).
+ */
 export function ArchivePersonDialog({
   open,
   personId,
@@ -21,6 +34,8 @@ export function ArchivePersonDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState("");
+  const [leaving, setLeaving] = useState<Leaving>("LEFT");
+  const leavingId = useId();
   const [error, setError] = useState<string | null>(null);
   const archive = useMutation(
     trpc.employer.persons.archive.mutationOptions({
@@ -42,7 +57,11 @@ export function ArchivePersonDialog({
         // The server says the same; checking here saves a round trip.
         if (reason.trim().length < 3) return setError(REASON_REQUIRED);
         setError(null);
-        archive.mutate({ personId, reason: reason.trim() });
+        archive.mutate({
+          personId,
+          reason: reason.trim(),
+          movedToAnotherEmployer: leaving === "MOVED_EMPLOYER",
+        });
       }}
       onCancel={() => {
         setError(null);
@@ -52,6 +71,18 @@ export function ArchivePersonDialog({
       <p>
         {name} verdwijnt uit het team en een lopend Ontwikkelpad stopt. Beoordelingen, diploma’s en
         certificaten blijven bewaard.
+      </p>
+      <div className="field">
+        <label htmlFor={leavingId}>Waarom gaat {name} weg?</label>
+        <select id={leavingId} value={leaving} onChange={(e) => setLeaving(e.target.value as Leaving)}>
+          <LabelOptions labels={PATH_LEAVING_LABELS} />
+        </select>
+      </div>
+      <p>
+        {leaving === "MOVED_EMPLOYER"
+          ? `Bij het Ontwikkelpad wordt vastgelegd dat ${name} naar een andere werkgever gaat, met vandaag als einddatum.`
+          : `Bij het Ontwikkelpad wordt vastgelegd of ${name} met of zonder resultaat vertrekt, met vandaag als einddatum.`}{" "}
+        Is het doel al behaald, dan wordt het pad afgerond. De reden komt in het logboek.
       </p>
       <ReasonField
         error={error}

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { EmployeeViewSection } from "../components/EmployeeViewSection.tsx";
+import { CompletePath } from "../path/CompletePath.tsx";
 import { GapStep } from "../path/GapStep.tsx";
 import { GoalStep } from "../path/GoalStep.tsx";
 import { HeadedList } from "../path/HeadedList.tsx";
@@ -46,7 +47,7 @@ export function PathWizardPage() {
             // A new person (via the reviews-due links) gets fresh forms.
             <Wizard key={data.person.id} data={data} path={data.path} credentials={credentials.data ?? []} />
           ) : (
-            <StartPath data={data} />
+            <StartPath data={data} credentials={credentials.data ?? []} />
           )
         }
       </QueryState>
@@ -54,23 +55,42 @@ export function PathWizardPage() {
   );
 }
 
-function StartPath({ data }: { data: PathData }) {
+function StartPath({ data, credentials }: { data: PathData; credentials: readonly Credential[] }) {
   const trpc = useTRPC();
   const refresh = useRefreshPath(data.person.id);
   const start = useMutation(trpc.employer.paths.start.mutationOptions({ onSuccess: refresh }));
+  // endedPaths is latest first: the path just finished, if the last one ended with its goal met.
+  const completed = data.endedPaths[0]?.endReason === "COMPLETED" ? data.endedPaths[0] : null;
   return (
     <>
-      <p>
-        Er loopt nog geen Ontwikkelpad voor {data.person.name}. Start er een om in 8 stappen het startpunt,
-        het doel, de scholing en de evaluaties vast te leggen.
-      </p>
+      {completed ? (
+        <>
+          <output className="success">
+            Het Ontwikkelpad is afgerond op {formatDate(completed.endedOn)}: {data.person.name} heeft{" "}
+            {credentialTitle(credentials, completed.achievedCredentialId ?? "")} behaald.
+          </output>
+          <p>
+            Kies een volgend doel: start een nieuw Ontwikkelpad. Het afgeronde pad blijft bewaard in de
+            geschiedenis op de pagina van {data.person.name}.
+          </p>
+        </>
+      ) : (
+        <p>
+          Er loopt nog geen Ontwikkelpad voor {data.person.name}. Start er een om in 8 stappen het startpunt,
+          het doel, de scholing en de evaluaties vast te leggen.
+        </p>
+      )}
       {start.isError && <ErrorMessage error={start.error} />}
       <button
         type="button"
         disabled={start.isPending}
         onClick={() => start.mutate({ personId: data.person.id })}
       >
-        {start.isPending ? "Bezig met starten…" : "Ontwikkelpad starten"}
+        {start.isPending
+          ? "Bezig met starten…"
+          : completed
+            ? "Volgend doel kiezen: nieuw Ontwikkelpad starten"
+            : "Ontwikkelpad starten"}
       </button>
     </>
   );
@@ -101,6 +121,7 @@ function Wizard({
   return (
     <>
       <PathSummary data={data} path={path} credentialTitle={titleOf} />
+      <CompletePath data={data} path={path} goalTitle={titleOf(path.goalCredentialId ?? "")} />
       <div className="wizard">
         <nav className="step-nav no-print" aria-label="Stappen van het Ontwikkelpad">
           <ol>

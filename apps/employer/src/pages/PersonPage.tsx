@@ -14,6 +14,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { ArchivePersonDialog } from "../components/ArchivePersonDialog.tsx";
 import { CoreTaskProgress } from "../components/CoreTaskProgress.tsx";
 import { EditPersonForm } from "../components/EditPersonForm.tsx";
+import { EndedPathsSection } from "../components/EndedPathsSection.tsx";
 import { HeldCredentialsSection } from "../components/HeldCredentialsSection.tsx";
 import { PathPdfButton } from "../components/PathPdfButton.tsx";
 import { PathTimeline } from "../components/PathTimeline.tsx";
@@ -169,6 +170,8 @@ export function PersonPage() {
                 <h2 id="timeline-title">Tijdlijn van het Ontwikkelpad</h2>
                 <PathTimeline entries={data.timeline} />
               </section>
+
+              <EndedPathsSection personId={data.id} name={data.name} />
             </>
           );
         }}
