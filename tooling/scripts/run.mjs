@@ -2,7 +2,7 @@
 // Entry point of the README commands (`npm start`, `npm test`, `npm run backup`, `npm run restore`, `npm run rotate-key`).
 // It needs only Node 20 and npm: it fetches the pinned pnpm through npx, installs the workspace and
 // hands over to turbo.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 
@@ -32,13 +32,6 @@ function run(args, env = {}) {
   const [cmd, ...rest] = [...pnpm, ...args];
   const result = spawnSync(cmd, rest, { stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-/** Like `run`, without waiting: resolves to the exit status. `nice` lowers its CPU priority. */
-function start(args, { env = {}, nice = false } = {}) {
-  const [cmd, ...rest] = [...(nice ? ["nice", "-n", "10"] : []), ...pnpm, ...args];
-  const child = spawn(cmd, rest, { stdio: "inherit", env: { ...process.env, ...env } });
-  return new Promise((done) => child.on("close", (status) => done(status ?? 1)));
 }
 
 /** The browser tests drive Debian's Chromium; as root we can install it, otherwise we say how. */
@@ -102,31 +95,23 @@ if (command === "start") {
   // The libraries' `build` is the typecheck that just ran: build only what the browser tests serve,
   // the three portals and the one server bundle all three runs start.
   run(["turbo", "run", "build", "--only", "--concurrency=2", ...BROWSER_TESTED.map((p) => `--filter=${p}`)]);
-  // The three portals' runs at once: each starts its own server on its own port and database, and
-  // mostly waits on its browser and server (about half a core on a 2-core machine), so together they
-  // take about as long as the longest alone. The PostgreSQL pass fills the rest of the two cores: at a
-  // lower priority, so the browser tests keep their pace (their steps time out after 10 seconds).
-  const statuses = await Promise.all([
-    start(["turbo", "run", "e2e", "--only", "--concurrency=3"]),
-    ...(postgres
-      ? [
-          start(
-            [
-              "turbo",
-              "run",
-              "test",
-              "--only",
-              "--concurrency=1",
-              "--filter=@ontwikkelpad/db",
-              "--filter=@ontwikkelpad/api",
-              "--filter=@ontwikkelpad/server",
-            ],
-            { env: { TEST_DATABASE_URL: postgres }, nice: true },
-          ),
-        ]
-      : []),
-  ]);
-  process.exit(statuses.find((status) => status !== 0) ?? 0);
+  // One portal's browser tests at a time: run together, or beside the PostgreSQL pass, on a 2-core
+  // machine their steps pass their time limits, and together they took no less time.
+  run(["turbo", "run", "e2e", "--only", "--concurrency=1"]);
+  if (postgres)
+    run(
+      [
+        "turbo",
+        "run",
+        "test",
+        "--only",
+        "--concurrency=1",
+        "--filter=@ontwikkelpad/db",
+        "--filter=@ontwikkelpad/api",
+        "--filter=@ontwikkelpad/server",
+      ],
+      { TEST_DATABASE_URL: postgres },
+    );
 } else {
   console.error(
     "usage: node tooling/scripts/run.mjs start|test [--postgres URL]|backup [FILE]|restore FILE|rotate-key BRIN",
