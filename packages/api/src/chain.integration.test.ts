@@ -138,8 +138,8 @@ describe("the chain from registration to the funnel", () => {
       await Promise.all(names.map(async (n) => [n, await register(n)] as const)),
     ) as Record<(typeof names)[number], string>;
 
-    // Step: the LWL advice and the intake on the referral (chain/advice) slot in here, between the
-    // registration and the referral; the journey below does not depend on them.
+    // The LWL advice and the intake that travel with a referral have their own tests
+    // (routers/region/advice, routers/employer/referrals/referral-intake); this journey counts outcomes.
 
     // Anouk: hired, her goal the praktijkverklaring; the school's issue completes her path.
     const anouk = await referAndHire(candidates.Anouk, "Anouk");
