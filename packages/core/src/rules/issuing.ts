@@ -173,7 +173,8 @@ export interface OpenBadgeInput {
   status: { listUrl: string; index: number } | null;
 }
 
-const ACHIEVEMENT_TYPE = {
+/** The Open Badges `achievementType` of each kind of credential (read back by `readOpenBadgeAchievement`). */
+export const ACHIEVEMENT_TYPE = {
   DIPLOMA: "Diploma",
   CERTIFICATE: "Certificate",
   PRAKTIJKVERKLARING: "Certification",
