@@ -168,9 +168,13 @@ export const DELIVERY_FORMAT_LABELS: Record<DeliveryFormat, string> = {
   AT_WORKPLACE: "Op de werkplek",
 };
 
-/** Who stands behind a credential a person holds: verified when a school issued it, not when HR typed it. */
+/**
+ * Who stands behind a credential a person holds: verified when a school issued it here or HR uploaded
+ * its signed credential, not when HR typed it.
+ */
 export const RECORD_PROVENANCE_LABELS: Record<RecordProvenance, string> = {
   ISSUED_BY_SCHOOL: "Uitgegeven door de school (geverifieerd)",
+  UPLOADED_VERIFIED: "Geüpload bewijs van de school (geverifieerd)",
   DECLARED_BY_EMPLOYER: "Opgegeven door werkgever (niet geverifieerd)",
 };
 
@@ -400,6 +404,9 @@ export const VERIFICATION_OUTCOME_LABELS: Record<Verification["outcome"], string
   VALID: "Echt en geldig",
   TAMPERED: "Veranderd: de handtekening klopt niet bij de inhoud",
   UNKNOWN_ISSUER: "Onbekende uitgever: geen school die hier bekend is heeft dit bewijs uitgegeven",
+  UNTRUSTED_ISSUER:
+    "Uitgever niet vertrouwd: deze server neemt geen bewijzen aan van deze uitgever (de beheerder zet vertrouwde uitgevers op de lijst)",
+  ISSUER_UNREACHABLE: "Uitgever niet bereikbaar: de sleutels of de intrekkingslijst konden niet worden opgehaald",
   REVOKED: "Ingetrokken: de school heeft dit bewijs vervangen door een correctie",
 };
 

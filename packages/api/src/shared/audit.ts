@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "person.archive",
   "heldCredential.add",
   "heldCredential.archive",
+  "heldCredential.upload",
   "path.start",
   "path.step1.save",
   "path.step2.save",

@@ -70,10 +70,12 @@ export type FunnelColumn = z.infer<typeof funnelColumnSchema>;
 export const funnelGroupingSchema = z.enum(["month", "partner", "employer"]);
 export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
 /**
- * Who stands behind a credential a person holds: a school issued it on the platform (verified), or
- * the employer's HR typed it in (a declaration, unverified: it counts for staffing, never for issuing).
+ * Who stands behind a credential a person holds: a school issued it on the platform (verified), HR
+ * uploaded the verifiable credential a school issued (verified on upload, here or on another deployment
+ * on the trust list), or the employer's HR typed it in (a declaration, unverified: it counts for
+ * staffing, never for issuing).
  */
-export const recordProvenanceSchema = z.enum(["ISSUED_BY_SCHOOL", "DECLARED_BY_EMPLOYER"]);
+export const recordProvenanceSchema = z.enum(["ISSUED_BY_SCHOOL", "UPLOADED_VERIFIED", "DECLARED_BY_EMPLOYER"]);
 export type RecordProvenance = z.infer<typeof recordProvenanceSchema>;
 
 /** Why core bars a person from a function whatever route they take (e.g. not in the Personenregister); core's spelling. */

@@ -49,6 +49,11 @@ const held = (
   institution: "Albeda",
   note: null,
   recordedByUserId: null,
+  workProcessIds: [],
+  originIssuerDid: null,
+  originSchoolName: null,
+  originDocument: null,
+  verifiedAt: null,
   archivedAt: null,
   archivedReason: null,
   createdAt: new Date(),
@@ -213,6 +218,36 @@ describe("toPersonProfile", () => {
       vogRegistered: true,
       languageLevels: { mondeling: "3F" },
     });
+  });
+
+  it("reads an uploaded credential as its issuing school's (by its did), with the werkprocessen it states", () => {
+    const did = "did:web:elders.example:issuers:s1";
+    const profile = toPersonProfile(
+      {
+        ...noFacts,
+        heldCredentials: [
+          held({
+            kind: "CERTIFICATE",
+            credentialId: "C0125",
+            workProcessIds: ["pedagogisch-werk-2021:B1-K1-W1"],
+            originIssuerDid: did,
+            originSchoolName: "ROC Elders",
+            verifiedAt: new Date("2026-11-01"),
+          }),
+        ],
+      },
+      [],
+      [],
+    );
+    expect(profile.credentials).toEqual([
+      {
+        kind: "CERTIFICATE",
+        ref: "C0125",
+        issuedOn: "2015-07-01",
+        workProcessIds: ["pedagogisch-werk-2021:B1-K1-W1"],
+        provenance: { by: "school", schoolId: did },
+      },
+    ]);
   });
 
   it("counts the generiek deel of established, passed results no correction replaced", () => {

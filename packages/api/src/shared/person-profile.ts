@@ -41,7 +41,7 @@ export const credentialFacts = {
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceFacts }>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<{ select: typeof credentialFacts }>;
-type HeldRow = Prisma.HeldCredentialGetPayload<object>;
+type HeldRow = Prisma.HeldCredentialGetPayload<{ omit: { originDocument: true } }>;
 
 /**
  * The facts about a person every page reads their profile from, so the person page, the wizard, the
@@ -54,6 +54,8 @@ export function profileFacts(organizationId: string) {
   return {
     heldCredentials: {
       where: { employerOrganizationId: organizationId, archivedAt: null },
+      // The uploaded credential's JSON is for its own page, not for the rules.
+      omit: { originDocument: true },
       orderBy: { issuedOn: "desc" },
     },
     enrolments: {
@@ -159,7 +161,12 @@ function toCoreEvidence(row: EvidenceRow, inRecognisedCompany: boolean): CoreEvi
   }
 }
 
-/** A credential HR recorded, as core reads it: a declaration of the employer, never verified by a school. */
+/**
+ * A credential HR recorded, as core reads it: a declaration of the employer, never verified by a school,
+ * or, when HR uploaded its verifiable credential, the school's credential (verified on upload) with the
+ * werkprocessen it states. Core counts the issuer (its did) as a school like any other: never as the
+ * school that issues here.
+ */
 export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
   const issuedOn = isoDate(row.issuedOn);
   return row.kind === "OTHER_DIPLOMA"
@@ -177,8 +184,8 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
         kind: row.kind,
         ref: row.credentialId ?? "",
         issuedOn,
-        workProcessIds: [],
-        provenance: { by: "employer" },
+        workProcessIds: row.workProcessIds,
+        provenance: row.originIssuerDid ? { by: "school", schoolId: row.originIssuerDid } : { by: "employer" },
       };
 }
 

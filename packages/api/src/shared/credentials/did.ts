@@ -30,3 +30,28 @@ export function schoolIdOfStatusList(url: string): string | null {
   if (!url.startsWith(prefix)) return null;
   return /^([A-Za-z0-9_-]+)\/status$/.exec(url.slice(prefix.length))?.[1] ?? null;
 }
+
+/** Hosts a did:web may be resolved from over plain HTTP: this machine only, for development and tests. */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Where a did:web is resolved (the did:web method's rule): its host (with port, lower case) and the
+ * address of its DID document, `https://<host>/<path>/did.json` (or `/.well-known/did.json` without a
+ * path); plain HTTP only for a loopback host. Null for anything that is not a did:web.
+ */
+export function didWebLocation(did: string): { host: string; documentUrl: string } | null {
+  const match = /^did:web:([^:#?/]+)((?::[^:#?/]+)*)$/.exec(did);
+  if (!match) return null;
+  try {
+    const host = decodeURIComponent(match[1]!).toLowerCase();
+    const path = match[2]!.split(":").filter(Boolean).map(decodeURIComponent);
+    if (path.some((segment) => segment.includes("/") || segment === ".." || segment === ".")) return null;
+    const url = new URL(`https://${host}`);
+    if (url.host !== host) return null;
+    if (LOOPBACK_HOSTS.has(url.hostname)) url.protocol = "http:";
+    url.pathname = path.length > 0 ? `/${path.map(encodeURIComponent).join("/")}/did.json` : "/.well-known/did.json";
+    return { host, documentUrl: url.href };
+  } catch {
+    return null;
+  }
+}

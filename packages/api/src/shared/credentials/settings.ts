@@ -29,3 +29,17 @@ export function keyEncryptionKey(env: NodeJS.ProcessEnv = process.env): Buffer {
     .update(secret.length >= 32 ? secret : DEVELOPMENT_SECRET)
     .digest();
 }
+
+/**
+ * The did:web hosts (with their port, e.g. `ontwikkelpad.roc-elders.nl` or `localhost:4001`) whose
+ * credentials HR may upload: `TRUSTED_CREDENTIAL_ISSUERS`, comma-separated, compared in lower case.
+ * Empty by default: the demo trusts no issuer beyond its own schools.
+ */
+export function trustedIssuerHosts(env: NodeJS.ProcessEnv = process.env): Set<string> {
+  return new Set(
+    (env.TRUSTED_CREDENTIAL_ISSUERS ?? "")
+      .split(",")
+      .map((host) => host.trim().toLowerCase())
+      .filter(Boolean),
+  );
+}

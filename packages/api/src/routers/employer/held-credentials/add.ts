@@ -27,6 +27,10 @@ export const add = employerProcedure
       institution: input.institution,
       note: input.note,
       recordedByUserId: ctx.session.userId,
+      workProcessIds: [],
+      originIssuerDid: null,
+      originSchoolName: null,
+      verifiedAt: null,
     };
     // The rules check it against the catalog (e.g. an unknown diplomagroep) before it is stored; a
     // CoreInputError becomes a 400 with core's Dutch message.

@@ -10,7 +10,9 @@ import { catalogTitle, heldItemSchema, personFactsSchema } from "./schemas.ts";
 
 /**
  * What a person brings: the credentials schools issued on the platform (verified, each signed one
- * checked now for signature, issuer and revocation; they appear by themselves and cannot be changed here) and those HR recorded (declared by the employer, unverified),
+ * checked now for signature, issuer and revocation; they appear by themselves and cannot be changed here),
+ * those HR uploaded as a school's verifiable credential (verified on upload, with when) and those HR
+ * recorded (declared by the employer, unverified),
  * each with its provenance, with language level, VOG and babyscholing.
  */
 export const list = employerProcedure
@@ -21,6 +23,7 @@ export const list = employerProcedure
     const person = await ownPerson(ctx, input.personId, {
       heldCredentials: {
         where: { ...scopeOwnedByEmployer(ctx.organizationId), archivedAt: null },
+        omit: { originDocument: true },
         orderBy: { issuedOn: "desc" },
       },
       credentials: {
@@ -45,11 +48,12 @@ export const list = employerProcedure
         verification: c.signed
           ? (await verifyCredentialDocument(ctx.prisma, c.signed.document as Record<string, unknown>)).outcome
           : null,
+        verifiedAt: null,
       })),
     );
     const recorded = person.heldCredentials.map((h) => ({
       id: h.id,
-      provenance: "DECLARED_BY_EMPLOYER" as const,
+      provenance: h.verifiedAt ? ("UPLOADED_VERIFIED" as const) : ("DECLARED_BY_EMPLOYER" as const),
       kind: h.kind,
       credentialId: h.credentialId,
       title: (h.kind === "OTHER_DIPLOMA" ? h.title : catalogTitle(h.kind, h.credentialId)) ?? "",
@@ -58,7 +62,10 @@ export const list = employerProcedure
       issuedOn: isoDate(h.issuedOn),
       institution: h.institution,
       note: h.note,
-      verification: null,
+      // An uploaded credential was verified when it was uploaded (its issuer may be on another deployment:
+      // not fetched again on every view).
+      verification: h.verifiedAt ? ("VALID" as const) : null,
+      verifiedAt: h.verifiedAt?.toISOString() ?? null,
     }));
     return {
       facts: {

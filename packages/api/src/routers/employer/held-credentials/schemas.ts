@@ -20,8 +20,9 @@ export function catalogTitle(kind: HeldCredentialKind, id: string | null): strin
 export const heldItemSchema = z.object({
   id: z.string(),
   /**
-   * Issued by a school on the platform (verified, read only), or typed in by the employer's HR
-   * (unverified, editable: it counts for staffing, never for issuing).
+   * Issued by a school on the platform (verified, read only), uploaded by HR as a school's verifiable
+   * credential (verified on upload, never changed), or typed in by the employer's HR (unverified: it
+   * counts for staffing, never for issuing).
    */
   provenance: recordProvenanceSchema,
   kind: heldCredentialKindSchema,
@@ -32,8 +33,13 @@ export const heldItemSchema = z.object({
   issuedOn: z.iso.date(),
   institution: z.string(),
   note: z.string().nullable(),
-  /** A school's signed credential checked now (signature, issuer, revocation); null when there is none to check. */
+  /**
+   * A school's signed credential checked now (signature, issuer, revocation), or an uploaded one as it
+   * was checked on upload; null when there is none to check.
+   */
   verification: verificationSchema.shape.outcome.nullable(),
+  /** When an uploaded credential was verified; null for the others. */
+  verifiedAt: z.iso.datetime().nullable(),
 });
 
 export const personFactsSchema = z.object({
