@@ -1,5 +1,6 @@
 // Long because: the table of every procedure with its allowed roles and valid input is one list, read whole by the matrix, tenant and fuzz tests.
 import { DEMO_LOGINS, DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
+import { signIssuedCredential } from "./shared/credentials/sign.ts";
 
 /**
  * Every procedure of the router must have an entry here: who may call it, and a valid input built from
@@ -181,6 +182,10 @@ export const MATRIX: Record<string, Entry> = {
       issuedOn: "2024-06-30",
       institution: "Albeda, Rotterdam",
     }),
+    ...employerOwn,
+  },
+  "employer.heldCredentials.upload": {
+    input: (ids) => ({ personId: ids.personId, json: ids.uploadableCredentialJson }),
     ...employerOwn,
   },
   "employer.heldCredentials.archive": {
@@ -761,6 +766,9 @@ export async function loadIds(prisma: Database["prisma"]) {
     where: { credentialId: "PMK" },
     include: { starts: true },
   });
+  const issuedCertificate = await prisma.issuedCredential.findFirstOrThrow({
+    where: { personId: milan.id, kind: "CERTIFICATE" },
+  });
   return {
     employerId: employer.id,
     personId: milan.id,
@@ -802,14 +810,21 @@ export async function loadIds(prisma: Database["prisma"]) {
       await prisma.credentialRequest.findFirstOrThrow({ where: { ...own, status: "SUBMITTED" } })
     ).id,
     issuingLearnerId: (await person("Rosa")).id,
-    issuedCertificateId: (
-      await prisma.issuedCredential.findFirstOrThrow({ where: { personId: milan.id, kind: "CERTIFICATE" } })
-    ).id,
+    issuedCertificateId: issuedCertificate.id,
+    ...(await loadUploadableCredential(prisma, issuedCertificate.id)),
     ...(await loadExamResultIds(prisma)),
     ...(await loadExemptionIds(prisma)),
     ...(await loadRegionIds(prisma)),
     ...(await loadClassIds(prisma)),
   };
+}
+
+/** Milan's certificate as the signed credential HR may upload for him (signed now if the demo has not yet). */
+async function loadUploadableCredential(prisma: Database["prisma"], issuedCredentialId: string) {
+  const signed =
+    (await prisma.signedCredential.findUnique({ where: { issuedCredentialId } })) ??
+    (await prisma.$transaction((tx) => signIssuedCredential(tx, issuedCredentialId)));
+  return { uploadableCredentialJson: JSON.stringify(signed.document) };
 }
 
 /** De Maasoever's learner with exam results, one result awaiting the examencommissie and one established. */

@@ -406,7 +406,8 @@ export const VERIFICATION_OUTCOME_LABELS: Record<Verification["outcome"], string
   UNKNOWN_ISSUER: "Onbekende uitgever: geen school die hier bekend is heeft dit bewijs uitgegeven",
   UNTRUSTED_ISSUER:
     "Uitgever niet vertrouwd: deze server neemt geen bewijzen aan van deze uitgever (de beheerder zet vertrouwde uitgevers op de lijst)",
-  ISSUER_UNREACHABLE: "Uitgever niet bereikbaar: de sleutels of de intrekkingslijst konden niet worden opgehaald",
+  ISSUER_UNREACHABLE:
+    "Uitgever niet bereikbaar: de sleutels of de intrekkingslijst konden niet worden opgehaald",
   REVOKED: "Ingetrokken: de school heeft dit bewijs vervangen door een correctie",
 };
 

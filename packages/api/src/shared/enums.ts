@@ -75,7 +75,11 @@ export type FunnelGrouping = z.infer<typeof funnelGroupingSchema>;
  * on the trust list), or the employer's HR typed it in (a declaration, unverified: it counts for
  * staffing, never for issuing).
  */
-export const recordProvenanceSchema = z.enum(["ISSUED_BY_SCHOOL", "UPLOADED_VERIFIED", "DECLARED_BY_EMPLOYER"]);
+export const recordProvenanceSchema = z.enum([
+  "ISSUED_BY_SCHOOL",
+  "UPLOADED_VERIFIED",
+  "DECLARED_BY_EMPLOYER",
+]);
 export type RecordProvenance = z.infer<typeof recordProvenanceSchema>;
 
 /** Why core bars a person from a function whatever route they take (e.g. not in the Personenregister); core's spelling. */

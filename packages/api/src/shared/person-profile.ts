@@ -185,7 +185,9 @@ export function toCoreHeldCredential(row: HeldRow): CoreHeldCredential {
         ref: row.credentialId ?? "",
         issuedOn,
         workProcessIds: row.workProcessIds,
-        provenance: row.originIssuerDid ? { by: "school", schoolId: row.originIssuerDid } : { by: "employer" },
+        provenance: row.originIssuerDid
+          ? { by: "school", schoolId: row.originIssuerDid }
+          : { by: "employer" },
       };
 }
 

@@ -49,7 +49,8 @@ export function didWebLocation(did: string): { host: string; documentUrl: string
     const url = new URL(`https://${host}`);
     if (url.host !== host) return null;
     if (LOOPBACK_HOSTS.has(url.hostname)) url.protocol = "http:";
-    url.pathname = path.length > 0 ? `/${path.map(encodeURIComponent).join("/")}/did.json` : "/.well-known/did.json";
+    url.pathname =
+      path.length > 0 ? `/${path.map(encodeURIComponent).join("/")}/did.json` : "/.well-known/did.json";
     return { host, documentUrl: url.href };
   } catch {
     return null;

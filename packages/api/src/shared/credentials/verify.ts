@@ -19,7 +19,14 @@ export const verificationSchema = z.object({
    * another host not on the trust list) and ISSUER_UNREACHABLE (its documents could not be fetched) only
    * when issuers elsewhere were asked for.
    */
-  outcome: z.enum(["VALID", "TAMPERED", "UNKNOWN_ISSUER", "UNTRUSTED_ISSUER", "ISSUER_UNREACHABLE", "REVOKED"]),
+  outcome: z.enum([
+    "VALID",
+    "TAMPERED",
+    "UNKNOWN_ISSUER",
+    "UNTRUSTED_ISSUER",
+    "ISSUER_UNREACHABLE",
+    "REVOKED",
+  ]),
   checks: z.object({ issuer: checkSchema, signature: checkSchema, notRevoked: checkSchema }),
   /**
    * The issuing school as this deployment knows it (name and BRIN), or as a trusted issuer elsewhere

@@ -58,7 +58,8 @@ function parseCredential(json: string): { raw: Record<string, unknown>; credenti
 }
 
 const sameName = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl") === b.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl");
+  a.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl") ===
+  b.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl");
 
 /** The held-credential row of an uploaded credential, as core and the database read it. */
 function heldRow(
@@ -141,8 +142,7 @@ export const upload = employerProcedure
         },
         select: { id: true },
       });
-      if (held)
-        throw new TRPCError({ code: "CONFLICT", message: `Dit bewijs staat al bij ${name}.` });
+      if (held) throw new TRPCError({ code: "CONFLICT", message: `Dit bewijs staat al bij ${name}.` });
       const created = await tx.heldCredential.create({
         data: { ...data, originDocument: raw as Prisma.InputJsonObject },
       });
