@@ -1,5 +1,6 @@
 export { AppShell, type NavItem } from "./AppShell.tsx";
 export { ConfirmDialog } from "./ConfirmDialog.tsx";
+export { VerificationResult } from "./VerificationResult.tsx";
 export { readCookie } from "./cookies.ts";
 export { downloadBlob, downloadCsv, toCsv, type CsvColumn } from "./csv.ts";
 export { ACTIONS_COLUMN, ActionsHeader, DataTable, type DataTableProps } from "./DataTable.tsx";

@@ -18,6 +18,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { AddHeldCredentialForm } from "./AddHeldCredentialForm.tsx";
 import { PersonFactsForm } from "./PersonFactsForm.tsx";
+import { UploadHeldCredentialForm } from "./UploadHeldCredentialForm.tsx";
 
 type Item = RouterOutputs["employer"]["heldCredentials"]["list"]["items"][number];
 
@@ -40,14 +41,16 @@ const itemTitle = (item: Item) =>
 
 /**
  * What a person brings and has earned: diplomas, certificates and praktijkverklaringen HR recorded
- * (editable) and those a school issued through Ontwikkelpad (read only), with language level, VOG and
- * babyscholing. The functions above are judged on exactly these facts.
+ * or uploaded as a school's verifiable credential (verified on upload; both can be removed) and those a
+ * school issued through Ontwikkelpad (read only), with language level, VOG and babyscholing. The
+ * functions above are judged on exactly these facts.
  */
 export function HeldCredentialsSection({ personId, name }: { personId: string; name: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const held = useQuery(trpc.employer.heldCredentials.list.queryOptions({ personId }));
   const [adding, setAdding] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const [editingFacts, setEditingFacts] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Item | null>(null);
@@ -117,6 +120,16 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
               >
                 Diploma of certificaat toevoegen
               </button>
+              <button
+                type="button"
+                aria-expanded={uploading}
+                onClick={() => {
+                  setUploading(!uploading);
+                  setNotice(null);
+                }}
+              >
+                Bewijs uploaden (JSON)
+              </button>
             </div>
             {editingFacts && (
               <PersonFactsForm
@@ -137,6 +150,19 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
                   await refresh("Het diploma of certificaat is toegevoegd.");
                 }}
                 onCancel={() => setAdding(false)}
+              />
+            )}
+            {uploading && (
+              <UploadHeldCredentialForm
+                personId={personId}
+                name={name}
+                onSaved={async (issuerName) => {
+                  setUploading(false);
+                  await refresh(
+                    `Het bewijs van ${issuerName} is gecontroleerd (uitgever, handtekening, niet ingetrokken) en toegevoegd.`,
+                  );
+                }}
+                onCancel={() => setUploading(false)}
               />
             )}
             {data.items.length === 0 ? (
@@ -173,7 +199,11 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
                         <>
                           {RECORD_PROVENANCE_LABELS[item.provenance]}
                           {item.verification && (
-                            <p className="hint">Controle: {VERIFICATION_OUTCOME_LABELS[item.verification]}</p>
+                            <p className="hint">
+                              Controle: {VERIFICATION_OUTCOME_LABELS[item.verification]}
+                              {item.verifiedAt &&
+                                ` (bij uploaden op ${formatDate(item.verifiedAt.slice(0, 10))})`}
+                            </p>
                           )}
                         </>
                       ),
@@ -182,7 +212,7 @@ export function HeldCredentialsSection({ personId, name }: { personId: string; n
                       header: "Actie",
                       className: "no-print",
                       render: (item) =>
-                        item.provenance === "DECLARED_BY_EMPLOYER" ? (
+                        item.provenance !== "ISSUED_BY_SCHOOL" ? (
                           <button
                             type="button"
                             className="danger"

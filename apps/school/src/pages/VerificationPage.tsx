@@ -1,81 +1,15 @@
 import {
   ErrorMessage,
   QueryState,
-  VERIFICATION_CHECK_LABELS,
-  VERIFICATION_OUTCOME_LABELS,
+  VerificationResult,
   downloadBlob,
-  formatDate,
   usePageTitle,
   useTRPC,
 } from "@ontwikkelpad/ui";
-import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type ChangeEvent } from "react";
 import { useSearchParams } from "react-router";
 import { PORTAL_NAME } from "../portal.ts";
-
-type Verification = RouterOutputs["verification"]["check"];
-
-/** What was checked and what the credential states, in Dutch; the verdict first. */
-function VerificationResult({ result }: { result: Verification }) {
-  const { outcome, checks, issuer, statement } = result;
-  return (
-    <section aria-labelledby="uitkomst">
-      <h2 id="uitkomst">Uitkomst</h2>
-      <p>
-        <output>
-          <strong>{VERIFICATION_OUTCOME_LABELS[outcome]}</strong>
-        </output>
-      </p>
-      <dl className="details-list">
-        <dt>Uitgever</dt>
-        <dd>
-          {issuer ? `${issuer.name}${issuer.brin ? ` (BRIN ${issuer.brin})` : ""}` : "Onbekend"}:{" "}
-          {VERIFICATION_CHECK_LABELS[checks.issuer]}
-        </dd>
-        <dt>Handtekening</dt>
-        <dd>{VERIFICATION_CHECK_LABELS[checks.signature]}</dd>
-        <dt>Niet ingetrokken</dt>
-        <dd>{VERIFICATION_CHECK_LABELS[checks.notRevoked]}</dd>
-      </dl>
-      {statement && (
-        <>
-          <h2>Wat het bewijs vermeldt</h2>
-          {outcome !== "VALID" && (
-            <p>Let op: deze gegevens zijn niet bevestigd, zie de uitkomst hierboven.</p>
-          )}
-          <dl className="details-list">
-            <dt>Naam</dt>
-            <dd>{statement.learnerName ?? "Niet vermeld"}</dd>
-            <dt>Behaald</dt>
-            <dd>
-              {statement.achievement}
-              {statement.code ? ` (${statement.code})` : ""}
-            </dd>
-            {statement.validFrom && (
-              <>
-                <dt>Uitgegeven op</dt>
-                <dd>{formatDate(statement.validFrom.slice(0, 10))}</dd>
-              </>
-            )}
-          </dl>
-          {statement.workProcesses.length > 0 && (
-            <>
-              <h3>Werkprocessen</h3>
-              <ul>
-                {statement.workProcesses.map((wp) => (
-                  <li key={wp.code}>
-                    {wp.code} {wp.title}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </>
-      )}
-    </section>
-  );
-}
 
 /** The credential behind the link in a PDF's QR code, checked as soon as the page opens. */
 function IssuedCredentialCheck({ credentialId }: { credentialId: string }) {
