@@ -222,6 +222,8 @@ describe("buildOpenBadgeCredential", () => {
       expect(alignment.type).toEqual(["Alignment"]);
       expect(alignment.targetName.length).toBeGreaterThan(0);
       expect(alignment.targetUrl).toMatch(/^https:\/\//);
+      // OB 3.0's AlignmentTargetType enumeration (its JSON Schema allows these or an "ext:" value).
+      expect(alignment.targetType).toBe("ceasn:Competency");
     }
     expect(achievement.alignment.map((a) => a.targetCode)).toEqual(C0125);
   });

@@ -232,7 +232,8 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput) {
           type: ["Alignment"],
           targetName: wp.title,
           targetCode: wp.code,
-          targetType: "Competency",
+          // One of OB 3.0's AlignmentTargetType values: its JSON Schema refuses a bare "Competency".
+          targetType: "ceasn:Competency",
           targetFramework: "Kwalificatiedossier mbo",
           targetUrl: `${base}/werkprocessen/${encodeURIComponent(wp.id)}`,
         })),
