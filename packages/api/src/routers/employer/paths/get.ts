@@ -14,7 +14,6 @@ import {
   deliveryFormatSchema,
   learningRouteSchema,
   pathStatusSchema,
-  trainingRequestStatusSchema,
 } from "../../../shared/enums.ts";
 import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "../_shared/funding.ts";
 import { endedPathSchema, loadedPathState, pathInclude, readEndedPaths } from "../_shared/path-state.ts";

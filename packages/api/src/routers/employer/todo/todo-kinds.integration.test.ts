@@ -79,7 +79,7 @@ beforeAll(async () => {
     select: { id: true, personId: true, goalCredentialId: true },
     orderBy: { createdAt: "asc" },
   });
-  expect(pathsToUse.length).toBeGreaterThanOrEqual(4);
+  if (pathsToUse.length < 4) throw new Error("The demo data holds fewer than 4 running paths at Kinderrijk.");
 });
 
 const userId = async (email: string) => (await db.prisma.user.findUniqueOrThrow({ where: { email } })).id;
@@ -90,7 +90,6 @@ const itemsOf = async (email: string, kind: Notification["kind"], personId: stri
 
 describe("every kind of to-do can be done where it links, and goes once done", () => {
   const covered = new Set<string>();
-  afterAll(() => expect([...covered].toSorted()).toEqual([...EMPLOYER_NOTIFICATION_KINDS].toSorted()));
 
   it("sign: the praktijkopleider signs their trainee's drafts on the praktijkbeoordeling", async () => {
     covered.add("sign");
@@ -292,5 +291,10 @@ describe("every kind of to-do can be done where it links, and goes once done", (
       note: "Geen plek op de groep deze maand.",
     });
     expect(await itemsOf(HR, "referral", null)).toHaveLength(items.length - 1);
+  });
+
+  // Runs last: a kind added to the reader without a case above fails here.
+  it("has a case for every kind of to-do", () => {
+    expect([...covered].toSorted()).toEqual([...EMPLOYER_NOTIFICATION_KINDS].toSorted());
   });
 });
