@@ -1,10 +1,9 @@
-import { addDays, formatISO, parseISO } from "../dates.ts";
-
 /**
  * What waits for someone in a leerbedrijf: which ratings still need a signature, when a path's review
  * is due, and when a school's answer still asks something of the employer. The to-do list and the
  * notifications show exactly this, and the procedures that do the work refuse what it does not name.
  */
+import { addDays, formatISO, parseISO } from "../dates.ts";
 
 /**
  * The one kind of evidence the leerbedrijf signs and co-signs: a praktijkbeoordeling. An observation is
