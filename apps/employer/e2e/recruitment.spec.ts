@@ -3,7 +3,13 @@ import { loginToTeam } from "./helpers.ts";
 
 test("HR accepts the referral of Oksana Kovalenko and she appears in the team", async ({ page }) => {
   await loginToTeam(page);
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Vacatures" }).click();
+  // The referral waits on the to-do list, which leads to Vacatures where it is answered.
+  const dashboard = page
+    .getByRole("navigation", { name: "Hoofdmenu" })
+    .getByRole("link", { name: /Dashboard/ });
+  await dashboard.click();
+  const task = /^Voordracht van Oksana Kovalenko .*beantwoorden$/;
+  await page.getByRole("region", { name: "Te doen" }).getByRole("link", { name: task }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vacatures en voordrachten" })).toBeVisible();
 
   const referrals = page.getByRole("table", { name: /Kandidaten die het regioloket/ });
@@ -46,6 +52,11 @@ test("HR accepts the referral of Oksana Kovalenko and she appears in the team", 
   await expect(oksana).toContainText("Groepshulp");
   await expect(oksana).toContainText("BSO De Ontdekkers");
   await expect(oksana.getByRole("cell").nth(5)).toHaveText("20"); // Uren per week
+
+  await dashboard.click();
+  const todo = page.getByRole("region", { name: "Te doen" });
+  await expect(todo.getByRole("list").or(todo.getByText("Er wacht nu niets op je."))).toBeVisible();
+  await expect(todo.getByRole("link", { name: task })).toHaveCount(0);
 });
 
 test("a referral whose consent to share was withdrawn reads 'teruggetrokken', without personal data or Aannemen", async ({

@@ -30,6 +30,19 @@ test("a training request is accepted with a proposal the employer accepts, and t
   expect(await seriousViolations(page)).toEqual([]);
   const requestUrl = page.url();
 
+  // Before proposing, the school reads what Kinderrijk lacks for an enrolment, and writes to Kinderrijk.
+  const recognitionWarning = /^Kinderrijk heeft geen SBB-erkenning .*crebo 25696, BBL/;
+  await expect(page.getByText(recognitionWarning)).toBeVisible();
+  const note = page.getByRole("form", { name: "Bericht aan de werkgever" });
+  await note
+    .getByLabel("Bericht")
+    .fill("Vraag bij SBB de erkenning aan voor PMK in de BBL, dan schrijven we Milan in.");
+  await note.getByRole("button", { name: "Bericht versturen" }).click();
+  await expect(note.getByText("Het bericht is verstuurd naar Kinderrijk.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Berichten aan Kinderrijk" })).toContainText(
+    "Vraag bij SBB de erkenning aan voor PMK in de BBL",
+  );
+
   const form = page.getByRole("form", { name: "Accepteren met een voorstel" });
   await form.getByRole("button", { name: "Voorstel versturen" }).click();
   await expect(form.getByText("Beschrijf het rooster.")).toBeVisible();
@@ -38,6 +51,8 @@ test("a training request is accepted with a proposal the employer accepts, and t
   await form.getByRole("button", { name: "Voorstel versturen" }).click();
   await expect(page.getByRole("heading", { name: "Antwoord van de school" })).toBeVisible();
   await expect(page.getByText("Dinsdag lesdag, 8 uur per week")).toBeVisible();
+  // Proposing does not hide it: the warning stays on the request until the recognition is recorded.
+  await expect(page.getByText(recognitionWarning)).toBeVisible();
 
   // Another school cannot open this request by its address.
   const other = await browser.newPage();
@@ -53,6 +68,13 @@ test("a training request is accepted with a proposal the employer accepts, and t
   await employer.getByRole("link", { name: "Ontwikkelpad bekijken/bewerken" }).click();
   const requests = employer.getByRole("table", { name: /Scholingsaanvragen voor Milan/ });
   await expect(requests).toContainText("Voorstel van de school, wacht op jouw akkoord");
+  // Step 7 tells the employer what it lacks and what to do, with the school's message beside it.
+  await expect(
+    employer.getByText(/^Jouw organisatie heeft geen SBB-erkenning .*vraag haar aan bij SBB/),
+  ).toBeVisible();
+  await expect(employer.getByRole("list", { name: "Berichten van ROC De Maasoever" })).toContainText(
+    "Vraag bij SBB de erkenning aan voor PMK in de BBL",
+  );
   await expect(requests).toContainText("De vrijstelling voor C0125 is verwerkt.");
   await requests.getByRole("button", { name: "Voorstel van ROC De Maasoever accepteren" }).click();
   // Step 7 is done: the wizard moves on to step 8.

@@ -398,6 +398,13 @@ export const MATRIX: Record<string, Entry> = {
     }),
     ...schoolOwn,
   },
+  "school.requests.sendMessage": {
+    input: (ids) => ({
+      requestId: ids.trainingRequestId,
+      body: "Vraag de SBB-erkenning aan voor deze opleiding en leerweg.",
+    }),
+    ...schoolOwn,
+  },
   "school.requests.declineTraining": {
     input: (ids) => ({ requestId: ids.trainingRequestId, reason: "De groep is vol." }),
     ...schoolOwn,

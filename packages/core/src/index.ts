@@ -116,3 +116,4 @@ export * from "./rules/exemptions.ts";
 export * from "./rules/advice-note.ts";
 export * from "./report-text.ts";
 export * from "./csv.ts";
+export * from "./rules/waiting-work.ts";

@@ -12,6 +12,7 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { type Path, type PathData } from "../path-view.ts";
+import { RequestNotes } from "./RequestNotes.tsx";
 import { useRefreshPath } from "./useStepMutations.ts";
 
 /** Step 7: the schools' published offers (those that fit the plan first) and the requests sent. */
@@ -104,6 +105,7 @@ export function OffersStep({ data, path }: { data: PathData; path: Path }) {
           ]}
         />
       )}
+      <RequestNotes requests={path.trainingRequests} />
       {acceptProposal.isError && <ErrorMessage error={acceptProposal.error} />}
       {sent && <output className="success">{sent}</output>}
 

@@ -15,6 +15,8 @@ export function useRefreshPath(personId: string) {
       queryClient.invalidateQueries({ queryKey: trpc.employer.persons.get.queryKey({ personId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.employer.persons.list.pathKey() }),
       queryClient.invalidateQueries({ queryKey: trpc.employer.dashboard.get.queryKey() }),
+      // A step done can end a task (a review held, a proposal agreed to): the list and its count follow.
+      queryClient.invalidateQueries({ queryKey: trpc.employer.todo.list.pathKey() }),
     ]);
   };
 }

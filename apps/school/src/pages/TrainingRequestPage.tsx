@@ -16,6 +16,7 @@ import { DeclineForm } from "../components/DeclineForm.tsx";
 import { LearnerPanel } from "../components/LearnerPanel.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 import { ProposalForm } from "../components/ProposalForm.tsx";
+import { RequestMessages } from "../components/RequestMessages.tsx";
 
 type Request = RouterOutputs["school"]["requests"]["getTraining"];
 
@@ -65,6 +66,7 @@ function TrainingRequest({ data }: { data: Request }) {
           })}
         </dd>
       </dl>
+      {data.recognitionWarning && <p className="warning">{data.recognitionWarning}</p>}
       <LearnerPanel learner={data.learner} />
       {data.status === "SUBMITTED" ? (
         !can("answerTrainingRequests") ? (
@@ -87,6 +89,7 @@ function TrainingRequest({ data }: { data: Request }) {
           <Enrol data={data} />
         </>
       )}
+      <RequestMessages data={data} />
     </>
   );
 }

@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   "trainingRequest.accept",
   "trainingRequest.decline",
   "trainingRequest.acceptProposal",
+  "trainingRequest.message",
   "credentialRequest.create",
   "credentialRequest.decline",
   "trainingOffer.create",

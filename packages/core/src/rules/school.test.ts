@@ -4,6 +4,7 @@ import {
   assessOfferAvailability,
   findCredentialCrebo,
   isRecognisedFor,
+  missingRecognitionMessages,
   trainingProposalProblems,
   type RecognitionFacts,
   offerFitsPlan,
@@ -185,5 +186,32 @@ describe("offerFitsPlan", () => {
     ],
   ])("%s", (_, offer, plan, fits) => {
     expect(offerFitsPlan(offer, plan)).toBe(fits);
+  });
+});
+
+describe("missingRecognitionMessages", () => {
+  const missing = {
+    employerName: "Kinderrijk",
+    credentialTitle: "Pedagogisch medewerker kinderopvang",
+    crebo: "25696",
+    learningRoute: "BBL" as const,
+  };
+  it.each<[string, string | null, RegExp, RegExp]>([
+    [
+      "names the location where the learner works",
+      "De Ontdekkers",
+      /^Kinderrijk heeft geen SBB-erkenning .* \(crebo 25696, BBL\)\. .*vraag de werkgever/,
+      /^Jouw organisatie heeft geen SBB-erkenning .* \(crebo 25696, BBL\)\. .*vraag haar aan bij SBB voor locatie De Ontdekkers/,
+    ],
+    [
+      "asks for the organisation's recognition without a location",
+      null,
+      /crebo 25696, BBL/,
+      /vraag haar aan bij SBB en leg haar daarna vast onder Organisatie\.$/,
+    ],
+  ])("%s", (_, locationName, school, employer) => {
+    const messages = missingRecognitionMessages({ ...missing, locationName });
+    expect(messages.school).toMatch(school);
+    expect(messages.employer).toMatch(employer);
   });
 });

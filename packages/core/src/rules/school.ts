@@ -1,6 +1,6 @@
 import { compileCatalog } from "../catalog/compiled.ts";
 import { findCredential } from "../catalog/lookup.ts";
-import type { Catalog, LearningRoute } from "../catalog/schema.ts";
+import { LEARNING_ROUTE_WORDS, type Catalog, type LearningRoute } from "../catalog/schema.ts";
 
 /**
  * The crebo of the qualification a diploma, certificate or praktijkverklaring belongs to: what a
@@ -42,6 +42,33 @@ export function isRecognisedFor(
       (r.recognisedFrom === null || r.recognisedFrom <= asOf) &&
       (r.endedOn === null || r.endedOn > asOf),
   );
+}
+
+/** A leerbedrijf without the SBB recognition a training request needs, as both sides are told. */
+export interface MissingRecognition {
+  employerName: string;
+  credentialTitle: string;
+  crebo: string | null;
+  learningRoute: LearningRoute;
+  /** Where the learner works, when known: SBB can recognise a single location. */
+  locationName: string | null;
+}
+
+/**
+ * What the school and the employer read when the leerbedrijf lacks the recognition: the school from the
+ * moment a request arrives (an enrolment is refused without it), the employer on the request with what
+ * to do about it.
+ */
+export function missingRecognitionMessages(missing: MissingRecognition): {
+  school: string;
+  employer: string;
+} {
+  const what = `${missing.credentialTitle} (crebo ${missing.crebo ?? "onbekend"}, ${LEARNING_ROUTE_WORDS[missing.learningRoute]})`;
+  const where = missing.locationName ? ` voor locatie ${missing.locationName}` : "";
+  return {
+    school: `${missing.employerName} heeft geen SBB-erkenning als leerbedrijf voor ${what}. Zonder erkenning kun je niet inschrijven: vraag de werkgever de erkenning bij SBB aan te vragen en vast te leggen.`,
+    employer: `Jouw organisatie heeft geen SBB-erkenning als leerbedrijf voor ${what}. De school kan pas inschrijven met die erkenning: vraag haar aan bij SBB${where} en leg haar daarna vast onder Organisatie.`,
+  };
 }
 
 export interface TrainingProposal {

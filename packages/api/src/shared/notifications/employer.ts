@@ -1,4 +1,11 @@
-import { ANSWERABLE_REFERRAL_STATUSES, can } from "@ontwikkelpad/core";
+import {
+  ANSWERABLE_REFERRAL_STATUSES,
+  awaitedSignature,
+  can,
+  isReviewDue,
+  isSchoolAnswerWaiting,
+  SIGNED_BY_EMPLOYER,
+} from "@ontwikkelpad/core";
 import {
   scopeDevelopmentPathsForEmployer,
   scopeEvidenceForEmployer,
@@ -7,13 +14,33 @@ import {
   type Prisma,
 } from "@ontwikkelpad/db";
 import { addDays } from "date-fns";
-import { dateColumn, isoDate } from "../dates.ts";
+import { dateColumn, isoDate, isoDateOrNull } from "../dates.ts";
 import { referralAccessNow, referralPersonFacts } from "../consent.ts";
 import { personName } from "../person-profile.ts";
-import { ANSWER_DAYS, type Notification, type Recipient } from "./notification.ts";
+import { ratingSignatures } from "../rating-signatures.ts";
+import {
+  ANSWER_DAYS,
+  EMPLOYER_NOTIFICATION_KINDS,
+  type Notification,
+  type Recipient,
+} from "./notification.ts";
 
 /** How far ahead a review counts as due. */
 const REVIEW_HORIZON_DAYS = 30;
+
+/**
+ * The page of the werkgever portal (relative to its root) where each kind of to-do is done: one page
+ * per kind. A path's review and a school's answer open the wizard, which shows the step where the path
+ * stands: the review conversation walks the path from there, and an answer waits at step 7.
+ */
+export const EMPLOYER_TODO_PAGES = {
+  sign: (personId: string) => `/personen/${personId}/beoordeling`,
+  coSign: (personId: string) => `/personen/${personId}/beoordeling`,
+  review: (personId: string) => `/personen/${personId}/ontwikkelpad`,
+  schoolAnswer: (personId: string) => `/personen/${personId}/ontwikkelpad`,
+  // A referred candidate is not one of the employer's people yet: the answer is given on Vacatures.
+  referral: () => "/vacatures",
+} as const satisfies Record<(typeof EMPLOYER_NOTIFICATION_KINDS)[number], (personId: string) => string>;
 
 /** Counts per person, in the order the rows came. */
 function perPerson(rows: { person: { id: string; givenName: string; familyName: string } }[]) {
@@ -29,8 +56,9 @@ function perPerson(rows: { person: { id: string; givenName: string; familyName: 
 /**
  * What waits for `recipient` in their employer organisation on `date`, by role: a praktijkopleider
  * signs the ratings of their trainees and holds their reviews; a leidinggevende co-signs signed ratings
- * and holds every review; an admin holds every review, the schools' answers of the last 30 days and the
- * region's open referrals. The to-do list and the notifications both read it.
+ * and holds every review; an admin holds every review, the schools' answers of the last 30 days that
+ * still wait at step 7 and the region's open referrals. What waits is core's decision (`awaitedSignature`,
+ * `isReviewDue`, `isSchoolAnswerWaiting`): an item is there while the work waits and gone once it is done. The to-do list and the notifications both read it.
  */
 export async function readEmployerNotifications(
   prisma: Prisma.TransactionClient,
@@ -44,35 +72,27 @@ export async function readEmployerNotifications(
   const activePerson = { archivedAt: null };
   const nameOnly = { select: { id: true, givenName: true, familyName: true } } as const;
 
-  const [toSign, toCoSign, reviews, answers, referrals] = await Promise.all([
-    trainer
+  const [ratings, reviews, answers, referrals] = await Promise.all([
+    trainer || manager
       ? prisma.evidence.findMany({
           where: {
             // The scope's own condition is on `person` too: side by side under AND, neither replaces the other.
             AND: [
               scopeEvidenceForEmployer(organizationId),
-              {
-                signedAt: null,
-                supersededBy: null,
-                person: activePerson,
-                OR: [{ recordedByUserId: me }, { developmentPath: { workplaceTrainerUserId: me } }],
-              },
+              { kind: SIGNED_BY_EMPLOYER, coSignedAt: null, supersededBy: null, person: activePerson },
             ],
           },
-          select: { person: nameOnly },
+          select: {
+            kind: true,
+            signedAt: true,
+            coSignedAt: true,
+            signedByUserId: true,
+            supersededBy: { select: { id: true } },
+            recordedByUserId: true,
+            developmentPath: { select: { workplaceTrainerUserId: true } },
+            person: nameOnly,
+          },
           orderBy: { createdAt: "asc" },
-        })
-      : [],
-    manager
-      ? prisma.evidence.findMany({
-          where: {
-            AND: [
-              scopeEvidenceForEmployer(organizationId),
-              { signedAt: { not: null }, coSignedAt: null, supersededBy: null, person: activePerson },
-            ],
-          },
-          select: { person: nameOnly },
-          orderBy: { signedAt: "asc" },
         })
       : [],
     trainer || manager || admin
@@ -84,7 +104,7 @@ export async function readEmployerNotifications(
             nextReviewAt: { lte: addDays(dateColumn(date), REVIEW_HORIZON_DAYS) },
             ...(manager || admin ? {} : { workplaceTrainerUserId: me }),
           },
-          select: { nextReviewAt: true, person: nameOnly },
+          select: { nextReviewAt: true, lastReviewedAt: true, person: nameOnly },
           orderBy: { nextReviewAt: "asc" },
         })
       : [],
@@ -94,8 +114,17 @@ export async function readEmployerNotifications(
             ...scopeOwnedByEmployer(organizationId),
             status: { in: ["ACCEPTED", "DECLINED"] },
             respondedAt: { gte: addDays(dateColumn(date), -ANSWER_DAYS) },
+            // The answer is taken up at step 7 of the path it was asked for.
+            developmentPath: { status: "ACTIVE", currentStep: 7 },
           },
-          select: { respondedAt: true, school: { select: { name: true } }, person: nameOnly },
+          select: {
+            status: true,
+            respondedAt: true,
+            proposalAcceptedAt: true,
+            developmentPath: { select: { trainingRequests: { select: { createdAt: true } } } },
+            school: { select: { name: true } },
+            person: nameOnly,
+          },
           orderBy: { respondedAt: "desc" },
         })
       : [],
@@ -117,8 +146,15 @@ export async function readEmployerNotifications(
       : [],
   ]);
 
-  const ratings = (kind: "sign" | "coSign", rows: typeof toSign): Notification[] =>
-    perPerson(rows).map(([personId, { name, count }]) => ({
+  const awaited = (kind: "sign" | "coSign") =>
+    ratings.filter((e) => {
+      const signature = awaitedSignature(ratingSignatures(e, me));
+      if (kind === "coSign") return manager && signature === "coSign";
+      const mine = e.recordedByUserId === me || e.developmentPath?.workplaceTrainerUserId === me;
+      return trainer && signature === "sign" && mine;
+    });
+  const toSign = (kind: "sign" | "coSign"): Notification[] =>
+    perPerson(awaited(kind)).map(([personId, { name, count }]) => ({
       kind,
       personId,
       name,
@@ -126,44 +162,61 @@ export async function readEmployerNotifications(
       on: null,
       overdue: false,
       detail: null,
-      link: `/personen/${personId}/beoordeling`,
+      link: EMPLOYER_TODO_PAGES[kind](personId),
     }));
   return [
-    ...ratings("sign", toSign),
-    ...ratings("coSign", toCoSign),
-    ...reviews.map((p) => ({
-      kind: "review" as const,
-      personId: p.person.id,
-      name: personName(p.person),
-      count: 1,
-      on: isoDate(p.nextReviewAt!),
-      overdue: isoDate(p.nextReviewAt!) < date,
-      detail: null,
-      link: `/personen/${p.person.id}/ontwikkelpad?stap=8`,
-    })),
-    ...answers.map((r) => ({
-      kind: "schoolAnswer" as const,
-      personId: r.person.id,
-      name: personName(r.person),
-      count: 1,
-      on: isoDate(r.respondedAt!),
-      overdue: false,
-      detail: r.school.name,
-      link: `/personen/${r.person.id}/ontwikkelpad?stap=7`,
-    })),
+    ...toSign("sign"),
+    ...toSign("coSign"),
+    ...reviews
+      .filter((p) =>
+        isReviewDue(
+          { nextReviewOn: isoDate(p.nextReviewAt!), lastReviewedOn: isoDateOrNull(p.lastReviewedAt) },
+          date,
+          REVIEW_HORIZON_DAYS,
+        ),
+      )
+      .map((p) => ({
+        kind: "review" as const,
+        personId: p.person.id,
+        name: personName(p.person),
+        count: 1,
+        on: isoDate(p.nextReviewAt!),
+        overdue: isoDate(p.nextReviewAt!) < date,
+        detail: null,
+        link: EMPLOYER_TODO_PAGES.review(p.person.id),
+      })),
+    ...answers
+      .filter((r) =>
+        isSchoolAnswerWaiting({
+          status: r.status,
+          proposalAccepted: r.proposalAcceptedAt !== null,
+          followedByRequest: r.developmentPath!.trainingRequests.some(
+            (later) => later.createdAt > r.respondedAt!,
+          ),
+        }),
+      )
+      .map((r) => ({
+        kind: "schoolAnswer" as const,
+        personId: r.person.id,
+        name: personName(r.person),
+        count: 1,
+        on: isoDate(r.respondedAt!),
+        overdue: false,
+        detail: r.school.name,
+        link: EMPLOYER_TODO_PAGES.schoolAnswer(r.person.id),
+      })),
     // Only what the employer can answer now: a referral whose consent was withdrawn names no one.
     ...referrals
       .filter((r) => referralAccessNow(r).answerable)
       .map((r) => ({
         kind: "referral" as const,
-        // The candidate is not one of the employer's people yet: the answer is given on Vacatures.
         personId: null,
         name: personName(r.person),
         count: 1,
         on: isoDate(r.createdAt),
         overdue: false,
         detail: r.vacancy?.title ?? null,
-        link: "/vacatures",
+        link: EMPLOYER_TODO_PAGES.referral(),
       })),
   ];
 }

@@ -1,3 +1,4 @@
+import { requestMessagesInclude } from "../../../shared/request-messages.ts";
 import type { PathState } from "@ontwikkelpad/core";
 import { type DevelopmentPath, type Prisma, scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
@@ -10,7 +11,10 @@ export const OPEN_REQUEST = ["SUBMITTED", "ACCEPTED"] as const;
 /** What a path is loaded with for the 8-step machine: its step records and training requests. */
 export const pathInclude = {
   stepRecords: { orderBy: { createdAt: "asc" } },
-  trainingRequests: { include: { school: true, trainingOffer: true }, orderBy: { createdAt: "desc" } },
+  trainingRequests: {
+    include: { school: true, trainingOffer: true, ...requestMessagesInclude },
+    orderBy: { createdAt: "desc" },
+  },
 } satisfies Prisma.DevelopmentPathInclude;
 
 /** What the 8-step machine reads of a stored path: its fields, the steps marked completed and the status of each training request. */

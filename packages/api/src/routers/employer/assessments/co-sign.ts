@@ -1,8 +1,10 @@
+import { awaitedSignature } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ownEvidence } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
+import { ratingSignatures } from "../../../shared/rating-signatures.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { onlyManager } from "./schemas.ts";
 
@@ -23,11 +25,11 @@ export const coSign = employerProcedure
         message:
           "Je hebt een of meer van deze beoordelingen zelf ondertekend. Laat een andere leidinggevende medeondertekenen.",
       });
-    if (rows.some((e) => !e.signedAt || e.coSignedAt || e.supersededBy)) {
+    if (rows.some((e) => awaitedSignature(ratingSignatures(e, ctx.session.userId)) !== "coSign")) {
       throw new TRPCError({
         code: "BAD_REQUEST",
         message:
-          "Alleen ondertekende, nog niet medeondertekende en niet gecorrigeerde beoordelingen kunnen worden medeondertekend.",
+          "Alleen ondertekende, nog niet medeondertekende en niet gecorrigeerde praktijkbeoordelingen kunnen worden medeondertekend.",
       });
     }
     await ctx.prisma.$transaction(async (tx) => {

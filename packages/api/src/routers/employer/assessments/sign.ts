@@ -1,8 +1,10 @@
+import { awaitedSignature } from "@ontwikkelpad/core";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ownEvidence } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
+import { ratingSignatures } from "../../../shared/rating-signatures.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { onlyTrainer } from "./schemas.ts";
 
@@ -16,7 +18,7 @@ export const sign = employerProcedure
   .mutation(async ({ ctx, input }) => {
     const rows = await ownEvidence(ctx, input.evidenceIds);
     requireAction(ctx, onlyTrainer);
-    if (rows.some((e) => e.signedAt || e.kind !== "PRACTICE_ASSESSMENT"))
+    if (rows.some((e) => awaitedSignature(ratingSignatures(e, ctx.session.userId)) !== "sign"))
       throw new TRPCError({
         code: "BAD_REQUEST",
         message: "Alleen nog niet ondertekende praktijkbeoordelingen kunnen worden ondertekend.",

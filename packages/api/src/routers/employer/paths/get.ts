@@ -14,10 +14,10 @@ import {
   deliveryFormatSchema,
   learningRouteSchema,
   pathStatusSchema,
-  trainingRequestStatusSchema,
 } from "../../../shared/enums.ts";
 import { employerFundingFacts, fundingOptionSchema, fundingOptionsFor } from "../_shared/funding.ts";
 import { endedPathSchema, loadedPathState, pathInclude, readEndedPaths } from "../_shared/path-state.ts";
+import { readSentRequests, sentRequestView } from "../_shared/sent-requests.ts";
 import {
   personName,
   profileFacts,
@@ -55,26 +55,7 @@ const pathView = z.object({
   startedOn: z.iso.date(),
   lastReviewedOn: z.iso.date().nullable(),
   nextReviewOn: z.iso.date().nullable(),
-  trainingRequests: z.array(
-    z.object({
-      id: z.string(),
-      school: z.string(),
-      offer: z.string().nullable(),
-      credentialId: z.string(),
-      status: trainingRequestStatusSchema,
-      sentOn: z.iso.date(),
-      responseNote: z.string().nullable(),
-      /** The school's proposal when it accepted; `acceptedOn` once the employer agreed. */
-      proposal: z
-        .object({
-          startDate: z.iso.date(),
-          schedule: z.string(),
-          priceCents: z.number().nullable(),
-          acceptedOn: z.iso.date().nullable(),
-        })
-        .nullable(),
-    }),
-  ),
+  trainingRequests: z.array(sentRequestView),
 });
 
 const offerView = z.object({
@@ -182,6 +163,7 @@ export const get = employerProcedure
       superseded: c.supersededById !== null,
     }));
     const availability = await readOfferAvailability(ctx.prisma, offers, date);
+    const trainingRequests = path ? await readSentRequests(ctx.prisma, path.trainingRequests, date) : [];
     return {
       person: {
         id: person.id,
@@ -222,23 +204,7 @@ export const get = employerProcedure
               startedOn: isoDate(path.startedAt),
               lastReviewedOn: isoDateOrNull(path.lastReviewedAt),
               nextReviewOn: isoDateOrNull(path.nextReviewAt),
-              trainingRequests: path.trainingRequests.map((r) => ({
-                id: r.id,
-                school: r.school.name,
-                offer: r.trainingOffer?.title ?? null,
-                credentialId: r.credentialId,
-                status: r.status,
-                sentOn: isoDate(r.createdAt),
-                responseNote: r.responseNote,
-                proposal: r.proposedStartDate
-                  ? {
-                      startDate: isoDate(r.proposedStartDate),
-                      schedule: r.proposedSchedule ?? "",
-                      priceCents: r.proposedPriceCents,
-                      acceptedOn: isoDateOrNull(r.proposalAcceptedAt),
-                    }
-                  : null,
-              })),
+              trainingRequests,
             }
           : null,
       endedPaths,

@@ -2,7 +2,7 @@ import { childcareCatalog, evaluateCredentialEligibility, findCredentialCrebo } 
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { today } from "../../../shared/dates.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
-import { readIsRecognised } from "./recognition.ts";
+import { readIsRecognised } from "../../../shared/recognition.ts";
 
 export interface PraktijkverklaringBasis {
   /** Exactly the werkprocessen the praktijkverklaring would list today. */

@@ -1,7 +1,7 @@
 import { childcareCatalog, findCredentialCrebo } from "@ontwikkelpad/core";
 import { scopeOwnedBySchool, type Prisma } from "@ontwikkelpad/db";
 import { dateColumn, today } from "../../../shared/dates.ts";
-import { readIsRecognised } from "../_shared/recognition.ts";
+import { readIsRecognised } from "../../../shared/recognition.ts";
 
 type EnrolmentRow = Prisma.EnrolmentGetPayload<object>;
 

@@ -1,17 +1,11 @@
-import {
-  LEARNING_ROUTE_WORDS,
-  childcareCatalog,
-  ENDED_POK_STATUSES,
-  findCredentialCrebo,
-} from "@ontwikkelpad/core";
+import { ENDED_POK_STATUSES } from "@ontwikkelpad/core";
 import { scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { today } from "../../../shared/dates.ts";
-import { readIsRecognised } from "../_shared/recognition.ts";
+import { readMissingRecognition } from "../../../shared/recognition.ts";
 import { ownTrainingRequest } from "../_shared/school-access.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
@@ -26,7 +20,6 @@ export const create = schoolProcedure
   .mutation(async ({ ctx, input }) => {
     requireAction(ctx, "Alleen een opleidingsadviseur schrijft deelnemers in.");
     const request = await ownTrainingRequest(ctx, input.trainingRequestId, {
-      employer: { select: { name: true } },
       developmentPath: { select: { workplaceTrainerUserId: true } },
       trainingOffer: { select: { hoursPerWeek: true } },
     });
@@ -35,20 +28,8 @@ export const create = schoolProcedure
         code: "BAD_REQUEST",
         message: "Schrijf in nadat de werkgever het voorstel heeft geaccepteerd.",
       });
-    const crebo = findCredentialCrebo(childcareCatalog, request.credentialId);
-    if (
-      !(await readIsRecognised(
-        ctx.prisma,
-        request.employerOrganizationId,
-        crebo,
-        request.learningRoute,
-        today(),
-      ))
-    )
-      throw new TRPCError({
-        code: "BAD_REQUEST",
-        message: `${request.employer.name} heeft geen SBB-erkenning als leerbedrijf voor ${credentialTitle(request.credentialId)} (crebo ${crebo ?? "onbekend"}, ${LEARNING_ROUTE_WORDS[request.learningRoute]}). Vraag de werkgever de erkenning vast te leggen en schrijf daarna in.`,
-      });
+    const missingRecognition = await readMissingRecognition(ctx.prisma, request, today());
+    if (missingRecognition) throw new TRPCError({ code: "BAD_REQUEST", message: missingRecognition.school });
     const employment = await ctx.prisma.employment.findFirst({
       where: { personId: request.personId, ...scopeOwnedByEmployer(request.employerOrganizationId) },
       orderBy: { contractStart: "desc" },

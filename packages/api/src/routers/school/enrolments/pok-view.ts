@@ -15,7 +15,7 @@ import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import { pokPartySchema, pokStatusSchema } from "../../../shared/enums.ts";
-import { readIsRecognised } from "../_shared/recognition.ts";
+import { readIsRecognised } from "../../../shared/recognition.ts";
 
 type EnrolmentRow = Prisma.EnrolmentGetPayload<object>;
 

@@ -9,6 +9,7 @@ import {
   offerStartsInclude,
   readOfferAvailability,
 } from "../../../shared/training-offers.ts";
+import { readMissingRecognition } from "../../../shared/recognition.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { ownTrainingRequest } from "../_shared/school-access.ts";
@@ -30,11 +31,15 @@ export const acceptTrainingInput = z.object({
   note: z.string().trim().max(2000).optional(),
 });
 
-/** The opleidingsadviseur accepts a training request with a proposal: offer, start, schedule and price. */
+/**
+ * The opleidingsadviseur accepts a training request with a proposal: offer, start, schedule and price.
+ * The answer says what the employer still lacks for an enrolment (an SBB recognition), so the school
+ * hears it when it proposes rather than when it enrols.
+ */
 export const acceptTraining = schoolProcedure
   .meta({ action: "answerTrainingRequests" })
   .input(acceptTrainingInput)
-  .output(z.object({ ok: z.literal(true) }))
+  .output(z.object({ ok: z.literal(true), recognitionWarning: z.string().nullable() }))
   .mutation(async ({ ctx, input }) => {
     requireAction(ctx, "Alleen een opleidingsadviseur beantwoordt scholingsaanvragen.");
     const request = await ownTrainingRequest(ctx, input.requestId);
@@ -82,5 +87,6 @@ export const acceptTraining = schoolProcedure
         details: { offerId: offer.id, startDate: input.startDate, priceCents: input.priceCents },
       });
     });
-    return { ok: true as const };
+    const missingRecognition = await readMissingRecognition(ctx.prisma, request, date);
+    return { ok: true as const, recognitionWarning: missingRecognition?.school ?? null };
   });

@@ -3,6 +3,12 @@ import { z } from "zod";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
 import { offerStartsInclude, readOfferAvailability } from "../../../shared/training-offers.ts";
 import { schoolProcedure } from "../../../trpc.ts";
+import { readMissingRecognition } from "../../../shared/recognition.ts";
+import {
+  requestMessageSchema,
+  requestMessagesInclude,
+  requestMessagesView,
+} from "../../../shared/request-messages.ts";
 import { ownTrainingRequest } from "../_shared/school-access.ts";
 import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
 import { learningRouteSchema, trainingRequestStatusSchema } from "../../../shared/enums.ts";
@@ -34,6 +40,10 @@ export const getTraining = schoolProcedure
       pathStep: z.number().nullable(),
       /** The enrolment made from this request, once the school enrolled the person. */
       enrolmentId: z.string().nullable(),
+      /** What the employer lacks before the learner can be enrolled (an SBB recognition), or null. */
+      recognitionWarning: z.string().nullable(),
+      /** The school's messages to the employer on this request, oldest first. */
+      messages: z.array(requestMessageSchema),
       learner: learnerViewSchema,
       offers: z.array(
         z.object({
@@ -57,8 +67,9 @@ export const getTraining = schoolProcedure
       trainingOffer: { select: { id: true, title: true } },
       developmentPath: { select: { currentStep: true, goalFunctionId: true } },
       enrolments: { select: { id: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      ...requestMessagesInclude,
     });
-    const [person, offers] = await Promise.all([
+    const [person, offers, missingRecognition] = await Promise.all([
       ctx.prisma.person.findUniqueOrThrow({
         where: { id: request.personId },
         include: learnerInclude(request.employerOrganizationId),
@@ -68,6 +79,7 @@ export const getTraining = schoolProcedure
         include: offerStartsInclude,
         orderBy: [{ title: "asc" }],
       }),
+      readMissingRecognition(ctx.prisma, request, today()),
     ]);
     const availability = await readOfferAvailability(ctx.prisma, offers, today());
     return {
@@ -91,6 +103,8 @@ export const getTraining = schoolProcedure
         : null,
       pathStep: request.developmentPath?.currentStep ?? null,
       enrolmentId: request.enrolments[0]?.id ?? null,
+      recognitionWarning: missingRecognition?.school ?? null,
+      messages: requestMessagesView(request),
       learner: learnerView(person, request.credentialId, request.developmentPath?.goalFunctionId ?? null),
       offers: offers.map((o) => ({
         id: o.id,

@@ -6,12 +6,14 @@ import { getCredential } from "./get-credential.ts";
 import { getTraining } from "./get-training.ts";
 import { issuePraktijkverklaring } from "./issue-praktijkverklaring.ts";
 import { list } from "./list.ts";
+import { sendMessage } from "./send-message.ts";
 
 export const requestsRouter = router({
   list,
   getTraining,
   acceptTraining,
   declineTraining,
+  sendMessage,
   getCredential,
   issuePraktijkverklaring,
   declineCredential,
