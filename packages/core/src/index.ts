@@ -115,3 +115,4 @@ export * from "./rules/exemptions.ts";
 export * from "./rules/advice-note.ts";
 export * from "./report-text.ts";
 export * from "./csv.ts";
+export { keepsAnAdmin, type MemberRoles } from "./rules/colleagues.ts";
