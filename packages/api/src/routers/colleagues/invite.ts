@@ -8,7 +8,7 @@ import {
   requireAdmin,
   requireRolesOfKind,
   staffRoleSchema,
-} from "./people.ts";
+} from "./_shared/people.ts";
 
 /**
  * An admin invites someone by e-mail with one of the organisation's roles. The answer holds the link's

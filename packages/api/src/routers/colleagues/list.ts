@@ -2,7 +2,7 @@ import { can, PEOPLE_ACTIONS, ROLES_OF_KIND, STAFFED_KINDS } from "@ontwikkelpad
 import { z } from "zod";
 import { isoDate } from "../../shared/dates.ts";
 import { staffProcedure } from "../../trpc.ts";
-import { MEMBER_ACTIONS, requireMember, staffRoleSchema } from "./people.ts";
+import { MEMBER_ACTIONS, requireMember, staffRoleSchema } from "./_shared/people.ts";
 
 /**
  * The organisation's people with their roles, the invitations not yet accepted or revoked (an expired

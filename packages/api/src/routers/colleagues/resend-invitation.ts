@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
 import { staffProcedure } from "../../trpc.ts";
-import { findOpenInvitation, MANAGE_ACTIONS, newInvitationLink, requireAdmin } from "./people.ts";
+import { findOpenInvitation, MANAGE_ACTIONS, newInvitationLink, requireAdmin } from "./_shared/people.ts";
 
 /**
  * An admin makes a new link for an invitation not yet accepted (also an expired one): the old link

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
 import { staffProcedure } from "../../trpc.ts";
-import { findOpenInvitation, MANAGE_ACTIONS, requireAdmin } from "./people.ts";
+import { findOpenInvitation, MANAGE_ACTIONS, requireAdmin } from "./_shared/people.ts";
 
 /** An admin withdraws an invitation not yet accepted: its link stops working. */
 export const revokeInvitation = staffProcedure

@@ -4,7 +4,13 @@ import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
 import { notFound } from "../../shared/own.ts";
 import { staffProcedure } from "../../trpc.ts";
-import { LAST_ADMIN, MANAGE_ACTIONS, requireAdmin, requireRolesOfKind, staffRoleSchema } from "./people.ts";
+import {
+  LAST_ADMIN,
+  MANAGE_ACTIONS,
+  requireAdmin,
+  requireRolesOfKind,
+  staffRoleSchema,
+} from "./_shared/people.ts";
 
 /**
  * An admin changes a member's roles, or with no roles removes their access to the organisation. The

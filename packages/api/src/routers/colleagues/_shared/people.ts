@@ -3,10 +3,10 @@ import { PEOPLE_ACTIONS, ROLES_OF_KIND, STAFFED_KINDS, type StaffedKind } from "
 import type { Prisma, Role } from "@ontwikkelpad/db";
 import { addDays } from "date-fns";
 import { z } from "zod";
-import { hashToken } from "../../context.ts";
-import { requireAction, type Authorization } from "../../shared/authorization.ts";
-import { fieldError } from "../../shared/field-error.ts";
-import { notFound } from "../../shared/own.ts";
+import { hashToken } from "../../../context.ts";
+import { requireAction, type Authorization } from "../../../shared/authorization.ts";
+import { fieldError } from "../../../shared/field-error.ts";
+import { notFound } from "../../../shared/own.ts";
 
 /** A role an employer, school or region gives its people; which ones a kind gives is `ROLES_OF_KIND`. */
 export const staffRoleSchema = z.enum(
