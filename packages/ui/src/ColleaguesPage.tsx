@@ -64,13 +64,9 @@ export function ColleaguesPage() {
           const admins = adminRoles(data.kind);
           const isAdmin = (roles: readonly string[]) => roles.some((r) => admins.includes(r));
           const losesAdmin = editing !== null && isAdmin(editing.member.roles) && !isAdmin(editing.roles);
+          const adminNames = admins.map((r) => ROLE_LABELS[r as StaffRole]).join(" of ");
           return (
             <>
-              <p className="hint">
-                Collega&apos;s uitnodigen en rollen wijzigen doet wie de rol{" "}
-                {admins.map((r) => ROLE_LABELS[r as StaffRole]).join(" of ")} heeft. De organisatie houdt
-                altijd minstens één collega met die rol.
-              </p>
               <SimpleTable
                 caption="Collega's met toegang tot de organisatie"
                 rows={data.members}
@@ -100,11 +96,15 @@ export function ColleaguesPage() {
                 ]}
               />
               {data.canManage ? (
-                <ColleagueInviteForm roles={data.assignableRoles} onInvited={refresh} />
+                <>
+                  <p className="hint">
+                    De organisatie houdt altijd minstens één collega met de rol {adminNames}.
+                  </p>
+                  <ColleagueInviteForm roles={data.assignableRoles} onInvited={refresh} />
+                </>
               ) : (
                 <p className="hint">
-                  Alleen wie de rol {admins.map((r) => ROLE_LABELS[r as StaffRole]).join(" of ")} heeft,
-                  nodigt collega&apos;s uit en wijzigt rollen.
+                  Alleen wie de rol {adminNames} heeft, nodigt collega&apos;s uit en wijzigt rollen.
                 </p>
               )}
               <OpenInvitations
