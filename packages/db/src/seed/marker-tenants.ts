@@ -264,20 +264,6 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       expiresAt: at("2099-01-01T00:00:00Z"),
     },
   });
-  for (const [organizationId, role, invitedByUserId] of [
-    [school.id, "TEACHER", teacher],
-    [region.id, "WSP_ADVISOR", coordinator],
-  ] as const)
-    await tx.invitation.create({
-      data: {
-        organizationId,
-        email: email(`nieuw.${role.toLowerCase()}`),
-        role,
-        tokenHash: `${MARKER}-invitation-${role}`,
-        invitedByUserId,
-        expiresAt: at("2099-01-01T00:00:00Z"),
-      },
-    });
   // Ratings at every stage: unsigned (to sign), signed (to co-sign) and co-signed.
   const rating = (workProcessId: string, stage: 0 | 1 | 2, index: number) =>
     tx.evidence.create({
