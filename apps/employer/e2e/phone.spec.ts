@@ -16,6 +16,7 @@ const ROUTES: Record<string, PhoneRoute> = {
   dashboard: "dashboard",
   organisatie: "organisatie",
   vacatures: "vacatures",
+  collegas: "collegas",
   // An expired or unknown link: what a person sees without a valid token.
   "uitnodiging/:token": "uitnodiging/onbekend",
   "mijn-pad/:token": "mijn-pad/onbekend",

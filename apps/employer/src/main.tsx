@@ -14,11 +14,12 @@ mountPortal({
     { to: "/", label: "Team" },
     { to: "/organisatie", label: "Organisatie" },
     { to: "/vacatures", label: "Vacatures" },
+    { to: "/collegas", label: "Collega's" },
   ],
   publicRoutes: [
     {
       path: "/uitnodiging/:token",
-      lazy: lazyPage(() => import("./pages/InvitationPage.tsx"), "InvitationPage"),
+      lazy: lazyPage(() => import("@ontwikkelpad/ui"), "InvitationPage"),
     },
     { path: "/mijn-pad/:token", lazy: lazyPage(() => import("./pages/MyPathPage.tsx"), "MyPathPage") },
   ],
@@ -36,5 +37,6 @@ mountPortal({
     { path: "dashboard", lazy: lazyPage(() => import("./pages/DashboardPage.tsx"), "DashboardPage") },
     { path: "organisatie", lazy: lazyPage(() => import("./pages/OrganizationPage.tsx"), "OrganizationPage") },
     { path: "vacatures", lazy: lazyPage(() => import("./pages/VacanciesPage.tsx"), "VacanciesPage") },
+    { path: "collegas", lazy: lazyPage(() => import("@ontwikkelpad/ui"), "ColleaguesPage") },
   ],
 });

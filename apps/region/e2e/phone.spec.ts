@@ -10,6 +10,9 @@ const ROUTES: Record<string, PhoneRoute> = {
   implementatie: "implementatie",
   signalen: "signalen",
   financiering: "financiering",
+  collegas: "collegas",
+  // An expired or unknown link: what a person sees without a valid token.
+  "uitnodiging/:token": "uitnodiging/onbekend",
 };
 
 test("the phone test lists every page of the regio portal", () => {

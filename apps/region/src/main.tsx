@@ -13,6 +13,10 @@ mountPortal({
     { to: "/implementatie", label: "Implementatie", kinds: ["REGION"] },
     { to: "/signalen", label: "Signalen", kinds: ["REGION"] },
     { to: "/financiering", label: "Financiering", kinds: ["REGION"] },
+    { to: "/collegas", label: "Collega's", kinds: ["REGION"] },
+  ],
+  publicRoutes: [
+    { path: "/uitnodiging/:token", lazy: lazyPage(() => import("@ontwikkelpad/ui"), "InvitationPage") },
   ],
   routes: [
     { index: true, lazy: lazyPage(() => import("./pages/HomePage.tsx"), "HomePage") },
@@ -27,6 +31,7 @@ mountPortal({
       lazy: lazyPage(() => import("./pages/ImplementationPage.tsx"), "ImplementationPage"),
     },
     { path: "signalen", lazy: lazyPage(() => import("./pages/SignalsPage.tsx"), "SignalsPage") },
+    { path: "collegas", lazy: lazyPage(() => import("@ontwikkelpad/ui"), "ColleaguesPage") },
     { path: "financiering", lazy: lazyPage(() => import("./pages/FundingPage.tsx"), "FundingPage") },
   ],
 });

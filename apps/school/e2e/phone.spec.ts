@@ -18,7 +18,10 @@ const ROUTES: Record<string, PhoneRoute> = {
   uitgeven: "uitgeven",
   "uitgeven/:personId": { linkedFrom: "uitgeven" },
   aansluiting: "aansluiting",
+  collegas: "collegas",
   verificatie: "verificatie",
+  // An expired or unknown link: what a person sees without a valid token.
+  "uitnodiging/:token": "uitnodiging/onbekend",
 };
 
 test("the phone test lists every page of the school portal", () => {

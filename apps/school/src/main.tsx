@@ -16,8 +16,10 @@ mountPortal({
     { to: "/examens", label: "Examens" },
     { to: "/uitgeven", label: "Uitgeven" },
     { to: "/aansluiting", label: "Aansluiting" },
+    { to: "/collegas", label: "Collega's" },
   ],
   publicRoutes: [
+    { path: "/uitnodiging/:token", lazy: lazyPage(() => import("@ontwikkelpad/ui"), "InvitationPage") },
     {
       path: "/verificatie",
       lazy: lazyPage(() => import("./pages/VerificationPage.tsx"), "VerificationPage"),
@@ -46,6 +48,7 @@ mountPortal({
     { path: "klassen", lazy: lazyPage(() => import("./pages/ClassesPage.tsx"), "ClassesPage") },
     { path: "klassen/:id", lazy: lazyPage(() => import("./pages/ClassPage.tsx"), "ClassPage") },
     { path: "aansluiting", lazy: lazyPage(() => import("./pages/AlignmentPage.tsx"), "AlignmentPage") },
+    { path: "collegas", lazy: lazyPage(() => import("@ontwikkelpad/ui"), "ColleaguesPage") },
     { path: "uitgeven", lazy: lazyPage(() => import("./pages/IssuingPage.tsx"), "IssuingPage") },
     {
       path: "uitgeven/:personId",

@@ -91,6 +91,25 @@ const deskWide: Omit<Entry, "input"> = { ...regionWide, partner: "allowed" };
 /** A candidate-desk procedure on one of Rijnmond's candidates (registered by UWV). */
 const deskOwn: Omit<Entry, "input"> = { ...deskWide, otherRegion: "NOT_FOUND" };
 
+/** A procedure of every employer, school and region for its own people (not for partners). */
+const staffWide: Omit<Entry, "input"> = {
+  anonymous: "UNAUTHORIZED",
+  school: "allowed",
+  region: "allowed",
+  otherEmployer: "allowed",
+  ownEmployer: "allowed",
+  partner: "FORBIDDEN",
+  otherRegion: "allowed",
+};
+/** Same, on one of Kinderrijk's people or invitations: every other organisation gets NOT_FOUND. */
+const staffOwn: Omit<Entry, "input"> = {
+  ...staffWide,
+  school: "NOT_FOUND",
+  region: "NOT_FOUND",
+  otherEmployer: "NOT_FOUND",
+  otherRegion: "NOT_FOUND",
+};
+
 let lrk = 300_000_000;
 const newPerson = (locationId: string) => ({
   givenName: "Sam",
@@ -279,15 +298,23 @@ export const MATRIX: Record<string, Entry> = {
   "employer.todo.list": { input: () => undefined, ...employerWide },
   "employer.notifications.list": { input: () => undefined, ...employerWide },
   "employer.notifications.count": { input: () => undefined, ...employerWide },
-  "employer.colleagues.list": { input: () => undefined, ...employerWide },
-  "employer.colleagues.invite": {
+  // One router for the people of every employer, school and region: each caller acts on its own
+  // organisation; Kinderrijk's colleague and invitation are NOT_FOUND to every other one.
+  "colleagues.list": { input: () => undefined, ...staffWide },
+  "colleagues.invite": {
     input: () => ({ email: "nieuwe.collega@example.org", role: "MANAGER" }),
-    ...employerWide,
+    ...staffWide,
+    // A school or region gives its own roles, not an employer's.
+    school: "BAD_REQUEST",
+    region: "BAD_REQUEST",
+    otherRegion: "BAD_REQUEST",
   },
-  "employer.colleagues.setRoles": {
+  "colleagues.setRoles": {
     input: (ids) => ({ userId: ids.trainerUserId, roles: ["WORKPLACE_TRAINER"] }),
-    ...employerOwn,
+    ...staffOwn,
   },
+  "colleagues.resendInvitation": { input: (ids) => ({ invitationId: ids.invitationId }), ...staffOwn },
+  "colleagues.revokeInvitation": { input: (ids) => ({ invitationId: ids.invitationId }), ...staffOwn },
   // A link's token is the only key: a wrong one is refused the same way for everyone.
   "invitations.get": { input: () => ({ token: "onbekende-uitnodiging" }), ...everyoneRefused },
   "invitations.accept": {
@@ -796,6 +823,7 @@ export async function loadIds(prisma: Database["prisma"]) {
       await prisma.vacancy.findFirstOrThrow({ where: { ...own, functionId: "pedagogisch-medewerker" } })
     ).id,
     referralId: (await prisma.referral.findFirstOrThrow({ where: { ...own, status: "PROPOSED" } })).id,
+    invitationId: (await prisma.invitation.findFirstOrThrow({ where: { organizationId: employer.id } })).id,
     trainerUserId: (
       await prisma.membership.findFirstOrThrow({
         where: { organizationId: employer.id, role: "WORKPLACE_TRAINER" },

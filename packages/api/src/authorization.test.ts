@@ -23,10 +23,10 @@ const procedures = Object.entries(appRouter._def.procedures).map(([path, procedu
 describe("every procedure of an organisation names its action in core's table", () => {
   const ofOrganisation = procedures.filter((p) => p.meta?.organizationKinds?.length);
 
-  it("walks the procedures of the three portals and the region desk", () => {
+  it("walks the procedures of the three portals, the region desk and the people they share", () => {
     expect(coreIsDatabase).toBe(databaseIsCore);
     const portals = new Set(ofOrganisation.map((p) => p.path.split(".")[0]));
-    expect([...portals].sort()).toEqual(["employer", "region", "school"]);
+    expect([...portals].sort()).toEqual(["colleagues", "employer", "region", "school"]);
     expect(ofOrganisation.length).toBeGreaterThan(100);
   });
 

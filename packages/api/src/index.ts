@@ -6,7 +6,7 @@ export { appRouter, createCaller, type AppRouter, type RouterInputs, type Router
 /** The values on the wire, one spelling each, for the portals' label tables: the list is in enums.ts. */
 export type * from "./shared/enums.ts";
 export type { FundingOptionView } from "./routers/employer/_shared/funding.ts";
-export type { EmployerRole } from "./routers/employer/colleagues/schemas.ts";
+export type { StaffRole } from "./routers/colleagues/_shared/people.ts";
 export {
   createContext,
   type Context,

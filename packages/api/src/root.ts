@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
+import { colleaguesRouter } from "./routers/colleagues/router.ts";
 import { employerRouter } from "./routers/employer/router.ts";
 import { invitationsRouter } from "./routers/invitations/router.ts";
 import { myPathRouter } from "./routers/my-path/router.ts";
@@ -12,6 +13,7 @@ import { createCallerFactory, router } from "./trpc.ts";
 export const appRouter = router({
   auth: authRouter,
   catalog: catalogRouter,
+  colleagues: colleaguesRouter,
   employer: employerRouter,
   invitations: invitationsRouter,
   myPath: myPathRouter,

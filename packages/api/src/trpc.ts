@@ -114,15 +114,16 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * A procedure for one kind of organisation. The organisation is the session's active one, never
- * taken from input; the roles are the user's roles in that organisation. Each procedure names its
- * action in core's permission table (`.meta({ action })`), checked by `authorizeCall`.
+ * A procedure for one kind of organisation (or a few). The organisation is the session's active one,
+ * never taken from input; the roles are the user's roles in that organisation. Each procedure names
+ * its action in core's permission table (`.meta({ action })`), checked by `authorizeCall`.
  */
-function organizationProcedure(kind: OrganizationKind) {
-  return authedProcedure.meta({ organizationKinds: [kind] }).use(({ ctx, meta, path, next }) => {
+function organizationProcedure<const K extends OrganizationKind>(...kinds: K[]) {
+  return authedProcedure.meta({ organizationKinds: kinds }).use(({ ctx, meta, path, next }) => {
     const organizationId = ctx.session.activeOrganizationId;
     const memberships = ctx.session.user.memberships.filter(
-      (m) => m.organizationId === organizationId && m.organization.kind === kind,
+      (m) =>
+        m.organizationId === organizationId && (kinds as OrganizationKind[]).includes(m.organization.kind),
     );
     if (!organizationId || memberships.length === 0) {
       throw new TRPCError({
@@ -131,8 +132,9 @@ function organizationProcedure(kind: OrganizationKind) {
       });
     }
     const roles = memberships.map((m) => m.role);
+    const organizationKind = memberships[0]!.organization.kind as K;
     return authorizeCall(roles, meta, path, (authorization) =>
-      next({ ctx: { ...ctx, organizationId, roles, authorization } }),
+      next({ ctx: { ...ctx, organizationId, organizationKind, roles, authorization } }),
     );
   });
 }
@@ -140,3 +142,5 @@ function organizationProcedure(kind: OrganizationKind) {
 export const employerProcedure = organizationProcedure("EMPLOYER");
 export const schoolProcedure = organizationProcedure("SCHOOL");
 export const regionProcedure = organizationProcedure("REGION");
+/** A procedure the three portals share (`colleagues.*`): for a member of an employer, school or region. */
+export const staffProcedure = organizationProcedure("EMPLOYER", "SCHOOL", "REGION");

@@ -117,3 +117,4 @@ export * from "./rules/advice-note.ts";
 export * from "./report-text.ts";
 export * from "./csv.ts";
 export * from "./rules/waiting-work.ts";
+export { keepsAnAdmin, type MemberRoles } from "./rules/colleagues.ts";

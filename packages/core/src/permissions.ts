@@ -59,7 +59,7 @@ export const PERMISSIONS = {
   employerMember: [ADMIN, WORKPLACE_TRAINER, MANAGER],
   /** Add locations, groups and SBB recognitions. */
   manageOrganization: [ADMIN],
-  /** Invite colleagues, change their roles, remove their access. */
+  /** Invite colleagues, change their roles, remove their access: the beheerder. */
   manageColleagues: [ADMIN],
   /** Rate, sign and correct werkprocessen in the praktijkbeoordeling: the praktijkopleider. */
   rateWorkProcesses: [WORKPLACE_TRAINER],
@@ -112,6 +112,11 @@ export const PERMISSIONS = {
    * opleidingsadviseur and the examinator (not the docent).
    */
   issuePraktijkverklaringen: [TRAINING_ADVISOR, EXAMINER],
+  /**
+   * Invite the school's people (docenten, examinatoren, the examencommissie), change their roles and
+   * remove their access: the opleidingsadviseur, the school's admin in this platform.
+   */
+  manageSchoolColleagues: [TRAINING_ADVISOR],
 
   // ── region ──
   /** What every member of a region's own staff sees: the dashboard, funnel, signals, prognose, funding. */
@@ -131,9 +136,29 @@ export const PERMISSIONS = {
   reviewSignals: [COORDINATOR],
   /** Keep the knelpunten log and the leerkring sessions with their actions. */
   manageImplementation: [COORDINATOR],
+  /**
+   * Invite the region's people (WSP- and LWL-adviseurs, coordinators), change their roles and remove
+   * their access: the regiecoördinator, the region's admin in this platform.
+   */
+  manageRegionColleagues: [COORDINATOR],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/** The kinds of organisation with a portal of their own, whose admins manage their people. */
+export const STAFFED_KINDS = ["EMPLOYER", "SCHOOL", "REGION"] as const;
+export type StaffedKind = (typeof STAFFED_KINDS)[number];
+
+/**
+ * Per kind of organisation with a portal: the action of every member (who sees the colleagues) and
+ * the action of its admins, who invite people, change their roles and remove their access. The roles
+ * an admin can give are the kind's own, `ROLES_OF_KIND`.
+ */
+export const PEOPLE_ACTIONS = {
+  EMPLOYER: { member: "employerMember", manage: "manageColleagues" },
+  SCHOOL: { member: "schoolMember", manage: "manageSchoolColleagues" },
+  REGION: { member: "regionMember", manage: "manageRegionColleagues" },
+} as const satisfies Record<StaffedKind, { member: Permission; manage: Permission }>;
 
 /** Whether a user with `roles` in the active organisation may do `permission`. */
 export function can(roles: readonly string[], permission: Permission): boolean {

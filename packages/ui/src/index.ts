@@ -14,7 +14,21 @@ export { HoursPerWeekField } from "./HoursPerWeekField.tsx";
 export { ReasonField } from "./ReasonField.tsx";
 export { LabelOptions } from "./LabelOptions.tsx";
 export { LoginPage, redirectTarget } from "./LoginPage.tsx";
-export { COACH_ROLES, PERMISSIONS, ROLES, can, type CoachRole, type Permission, type Role } from "./roles.ts";
+export {
+  COACH_ROLES,
+  PEOPLE_ACTIONS,
+  PERMISSIONS,
+  ROLES,
+  ROLES_OF_KIND,
+  can,
+  type CoachRole,
+  type Permission,
+  type Role,
+  type StaffedKind,
+} from "./roles.ts";
+export { CopyLinkField } from "./CopyLinkField.tsx";
+export { ColleaguesPage } from "./ColleaguesPage.tsx";
+export { InvitationPage } from "./InvitationPage.tsx";
 export { useRoles } from "./useRoles.ts";
 export { ErrorMessage, QueryState } from "./QueryState.tsx";
 export { RowProblem } from "./RowProblem.tsx";

@@ -8,7 +8,7 @@ export {
   MINISTRY_REPORT_NOTE,
   PROTECTION_NOTE,
 } from "@ontwikkelpad/core";
-import type { CoachRole } from "./roles.ts";
+import type { CoachRole, Role } from "./roles.ts";
 import type {
   BottleneckCategory,
   BottleneckStatus,
@@ -16,7 +16,6 @@ import type {
   CredentialKind,
   CredentialRequestStatus,
   DeliveryFormat,
-  EmployerRole,
   EvidenceResult,
   FundingOptionView,
   FundingStatus,
@@ -187,10 +186,19 @@ export const EVIDENCE_RESULT_LABELS: Record<EvidenceResult, string> = {
   FAILED: "niet behaald",
 };
 
-export const EMPLOYER_ROLE_LABELS: Record<EmployerRole, string> = {
+/** Every role, as the people of the organisation call it: one word for each on every page. */
+export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Beheerder (HR)",
   WORKPLACE_TRAINER: "Praktijkopleider",
   MANAGER: "Leidinggevende",
+  TRAINING_ADVISOR: "Opleidingsadviseur",
+  TEACHER: "Docent / bpv-docent",
+  EXAMINER: "Examinator",
+  EXAM_COMMITTEE: "Examencommissie",
+  COORDINATOR: "Regiecoördinator",
+  WSP_ADVISOR: "WSP-adviseur",
+  LWL_ADVISOR: "LWL-adviseur",
+  INTAKE: "Intake (partner)",
 };
 
 type SchoolRequestRow = RouterOutputs["school"]["requests"]["list"][number];
@@ -315,14 +323,6 @@ export const EVIDENCE_ENTRY_LABELS = { counts: "Telt", superseded: "Gecorrigeerd
 // ── School portal: exam results and Deelnemers ──
 
 type ExamResultRow = RouterOutputs["school"]["examResults"]["list"][number];
-
-/** The school roles, as the school's people call them. */
-export const SCHOOL_ROLE_LABELS = {
-  TRAINING_ADVISOR: "Opleidingsadviseur",
-  TEACHER: "Docent / bpv-docent",
-  EXAMINER: "Examinator",
-  EXAM_COMMITTEE: "Examencommissie",
-} as const;
 
 /** An exam result's place in its log. */
 export const EXAM_RESULT_STATUS_LABELS: Record<ExamResultRow["status"], string> = {

@@ -1,8 +1,7 @@
-import { ErrorMessage, QueryState, formatDate, useTRPC } from "@ontwikkelpad/ui";
+import { CopyLinkField, ErrorMessage, QueryState, formatDate, useTRPC } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BASENAME } from "../portal.ts";
-import { CopyLinkField } from "./CopyLinkField.tsx";
 
 /** The link to copy to the employee: their own path, read-only, without an account. */
 const employeeLink = (token: string) => `${window.location.origin}${BASENAME}/mijn-pad/${token}`;

@@ -17,7 +17,6 @@ import { AddGroupForm } from "../components/AddGroupForm.tsx";
 import { AddLocationForm } from "../components/AddLocationForm.tsx";
 import { AddRecognitionForm } from "../components/AddRecognitionForm.tsx";
 import { formatAgeRange, formatNumber } from "../employer-format.ts";
-import { ColleaguesSection } from "../components/ColleaguesSection.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 import { UnjudgedPersons } from "../components/UnjudgedPersons.tsx";
 
@@ -244,7 +243,6 @@ export function OrganizationPage() {
           </>
         )}
       </QueryState>
-      <ColleaguesSection />
     </>
   );
 }

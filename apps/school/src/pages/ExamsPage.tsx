@@ -7,7 +7,7 @@ import {
   EXAM_RESULT_MOVE_LABELS,
   EXAM_RESULT_STATUS_LABELS,
   QueryState,
-  SCHOOL_ROLE_LABELS,
+  ROLE_LABELS,
   formatDate,
   usePageTitle,
   useRoles,
@@ -95,7 +95,7 @@ export function ExamsPage() {
   const personId = useId();
   const credentialId = useId();
   const roleNames = roles.flatMap((r) =>
-    r in SCHOOL_ROLE_LABELS ? [SCHOOL_ROLE_LABELS[r as keyof typeof SCHOOL_ROLE_LABELS]] : [],
+    r in ROLE_LABELS ? [ROLE_LABELS[r as keyof typeof ROLE_LABELS]] : [],
   );
 
   const columns = useMemo(() => examColumns((row, action) => setSelected({ row, action })), []);

@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   "auth.logoutEverywhere",
   "invitation.create",
   "invitation.accept",
+  "invitation.resend",
+  "invitation.revoke",
   "membership.setRoles",
   "membership.remove",
   "location.create",

@@ -11,6 +11,10 @@ export const NOT_FOUND_MESSAGES = {
     "Dit bewijs is hier niet bekend. Controleer de link, of vraag de houder om het bewijs als bestand.",
   invitationLink:
     "Deze uitnodiging bestaat niet, is al gebruikt of is verlopen. Vraag de beheerder om een nieuwe link.",
+  // The people of an employer, school or region.
+  colleague: "Deze collega hoort niet bij jouw organisatie.",
+  invitation:
+    "Deze uitnodiging bestaat niet, is al aangenomen of ingetrokken, of hoort niet bij jouw organisatie.",
   employeeViewLink:
     "Deze link naar je Ontwikkelpad bestaat niet, is vervangen of is verlopen. Vraag je werkgever om een nieuwe link.",
   // The employer's rows.
@@ -21,7 +25,6 @@ export const NOT_FOUND_MESSAGES = {
   heldCredential:
     "Dit diploma of certificaat bestaat niet, is al verwijderd of is door een school uitgereikt (dat kan alleen de school corrigeren).",
   sentRequest: "Deze aanvraag bestaat niet of hoort niet bij jouw organisatie.",
-  colleague: "Deze collega hoort niet bij jouw organisatie.",
   vacancy: "Deze vacature bestaat niet of hoort niet bij jouw organisatie.",
   referral: "Deze voordracht bestaat niet of is niet aan jouw organisatie gericht.",
   publishedOffer: "Dit scholingsaanbod bestaat niet (meer). Kies een ander aanbod.",

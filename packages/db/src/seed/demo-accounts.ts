@@ -2,6 +2,7 @@
  * The demo's accounts: one login per role (DEMO_LOGINS), the accounts of the second employer and school
  * beside them, all with the one demo passphrase.
  */
+import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, Role } from "../../generated/prisma/client.ts";
 import { EMPLOYER, PARTNER, REGION, SCHOOL, SECOND_EMPLOYER, SECOND_SCHOOL } from "./demo-organizations.ts";
 import type { DemoOrganizations, DemoUsers } from "./demo-refs.ts";
@@ -133,6 +134,18 @@ export async function seedDemoAccounts(
       userId: userId("coordinator@rijnmond.demo"),
       organizationId: haaglanden.id,
       role: "COORDINATOR",
+    },
+  });
+  // An invitation nobody accepted yet: the admin's list shows it to send again or withdraw. Its link's
+  // token is thrown away, as the invite procedure does once the admin has copied it.
+  await tx.invitation.create({
+    data: {
+      organizationId: employer.id,
+      email: "nieuwe.leidinggevende@kinderrijk.demo",
+      role: "MANAGER",
+      tokenHash: createHash("sha256").update(randomBytes(24)).digest("hex"),
+      invitedByUserId: userId("hr@kinderrijk.demo"),
+      expiresAt: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000),
     },
   });
   return { userId, trainer, manager, examiner, teacher };

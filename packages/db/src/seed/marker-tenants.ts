@@ -122,6 +122,20 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       expiresAt: at("2099-01-01T00:00:00Z"),
     },
   });
+  for (const [organizationId, role, invitedByUserId] of [
+    [school.id, "TEACHER", teacher],
+    [region.id, "WSP_ADVISOR", coordinator],
+  ] as const)
+    await tx.invitation.create({
+      data: {
+        organizationId,
+        email: email(`nieuw.${role.toLowerCase()}`),
+        role,
+        tokenHash: `${MARKER}-invitation-${role}`,
+        invitedByUserId,
+        expiresAt: at("2099-01-01T00:00:00Z"),
+      },
+    });
 
   // ── the employer's sites ──
   const own = { employerOrganizationId: employer.id };

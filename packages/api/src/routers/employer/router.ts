@@ -1,6 +1,5 @@
 import { router } from "../../trpc.ts";
 import { assessmentsRouter } from "./assessments/router.ts";
-import { colleaguesRouter } from "./colleagues/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { heldCredentialsRouter } from "./held-credentials/router.ts";
 import { organizationRouter } from "./organization/router.ts";
@@ -24,5 +23,4 @@ export const employerRouter = router({
   vacancies: vacanciesRouter,
   referrals: referralsRouter,
   todo: todoRouter,
-  colleagues: colleaguesRouter,
 });

@@ -1,22 +1,23 @@
-import {
-  EMPLOYER_ROLE_LABELS,
-  ErrorMessage,
-  Field,
-  QueryState,
-  usePageTitle,
-  useTRPC,
-} from "@ontwikkelpad/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { PORTAL_NAME } from "../portal.ts";
+import { Field } from "./Field.tsx";
+import { ROLE_LABELS } from "./labels.ts";
+import { usePortal } from "./portal-context.ts";
+import { ErrorMessage, QueryState } from "./QueryState.tsx";
+import { useTRPC } from "./trpc.tsx";
+import { usePageTitle } from "./usePageTitle.ts";
+
+const roleName = (role: string) => ROLE_LABELS[role as keyof typeof ROLE_LABELS]?.toLowerCase() ?? role;
 
 /**
- * Accepting a colleague's invitation, without logging in: a new colleague chooses a name and a
- * password; someone with an account confirms with their password. Then they log in as usual.
+ * Accepting an invitation of an employer, school or region, without logging in: a newcomer chooses a
+ * name and a password; someone with an account confirms with their password. Then they log in to the
+ * portal the link belongs to (the inviting organisation's), as usual.
  */
 export function InvitationPage() {
-  usePageTitle("Uitnodiging", PORTAL_NAME);
+  const portal = usePortal();
+  usePageTitle("Uitnodiging", portal.name);
   const token = useParams().token ?? "";
   const trpc = useTRPC();
   const invitation = useQuery(trpc.invitations.get.queryOptions({ token }, { retry: false }));
@@ -47,9 +48,7 @@ export function InvitationPage() {
               }}
             >
               <h2 id="accept-title">
-                {data.organization} nodigt {data.email} uit als{" "}
-                {EMPLOYER_ROLE_LABELS[data.role as keyof typeof EMPLOYER_ROLE_LABELS]?.toLowerCase() ??
-                  data.role}
+                {data.organization} nodigt {data.email} uit als {roleName(data.role)}
               </h2>
               {!data.hasAccount && (
                 <Field label="Je naam" required hint="Zoals collega's je zien.">

@@ -1,29 +1,44 @@
+import { can, PEOPLE_ACTIONS, ROLES_OF_KIND, STAFFED_KINDS } from "@ontwikkelpad/core";
 import { z } from "zod";
-import { isoDate } from "../../../shared/dates.ts";
-import { employerProcedure } from "../../../trpc.ts";
-import { employerRoleSchema } from "./schemas.ts";
+import { isoDate } from "../../shared/dates.ts";
+import { staffProcedure } from "../../trpc.ts";
+import { MEMBER_ACTIONS, requireMember, staffRoleSchema } from "./_shared/people.ts";
 
-/** The organisation's colleagues with their roles, and the invitations not yet accepted. */
-export const list = employerProcedure
-  .meta({ action: "employerMember" })
+/**
+ * The organisation's people with their roles, the invitations not yet accepted or revoked (an expired
+ * one can be sent again), the roles its kind gives and whether the caller manages them.
+ */
+export const list = staffProcedure
+  .meta({ action: MEMBER_ACTIONS })
   .input(z.void())
   .output(
     z.object({
+      kind: z.enum(STAFFED_KINDS),
+      assignableRoles: z.array(staffRoleSchema),
+      canManage: z.boolean(),
       members: z.array(
         z.object({
           userId: z.string(),
           name: z.string(),
           email: z.string(),
-          roles: z.array(employerRoleSchema),
+          roles: z.array(staffRoleSchema),
           isSelf: z.boolean(),
         }),
       ),
       invitations: z.array(
-        z.object({ id: z.string(), email: z.string(), role: employerRoleSchema, expiresOn: z.iso.date() }),
+        z.object({
+          id: z.string(),
+          email: z.string(),
+          role: staffRoleSchema,
+          expiresOn: z.iso.date(),
+          expired: z.boolean(),
+        }),
       ),
     }),
   )
   .query(async ({ ctx }) => {
+    requireMember(ctx);
+    const now = new Date();
     const [memberships, invitations] = await Promise.all([
       ctx.prisma.membership.findMany({
         where: { organizationId: ctx.organizationId, user: { disabledAt: null } },
@@ -31,12 +46,7 @@ export const list = employerProcedure
         orderBy: [{ user: { displayName: "asc" } }, { role: "asc" }],
       }),
       ctx.prisma.invitation.findMany({
-        where: {
-          organizationId: ctx.organizationId,
-          acceptedAt: null,
-          revokedAt: null,
-          expiresAt: { gt: new Date() },
-        },
+        where: { organizationId: ctx.organizationId, acceptedAt: null, revokedAt: null },
         orderBy: { createdAt: "desc" },
       }),
     ]);
@@ -52,16 +62,20 @@ export const list = employerProcedure
       members.set(m.userId, member);
     }
     return {
+      kind: ctx.organizationKind,
+      assignableRoles: [...ROLES_OF_KIND[ctx.organizationKind]],
+      canManage: can(ctx.roles, PEOPLE_ACTIONS[ctx.organizationKind].manage),
       members: [...members.values()].map((m) => ({
         ...m,
-        roles: m.roles.map((r) => employerRoleSchema.parse(r)),
+        roles: m.roles.map((r) => staffRoleSchema.parse(r)),
         isSelf: m.userId === ctx.session.userId,
       })),
       invitations: invitations.map((i) => ({
         id: i.id,
         email: i.email,
-        role: employerRoleSchema.parse(i.role),
+        role: staffRoleSchema.parse(i.role),
         expiresOn: isoDate(i.expiresAt),
+        expired: i.expiresAt <= now,
       })),
     };
   });

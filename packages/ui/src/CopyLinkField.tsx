@@ -1,4 +1,4 @@
-import { Field } from "@ontwikkelpad/ui";
+import { Field } from "./Field.tsx";
 import { useState } from "react";
 
 /**
