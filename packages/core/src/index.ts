@@ -114,4 +114,5 @@ export * from "./rules/projection.ts";
 export * from "./rules/exemptions.ts";
 export * from "./rules/advice-note.ts";
 export * from "./report-text.ts";
+export * from "./notification-kinds.ts";
 export * from "./csv.ts";
