@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Link } from "react-router";
+import { MAIL_SETTINGS_PATH } from "./mail-settings.ts";
 import { describeNotification } from "./notifications.ts";
 import { usePortal } from "./portal-context.ts";
 import { ErrorMessage } from "./QueryState.tsx";
@@ -11,7 +12,8 @@ const REFRESH_MS = 60_000;
 
 /**
  * The bell in the shell's header: how many notifications wait for the signed-in user in the active
- * organisation, and on opening the list, each a link to the page where the work is done.
+ * organisation, and on opening the list, each a link to the page where the work is done, and the link
+ * to the mail settings.
  */
 export function NotificationBell() {
   const portal = usePortal();
@@ -63,6 +65,11 @@ export function NotificationBell() {
               })}
             </ul>
           )}
+          <p className="notification-settings">
+            <Link to={MAIL_SETTINGS_PATH} onClick={() => setOpen(false)}>
+              Meldingen instellen
+            </Link>
+          </p>
         </div>
       )}
     </div>
