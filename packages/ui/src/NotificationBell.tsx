@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useState } from "react";
 import { Link } from "react-router";
 import { MAIL_SETTINGS_PATH } from "./mail-settings.ts";
 import { describeNotification } from "./notifications.ts";
@@ -25,6 +25,16 @@ export function NotificationBell() {
     school: trpc.school.notifications,
     region: trpc.region.notifications,
   }[portal.id];
+  const queryClient = useQueryClient();
+  // Work done on a page (a rating signed, a request answered) takes its notification away at once.
+  useEffect(
+    () =>
+      queryClient.getMutationCache().subscribe((event) => {
+        if (event.type === "updated" && event.action.type === "success")
+          void queryClient.invalidateQueries({ queryKey: procedures.pathKey() });
+      }),
+    [queryClient, procedures],
+  );
   const count = useQuery(procedures.count.queryOptions(undefined, { refetchInterval: REFRESH_MS }));
   const list = useQuery(procedures.list.queryOptions(undefined, { enabled: open }));
   const n = count.data?.count ?? 0;
@@ -37,8 +47,7 @@ export function NotificationBell() {
         aria-controls={listId}
         onClick={() => setOpen(!open)}
       >
-        Meldingen
-        {n > 0 && <span className="nav-count">{n}</span>}
+        Meldingen {n > 0 && <span className="nav-count">{n}</span>}
         <span className="visually-hidden">{n === 1 ? " melding" : " meldingen"}</span>
       </button>
       {open && (
