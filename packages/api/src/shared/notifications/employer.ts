@@ -52,6 +52,8 @@ export async function readEmployerNotifications(
             AND: [
               scopeEvidenceForEmployer(organizationId),
               {
+                // Only a praktijkbeoordeling is signed: an observation or a school's exam result never is.
+                kind: "PRACTICE_ASSESSMENT",
                 signedAt: null,
                 supersededBy: null,
                 person: activePerson,
@@ -68,7 +70,13 @@ export async function readEmployerNotifications(
           where: {
             AND: [
               scopeEvidenceForEmployer(organizationId),
-              { signedAt: { not: null }, coSignedAt: null, supersededBy: null, person: activePerson },
+              {
+                kind: "PRACTICE_ASSESSMENT",
+                signedAt: { not: null },
+                coSignedAt: null,
+                supersededBy: null,
+                person: activePerson,
+              },
             ],
           },
           select: { person: nameOnly },
