@@ -9,6 +9,7 @@ const notifications = (page: Page) => page.locator(".notification-list");
 test("the bell counts the coordinator's signals, opens with the keyboard and leads to them; acknowledging takes one away", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // axe scans besides the steps, on a shared machine
   await login(page, "/regio", COORDINATOR);
   await expect(bell(page).locator(".nav-count")).toHaveText(/^\d+$/);
   const before = Number(await bell(page).locator(".nav-count").textContent());
@@ -34,6 +35,7 @@ test("the bell counts the coordinator's signals, opens with the keyboard and lea
 test("the mail settings, opened from the bell, save a choice per kind, fit a phone and pass axe", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // axe scans besides the steps, on a shared machine
   await login(page, "/regio", COORDINATOR);
   await bell(page).click();
   await notifications(page).getByRole("link", { name: "Meldingen instellen" }).click();

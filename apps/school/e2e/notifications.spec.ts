@@ -49,6 +49,7 @@ test("the bell counts the adviser's requests, opens with the keyboard and leads 
   page,
   request,
 }) => {
+  test.setTimeout(120_000); // axe scans besides the steps, on a shared machine
   await login(page, "/school", ADVISOR);
   await expect(page.getByRole("heading", { level: 1, name: "Scholingsaanbod" })).toBeVisible();
   const id = await requestTrainingForMiriam(request, page.request);
@@ -85,6 +86,7 @@ test("the bell counts the adviser's requests, opens with the keyboard and leads 
 test("the mail settings, opened from the bell, save a choice per kind, fit a phone and pass axe", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // axe scans besides the steps, on a shared machine
   await login(page, "/school", ADVISOR);
   await bell(page).click();
   await notifications(page).getByRole("link", { name: "Meldingen instellen" }).click();
