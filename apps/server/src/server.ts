@@ -7,13 +7,19 @@ import {
   RETRY_AFTER_SECONDS,
   statusListCredential,
 } from "@ontwikkelpad/api";
-import { startJobQueue, mailTransportFromEnv, startMailWorker } from "@ontwikkelpad/api/mail";
+import {
+  startJobQueue,
+  mailTransportFromEnv,
+  startMailWorker,
+  UNSUBSCRIBE_PATH,
+} from "@ontwikkelpad/api/mail";
 import { createDatabase, migrate, seedDemo, type Database } from "@ontwikkelpad/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import pino, { type Logger } from "pino";
 import type { Config } from "./config.ts";
 import { createPortalHandler, findPortals, type Portal } from "./portals.ts";
 import { MAX_BODY_BYTES, clientOf, refuseOversizedRequest } from "./request-limits.ts";
+import { handleUnsubscribe } from "./unsubscribe.ts";
 
 export interface RunningServer {
   url: string;
@@ -154,6 +160,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
       );
       return;
     }
+    // A mail's unsubscribe link: no login, the signed token says who and what.
+    if (path === UNSUBSCRIBE_PATH)
+      return handleUnsubscribe(req, res, { db, logger, ip: clientOf(req, config.TRUST_PROXY).address });
     // The public verify page lives in the school portal; the short address is the one on the PDFs.
     if (path === "/verificatie") {
       const query = (req.url ?? "").slice(path.length);

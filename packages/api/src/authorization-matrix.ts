@@ -121,6 +121,16 @@ const newPerson = (locationId: string) => ({
 });
 
 export const MATRIX: Record<string, Entry> = {
+  "account.mailPreferences.get": { input: () => undefined, ...signedIn },
+  // The kind is an employer's: a member of a school or region works in a portal without it.
+  "account.mailPreferences.set": {
+    input: () => ({ preferences: [{ kind: "sign", delivery: "DAILY_DIGEST" }] }),
+    ...signedIn,
+    school: "BAD_REQUEST",
+    region: "BAD_REQUEST",
+    partner: "BAD_REQUEST",
+    otherRegion: "BAD_REQUEST",
+  },
   "auth.login": { input: () => ({ email: DEMO_LOGINS[0]!.email, password: DEMO_PASSWORD }), ...everyone },
   "auth.me": { input: () => undefined, ...signedIn },
   "auth.switchOrganization": {

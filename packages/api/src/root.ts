@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { accountRouter } from "./routers/account/router.ts";
 import { authRouter } from "./routers/auth.ts";
 import { catalogRouter } from "./routers/catalog.ts";
 import { colleaguesRouter } from "./routers/colleagues/router.ts";
@@ -11,6 +12,7 @@ import { verificationRouter } from "./routers/verification/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
 export const appRouter = router({
+  account: accountRouter,
   auth: authRouter,
   catalog: catalogRouter,
   colleagues: colleaguesRouter,

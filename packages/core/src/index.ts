@@ -115,6 +115,7 @@ export * from "./rules/projection.ts";
 export * from "./rules/exemptions.ts";
 export * from "./rules/advice-note.ts";
 export * from "./report-text.ts";
+export * from "./notification-kinds.ts";
 export * from "./csv.ts";
 export * from "./rules/waiting-work.ts";
 export { keepsAnAdmin, type MemberRoles } from "./rules/colleagues.ts";

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type ComponentType } from "react";
 import { Navigate, NavLink, Outlet, useLocation, useNavigate, useNavigation } from "react-router";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 import { errorCode } from "./errors.ts";
+import { mailSettingsRedirect } from "./mail-settings.ts";
 import { usePortal } from "./portal-context.ts";
 import { decidePortal, portalOf, type OrganizationKind } from "./portals.ts";
 import { NotificationBell } from "./NotificationBell.tsx";
@@ -74,6 +75,9 @@ export function AppShell({ nav, loginPath = "/inloggen" }: { nav: readonly NavIt
     return <output className="status">Overschakelen naar {decision.organizationName}…</output>;
   }
   const wrongPortal = decision?.kind === "elsewhere" ? decision.portals : null;
+  // A mail's link to its settings lands here after the login, if one was needed.
+  const mailSettings = wrongPortal ? null : mailSettingsRedirect(location.search);
+  if (mailSettings) return <Navigate to={mailSettings} replace />;
 
   const activeKind = me.data.memberships.find(
     (m) => m.organizationId === me.data.activeOrganizationId,

@@ -1,6 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useState } from "react";
 import { Link } from "react-router";
+import { MAIL_SETTINGS_PATH } from "./mail-settings.ts";
 import { describeNotification } from "./notifications.ts";
 import { usePortal } from "./portal-context.ts";
 import { ErrorMessage } from "./QueryState.tsx";
@@ -11,7 +12,8 @@ const REFRESH_MS = 60_000;
 
 /**
  * The bell in the shell's header: how many notifications wait for the signed-in user in the active
- * organisation, and on opening the list, each a link to the page where the work is done.
+ * organisation, and on opening the list, each a link to the page where the work is done, and the link
+ * to the mail settings.
  */
 export function NotificationBell() {
   const portal = usePortal();
@@ -23,6 +25,16 @@ export function NotificationBell() {
     school: trpc.school.notifications,
     region: trpc.region.notifications,
   }[portal.id];
+  const queryClient = useQueryClient();
+  // Work done on a page (a rating signed, a request answered) takes its notification away at once.
+  useEffect(
+    () =>
+      queryClient.getMutationCache().subscribe((event) => {
+        if (event.type === "updated" && event.action.type === "success")
+          void queryClient.invalidateQueries({ queryKey: procedures.pathKey() });
+      }),
+    [queryClient, procedures],
+  );
   const count = useQuery(procedures.count.queryOptions(undefined, { refetchInterval: REFRESH_MS }));
   const list = useQuery(procedures.list.queryOptions(undefined, { enabled: open }));
   const n = count.data?.count ?? 0;
@@ -35,8 +47,7 @@ export function NotificationBell() {
         aria-controls={listId}
         onClick={() => setOpen(!open)}
       >
-        Meldingen
-        {n > 0 && <span className="nav-count">{n}</span>}
+        Meldingen {n > 0 && <span className="nav-count">{n}</span>}
         <span className="visually-hidden">{n === 1 ? " melding" : " meldingen"}</span>
       </button>
       {open && (
@@ -63,6 +74,11 @@ export function NotificationBell() {
               })}
             </ul>
           )}
+          <p className="notification-settings">
+            <Link to={MAIL_SETTINGS_PATH} onClick={() => setOpen(false)}>
+              Meldingen instellen
+            </Link>
+          </p>
         </div>
       )}
     </div>

@@ -8,6 +8,8 @@ export {
   MINISTRY_REPORT_NOTE,
   PROTECTION_NOTE,
 } from "@ontwikkelpad/core";
+/** Each notification kind in a few words: written once in core, where the server's unsubscribe page reads it too. */
+export { NOTIFICATION_KIND_LABELS } from "@ontwikkelpad/core";
 import type { CoachRole, Role } from "./roles.ts";
 import type {
   BottleneckCategory,
@@ -416,4 +418,13 @@ export const VERIFICATION_CHECK_LABELS: Record<Verification["checks"]["signature
   PASSED: "in orde",
   FAILED: "niet in orde",
   NOT_CHECKED: "niet gecontroleerd",
+};
+
+type MailDelivery = RouterOutputs["account"]["mailPreferences"]["get"]["preferences"][number]["delivery"];
+
+/** How a user gets the mail of one notification kind. */
+export const MAIL_DELIVERY_LABELS: Record<MailDelivery, string> = {
+  IMMEDIATE: "Direct",
+  DAILY_DIGEST: "Dagelijks overzicht",
+  NEVER: "Geen e-mail",
 };

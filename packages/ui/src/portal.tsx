@@ -5,6 +5,7 @@ import { createRoot } from "react-dom/client";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import type { NavItem } from "./AppShell.tsx";
+import { MAIL_SETTINGS_PATH } from "./mail-settings.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { PortalContext } from "./portal-context.ts";
 import type { PortalInfo } from "./portals.ts";
@@ -78,7 +79,18 @@ function portalRoutes({ nav, routes, publicRoutes = [] }: Omit<PortalDefinition,
           },
           // A page's error shows inside the shell, with the navigation still there.
           children: [
-            { errorElement: <RouteError />, children: [...routes, { path: "*", element: <NotFoundPage /> }] },
+            {
+              errorElement: <RouteError />,
+              children: [
+                ...routes,
+                // Every portal's mail settings, reached from the bell and from the links in the mails.
+                {
+                  path: MAIL_SETTINGS_PATH,
+                  lazy: lazyPage(() => import("./MailSettingsPage.tsx"), "MailSettingsPage"),
+                },
+                { path: "*", element: <NotFoundPage /> },
+              ],
+            },
           ],
         },
       ],

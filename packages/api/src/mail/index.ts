@@ -2,3 +2,10 @@
 export { startJobQueue, type JobQueue } from "./queue.ts";
 export { mailTransportFromEnv } from "./transport.ts";
 export { startMailWorker } from "./worker.ts";
+export {
+  mailSettingsPath,
+  readUnsubscribeToken,
+  unsubscribe,
+  unsubscribeUrl,
+  UNSUBSCRIBE_PATH,
+} from "./unsubscribe.ts";

@@ -7,6 +7,7 @@ import { recordNotificationMail } from "../shared/notifications/record-mail.ts";
 import { loggedInClient } from "../test-client.ts";
 import { sendOutbox } from "./outbox.ts";
 import { memoryTransport } from "./transport.ts";
+import { readUnsubscribeToken } from "./unsubscribe.ts";
 
 let db: Database;
 let schoolId: string;
@@ -92,7 +93,8 @@ describe("the mail outbox", () => {
     expect(sent).toBe(transport.sent.length);
     const mail = transport.sent.find((m) => m.text.includes(`/school/aanvragen/scholing/${request.id}`));
     expect(mail?.to).toBe("opleidingsadviseur@maasoever.demo");
-    expect(mail?.unsubscribeUrl).toContain("meldingen=trainingRequest");
+    const token = new URL(mail!.unsubscribeUrl).searchParams.get("token")!;
+    expect(readUnsubscribeToken(token)).toEqual({ userId: adviserId, kinds: ["trainingRequest"] });
     const person = await db.prisma.person.findUniqueOrThrow({ where: { id: request.personId } });
     for (const m of transport.sent) {
       expect(`${m.subject}\n${m.text}`).not.toContain(person.familyName);

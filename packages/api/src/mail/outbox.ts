@@ -4,18 +4,13 @@ import { publicUrl } from "../shared/credentials/settings.ts";
 import { z } from "zod";
 import { NOTIFICATION_KINDS } from "../shared/notifications/notification.ts";
 import { renderDigest, renderImmediate, type MailLink } from "./templates.ts";
+import { unsubscribeUrl } from "./unsubscribe.ts";
 import type { MailTransport } from "./transport.ts";
 
 /** After this many failed attempts a mail stays in the outbox with its last error: the dead letters. */
 export const MAX_ATTEMPTS = 5;
 /** How many mails one round claims. */
 const BATCH = 20;
-
-/** The page where the recipient changes (or stops) this kind of mail: the bell's settings in their portal. */
-export function unsubscribeUrl(link: string, kind: string): string {
-  const portal = link.slice(0, link.indexOf("/", 1));
-  return `${publicUrl()}${portal}/?meldingen=${encodeURIComponent(kind)}`;
-}
 
 const kindSchema = z.enum(NOTIFICATION_KINDS);
 const asLink = (row: { kind: string; link: string }): MailLink => ({
@@ -62,15 +57,17 @@ export async function sendOutbox(
       for (const group of groups) {
         const first = group[0]!;
         const ids = group.map((row) => row.id);
+        const links = group.map(asLink);
+        // A digest's link stops every kind it holds.
+        const unsubscribe = unsubscribeUrl(
+          first.userId,
+          links.map((link) => link.kind),
+        );
         const content =
           delivery === "IMMEDIATE"
-            ? renderImmediate(asLink(first), unsubscribeUrl(first.link, first.kind))
-            : renderDigest(group.map(asLink), unsubscribeUrl(first.link, first.kind));
-        const mail = {
-          to: first.user.email,
-          ...content,
-          unsubscribeUrl: unsubscribeUrl(first.link, first.kind),
-        };
+            ? renderImmediate(links[0]!, unsubscribe)
+            : renderDigest(links, unsubscribe);
+        const mail = { to: first.user.email, ...content, unsubscribeUrl: unsubscribe };
         try {
           await transport.send(mail);
         } catch (error) {

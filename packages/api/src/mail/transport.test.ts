@@ -8,7 +8,7 @@ import { renderImmediate } from "./templates.ts";
 import { fileTransport, mailTransportFromEnv, smtpTransport } from "./transport.ts";
 
 const link = "http://localhost:3000/school/aanvragen/scholing/abc";
-const unsubscribeUrl = "http://localhost:3000/school/?meldingen=trainingRequest";
+const unsubscribeUrl = "http://localhost:3000/afmelden?token=ondertekend";
 const mail = {
   to: "opleidingsadviseur@maasoever.demo",
   ...renderImmediate({ kind: "trainingRequest", url: link }, unsubscribeUrl),
@@ -43,7 +43,8 @@ describe("the SMTP transport", () => {
     const raw = received[0]!.replaceAll(/=\r?\n/g, "");
     expect(raw).toContain("Subject: Er is een scholingsaanvraag binnengekomen");
     expect(raw).toContain(link);
-    expect(raw).toMatch(/List-Unsubscribe: <http:\/\/localhost:3000\/school\/\?meldingen=trainingRequest>/);
+    expect(raw).toContain(`List-Unsubscribe: <${unsubscribeUrl}>`);
+    expect(raw).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(raw).toMatch(/Content-Type: text\/plain/);
   });
 

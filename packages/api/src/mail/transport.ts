@@ -7,7 +7,7 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
-  /** `List-Unsubscribe`: the page where the recipient stops this kind of mail. */
+  /** `List-Unsubscribe`: the signed link that stops this mail's kinds without a login (RFC 8058). */
   unsubscribeUrl: string;
 }
 
@@ -29,6 +29,8 @@ const message = (mail: OutgoingMail) => ({
   subject: mail.subject,
   text: mail.text,
   list: { unsubscribe: mail.unsubscribeUrl },
+  // RFC 8058: a mail program's "afmelden" button posts to the link at once, without opening a page.
+  headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
 });
 
 /** Sends through the SMTP server of `smtpUrl` (`smtp://user:pass@host:587`, `smtps://…`). */

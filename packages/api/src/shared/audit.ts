@@ -49,6 +49,8 @@ export const AUDIT_ACTIONS = [
   "referral.decline",
   "trainingRequest.create",
   "mail.send",
+  "mail.preferences.set",
+  "mail.unsubscribe",
   "trainingRequest.accept",
   "trainingRequest.decline",
   "trainingRequest.acceptProposal",

@@ -20,6 +20,7 @@ import {
   EvidenceKind,
   FundingStatus,
   LocationType,
+  MailDelivery,
   PathStatus,
   PersonKind,
   RecognitionStatus,
@@ -62,6 +63,8 @@ export const adviceStatusSchema = z.enum(ADVICE_STATUSES);
 export const consentPurposeSchema = z.enum(ConsentPurpose);
 export const bottleneckCategorySchema = z.enum(BottleneckCategory);
 export const bottleneckStatusSchema = z.enum(BottleneckStatus);
+/** How a user gets mail of one notification kind: at once, in the daily digest, or not at all. */
+export const mailDeliverySchema = z.enum(MailDelivery);
 
 /** The region funnel's columns: core's `FUNNEL_COLUMNS`, the stages reached and then the outcomes. */
 export const funnelColumnSchema = z.enum(FUNNEL_COLUMNS);

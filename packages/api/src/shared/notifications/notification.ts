@@ -1,25 +1,13 @@
+import { NOTIFICATION_KINDS } from "@ontwikkelpad/core";
 import { z } from "zod";
 
-/**
- * What can wait for someone, per kind of organisation. A notification is computed from the state, as
- * the employer's to-do list is: it is there while the work waits and gone once it is done, so nothing
- * has to mark it read.
- */
-export const EMPLOYER_NOTIFICATION_KINDS = ["sign", "coSign", "review", "schoolAnswer", "referral"] as const;
-export const SCHOOL_NOTIFICATION_KINDS = [
-  "trainingRequest",
-  "credentialRequest",
-  "pokToSign",
-  "duoReport",
-] as const;
-export const REGION_NOTIFICATION_KINDS = ["skillGapSignal", "referralAnswered"] as const;
-export const NOTIFICATION_KINDS = [
-  ...EMPLOYER_NOTIFICATION_KINDS,
-  ...SCHOOL_NOTIFICATION_KINDS,
-  ...REGION_NOTIFICATION_KINDS,
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// The kinds per kind of organisation are core's, with their Dutch words.
+export { NOTIFICATION_KINDS, type NotificationKind } from "@ontwikkelpad/core";
 
+/**
+ * What waits for someone. A notification is computed from the state, as the employer's to-do list
+ * is: it is there while the work waits and gone once it is done, so nothing has to mark it read.
+ */
 export const notificationSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
   /** The person it is about; null when it is not about one of the organisation's own people. */
