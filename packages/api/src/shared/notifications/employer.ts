@@ -1,5 +1,6 @@
 import {
   ANSWERABLE_REFERRAL_STATUSES,
+  EMPLOYER_NOTIFICATION_KINDS,
   awaitedSignature,
   can,
   isReviewDue,
@@ -18,12 +19,7 @@ import { dateColumn, isoDate, isoDateOrNull } from "../dates.ts";
 import { referralAccessNow, referralPersonFacts } from "../consent.ts";
 import { personName } from "../person-profile.ts";
 import { ratingSignatures } from "../rating-signatures.ts";
-import {
-  ANSWER_DAYS,
-  EMPLOYER_NOTIFICATION_KINDS,
-  type Notification,
-  type Recipient,
-} from "./notification.ts";
+import { ANSWER_DAYS, type Notification, type Recipient } from "./notification.ts";
 
 /** How far ahead a review counts as due. */
 const REVIEW_HORIZON_DAYS = 30;

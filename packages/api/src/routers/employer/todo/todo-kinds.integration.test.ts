@@ -1,13 +1,10 @@
-import { childcareCatalog, findCredential } from "@ontwikkelpad/core";
+import { EMPLOYER_NOTIFICATION_KINDS, childcareCatalog, findCredential } from "@ontwikkelpad/core";
 import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dateColumn, today } from "../../../shared/dates.ts";
-import {
-  EMPLOYER_NOTIFICATION_KINDS,
-  type Notification,
-} from "../../../shared/notifications/notification.ts";
+import { type Notification } from "../../../shared/notifications/notification.ts";
 import { loggedInClient } from "../../../test-client.ts";
 
 /**
