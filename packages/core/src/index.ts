@@ -105,6 +105,7 @@ export * from "./rules/skill-gaps.ts";
 export * from "./rules/alignment.ts";
 export * from "./rules/iso-week.ts";
 export * from "./rules/issuing.ts";
+export * from "./rules/review-notice.ts";
 export * from "./rules/consent.ts";
 export * from "./rules/supersession.ts";
 export * from "./rules/aims.ts";

@@ -2,8 +2,10 @@ import type { Database } from "@ontwikkelpad/db";
 import { audit } from "../shared/audit.ts";
 import { publicUrl } from "../shared/credentials/settings.ts";
 import { z } from "zod";
+import { EMPLOYEE_VIEW_DAYS } from "../shared/employee-view.ts";
 import { NOTIFICATION_KINDS } from "../shared/notifications/notification.ts";
-import { renderDigest, renderImmediate, type MailLink } from "./templates.ts";
+import { EMPLOYEE_LINK_MAIL_KIND, employeeLinkPath } from "../shared/notifications/record-mail.ts";
+import { renderDigest, renderEmployeeLink, renderImmediate, type MailLink } from "./templates.ts";
 import type { MailTransport } from "./transport.ts";
 
 /** After this many failed attempts a mail stays in the outbox with its last error: the dead letters. */
@@ -62,15 +64,19 @@ export async function sendOutbox(
       for (const group of groups) {
         const first = group[0]!;
         const ids = group.map((row) => row.id);
-        const content =
-          delivery === "IMMEDIATE"
-            ? renderImmediate(asLink(first), unsubscribeUrl(first.link, first.kind))
-            : renderDigest(group.map(asLink), unsubscribeUrl(first.link, first.kind));
-        const mail = {
-          to: first.user.email,
-          ...content,
-          unsubscribeUrl: unsubscribeUrl(first.link, first.kind),
-        };
+        const employeeLink = first.kind === EMPLOYEE_LINK_MAIL_KIND;
+        const mail = employeeLink
+          ? {
+              to: first.email!,
+              ...renderEmployeeLink(first.firstName!, `${publicUrl()}${first.link}`, EMPLOYEE_VIEW_DAYS),
+            }
+          : {
+              to: first.user!.email,
+              ...(delivery === "IMMEDIATE"
+                ? renderImmediate(asLink(first), unsubscribeUrl(first.link, first.kind))
+                : renderDigest(group.map(asLink), unsubscribeUrl(first.link, first.kind))),
+              unsubscribeUrl: unsubscribeUrl(first.link, first.kind),
+            };
         try {
           await transport.send(mail);
         } catch (error) {
@@ -85,13 +91,24 @@ export async function sendOutbox(
         }
         await tx.mailOutbox.updateMany({
           where: { id: { in: ids } },
-          data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+          data: {
+            sentAt: new Date(),
+            attempts: { increment: 1 },
+            lastError: null,
+            // The employee's token opens their path: once sent, the outbox keeps no copy of it.
+            ...(employeeLink ? { link: employeeLinkPath("") } : {}),
+          },
         });
         // What was sent to whom and when; never the mail's text.
         await audit(tx, { session: null, organizationId: first.organizationId, ip: null }, "mail.send", {
           entity: "MailOutbox",
           entityId: first.id,
-          details: { recipientUserId: first.userId, kinds: group.map((row) => row.kind), delivery },
+          details: {
+            recipientUserId: first.userId,
+            ...(first.email ? { recipientEmail: first.email } : {}),
+            kinds: group.map((row) => row.kind),
+            delivery,
+          },
         });
         sent++;
       }

@@ -7,8 +7,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
-  /** `List-Unsubscribe`: the page where the recipient stops this kind of mail. */
-  unsubscribeUrl: string;
+  /** `List-Unsubscribe`: the page where the recipient stops this kind of mail; none for a mail HR asked for. */
+  unsubscribeUrl?: string;
 }
 
 export interface MailTransport {
@@ -28,7 +28,7 @@ const message = (mail: OutgoingMail) => ({
   to: mail.to,
   subject: mail.subject,
   text: mail.text,
-  list: { unsubscribe: mail.unsubscribeUrl },
+  ...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
 });
 
 /** Sends through the SMTP server of `smtpUrl` (`smtp://user:pass@host:587`, `smtps://…`). */

@@ -1,4 +1,4 @@
-import { ANSWERABLE_REFERRAL_STATUSES, can } from "@ontwikkelpad/core";
+import { ANSWERABLE_REFERRAL_STATUSES, can, reviewNotice, reviewNoticeUntil } from "@ontwikkelpad/core";
 import {
   scopeDevelopmentPathsForEmployer,
   scopeEvidenceForEmployer,
@@ -11,9 +11,6 @@ import { dateColumn, isoDate } from "../dates.ts";
 import { referralAccessNow, referralPersonFacts } from "../consent.ts";
 import { personName } from "../person-profile.ts";
 import { ANSWER_DAYS, type Notification, type Recipient } from "./notification.ts";
-
-/** How far ahead a review counts as due. */
-const REVIEW_HORIZON_DAYS = 30;
 
 /** Counts per person, in the order the rows came. */
 function perPerson(rows: { person: { id: string; givenName: string; familyName: string } }[]) {
@@ -29,7 +26,7 @@ function perPerson(rows: { person: { id: string; givenName: string; familyName: 
 /**
  * What waits for `recipient` in their employer organisation on `date`, by role: a praktijkopleider
  * signs the ratings of their trainees and holds their reviews; a leidinggevende co-signs signed ratings
- * and holds every review; an admin holds every review, the schools' answers of the last 30 days and the
+ * and holds every review (from core's REVIEW_NOTICE_DAYS before its date, and once it is overdue); an admin holds every review, the schools' answers of the last 30 days and the
  * region's open referrals. The to-do list and the notifications both read it.
  */
 export async function readEmployerNotifications(
@@ -81,7 +78,7 @@ export async function readEmployerNotifications(
             ...scopeDevelopmentPathsForEmployer(organizationId),
             status: "ACTIVE",
             person: activePerson,
-            nextReviewAt: { lte: addDays(dateColumn(date), REVIEW_HORIZON_DAYS) },
+            nextReviewAt: { lte: dateColumn(reviewNoticeUntil(date)) },
             ...(manager || admin ? {} : { workplaceTrainerUserId: me }),
           },
           select: { nextReviewAt: true, person: nameOnly },
@@ -137,7 +134,7 @@ export async function readEmployerNotifications(
       name: personName(p.person),
       count: 1,
       on: isoDate(p.nextReviewAt!),
-      overdue: isoDate(p.nextReviewAt!) < date,
+      overdue: reviewNotice(isoDate(p.nextReviewAt!), date) === "overdue",
       detail: null,
       link: `/personen/${p.person.id}/ontwikkelpad?stap=8`,
     })),

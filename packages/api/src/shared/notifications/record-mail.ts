@@ -1,5 +1,5 @@
 import type { Prisma } from "@ontwikkelpad/db";
-import { readOrganizationNotifications } from "./read.ts";
+import { PORTAL_PATHS, readOrganizationNotifications } from "./read.ts";
 
 /**
  * Writes a mail to the outbox for every notification that now waits for a member of
@@ -38,4 +38,31 @@ export async function recordNotificationMail(
   );
   const { count } = await tx.mailOutbox.createMany({ data: rows, skipDuplicates: true });
   return count;
+}
+
+/** The kind of the mail that brings an employee the link to their own path. */
+export const EMPLOYEE_LINK_MAIL_KIND = "employeeLink";
+
+/** The employee's own-view page behind `token`, on the employer portal. */
+export const employeeLinkPath = (token: string) => `${PORTAL_PATHS.EMPLOYER}/mijn-pad/${token}`;
+
+/**
+ * Writes the mail that brings an employee the link to their own path to the outbox, in the transaction
+ * `tx` that created the link: at once, to the address HR knows, greeting them by first name only.
+ */
+export async function recordEmployeeLinkMail(
+  tx: Prisma.TransactionClient,
+  link: { id: string; email: string; firstName: string; organizationId: string; token: string },
+): Promise<void> {
+  await tx.mailOutbox.create({
+    data: {
+      dedupeKey: `${EMPLOYEE_LINK_MAIL_KIND}|${link.id}`,
+      email: link.email,
+      firstName: link.firstName,
+      organizationId: link.organizationId,
+      kind: EMPLOYEE_LINK_MAIL_KIND,
+      delivery: "IMMEDIATE",
+      link: employeeLinkPath(link.token),
+    },
+  });
 }

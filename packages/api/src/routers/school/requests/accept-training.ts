@@ -12,6 +12,7 @@ import {
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { ownTrainingRequest } from "../_shared/school-access.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 export const acceptTrainingInput = z.object({
   requestId: z.string().min(1),
@@ -81,6 +82,8 @@ export const acceptTraining = schoolProcedure
         entityId: request.id,
         details: { offerId: offer.id, startDate: input.startDate, priceCents: input.priceCents },
       });
+      // The employer hears of the proposal.
+      await recordNotificationMail(tx, request.employerOrganizationId, date);
     });
     return { ok: true as const };
   });
