@@ -4,7 +4,7 @@ import { PORTAL_PATHS, readOrganizationNotifications } from "./read.ts";
 /**
  * Writes a mail to the outbox for every notification that now waits for a member of
  * `organizationId`, in the transaction `tx` of the change that caused it: a rolled-back change mails
- * nothing. Each notification is mailed once (its `dedupeKey`), at once or in the daily digest as the
+ * nothing. Each notification is mailed once (its `dedupeKey`; once more when it becomes overdue), at once or in the daily digest as the
  * member chose for its kind; never when they turned the kind off. Returns how many mails it added.
  */
 export async function recordNotificationMail(
@@ -26,7 +26,8 @@ export async function recordNotificationMail(
         ? []
         : [
             {
-              dedupeKey: [userId, n.kind, link, n.on ?? ""].join("|"),
+              // Overdue is news of its own: a review or deadline is mailed when due and once more when late.
+              dedupeKey: [userId, n.kind, link, n.on ?? "", n.overdue ? "overdue" : ""].join("|"),
               userId,
               organizationId,
               kind: n.kind,
