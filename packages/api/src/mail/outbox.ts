@@ -115,6 +115,7 @@ export async function sendOutbox(
       return sent;
       // An SMTP server may take its time: the claim holds until the round is done.
     },
-    { timeout: 120_000 },
+    // A round waits for a connection rather than failing while other processes hold theirs.
+    { timeout: 120_000, maxWait: 30_000 },
   );
 }

@@ -54,7 +54,8 @@ afterAll(async () => {
 const mailsTo = (link: string) =>
   db.prisma.mailOutbox.findMany({ where: { link }, orderBy: { createdAt: "asc" } });
 
-describe("reminders", () => {
+// The reminder job reads every organisation's notifications on each of the clock's days.
+describe("reminders", { timeout: 300_000 }, () => {
   it("mail a review when it comes within 14 days and again when it is overdue, a DUO deadline likewise, each once on the clock's days", async () => {
     const transport = memoryTransport();
     let clock = today();
