@@ -106,6 +106,7 @@ export * from "./rules/alignment.ts";
 export * from "./rules/iso-week.ts";
 export * from "./rules/issuing.ts";
 export * from "./rules/open-badge-achievement.ts";
+export * from "./rules/review-notice.ts";
 export * from "./rules/consent.ts";
 export * from "./rules/supersession.ts";
 export * from "./rules/aims.ts";

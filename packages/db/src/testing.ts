@@ -118,17 +118,47 @@ function providedTemplates(): TestTemplates {
   return templates;
 }
 
-async function createTestPostgres(baseUrl: string, template: string): Promise<Database> {
+/** A database of its own on the server of `baseUrl`, copied from `template`: its URL, and how to drop it. */
+async function copyPostgresTemplate(baseUrl: string, template: string) {
   const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await onPostgresServer(baseUrl, [`CREATE DATABASE "${name}" TEMPLATE "${template}"`]);
-  const db = createPostgresDatabase(postgresUrlOf(baseUrl, name));
+  return {
+    url: postgresUrlOf(baseUrl, name),
+    drop: () => onPostgresServer(baseUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]),
+  };
+}
+
+async function createTestPostgres(baseUrl: string, template: string): Promise<Database> {
+  const { url, drop } = await copyPostgresTemplate(baseUrl, template);
+  const db = createPostgresDatabase(url);
   return {
     ...db,
     close: async () => {
       await db.close();
-      await onPostgresServer(baseUrl, [`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+      await drop();
     },
   };
+}
+
+/**
+ * A database with the demo seeded that other processes open, as the server does, from their
+ * environment (`openDatabaseFromEnvironment`): on PostgreSQL (TEST_DATABASE_URL) a database of its own,
+ * given as DATABASE_URL; otherwise a PGlite data folder under `folder`, given as DATA_DIR, which one
+ * process at a time may open. `drop()` removes the PostgreSQL database; the caller removes `folder`.
+ */
+export async function createTestDatabaseForProcesses(
+  folder: string,
+): Promise<{ env: { DATABASE_URL: string } | { DATA_DIR: string }; drop: () => Promise<void> }> {
+  const templates = providedTemplates();
+  if (templates.kind === "postgres") {
+    const { url, drop } = await copyPostgresTemplate(process.env.TEST_DATABASE_URL!, templates.demo);
+    return { env: { DATABASE_URL: url }, drop };
+  }
+  const dataDir = path.join(folder, "pglite");
+  // Written without the server's fsync of every file: a test's copy need not outlive a power cut.
+  const pglite = await PGlite.create({ dataDir, loadDataDir: new Blob([readFileSync(templates.demoDump)]) });
+  await pglite.close();
+  return { env: { DATA_DIR: dataDir }, drop: async () => {} };
 }
 
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {

@@ -1,11 +1,13 @@
-import type { Database } from "@ontwikkelpad/db";
+import type { Database, MailOutbox } from "@ontwikkelpad/db";
 import { audit } from "../shared/audit.ts";
 import { publicUrl } from "../shared/credentials/settings.ts";
 import { z } from "zod";
+import { EMPLOYEE_VIEW_DAYS } from "../shared/employee-view.ts";
 import { NOTIFICATION_KINDS } from "../shared/notifications/notification.ts";
-import { renderDigest, renderImmediate, type MailLink } from "./templates.ts";
+import { EMPLOYEE_LINK_MAIL_KIND, employeeLinkPath } from "../shared/notifications/record-mail.ts";
+import { renderDigest, renderEmployeeLink, renderImmediate, type MailLink } from "./templates.ts";
 import { unsubscribeUrl } from "./unsubscribe.ts";
-import type { MailTransport } from "./transport.ts";
+import type { MailTransport, OutgoingMail } from "./transport.ts";
 
 /** After this many failed attempts a mail stays in the outbox with its last error: the dead letters. */
 export const MAX_ATTEMPTS = 5;
@@ -23,6 +25,34 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>();
   for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
   return [...groups.values()];
+}
+
+/**
+ * The mail for one group of outbox rows: the link HR made for an employee, or the notifications with
+ * a link that stops their kinds (a digest's link stops every kind it holds).
+ */
+function composeMail(
+  group: readonly (MailOutbox & { user: { email: string } | null })[],
+  delivery: "IMMEDIATE" | "DAILY_DIGEST",
+): OutgoingMail {
+  const first = group[0]!;
+  if (first.kind === EMPLOYEE_LINK_MAIL_KIND)
+    return {
+      to: first.email!,
+      ...renderEmployeeLink(first.firstName!, `${publicUrl()}${first.link}`, EMPLOYEE_VIEW_DAYS),
+    };
+  const links = group.map(asLink);
+  const unsubscribe = unsubscribeUrl(
+    first.userId!,
+    links.map((link) => link.kind),
+  );
+  return {
+    to: first.user!.email,
+    ...(delivery === "IMMEDIATE"
+      ? renderImmediate(links[0]!, unsubscribe)
+      : renderDigest(links, unsubscribe)),
+    unsubscribeUrl: unsubscribe,
+  };
 }
 
 /**
@@ -57,17 +87,7 @@ export async function sendOutbox(
       for (const group of groups) {
         const first = group[0]!;
         const ids = group.map((row) => row.id);
-        const links = group.map(asLink);
-        // A digest's link stops every kind it holds.
-        const unsubscribe = unsubscribeUrl(
-          first.userId,
-          links.map((link) => link.kind),
-        );
-        const content =
-          delivery === "IMMEDIATE"
-            ? renderImmediate(links[0]!, unsubscribe)
-            : renderDigest(links, unsubscribe);
-        const mail = { to: first.user.email, ...content, unsubscribeUrl: unsubscribe };
+        const mail = composeMail(group, delivery);
         try {
           await transport.send(mail);
         } catch (error) {
@@ -82,19 +102,31 @@ export async function sendOutbox(
         }
         await tx.mailOutbox.updateMany({
           where: { id: { in: ids } },
-          data: { sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+          data: {
+            sentAt: new Date(),
+            attempts: { increment: 1 },
+            lastError: null,
+            // The employee's token opens their path: once sent, the outbox keeps no copy of it.
+            ...(first.kind === EMPLOYEE_LINK_MAIL_KIND ? { link: employeeLinkPath("") } : {}),
+          },
         });
         // What was sent to whom and when; never the mail's text.
         await audit(tx, { session: null, organizationId: first.organizationId, ip: null }, "mail.send", {
           entity: "MailOutbox",
           entityId: first.id,
-          details: { recipientUserId: first.userId, kinds: group.map((row) => row.kind), delivery },
+          details: {
+            recipientUserId: first.userId,
+            ...(first.email ? { recipientEmail: first.email } : {}),
+            kinds: group.map((row) => row.kind),
+            delivery,
+          },
         });
         sent++;
       }
       return sent;
       // An SMTP server may take its time: the claim holds until the round is done.
     },
-    { timeout: 120_000 },
+    // A round waits for a connection rather than failing while other processes hold theirs.
+    { timeout: 120_000, maxWait: 30_000 },
   );
 }

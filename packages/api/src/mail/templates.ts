@@ -62,3 +62,27 @@ export function renderDigest(
     ].join("\n"),
   };
 }
+
+/**
+ * The mail that brings an employee the link to their own path, greeting them by first name: the only
+ * personal detail it carries. It is sent because HR asked for it, so there is nothing to unsubscribe from.
+ */
+export function renderEmployeeLink(
+  firstName: string,
+  url: string,
+  validDays: number,
+): { subject: string; text: string } {
+  return {
+    subject: "Bekijk je Ontwikkelpad",
+    text: [
+      `Hallo ${firstName},`,
+      "",
+      "Je werkgever heeft je Ontwikkelpad voor je klaargezet. Je kunt het bekijken en laten weten of je ermee akkoord bent.",
+      `Open het hier: ${url}`,
+      `De link werkt ${validDays} dagen. Werkt hij niet meer, vraag dan je werkgever om een nieuwe.`,
+      "",
+      "--",
+      "Je krijgt deze e-mail omdat je werkgever je deze link stuurt via Ontwikkelpad.",
+    ].join("\n"),
+  };
+}

@@ -7,8 +7,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
-  /** `List-Unsubscribe`: the signed link that stops this mail's kinds without a login (RFC 8058). */
-  unsubscribeUrl: string;
+  /** `List-Unsubscribe`: the signed link that stops this mail's kinds without a login (RFC 8058); none for a mail HR asked for. */
+  unsubscribeUrl?: string;
 }
 
 export interface MailTransport {
@@ -28,9 +28,13 @@ const message = (mail: OutgoingMail) => ({
   to: mail.to,
   subject: mail.subject,
   text: mail.text,
-  list: { unsubscribe: mail.unsubscribeUrl },
   // RFC 8058: a mail program's "afmelden" button posts to the link at once, without opening a page.
-  headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  ...(mail.unsubscribeUrl
+    ? {
+        list: { unsubscribe: mail.unsubscribeUrl },
+        headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      }
+    : {}),
 });
 
 /** Sends through the SMTP server of `smtpUrl` (`smtp://user:pass@host:587`, `smtps://…`). */

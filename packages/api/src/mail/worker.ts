@@ -43,21 +43,32 @@ export async function recordReminders(db: Database, date: string): Promise<numbe
   return added;
 }
 
-/** Runs the mail jobs on `queue`; `clock` gives the date the reminders are about (a test sets it). */
+/** What each mail job does; `clock` gives the date the reminders are about (a test sets it). */
+export function mailJobHandlers(
+  db: Database,
+  transport: MailTransport,
+  clock: () => string = today,
+): Record<keyof typeof MAIL_JOBS, () => Promise<void>> {
+  return {
+    send: async () => void (await drainOutbox(db, transport, "IMMEDIATE")),
+    digest: async () => void (await drainOutbox(db, transport, "DAILY_DIGEST")),
+    remind: async () => {
+      await recordReminders(db, clock());
+      await drainOutbox(db, transport, "IMMEDIATE");
+    },
+  };
+}
+
+/** Runs the mail jobs on `queue`, each on its schedule. */
 export async function startMailWorker(
   db: Database,
   queue: JobQueue,
   transport: MailTransport,
   clock: () => string = today,
 ): Promise<void> {
-  await queue.work(MAIL_JOBS.send.name, async () => void (await drainOutbox(db, transport, "IMMEDIATE")));
-  await queue.work(
-    MAIL_JOBS.digest.name,
-    async () => void (await drainOutbox(db, transport, "DAILY_DIGEST")),
-  );
-  await queue.work(MAIL_JOBS.remind.name, async () => {
-    await recordReminders(db, clock());
-    await drainOutbox(db, transport, "IMMEDIATE");
-  });
-  for (const job of Object.values(MAIL_JOBS)) await queue.schedule(job.name, job.cron);
+  const handlers = mailJobHandlers(db, transport, clock);
+  for (const key of Object.keys(MAIL_JOBS) as (keyof typeof MAIL_JOBS)[]) {
+    await queue.work(MAIL_JOBS[key].name, handlers[key]);
+    await queue.schedule(MAIL_JOBS[key].name, MAIL_JOBS[key].cron);
+  }
 }

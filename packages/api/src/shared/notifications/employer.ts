@@ -5,6 +5,8 @@ import {
   can,
   isReviewDue,
   isSchoolAnswerWaiting,
+  REVIEW_NOTICE_DAYS,
+  reviewNoticeUntil,
   SIGNED_BY_EMPLOYER,
 } from "@ontwikkelpad/core";
 import {
@@ -20,9 +22,6 @@ import { referralAccessNow, referralPersonFacts } from "../consent.ts";
 import { personName } from "../person-profile.ts";
 import { ratingSignatures } from "../rating-signatures.ts";
 import { ANSWER_DAYS, type Notification, type Recipient } from "./notification.ts";
-
-/** How far ahead a review counts as due. */
-const REVIEW_HORIZON_DAYS = 30;
 
 /**
  * The page of the werkgever portal (relative to its root) where each kind of to-do is done: one page
@@ -52,7 +51,8 @@ function perPerson(rows: { person: { id: string; givenName: string; familyName: 
 /**
  * What waits for `recipient` in their employer organisation on `date`, by role: a praktijkopleider
  * signs the ratings of their trainees and holds their reviews; a leidinggevende co-signs signed ratings
- * and holds every review; an admin holds every review, the schools' answers of the last 30 days that
+ * and holds every review (from core's REVIEW_NOTICE_DAYS before its date, and once it is overdue); an
+ * admin holds every review, the schools' answers of the last 30 days that
  * still wait at step 7 and the region's open referrals. What waits is core's decision (`awaitedSignature`,
  * `isReviewDue`, `isSchoolAnswerWaiting`): an item is there while the work waits and gone once it is done. The to-do list and the notifications both read it.
  */
@@ -97,7 +97,7 @@ export async function readEmployerNotifications(
             ...scopeDevelopmentPathsForEmployer(organizationId),
             status: "ACTIVE",
             person: activePerson,
-            nextReviewAt: { lte: addDays(dateColumn(date), REVIEW_HORIZON_DAYS) },
+            nextReviewAt: { lte: dateColumn(reviewNoticeUntil(date)) },
             ...(manager || admin ? {} : { workplaceTrainerUserId: me }),
           },
           select: { nextReviewAt: true, lastReviewedAt: true, person: nameOnly },
@@ -168,7 +168,7 @@ export async function readEmployerNotifications(
         isReviewDue(
           { nextReviewOn: isoDate(p.nextReviewAt!), lastReviewedOn: isoDateOrNull(p.lastReviewedAt) },
           date,
-          REVIEW_HORIZON_DAYS,
+          REVIEW_NOTICE_DAYS,
         ),
       )
       .map((p) => ({

@@ -1,10 +1,10 @@
 import type { Prisma } from "@ontwikkelpad/db";
-import { readOrganizationNotifications } from "./read.ts";
+import { PORTAL_PATHS, readOrganizationNotifications } from "./read.ts";
 
 /**
  * Writes a mail to the outbox for every notification that now waits for a member of
  * `organizationId`, in the transaction `tx` of the change that caused it: a rolled-back change mails
- * nothing. Each notification is mailed once (its `dedupeKey`), at once or in the daily digest as the
+ * nothing. Each notification is mailed once (its `dedupeKey`; once more when it becomes overdue), at once or in the daily digest as the
  * member chose for its kind; never when they turned the kind off. Returns how many mails it added.
  */
 export async function recordNotificationMail(
@@ -26,7 +26,8 @@ export async function recordNotificationMail(
         ? []
         : [
             {
-              dedupeKey: [userId, n.kind, link, n.on ?? ""].join("|"),
+              // Overdue is news of its own: a review or deadline is mailed when due and once more when late.
+              dedupeKey: [userId, n.kind, link, n.on ?? "", n.overdue ? "overdue" : ""].join("|"),
               userId,
               organizationId,
               kind: n.kind,
@@ -38,4 +39,31 @@ export async function recordNotificationMail(
   );
   const { count } = await tx.mailOutbox.createMany({ data: rows, skipDuplicates: true });
   return count;
+}
+
+/** The kind of the mail that brings an employee the link to their own path. */
+export const EMPLOYEE_LINK_MAIL_KIND = "employeeLink";
+
+/** The employee's own-view page behind `token`, on the employer portal. */
+export const employeeLinkPath = (token: string) => `${PORTAL_PATHS.EMPLOYER}/mijn-pad/${token}`;
+
+/**
+ * Writes the mail that brings an employee the link to their own path to the outbox, in the transaction
+ * `tx` that created the link: at once, to the address HR knows, greeting them by first name only.
+ */
+export async function recordEmployeeLinkMail(
+  tx: Prisma.TransactionClient,
+  link: { id: string; email: string; firstName: string; organizationId: string; token: string },
+): Promise<void> {
+  await tx.mailOutbox.create({
+    data: {
+      dedupeKey: `${EMPLOYEE_LINK_MAIL_KIND}|${link.id}`,
+      email: link.email,
+      firstName: link.firstName,
+      organizationId: link.organizationId,
+      kind: EMPLOYEE_LINK_MAIL_KIND,
+      delivery: "IMMEDIATE",
+      link: employeeLinkPath(link.token),
+    },
+  });
 }

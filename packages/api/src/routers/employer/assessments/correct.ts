@@ -4,9 +4,10 @@ import { z } from "zod";
 import { ownEvidence } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn } from "../../../shared/dates.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /** A correction is a new signed rating that supersedes the old one, with a reason; the old one stays. */
 export const correct = employerProcedure
@@ -65,6 +66,8 @@ export const correct = employerProcedure
         entityId: correction.id,
         details: { supersedes: original!.id },
       });
+      // A correction is signed at once: it waits for the leidinggevende's co-signature.
+      await recordNotificationMail(tx, ctx.organizationId, today());
       return { id: correction.id };
     });
   });

@@ -5,9 +5,10 @@ import { z } from "zod";
 import { ownPerson } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn } from "../../../shared/dates.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { assessedOn, note, onlyTrainer, rating, refuseRatingBeforeEmployment } from "./schemas.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /** A praktijkopleider's rating of one werkproces; it stays a draft (and may be replaced) until signed. */
 export const rate = employerProcedure
@@ -75,6 +76,8 @@ export const rate = employerProcedure
             },
           });
       await audit(tx, ctx, "evidence.rate", { entity: "Evidence", entityId: evidence.id });
+      // The rating now waits for the praktijkopleider's signature.
+      await recordNotificationMail(tx, ctx.organizationId, today());
       return { id: evidence.id };
     });
   });

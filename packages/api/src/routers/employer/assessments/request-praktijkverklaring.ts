@@ -8,6 +8,7 @@ import { today } from "../../../shared/dates.ts";
 import { profileFacts, toPersonProfile } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { notFound } from "../../../shared/own.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /** Asks a school to issue a praktijkverklaring for the werkprocessen that are signed and co-signed as mastered. */
 export const requestPraktijkverklaring = employerProcedure
@@ -76,6 +77,7 @@ export const requestPraktijkverklaring = employerProcedure
         },
       });
       await audit(tx, ctx, "credentialRequest.create", { entity: "CredentialRequest", entityId: request.id });
+      await recordNotificationMail(tx, school.id, today());
       return { id: request.id, workProcessCount: eligibility.workProcessIds.length };
     });
   });

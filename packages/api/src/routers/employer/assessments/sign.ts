@@ -5,8 +5,10 @@ import { ownEvidence } from "../_shared/access.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
 import { ratingSignatures } from "../../../shared/rating-signatures.ts";
+import { today } from "../../../shared/dates.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import { onlyTrainer } from "./schemas.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /** Signing locks ratings: from then on only a co-signature or a correction can follow. */
 export const sign = employerProcedure
@@ -32,6 +34,8 @@ export const sign = employerProcedure
         entity: "Evidence",
         details: { evidenceIds: input.evidenceIds },
       });
+      // Signed ratings now wait for the leidinggevende's co-signature.
+      await recordNotificationMail(tx, ctx.organizationId, today());
     });
     return { signed: rows.length };
   });

@@ -7,6 +7,7 @@ import { ownPath } from "../_shared/access.ts";
 import { audit } from "../../../shared/audit.ts";
 import { isoDate } from "../../../shared/dates.ts";
 import { EMPLOYEE_VIEW_DAYS, agreementSchema, readAgreement } from "../../../shared/employee-view.ts";
+import { recordEmployeeLinkMail } from "../../../shared/notifications/record-mail.ts";
 import { employerProcedure } from "../../../trpc.ts";
 
 /** Whether the employee was invited to see their own path, until when, and their agreement. */
@@ -50,8 +51,9 @@ export const employeeView = employerProcedure
   });
 
 /**
- * Invites the employee to see their own path read-only and agree to it. The answer holds the link's
- * token once, to copy to the employee (only its hash is stored); older links of the path close.
+ * Invites the employee to see their own path read-only and agree to it. The link goes to the employee
+ * by mail through the outbox, in the same transaction; the answer also holds the token once, to copy to
+ * the employee (only its hash is kept with the link); older links of the path close.
  */
 export const inviteEmployee = employerProcedure
   .meta({ action: "employerMember" })
@@ -86,6 +88,13 @@ export const inviteEmployee = employerProcedure
         entity: "DevelopmentPath",
         entityId: path.id,
         details: { linkId: link.id, email },
+      });
+      await recordEmployeeLinkMail(tx, {
+        id: link.id,
+        email,
+        firstName: path.person.givenName,
+        organizationId: ctx.organizationId,
+        token,
       });
     });
     return { token, email };

@@ -2,6 +2,8 @@ import { ANSWERABLE_REFERRAL_STATUSES } from "@ontwikkelpad/core";
 import { scopeReferralsForEmployer, type Prisma } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { referralAccessNow } from "../../../shared/consent.ts";
+import { today } from "../../../shared/dates.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 import { notFound } from "../../../shared/own.ts";
 import { referralPersonWithIntake } from "./intake.ts";
 
@@ -33,7 +35,8 @@ export async function answerableReferral(
 
 /**
  * Stores the employer's answer only while the referral is still open, so a withdrawal (or a
- * colleague's answer) committed after it was read wins instead of being overwritten.
+ * colleague's answer) committed after it was read wins instead of being overwritten. The region desk
+ * that referred, and the partner that registered the candidate, hear of the answer.
  */
 export async function storeAnswer(
   tx: Prisma.TransactionClient,
@@ -49,4 +52,17 @@ export async function storeAnswer(
       code: "CONFLICT",
       message: "Deze voordracht is intussen gewijzigd. Laad de pagina opnieuw en bekijk de voordracht.",
     });
+  const { regionOrganizationId, person } = await tx.referral.findUniqueOrThrow({
+    where: { id: referralId },
+    select: {
+      regionOrganizationId: true,
+      person: { select: { registration: { select: { partnerOrganizationId: true } } } },
+    },
+  });
+  const partnerOrganizationId = person.registration?.partnerOrganizationId;
+  for (const organizationId of [
+    regionOrganizationId,
+    ...(partnerOrganizationId ? [partnerOrganizationId] : []),
+  ])
+    await recordNotificationMail(tx, organizationId, today());
 }

@@ -20,6 +20,7 @@ import {
 } from "../../../shared/person-profile.ts";
 import { notFound } from "../../../shared/own.ts";
 import { completeMetPaths } from "../../../shared/path-outcome.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 import { issuingLearnerWhere } from "./school-learners.ts";
 
 const CLAIM: unique symbol = Symbol("issuing claim");
@@ -166,6 +167,8 @@ export async function issueCredential(
   });
   // A path whose goal this issue meets is completed in the same transaction.
   await completeMetPaths(tx, audited.ctx, personId);
+  // A diploma now waits to be reported to DUO.
+  await recordNotificationMail(tx, facts.schoolOrganizationId, facts.issuedOn);
   return credential;
 }
 

@@ -3,11 +3,12 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { requireAction } from "../../../shared/authorization.ts";
 import { audit } from "../../../shared/audit.ts";
-import { dateColumn } from "../../../shared/dates.ts";
+import { dateColumn, today } from "../../../shared/dates.ts";
 import { pokStatusSchema } from "../../../shared/enums.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownEnrolment } from "../_shared/school-access.ts";
 import { readPokFacts } from "./pok-view.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 /** Moves a POK along its lifecycle under core's rules; withdrawing or rejecting needs a reason. */
 export const setStatus = schoolProcedure
@@ -51,6 +52,8 @@ export const setStatus = schoolProcedure
         entityId: enrolment.id,
         details: { from: enrolment.pokStatus, to: input.to, reason: input.reason ?? null },
       });
+      // A POK sent for signature waits for the school's signature.
+      await recordNotificationMail(tx, ctx.organizationId, today());
     });
     return { status: input.to };
   });

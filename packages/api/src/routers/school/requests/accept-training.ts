@@ -13,6 +13,7 @@ import { readMissingRecognition } from "../../../shared/recognition.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { ownTrainingRequest } from "../_shared/school-access.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 export const acceptTrainingInput = z.object({
   requestId: z.string().min(1),
@@ -86,6 +87,8 @@ export const acceptTraining = schoolProcedure
         entityId: request.id,
         details: { offerId: offer.id, startDate: input.startDate, priceCents: input.priceCents },
       });
+      // The employer hears of the proposal.
+      await recordNotificationMail(tx, request.employerOrganizationId, date);
     });
     const missingRecognition = await readMissingRecognition(ctx.prisma, request, date);
     return { ok: true as const, recognitionWarning: missingRecognition?.school ?? null };

@@ -1,9 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
+import { today } from "../../../shared/dates.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { requireAction } from "../../../shared/authorization.ts";
 import { ownTrainingRequest } from "../_shared/school-access.ts";
+import { recordNotificationMail } from "../../../shared/notifications/record-mail.ts";
 
 export const declineReason = z
   .string()
@@ -27,6 +29,8 @@ export const declineTraining = schoolProcedure
       if (count === 0)
         throw new TRPCError({ code: "CONFLICT", message: "Deze aanvraag is al beantwoord of ingetrokken." });
       await audit(tx, ctx, "trainingRequest.decline", { entity: "TrainingRequest", entityId: request.id });
+      // The employer hears the school's answer.
+      await recordNotificationMail(tx, request.employerOrganizationId, today());
     });
     return { ok: true as const };
   });
