@@ -18,6 +18,9 @@ function signers(signatures: ({ name: string; on: string } | null)[]) {
   };
 }
 
+/** Who signed and when: "Petra Praktijk op 1-10-2026". */
+const signedBy = (s: { name: string; on: string } | null) => (s ? `${s.name} op ${dutchDate(s.on)}` : "-");
+
 /**
  * An issued credential on paper. A praktijkverklaring: learner, leerbedrijf, praktijkopleider, each
  * werkproces with who judged it and who co-signed it and when, both signatures, school and issue date.
@@ -29,10 +32,10 @@ export async function layoutCredentialPdf(
   data: CredentialDocument,
 ): Promise<{ bytes: Uint8Array; placed: PlacedItem[] }> {
   const kind = CREDENTIAL_KIND_LABELS[data.kind];
-  const { doc, writer: w } = await createPdf(`${kind} ${data.title} - ${data.learner}`);
+  const w = createPdf(`${kind} ${data.title} - ${data.learner}`);
   const praktijkverklaring = data.kind === "PRAKTIJKVERKLARING";
 
-  w.text(`${kind}: ${data.title}`, { size: 18, bold: true });
+  w.title(`${kind}: ${data.title}`);
   w.text(`${data.school} - afgegeven op ${dutchDate(data.issuedOn)}`, { size: 9, color: MUTED });
   if (data.supersededById)
     w.text(
@@ -55,17 +58,25 @@ export async function layoutCredentialPdf(
   if (data.resultOn) w.field("Datum uitslag", dutchDate(data.resultOn));
   w.field("Datum afgifte", dutchDate(data.issuedOn));
 
-  w.heading(praktijkverklaring ? "Werkprocessen beheerst in de praktijk" : "Werkprocessen");
-  for (const wp of data.workProcesses) {
-    w.bullet(`${wp.code} ${wp.title}`);
-    if (praktijkverklaring)
-      w.text(
-        `Beoordeeld door ${wp.signedBy ? `${wp.signedBy.name} op ${dutchDate(wp.signedBy.on)}` : "-"}; medeondertekend door ${
-          wp.coSignedBy ? `${wp.coSignedBy.name} op ${dutchDate(wp.coSignedBy.on)}` : "-"
-        }.`,
-        { indent: 16, size: 9, color: MUTED },
-      );
-  }
+  w.table(
+    praktijkverklaring ? "Werkprocessen beheerst in de praktijk" : "Werkprocessen",
+    praktijkverklaring
+      ? [
+          { header: "Code", width: 0.16 },
+          { header: "Werkproces", width: 0.38 },
+          { header: "Beoordeeld door", width: 0.23 },
+          { header: "Medeondertekend door", width: 0.23 },
+        ]
+      : [
+          { header: "Code", width: 0.2 },
+          { header: "Werkproces", width: 0.8 },
+        ],
+    data.workProcesses.map((wp) =>
+      praktijkverklaring
+        ? [wp.code, wp.title, signedBy(wp.signedBy), signedBy(wp.coSignedBy)]
+        : [wp.code, wp.title],
+    ),
+  );
 
   w.heading("Ondertekening");
   if (praktijkverklaring) {
@@ -92,11 +103,11 @@ export async function layoutCredentialPdf(
   const qr = qrcode(0, "M");
   qr.addData(data.verificationUrl);
   qr.make();
-  w.qrCode(data.verificationUrl, {
+  w.qrCode(data.verificationUrl, `QR-code met de link naar de controlepagina: ${data.verificationUrl}`, {
     count: qr.getModuleCount(),
     dark: (row, column) => qr.isDark(row, column),
   });
-  return { bytes: await doc.save(), placed: w.placed };
+  return { bytes: await w.save(), placed: w.placed };
 }
 
 /** The file name of a credential's PDF or JSON: "praktijkverklaring-ellen-de-boer-2026-11-30". */
