@@ -76,6 +76,15 @@ export const dutchDate = (iso: string | null) => {
   return `${d}-${m}-${y}`;
 };
 
+/** A document's file name from its parts: ("certificaat", "Milan Jovanović", "C0125") → "certificaat-milan-jovanović-c0125.pdf". */
+export const pdfFileName = (...parts: (string | null)[]) =>
+  `${parts
+    .filter(Boolean)
+    .join("-")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "")}.pdf`;
+
 /** One piece of text or a line as placed on a page, so a test can check the layout. */
 export interface PlacedItem {
   page: number;
