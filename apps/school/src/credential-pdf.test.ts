@@ -105,9 +105,35 @@ describe("layoutCredentialPdf", () => {
     },
   );
 
-  it("names the file after kind, learner and date", () => {
-    expect(
-      credentialFileName({ kind: "CERTIFICATE", learner: "Milan Jovanović", issuedOn: "2026-06-30" }),
-    ).toBe("certificate-milan-jovanović-2026-06-30");
+  it("names the file in Dutch after kind, learner and crebo or code", () => {
+    const base = { learner: "Milan Jovanović", issuedOn: "2026-06-30" };
+    expect(credentialFileName({ ...base, kind: "CERTIFICATE", code: "C0125" })).toBe(
+      "certificaat-milan-jovanović-c0125",
+    );
+    expect(credentialFileName({ ...base, kind: "DIPLOMA", code: "25498" })).toBe(
+      "diploma-milan-jovanović-25498",
+    );
+    expect(credentialFileName({ ...base, kind: "PRAKTIJKVERKLARING", code: null })).toBe(
+      "praktijkverklaring-milan-jovanović-2026-06-30",
+    );
+  });
+
+  it("lists the werkprocessen sorted by code, each with its title", async () => {
+    const { placed } = await layoutCredentialPdf({
+      ...praktijkverklaring,
+      kind: "DIPLOMA",
+      code: "25498",
+      workProcesses: ["B1-K2-W1", "B1-K1-W10", "B1-K1-W2"].map((code) => ({
+        id: `pmk:${code}`,
+        code,
+        title: `Titel van ${code}`,
+        signedBy: null,
+        coSignedBy: null,
+      })),
+    });
+    const cells = placed.filter((p) => p.tag === "TH" && /^B1-/.test(p.text)).map((p) => p.text);
+    expect(cells).toEqual(["B1-K1-W2", "B1-K1-W10", "B1-K2-W1"]);
+    expect(texts(placed)).toContain("Titel van B1-K1-W10");
+    expect(texts(placed)).toContain("Crebo: 25498");
   });
 });

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { CREDENTIAL_KIND_LABELS } from "@ontwikkelpad/ui";
-import { MUTED, createPdf, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
+import { MUTED, createPdf, documentFileName, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
 import qrcode from "qrcode-generator";
 
 export type CredentialDocument = RouterOutputs["school"]["credentials"]["document"];
@@ -45,6 +45,7 @@ export async function layoutCredentialPdf(
 
   w.heading("Deelnemer");
   w.field("Naam", data.learner);
+  w.field("School", data.school);
   if (praktijkverklaring) {
     w.field("Leerbedrijf", data.employer);
     w.field("Praktijkopleider", data.praktijkopleiders.join(", "));
@@ -71,11 +72,13 @@ export async function layoutCredentialPdf(
           { header: "Code", width: 0.2 },
           { header: "Werkproces", width: 0.8 },
         ],
-    data.workProcesses.map((wp) =>
-      praktijkverklaring
-        ? [wp.code, wp.title, signedBy(wp.signedBy), signedBy(wp.coSignedBy)]
-        : [wp.code, wp.title],
-    ),
+    data.workProcesses
+      .toSorted((a, b) => a.code.localeCompare(b.code, "nl", { numeric: true }))
+      .map((wp) =>
+        praktijkverklaring
+          ? [wp.code, wp.title, signedBy(wp.signedBy), signedBy(wp.coSignedBy)]
+          : [wp.code, wp.title],
+      ),
   );
 
   w.heading("Ondertekening");
@@ -110,7 +113,20 @@ export async function layoutCredentialPdf(
   return { bytes: await w.save(), placed: w.placed };
 }
 
-/** The file name of a credential's PDF or JSON: "praktijkverklaring-ellen-de-boer-2026-11-30". */
-export function credentialFileName(data: { kind: string; learner: string; issuedOn: string }): string {
-  return `${data.kind}-${data.learner}-${data.issuedOn}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-");
+/** The Dutch word of each kind in a file name. */
+const FILE_WORDS = {
+  PRAKTIJKVERKLARING: "praktijkverklaring",
+  CERTIFICATE: "certificaat",
+  DIPLOMA: "diploma",
+} as const;
+
+/**
+ * The file name (without extension) of a credential's PDF or JSON: the kind in Dutch, the learner and
+ * the crebo or certificate code ("certificaat-milan-jovanović-c0125"); a praktijkverklaring, which has
+ * no code, by its issue date.
+ */
+export function credentialFileName(
+  data: Pick<CredentialDocument, "kind" | "learner" | "code" | "issuedOn">,
+): string {
+  return documentFileName(FILE_WORDS[data.kind], data.learner, data.code ?? data.issuedOn);
 }

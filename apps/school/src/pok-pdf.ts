@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { LEARNING_ROUTE_LABELS, POK_PARTY_LABELS, POK_STATUS_LABELS } from "@ontwikkelpad/ui";
-import { MUTED, createPdf, dutchDate, pdfFileName, type PlacedItem } from "@ontwikkelpad/ui/pdf";
+import { MUTED, createPdf, dutchDate, documentFileName, type PlacedItem } from "@ontwikkelpad/ui/pdf";
 
 export type EnrolmentDocument = RouterOutputs["school"]["enrolments"]["get"];
 
@@ -79,4 +79,4 @@ export async function layoutPokPdf(
 
 /** "praktijkovereenkomst-sanne-de-vries-25498.pdf". */
 export const pokFileName = (data: EnrolmentDocument) =>
-  pdfFileName("praktijkovereenkomst", data.person, data.crebo);
+  `${documentFileName("praktijkovereenkomst", data.person, data.crebo)}.pdf`;

@@ -76,14 +76,17 @@ export const dutchDate = (iso: string | null) => {
   return `${d}-${m}-${y}`;
 };
 
-/** A document's file name from its parts: ("certificaat", "Milan Jovanović", "C0125") → "certificaat-milan-jovanović-c0125.pdf". */
-export const pdfFileName = (...parts: (string | null)[]) =>
-  `${parts
+/**
+ * A document's file name (without extension) from its parts: ("certificaat", "Milan Jovanović",
+ * "C0125") → "certificaat-milan-jovanović-c0125".
+ */
+export const documentFileName = (...parts: (string | null)[]) =>
+  parts
     .filter(Boolean)
     .join("-")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-|-$/g, "")}.pdf`;
+    .replace(/^-|-$/g, "");
 
 /** One piece of text or a line as placed on a page, so a test can check the layout. */
 export interface PlacedItem {
