@@ -278,6 +278,14 @@ describe("Ontwikkelpad PDF", () => {
     );
   });
 
+  it("repeats no line, but for the labels of the places to sign", async () => {
+    const { placed } = await layoutPathPdf(data);
+    const lines = placed
+      .filter((p) => p.kind === "text" && !/^(Naam|Datum):/.test(p.text))
+      .map((p) => p.text);
+    expect(lines.filter((line, i) => lines.indexOf(line) !== i)).toEqual([]);
+  });
+
   it("says when there is no path yet", async () => {
     const bytes = await buildPathPdf({ ...data, path: null, route: null });
     expect(bytes.length).toBeGreaterThan(500);
