@@ -1,6 +1,6 @@
-import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { PDF_PAGE, toWinAnsi, wrapText } from "@ontwikkelpad/ui/pdf";
+import { findAccessibilityProblems, readPdf } from "@ontwikkelpad/ui/pdf-check";
 import { buildPathPdf, layoutPathPdf, toPathPdfData, type PathPdfData } from "./path-pdf.ts";
 import type { PathData } from "./path-view.ts";
 
@@ -72,9 +72,10 @@ describe("Ontwikkelpad PDF", () => {
   it("makes a readable PDF, also for names outside Latin-1", async () => {
     const bytes = await buildPathPdf(data);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
-    const doc = await PDFDocument.load(bytes);
-    expect(doc.getTitle()).toBe("Ontwikkelpad Milan Jovanović");
-    expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+    const pdf = await readPdf(bytes);
+    expect(pdf.title).toBe("Ontwikkelpad Milan Jovanović");
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.lines).toContain("Ontwikkelpad van Milan Jovanovic");
   });
 
   it("takes the goal, leerweg and route from the path, in words", () => {
@@ -208,7 +209,7 @@ describe("Ontwikkelpad PDF", () => {
 
   it("puts everything the conversation needs on the pages, inside the margins, with three places to sign", async () => {
     const { bytes, placed } = await layoutPathPdf(data);
-    const doc = await PDFDocument.load(bytes);
+    const { pages } = await readPdf(bytes);
     const text = placed.map((p) => p.text).join("\n");
     for (const expected of [
       "Organisatie: Kinderrijk",
@@ -230,7 +231,7 @@ describe("Ontwikkelpad PDF", () => {
 
     // Every line lies within the margins of an A4 page that exists.
     for (const item of placed) {
-      expect(item.page).toBeLessThan(doc.getPageCount());
+      expect(item.page).toBeLessThan(pages);
       expect(item.x).toBeGreaterThanOrEqual(PDF_PAGE.margin);
       expect(item.x + item.width).toBeLessThanOrEqual(PDF_PAGE.width - PDF_PAGE.margin + 0.01);
       expect(item.y).toBeGreaterThanOrEqual(PDF_PAGE.margin - 0.01);
@@ -246,7 +247,7 @@ describe("Ontwikkelpad PDF", () => {
     // Three signature lines side by side on the last page, each with its role above and a name below.
     const lines = placed.filter((p) => p.kind === "line");
     expect(lines.map((l) => l.text)).toEqual(["Medewerker", "Praktijkopleider", "Leidinggevende"]);
-    expect(new Set(lines.map((l) => l.page))).toEqual(new Set([doc.getPageCount() - 1]));
+    expect(new Set(lines.map((l) => l.page))).toEqual(new Set([pages - 1]));
     expect(new Set(lines.map((l) => l.y)).size).toBe(1);
     for (const line of lines) expect(line.width).toBeGreaterThan(100);
     const touchingTheNext = lines.slice(0, -1).filter((line, i) => line.x + line.width >= lines[i + 1]!.x);
@@ -268,6 +269,21 @@ describe("Ontwikkelpad PDF", () => {
     const signing = placed.filter((p) => p.kind === "line" || /^(Naam|Datum):/.test(p.text));
     expect(new Set(signing.map((p) => p.page)).size).toBe(1);
     expect(Math.max(...placed.map((p) => p.page))).toBeGreaterThan(0);
+  });
+
+  it("is a tagged PDF a screen reader can follow, with and without a path", async () => {
+    expect(await findAccessibilityProblems(await buildPathPdf(data))).toEqual([]);
+    expect(await findAccessibilityProblems(await buildPathPdf({ ...data, path: null, route: null }))).toEqual(
+      [],
+    );
+  });
+
+  it("repeats no line, but for the labels of the places to sign", async () => {
+    const { placed } = await layoutPathPdf(data);
+    const lines = placed
+      .filter((p) => p.kind === "text" && !/^(Naam|Datum):/.test(p.text))
+      .map((p) => p.text);
+    expect(lines.filter((line, i) => lines.indexOf(line) !== i)).toEqual([]);
   });
 
   it("says when there is no path yet", async () => {

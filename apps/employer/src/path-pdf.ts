@@ -132,8 +132,8 @@ const dutchNumber = (n: number | null) => (n === null ? null : n.toLocaleString(
  * employee, the praktijkopleider and the leidinggevende. Also returns where everything was placed.
  */
 export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Array; placed: PlacedItem[] }> {
-  const { doc, writer: w } = await createPdf(`Ontwikkelpad ${data.person.name}`);
-  w.text(`Ontwikkelpad van ${data.person.name}`, { size: 18, bold: true });
+  const w = createPdf(`Ontwikkelpad ${data.person.name}`);
+  w.title(`Ontwikkelpad van ${data.person.name}`);
   w.text(`${data.organization} - gemaakt op ${data.generatedOn}`, { size: 9, color: MUTED });
 
   w.heading("Persoon");
@@ -143,8 +143,9 @@ export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Ar
   w.field("Uren per week", dutchNumber(data.person.hoursPerWeek));
 
   w.heading("Functies en waarom (nog) niet");
-  for (const f of data.functions)
-    w.bullet(`${f.title}: ${f.mayFill ? "mag vervullen" : "nog niet"}. ${f.explanation}`);
+  w.bullets(
+    data.functions.map((f) => `${f.title}: ${f.mayFill ? "mag vervullen" : "nog niet"}. ${f.explanation}`),
+  );
 
   const path = data.path;
   if (!path) {
@@ -159,11 +160,12 @@ export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Ar
     w.field("Doel", path.goal ?? "nog niet gekozen");
     if (data.route) {
       w.field("Route", `${data.route.title}, ongeveer ${data.route.totalMonths} maanden`);
-      for (const s of data.route.steps)
-        w.bullet(
-          `${s.title} (niveau ${s.niveau}, ${s.learningRoute}, ongeveer ${s.estimatedMonths} maanden)`,
-        );
-      for (const open of data.route.openRequirements) w.bullet(`Blijft open: ${open}`);
+      w.bullets([
+        ...data.route.steps.map(
+          (s) => `${s.title} (niveau ${s.niveau}, ${s.learningRoute}, ongeveer ${s.estimatedMonths} maanden)`,
+        ),
+        ...data.route.openRequirements.map((open) => `Blijft open: ${open}`),
+      ]);
     } else if (path.learningRoute) {
       w.field("Leerweg", path.learningRoute);
     }
@@ -180,28 +182,33 @@ export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Ar
     w.field("Uren praktijkopleider per week", dutchNumber(path.trainerHoursPerWeek));
     if (path.funding.length === 0) w.field("Financiering", "geen regeling van toepassing");
     else
-      for (const f of path.funding)
-        w.bullet(
-          `${f.title}: ${f.status.toLowerCase()}${f.amountEuro ? `, ${formatEuro(f.amountEuro)}` : ""}`,
-        );
+      w.bullets(
+        path.funding.map(
+          (f) =>
+            `${f.title}: ${f.status.toLowerCase()}${f.amountEuro ? `, ${formatEuro(f.amountEuro)}` : ""}`,
+        ),
+      );
 
     if (data.progress.length > 0) {
       w.heading("Voortgang per kerntaak");
-      for (const t of data.progress)
-        w.bullet(`${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`);
+      w.bullets(
+        data.progress.map((t) => `${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`),
+      );
     }
 
     w.heading("Stappen");
     w.text(`Gestart op ${dutchDate(path.startedOn)}; nu bij stap ${path.currentStep}.`);
-    for (const s of path.steps) {
-      const status = s.completedOn
-        ? `afgerond op ${dutchDate(s.completedOn)}`
-        : s.step === path.currentStep
-          ? "huidige stap"
-          : "nog niet afgerond";
-      // The status in parentheses: a step title may end in a question mark.
-      w.bullet(`${s.step}. ${s.title} (${status})`);
-    }
+    w.bullets(
+      path.steps.map((s) => {
+        const status = s.completedOn
+          ? `afgerond op ${dutchDate(s.completedOn)}`
+          : s.step === path.currentStep
+            ? "huidige stap"
+            : "nog niet afgerond";
+        // The status in parentheses: a step title may end in a question mark.
+        return `${s.step}. ${s.title} (${status})`;
+      }),
+    );
 
     w.heading("Evaluaties");
     w.field("Laatste evaluatie", path.lastReviewedOn ? dutchDate(path.lastReviewedOn) : "nog niet geweest");
@@ -215,7 +222,7 @@ export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Ar
     { role: "Praktijkopleider", name: path?.workplaceTrainer ?? null },
     { role: "Leidinggevende", name: null },
   ]);
-  return { bytes: await doc.save(), placed: w.placed };
+  return { bytes: await w.save(), placed: w.placed };
 }
 
 /** The Ontwikkelpad PDF's bytes (see `layoutPathPdf`). */

@@ -104,10 +104,35 @@ describe("path view helpers", () => {
           workProcess([evidence()]),
           workProcess([evidence({ signedAt: "x", result: "NOT_YET" })]),
           workProcess([]),
-        ],
+        ].map((wp, i) => ({ ...wp, id: `wp-${i}` })),
       },
     ];
-    expect(progressPerCoreTask(tasks)).toEqual([{ code: "B1-K1", title: "Kerntaak", mastered: 1, total: 4 }]);
+    expect(progressPerCoreTask(tasks, null)).toEqual([
+      { code: "B1-K1", title: "Kerntaak", mastered: 1, total: 4 },
+    ]);
+  });
+
+  it("counts progress over every step of the route, each kerntaak and werkproces once", () => {
+    const rated = { ...workProcess([evidence({ signedAt: "x" })]), id: "wp-1" };
+    const tasks = [{ code: "B1-K1", title: "Kerntaak 1", workProcesses: [rated] }];
+    const task = (code: string, ids: string[]) => ({
+      code,
+      title: `Kerntaak ${code}`,
+      workProcesses: ids.map((id) => ({ id })),
+    });
+    // Three certificates; the second shares a kerntaak and a werkproces with the first.
+    const route = {
+      steps: [
+        { coreTasks: [task("B1-K1", ["wp-1", "wp-2"])] },
+        { coreTasks: [task("B1-K1", ["wp-2", "wp-3"]), task("B1-K2", ["wp-4"])] },
+        { coreTasks: [task("B1-K3", ["wp-5", "wp-6"])] },
+      ],
+    };
+    expect(progressPerCoreTask(tasks, route)).toEqual([
+      { code: "B1-K1", title: "Kerntaak B1-K1", mastered: 1, total: 3 },
+      { code: "B1-K2", title: "Kerntaak B1-K2", mastered: 0, total: 1 },
+      { code: "B1-K3", title: "Kerntaak B1-K3", mastered: 0, total: 2 },
+    ]);
   });
 
   it("splits and counts", () => {

@@ -110,18 +110,41 @@ export function currentRating(wp: WorkProcessRating): Evidence | null {
   return wp.history.find((e) => e.kind === "PRACTICE_ASSESSMENT" && !e.superseded) ?? null;
 }
 
-/** Per kerntaak how many werkprocessen have a signed "beheerst" rating. */
+/** The kerntaken and werkprocessen of a route's steps, as paths.get gives them. */
+type RouteContent = {
+  steps: { coreTasks: { code: string; title: string; workProcesses: { id: string }[] }[] }[];
+};
+
+/**
+ * Per kerntaak how many werkprocessen of the whole goal have a signed "beheerst" rating: every step of
+ * the chosen route (each certificate, not only the first the path names as its goal), each kerntaak
+ * and werkproces counted once however many steps share it; without a route, the werkprocessen being
+ * rated. The person page and the Ontwikkelpad PDF both show these figures.
+ */
 export function progressPerCoreTask(
   coreTasks: Assessments["coreTasks"],
+  route: RouteContent | null,
 ): { code: string; title: string; mastered: number; total: number }[] {
-  return coreTasks.map((task) => ({
-    code: task.code,
-    title: task.title,
-    total: task.workProcesses.length,
-    mastered: task.workProcesses.filter((wp) => {
-      const rating = currentRating(wp);
-      return rating !== null && rating.result === "MASTERED" && rating.signedAt !== null;
-    }).length,
+  const mastered = new Set(
+    coreTasks
+      .flatMap((task) => task.workProcesses)
+      .filter((wp) => {
+        const rating = currentRating(wp);
+        return rating !== null && rating.result === "MASTERED" && rating.signedAt !== null;
+      })
+      .map((wp) => wp.id),
+  );
+  const groups = new Map<string, { title: string; ids: Set<string> }>();
+  for (const task of route ? route.steps.flatMap((step) => step.coreTasks) : coreTasks) {
+    const group = groups.get(task.code) ?? { title: task.title, ids: new Set<string>() };
+    for (const wp of task.workProcesses) group.ids.add(wp.id);
+    groups.set(task.code, group);
+  }
+  return [...groups].map(([code, { title, ids }]) => ({
+    code,
+    title,
+    total: ids.size,
+    mastered: [...ids].filter((id) => mastered.has(id)).length,
   }));
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { findAccessibilityProblems } from "@ontwikkelpad/ui/pdf-check";
 import { expect, test, type Page } from "@playwright/test";
 import { openEmployerPerson, openSchoolPage } from "./pages.ts";
 
@@ -65,7 +66,11 @@ test("a certificate is refused while a werkproces is missing, issued once every 
   // The PDF and the Open Badges data of the certificate.
   const pdf = page.waitForEvent("download");
   await issued.getByRole("button", { name: new RegExp(`^PDF van ${C0125}`) }).click();
-  expect((await pdf).suggestedFilename()).toMatch(/^certificate-rosa-brouwer-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const certificate = await pdf;
+  expect(certificate.suggestedFilename()).toBe("certificaat-rosa-brouwer-c0125.pdf");
+  expect(
+    await findAccessibilityProblems(new Uint8Array(await readFile((await certificate.path())!))),
+  ).toEqual([]);
   const json = page.waitForEvent("download");
   await issued.getByRole("button", { name: new RegExp(`^JSON \\(Open Badges\\) van ${C0125}`) }).click();
   const signed = await readFile((await (await json).path())!, "utf8");

@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { findAccessibilityProblems, readPdf } from "@ontwikkelpad/ui/pdf-check";
 import { expect, test, type Page } from "@playwright/test";
 import { openEmployerPerson, openSchoolPage } from "./pages.ts";
 
@@ -158,8 +160,18 @@ test("a training request is accepted with a proposal the employer accepts, and t
   // A signed POK never changes: no form any more, only printing.
   await expect(page.getByRole("form", { name: "POK invullen" })).toHaveCount(0);
   await expect(page.getByText("Een verstuurde of getekende POK verandert niet")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Afdrukken of als PDF bewaren" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  // The signed POK as the tagged PDF the three parties keep, with each signature in its place.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "POK als PDF om te tekenen" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^praktijkovereenkomst-milan-[\p{L}-]+-\d+\.pdf$/u);
+  const bytes = new Uint8Array(await readFile(await download.path()));
+  expect(await findAccessibilityProblems(bytes)).toEqual([]);
+  const { lines } = await readPdf(bytes);
+  expect(lines).toEqual(expect.arrayContaining(["Deelnemer", "Leerbedrijf", "School"]));
+  for (const who of ["Milan Jovanovic", "Kees de Boer, Kinderrijk", "Opleidingsadviseur De Maasoever"])
+    expect(lines).toContain(`Naam: ${who}`);
 
   await page.getByRole("link", { name: "Inschrijvingen", exact: true }).click();
   await expect(

@@ -1,5 +1,5 @@
 import { PDF_PAGE } from "@ontwikkelpad/ui/pdf";
-import { PDFDocument } from "pdf-lib";
+import { findAccessibilityProblems, readPdf } from "@ontwikkelpad/ui/pdf-check";
 import { describe, expect, it } from "vitest";
 import { credentialFileName, layoutCredentialPdf, type CredentialDocument } from "./credential-pdf.ts";
 
@@ -52,15 +52,15 @@ describe("layoutCredentialPdf", () => {
     expect(lines).toContain("Naam: Ellen de Boer");
     expect(lines).toContain("Leerbedrijf: Kinderrijk");
     expect(lines).toContain("Praktijkopleider: Petra Praktijk");
-    expect(lines).toContain("- B1-K1-W1 Bespreekt de zorgvraag");
-    expect(lines.join(" ")).toContain("medeondertekend door Lars Leiding op 3-10-2026");
+    expect(lines).toEqual(expect.arrayContaining(["B1-K1-W1", "Bespreekt de zorgvraag"]));
+    expect(lines.join(" ")).toContain("Lars Leiding op 3-10-2026");
     // The signature blocks: each signer's name and the latest date they signed.
     expect(lines).toContain("Naam: Lars Leiding");
     expect(lines).toContain("Datum: 5-10-2026");
     expect(lines).toContain("Datum: 2-10-2026");
     expect(lines).toContain("Datum afgifte: 30-11-2026");
     expect(lines).toContain("School: ROC De Maasoever");
-    expect((await PDFDocument.load(bytes)).getTitle()).toContain("Ellen de Boer");
+    expect((await readPdf(bytes)).title).toContain("Ellen de Boer");
     for (const item of placed) {
       expect(item.x + item.width).toBeLessThanOrEqual(PDF_PAGE.width - PDF_PAGE.margin + 0.01);
     }
@@ -97,9 +97,43 @@ describe("layoutCredentialPdf", () => {
     expect(texts(placed).join(" ")).toContain("https://ontwikkelpad.example/verificatie?id=c1");
   });
 
-  it("names the file after kind, learner and date", () => {
-    expect(
-      credentialFileName({ kind: "CERTIFICATE", learner: "Milan Jovanović", issuedOn: "2026-06-30" }),
-    ).toBe("certificate-milan-jovanović-2026-06-30");
+  it.each(["PRAKTIJKVERKLARING", "CERTIFICATE", "DIPLOMA"] as const)(
+    "makes a %s a tagged PDF a screen reader can follow",
+    async (kind) => {
+      const { bytes } = await layoutCredentialPdf({ ...praktijkverklaring, kind });
+      expect(await findAccessibilityProblems(bytes)).toEqual([]);
+    },
+  );
+
+  it("names the file in Dutch after kind, learner and crebo or code", () => {
+    const base = { learner: "Milan Jovanović", issuedOn: "2026-06-30" };
+    expect(credentialFileName({ ...base, kind: "CERTIFICATE", code: "C0125" })).toBe(
+      "certificaat-milan-jovanović-c0125",
+    );
+    expect(credentialFileName({ ...base, kind: "DIPLOMA", code: "25498" })).toBe(
+      "diploma-milan-jovanović-25498",
+    );
+    expect(credentialFileName({ ...base, kind: "PRAKTIJKVERKLARING", code: null })).toBe(
+      "praktijkverklaring-milan-jovanović-2026-06-30",
+    );
+  });
+
+  it("lists the werkprocessen sorted by code, each with its title", async () => {
+    const { placed } = await layoutCredentialPdf({
+      ...praktijkverklaring,
+      kind: "DIPLOMA",
+      code: "25498",
+      workProcesses: ["B1-K2-W1", "B1-K1-W10", "B1-K1-W2"].map((code) => ({
+        id: `pmk:${code}`,
+        code,
+        title: `Titel van ${code}`,
+        signedBy: null,
+        coSignedBy: null,
+      })),
+    });
+    const cells = placed.filter((p) => p.tag === "TH" && p.text.startsWith("B1-")).map((p) => p.text);
+    expect(cells).toEqual(["B1-K1-W2", "B1-K1-W10", "B1-K2-W1"]);
+    expect(texts(placed)).toContain("Titel van B1-K1-W10");
+    expect(texts(placed)).toContain("Crebo: 25498");
   });
 });

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { CREDENTIAL_KIND_LABELS } from "@ontwikkelpad/ui";
-import { MUTED, createPdf, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
+import { MUTED, createPdf, documentFileName, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
 import qrcode from "qrcode-generator";
 
 export type CredentialDocument = RouterOutputs["school"]["credentials"]["document"];
@@ -18,6 +18,9 @@ function signers(signatures: ({ name: string; on: string } | null)[]) {
   };
 }
 
+/** Who signed and when: "Petra Praktijk op 1-10-2026". */
+const signedBy = (s: { name: string; on: string } | null) => (s ? `${s.name} op ${dutchDate(s.on)}` : "-");
+
 /**
  * An issued credential on paper. A praktijkverklaring: learner, leerbedrijf, praktijkopleider, each
  * werkproces with who judged it and who co-signed it and when, both signatures, school and issue date.
@@ -29,10 +32,10 @@ export async function layoutCredentialPdf(
   data: CredentialDocument,
 ): Promise<{ bytes: Uint8Array; placed: PlacedItem[] }> {
   const kind = CREDENTIAL_KIND_LABELS[data.kind];
-  const { doc, writer: w } = await createPdf(`${kind} ${data.title} - ${data.learner}`);
+  const w = createPdf(`${kind} ${data.title} - ${data.learner}`);
   const praktijkverklaring = data.kind === "PRAKTIJKVERKLARING";
 
-  w.text(`${kind}: ${data.title}`, { size: 18, bold: true });
+  w.title(`${kind}: ${data.title}`);
   w.text(`${data.school} - afgegeven op ${dutchDate(data.issuedOn)}`, { size: 9, color: MUTED });
   if (data.supersededById)
     w.text(
@@ -42,6 +45,7 @@ export async function layoutCredentialPdf(
 
   w.heading("Deelnemer");
   w.field("Naam", data.learner);
+  w.field("School", data.school);
   if (praktijkverklaring) {
     w.field("Leerbedrijf", data.employer);
     w.field("Praktijkopleider", data.praktijkopleiders.join(", "));
@@ -55,17 +59,27 @@ export async function layoutCredentialPdf(
   if (data.resultOn) w.field("Datum uitslag", dutchDate(data.resultOn));
   w.field("Datum afgifte", dutchDate(data.issuedOn));
 
-  w.heading(praktijkverklaring ? "Werkprocessen beheerst in de praktijk" : "Werkprocessen");
-  for (const wp of data.workProcesses) {
-    w.bullet(`${wp.code} ${wp.title}`);
-    if (praktijkverklaring)
-      w.text(
-        `Beoordeeld door ${wp.signedBy ? `${wp.signedBy.name} op ${dutchDate(wp.signedBy.on)}` : "-"}; medeondertekend door ${
-          wp.coSignedBy ? `${wp.coSignedBy.name} op ${dutchDate(wp.coSignedBy.on)}` : "-"
-        }.`,
-        { indent: 16, size: 9, color: MUTED },
-      );
-  }
+  w.table(
+    praktijkverklaring ? "Werkprocessen beheerst in de praktijk" : "Werkprocessen",
+    praktijkverklaring
+      ? [
+          { header: "Code", width: 0.16 },
+          { header: "Werkproces", width: 0.38 },
+          { header: "Beoordeeld door", width: 0.23 },
+          { header: "Medeondertekend door", width: 0.23 },
+        ]
+      : [
+          { header: "Code", width: 0.2 },
+          { header: "Werkproces", width: 0.8 },
+        ],
+    data.workProcesses
+      .toSorted((a, b) => a.code.localeCompare(b.code, "nl", { numeric: true }))
+      .map((wp) =>
+        praktijkverklaring
+          ? [wp.code, wp.title, signedBy(wp.signedBy), signedBy(wp.coSignedBy)]
+          : [wp.code, wp.title],
+      ),
+  );
 
   w.heading("Ondertekening");
   if (praktijkverklaring) {
@@ -92,14 +106,27 @@ export async function layoutCredentialPdf(
   const qr = qrcode(0, "M");
   qr.addData(data.verificationUrl);
   qr.make();
-  w.qrCode(data.verificationUrl, {
+  w.qrCode(data.verificationUrl, `QR-code met de link naar de controlepagina: ${data.verificationUrl}`, {
     count: qr.getModuleCount(),
     dark: (row, column) => qr.isDark(row, column),
   });
-  return { bytes: await doc.save(), placed: w.placed };
+  return { bytes: await w.save(), placed: w.placed };
 }
 
-/** The file name of a credential's PDF or JSON: "praktijkverklaring-ellen-de-boer-2026-11-30". */
-export function credentialFileName(data: { kind: string; learner: string; issuedOn: string }): string {
-  return `${data.kind}-${data.learner}-${data.issuedOn}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-");
+/** The Dutch word of each kind in a file name. */
+const FILE_WORDS = {
+  PRAKTIJKVERKLARING: "praktijkverklaring",
+  CERTIFICATE: "certificaat",
+  DIPLOMA: "diploma",
+} as const;
+
+/**
+ * The file name (without extension) of a credential's PDF or JSON: the kind in Dutch, the learner and
+ * the crebo or certificate code ("certificaat-milan-jovanović-c0125"); a praktijkverklaring, which has
+ * no code, by its issue date.
+ */
+export function credentialFileName(
+  data: Pick<CredentialDocument, "kind" | "learner" | "code" | "issuedOn">,
+): string {
+  return documentFileName(FILE_WORDS[data.kind], data.learner, data.code ?? data.issuedOn);
 }

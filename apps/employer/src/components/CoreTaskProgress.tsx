@@ -3,15 +3,19 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { progressPerCoreTask } from "../path-view.ts";
 
-/** Per kerntaak how many werkprocessen a praktijkopleider signed as beheerst, as a bar and in words. */
+/**
+ * Per kerntaak of the whole goal how many werkprocessen a praktijkopleider signed as beheerst, as a bar
+ * and in words: the figures the Ontwikkelpad PDF prints.
+ */
 export function CoreTaskProgress({ personId }: { personId: string }) {
   const trpc = useTRPC();
   const assessments = useQuery(trpc.employer.assessments.get.queryOptions({ personId }));
+  const path = useQuery(trpc.employer.paths.get.queryOptions({ personId }));
   const idPrefix = useId();
   return (
     <QueryState query={assessments} loadingText="Voortgang laden…">
       {(data) => {
-        const progress = progressPerCoreTask(data.coreTasks);
+        const progress = progressPerCoreTask(data.coreTasks, path.data?.plan?.chosenRoute ?? null);
         if (progress.length === 0)
           return (
             <p className="empty">

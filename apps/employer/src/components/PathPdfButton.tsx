@@ -35,7 +35,7 @@ export function PathPdfButton({ person }: { person: Person }) {
           organization,
           person,
           pathData,
-          progressPerCoreTask(assessments.coreTasks),
+          progressPerCoreTask(assessments.coreTasks, pathData.plan?.chosenRoute ?? null),
           titleOf,
           formatDate(today),
         ),

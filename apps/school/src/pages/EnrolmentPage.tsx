@@ -7,6 +7,8 @@ import {
   POK_STATUS_LABELS,
   QueryState,
   applyServerErrors,
+  downloadBlob,
+  errorMessage,
   formatDate,
   usePageTitle,
   useTRPC,
@@ -63,16 +65,24 @@ function Pok({ data }: { data: Enrolment }) {
           </Link>
         </dd>
         <dt>School</dt>
-        <dd>{data.school}</dd>
+        <dd>
+          {data.school}
+          {data.schoolRegistryNumber ? `, BRIN ${data.schoolRegistryNumber}` : ""}
+          {data.schoolCity ? `, ${data.schoolCity}` : ""}
+        </dd>
         <dt>Leerbedrijf</dt>
         <dd>
           {data.employer}
+          {data.employerRegistryNumber ? `, KvK ${data.employerRegistryNumber}` : ""}
           {data.locationId ? `, ${nameOf(data.locations, data.locationId)}` : ""}
-          {data.pok.recognised ? " (SBB-erkend)" : " (geen SBB-erkenning voor deze kwalificatie)"}
+          {data.workplaceAddress ? ` (${data.workplaceAddress})` : ""}
+          {data.pok.recognised ? ", SBB-erkend" : ", geen SBB-erkenning voor deze kwalificatie"}
         </dd>
         <dt>Opleiding</dt>
         <dd>
-          {data.programme ?? data.credentialTitle} ({LEARNING_ROUTE_LABELS[data.learningRoute]})
+          {data.credentialTitle}
+          {data.crebo ? ` (crebo ${data.crebo})` : ""}, {LEARNING_ROUTE_LABELS[data.learningRoute]}
+          {data.programme ? `: ${data.programme}` : ""}
         </dd>
         <dt>Praktijkopleider</dt>
         <dd>{nameOf(data.workplaceTrainers, data.workplaceTrainerUserId)}</dd>
@@ -82,11 +92,13 @@ function Pok({ data }: { data: Enrolment }) {
         <dd>
           {formatDate(data.startDate)} tot en met {formatDate(data.endDate)}
         </dd>
-        <dt>Uren</dt>
+        <dt>Uren op de werkplek</dt>
         <dd>
           {data.totalHours ?? "—"} uur in totaal, {data.hoursPerWeek ?? "—"} uur en {data.daysPerWeek ?? "—"}{" "}
           dag(en) per week
         </dd>
+        <dt>Uren op school</dt>
+        <dd>{data.schoolHoursPerWeek ?? "—"} uur les per week</dd>
       </dl>
       {data.pok.missing.length > 0 && (
         <div className="notice no-print">
@@ -99,11 +111,7 @@ function Pok({ data }: { data: Enrolment }) {
         </div>
       )}
       <PokSignatures enrolmentId={data.id} pok={data.pok} />
-      <div className="actions no-print">
-        <button type="button" className="secondary" onClick={() => window.print()}>
-          Afdrukken of als PDF bewaren
-        </button>
-      </div>
+      <PokDownload data={data} />
       <PokStatusActions data={data} />
       {data.pok.editable ? (
         <PokForm data={data} />
@@ -115,6 +123,44 @@ function Pok({ data }: { data: Enrolment }) {
       <EmployerChange enrolmentId={data.id} />
       <SubsidyEvidence enrolmentId={data.id} />
     </>
+  );
+}
+
+/** The POK as the tagged PDF the three parties sign, or the page printed. */
+function PokDownload({ data }: { data: Enrolment }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      // pdfkit is large and only needed here: loaded on the first download, not with the portal.
+      const { layoutPokPdf, pokFileName } = await import("../pok-pdf.ts");
+      const { bytes } = await layoutPokPdf(data);
+      downloadBlob(
+        pokFileName(data),
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/pdf" }),
+      );
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="actions no-print">
+      <button type="button" disabled={busy} onClick={() => void download()}>
+        {busy ? "PDF maken…" : "POK als PDF om te tekenen"}
+      </button>
+      <button type="button" className="secondary" onClick={() => window.print()}>
+        Afdrukken
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 

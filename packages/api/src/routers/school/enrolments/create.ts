@@ -21,7 +21,6 @@ export const create = schoolProcedure
     requireAction(ctx, "Alleen een opleidingsadviseur schrijft deelnemers in.");
     const request = await ownTrainingRequest(ctx, input.trainingRequestId, {
       developmentPath: { select: { workplaceTrainerUserId: true } },
-      trainingOffer: { select: { hoursPerWeek: true } },
     });
     if (request.status !== "ACCEPTED" || !request.proposalAcceptedAt)
       throw new TRPCError({
@@ -33,7 +32,7 @@ export const create = schoolProcedure
     const employment = await ctx.prisma.employment.findFirst({
       where: { personId: request.personId, ...scopeOwnedByEmployer(request.employerOrganizationId) },
       orderBy: { contractStart: "desc" },
-      select: { locationId: true },
+      select: { locationId: true, hoursPerWeek: true },
     });
     return ctx.prisma.$transaction(async (tx) => {
       const running = await tx.enrolment.findFirst({
@@ -52,7 +51,8 @@ export const create = schoolProcedure
           locationId: employment?.locationId ?? null,
           workplaceTrainerUserId: request.developmentPath?.workplaceTrainerUserId ?? null,
           pokStartDate: request.proposedStartDate,
-          pokHoursPerWeek: request.trainingOffer?.hoursPerWeek ?? null,
+          // Hours at the workplace: the employment's, not the offer's lesson hours at school.
+          pokHoursPerWeek: employment?.hoursPerWeek ?? null,
         },
       });
       await audit(tx, ctx, "enrolment.create", {

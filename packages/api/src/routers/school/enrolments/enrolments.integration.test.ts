@@ -63,6 +63,21 @@ describe("enrolment and POK", () => {
     expect(pok.pok).toMatchObject({ status: "DRAFT", editable: true, recognised: true });
     expect(pok.startDate).toBe(request.proposedStartDate!.toISOString().slice(0, 10));
     expect(pok.pok.missing).toContain("Kies de bpv-docent.");
+    // The hours at the workplace are the employment's; the offer's lesson hours are the hours at school.
+    const employment = await db.prisma.employment.findFirstOrThrow({ where: { personId: request.personId } });
+    const offer = await db.prisma.trainingOffer.findUniqueOrThrow({
+      where: { id: request.trainingOfferId! },
+    });
+    expect(offer.hoursPerWeek).not.toBe(employment.hoursPerWeek);
+    expect(pok).toMatchObject({
+      hoursPerWeek: employment.hoursPerWeek,
+      schoolHoursPerWeek: offer.hoursPerWeek,
+      crebo: "25498",
+      employerRegistryNumber: "90000001",
+      schoolRegistryNumber: "99XA",
+      schoolCity: "Rotterdam",
+      workplaceAddress: expect.stringMatching(/\S/),
+    });
   });
 
   it("moves draft → complete → sent → signed under core's rules, and a signed POK never changes", async () => {

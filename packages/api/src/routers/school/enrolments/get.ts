@@ -1,4 +1,4 @@
-import { type CoachRole, ROLES } from "@ontwikkelpad/core";
+import { type CoachRole, ROLES, childcareCatalog, findCredentialCrebo } from "@ontwikkelpad/core";
 import { scopeMembershipsOfOrganization, scopeOwnedByEmployer } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
@@ -11,7 +11,15 @@ import { pokState, pokStateSchema, readPokFacts } from "./pok-view.ts";
 
 const option = z.object({ id: z.string(), name: z.string() });
 
-/** One enrolment with its POK, what it still lacks, and the people and places it may name. */
+/** "Dorpsstraat 1, 3011 AA Rotterdam", from the parts an address has. */
+const addressOf = (parts: { street: string | null; postalCode: string | null; city: string }) =>
+  [parts.street, [parts.postalCode, parts.city].filter(Boolean).join(" ")].filter(Boolean).join(", ");
+
+/**
+ * One enrolment with its POK, what it still lacks, and the people and places it may name; with what the
+ * signed document states of the parties (crebo, KvK, BRIN, the workplace's address) and the hours at
+ * the workplace (the POK's own) next to the hours at school (the offer's lessons).
+ */
 export const get = schoolProcedure
   .meta({ action: "schoolMember" })
   .input(z.object({ enrolmentId: z.string().min(1) }))
@@ -23,6 +31,15 @@ export const get = schoolProcedure
       person: z.string(),
       employer: z.string(),
       credentialTitle: z.string(),
+      crebo: z.string().nullable(),
+      /** The school's BRIN or instellingscode and its city. */
+      schoolRegistryNumber: z.string().nullable(),
+      schoolCity: z.string().nullable(),
+      /** The leerbedrijf's KvK number, and the address of the location where the learner works. */
+      employerRegistryNumber: z.string().nullable(),
+      workplaceAddress: z.string().nullable(),
+      /** Lesson hours per week at school: the offer's; `hoursPerWeek` is the hours at the workplace. */
+      schoolHoursPerWeek: z.number().nullable(),
       programme: z.string().nullable(),
       learningRoute: learningRouteSchema,
       locationId: z.string().nullable(),
@@ -44,9 +61,10 @@ export const get = schoolProcedure
   .query(async ({ ctx, input }) => {
     const enrolment = await ownEnrolment(ctx, input.enrolmentId, {
       person: { select: { givenName: true, familyName: true } },
-      employer: { select: { name: true } },
-      school: { select: { name: true } },
-      trainingOffer: { select: { title: true } },
+      employer: { select: { name: true, registryNumber: true, city: true } },
+      school: { select: { name: true, registryNumber: true, city: true } },
+      trainingOffer: { select: { title: true, hoursPerWeek: true } },
+      location: { select: { street: true, postalCode: true, city: true } },
     });
     const members = (organizationId: string, role: CoachRole) =>
       ctx.prisma.membership.findMany({
@@ -73,6 +91,12 @@ export const get = schoolProcedure
       person: personName(enrolment.person),
       employer: enrolment.employer.name,
       credentialTitle: credentialTitle(enrolment.credentialId),
+      crebo: findCredentialCrebo(childcareCatalog, enrolment.credentialId),
+      schoolRegistryNumber: enrolment.school.registryNumber,
+      schoolCity: enrolment.school.city,
+      employerRegistryNumber: enrolment.employer.registryNumber,
+      workplaceAddress: enrolment.location ? addressOf(enrolment.location) : enrolment.employer.city,
+      schoolHoursPerWeek: enrolment.trainingOffer?.hoursPerWeek ?? null,
       programme: enrolment.trainingOffer?.title ?? null,
       learningRoute: enrolment.learningRoute,
       locationId: enrolment.locationId,
