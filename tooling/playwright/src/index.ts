@@ -1,3 +1,4 @@
 export { portalConfig } from "./portal-config.ts";
 export { DEMO_PASSWORD, login, seriousViolations } from "./helpers.ts";
 export { PHONE, phoneProblems, portalRoutePatterns, type PhoneRoute } from "./phone.ts";
+export { INTERNAL_IDS, visibleTextProblems } from "./visible-text.ts";
