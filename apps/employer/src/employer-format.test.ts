@@ -3,7 +3,6 @@ import {
   formatAge,
   formatAgeRange,
   formatNumber,
-  formatQuarter,
   parseWholeNumber,
   projectionRows,
   wholeNumber,
@@ -25,9 +24,7 @@ describe("employer formatting", () => {
     expect(formatNumber(null)).toBe("—");
   });
 
-  it("names quarters and builds the projection rows", () => {
-    expect(formatQuarter("2027-K1")).toBe("K1 2027");
-    expect(formatQuarter("later")).toBe("later");
+  it("builds the projection rows with each quarter's name", () => {
     expect(
       projectionRows({ required: 3, projection: [{ quarter: "2027-K1", qualified: 2, shortfall: 1 }] }),
     ).toEqual([{ quarter: "2027-K1", label: "K1 2027", qualified: 2, required: 3, shortfall: 1 }]);

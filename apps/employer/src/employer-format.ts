@@ -1,4 +1,4 @@
-import { fieldErrorsOf } from "@ontwikkelpad/ui";
+import { fieldErrorsOf, formatPeriod } from "@ontwikkelpad/ui";
 
 /** 0 → "0 maanden", 1 → "1 maand", 18 → "1 jaar en 6 maanden", 48 → "4 jaar". */
 export function formatAge(months: number): string {
@@ -18,12 +18,6 @@ export function formatAgeRange(minMonths: number, maxMonths: number): string {
 /** 24.5 → "24,5"; null → "—". */
 export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : value.toLocaleString("nl-NL");
-}
-
-/** "2027-K1" → "K1 2027"; anything else unchanged. */
-export function formatQuarter(quarter: string): string {
-  const match = /^(\d{4})-K([1-4])$/.exec(quarter);
-  return match ? `K${match[2]} ${match[1]}` : quarter;
 }
 
 /** Parses "12" (a whole number, nothing else); anything else becomes NaN. */
@@ -55,7 +49,7 @@ export function projectionRows(location: {
 }): ProjectionRow[] {
   return location.projection.map((p) => ({
     quarter: p.quarter,
-    label: formatQuarter(p.quarter),
+    label: formatPeriod(p.quarter),
     qualified: p.qualified,
     required: location.required,
     shortfall: p.shortfall,

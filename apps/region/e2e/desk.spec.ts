@@ -54,6 +54,12 @@ test("partner registers, adviser refers, the employer accepts in the werkgever p
   await intake.getByLabel("Postcodegebied").fill("3015");
   await intake.getByLabel("Reisafstand (km)").fill("10");
   await intake.getByLabel("Buitenschoolse opvang").check();
+  // The werkprocessen are a checklist per dossier and kerntaak, narrowed by a search.
+  const workProcesses = intake.getByRole("group", { name: "Werkprocessen die de kandidaat al beheerst" });
+  await workProcesses.getByLabel("Zoek een werkproces").fill("veilig pedagogisch");
+  await workProcesses.getByLabel("B1-K1-W7 Zorgt voor een veilig pedagogisch klimaat").check();
+  await expect(workProcesses.getByRole("checkbox")).toHaveCount(1);
+  await expect(workProcesses).toContainText("1 werkproces gekozen");
   await intake.getByRole("button", { name: "Intake opslaan" }).click();
   await expect(page.getByRole("button", { name: "Intake wijzigen" })).toBeVisible();
   // A partner does not match or refer: that is the advisers' work.

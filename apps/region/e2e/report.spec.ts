@@ -14,7 +14,7 @@ test("the ministry's report comes from the server: a CSV of protected figures an
   const report = page.getByRole("region", { name: "Rapportage voor het ministerie" });
   const quarter = report.getByLabel("Kwartaal");
   const quarterName = (await quarter.locator("option:checked").textContent())!;
-  expect(quarterName).toMatch(/^\de kwartaal \d{4}$/);
+  expect(quarterName).toMatch(/^K\d \d{4}$/);
   expect(await seriousViolations(page)).toEqual([]);
 
   const download = page.waitForEvent("download");

@@ -122,6 +122,7 @@ test("a training request is accepted with a proposal the employer accepts, and t
   await pok.getByLabel("Uren per week").fill("8");
   await pok.getByLabel("Dagen per week").fill("1");
   await pok.getByRole("button", { name: "POK opslaan" }).click();
+  await expect(pok.getByRole("status")).toHaveText("De POK is opgeslagen.");
   await expect(page.getByRole("list", { name: "Ontbreekt nog in de POK" })).toBeHidden();
   await expect(tooEarly).toHaveCount(0);
   for (const [action, status] of [
@@ -156,7 +157,11 @@ test("a training request is accepted with a proposal the employer accepts, and t
     expect(await seriousViolations(page)).toEqual([]);
   }
   await expect(page.getByRole("definition").filter({ hasText: "Getekend (definitief)" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Handtekening school vastgelegd." })).toBeVisible();
   await expect(page.getByRole("form", { name: /^Handtekening / })).toHaveCount(0);
+  // What the signature opens is shown at once, without a reload: the attendance register.
+  await expect(page.getByText("leg je vast zodra de POK getekend is")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Totalen per maand" })).toBeVisible();
   // A signed POK never changes: no form any more, only printing.
   await expect(page.getByRole("form", { name: "POK invullen" })).toHaveCount(0);
   await expect(page.getByText("Een verstuurde of getekende POK verandert niet")).toBeVisible();

@@ -51,10 +51,11 @@ const MONTH_NAMES = [
   "december",
 ];
 
-/** A reporting period ("2026-10", "2026-Q4") in Dutch: "oktober 2026", "4e kwartaal 2026". */
+/**
+ * A period in Dutch, as every page and report writes it: a month by name ("2026-10" → "oktober 2026"),
+ * a quarter as "K4 2026" (from "2026-Q4", the funnel's spelling, or "2026-K4", the projection's).
+ */
 export function formatPeriod(period: string): string {
   const [year, part] = period.split("-") as [string, string];
-  return part.startsWith("Q")
-    ? `${part.slice(1)}e kwartaal ${year}`
-    : `${MONTH_NAMES[Number(part) - 1]} ${year}`;
+  return /^[QK][1-4]$/.test(part) ? `K${part.slice(1)} ${year}` : `${MONTH_NAMES[Number(part) - 1]} ${year}`;
 }

@@ -27,16 +27,17 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<LoginValues>({
+  const form = useForm<LoginValues>({
     defaultValues: { email: "", password: "" },
   });
+  const { register, handleSubmit, formState } = form;
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async () => {
         queryClient.clear();
         await navigate(redirectTarget(location.state), { replace: true });
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, ["email", "password"])),
+      onError: (error) => setFormError(applyServerErrors(error, form, ["email", "password"])),
     }),
   );
 

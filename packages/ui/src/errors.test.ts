@@ -1,3 +1,4 @@
+import { createFormControl } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { applyServerErrors } from "./Field.tsx";
 import {
@@ -86,24 +87,60 @@ describe("applyServerErrors", () => {
   });
 
   it("places errors on fields named like the server's paths and returns the rest", () => {
-    const set: Record<string, string | undefined> = {};
-    const message = applyServerErrors<{ "data.hours": string }>(
-      error,
-      (field, e) => (set[field] = e.message),
-      ["data.hours"],
-    );
-    expect(set).toEqual({ "data.hours": "Vul de uren in." });
+    const form = createFormControl<{ data: { hours: string } }>({ defaultValues: { data: { hours: "" } } });
+    const message = applyServerErrors(error, form, ["data.hours"]);
+    expect(form.getFieldState("data.hours").error?.message).toBe("Vul de uren in.");
     expect(message).toBe("Iets anders klopt niet.");
   });
 
   it("maps server paths to differently named fields", () => {
-    const set: Record<string, string | undefined> = {};
-    const message = applyServerErrors<{ hours: string; other: string }>(
-      error,
-      (field, e) => (set[field] = e.message),
-      { "data.hours": "hours", "data.other": "other" },
-    );
-    expect(set).toEqual({ hours: "Vul de uren in.", other: "Iets anders klopt niet." });
+    const form = createFormControl<{ hours: string; other: string }>();
+    const message = applyServerErrors(error, form, { "data.hours": "hours", "data.other": "other" });
+    expect(form.getFieldState("hours").error?.message).toBe("Vul de uren in.");
+    expect(form.getFieldState("other").error?.message).toBe("Iets anders klopt niet.");
     expect(message).toBeNull();
+  });
+
+  it("clears a field's error when the user changes that field, and leaves the others", () => {
+    const form = createFormControl<{ hours: string; other: string }>({
+      defaultValues: { hours: "", other: "" },
+    });
+    applyServerErrors(error, form, { "data.hours": "hours", "data.other": "other" });
+    form.setValue("hours", "8");
+    expect(form.getFieldState("hours").error).toBeUndefined();
+    expect(form.getFieldState("other").error?.message).toBe("Iets anders klopt niet.");
+  });
+
+  it("clears every error when the form is submitted again, also on a value no input validates", async () => {
+    // The new-offer form's start moments: a list the server refused, which no registered input checks.
+    const form = createFormControl<{ starts: { date: string }[]; hours: string }>({
+      defaultValues: { starts: [{ date: "2027-01-04" }], hours: "" },
+    });
+    form.register("hours");
+    const listError = trpcError("[…]", {
+      code: "BAD_REQUEST",
+      httpStatus: 400,
+      fieldErrors: { starts: "Geef elke startdatum een plaats.", hours: "Vul de uren in." },
+    });
+    applyServerErrors(listError, form, ["starts", "hours"]);
+    expect(form.getFieldState("starts").error?.message).toBe("Geef elke startdatum een plaats.");
+    let sent = 0;
+    await form.handleSubmit(() => {
+      sent += 1;
+    })();
+    expect(sent).toBe(1);
+    expect(form.getFieldState("starts").error).toBeUndefined();
+    expect(form.getFieldState("hours").error).toBeUndefined();
+  });
+
+  it("keeps the errors of a submit that is still running until the next one", async () => {
+    const form = createFormControl<{ hours: string }>({ defaultValues: { hours: "" } });
+    await form.handleSubmit(async () => {
+      applyServerErrors(error, form, { "data.hours": "hours" });
+      await Promise.resolve();
+    })();
+    expect(form.getFieldState("hours").error?.message).toBe("Vul de uren in.");
+    await form.handleSubmit(() => undefined)();
+    expect(form.getFieldState("hours").error).toBeUndefined();
   });
 });

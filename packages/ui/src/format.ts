@@ -1,3 +1,8 @@
+import type { LearningRoute } from "@ontwikkelpad/core";
+import { LEARNING_ROUTE_LABELS } from "./labels.ts";
+
+export { formatPeriod } from "@ontwikkelpad/core";
+
 /** "2026-03-01" → "1-3-2026"; null → "—". Dates travel as ISO strings and are shown the Dutch way. */
 export function formatDate(iso: string | null): string {
   if (!iso) return "—";
@@ -24,3 +29,23 @@ export function formatEuro(amount: number | null): string {
 
 /** An amount the api sends in cents (a price), written as `formatEuro` does. */
 export const formatCents = (cents: number | null): string => (cents === null ? "—" : formatEuro(cents / 100));
+
+/** An amount a funding instrument gives at most: "tot € 2.700"; without one (null or 0) "Geen bedrag", never "€ 0". */
+export function formatAmountUpTo(amount: number | null): string {
+  return amount ? `tot ${formatEuro(amount)}` : "Geen bedrag";
+}
+
+/** A duration in months, as plans and advice give it: 1 → "ongeveer 1 maand", 18 → "ongeveer 18 maanden". */
+export function formatDurationMonths(months: number): string {
+  const whole = Math.round(months);
+  return `ongeveer ${whole} ${whole === 1 ? "maand" : "maanden"}`;
+}
+
+/**
+ * A programme's title with its leerweg: "Onderwijsassistent (BBL)"; a title that already names the
+ * leerweg ("Onderwijsassistent (BBL)", "PMK via derde leerweg") is not given it twice.
+ */
+export function titleWithLearningRoute(title: string, route: LearningRoute): string {
+  const label = LEARNING_ROUTE_LABELS[route];
+  return title.toLowerCase().includes(label.toLowerCase()) ? title : `${title} (${label})`;
+}

@@ -7,7 +7,12 @@ export { ACTIONS_COLUMN, ActionsHeader, DataTable, type DataTableProps } from ".
 export { TableScroll } from "./TableScroll.tsx";
 export { SimpleTable, type SimpleColumn, type SimpleTableProps } from "./SimpleTable.tsx";
 export { errorCode, errorMessage, fieldErrorsOf, isClientError } from "./errors.ts";
-export { Field, applyServerErrors, type FieldControlProps } from "./Field.tsx";
+export { Field, applyServerErrors, type FieldControlProps, type ServerErrorForm } from "./Field.tsx";
+export {
+  WorkProcessChecklist,
+  filterWorkProcessGroups,
+  type WorkProcessGroup,
+} from "./WorkProcessChecklist.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { PersonNameFields, type PersonNameValues } from "./PersonNameFields.tsx";
 export { HoursPerWeekField } from "./HoursPerWeekField.tsx";
@@ -43,6 +48,14 @@ export {
   useTRPCClient,
 } from "./trpc.tsx";
 export { usePageTitle } from "./usePageTitle.ts";
-export { formatCents, formatDate, formatEuro } from "./format.ts";
+export {
+  formatAmountUpTo,
+  formatCents,
+  formatDate,
+  formatDurationMonths,
+  formatEuro,
+  formatPeriod,
+  titleWithLearningRoute,
+} from "./format.ts";
 export { describeNotification, type NotificationItem } from "./notifications.ts";
 export * from "./labels.ts";

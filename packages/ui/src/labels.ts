@@ -1,13 +1,7 @@
 // Long because: the Dutch label table of every value on the wire, one map per value type.
 import { closedPeriods, type PathLeaving } from "@ontwikkelpad/core";
 /** The words the ministry's report shares with the pages: written once in core, where the server makes the report. */
-export {
-  FUNNEL_COLUMN_LABELS,
-  formatCount,
-  formatPeriod,
-  MINISTRY_REPORT_NOTE,
-  PROTECTION_NOTE,
-} from "@ontwikkelpad/core";
+export { FUNNEL_COLUMN_LABELS, formatCount, MINISTRY_REPORT_NOTE, PROTECTION_NOTE } from "@ontwikkelpad/core";
 /** Each notification kind in a few words: written once in core, where the server's unsubscribe page reads it too. */
 export { NOTIFICATION_KIND_LABELS } from "@ontwikkelpad/core";
 import type { CoachRole, Role } from "./roles.ts";

@@ -24,7 +24,13 @@ export function createQueryClient(): QueryClient {
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
-    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
+    mutationCache: new MutationCache({
+      onError: (error) => onError(error),
+      // What a page shows after a change is read from the server again: once a change succeeds every
+      // query on screen is refetched before the change counts as done, so no section keeps showing
+      // what it showed before (the attendance section still waiting for the POK's last signature).
+      onSuccess: () => client.invalidateQueries(),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { seriousViolations } from "./helpers.ts";
+import { visibleTextProblems } from "./visible-text.ts";
 
 /** The phone every portal page must fit: an iPhone 12–15's CSS viewport. */
 export const PHONE = { width: 390, height: 844 } as const;
@@ -83,8 +84,9 @@ function widestElements(page: Page): Promise<string[]> {
 
 /**
  * Visits each route of the list at phone size (390×844) and returns, per page, what does not fit:
- * a document wider than the screen (`scrollWidth` over 390, WCAG 1.4.10 reflow) and serious axe
- * violations. Call it logged
+ * a document wider than the screen (`scrollWidth` over 390, WCAG 1.4.10 reflow), serious axe
+ * violations, and text a person should not read (`visibleTextProblems`: an ISO date, an internal id,
+ * "(BBL) (BBL)", "€ 0"). Call it logged
  * in; the caller asserts the list is empty, so one run names every page that fails.
  */
 export async function phoneProblems(
@@ -100,6 +102,8 @@ export async function phoneProblems(
     // seriousViolations counts a document wider than the window (scrollWidth > 390 here) as one.
     problems.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
     problems.push(...(await widestElements(page)).map((e) => `${path}: ${e} reaches past the screen's edge`));
+    const text = await page.locator("body").innerText();
+    problems.push(...visibleTextProblems(text).map((p) => `${path}: ${p}`));
   }
   return problems;
 }

@@ -129,9 +129,10 @@ function RequestForm({
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   // The API lists the school where the person is enrolled first.
-  const { register, handleSubmit, setError, formState } = useForm<RequestFormValues>({
+  const form = useForm<RequestFormValues>({
     defaultValues: { schoolId: schools[0]?.id ?? "", message: "" },
   });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const request = useMutation(
     trpc.employer.assessments.requestPraktijkverklaring.mutationOptions({
@@ -142,7 +143,7 @@ function RequestForm({
           `De ${template.title} is aangevraagd bij ${school}, met ${result.workProcessCount} ${result.workProcessCount === 1 ? "werkproces" : "werkprocessen"}.`,
         );
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
 

@@ -43,7 +43,7 @@ export function RatingForm({
   const resultErrorId = useId();
   const [formError, setFormError] = useState<string | null>(null);
   const start = mode.kind === "rate" ? mode.draft : null;
-  const { register, handleSubmit, setError, formState } = useForm<RatingFormValues>({
+  const form = useForm<RatingFormValues>({
     defaultValues: {
       result:
         start?.result === "MASTERED" || start?.result === "NOT_YET" || start?.result === "NOT_APPLICABLE"
@@ -54,6 +54,7 @@ export function RatingForm({
       reason: "",
     },
   });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const options = {
     onSuccess: async () => {
@@ -65,7 +66,7 @@ export function RatingForm({
           : `De beoordeling van ${workProcess.code} is opgeslagen als concept. Onderteken haar om haar vast te leggen.`,
       );
     },
-    onError: (error: unknown) => setFormError(applyServerErrors(error, setError, FIELDS)),
+    onError: (error: unknown) => setFormError(applyServerErrors(error, form, FIELDS)),
   };
   const rate = useMutation(trpc.employer.assessments.rate.mutationOptions(options));
   const correct = useMutation(trpc.employer.assessments.correct.mutationOptions(options));

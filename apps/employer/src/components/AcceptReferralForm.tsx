@@ -72,7 +72,7 @@ export function AcceptReferralForm({
   const intake = referral.intake;
   const level = intake?.languageLevel ?? null;
   const intakeYears = intake?.experienceYears ?? null;
-  const { register, handleSubmit, setError, setFocus, getValues, formState } = useForm<AcceptFormValues>({
+  const form = useForm<AcceptFormValues>({
     defaultValues: {
       functionId: referral.vacancyTerms?.functionId ?? "",
       locationId: referral.vacancyTerms?.locationId ?? "",
@@ -89,6 +89,7 @@ export function AcceptReferralForm({
       experienceYears: intakeYears === null ? "" : formatNumber(intakeYears),
     },
   });
+  const { register, handleSubmit, setError, setFocus, getValues, formState } = form;
   const errors = formState.errors;
   const functionsReady = useCatalogFunctions().isSuccess;
   // Keyboard and screen reader users land in the form that just opened.
@@ -110,7 +111,7 @@ export function AcceptReferralForm({
         );
         if (personId) onAccepted({ personId, name: referral.candidate });
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
 

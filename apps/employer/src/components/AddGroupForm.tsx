@@ -42,9 +42,10 @@ export function AddGroupForm({
     maxAgeMonths: "",
     maxChildren: "",
   };
-  const { register, handleSubmit, setError, reset, control, formState } = useForm<GroupFormValues>({
+  const form = useForm<GroupFormValues>({
     defaultValues: empty,
   });
+  const { register, handleSubmit, reset, control, formState } = form;
   const [minAge, maxAge] = useWatch({ control, name: ["minAgeMonths", "maxAgeMonths"] });
   const errors = formState.errors;
   const add = useMutation(
@@ -59,7 +60,7 @@ export function AddGroupForm({
           `Groep ${input.name} is toegevoegd aan ${locations.find((l) => l.id === input.locationId)?.name ?? "de locatie"}.`,
         );
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
 

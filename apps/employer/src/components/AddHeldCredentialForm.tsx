@@ -50,7 +50,7 @@ export function AddHeldCredentialForm({
   const credentials = useQuery(trpc.catalog.credentials.queryOptions(undefined, { staleTime: Infinity }));
   const groups = useQuery(trpc.catalog.diplomaGroups.queryOptions(undefined, { staleTime: Infinity }));
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, control, formState } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       kind: "DIPLOMA",
       credentialId: "",
@@ -62,11 +62,12 @@ export function AddHeldCredentialForm({
       note: "",
     },
   });
+  const { register, handleSubmit, control, formState } = form;
   const kind = useWatch({ control, name: "kind" });
   const add = useMutation(
     trpc.employer.heldCredentials.add.mutationOptions({
       onSuccess: onSaved,
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   const errors = formState.errors;

@@ -31,9 +31,10 @@ export function AddLocationForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<LocationFormValues>({
+  const form = useForm<LocationFormValues>({
     defaultValues: EMPTY,
   });
+  const { register, handleSubmit, reset, formState } = form;
   const errors = formState.errors;
   const add = useMutation(
     trpc.employer.organization.addLocation.mutationOptions({
@@ -45,7 +46,7 @@ export function AddLocationForm({
         reset(EMPTY);
         onCreated(input.name);
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
 

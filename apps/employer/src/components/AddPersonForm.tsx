@@ -23,9 +23,10 @@ export function AddPersonForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<PersonFormValues>({
+  const form = useForm<PersonFormValues>({
     defaultValues: emptyPersonForm(),
   });
+  const { register, handleSubmit, reset, formState } = form;
   const errors = formState.errors;
   const create = useMutation(
     trpc.employer.persons.create.mutationOptions({
@@ -34,7 +35,7 @@ export function AddPersonForm({
         reset(emptyPersonForm());
         onCreated({ id, name: `${input.givenName} ${input.familyName}` });
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, PERSON_FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, PERSON_FIELDS)),
     }),
   );
 

@@ -39,9 +39,10 @@ export function AddRecognitionForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<RecognitionFormValues>({
+  const form = useForm<RecognitionFormValues>({
     defaultValues: EMPTY,
   });
+  const { register, handleSubmit, reset, formState } = form;
   const errors = formState.errors;
   const add = useMutation(
     trpc.employer.organization.addRecognition.mutationOptions({
@@ -53,7 +54,7 @@ export function AddRecognitionForm({
         reset(EMPTY);
         onCreated(input.crebo);
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
 

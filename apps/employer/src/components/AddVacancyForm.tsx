@@ -46,9 +46,10 @@ export function AddVacancyForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<VacancyFormValues>({
+  const form = useForm<VacancyFormValues>({
     defaultValues: EMPTY,
   });
+  const { register, handleSubmit, reset, formState } = form;
   const errors = formState.errors;
   const create = useMutation(
     trpc.employer.vacancies.create.mutationOptions({
@@ -57,7 +58,7 @@ export function AddVacancyForm({
         reset(EMPTY);
         onCreated(input.title);
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
 

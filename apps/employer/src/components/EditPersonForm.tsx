@@ -25,9 +25,10 @@ export function EditPersonForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<PersonFormValues>({
+  const form = useForm<PersonFormValues>({
     defaultValues: personFormFrom(person),
   });
+  const { register, handleSubmit, formState } = form;
   const update = useMutation(
     trpc.employer.persons.update.mutationOptions({
       onSuccess: async () => {
@@ -37,7 +38,7 @@ export function EditPersonForm({
         ]);
         onSaved();
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, PERSON_FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, PERSON_FIELDS)),
     }),
   );
 

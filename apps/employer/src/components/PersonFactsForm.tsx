@@ -52,7 +52,7 @@ export function PersonFactsForm({
   const vogId = useId();
   const babyId = useId();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       languageLevel: facts.languageLevel ?? "",
       languageSource: facts.languageSource ?? "",
@@ -61,10 +61,11 @@ export function PersonFactsForm({
       experienceYears: String(facts.experienceYears),
     },
   });
+  const { register, handleSubmit, setError, formState } = form;
   const save = useMutation(
     trpc.employer.heldCredentials.updateFacts.mutationOptions({
       onSuccess: onSaved,
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   const errors = formState.errors;

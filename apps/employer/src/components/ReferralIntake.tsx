@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { LEARNING_ROUTE_LABELS, formatDate } from "@ontwikkelpad/ui";
+import { formatDate, formatDurationMonths, titleWithLearningRoute } from "@ontwikkelpad/ui";
 import { formatNumber } from "../employer-format.ts";
 
 export type ReferralIntakeData = NonNullable<
@@ -36,7 +36,7 @@ export function ReferralIntake({ intake, candidate }: { intake: ReferralIntakeDa
         <dt>Advies van het Leerwerkloket</dt>
         <dd>
           {route
-            ? `${route.goalFunction} via ${route.routeTitle}${route.learningRoute ? ` (${LEARNING_ROUTE_LABELS[route.learningRoute]})` : ""}, ongeveer ${route.durationMonths} maanden${route.givenOn ? `, gegeven op ${formatDate(route.givenOn)}` : ""}`
+            ? `${route.goalFunction} via ${route.learningRoute ? titleWithLearningRoute(route.routeTitle, route.learningRoute) : route.routeTitle}, ${formatDurationMonths(route.durationMonths)}${route.givenOn ? `, gegeven op ${formatDate(route.givenOn)}` : ""}`
             : "Geen advies gegeven"}
         </dd>
       </dl>

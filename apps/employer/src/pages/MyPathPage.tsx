@@ -1,4 +1,12 @@
-import { ErrorMessage, Field, QueryState, formatDate, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import {
+  ErrorMessage,
+  Field,
+  QueryState,
+  formatDate,
+  usePageTitle,
+  useTRPC,
+  formatDurationMonths,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -39,7 +47,7 @@ export function MyPathPage() {
               <dt>Route</dt>
               <dd>
                 {data.route
-                  ? `${data.route.title} (ongeveer ${data.route.totalMonths} maanden)`
+                  ? `${data.route.title} (${formatDurationMonths(data.route.totalMonths)})`
                   : "Nog niet gekozen"}
               </dd>
               <dt>Volgende evaluatie</dt>

@@ -1,4 +1,10 @@
-import { CREDENTIAL_KIND_LABELS, formatDate, LEARNING_ROUTE_LABELS, SimpleTable } from "@ontwikkelpad/ui";
+import {
+  CREDENTIAL_KIND_LABELS,
+  formatDate,
+  LEARNING_ROUTE_LABELS,
+  SimpleTable,
+  formatDurationMonths,
+} from "@ontwikkelpad/ui";
 import type { PathData } from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
 
@@ -30,13 +36,13 @@ export function GapStep({
               ? "Eén diploma, certificaat of praktijkverklaring"
               : `${route.steps.length} diploma's, certificaten of praktijkverklaringen`}{" "}
             met samen {count} {count === 1 ? "werkproces" : "werkprocessen"} die nog niet zijn aangetoond, in
-            ongeveer {route.totalMonths} maanden.
+            {formatDurationMonths(route.totalMonths)}.
           </p>
           <ul>
             {route.steps.map((s) => (
               <li key={s.credentialId}>
                 {CREDENTIAL_KIND_LABELS[s.credentialKind]}: {s.title} (niveau {s.niveau},{" "}
-                {LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden)
+                {LEARNING_ROUTE_LABELS[s.learningRoute]}, {formatDurationMonths(s.estimatedMonths)})
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
 import {
   applyServerErrors,
   Field,
-  formatEuro,
   FUNDING_APPLICATION_LABELS,
   FUNDING_ELIGIBILITY_LABELS,
   SimpleTable,
+  formatAmountUpTo,
 } from "@ontwikkelpad/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -34,16 +34,17 @@ const hours = (n: number | null) => (n === null ? "" : String(n).replace(".", ",
 /** Step 6: time for the person and the praktijkopleider, who guides, and which funding fits. */
 export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       learningHoursPerWeek: hours(path.learningHoursPerWeek),
       trainerHoursPerWeek: hours(path.trainerHoursPerWeek),
       workplaceTrainerUserId: path.workplaceTrainerUserId ?? "",
     },
   });
+  const { register, handleSubmit, formState, reset } = form;
   const errors = formState.errors;
   const save = useSaveStep(data.person.id, path.id, (error) =>
-    setFormError(applyServerErrors(error, setError, SERVER_FIELDS)),
+    setFormError(applyServerErrors(error, form, SERVER_FIELDS)),
   );
   const onward = useMoveOn(data.person.id, path, 6);
   const trainerPreconditions = (data.plan?.chosenRoute?.steps ?? [])
@@ -168,8 +169,7 @@ export function ResourcesStep({ data, path }: { data: PathData; path: Path }) {
             },
             {
               header: "Bedrag",
-              // An instrument without an amount (advice, or no money left) is no "tot € 0".
-              render: (f) => (f.amountEuro ? `tot ${formatEuro(f.amountEuro)}` : "Geen bedrag"),
+              render: (f) => formatAmountUpTo(f.amountEuro),
             },
             {
               header: "Wat nog niet klopt",

@@ -14,11 +14,12 @@ export function ReviewStep({ data, path }: { data: PathData; path: Path }) {
   const person = useQuery(trpc.employer.persons.get.queryOptions({ personId: data.person.id }));
   const dashboard = useQuery(trpc.employer.dashboard.get.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState, reset } = useForm<{ nextReviewOn: string }>({
+  const form = useForm<{ nextReviewOn: string }>({
     defaultValues: { nextReviewOn: path.nextReviewOn ?? addMonths(localIsoDate(), 3) },
   });
+  const { register, handleSubmit, formState, reset } = form;
   const save = useSaveStep(data.person.id, path.id, (error) =>
-    setFormError(applyServerErrors(error, setError, { "data.nextReviewOn": "nextReviewOn" })),
+    setFormError(applyServerErrors(error, form, { "data.nextReviewOn": "nextReviewOn" })),
   );
   const reviews = [
     ...new Set([

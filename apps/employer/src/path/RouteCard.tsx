@@ -1,4 +1,4 @@
-import { CREDENTIAL_KIND_LABELS, LEARNING_ROUTE_LABELS } from "@ontwikkelpad/ui";
+import { CREDENTIAL_KIND_LABELS, LEARNING_ROUTE_LABELS, formatDurationMonths } from "@ontwikkelpad/ui";
 import { useId, type ReactNode } from "react";
 import { unmetPreconditions, type RouteView } from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
@@ -24,7 +24,7 @@ export function RouteCard({
         {heading} {chosen && <span className="badge badge-chosen">Gekozen</span>}
       </h4>
       <p>
-        <strong>Ongeveer {route.totalMonths} maanden</strong> ·{" "}
+        <strong>Duur: {formatDurationMonths(route.totalMonths)}</strong> ·{" "}
         {route.steps.length === 1 ? "1 stap" : `${route.steps.length} stappen`}
       </p>
       {route.steps.length === 0 ? (
@@ -37,7 +37,7 @@ export function RouteCard({
               <br />
               <span className="hint">
                 {CREDENTIAL_KIND_LABELS[s.credentialKind]}, niveau {s.niveau},{" "}
-                {LEARNING_ROUTE_LABELS[s.learningRoute]}, ongeveer {s.estimatedMonths} maanden
+                {LEARNING_ROUTE_LABELS[s.learningRoute]}, {formatDurationMonths(s.estimatedMonths)}
               </span>
             </li>
           ))}

@@ -45,7 +45,7 @@ export function StartingPointStep({
   const vogId = useId();
   const babyId = useId();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState, reset } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       languageLevel: start.languageLevel ?? "",
       priorEducation: start.priorEducation.join("\n"),
@@ -54,9 +54,10 @@ export function StartingPointStep({
       babyscholing: start.babyscholing,
     },
   });
+  const { register, handleSubmit, formState, reset } = form;
   const errors = formState.errors;
   const save = useSaveStep(data.person.id, path.id, (error) =>
-    setFormError(applyServerErrors(error, setError, SERVER_FIELDS)),
+    setFormError(applyServerErrors(error, form, SERVER_FIELDS)),
   );
   const onward = useMoveOn(data.person.id, path, 1);
 

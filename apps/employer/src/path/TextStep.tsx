@@ -25,11 +25,12 @@ const TEXTS = {
 export function TextStep({ step, personId, path }: { step: 2 | 3; personId: string; path: Path }) {
   const text = TEXTS[step];
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState, reset } = useForm<{ text: string }>({
+  const form = useForm<{ text: string }>({
     defaultValues: { text: (step === 2 ? path.careerPerspective : path.ambition) ?? "" },
   });
+  const { register, handleSubmit, formState, reset } = form;
   const save = useSaveStep(personId, path.id, (error) =>
-    setFormError(applyServerErrors(error, setError, { [`data.${text.field}`]: "text" })),
+    setFormError(applyServerErrors(error, form, { [`data.${text.field}`]: "text" })),
   );
   const onward = useMoveOn(personId, path, step);
 

@@ -1,4 +1,11 @@
-import { Field, FormPanel, QueryState, applyServerErrors, useTRPC } from "@ontwikkelpad/ui";
+import {
+  Field,
+  FormPanel,
+  QueryState,
+  applyServerErrors,
+  useTRPC,
+  formatDurationMonths,
+} from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -54,7 +61,7 @@ function AdviceFormFields({
   const queryClient = useQueryClient();
   const base = concept ?? corrects;
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, control, formState } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       goalFunctionId: base?.goalFunctionId ?? "pedagogisch-medewerker",
       routeId: base?.routeId ?? "",
@@ -66,6 +73,7 @@ function AdviceFormFields({
       correctionReason: concept?.correctionReason ?? "",
     },
   });
+  const { register, handleSubmit, setError, control, formState } = form;
   const goal = useWatch({ control, name: "goalFunctionId" });
   const plan = useQuery(trpc.region.advice.get.queryOptions({ candidateId, goalFunctionId: goal }));
   const save = useMutation(
@@ -74,7 +82,7 @@ function AdviceFormFields({
         await queryClient.invalidateQueries({ queryKey: trpc.region.advice.notes.pathKey() });
         onDone();
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   const errors = formState.errors;
@@ -132,7 +140,7 @@ function AdviceFormFields({
                 <option value="">Kies een route</option>
                 {plan.data?.routes.map((r) => (
                   <option key={r.id} value={r.id}>
-                    {r.title}: ongeveer {r.totalMonths} maanden
+                    {r.title}: {formatDurationMonths(r.totalMonths)}
                   </option>
                 ))}
               </select>

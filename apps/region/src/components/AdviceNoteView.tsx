@@ -5,7 +5,8 @@ import {
   LEARNING_ROUTE_LABELS,
   SimpleTable,
   formatDate,
-  formatEuro,
+  formatDurationMonths,
+  formatAmountUpTo,
 } from "@ontwikkelpad/ui";
 
 export type AdviceNote = RouterOutputs["region"]["advice"]["notes"]["notes"][number];
@@ -23,8 +24,8 @@ export function AdviceNoteView({ note, candidate }: { note: AdviceNote; candidat
         <dt>Route</dt>
         <dd>
           {note.routeTitle}
-          {note.learningRoute && `, ${LEARNING_ROUTE_LABELS[note.learningRoute]}`}, ongeveer{" "}
-          {note.durationMonths} maanden
+          {note.learningRoute && `, ${LEARNING_ROUTE_LABELS[note.learningRoute]}`},{" "}
+          {formatDurationMonths(note.durationMonths)}
         </dd>
         <dt>Adviseur</dt>
         <dd>{note.adviserName}</dd>
@@ -51,7 +52,7 @@ export function AdviceNoteView({ note, candidate }: { note: AdviceNote; candidat
         columns={[
           { header: "Regeling", rowHeader: true, render: (f) => f.title },
           { header: "Oordeel", render: (f) => FUNDING_ELIGIBILITY_LABELS[f.status] },
-          { header: "Bedrag", render: (f) => formatEuro(f.amountEuro) },
+          { header: "Bedrag", render: (f) => formatAmountUpTo(f.amountEuro) },
         ]}
       />
       <SimpleTable

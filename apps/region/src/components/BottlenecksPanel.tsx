@@ -92,16 +92,17 @@ export function BottlenecksPanel() {
 function BottleneckForm({ onClose, onSaved }: { onClose: () => void; onSaved: () => Promise<void> }) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: { category: "FUNDING", description: "", owner: "", raisedOn: todayIso() },
   });
+  const { register, handleSubmit, formState } = form;
   const add = useMutation(
     trpc.region.implementation.addBottleneck.mutationOptions({
       onSuccess: async () => {
         onClose();
         await onSaved();
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   return (

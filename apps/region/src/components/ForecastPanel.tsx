@@ -1,4 +1,4 @@
-import { QueryState, PROTECTION_NOTE, formatCount, useTRPC } from "@ontwikkelpad/ui";
+import { QueryState, PROTECTION_NOTE, formatCount, formatPeriod, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { CountChart } from "./CountChart.tsx";
 
@@ -28,7 +28,7 @@ export function ForecastPanel() {
                 </p>
               )}
               <CountChart
-                bars={data.quarters.map((q) => ({ label: q.quarter, value: q.qualified }))}
+                bars={data.quarters.map((q) => ({ label: formatPeriod(q.quarter), value: q.qualified }))}
                 labelHeader="Kwartaal"
                 valueHeader="Gekwalificeerd"
                 caption={

@@ -5,11 +5,12 @@ import {
   LOCATION_TYPE_LABELS,
   useTRPC,
   HoursPerWeekField,
+  WorkProcessChecklist,
 } from "@ontwikkelpad/ui";
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 
 type Intake = RouterOutputs["region"]["candidates"]["get"]["intake"];
 type LocationType = keyof typeof LOCATION_TYPE_LABELS;
@@ -56,7 +57,7 @@ export function IntakeForm({
   const queryClient = useQueryClient();
   const workProcesses = useQuery(trpc.catalog.workProcesses.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       availableFrom: intake.availableFrom ?? "",
       hoursPerWeek: intake.hoursPerWeek?.toString() ?? "",
@@ -71,6 +72,7 @@ export function IntakeForm({
       priorDiplomas: intake.priorDiplomas.join(", "),
     },
   });
+  const { register, handleSubmit, control, formState } = form;
   const errors = formState.errors;
   const save = useMutation(
     trpc.region.candidates.saveIntake.mutationOptions({
@@ -78,7 +80,7 @@ export function IntakeForm({
         await queryClient.invalidateQueries({ queryKey: trpc.region.candidates.pathKey() });
         onDone();
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   return (
@@ -197,28 +199,20 @@ export function IntakeForm({
       <Field label="Ervaring" error={errors.experience?.message}>
         {(props) => <textarea {...props} rows={3} {...register("experience")} />}
       </Field>
-      <Field
-        label="Werkprocessen die de kandidaat al beheerst"
-        hint="Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen."
-        error={errors.workProcessIds?.message}
-      >
-        {(props) => (
-          <select {...props} multiple size={6} {...register("workProcessIds")}>
-            {workProcesses.data?.map((group) => (
-              <optgroup
-                key={`${group.dossierVersionId}-${group.coreTaskCode}`}
-                label={`${group.coreTaskCode} ${group.title}`}
-              >
-                {group.workProcesses.map((w) => (
-                  <option key={w.id} value={w.id}>
-                    {w.code} {w.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+      <Controller
+        control={control}
+        name="workProcessIds"
+        render={({ field }) => (
+          <WorkProcessChecklist
+            legend="Werkprocessen die de kandidaat al beheerst"
+            hint="Vink aan wat de kandidaat al doet; zoek op code of woord."
+            groups={workProcesses.data ?? []}
+            value={field.value}
+            onChange={field.onChange}
+            error={errors.workProcessIds?.message}
+          />
         )}
-      </Field>
+      />
       <Field label="Eerdere diploma's" hint="Gescheiden door komma's" error={errors.priorDiplomas?.message}>
         {(props) => <input {...props} {...register("priorDiplomas")} />}
       </Field>

@@ -127,9 +127,10 @@ function AddActionForm({
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, reset, formState } = useForm<ActionValues>({
+  const form = useForm<ActionValues>({
     defaultValues: { description: "", owner: "", dueOn: "" },
   });
+  const { register, handleSubmit, reset, formState } = form;
   const add = useMutation(
     trpc.region.implementation.addLearningCircleAction.mutationOptions({
       onSuccess: async () => {
@@ -137,7 +138,7 @@ function AddActionForm({
         setOpen(false);
         await onAdded();
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, ACTION_FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, ACTION_FIELDS)),
     }),
   );
   if (!open)
@@ -201,16 +202,17 @@ function SessionForm({
 }) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<SessionValues>({
+  const form = useForm<SessionValues>({
     defaultValues: { heldOn: todayIso(), topic: "", participants: "", notes: "" },
   });
+  const { register, handleSubmit, formState } = form;
   const add = useMutation(
     trpc.region.implementation.addLearningCircle.mutationOptions({
       onSuccess: async () => {
         onClose();
         await onSaved();
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, SESSION_FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, SESSION_FIELDS)),
     }),
   );
   return (

@@ -38,7 +38,7 @@ export function RegisterCandidateForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       givenName: "",
       familyName: "",
@@ -49,6 +49,7 @@ export function RegisterCandidateForm({
       consentGivenOn: todayIso(),
     },
   });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const create = useMutation(
     trpc.region.candidates.register.mutationOptions({
@@ -56,7 +57,7 @@ export function RegisterCandidateForm({
         await queryClient.invalidateQueries({ queryKey: trpc.region.candidates.list.pathKey() });
         onCreated(id);
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   return (

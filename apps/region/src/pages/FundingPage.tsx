@@ -3,10 +3,10 @@ import {
   PROTECTION_NOTE,
   formatCount,
   formatDate,
-  formatEuro,
   usePageTitle,
   useTRPC,
   SimpleTable,
+  formatAmountUpTo,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { PORTAL_NAME } from "../portal.ts";
@@ -49,7 +49,7 @@ export function FundingPage() {
                     ? `${i.validFrom ? formatDate(i.validFrom) : "…"} t/m ${i.validUntil ? formatDate(i.validUntil) : "…"}`
                     : "Doorlopend",
               },
-              { header: "Maximaal", render: (i) => formatEuro(i.maxAmountEuro) },
+              { header: "Bedrag", render: (i) => formatAmountUpTo(i.maxAmountEuro) },
               {
                 header: "Voorwaarden",
                 render: (i) =>

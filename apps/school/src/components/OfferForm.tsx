@@ -25,9 +25,10 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
   const regions = useQuery(trpc.school.offers.regions.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { register, handleSubmit, setError, clearErrors, control, formState } = useForm<OfferValues>({
+  const form = useForm<OfferValues>({
     defaultValues: defaults(offer),
   });
+  const { register, handleSubmit, control, formState } = form;
   const starts = useFieldArray({ control, name: "starts" });
   const errors = formState.errors;
   const onDemand = useWatch({ control, name: "onDemand" });
@@ -38,7 +39,7 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
         setSaved(true);
         if (!offer) await navigate(`/aanbod/${id}`);
       },
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   return (
@@ -47,16 +48,11 @@ export function OfferForm({ offer }: { offer: Offer | null }) {
       error={formError}
       submitLabel={offer ? "Wijzigingen opslaan" : "Aanbod opslaan"}
       pending={save.isPending}
-      onSubmit={(event) => {
-        // The server's error on the start moments sits on the list, which no input validates: left
-        // standing, it would stop every later submit before it reaches the server.
-        clearErrors("starts");
-        return handleSubmit((values) => {
-          setFormError(null);
-          setSaved(false);
-          save.mutate(toSaveInput(values, offer));
-        })(event);
-      }}
+      onSubmit={handleSubmit((values) => {
+        setFormError(null);
+        setSaved(false);
+        save.mutate(toSaveInput(values, offer));
+      })}
       grid={
         <>
           <Field label="Naam" required error={errors.title?.message}>

@@ -10,7 +10,7 @@ import {
   useRoles,
   useTRPC,
 } from "@ontwikkelpad/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
 type Pok = RouterOutputs["school"]["enrolments"]["get"]["pok"];
@@ -30,6 +30,7 @@ const SIGNATURE_COLUMNS: SimpleColumn<PartySignature>[] = [
 export function PokSignatures({ enrolmentId, pok }: { enrolmentId: string; pok: Pok }) {
   const { can } = useRoles();
   const recording = pok.status === "SENT" && can("managePoks");
+  const [recorded, setRecorded] = useState<PokParty | null>(null);
   return (
     <section aria-labelledby="signatures-heading">
       <h2 id="signatures-heading">Handtekeningen</h2>
@@ -39,6 +40,12 @@ export function PokSignatures({ enrolmentId, pok }: { enrolmentId: string; pok: 
         rows={pok.signatures}
         rowKey={(row) => row.party}
       />
+      {recorded && (
+        <output className="success no-print">
+          Handtekening {POK_PARTY_LABELS[recorded].toLowerCase()} vastgelegd.
+          {pok.status === "SIGNED" ? " De POK is getekend." : ""}
+        </output>
+      )}
       {recording && (
         <>
           <p className="hint no-print">
@@ -47,7 +54,12 @@ export function PokSignatures({ enrolmentId, pok }: { enrolmentId: string; pok: 
           {pok.signatures
             .filter((s) => s.signature === null)
             .map(({ party }) => (
-              <SignatureForm key={party} enrolmentId={enrolmentId} party={party} />
+              <SignatureForm
+                key={party}
+                enrolmentId={enrolmentId}
+                party={party}
+                onSigned={() => setRecorded(party)}
+              />
             ))}
         </>
       )}
@@ -55,14 +67,21 @@ export function PokSignatures({ enrolmentId, pok }: { enrolmentId: string; pok: 
   );
 }
 
-function SignatureForm({ enrolmentId, party }: { enrolmentId: string; party: PokParty }) {
+function SignatureForm({
+  enrolmentId,
+  party,
+  onSigned,
+}: {
+  enrolmentId: string;
+  party: PokParty;
+  onSigned: () => void;
+}) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [signedBy, setSignedBy] = useState("");
   const [signedOn, setSignedOn] = useState("");
   const sign = useMutation(
     trpc.school.enrolments.sign.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.school.enrolments.pathKey() }),
+      onSuccess: onSigned,
     }),
   );
   const label = POK_PARTY_LABELS[party].toLowerCase();

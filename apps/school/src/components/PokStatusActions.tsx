@@ -7,7 +7,7 @@ import {
   ReasonField,
   useTRPC,
 } from "@ontwikkelpad/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
 type Enrolment = RouterOutputs["school"]["enrolments"]["get"];
@@ -17,7 +17,6 @@ const NEEDS_REASON: readonly PokStatus[] = ["WITHDRAWN", "REJECTED"];
 /** The POK's next steps, each confirmed first; what happened is said after it. */
 export function PokStatusActions({ data }: { data: Enrolment }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<PokStatus | null>(null);
   const [reason, setReason] = useState("");
   // "Markeren als volledig" while fields are missing: say what is missing before asking anything.
@@ -25,10 +24,7 @@ export function PokStatusActions({ data }: { data: Enrolment }) {
   const [moved, setMoved] = useState<PokStatus | null>(null);
   const move = useMutation(
     trpc.school.enrolments.setStatus.mutationOptions({
-      onSuccess: async (_, { to }) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.school.enrolments.pathKey() });
-        setMoved(to);
-      },
+      onSuccess: (_, { to }) => setMoved(to),
     }),
   );
   if (data.pok.next.length === 0) return null;

@@ -4,8 +4,8 @@ import {
   Field,
   formatDate,
   FormPanel,
-  LEARNING_ROUTE_LABELS,
   useTRPC,
+  titleWithLearningRoute,
 } from "@ontwikkelpad/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -42,7 +42,7 @@ export function ProposalForm({ data, onAccepted }: { data: Request; onAccepted: 
   const [formError, setFormError] = useState<string | null>(null);
   const fitting = data.offers.filter((o) => o.credentialId === data.credentialId);
   const preferred = fitting.find((o) => o.id === data.requestedOffer?.id) ?? fitting[0];
-  const { register, handleSubmit, setError, control, formState } = useForm<ProposalValues>({
+  const form = useForm<ProposalValues>({
     defaultValues: {
       offerId: preferred?.id ?? "",
       startDate: preferred?.openStarts[0] ?? "",
@@ -52,13 +52,14 @@ export function ProposalForm({ data, onAccepted }: { data: Request; onAccepted: 
       note: "",
     },
   });
+  const { register, handleSubmit, control, formState } = form;
   const errors = formState.errors;
   const chosenId = useWatch({ control, name: "offerId" });
   const chosen = data.offers.find((o) => o.id === chosenId);
   const accept = useMutation(
     trpc.school.requests.acceptTraining.mutationOptions({
       onSuccess: onAccepted,
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   return (
@@ -93,7 +94,7 @@ export function ProposalForm({ data, onAccepted }: { data: Request; onAccepted: 
                 <option value="">Kies een aanbod</option>
                 {fitting.map((o) => (
                   <option key={o.id} value={o.id}>
-                    {o.title} ({LEARNING_ROUTE_LABELS[o.learningRoute]})
+                    {titleWithLearningRoute(o.title, o.learningRoute)}
                   </option>
                 ))}
               </select>

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   ErrorMessage,
+  compareFamilyNames,
   Field,
   LEARNING_ROUTE_LABELS,
   QueryState,
@@ -70,7 +71,9 @@ function ExportForm({ learners }: { learners: Learner[] }) {
     }),
   );
   const term = search.trim().toLowerCase();
-  const shown = learners.filter((l) => `${l.person} ${l.employer}`.toLowerCase().includes(term));
+  const shown = learners
+    .filter((l) => `${l.person} ${l.employer}`.toLowerCase().includes(term))
+    .toSorted(compareFamilyNames);
   const toggle = (id: string) =>
     setChosen((current) => {
       const next = new Set(current);

@@ -1,4 +1,4 @@
-import { DataTable, QueryState, useTRPC } from "@ontwikkelpad/ui";
+import { DataTable, QueryState, formatPeriod, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { AttendanceRegister } from "./subsidy/AttendanceRegister.tsx";
@@ -7,16 +7,9 @@ import { hours, type Evidence } from "./subsidy/evidence-entry.tsx";
 
 type Month = Evidence["months"][number];
 
-const monthName = (month: string) =>
-  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("nl-NL", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-
 const monthColumn = createColumnHelper<Month>();
 const monthColumns = [
-  monthColumn.accessor("month", { header: "Maand", cell: (c) => monthName(c.getValue()) }),
+  monthColumn.accessor("month", { header: "Maand", cell: (c) => formatPeriod(c.getValue()) }),
   monthColumn.accessor("hoursPresent", { header: "Uren aanwezig", cell: (c) => hours(c.getValue()) }),
   monthColumn.accessor("daysPresent", { header: "Dagen aanwezig" }),
   monthColumn.accessor("daysAbsent", { header: "Dagen afwezig" }),

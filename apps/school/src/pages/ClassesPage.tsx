@@ -91,7 +91,7 @@ function NewClassForm({ regions, onCancel }: { regions: Data["regions"]; onCance
   const navigate = useNavigate();
   const credentials = useQuery(trpc.catalog.credentials.queryOptions());
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<NewClassValues>({
+  const form = useForm<NewClassValues>({
     defaultValues: {
       name: "",
       credentialId: "",
@@ -99,11 +99,12 @@ function NewClassForm({ regions, onCancel }: { regions: Data["regions"]; onCance
       regionOrganizationId: regions.length === 1 ? regions[0]!.id : "",
     },
   });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const create = useMutation(
     trpc.school.classes.create.mutationOptions({
       onSuccess: ({ id }) => navigate(`/klassen/${id}`),
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   return (

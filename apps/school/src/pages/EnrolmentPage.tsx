@@ -3,7 +3,6 @@ import {
   Field,
   FormPanel,
   type FieldControlProps,
-  LEARNING_ROUTE_LABELS,
   POK_STATUS_LABELS,
   QueryState,
   applyServerErrors,
@@ -12,8 +11,9 @@ import {
   formatDate,
   usePageTitle,
   useTRPC,
+  titleWithLearningRoute,
 } from "@ontwikkelpad/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
@@ -80,9 +80,8 @@ function Pok({ data }: { data: Enrolment }) {
         </dd>
         <dt>Opleiding</dt>
         <dd>
-          {data.credentialTitle}
-          {data.crebo ? ` (crebo ${data.crebo})` : ""}, {LEARNING_ROUTE_LABELS[data.learningRoute]}
-          {data.programme ? `: ${data.programme}` : ""}
+          {titleWithLearningRoute(data.programme ?? data.credentialTitle, data.learningRoute)}
+          {data.crebo ? `, crebo ${data.crebo}` : ""}
         </dd>
         <dt>Praktijkopleider</dt>
         <dd>{nameOf(data.workplaceTrainers, data.workplaceTrainerUserId)}</dd>
@@ -191,9 +190,9 @@ const numberOrNull = (value: string) => (value.trim() ? Number(value.trim().repl
 
 function PokForm({ data }: { data: Enrolment }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<PokValues>({
+  const [saved, setSaved] = useState(false);
+  const form = useForm<PokValues>({
     defaultValues: {
       locationId: data.locationId ?? "",
       workplaceTrainerUserId: data.workplaceTrainerUserId ?? "",
@@ -205,11 +204,12 @@ function PokForm({ data }: { data: Enrolment }) {
       daysPerWeek: text(data.daysPerWeek),
     },
   });
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
   const save = useMutation(
     trpc.school.enrolments.update.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.school.enrolments.pathKey() }),
-      onError: (error) => setFormError(applyServerErrors(error, setError, FIELDS)),
+      onSuccess: () => setSaved(true),
+      onError: (error) => setFormError(applyServerErrors(error, form, FIELDS)),
     }),
   );
   const select =
@@ -234,6 +234,7 @@ function PokForm({ data }: { data: Enrolment }) {
       pending={save.isPending}
       onSubmit={handleSubmit((values) => {
         setFormError(null);
+        setSaved(false);
         save.mutate({
           enrolmentId: data.id,
           locationId: values.locationId || null,
@@ -274,6 +275,8 @@ function PokForm({ data }: { data: Enrolment }) {
           </Field>
         </>
       }
-    />
+    >
+      {saved && <output className="success">De POK is opgeslagen.</output>}
+    </FormPanel>
   );
 }

@@ -3,6 +3,7 @@ import {
   ConfirmDialog,
   DataTable,
   ErrorMessage,
+  compareFamilyNames,
   QueryState,
   RowProblem,
   duoDaysLabel,
@@ -23,7 +24,10 @@ type Reminder = RouterOutputs["school"]["credentials"]["duoReminders"][number];
 
 const column = createColumnHelper<Learner>();
 const learnerColumns = [
-  column.accessor("name", { header: "Deelnemer" }),
+  column.accessor("name", {
+    header: "Deelnemer",
+    sortingFn: (a, b) => compareFamilyNames(a.original, b.original),
+  }),
   column.accessor((r) => r.employer ?? "—", { id: "employer", header: "Leerbedrijf" }),
   column.accessor((r) => r.problem ?? (r.eligible.map((e) => e.title).join(", ") || "—"), {
     id: "eligible",

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { DataTable, QueryState, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
+import { DataTable, QueryState, compareFamilyNames, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
 import { PORTAL_NAME } from "../portal.ts";
@@ -10,7 +10,7 @@ const column = createColumnHelper<Row>();
 const columns = [
   column.accessor("person", {
     header: "Deelnemer",
-    sortingFn: (a, b) => a.original.familyName.localeCompare(b.original.familyName, "nl"),
+    sortingFn: (a, b) => compareFamilyNames(a.original, b.original),
   }),
   column.accessor((r) => r.employer ?? "—", { id: "employer", header: "Werkgever" }),
   column.accessor((r) => r.aims.join(", "), { id: "aims", header: "Werkt aan" }),

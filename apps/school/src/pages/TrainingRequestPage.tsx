@@ -3,12 +3,12 @@ import {
   ErrorMessage,
   formatCents,
   formatDate,
-  LEARNING_ROUTE_LABELS,
   QueryState,
   schoolRequestStatusLabel,
   usePageTitle,
   useRoles,
   useTRPC,
+  titleWithLearningRoute,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useNavigate, useParams } from "react-router";
@@ -49,9 +49,7 @@ function TrainingRequest({ data }: { data: Request }) {
       </h1>
       <dl className="details-list">
         <dt>Vraagt om</dt>
-        <dd>
-          {data.learner.gap.title} ({LEARNING_ROUTE_LABELS[data.learningRoute]})
-        </dd>
+        <dd>{titleWithLearningRoute(data.learner.gap.title, data.learningRoute)}</dd>
         <dt>Gekozen aanbod</dt>
         <dd>{data.requestedOffer?.title ?? "—"}</dd>
         <dt>Ontvangen</dt>

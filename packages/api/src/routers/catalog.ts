@@ -64,6 +64,7 @@ export const catalogRouter = router({
       z.array(
         z.object({
           dossierVersionId: z.string(),
+          dossierTitle: z.string(),
           coreTaskCode: z.string(),
           title: z.string(),
           workProcesses: z.array(z.object({ id: z.string(), code: z.string(), title: z.string() })),

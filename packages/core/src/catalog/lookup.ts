@@ -95,6 +95,7 @@ export function listWorkProcesses(catalog: Catalog, ids?: Iterable<string>): Cor
       const dossier = catalog.dossierVersions.find((d) => d.id === wp.dossierVersionId);
       group = {
         dossierVersionId: wp.dossierVersionId,
+        dossierTitle: dossier?.dossierTitle ?? "",
         coreTaskCode: wp.coreTaskCode,
         title: dossier?.coreTasks.find((t) => t.code === wp.coreTaskCode)?.title ?? wp.coreTaskCode,
         workProcesses: [],

@@ -325,6 +325,8 @@ export type Catalog = z.infer<typeof catalogSchema>;
 
 export interface CoreTaskGroup {
   dossierVersionId: string;
+  /** The kwalificatiedossier's title: two dossiers can have a kerntaak with the same code. */
+  dossierTitle: string;
   coreTaskCode: string;
   title: string;
   workProcesses: WorkProcess[];

@@ -49,7 +49,6 @@ export interface FundingOption {
 /** Which funding instruments apply to this employer, person and path on a date, and why not the others. */
 export function checkFundingEligibility(catalog: Catalog, input: FundingContext): FundingOption[] {
   const ctx = fundingContextSchema.parse(input);
-  const titleOf = (id: string) => catalog.fundingInstruments.find((i) => i.id === id)?.title ?? id;
   const check = (cond: FundingCondition, instrumentId: string): string | null => {
     switch (cond.kind) {
       case "maxPerOrganizationPerYear":
@@ -87,7 +86,7 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
       case "grantedInstrument":
         return ctx.person.grantedInstruments.includes(cond.instrumentId)
           ? null
-          : `Eerst nodig: toegekende ${titleOf(cond.instrumentId)}.`;
+          : `Eerst nodig: toegekende ${instrumentTitle(catalog, cond.instrumentId)}.`;
       case "recognisedTrainingCompany":
         return ctx.employer.recognisedTrainingCompany
           ? null
@@ -147,8 +146,15 @@ export function checkFundingEligibility(catalog: Catalog, input: FundingContext)
   });
 }
 
-/** A funding condition in a Dutch sentence, as a region lists the instruments and their conditions. */
-export function describeFundingCondition(condition: FundingCondition): string {
+/** A funding instrument's title (the catalog's test checks that every instrument a condition names exists). */
+const instrumentTitle = (catalog: Catalog, id: string) =>
+  catalog.fundingInstruments.find((i) => i.id === id)?.title ?? id;
+
+/**
+ * A funding condition in a Dutch sentence, as a region lists the instruments and their conditions;
+ * another instrument is named by its title in `catalog`.
+ */
+export function describeFundingCondition(condition: FundingCondition, catalog: Catalog): string {
   switch (condition.kind) {
     case "maxPerOrganizationPerYear":
       return `Hoogstens ${condition.max} toekenningen per organisatie per jaar.`;
@@ -163,7 +169,7 @@ export function describeFundingCondition(condition: FundingCondition): string {
     case "trainingStartedInWindow":
       return `Opleiding (${condition.learningRoutes.map((r) => LEARNING_ROUTE_WORDS[r]).join(" of ")}) gestart tussen ${formatDutchDate(condition.from)} en ${formatDutchDate(condition.until)}.`;
     case "grantedInstrument":
-      return `Eerst toegekend: ${condition.instrumentId}.`;
+      return `Eerst toegekend: ${instrumentTitle(catalog, condition.instrumentId)}.`;
     case "recognisedTrainingCompany":
       return "De werkgever is een door SBB erkend leerbedrijf.";
     case "signedPok":

@@ -120,7 +120,7 @@ export function useEntryForm<V extends FieldValues & EntryValues>(
     },
     onError: (error: unknown) =>
       setFormError(
-        applyServerErrors(error, form.setError, {
+        applyServerErrors(error, form, {
           date: "date" as Path<V>,
           "correction.reason": "correctionReason" as Path<V>,
           ...fields,

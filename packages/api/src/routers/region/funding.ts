@@ -63,7 +63,7 @@ export const fundingRouter = router({
         maxAmountEuro: i.maxAmountEuro,
         validFrom: i.validFrom,
         validUntil: i.validUntil,
-        conditions: i.conditions.map(describeFundingCondition),
+        conditions: i.conditions.map((c) => describeFundingCondition(c, childcareCatalog)),
         persons: protectCount(personKeys(i.id)),
         employers: new Set(of(i.id).map((a) => a.employerOrganizationId)).size,
       }));

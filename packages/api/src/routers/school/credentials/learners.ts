@@ -19,6 +19,9 @@ export const learners = schoolProcedure
       z.object({
         personId: z.string(),
         name: z.string(),
+        /** For ordering by family name (`compareFamilyNames`). */
+        givenName: z.string(),
+        familyName: z.string(),
         employer: z.string().nullable(),
         eligible: z.array(z.object({ credentialId: z.string(), title: z.string() })),
         missingCount: z.number().int(),
@@ -57,17 +60,17 @@ export const learners = schoolProcedure
         date,
       ),
     );
-    return judged
-      .map(({ row: person, judgement: aims, problem }) => ({
-        personId: person.id,
-        name: personName(person),
-        employer: person.employer?.name ?? null,
-        eligible: (aims ?? [])
-          .filter((a) => a.status === "eligible")
-          .map((a) => ({ credentialId: a.credentialId, title: a.title })),
-        missingCount: (aims ?? []).filter((a) => a.status === "missing").length,
-        issuedCount: person.credentials.filter((c) => c.schoolOrganizationId === ctx.organizationId).length,
-        problem,
-      }))
-      .toSorted((a, b) => a.name.localeCompare(b.name, "nl"));
+    return judged.map(({ row: person, judgement: aims, problem }) => ({
+      personId: person.id,
+      name: personName(person),
+      givenName: person.givenName,
+      familyName: person.familyName,
+      employer: person.employer?.name ?? null,
+      eligible: (aims ?? [])
+        .filter((a) => a.status === "eligible")
+        .map((a) => ({ credentialId: a.credentialId, title: a.title })),
+      missingCount: (aims ?? []).filter((a) => a.status === "missing").length,
+      issuedCount: person.credentials.filter((c) => c.schoolOrganizationId === ctx.organizationId).length,
+      problem,
+    }));
   });

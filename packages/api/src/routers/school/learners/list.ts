@@ -14,6 +14,8 @@ export const list = schoolProcedure
       z.object({
         personId: z.string(),
         person: z.string(),
+        /** For ordering by family name (`compareFamilyNames`). */
+        givenName: z.string(),
         familyName: z.string(),
         employer: z.string().nullable(),
         aims: z.array(z.string()),
@@ -42,6 +44,7 @@ export const list = schoolProcedure
     return persons.map((p) => ({
       personId: p.id,
       person: personName(p),
+      givenName: p.givenName,
       familyName: p.familyName,
       employer: p.employer?.name ?? null,
       aims: aimedCredentials(childcareCatalog, {

@@ -20,6 +20,9 @@ export const rvoLearners = schoolProcedure
       z.object({
         id: z.string(),
         person: z.string(),
+        /** For ordering by family name (`compareFamilyNames`). */
+        givenName: z.string(),
+        familyName: z.string(),
         employer: z.string(),
         learningRoute: learningRouteSchema,
         startDate: z.iso.date().nullable(),
@@ -42,6 +45,8 @@ export const rvoLearners = schoolProcedure
     return judgeEach(rows, (e) => assertForRvo(rvoPokFacts(e))).map(({ row: e, problem }) => ({
       id: e.id,
       person: personName(e.person),
+      givenName: e.person.givenName,
+      familyName: e.person.familyName,
       employer: e.employer.name,
       learningRoute: e.learningRoute,
       startDate: isoDateOrNull(e.pokStartDate),
