@@ -3,6 +3,7 @@ import {
   closedPeriods,
   FUNNEL_COLUMNS,
   protectCount,
+  RECORDED_LANGUAGE_LEVELS,
   type FunnelColumn,
 } from "@ontwikkelpad/core";
 import { type Database } from "@ontwikkelpad/db";
@@ -109,16 +110,15 @@ async function referAndHire(candidateId: string, givenName: string) {
   const referral = (await hr.employer.referrals.list()).find((r) => r.candidate === `${givenName} Keten`)!;
   // HR confirms what the portal's form prefills from the intake: hours, start date and startpunt.
   const intake = referral.intake;
+  const language = RECORDED_LANGUAGE_LEVELS.find((level) => level === intake?.languageLevel);
   const { personId } = await hr.employer.referrals.respond({
     referralId: referral.id,
     decision: "accept",
     functionId: "groepshulp",
     hoursPerWeek: intake?.hoursPerWeek ?? 20,
     contractStart: intake?.availableFrom ?? today(),
-    ...(intake?.languageLevel
-      ? { languageLevel: intake.languageLevel, languageSource: "Intake van het regioloket" }
-      : {}),
-    ...(intake?.experienceYears != null ? { experienceYears: intake.experienceYears } : {}),
+    ...(language ? { languageLevel: language, languageSource: "Intake van het regioloket" } : {}),
+    ...(typeof intake?.experienceYears === "number" ? { experienceYears: intake.experienceYears } : {}),
   });
   return { personId: personId!, intake };
 }
