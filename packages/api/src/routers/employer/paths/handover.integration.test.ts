@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -217,5 +219,31 @@ describe("a path continues at the new employer when the person consents", () => 
         consentToShare: true,
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("reads another employer's path only through readHandovers, which asks core with the consent", () => {
+    // The hand-over columns are the one way a path of another employer reaches this one: a reader that
+    // skipped core's pathHandover would show it without the consent in force. Writing them is fine.
+    const src = join(import.meta.dirname, "../../..");
+    const reading = (readdirSync(src, { recursive: true }) as string[])
+      .filter(
+        (file) =>
+          file.endsWith(".ts") && !file.includes(".test.") && !file.endsWith("authorization-matrix.ts"),
+      )
+      .filter((file) =>
+        /scopePathsMovedToEmployer|movedToEmployerOrganizationId|continuesPath|continuedBy/.test(
+          readFileSync(join(src, file), "utf8"),
+        ),
+      )
+      .toSorted();
+    expect(reading).toEqual([
+      // Writes the continued path's link after readHandovers allowed it.
+      "routers/employer/paths/continue-handover.ts",
+      "routers/employer/paths/handover.ts",
+      // Counts a continued path's end in the funnel's protected aggregate; no person-level read.
+      "routers/region/_shared/funnel.ts",
+      // Writes the new employer on the ended path.
+      "shared/path-outcome.ts",
+    ]);
   });
 });
