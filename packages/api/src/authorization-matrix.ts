@@ -121,6 +121,7 @@ export const MATRIX: Record<string, Entry> = {
 
   "employer.organization.get": { input: () => undefined, ...employerWide },
   "employer.organization.locations": { input: () => undefined, ...employerWide },
+  "employer.organization.employers": { input: () => undefined, ...employerWide },
   "employer.organization.addLocation": {
     input: () => ({ name: "Nieuwe locatie", type: "KDV", lrkNumber: String(lrk++), city: "Rotterdam" }),
     ...employerWide,

@@ -246,4 +246,18 @@ describe("a path continues at the new employer when the person consents", () => 
       "shared/path-outcome.ts",
     ]);
   });
+
+  it("offers as new employers only the other employers, with nothing but their id and name", async () => {
+    const choices = await (await kinderrijk()).employer.organization.employers();
+    const expected = await db.prisma.organization.findMany({
+      where: { kind: "EMPLOYER", archivedAt: null, name: { not: "Kinderrijk" } },
+      select: { id: true, name: true },
+    });
+    expect(choices.toSorted((a, b) => a.id.localeCompare(b.id))).toEqual(
+      expected.toSorted((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(choices.map((c) => c.name)).toContain("Kinderopvang Zonnebloem");
+    // Only the two fields: no people, paths or registry details of another employer leave the api.
+    for (const choice of choices) expect(Object.keys(choice).toSorted()).toEqual(["id", "name"]);
+  });
 });
