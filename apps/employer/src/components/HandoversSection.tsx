@@ -26,11 +26,11 @@ export function HandoversSection() {
   const handovers = useQuery(trpc.employer.paths.handovers.queryOptions());
   const functions = useCatalogFunctions();
   const [continuing, setContinuing] = useState<Handover | null>(null);
+  // Towards a function, the goal is the function and the credential its route starts with.
   const goalOf = (h: Handover) =>
-    h.goalCredential ??
-    functions.data?.find((f) => f.id === h.goalFunctionId)?.title ??
-    h.goalFunctionId ??
-    "Nog niet gekozen";
+    [functions.data?.find((f) => f.id === h.goalFunctionId)?.title, h.goalCredential]
+      .filter(Boolean)
+      .join(": ") || "Nog niet gekozen";
 
   return (
     <section aria-labelledby="handovers-title">
