@@ -1,5 +1,5 @@
 import { login as portalLogin } from "@ontwikkelpad/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 /** The demo accounts of packages/db's seed (src/seed/demo.ts). */
 export const KINDERRIJK_HR = "hr@kinderrijk.demo";
@@ -32,4 +32,25 @@ export async function expectFullyInView(page: Page, element: Locator) {
   const top = await element.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
   await page.evaluate((y) => window.scrollTo(0, y - 200), top);
   await expect(element).toBeInViewport({ ratio: 1 });
+}
+
+/** A tRPC mutation with the CSRF header of the caller's session, as the portals send it; its answer. */
+export async function mutate<T = unknown>(
+  api: APIRequestContext,
+  procedure: string,
+  input: unknown,
+): Promise<T> {
+  const csrf = (await api.storageState()).cookies.find((c) => c.name === "op_csrf")?.value ?? "";
+  const response = await api.post(`/trpc/${procedure}`, { data: input, headers: { "x-csrf-token": csrf } });
+  expect(response.ok(), await response.text()).toBe(true);
+  return ((await response.json()) as { result: { data: T } }).result.data;
+}
+
+/** A tRPC query through the logged-in page's session. */
+export async function query<T>(page: Page, procedure: string, input: unknown): Promise<T> {
+  const response = await page.request.get(
+    `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
+  );
+  expect(response.ok(), await response.text()).toBe(true);
+  return ((await response.json()) as { result: { data: T } }).result.data;
 }

@@ -1,25 +1,9 @@
 import { DEMO_PASSWORD, seriousViolations } from "@ontwikkelpad/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { loginToTeam, personIdFromTeam } from "./helpers.ts";
+import { expect, test } from "@playwright/test";
+import { loginToTeam, mutate, personIdFromTeam, query } from "./helpers.ts";
 
 const COMMITTEE = "examencommissie@maasoever.demo";
 const C0125 = "Pedagogisch klimaat in de kinderopvang";
-
-/** A tRPC mutation with the CSRF header of the caller's session, as the portals send it. */
-async function mutate(api: APIRequestContext, procedure: string, input: unknown) {
-  const csrf = (await api.storageState()).cookies.find((c) => c.name === "op_csrf")?.value ?? "";
-  const response = await api.post(`/trpc/${procedure}`, { data: input, headers: { "x-csrf-token": csrf } });
-  expect(response.ok(), await response.text()).toBe(true);
-}
-
-/** A tRPC query through the logged-in page's session. */
-async function query<T>(page: Page, procedure: string, input: unknown): Promise<T> {
-  const response = await page.request.get(
-    `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
-  );
-  expect(response.ok(), await response.text()).toBe(true);
-  return ((await response.json()) as { result: { data: T } }).result.data;
-}
 
 test("a path whose goal credential the person already holds is finished, offers a next goal and stays in the history", async ({
   page,

@@ -151,6 +151,7 @@ export const MATRIX: Record<string, Entry> = {
 
   "employer.organization.get": { input: () => undefined, ...employerWide },
   "employer.organization.locations": { input: () => undefined, ...employerWide },
+  "employer.organization.employers": { input: () => undefined, ...employerWide },
   "employer.organization.addLocation": {
     input: () => ({ name: "Nieuwe locatie", type: "KDV", lrkNumber: String(lrk++), city: "Rotterdam" }),
     ...employerWide,
@@ -265,6 +266,13 @@ export const MATRIX: Record<string, Entry> = {
   },
   "employer.paths.employeeView": { input: (ids) => ({ pathId: ids.pathId }), ...employerOwn },
   "employer.paths.inviteEmployee": { input: (ids) => ({ pathId: ids.invitablePathId }), ...employerOwn },
+  "employer.paths.handovers": { input: () => undefined, ...employerWide },
+  // Kinderrijk's own running path was handed over to no one: its own call is NOT_FOUND too.
+  "employer.paths.continueHandover": {
+    input: (ids) => ({ pathId: ids.pathId, personId: ids.personWithoutPathId }),
+    ...employerOwn,
+    ownEmployer: "NOT_FOUND",
+  },
 
   "employer.assessments.get": { input: (ids) => ({ personId: ids.personId }), ...employerOwn },
   "employer.assessments.rate": {

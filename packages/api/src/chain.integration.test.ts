@@ -3,6 +3,7 @@ import {
   closedPeriods,
   FUNNEL_COLUMNS,
   protectCount,
+  RECORDED_LANGUAGE_LEVELS,
   type FunnelColumn,
 } from "@ontwikkelpad/core";
 import { type Database } from "@ontwikkelpad/db";
@@ -12,10 +13,12 @@ import { today } from "./shared/dates.ts";
 import { loggedInClient } from "./test-client.ts";
 
 /**
- * The whole journey across the portals, for six candidates of one closed month, each ending another
- * way: a partner registers them, the region refers them, the employer hires them and their path runs,
- * the school issues a praktijkverklaring, the path completes (or the person leaves, moves or withdraws),
- * and the region's funnel counts each one in the stage it reached and in its own outcome column.
+ * The whole journey across the portals, for seven candidates of one closed month, each ending another
+ * way: a partner registers them, the LWL-adviseur gives one of them an advice the WSP-adviseur reads,
+ * the region refers them, the employer sees the intake and hires them with it and their path runs,
+ * the school issues a praktijkverklaring, the path completes (or the person leaves, moves, moves on with
+ * the path continued at the new employer, or withdraws), and the region's funnel counts each one in the
+ * stage it reached and in its own outcome column.
  */
 
 let db: Database;
@@ -59,6 +62,38 @@ async function register(givenName: string) {
   return id;
 }
 
+/** The partner records the intake; the LWL-adviseur writes an advice and gives it. */
+async function intakeAndAdvice(candidateId: string) {
+  const uwv = await as("intake@uwv-rotterdam.demo");
+  await uwv.region.candidates.saveIntake({
+    candidateId,
+    availableFrom: today(),
+    hoursPerWeek: 24,
+    city: "Rotterdam",
+    postcodeArea: "3015",
+    travelDistanceKm: 10,
+    locationTypes: ["BSO"],
+    languageLevel: "3F",
+    experienceYears: 4,
+    workProcessIds: [template.recommendedWorkProcessIds[0]!],
+    priorDiplomas: [],
+  });
+  const lwl = await as("lwl@rijnmond.demo");
+  const { routes } = await lwl.region.advice.get({ candidateId, goalFunctionId: "groepshulp" });
+  const concept = await lwl.region.advice.save({
+    candidateId,
+    goalFunctionId: "groepshulp",
+    routeId: routes[0]!.id,
+    adviceText: "Start als groepshulp en haal de praktijkverklaring.",
+    nextSteps: [],
+  });
+  // A concept is the adviser's own: the WSP-adviseur reads only a given advice.
+  const wsp = await as("wsp@rijnmond.demo");
+  expect((await wsp.region.advice.notes({ candidateId })).notes).toEqual([]);
+  await lwl.region.advice.give({ noteId: concept.id });
+  return concept;
+}
+
 /** The region refers the candidate to Kinderrijk's open vacancy; Kinderrijk hires them. */
 async function referAndHire(candidateId: string, givenName: string) {
   const wsp = await as("wsp@rijnmond.demo");
@@ -74,14 +109,19 @@ async function referAndHire(candidateId: string, givenName: string) {
   });
   const hr = await as("hr@kinderrijk.demo");
   const referral = (await hr.employer.referrals.list()).find((r) => r.candidate === `${givenName} Keten`)!;
+  // HR confirms what the portal's form prefills from the intake: hours, start date and startpunt.
+  const intake = referral.intake;
+  const language = RECORDED_LANGUAGE_LEVELS.find((level) => level === intake?.languageLevel);
   const { personId } = await hr.employer.referrals.respond({
     referralId: referral.id,
     decision: "accept",
     functionId: "groepshulp",
-    hoursPerWeek: 20,
-    contractStart: today(),
+    hoursPerWeek: intake?.hoursPerWeek ?? 20,
+    contractStart: intake?.availableFrom ?? today(),
+    ...(language ? { languageLevel: language, languageSource: "Intake van het regioloket" } : {}),
+    ...(typeof intake?.experienceYears === "number" ? { experienceYears: intake.experienceYears } : {}),
   });
-  return personId!;
+  return { personId: personId!, intake };
 }
 
 /** HR sets the path's goal (step 4). */
@@ -133,17 +173,61 @@ describe("the chain from registration to the funnel", () => {
       where: { status: "OPEN", employer: { name: "Kinderrijk" } },
       data: { openings: 20 },
     });
-    const names = ["Anouk", "Bram", "Cato", "Daan", "Emma", "Finn"] as const;
+    const names = ["Anouk", "Bram", "Cato", "Daan", "Emma", "Finn", "Gijs"] as const;
     const candidates = Object.fromEntries(
       await Promise.all(names.map(async (n) => [n, await register(n)] as const)),
     ) as Record<(typeof names)[number], string>;
 
-    // The LWL advice and the intake that travel with a referral have their own tests
-    // (routers/region/advice, routers/employer/referrals/referral-intake); this journey counts outcomes.
+    // Anouk: the partner records her intake and the LWL-adviseur gives an advice, which the
+    // WSP-adviseur reads under her advice consent before referring her.
+    const advice = await intakeAndAdvice(candidates.Anouk);
+    const wsp = await as("wsp@rijnmond.demo");
+    const read = await wsp.region.advice.notes({ candidateId: candidates.Anouk });
+    expect(read.currentId).toBe(advice.id);
+    expect(read.notes).toEqual([
+      expect.objectContaining({ id: advice.id, status: "GIVEN", routeId: advice.routeId, givenOn: today() }),
+    ]);
+    expect(read.canWrite).toBe(false);
 
-    // Anouk: hired, her goal the praktijkverklaring; the school's issue completes her path.
-    const anouk = await referAndHire(candidates.Anouk, "Anouk");
+    // The intake arrives at Kinderrijk with the referral, and the hire uses it: the person's startpunt,
+    // the contract's start and the path's route come from it, nothing retyped.
+    const { personId: anouk, intake } = await referAndHire(candidates.Anouk, "Anouk");
+    expect(intake).toMatchObject({
+      availableFrom: today(),
+      hoursPerWeek: 24,
+      languageLevel: "3F",
+      experienceYears: 4,
+      workProcesses: [expect.objectContaining({ id: template.recommendedWorkProcessIds[0] })],
+      advisedRoute: {
+        goalFunctionId: "groepshulp",
+        routeId: advice.routeId,
+        learningRoute: advice.learningRoute,
+        durationMonths: advice.durationMonths,
+      },
+    });
+    const hired = await db.prisma.person.findUniqueOrThrow({
+      where: { id: anouk },
+      include: { employments: true, developmentPaths: true },
+    });
+    expect(hired.profile).toMatchObject({
+      languageLevel: "3F",
+      languageSource: "Intake van het regioloket",
+      experienceYears: 4,
+    });
+    expect(hired.employments).toEqual([expect.objectContaining({ hoursPerWeek: 24 })]);
+    expect(hired.employments[0]!.contractStart.toISOString().slice(0, 10)).toBe(today());
+    expect(hired.developmentPaths).toEqual([
+      expect.objectContaining({
+        currentStep: 1,
+        goalFunctionId: "groepshulp",
+        chosenRoute: advice.routeId,
+        learningRoute: advice.learningRoute,
+      }),
+    ]);
+
+    // Her goal the praktijkverklaring; the school's issue completes her path.
     const anouksPath = await chooseGoal(anouk, TEMPLATE);
+    expect(anouksPath).toBe(hired.developmentPaths[0]!.id);
     await earnPraktijkverklaring(anouk);
     const afterIssue = await hr.employer.paths.get({ personId: anouk });
     expect(afterIssue.path).toBeNull();
@@ -162,7 +246,7 @@ describe("the chain from registration to the funnel", () => {
     expect(next.endedPaths.map((p) => p.id)).toEqual([anouksPath]);
 
     // Bram: aims at a certificate, earns a praktijkverklaring on the way and leaves: left with a result.
-    const bram = await referAndHire(candidates.Bram, "Bram");
+    const { personId: bram } = await referAndHire(candidates.Bram, "Bram");
     await chooseGoal(bram, "C0125");
     await earnPraktijkverklaring(bram);
     expect((await hr.employer.paths.get({ personId: bram })).path?.goalMet).toBe(false);
@@ -170,7 +254,6 @@ describe("the chain from registration to the funnel", () => {
 
     // Cato: referred to Zonnebloem too (a second referral of one candidate), hired at Kinderrijk, and
     // leaves without a result: uitgevallen.
-    const wsp = await as("wsp@rijnmond.demo");
     const zonnebloem = await db.prisma.vacancy.findFirstOrThrow({
       where: { status: "OPEN", employer: { name: "Kinderopvang Zonnebloem" } },
     });
@@ -180,11 +263,11 @@ describe("the chain from registration to the funnel", () => {
       reason: "Heeft ervaring op een BSO-groep.",
       consentToShare: true,
     });
-    const cato = await referAndHire(candidates.Cato, "Cato");
+    const { personId: cato } = await referAndHire(candidates.Cato, "Cato");
     await hr.employer.persons.archive({ personId: cato, reason: "Uit dienst" });
 
     // Daan: hired and moves to another employer.
-    const daan = await referAndHire(candidates.Daan, "Daan");
+    const { personId: daan } = await referAndHire(candidates.Daan, "Daan");
     await hr.employer.persons.archive({
       personId: daan,
       reason: "Overgestapt",
@@ -197,8 +280,33 @@ describe("the chain from registration to the funnel", () => {
       purpose: "REGION_FOLLOW_UP",
     });
 
+    // Gijs moves to Zonnebloem and consents to share his path, which Zonnebloem continues: his journey
+    // runs on there, so he has no outcome yet.
+    const { personId: gijs } = await referAndHire(candidates.Gijs, "Gijs");
+    const gijsPath = await chooseGoal(gijs, "C0125");
+    const zonnebloemId = (
+      await db.prisma.organization.findFirstOrThrow({ where: { name: "Kinderopvang Zonnebloem" } })
+    ).id;
+    await hr.employer.persons.archive({
+      personId: gijs,
+      reason: "Overgestapt",
+      movedToAnotherEmployer: true,
+      newEmployerOrganizationId: zonnebloemId,
+      consentToShare: true,
+    });
+    const zonnebloemHr = await as("hr@zonnebloem.demo");
+    const { id: gijsAtZonnebloem } = await zonnebloemHr.employer.persons.create({
+      kind: "STAFF",
+      givenName: "Gijs",
+      familyName: "Keten",
+      functionId: "groepshulp",
+      hoursPerWeek: 24,
+      contractStart: today(),
+    });
+    await zonnebloemHr.employer.paths.continueHandover({ pathId: gijsPath, personId: gijsAtZonnebloem });
+
     // Finn is hired and then withdraws his registration: the region's data goes, he is no dropout.
-    const finn = await referAndHire(candidates.Finn, "Finn");
+    const { personId: finn } = await referAndHire(candidates.Finn, "Finn");
     await wsp.region.candidates.withdrawConsent({
       candidateId: candidates.Finn,
       purpose: "REGION_FOLLOW_UP",
@@ -215,11 +323,12 @@ describe("the chain from registration to the funnel", () => {
       daan: await keyOf(daan),
       emma: await keyOf(emma),
       finn: await keyOf(finn),
+      gijs: await keyOf(gijs),
     };
     const expected: Partial<Record<FunnelColumn, number[]>> = {
       REFERRED: [],
       REGISTERED: [k.emma],
-      STARTED: [k.cato, k.daan, k.finn],
+      STARTED: [k.cato, k.daan, k.finn, k.gijs],
       PRAKTIJKVERKLARING: [k.anouk, k.bram],
       COMPLETED: [k.anouk],
       LEFT_WITH_RESULT: [k.bram],
@@ -230,8 +339,8 @@ describe("the chain from registration to the funnel", () => {
     const coordinator = await as("coordinator@rijnmond.demo");
     const funnel = await coordinator.region.funnel.get({ by: "month", period: EMPTY_MONTH });
     const row = funnel.rows.find((r) => r.label === EMPTY_MONTH)!;
-    // Six referrals of five referred candidates: the desk counts referrals, not registrations.
-    expect(row.desk).toEqual({ registered: 6, intakeCompleted: 0, referrals: 6 });
+    // Seven referrals of six referred candidates: the desk counts referrals, not registrations.
+    expect(row.desk).toEqual({ registered: 7, intakeCompleted: 1, referrals: 7 });
     expect(row.cells).toEqual(FUNNEL_COLUMNS.map((column) => protectCount(expected[column] ?? [])));
-  });
+  }, 180_000); // seven journeys across three portals: past the default minute on a busy machine
 });

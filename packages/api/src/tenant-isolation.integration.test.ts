@@ -24,6 +24,11 @@ const PUBLIC_BY_DESIGN: Record<string, { reason: string; shows: (m: MarkerTenant
     reason: "an employer may ask any mbo school for a praktijkverklaring: the list of schools is a directory",
     shows: (m) => [m.school.id, m.school.name],
   },
+  "employer.organization.employers": {
+    reason:
+      "a person may move to any employer: to name the new one, the employers' names and ids are a directory",
+    shows: (m) => [m.employer.id, m.employer.name],
+  },
   "school.offers.regions": {
     reason: "an offer may serve any arbeidsmarktregio: the list of regions is public",
     shows: (m) => [m.region.name],

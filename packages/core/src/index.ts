@@ -80,6 +80,7 @@ export {
 } from "./rules/funding.ts";
 export * from "./rules/path-steps.ts";
 export * from "./rules/path-outcome.ts";
+export * from "./rules/path-handover.ts";
 export * from "./rules/school.ts";
 export * from "./rules/pok.ts";
 export * from "./rules/subsidy-evidence.ts";

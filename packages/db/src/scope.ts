@@ -49,6 +49,18 @@ export function scopeDevelopmentPathsForEmployer(
   return tenantCondition({ employerOrganizationId });
 }
 
+/**
+ * Paths of other employers that ended because the person moved to this one, which named it. Only a
+ * candidate set: what the employer may see of each is core's `pathHandover`, asked at every read (it
+ * needs the person's consent to share with this employer in force at that moment).
+ */
+export function scopePathsMovedToEmployer(employerOrganizationId: string): Prisma.DevelopmentPathWhereInput {
+  return tenantCondition({
+    movedToEmployerOrganizationId: employerOrganizationId,
+    endReason: "MOVED_EMPLOYER",
+  });
+}
+
 /** Evidence about the employer's own people, whoever recorded it (the school's exam results too). */
 export function scopeEvidenceForEmployer(employerOrganizationId: string): Prisma.EvidenceWhereInput {
   return tenantCondition({ person: { employerOrganizationId } });

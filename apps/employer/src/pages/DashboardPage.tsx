@@ -12,6 +12,7 @@ import {
 import { useQuery } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { Link } from "react-router";
+import { HandoversSection } from "../components/HandoversSection.tsx";
 import { MessageList } from "../components/MessageList.tsx";
 import { projectionRows } from "../employer-format.ts";
 import { TodoList } from "../components/TodoList.tsx";
@@ -38,6 +39,7 @@ export function DashboardPage() {
     <>
       <h1>Dashboard</h1>
       <TodoList />
+      <HandoversSection />
       <QueryState query={dashboard}>
         {(data) => (
           <>

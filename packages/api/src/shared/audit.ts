@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   "path.move",
   "path.review",
   "path.complete",
+  "path.continue",
   "path.end",
   "path.employee-invite",
   "path.employee-agree",

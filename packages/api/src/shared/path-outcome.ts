@@ -77,7 +77,8 @@ export async function completeMetPaths(
 /**
  * Ends, in the caller's transaction, the person's running paths at this employer because the person
  * leaves (or moves to another employer): each with core's end reason (completed when its goal is met,
- * left with a result, stopped without one, moved) and the date, and its audit event.
+ * left with a result, stopped without one, moved) and the date, and its audit event. A path that ends
+ * as a move records the new employer, when named (`movedTo`): core's `pathHandover` decides what it may see.
  */
 export async function endPathsOnLeaving(
   tx: Prisma.TransactionClient,
@@ -85,6 +86,7 @@ export async function endPathsOnLeaving(
   personId: string,
   employerOrganizationId: string,
   leaving: PathLeaving,
+  movedTo: string | null = null,
 ): Promise<void> {
   const [paths, credentials] = await Promise.all([
     tx.developmentPath.findMany({
@@ -104,12 +106,13 @@ export async function endPathsOnLeaving(
         endReason,
         endedAt: new Date(),
         achievedCredentialId: achieved?.id ?? null,
+        movedToEmployerOrganizationId: endReason === "MOVED_EMPLOYER" ? movedTo : null,
       },
     });
     await audit(tx, ctx, "path.end", {
       entity: "DevelopmentPath",
       entityId: path.id,
-      details: { endReason, leaving },
+      details: { endReason, leaving, movedTo: endReason === "MOVED_EMPLOYER" ? movedTo : null },
     });
   }
 }

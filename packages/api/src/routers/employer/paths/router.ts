@@ -1,6 +1,8 @@
 import { router } from "../../../trpc.ts";
 import { employeeView, inviteEmployee } from "./employee-view.ts";
 import { complete } from "./complete.ts";
+import { continueHandover } from "./continue-handover.ts";
+import { handovers } from "./handovers.ts";
 import { get } from "./get.ts";
 import { move } from "./move.ts";
 import { requestTraining } from "./request-training.ts";
@@ -18,4 +20,6 @@ export const pathsRouter = router({
   requestTraining,
   employeeView,
   inviteEmployee,
+  handovers,
+  continueHandover,
 });

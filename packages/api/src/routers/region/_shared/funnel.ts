@@ -35,15 +35,23 @@ interface Row {
     recordKey: number;
     referrals: { status: ReferralStatus; employer: { name: string } }[];
     credentials: { kind: CredentialKind }[];
-    developmentPaths: { endReason: PathEndReason | null }[];
+    developmentPaths: {
+      endReason: PathEndReason | null;
+      continuedBy: { endReason: PathEndReason | null } | null;
+    }[];
   };
 }
 
-/** The columns one registration counts in: core's stage reached and outcome. */
+/**
+ * The columns one registration counts in: core's stage reached and outcome. A path continued at a new
+ * employer (the person consented) counts with its continuation: running there, the journey is open.
+ */
 const columnsOf = (r: Row) =>
   funnelColumns({
     erased: r.erasedAt !== null,
-    pathEndReasons: r.person.developmentPaths.map((p) => p.endReason),
+    pathEndReasons: r.person.developmentPaths.flatMap((p) =>
+      p.continuedBy ? [p.endReason, p.continuedBy.endReason] : [p.endReason],
+    ),
     intakeCompleted: r.intakeCompletedAt !== null,
     credentialKinds: r.person.credentials.map((c) => c.kind),
     referralStatuses: r.person.referrals.map((ref) => ref.status),
@@ -138,7 +146,9 @@ export async function readFunnel(
               orderBy: { createdAt: "desc" },
             },
             credentials: { where: { supersededById: null }, select: { kind: true } },
-            developmentPaths: { select: { endReason: true } },
+            developmentPaths: {
+              select: { endReason: true, continuedBy: { select: { endReason: true } } },
+            },
           },
         },
       },
