@@ -105,7 +105,7 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
   const hr = await account("hr", "Hanna", employer.id, "ADMIN");
   const trainer = await account("praktijkopleider", "Pim", employer.id, "WORKPLACE_TRAINER", 8);
   const manager = await account("leidinggevende", "Lieke", employer.id, "MANAGER");
-  await account("opleidingsadviseur", "Olaf", school.id, "TRAINING_ADVISOR");
+  const adviser = await account("opleidingsadviseur", "Olaf", school.id, "TRAINING_ADVISOR");
   const teacher = await account("docent", "Dirk", school.id, "TEACHER");
   const examiner = await account("examinator", "Emma", school.id, "EXAMINER");
   const committee = await account("examencommissie", "Evert", school.id, "EXAM_COMMITTEE");
@@ -346,7 +346,7 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       respondedAt: daysAgo(2),
     },
   });
-  await tx.trainingRequest.create({
+  const open = await tx.trainingRequest.create({
     data: {
       ...own,
       schoolOrganizationId: school.id,
@@ -356,6 +356,9 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       learningRoute: "DERDE_LEERWEG",
       message: `Open verzoek ${MARKER}`,
     },
+  });
+  await tx.trainingRequestMessage.create({
+    data: { trainingRequestId: open.id, authorUserId: adviser, body: `Bericht van de school ${MARKER}` },
   });
   await tx.credentialRequest.create({
     data: {
