@@ -91,7 +91,7 @@ const CAUSES: Record<NotificationKind, () => Promise<{ to: string; link: string 
       data: { nextReviewAt: dateColumn(reviewNoticeUntil(today())) },
     });
     await recordReminders(db, today());
-    return { to: "hr@kinderrijk.demo", link: `/werkgever/personen/${ids.personId}/ontwikkelpad?stap=8` };
+    return { to: "hr@kinderrijk.demo", link: `/werkgever/personen/${ids.personId}/ontwikkelpad` };
   },
   // The school's proposal (or refusal) reaches the employer.
   schoolAnswer: async () => {
@@ -102,7 +102,7 @@ const CAUSES: Record<NotificationKind, () => Promise<{ to: string; link: string 
     const { personId } = await db.prisma.trainingRequest.findUniqueOrThrow({
       where: { id: input.requestId },
     });
-    return { to: "hr@kinderrijk.demo", link: `/werkgever/personen/${personId}/ontwikkelpad?stap=7` };
+    return { to: "hr@kinderrijk.demo", link: `/werkgever/personen/${personId}/ontwikkelpad` };
   },
   // The vacancy's employer hears of the candidate the region desk proposes.
   referral: async () => {

@@ -24,7 +24,7 @@ beforeAll(async () => {
     where: { id: path.id },
     data: { nextReviewAt: dateColumn(daysAhead(40)) },
   });
-  pathLink = `/werkgever/personen/${path.personId}/ontwikkelpad?stap=8`;
+  pathLink = `/werkgever/personen/${path.personId}/ontwikkelpad`;
   // A diploma De Maasoever issued today, on a result of today: DUO must have it within 14 days.
   const rosa = await db.prisma.person.findFirstOrThrow({ where: { givenName: "Rosa" } });
   const school = await db.prisma.organization.findFirstOrThrow({ where: { name: "ROC De Maasoever" } });
