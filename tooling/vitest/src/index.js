@@ -1,11 +1,17 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 /** Settings for suites whose files each boot their own database (a copy of a template, PGlite or PostgreSQL). */
 export const databaseSuiteConfig = defineConfig({
   test: {
     // CI's second pass names a PostgreSQL server in TEST_DATABASE_URL: it runs again only the files
     // that use a database; the unit tests beside them ran in the first pass and would give the same answers.
-    include: process.env.TEST_DATABASE_URL ? ["src/**/*.integration.test.ts"] : ["src/**/*.test.ts"],
+    // A `*.postgres.test.ts` file needs a database server (several processes on one database): only that pass runs it.
+    include: process.env.TEST_DATABASE_URL
+      ? ["src/**/*.integration.test.ts", "src/**/*.postgres.test.ts"]
+      : ["src/**/*.test.ts"],
+    exclude: process.env.TEST_DATABASE_URL
+      ? configDefaults.exclude
+      : [...configDefaults.exclude, "src/**/*.postgres.test.ts"],
     // Makes the migrated and demo templates once per run (see packages/db/src/testing.ts).
     globalSetup: ["@ontwikkelpad/db/testing-setup"],
     // Booting PGlite (WebAssembly) takes seconds on a shared 2-core machine.
