@@ -5,9 +5,8 @@ import { loginToTeam } from "./helpers.ts";
 const TRAINER = "praktijkopleider@kinderrijk.demo";
 const MANAGER = "leidinggevende@kinderrijk.demo";
 
-/** The to-do list on the dashboard of a freshly signed-in user. */
-async function openTodo(page: Page, email?: string) {
-  await loginToTeam(page, email);
+/** Opens the dashboard from the main menu and waits for its to-do list (items, or that nothing waits). */
+async function dashboardTodo(page: Page) {
   await page
     .getByRole("navigation", { name: "Hoofdmenu" })
     .getByRole("link", { name: /Dashboard/ })
@@ -17,14 +16,15 @@ async function openTodo(page: Page, email?: string) {
   return todo;
 }
 
+/** The to-do list on the dashboard of a freshly signed-in user. */
+async function openTodo(page: Page, email?: string) {
+  await loginToTeam(page, email);
+  return dashboardTodo(page);
+}
+
 /** Back on the dashboard after the work: the task is gone. */
 async function expectGone(page: Page, task: RegExp | string) {
-  await page
-    .getByRole("navigation", { name: "Hoofdmenu" })
-    .getByRole("link", { name: /Dashboard/ })
-    .click();
-  const todo = page.getByRole("region", { name: "Te doen" });
-  await expect(todo.getByRole("list").or(todo.getByText("Er wacht nu niets op je."))).toBeVisible();
+  const todo = await dashboardTodo(page);
   await expect(todo.getByRole("link", { name: task })).toHaveCount(0);
 }
 
