@@ -1,9 +1,14 @@
 import type { Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
-import { isoDate, isoDateOrNull } from "../../../shared/dates.ts";
+import { isoDate } from "../../../shared/dates.ts";
 import { trainingRequestStatusSchema } from "../../../shared/enums.ts";
 import { readMissingRecognition } from "../../../shared/recognition.ts";
-import { requestMessageSchema, requestMessagesView } from "../../../shared/request-messages.ts";
+import {
+  requestMessageSchema,
+  requestMessagesView,
+  trainingProposalSchema,
+  trainingProposalView,
+} from "../../../shared/request-messages.ts";
 import { OPEN_REQUEST, type pathInclude } from "./path-state.ts";
 
 /** A training request the employer sent, as step 7 of the path shows it. */
@@ -16,14 +21,7 @@ export const sentRequestView = z.object({
   sentOn: z.iso.date(),
   responseNote: z.string().nullable(),
   /** The school's proposal when it accepted; `acceptedOn` once the employer agreed. */
-  proposal: z
-    .object({
-      startDate: z.iso.date(),
-      schedule: z.string(),
-      priceCents: z.number().nullable(),
-      acceptedOn: z.iso.date().nullable(),
-    })
-    .nullable(),
+  proposal: trainingProposalSchema,
   /** What the organisation lacks before the school can enrol (an SBB recognition) and what to do, or null. */
   recognitionWarning: z.string().nullable(),
   /** The school's messages on this request, oldest first. */
@@ -55,14 +53,7 @@ export async function readSentRequests(
         status: r.status,
         sentOn: isoDate(r.createdAt),
         responseNote: r.responseNote,
-        proposal: r.proposedStartDate
-          ? {
-              startDate: isoDate(r.proposedStartDate),
-              schedule: r.proposedSchedule ?? "",
-              priceCents: r.proposedPriceCents,
-              acceptedOn: isoDateOrNull(r.proposalAcceptedAt),
-            }
-          : null,
+        proposal: trainingProposalView(r),
         recognitionWarning: missingRecognition?.employer ?? null,
         messages: requestMessagesView(r),
       };

@@ -8,6 +8,8 @@ import {
   requestMessageSchema,
   requestMessagesInclude,
   requestMessagesView,
+  trainingProposalSchema,
+  trainingProposalView,
 } from "../../../shared/request-messages.ts";
 import { ownTrainingRequest } from "../_shared/school-access.ts";
 import { learnerInclude, learnerView, learnerViewSchema } from "./learner.ts";
@@ -29,14 +31,7 @@ export const getTraining = schoolProcedure
       receivedOn: z.iso.date(),
       responseNote: z.string().nullable(),
       respondedOn: z.iso.date().nullable(),
-      proposal: z
-        .object({
-          startDate: z.iso.date(),
-          schedule: z.string(),
-          priceCents: z.number().nullable(),
-          acceptedOn: z.iso.date().nullable(),
-        })
-        .nullable(),
+      proposal: trainingProposalSchema,
       pathStep: z.number().nullable(),
       /** The enrolment made from this request, once the school enrolled the person. */
       enrolmentId: z.string().nullable(),
@@ -93,14 +88,7 @@ export const getTraining = schoolProcedure
       receivedOn: isoDate(request.createdAt),
       responseNote: request.responseNote,
       respondedOn: isoDateOrNull(request.respondedAt),
-      proposal: request.proposedStartDate
-        ? {
-            startDate: isoDate(request.proposedStartDate),
-            schedule: request.proposedSchedule ?? "",
-            priceCents: request.proposedPriceCents,
-            acceptedOn: isoDateOrNull(request.proposalAcceptedAt),
-          }
-        : null,
+      proposal: trainingProposalView(request),
       pathStep: request.developmentPath?.currentStep ?? null,
       enrolmentId: request.enrolments[0]?.id ?? null,
       recognitionWarning: missingRecognition?.school ?? null,
