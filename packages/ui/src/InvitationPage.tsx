@@ -28,18 +28,19 @@ export function InvitationPage() {
   return (
     <main id="inhoud" className="login">
       <h1>Uitnodiging</h1>
-      <QueryState query={invitation}>
-        {(data) =>
-          accept.isSuccess ? (
-            <>
-              <output className="success">
-                Welkom bij {data.organization}. Log in met {accept.data.email} en je wachtwoord.
-              </output>
-              <p>
-                <Link to="/inloggen">Naar inloggen</Link>
-              </p>
-            </>
-          ) : (
+      {accept.isSuccess ? (
+        // Outside the invitation's query: once accepted the link is used up, and reading it again fails.
+        <>
+          <output className="success">
+            Welkom bij {invitation.data?.organization}. Log in met {accept.data.email} en je wachtwoord.
+          </output>
+          <p>
+            <Link to="/inloggen">Naar inloggen</Link>
+          </p>
+        </>
+      ) : (
+        <QueryState query={invitation}>
+          {(data) => (
             <form
               aria-labelledby="accept-title"
               onSubmit={(event) => {
@@ -86,9 +87,9 @@ export function InvitationPage() {
                 {accept.isPending ? "Bezig…" : "Uitnodiging aannemen"}
               </button>
             </form>
-          )
-        }
-      </QueryState>
+          )}
+        </QueryState>
+      )}
     </main>
   );
 }
