@@ -23,6 +23,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const dutchDay = (iso: string) => iso.split("-").map(Number).toReversed().join("-");
 
 const CANDIDATE = "Jasmijn Keten";
+const VACANCY = "Groepshulp BSO voor de keten";
 const ROUTE_ID = "C0125+C0123+C0126";
 const ROUTE = "C0125 + C0123 + C0126 via derde leerweg";
 const C0125 = "Pedagogisch klimaat in de kinderopvang";
@@ -35,6 +36,16 @@ test("the journey across the portals: partner, LWL advice, WSP referral, hire wi
   // Three portals, six users and every step of the chain: far past the 30-second default.
   test.setTimeout(180_000);
   const start = isoDay(new Date(Date.now() + 14 * 24 * 3600 * 1000));
+
+  // Kinderrijk posts the vacancy she is referred to: the desk's own tests fill the demo's vacancies.
+  const kinderrijk = await playwright.request.newContext({ baseURL });
+  await call(kinderrijk, "auth.login", { email: "hr@kinderrijk.demo", password: DEMO_PASSWORD });
+  await call(kinderrijk, "employer.vacancies.create", {
+    title: VACANCY,
+    functionId: "groepshulp",
+    hoursPerWeek: 24,
+    openings: 1,
+  });
 
   // The partner registers the candidate with the consents for the registration and for advice, and
   // records the intake.
@@ -87,8 +98,7 @@ test("the journey across the portals: partner, LWL advice, WSP referral, hire wi
   await expect(advice).toContainText(ROUTE);
   await page
     .getByRole("table", { name: "Open vacatures in de regio, best passend eerst" })
-    .getByRole("button", { name: /^Voordragen voor .* bij Kinderrijk$/ })
-    .first()
+    .getByRole("button", { name: `Voordragen voor ${VACANCY} bij Kinderrijk` })
     .click();
   const refer = page.getByRole("form", { name: /Voordragen voor/ });
   await refer.getByLabel("Waarom past de kandidaat?").fill("Woont dichtbij en heeft een LWL-advies.");
