@@ -70,7 +70,7 @@ describe("generateNationalDataset", () => {
       where: { kind: "CANDIDATE", id: { startsWith: "gen-" } },
       select: { registeredByOrganizationId: true, registration: { select: { regionOrganizationId: true } } },
     });
-    expect(candidates.length).toBeGreaterThan(100);
+    expect(candidates.length).toBeGreaterThan(30);
     expect(
       candidates.filter((c) => c.registration?.regionOrganizationId !== c.registeredByOrganizationId),
     ).toEqual([]);
