@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -8,6 +17,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const PREFIX = "ontwikkelpad-e2e-demo-";
 const TEMPLATE = new RegExp(`^${PREFIX}[0-9a-f]{16}$`);
+const UNUSED_FOR_MS = 60 * 60 * 1000;
 
 /**
  * A new data folder for one browser test run: a copy of the folder the server of `serverDir` leaves
@@ -26,14 +36,28 @@ export function demoDataFolder(serverDir: string): string {
   const key = createHash("sha256").update(bundle).update(today).digest("hex").slice(0, 16);
   const template = join(tmpdir(), `${PREFIX}${key}`);
   if (!existsSync(template)) {
-    // Templates of earlier builds or days are never read again.
-    for (const old of readdirSync(tmpdir()).filter((name) => TEMPLATE.test(name)))
-      rmSync(join(tmpdir(), old), { recursive: true, force: true });
+    removeUnusedTemplates();
     execFileSync(process.execPath, [join(here, "make-demo-template.mjs"), serverDir, template], {
       stdio: ["ignore", "inherit", "inherit"],
     });
   }
+  const now = new Date();
+  utimesSync(template, now, now);
   const folder = mkdtempSync(join(tmpdir(), "ontwikkelpad-e2e-"));
   cpSync(template, folder, { recursive: true });
   return folder;
+}
+
+/**
+ * Each build of the server makes a template of its own (44 MB): those no run has copied for an hour
+ * (earlier builds, earlier days) go. Another checkout's run, which copies its template at the start of
+ * each portal's run, keeps its own.
+ */
+function removeUnusedTemplates() {
+  const unusedSince = Date.now() - UNUSED_FOR_MS;
+  for (const name of readdirSync(tmpdir()).filter((n) => TEMPLATE.test(n))) {
+    const folder = join(tmpdir(), name);
+    const lastUsed = statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (lastUsed < unusedSince) rmSync(folder, { recursive: true, force: true });
+  }
 }
