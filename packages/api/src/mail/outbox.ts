@@ -74,9 +74,9 @@ function composeMail(group: readonly SendableMail[], delivery: "IMMEDIATE" | "DA
 /**
  * Sends what waits in the outbox with `delivery`: each IMMEDIATE mail apart, the DAILY_DIGEST ones in
  * one mail per recipient; what was turned off, moved to the digest or withdrawn since it was written is
- * settled first (`settleClaimedMail`). Rows are claimed with `FOR UPDATE SKIP LOCKED` in the transaction that marks
- * them sent and audits each mail, so several server processes on one database send each mail once; a
- * failed send counts an attempt and keeps the row for the next round. Returns the mails sent.
+ * settled first (`settleClaimedMail`). Rows are claimed with `FOR UPDATE SKIP LOCKED` in the transaction
+ * that marks them sent and audits each mail, so several server processes on one database send each mail
+ * once; a failed send counts an attempt and keeps the row for the next round. Returns the mails sent.
  */
 export async function sendOutbox(
   db: Database,
