@@ -9,6 +9,12 @@ import {
 } from "../bench/plan-cases.ts";
 import fixture from "./plan-answers.fixture.json" with { type: "json" };
 
+/** The blocks of cases whose answers hash differently from the recorded ones. */
+const differingBlocks = (hashes: string[], recorded: string[]) =>
+  hashes.flatMap((hash, block) =>
+    hash === recorded[block] ? [] : [`cases ${block * CASES_PER_HASH}–${(block + 1) * CASES_PER_HASH - 1}`],
+  );
+
 // The planner's answers to the personas and 10,000 generated profiles, and those of the starting point
 // and the eligibility per credential, against those recorded from the straightforward rules
 // (src/bench/record-plan-answers.ts): optimising them may not change one answer.
@@ -32,11 +38,6 @@ describe("the planner's answers to the recorded cases", () => {
       expect(answers.some((a) => a.includes(`"status":"${status}"`))).toBe(true);
     expect(answers.some((a) => a.includes('"unrecognisedWorkProcessIds":["'))).toBe(true);
   });
-
-  const differingBlocks = (hashes: string[], recorded: string[]) =>
-    hashes.flatMap((hash, block) =>
-      hash === recorded[block] ? [] : [`cases ${block * CASES_PER_HASH}–${(block + 1) * CASES_PER_HASH - 1}`],
-    );
 
   it("are the recorded plans, block by block", () => {
     const hashes = planAnswerHashes(cases);
