@@ -186,16 +186,28 @@ export function fastEvidence(input: unknown): Evidence | null {
     return null;
   const origin = provenance === undefined ? undefined : fastProvenance(provenance);
   if (origin === null) return null;
-  const evidence: Evidence = {
-    id,
-    workProcessId,
-    kind: kind as Evidence["kind"],
-    result: result as Evidence["result"],
-    date,
-    inRecognisedCompany: inRecognisedCompany ?? true,
-  };
+  // A judgement's signing is written with the rest, so that the record keeps one shape.
+  const evidence: Evidence =
+    signing === undefined || qualificationId !== undefined
+      ? {
+          id,
+          workProcessId,
+          kind: kind as Evidence["kind"],
+          result: result as Evidence["result"],
+          date,
+          inRecognisedCompany: inRecognisedCompany ?? true,
+        }
+      : {
+          id,
+          workProcessId,
+          kind: kind as Evidence["kind"],
+          result: result as Evidence["result"],
+          date,
+          inRecognisedCompany: inRecognisedCompany ?? true,
+          signing: signing as JudgementSigning,
+        };
   if (qualificationId !== undefined) evidence.qualificationId = qualificationId;
-  if (signing !== undefined) evidence.signing = signing as JudgementSigning;
+  if (signing !== undefined && qualificationId !== undefined) evidence.signing = signing as JudgementSigning;
   if (supersedesId !== undefined) evidence.supersedesId = supersedesId as string | null;
   if (origin !== undefined) evidence.provenance = origin;
   return evidence;
@@ -384,9 +396,11 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   const profile = fastProfile(input) ?? personProfileSchema.parse(input);
   const c = compileCatalog(catalog);
   const seen = new Set<string>();
-  for (const e of profile.evidence) {
+  const positions = new Int32Array(profile.evidence.length);
+  for (const [k, e] of profile.evidence.entries()) {
     const index = c.workProcessIndex.get(e.workProcessId);
     if (index === undefined) throw new UnknownReferenceError("werkproces", e.workProcessId);
+    positions[k] = index;
     if (e.date > asOf) throw new FutureEvidenceError(e.id, e.date);
     const before = seen.size;
     if (seen.add(e.id).size === before) throw new DuplicateEvidenceError(e.id);
@@ -409,8 +423,15 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
     if (enrolment.startsOn && enrolment.endsOn && enrolment.endsOn < enrolment.startsOn)
       throw new InvalidDateError("einddatum van de inschrijving", enrolment.endsOn);
   }
+  lastParsed = { catalog, evidence: profile.evidence, positions };
   return profile;
 }
+
+/**
+ * The evidence list last checked and the catalog position of each record's werkproces, found while
+ * checking: deriving from that list reads them instead of looking each up again. One slot, as below.
+ */
+let lastParsed: { catalog: Catalog; evidence: readonly Evidence[]; positions: Int32Array } | undefined;
 
 /**
  * What rules derive from a profile more than once, computed once per parsed profile while it is in use:
@@ -443,8 +464,15 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   const latest: (string | undefined)[] = [];
   // A corrected record no longer counts, its correction does; of the judgements only those signed and
   // co-signed count (a draft or one awaiting the leidinggevende says nothing yet).
-  for (const e of currentRecords(profile.evidence)) {
-    const i = index.get(e.workProcessId);
+  const records = currentRecords(profile.evidence);
+  const positions =
+    lastParsed?.evidence === records &&
+    lastParsed.catalog === catalog &&
+    lastParsed.positions.length === records.length
+      ? lastParsed.positions
+      : undefined;
+  for (const [k, e] of records.entries()) {
+    const i = positions ? positions[k] : index.get(e.workProcessId);
     if (i === undefined) continue;
     if (e.result === "PASSED") shownBits[i] = 1;
     if (e.kind !== "PRACTICE_ASSESSMENT" || e.signing !== "CO_SIGNED") continue;
