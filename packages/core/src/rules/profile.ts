@@ -397,7 +397,8 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   const c = compileCatalog(catalog);
   const seen = new Set<string>();
   const positions = new Int32Array(profile.evidence.length);
-  for (const [k, e] of profile.evidence.entries()) {
+  for (let k = 0; k < profile.evidence.length; k++) {
+    const e = profile.evidence[k]!;
     const index = c.workProcessIndex.get(e.workProcessId);
     if (index === undefined) throw new UnknownReferenceError("werkproces", e.workProcessId);
     positions[k] = index;
@@ -471,7 +472,8 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
     lastParsed.positions.length === records.length
       ? lastParsed.positions
       : undefined;
-  for (const [k, e] of records.entries()) {
+  for (let k = 0; k < records.length; k++) {
+    const e = records[k]!;
     const i = positions ? positions[k] : index.get(e.workProcessId);
     if (i === undefined) continue;
     if (e.result === "PASSED") shownBits[i] = 1;
