@@ -148,7 +148,8 @@ export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type PersonProfileInput = z.input<typeof personProfileSchema>;
 
 const KIND_SET: ReadonlySet<unknown> = new Set(evidenceKindSchema.options);
-const RESULT_SET: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
+/** The results of exams, EVC and exemptions: every result that is not a rating. */
+const PASS_OR_FAIL: ReadonlySet<unknown> = new Set(EVIDENCE_RESULTS.filter((r) => !RATINGS.has(r)));
 
 /**
  * One evidence record exactly as `evidenceSchema` returns it, checked without zod (a person can have
@@ -171,12 +172,13 @@ export function fastEvidence(input: unknown): Evidence | null {
   } = input as Record<string, unknown>;
   if (typeof id !== "string" || id.length === 0) return null;
   if (typeof workProcessId !== "string" || workProcessId.length === 0) return null;
-  if (!KIND_SET.has(kind) || !RESULT_SET.has(result)) return null;
-  if ((kind === "PRACTICE_ASSESSMENT") !== RATINGS.has(result as string)) return null;
+  // A praktijkbeoordeling is rated; exams, EVC and exemptions pass or fail.
+  const rated = kind === "PRACTICE_ASSESSMENT";
+  if (rated ? !RATINGS.has(result) : !KIND_SET.has(kind) || !PASS_OR_FAIL.has(result)) return null;
   if (!isPlausibleIsoDate(date)) return null;
   if (inRecognisedCompany !== undefined && typeof inRecognisedCompany !== "boolean") return null;
   if (qualificationId !== undefined && typeof qualificationId !== "string") return null;
-  if ((kind === "PRACTICE_ASSESSMENT") !== (signing !== undefined)) return null;
+  if (rated !== (signing !== undefined)) return null;
   if (signing !== undefined && !SIGNINGS.has(signing)) return null;
   if (
     supersedesId !== undefined &&
