@@ -41,7 +41,18 @@ export const credentialFacts = {
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceFacts }>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<{ select: typeof credentialFacts }>;
-type HeldRow = Prisma.HeldCredentialGetPayload<{ omit: { originDocument: true } }>;
+/** The columns of a held credential that core reads. */
+type HeldRow = Pick<
+  Prisma.HeldCredentialGetPayload<object>,
+  | "kind"
+  | "credentialId"
+  | "title"
+  | "educationLevel"
+  | "diplomaGroup"
+  | "issuedOn"
+  | "workProcessIds"
+  | "originIssuerDid"
+>;
 
 /**
  * The facts about a person every page reads their profile from, so the person page, the wizard, the
