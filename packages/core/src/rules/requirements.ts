@@ -1,14 +1,8 @@
-import type {
-  Catalog,
-  EducationLevel,
-  LanguageLevel,
-  LanguageProof,
-  LearningRoute,
-  Requirement,
-} from "../catalog/schema.ts";
+import type { Catalog, EducationLevel, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { Covered, quickestCredential } from "./effort.ts";
+import { languageProof, meetsLanguageLevel } from "./language.ts";
 import {
   activeEnrolments,
   educationLevels,
@@ -62,26 +56,6 @@ export interface RequirementResult {
   notes: string[];
 }
 
-const LEVELS = ["1F", "2F", "3F", "4F"];
-
-/**
- * The first of the catalog's language proofs for this skill at this level or higher that one of the
- * person's diplomas is (a catalog diploma counts as mbo at its niveau); undefined when none is.
- */
-export function languageProof(
-  catalog: Catalog,
-  profile: PersonProfile,
-  skill: LanguageProof["skill"],
-  level: LanguageLevel,
-): LanguageProof | undefined {
-  const levels = educationLevels(catalog, profile);
-  return catalog.languageProofs.find(
-    (p) =>
-      p.skill === skill &&
-      LEVELS.indexOf(p.level) >= LEVELS.indexOf(level) &&
-      p.educationLevels.some((l) => levels.has(l)),
-  );
-}
 const BABY_NOTE = "Werkt deze persoon met 0-jarigen? Dan is babyscholing nodig.";
 
 /** A group takes 0-year-olds when its youngest age is under twelve months. */
@@ -198,7 +172,7 @@ export function evaluateRequirement(
           });
     case "language": {
       const held = profile.languageLevels[req.skill];
-      if (held && LEVELS.indexOf(held) >= LEVELS.indexOf(req.level))
+      if (held && meetsLanguageLevel(held, req.level))
         return metOnly ? MET : ok(`taalniveau ${req.skill} ${held}`);
       const proof = languageProof(catalog, profile, req.skill, req.level);
       if (proof) return metOnly ? MET : ok(`taaleis gedekt door ${proof.title.toLowerCase()}`);
