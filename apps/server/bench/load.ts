@@ -11,29 +11,20 @@
 // leaves every measured team as it found it and the next run measures the same teams. The table gives
 // each figure also as a ratio to the trivial procedure of the same run (its first row): absolute
 // figures depend on what else the machine does, the ratios much less.
-import { spawn } from "node:child_process";
 import { Agent, request as httpRequest } from "node:http";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hash } from "@node-rs/argon2";
 import { ROLES } from "@ontwikkelpad/core";
 import { DEMO_PASSWORD, migrate, openDatabaseFromEnvironment, seedDemo } from "@ontwikkelpad/db";
+import { percentile, startServerProcess, type Session } from "./server-process.ts";
 
 const CONCURRENCY = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const MAX_REQUESTS = 50_000;
 
 process.env.DATA_DIR ??= mkdtempSync(join(tmpdir(), "ontwikkelpad-bench-"));
-
-const port = await new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, "127.0.0.1", () => {
-    const address = probe.address();
-    probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-  });
-});
-const url = `http://127.0.0.1:${port}`;
 
 // What the database holds, read before the server opens it (PGlite allows one process at a time).
 const db = await openDatabaseFromEnvironment();
@@ -109,46 +100,8 @@ const [persons, paths] = await Promise.all([
 const kind = db.kind;
 await db.close();
 
-const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-  cwd: new URL("..", import.meta.url),
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_DEMO: "true" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const stopServer = () =>
-  new Promise<void>((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
-  });
-
-async function waitForHealth() {
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const ok = await fetch(`${url}/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not become healthy in 120 s");
-}
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function session(email: string): Promise<Session> {
-  const res = await fetch(`${url}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${email} failed: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]!);
-  const csrf = cookies.find((c) => c.startsWith("op_csrf="))?.split("=")[1] ?? "";
-  return { cookie: cookies.join("; "), csrf: decodeURIComponent(csrf) };
-}
+const server = await startServerProcess();
+const { url } = server;
 
 // Plain node:http with kept-alive sockets: fetch costs the load generator several times more CPU,
 // which on a small machine would be taken from the server being measured.
@@ -196,8 +149,7 @@ async function run(label: string, path: string, user: Session, body?: () => stri
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  const pct = (p: number) => percentile(latencies, p);
   return { label, perSecond: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), failures };
 }
 
@@ -240,7 +192,7 @@ function printTableRow(figures: Figures, baseline: Figures) {
 }
 
 try {
-  await waitForHealth();
+  await server.waitForHealth();
   console.log(
     `database ${kind}: ${persons} persons, ${paths} paths; server in its own process; ${CONCURRENCY} connections, ${SECONDS} s per query`,
   );
@@ -252,9 +204,13 @@ try {
     console.log(
       `region dashboard of ${regionUser.email}: ${regionUser.members} member organizations (the largest region)`,
     );
-  const employer = await session(process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo");
-  const region = await session(process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo");
-  const writer = await session(WRITE_TEAM.email);
+  const employer = await server.session(
+    process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo",
+  );
+  const region = await server.session(
+    process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo",
+  );
+  const writer = await server.session(WRITE_TEAM.email);
   printTableHeader();
   const baseline = await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);
   printTableRow(baseline, baseline);
@@ -274,5 +230,5 @@ try {
   printTableRow(write, baseline);
 } finally {
   agent.destroy();
-  await stopServer();
+  await server.stop();
 }
