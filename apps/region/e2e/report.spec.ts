@@ -1,9 +1,9 @@
-import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { login, seriousViolations, visibleTextProblems } from "@ontwikkelpad/playwright";
 import { expect, test } from "@playwright/test";
 
 const isProtected = (v: string) => v === "–" || (/^\d+$/.test(v) && Number(v) % 5 === 0);
 
-test("the ministry's report comes from the server: a CSV of protected figures and a printable Dutch version", async ({
+test("the ministry's report comes from the server: a CSV of protected figures and a printable Dutch version that fits a landscape page", async ({
   page,
 }) => {
   await login(page, "/regio", "coordinator@rijnmond.demo");
@@ -50,4 +50,29 @@ test("the ministry's report comes from the server: a CSV of protected figures an
   await expect(printable.getByRole("table", { name: /Prognose/ })).toBeVisible();
   await expect(printable.getByRole("table", { name: "Leerkringen in de periode" })).toBeVisible();
   expect(await seriousViolations(printable)).toEqual([]);
+  expect(visibleTextProblems(await printable.locator("body").innerText())).toEqual([]);
+
+  // On paper: the page the document's own @page rule asks for, and every table within its width.
+  await printable.emulateMedia({ media: "print" });
+  const paperWidth = await printable.evaluate(() => {
+    const pageRule = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .find((rule): rule is CSSPageRule => rule instanceof CSSPageRule);
+    const size = pageRule?.style.getPropertyValue("size") ?? "";
+    const margin = Number.parseFloat(pageRule?.style.getPropertyValue("margin") || "10");
+    const millimetres = (size.includes("landscape") ? 297 : 210) - 2 * margin;
+    return Math.floor((millimetres * 96) / 25.4);
+  });
+  await printable.setViewportSize({ width: paperWidth, height: 800 });
+  const tooWide = await printable.evaluate(
+    (width) =>
+      [...document.querySelectorAll("table")]
+        .filter((t) => t.getBoundingClientRect().right > width + 0.5 || t.scrollWidth > t.clientWidth)
+        .map((t) => `${t.caption?.textContent ?? "table"}: ${Math.ceil(t.getBoundingClientRect().right)} px`),
+    paperWidth,
+  );
+  expect(tooWide).toEqual([]);
+  expect(await printable.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    paperWidth,
+  );
 });

@@ -1,6 +1,7 @@
 import {
   FUNNEL_COLUMN_LABELS,
   formatCount,
+  formatDutchDate,
   formatPeriod,
   MINISTRY_REPORT_NOTE,
   toCsvLines,
@@ -62,7 +63,7 @@ function tablesOf({ funnel, forecast, learningCircles }: MinistryReportFacts): T
       caption: "Leerkringen in de periode",
       head: ["Datum", "Onderwerp", "Deelnemers", "Acties afgerond", "Acties open"],
       rows: learningCircles.map((s) => [
-        s.heldOn,
+        formatDutchDate(s.heldOn),
         s.topic,
         String(s.participants.length),
         String(s.actions.filter((a) => a.doneOn).length),
@@ -100,12 +101,22 @@ table { border-collapse: collapse; margin: 0 0 2rem; }
 caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
 th, td { border: 1px solid #555; padding: 0.25rem 0.5rem; text-align: left; }
 td { text-align: right; }
+/* On paper the funnel's thirteen columns need the width of a landscape A4: nothing is cut off. */
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { margin: 0; font-size: 9pt; }
+  table { width: 100%; break-inside: auto; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  th, td { padding: 0.15rem 0.3rem; }
+  thead th { vertical-align: bottom; }
+}
 </style>
 </head>
 <body>
 <main>
 <h1>${escape(title)}</h1>
-<p>Kandidaten aangemeld in ${escape(formatPeriod(facts.funnel.period))} (${facts.funnel.from} tot ${facts.funnel.until}).</p>
+<p>Kandidaten aangemeld in ${escape(formatPeriod(facts.funnel.period))} (${formatDutchDate(facts.funnel.from)} tot ${formatDutchDate(facts.funnel.until)}).</p>
 ${tables.map(tableHtml).join("\n")}
 <h2>Toelichting</h2>
 <p>${escape(MINISTRY_REPORT_NOTE)}</p>
