@@ -64,6 +64,8 @@ export {
   type Precondition,
   type EmployerFacts,
   preconditionMet,
+  routeCredentials,
+  type RouteCredential,
 } from "./rules/plan.ts";
 export {
   evaluateCredentialEligibility,

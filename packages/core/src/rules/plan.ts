@@ -1,7 +1,7 @@
 // Long because: one planner: the steps, routes and alternatives it builds depend on each other and share its per-catalog caches.
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
-import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
+import { LEARNING_ROUTES, LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
@@ -292,6 +292,27 @@ const stepLabel = (s: PlanStep) =>
 // A diploma step's leerweg is part of the route: the same diploma via BBL and via derde leerweg are two routes.
 const stepKey = (s: PlanStep) =>
   s.credentialKind === "DIPLOMA" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
+
+/** One credential of a route, read back from the route's id: a diploma's leerweg is part of it. */
+export interface RouteCredential {
+  credentialId: string;
+  learningRoute: LearningRoute | null;
+}
+
+/**
+ * The credentials of a stored route id, in the order of its steps: "C0125+PMK:BBL" → C0125, then PMK
+ * via BBL. The inverse of the ids the planner gives its routes, for a page that shows a chosen route
+ * by its credentials' codes and titles rather than by its id.
+ */
+export function routeCredentials(routeId: string): RouteCredential[] {
+  // A route without steps (the goal is already held) has the empty id.
+  if (!routeId) return [];
+  return routeId.split("+").map((key) => {
+    const [credentialId = key, route] = key.split(":");
+    const learningRoute = LEARNING_ROUTES.find((r) => r === route) ?? null;
+    return { credentialId, learningRoute };
+  });
+}
 
 function buildRoute(
   catalog: Catalog,
