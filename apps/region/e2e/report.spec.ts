@@ -6,6 +6,7 @@ const isProtected = (v: string) => v === "–" || (/^\d+$/.test(v) && Number(v) 
 test("the ministry's report comes from the server: a CSV of protected figures and a printable Dutch version that fits a landscape page", async ({
   page,
 }) => {
+  test.setTimeout(90_000); // two axe scans and the print layout on a busy machine
   await login(page, "/regio", "coordinator@rijnmond.demo");
   await page
     .getByRole("navigation", { name: "Hoofdmenu" })
@@ -52,22 +53,26 @@ test("the ministry's report comes from the server: a CSV of protected figures an
   expect(await seriousViolations(printable)).toEqual([]);
   expect(visibleTextProblems(await printable.locator("body").innerText())).toEqual([]);
 
-  // On paper: the page the document's own @page rule asks for, and every table within its width.
+  // On paper: the page the document's own @page rule asks for (its style applies under the portal's
+  // content security policy), and every table within that page's width.
   await printable.emulateMedia({ media: "print" });
-  const paperWidth = await printable.evaluate(() => {
-    const pageRule = [...document.styleSheets]
-      .flatMap((sheet) => [...sheet.cssRules])
-      .find((rule): rule is CSSPageRule => rule instanceof CSSPageRule);
-    const size = pageRule?.style.getPropertyValue("size") ?? "";
-    const margin = Number.parseFloat(pageRule?.style.getPropertyValue("margin") || "10");
-    const millimetres = (size.includes("landscape") ? 297 : 210) - 2 * margin;
-    return Math.floor((millimetres * 96) / 25.4);
-  });
+  const pageRule = await printable.evaluate(
+    () =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((rule) => rule instanceof CSSPageRule)?.cssText ?? "",
+  );
+  expect(pageRule).toMatch(/size: a4 landscape/i);
+  // Landscape A4 is 297 mm wide, less the margins the rule sets (Chromium's default is 1 cm).
+  const margin = Number(/margin: ([\d.]+)mm/.exec(pageRule)?.[1] ?? 10);
+  const paperWidth = Math.floor(((297 - 2 * margin) * 96) / 25.4);
   await printable.setViewportSize({ width: paperWidth, height: 800 });
   const tooWide = await printable.evaluate(
     (width) =>
       [...document.querySelectorAll("table")]
-        .filter((t) => t.getBoundingClientRect().right > width + 0.5 || t.scrollWidth > t.clientWidth)
+        .filter((t) =>
+          [t, ...t.querySelectorAll("th, td")].some((box) => box.getBoundingClientRect().right > width + 0.5),
+        )
         .map((t) => `${t.caption?.textContent ?? "table"}: ${Math.ceil(t.getBoundingClientRect().right)} px`),
     paperWidth,
   );

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   FUNNEL_COLUMN_LABELS,
   formatCount,
@@ -73,6 +74,36 @@ function tablesOf({ funnel, forecast, learningCircles }: MinistryReportFacts): T
   ];
 }
 
+/**
+ * The printable version's style sheet. On paper the funnel's thirteen columns need the width of a
+ * landscape A4: nothing is cut off.
+ */
+const STYLE = `
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #111; }
+/* On a screen narrower than a table, the table scrolls in its own box and the page does not. */
+.table-scroll { overflow-x: auto; margin: 0 0 2rem; }
+table { border-collapse: collapse; }
+caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
+th, td { border: 1px solid #555; padding: 0.25rem 0.5rem; text-align: left; }
+td { text-align: right; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { margin: 0; font-size: 8pt; }
+  .table-scroll { overflow: visible; }
+  table { width: 100%; break-inside: auto; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  th, td { padding: 0.1rem 0.25rem; }
+  thead th { vertical-align: bottom; }
+}
+`;
+
+/**
+ * The content security policy's source for that style sheet: the portal opens the printable version
+ * from its own page (a blob), under the portal's policy, which lets no other inline style apply.
+ */
+export const MINISTRY_REPORT_STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
+
 const titleOf = (funnel: Funnel) =>
   `Rapportage Ontwikkelpad — ${funnel.region} — ${formatPeriod(funnel.period)}`;
 
@@ -95,23 +126,7 @@ export function writeMinistryReport(facts: MinistryReportFacts): { csv: string; 
 <head>
 <meta charset="utf-8">
 <title>${escape(title)}</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem; color: #111; }
-table { border-collapse: collapse; margin: 0 0 2rem; }
-caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
-th, td { border: 1px solid #555; padding: 0.25rem 0.5rem; text-align: left; }
-td { text-align: right; }
-/* On paper the funnel's thirteen columns need the width of a landscape A4: nothing is cut off. */
-@page { size: A4 landscape; margin: 12mm; }
-@media print {
-  body { margin: 0; font-size: 9pt; }
-  table { width: 100%; break-inside: auto; }
-  thead { display: table-header-group; }
-  tr { break-inside: avoid; }
-  th, td { padding: 0.15rem 0.3rem; }
-  thead th { vertical-align: bottom; }
-}
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>
@@ -137,13 +152,15 @@ function tableHtml(t: Table): string {
         .map((cells) => `<tr>${cells}</tr>`)
         .join("\n")
     : `<tr><td colspan="${t.head.length}">Geen in deze periode.</td></tr>`;
-  return `<table>
+  return `<div class="table-scroll" tabindex="0" role="group" aria-label="${escape(t.caption)}">
+<table>
 <caption>${escape(t.caption)}</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`;
+</table>
+</div>`;
 }
 
 const ENTITIES: Record<string, string> = {
