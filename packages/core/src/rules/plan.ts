@@ -1,7 +1,7 @@
 // Long because: one planner: the steps, routes and alternatives it builds depend on each other and share its per-catalog caches.
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
-import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
+import { LEARNING_ROUTES, LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
@@ -315,6 +315,30 @@ const stepLabel = (s: StepTemplate) =>
 const stepKey = (s: StepTemplate) =>
   s.credentialKind === "DIPLOMA" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
 
+/** The id of the route that needs no training: the goal is already held. */
+const NO_STEPS_ROUTE_ID = "none";
+
+/** One credential of a route, read back from the route's id: a diploma's leerweg is part of it. */
+export interface RouteCredential {
+  credentialId: string;
+  learningRoute: LearningRoute | null;
+}
+
+/**
+ * The credentials of a stored route id, in the order of its steps: "C0125+PMK:BBL" → C0125, then PMK
+ * via BBL. The inverse of the ids the planner gives its routes, for a page that shows a chosen route
+ * by its credentials' codes and titles rather than by its id.
+ */
+export function routeCredentials(routeId: string): RouteCredential[] {
+  // A route without steps (the goal is already held) has the id "none"; an unset route is empty.
+  if (!routeId || routeId === NO_STEPS_ROUTE_ID) return [];
+  return routeId.split("+").map((key) => {
+    const [credentialId = key, route] = key.split(":");
+    const learningRoute = LEARNING_ROUTES.find((r) => r === route) ?? null;
+    return { credentialId, learningRoute };
+  });
+}
+
 /** A route whoever takes it: its steps' templates, its id and its title. */
 interface RouteTemplate {
   id: string;
@@ -336,7 +360,7 @@ function routeTemplate(catalog: Catalog, credentials: readonly CredentialSpec[])
     steps.length === 0
       ? "Geen scholing nodig"
       : labels.join(" + ") + (bbl ? " via BBL" : " via derde leerweg");
-  return { id: id || "none", title, steps };
+  return { id: id || NO_STEPS_ROUTE_ID, title, steps };
 }
 
 function buildRoute(
