@@ -6,7 +6,6 @@ import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loggedInClient } from "../../../test-client.ts";
-import { INTERNAL_ERROR_MESSAGE } from "../../../trpc.ts";
 import { IMPORT_BATCH_ROWS } from "./import.ts";
 import type { ImportRow } from "./person-import.ts";
 
@@ -90,7 +89,7 @@ describe("a 2,000-row import", () => {
     try {
       await expect(
         c.employer.persons.import({ rows: [...changed, ...added], dryRun: false }),
-      ).rejects.toThrow(INTERNAL_ERROR_MESSAGE);
+      ).rejects.toMatchObject({ code: "INTERNAL_SERVER_ERROR" });
     } finally {
       await db.sql.exec(`DROP TRIGGER refuse_breaks ON "Person"; DROP FUNCTION refuse_breaks();`);
     }
