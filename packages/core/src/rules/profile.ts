@@ -318,10 +318,15 @@ function fastList<T>(input: unknown, check: (item: unknown) => T | null): T[] | 
  * and gives its error. A property test keeps the two in step.
  */
 export function fastProfile(input: unknown): PersonProfile | null {
+  return fastProfileWith(input, undefined);
+}
+
+/** `fastProfile`, taking the evidence as already checked when the list was checked before. */
+function fastProfileWith(input: unknown, checked: Evidence[] | undefined): PersonProfile | null {
   if (!isRecord(input)) return null;
   const raw = input as Record<string, unknown>;
   const credentials = fastList(raw.credentials, fastCredential);
-  const evidence = fastList(raw.evidence, fastEvidence);
+  const evidence = checked ?? fastList(raw.evidence, fastEvidence);
   const enrolments = fastList(raw.enrolments, fastEnrolment);
   const generiekDeelPassed = raw.generiekDeelPassed === undefined ? [] : fastStrings(raw.generiekDeelPassed);
   if (!credentials || !evidence || !enrolments || !generiekDeelPassed) return null;
@@ -390,21 +395,50 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
 }
 
 /**
- * Parses and checks a profile against the catalog; every rule starts here so bad input gets a typed
- * error instead of a silently wrong answer.
+ * An evidence list that passed every check against a catalog: the records as `evidenceSchema` returns
+ * them (frozen, as every later call with the same list shares them), each record's werkproces position
+ * in the catalog, and the latest date (a later call passes the check of dates when `asOf` is not before it).
  */
-export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: string): PersonProfile {
-  assertAsOf(asOf);
-  const profile = fastProfile(input) ?? personProfileSchema.parse(input);
-  const c = compileCatalog(catalog);
+interface CheckedEvidence {
+  catalog: Catalog;
+  /** The list's records when it was checked: a list changed in place since then is checked again. */
+  source: readonly unknown[];
+  evidence: Evidence[];
+  positions: Int32Array;
+  latest: string;
+}
+
+/**
+ * Each evidence list checked, by the list the caller passed: one person's profile is asked about by
+ * several rules in a row, and a person's hundreds of records cost more to check than the rules take.
+ */
+const checkedEvidence = new WeakMap<readonly unknown[], CheckedEvidence>();
+
+/** The list's earlier check when it still holds for this catalog, these records and `asOf`. */
+function earlierCheck(catalog: Catalog, list: readonly unknown[], asOf: string): CheckedEvidence | undefined {
+  const checked = checkedEvidence.get(list);
+  if (!checked || checked.catalog !== catalog || checked.latest > asOf) return undefined;
+  const { source } = checked;
+  if (source.length !== list.length) return undefined;
+  for (let k = 0; k < list.length; k++) if (source[k] !== list[k]) return undefined;
+  return checked;
+}
+
+/**
+ * Checks evidence against the catalog and `asOf`: a known werkproces (of the exam's qualification when
+ * it names one), no date after `asOf`, no id twice. The first record that fails gives the error.
+ */
+function checkEvidence(c: CompiledCatalog, catalog: Catalog, evidence: readonly Evidence[], asOf: string) {
   const seen = new Set<string>();
-  const positions = new Int32Array(profile.evidence.length);
-  for (let k = 0; k < profile.evidence.length; k++) {
-    const e = profile.evidence[k]!;
+  const positions = new Int32Array(evidence.length);
+  let latest = "";
+  for (let k = 0; k < evidence.length; k++) {
+    const e = evidence[k]!;
     const index = c.workProcessIndex.get(e.workProcessId);
     if (index === undefined) throw new UnknownReferenceError("werkproces", e.workProcessId);
     positions[k] = index;
     if (e.date > asOf) throw new FutureEvidenceError(e.id, e.date);
+    if (e.date > latest) latest = e.date;
     const before = seen.size;
     if (seen.add(e.id).size === before) throw new DuplicateEvidenceError(e.id);
     if (e.qualificationId) {
@@ -413,6 +447,41 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
       if (catalog.workProcesses[index]!.dossierVersionId !== q.dossierVersionId) {
         throw new ForeignWorkProcessError(e.workProcessId, q.id);
       }
+    }
+  }
+  return { positions, latest };
+}
+
+/** Freezes checked records and their list: shared between calls, so nothing may change them. */
+function freezeEvidence(evidence: Evidence[]): Evidence[] {
+  for (const e of evidence) {
+    if (e.provenance) Object.freeze(e.provenance);
+    Object.freeze(e);
+  }
+  return Object.freeze(evidence) as Evidence[];
+}
+
+/**
+ * Parses and checks a profile against the catalog; every rule starts here so bad input gets a typed
+ * error instead of a silently wrong answer. An evidence list is checked once and remembered (by the
+ * list, `checkedEvidence`): the same list, holding the same records, passes again without being read.
+ * So the profile's evidence may be shared with earlier answers, frozen; a caller that changes a
+ * record passes a new record (a list changed in place is checked anew).
+ */
+export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: string): PersonProfile {
+  assertAsOf(asOf);
+  const list: unknown = (input as { evidence?: unknown } | null)?.evidence;
+  const earlier = Array.isArray(list) ? earlierCheck(catalog, list, asOf) : undefined;
+  const profile = fastProfileWith(input, earlier?.evidence) ?? personProfileSchema.parse(input);
+  const c = compileCatalog(catalog);
+  let positions: Int32Array;
+  if (earlier && profile.evidence === earlier.evidence) positions = earlier.positions;
+  else {
+    const checked = checkEvidence(c, catalog, profile.evidence, asOf);
+    positions = checked.positions;
+    if (Array.isArray(list) && list.length > 0) {
+      profile.evidence = freezeEvidence(profile.evidence);
+      checkedEvidence.set(list, { catalog, source: list.slice(), evidence: profile.evidence, ...checked });
     }
   }
   for (const cred of profile.credentials) {
