@@ -406,6 +406,8 @@ interface CheckedEvidence {
   evidence: Evidence[];
   positions: Int32Array;
   latest: string;
+  /** What the records show, read when a rule first asks. */
+  facts?: EvidenceFacts;
 }
 
 /**
@@ -413,6 +415,8 @@ interface CheckedEvidence {
  * several rules in a row, and a person's hundreds of records cost more to check than the rules take.
  */
 const checkedEvidence = new WeakMap<readonly unknown[], CheckedEvidence>();
+/** The same checks by the checked list (a parsed profile's `evidence`), for what rules read from it. */
+const checkedLists = new WeakMap<readonly Evidence[], CheckedEvidence>();
 
 /** The list's earlier check when it still holds for this catalog, these records and `asOf`. */
 function earlierCheck(catalog: Catalog, list: readonly unknown[], asOf: string): CheckedEvidence | undefined {
@@ -474,14 +478,13 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   const earlier = Array.isArray(list) ? earlierCheck(catalog, list, asOf) : undefined;
   const profile = fastProfileWith(input, earlier?.evidence) ?? personProfileSchema.parse(input);
   const c = compileCatalog(catalog);
-  let positions: Int32Array;
-  if (earlier && profile.evidence === earlier.evidence) positions = earlier.positions;
-  else {
+  if (!earlier || profile.evidence !== earlier.evidence) {
     const checked = checkEvidence(c, catalog, profile.evidence, asOf);
-    positions = checked.positions;
     if (Array.isArray(list) && list.length > 0) {
-      profile.evidence = freezeEvidence(profile.evidence);
-      checkedEvidence.set(list, { catalog, source: list.slice(), evidence: profile.evidence, ...checked });
+      const evidence = (profile.evidence = freezeEvidence(profile.evidence));
+      const entry: CheckedEvidence = { catalog, source: list.slice(), evidence, ...checked };
+      checkedEvidence.set(list, entry);
+      checkedLists.set(evidence, entry);
     }
   }
   for (const cred of profile.credentials) {
@@ -495,39 +498,28 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
     if (enrolment.startsOn && enrolment.endsOn && enrolment.endsOn < enrolment.startsOn)
       throw new InvalidDateError("einddatum van de inschrijving", enrolment.endsOn);
   }
-  lastParsed = { catalog, evidence: profile.evidence, positions };
   return profile;
 }
 
 /**
- * The evidence list last checked and the catalog position of each record's werkproces, found while
- * checking: deriving from that list reads them instead of looking each up again. One slot, as below.
+ * What the evidence shows, each a bit per werkproces of the catalog (`workProcessIndex`): passed (exams,
+ * EVC, exemptions), judged beheerst, and judged beheerst only outside a recognised leerbedrijf. The
+ * sets are made from the bits when a rule asks for them.
  */
-let lastParsed: { catalog: Catalog; evidence: readonly Evidence[]; positions: Int32Array } | undefined;
-
-/**
- * What rules derive from a profile more than once, computed once per parsed profile while it is in use:
- * each a bit per werkproces of the catalog (`workProcessIndex`); the sets are made from them when asked.
- */
-interface Derived {
+interface EvidenceFacts {
   shownBits: Uint8Array;
   masteredBits: Uint8Array;
   unrecognisedBits: Uint8Array;
-  shown?: ReadonlySet<string>;
   mastered?: ReadonlySet<string>;
   unrecognised?: ReadonlySet<string>;
 }
-/**
- * The profile last derived from and what was derived. One slot, not a WeakMap: a rule reads one profile
- * several times in a row, and a WeakMap entry per call (a profile is parsed anew for every call) costs
- * the garbage collector more than the rules themselves.
- */
-let lastDerived: { catalog: Catalog; profile: PersonProfile; derived: Derived } | undefined;
 
-function derive(catalog: Catalog, profile: PersonProfile): Derived {
-  if (lastDerived?.profile === profile && lastDerived.catalog === catalog) return lastDerived.derived;
-  const c = compileCatalog(catalog);
-  const index = c.workProcessIndex;
+function readEvidence(
+  catalog: Catalog,
+  evidence: readonly Evidence[],
+  positions: Int32Array | undefined,
+): EvidenceFacts {
+  const index = compileCatalog(catalog).workProcessIndex;
   const size = catalog.workProcesses.length;
   const shownBits = new Uint8Array(size);
   const masteredBits = new Uint8Array(size);
@@ -536,16 +528,11 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
   const latest: (string | undefined)[] = [];
   // A corrected record no longer counts, its correction does; of the judgements only those signed and
   // co-signed count (a draft or one awaiting the leidinggevende says nothing yet).
-  const records = currentRecords(profile.evidence);
-  const positions =
-    lastParsed?.evidence === records &&
-    lastParsed.catalog === catalog &&
-    lastParsed.positions.length === records.length
-      ? lastParsed.positions
-      : undefined;
+  const records = currentRecords(evidence);
+  const recordPositions = records === evidence ? positions : undefined;
   for (let k = 0; k < records.length; k++) {
     const e = records[k]!;
-    const i = positions ? positions[k] : index.get(e.workProcessId);
+    const i = recordPositions ? recordPositions[k] : index.get(e.workProcessId);
     if (i === undefined) continue;
     if (e.result === "PASSED") shownBits[i] = 1;
     if (e.kind !== "PRACTICE_ASSESSMENT" || e.signing !== "CO_SIGNED") continue;
@@ -560,6 +547,39 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
       masteredBits[i] = e.result === "MASTERED" ? 1 : 0;
     }
   }
+  const unrecognisedBits = outsideBits;
+  for (let i = 0; i < size; i++) if (masteredBits[i]) unrecognisedBits[i] = 0;
+  return { shownBits, masteredBits, unrecognisedBits };
+}
+
+/** What a checked evidence list shows, read once per list; any other list is read each time. */
+function evidenceFacts(catalog: Catalog, evidence: readonly Evidence[]): EvidenceFacts {
+  const checked = checkedLists.get(evidence);
+  if (checked?.catalog !== catalog) return readEvidence(catalog, evidence, undefined);
+  return (checked.facts ??= readEvidence(catalog, evidence, checked.positions));
+}
+
+/**
+ * What rules derive from a profile more than once, computed once per parsed profile while it is in use:
+ * what its evidence shows and the werkprocessen shown by it or by a held diploma or certificate.
+ */
+interface Derived {
+  facts: EvidenceFacts;
+  shownBits: Uint8Array;
+  shown?: ReadonlySet<string>;
+}
+/**
+ * The profile last derived from and what was derived. One slot, not a WeakMap: a rule reads one profile
+ * several times in a row, and a WeakMap entry per call (a profile is parsed anew for every call) costs
+ * the garbage collector more than the rules themselves.
+ */
+let lastDerived: { catalog: Catalog; profile: PersonProfile; derived: Derived } | undefined;
+
+function derive(catalog: Catalog, profile: PersonProfile): Derived {
+  if (lastDerived?.profile === profile && lastDerived.catalog === catalog) return lastDerived.derived;
+  const c = compileCatalog(catalog);
+  const facts = evidenceFacts(catalog, profile.evidence);
+  const shownBits = facts.shownBits.slice();
   for (const cred of profile.credentials) {
     const indices =
       cred.kind === "DIPLOMA"
@@ -569,9 +589,7 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
           : undefined;
     if (indices) for (const i of indices) if (i >= 0) shownBits[i] = 1;
   }
-  const unrecognisedBits = outsideBits;
-  for (let i = 0; i < size; i++) if (masteredBits[i]) unrecognisedBits[i] = 0;
-  const derived: Derived = { shownBits, masteredBits, unrecognisedBits };
+  const derived: Derived = { facts, shownBits };
   lastDerived = { catalog, profile, derived };
   return derived;
 }
@@ -603,19 +621,19 @@ export function shownWorkProcessBits(catalog: Catalog, profile: PersonProfile): 
  * drafts, judgements not yet co-signed and corrected ones never count.
  */
 export function judgedMastered(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
-  const derived = derive(catalog, profile);
-  return (derived.mastered ??= workProcessSet(catalog, derived.masteredBits));
+  const facts = derive(catalog, profile).facts;
+  return (facts.mastered ??= workProcessSet(catalog, facts.masteredBits));
 }
 
 /** `judgedMastered` as a bit per werkproces of the catalog (`workProcessIndex`); read it, do not change it. */
 export function judgedMasteredBits(catalog: Catalog, profile: PersonProfile): Uint8Array {
-  return derive(catalog, profile).masteredBits;
+  return derive(catalog, profile).facts.masteredBits;
 }
 
 /** Werkprocessen judged beheerst (signed and co-signed) only in a leerbedrijf without SBB recognition: they do not count. */
 export function judgedOutsideRecognition(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
-  const derived = derive(catalog, profile);
-  return (derived.unrecognised ??= workProcessSet(catalog, derived.unrecognisedBits));
+  const facts = derive(catalog, profile).facts;
+  return (facts.unrecognised ??= workProcessSet(catalog, facts.unrecognisedBits));
 }
 
 export function holds(profile: PersonProfile, kind: HeldCatalogCredential["kind"], ref: string): boolean {
