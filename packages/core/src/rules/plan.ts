@@ -382,15 +382,17 @@ function buildRoute(
 }
 
 /**
- * What stays open once these credentials are obtained: the non-credential requirements evaluated as if
- * every step were completed.
+ * What stays open once these credentials are obtained: the requirements other than credentials
+ * evaluated as if every step were completed. Each is an atom, so what an unmet one lacks is all that
+ * its own evaluation names; a met one is asked only whether it is met.
  */
 function openAfter(
   catalog: Catalog,
   profile: PersonProfile,
   ctx: EvaluationContext,
+  metOnly: EvaluationContext,
   credentials: readonly CredentialSpec[],
-  residual: Requirement,
+  rest: readonly Atom[],
 ): MissingItem[] {
   const after: PersonProfile = {
     ...profile,
@@ -399,7 +401,11 @@ function openAfter(
       ...credentials.map((s) => ({ kind: s.kind, ref: s.id, issuedOn: "9999-12-31", workProcessIds: [] })),
     ],
   };
-  return evaluateRequirement(catalog, after, residual, ctx).missing;
+  const open: MissingItem[] = [];
+  for (const atom of rest)
+    if (!evaluateRequirement(catalog, after, atom, metOnly).met)
+      open.push(...evaluateRequirement(catalog, after, atom, ctx).missing);
+  return open;
 }
 
 /** Every combination of leerwegen for the diplomas among these credentials. */
@@ -443,7 +449,8 @@ const byEffort = (a: PlanRoute, b: PlanRoute) =>
 /** One way to meet a function's requirement: the credentials it takes (ladder order) and the rest. */
 interface Alternative {
   credentials: { atom: Atom; spec: CredentialSpec }[];
-  residual: Requirement;
+  /** What the alternative asks besides credentials. */
+  rest: Atom[];
   /**
    * The routes of each leerweg variant of the credentials still to obtain, per set of credentials a
    * person already meets (a bit per credential): the same few sets come back for every person, so each
@@ -468,7 +475,7 @@ function prepared(catalog: Catalog, requirement: Requirement): Alternative[] {
       else rest.push(atom);
     }
     credentials.sort((a, b) => ladderOrder(catalog, a.spec, b.spec));
-    return { credentials, residual: { kind: "allOf", of: [{ kind: "none" }, ...rest] }, routes: new Map() };
+    return { credentials, rest, routes: new Map() };
   });
   preparedCache.set(requirement, result);
   return result;
@@ -522,7 +529,7 @@ export function planDevelopmentPath(
     let open: MissingItem[] | undefined;
     const { credentials } = toObtain;
     addRoutes(routes, catalog, profile, toObtain.templates, () =>
-      (open ??= openAfter(catalog, profile, ctx, credentials, alternative.residual)).slice(),
+      (open ??= openAfter(catalog, profile, ctx, metOnly, credentials, alternative.rest)).slice(),
     );
   }
   return { goal, alreadyMet: false, routes: [...routes.values()].toSorted(byEffort) };

@@ -478,14 +478,12 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   const earlier = Array.isArray(list) ? earlierCheck(catalog, list, asOf) : undefined;
   const profile = fastProfileWith(input, earlier?.evidence) ?? personProfileSchema.parse(input);
   const c = compileCatalog(catalog);
-  if (!earlier || profile.evidence !== earlier.evidence) {
+  if (Array.isArray(list) && list.length > 0 && profile.evidence !== earlier?.evidence) {
     const checked = checkEvidence(c, catalog, profile.evidence, asOf);
-    if (Array.isArray(list) && list.length > 0) {
-      const evidence = (profile.evidence = freezeEvidence(profile.evidence));
-      const entry: CheckedEvidence = { catalog, source: list.slice(), evidence, ...checked };
-      checkedEvidence.set(list, entry);
-      checkedLists.set(evidence, entry);
-    }
+    const evidence = (profile.evidence = freezeEvidence(profile.evidence));
+    const entry: CheckedEvidence = { catalog, source: list.slice(), evidence, ...checked };
+    checkedEvidence.set(list, entry);
+    checkedLists.set(evidence, entry);
   }
   for (const cred of profile.credentials) {
     checkCredential(c, catalog, cred);
@@ -552,8 +550,16 @@ function readEvidence(
   return { shownBits, masteredBits, unrecognisedBits };
 }
 
+/** What no evidence shows, per catalog: most people have no records, and they all share it. */
+const noEvidenceFacts = new WeakMap<Catalog, EvidenceFacts>();
+
 /** What a checked evidence list shows, read once per list; any other list is read each time. */
 function evidenceFacts(catalog: Catalog, evidence: readonly Evidence[]): EvidenceFacts {
+  if (evidence.length === 0) {
+    let facts = noEvidenceFacts.get(catalog);
+    if (!facts) noEvidenceFacts.set(catalog, (facts = readEvidence(catalog, evidence, undefined)));
+    return facts;
+  }
   const checked = checkedLists.get(evidence);
   if (checked?.catalog !== catalog) return readEvidence(catalog, evidence, undefined);
   return (checked.facts ??= readEvidence(catalog, evidence, checked.positions));
