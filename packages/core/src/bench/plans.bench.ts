@@ -24,14 +24,17 @@ const heavy: PersonProfileInput = {
   }),
 };
 
-/** Plans per second of CPU time, so that other work on a shared machine does not count against the rules. */
-function measure(label: string, profile: PersonProfileInput, cpuSeconds = 2) {
-  for (let i = 0; i < 500; i++) planDevelopmentPath(catalog, profile, milan.goal, TODAY); // warm-up
+/**
+ * Plans per second of CPU time, so that other work on a shared machine does not count against the rules.
+ * `ask` gives the profile of each plan.
+ */
+function measure(label: string, ask: () => PersonProfileInput, cpuSeconds = 2) {
+  for (let i = 0; i < 500; i++) planDevelopmentPath(catalog, ask(), milan.goal, TODAY); // warm-up
   let count = 0;
   const start = process.cpuUsage();
   let used = 0;
   while (used < cpuSeconds * 1e6) {
-    for (let i = 0; i < 100; i++) planDevelopmentPath(catalog, profile, milan.goal, TODAY);
+    for (let i = 0; i < 100; i++) planDevelopmentPath(catalog, ask(), milan.goal, TODAY);
     count += 100;
     const { user, system } = process.cpuUsage(start);
     used = user + system;
@@ -40,5 +43,11 @@ function measure(label: string, profile: PersonProfileInput, cpuSeconds = 2) {
   console.log(`${label.padEnd(44)} ${perSecond.toLocaleString("nl-NL").padStart(10)} plannen/s`);
 }
 
-measure("typisch (Milan: certificaat, taalniveau)", milan.profile);
-measure("200 bewijsstukken", heavy);
+measure("typisch (Milan: certificaat, taalniveau)", () => milan.profile);
+measure("200 bewijsstukken", () => heavy);
+// Core checks an evidence list once (by the list): a new list of the same records is checked again, as
+// for a caller that asks only one rule about a person.
+measure("200 bewijsstukken, elke keer een nieuwe lijst", () => ({
+  ...heavy,
+  evidence: heavy.evidence!.slice(),
+}));

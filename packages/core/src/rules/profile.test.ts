@@ -56,12 +56,20 @@ describe("parseProfile checks an evidence list once and again when anything it c
     expect(() => parseProfile(childcareCatalog, profile, TODAY)).toThrow(DuplicateEvidenceError);
   });
 
-  it("gives records that later calls share frozen, so that no answer or caller can change them", () => {
+  it("gives the checked list that later calls share frozen, so that no answer or caller can change it", () => {
     const profile = { evidence: [exam("e1", SHARED, "2026-10-01")] };
     const parsed = parseProfile(childcareCatalog, profile, TODAY);
     expect(parseProfile(childcareCatalog, profile, TODAY).evidence).toBe(parsed.evidence);
-    expect(() => parsed.evidence.push(parsed.evidence[0]!)).toThrow(TypeError);
-    expect(() => Object.assign(parsed.evidence[0]!, { date: "2027-01-01" })).toThrow(TypeError);
+    expect(() => parsed.evidence.push(exam("e2", SHARED, "2026-10-01") as never)).toThrow(TypeError);
+  });
+
+  it("checks a list again after another list was checked in between", () => {
+    const first = { evidence: [exam("e1", SHARED, "2026-10-01")] };
+    const second = { evidence: [exam("e1", SHARED, "2026-10-01")] };
+    parseProfile(childcareCatalog, first, TODAY);
+    parseProfile(childcareCatalog, second, TODAY);
+    first.evidence.push(exam("e1", SHARED, "2026-10-02"));
+    expect(() => parseProfile(childcareCatalog, first, TODAY)).toThrow(DuplicateEvidenceError);
   });
 
   it("answers a list asked about again, changed in place in between, as it answers a fresh copy", () => {
@@ -109,15 +117,20 @@ describe("parseProfile checks an evidence list once and again when anything it c
             else if (change.kind === "remove" && list.length > 0) list.splice(change.at % list.length, 1);
             const catalog = catalogs[which]!;
             const fresh = structuredClone(profile);
-            expect(outcome(() => evaluateCredentialEligibility(catalog, profile, asOf))).toEqual(
-              outcome(() => evaluateCredentialEligibility(catalog, fresh, asOf)),
-            );
-            if (catalog === childcareCatalog) {
-              const goal = { kind: "function" as const, functionId: "pedagogisch-medewerker" };
-              expect(outcome(() => planDevelopmentPath(catalog, profile, goal, asOf))).toEqual(
-                outcome(() => planDevelopmentPath(catalog, fresh, goal, asOf)),
-              );
-            }
+            const goal = { kind: "function" as const, functionId: "pedagogisch-medewerker" };
+            // Asked right after the change (the list was the last one checked), then after a fresh copy
+            // was checked in between: both as the fresh copy is answered.
+            const ask = (p: PersonProfileInput) =>
+              catalog === childcareCatalog
+                ? [
+                    outcome(() => planDevelopmentPath(catalog, p, goal, asOf)),
+                    outcome(() => evaluateCredentialEligibility(catalog, p, asOf)),
+                  ]
+                : [outcome(() => evaluateCredentialEligibility(catalog, p, asOf))];
+            const afterChange = ask(profile);
+            const expected = ask(fresh);
+            expect(afterChange).toEqual(expected);
+            expect(ask(profile)).toEqual(expected);
           }
         },
       ),

@@ -395,12 +395,14 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
 }
 
 /**
- * An evidence list that passed every check against a catalog: the records as `evidenceSchema` returns
- * them (frozen, as every later call with the same list shares them), each record's werkproces position
- * in the catalog, and the latest date (a later call passes the check of dates when `asOf` is not before it).
+ * The evidence list that last passed every check against a catalog: the list the caller passed and the
+ * records it held, the records as `evidenceSchema` returns them (in a frozen list: later calls with the
+ * same list share it), each record's werkproces position in the catalog, and the latest date (a later call passes
+ * the check of dates when `asOf` is not before it).
  */
 interface CheckedEvidence {
   catalog: Catalog;
+  list: readonly unknown[];
   /** The list's records when it was checked: a list changed in place since then is checked again. */
   source: readonly unknown[];
   evidence: Evidence[];
@@ -411,17 +413,16 @@ interface CheckedEvidence {
 }
 
 /**
- * Each evidence list checked, by the list the caller passed: one person's profile is asked about by
- * several rules in a row, and a person's hundreds of records cost more to check than the rules take.
+ * One slot, not a WeakMap: several rules in a row ask about one person, and a person's hundreds of
+ * records cost more to check than the rules take; a WeakMap entry per list holding its checked records
+ * made every list asked about once cost the garbage collector five times what checking it does.
  */
-const checkedEvidence = new WeakMap<readonly unknown[], CheckedEvidence>();
-/** The same checks by the checked list (a parsed profile's `evidence`), for what rules read from it. */
-const checkedLists = new WeakMap<readonly Evidence[], CheckedEvidence>();
+let lastChecked: CheckedEvidence | undefined;
 
 /** The list's earlier check when it still holds for this catalog, these records and `asOf`. */
 function earlierCheck(catalog: Catalog, list: readonly unknown[], asOf: string): CheckedEvidence | undefined {
-  const checked = checkedEvidence.get(list);
-  if (!checked || checked.catalog !== catalog || checked.latest > asOf) return undefined;
+  const checked = lastChecked;
+  if (checked?.list !== list || checked.catalog !== catalog || checked.latest > asOf) return undefined;
   const { source } = checked;
   if (source.length !== list.length) return undefined;
   for (let k = 0; k < list.length; k++) if (source[k] !== list[k]) return undefined;
@@ -456,21 +457,12 @@ function checkEvidence(c: CompiledCatalog, catalog: Catalog, evidence: readonly 
   return { positions, latest };
 }
 
-/** Freezes checked records and their list: shared between calls, so nothing may change them. */
-function freezeEvidence(evidence: Evidence[]): Evidence[] {
-  for (const e of evidence) {
-    if (e.provenance) Object.freeze(e.provenance);
-    Object.freeze(e);
-  }
-  return Object.freeze(evidence) as Evidence[];
-}
-
 /**
  * Parses and checks a profile against the catalog; every rule starts here so bad input gets a typed
- * error instead of a silently wrong answer. An evidence list is checked once and remembered (by the
- * list, `checkedEvidence`): the same list, holding the same records, passes again without being read.
- * So the profile's evidence may be shared with earlier answers, frozen; a caller that changes a
- * record passes a new record (a list changed in place is checked anew).
+ * error instead of a silently wrong answer. The evidence list last checked is remembered (`lastChecked`):
+ * the same list, holding the same records, passes again without being read.
+ * So the profile's evidence list is frozen and shared with other calls, its records are read and never
+ * changed; a caller that changes a record passes a new record (a list changed in place is checked anew).
  */
 export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: string): PersonProfile {
   assertAsOf(asOf);
@@ -480,10 +472,9 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   const c = compileCatalog(catalog);
   if (Array.isArray(list) && list.length > 0 && profile.evidence !== earlier?.evidence) {
     const checked = checkEvidence(c, catalog, profile.evidence, asOf);
-    const evidence = (profile.evidence = freezeEvidence(profile.evidence));
-    const entry: CheckedEvidence = { catalog, source: list.slice(), evidence, ...checked };
-    checkedEvidence.set(list, entry);
-    checkedLists.set(evidence, entry);
+    // Frozen, as later calls share it; its records are not (freezing each cost a third of checking it).
+    const evidence = (profile.evidence = Object.freeze(profile.evidence) as Evidence[]);
+    lastChecked = { catalog, list, source: list.slice(), evidence, ...checked };
   }
   for (const cred of profile.credentials) {
     checkCredential(c, catalog, cred);
@@ -560,8 +551,9 @@ function evidenceFacts(catalog: Catalog, evidence: readonly Evidence[]): Evidenc
     if (!facts) noEvidenceFacts.set(catalog, (facts = readEvidence(catalog, evidence, undefined)));
     return facts;
   }
-  const checked = checkedLists.get(evidence);
-  if (checked?.catalog !== catalog) return readEvidence(catalog, evidence, undefined);
+  const checked = lastChecked;
+  if (checked?.evidence !== evidence || checked.catalog !== catalog)
+    return readEvidence(catalog, evidence, undefined);
   return (checked.facts ??= readEvidence(catalog, evidence, checked.positions));
 }
 
