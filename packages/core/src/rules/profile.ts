@@ -397,8 +397,8 @@ function checkCredential(c: CompiledCatalog, catalog: Catalog, cred: HeldCredent
 /**
  * The evidence list that last passed every check against a catalog: the list the caller passed and the
  * records it held, the records as `evidenceSchema` returns them (in a frozen list: later calls with the
- * same list share it), each record's werkproces position in the catalog, and the latest date (a later call passes
- * the check of dates when `asOf` is not before it).
+ * same list share it), each record's werkproces position in the catalog, and the `asOf` it was checked on
+ * (no record is dated after it, so a call on that day or later passes the check of dates).
  */
 interface CheckedEvidence {
   catalog: Catalog;
@@ -407,7 +407,7 @@ interface CheckedEvidence {
   source: readonly unknown[];
   evidence: Evidence[];
   positions: Int32Array;
-  latest: string;
+  asOf: string;
   /** What the records show, read when a rule first asks. */
   facts?: EvidenceFacts;
 }
@@ -422,7 +422,7 @@ let lastChecked: CheckedEvidence | undefined;
 /** The list's earlier check when it still holds for this catalog, these records and `asOf`. */
 function earlierCheck(catalog: Catalog, list: readonly unknown[], asOf: string): CheckedEvidence | undefined {
   const checked = lastChecked;
-  if (checked?.list !== list || checked.catalog !== catalog || checked.latest > asOf) return undefined;
+  if (checked?.list !== list || checked.catalog !== catalog || checked.asOf > asOf) return undefined;
   const { source } = checked;
   if (source.length !== list.length) return undefined;
   for (let k = 0; k < list.length; k++) if (source[k] !== list[k]) return undefined;
@@ -436,14 +436,12 @@ function earlierCheck(catalog: Catalog, list: readonly unknown[], asOf: string):
 function checkEvidence(c: CompiledCatalog, catalog: Catalog, evidence: readonly Evidence[], asOf: string) {
   const seen = new Set<string>();
   const positions = new Int32Array(evidence.length);
-  let latest = "";
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k]!;
     const index = c.workProcessIndex.get(e.workProcessId);
     if (index === undefined) throw new UnknownReferenceError("werkproces", e.workProcessId);
     positions[k] = index;
     if (e.date > asOf) throw new FutureEvidenceError(e.id, e.date);
-    if (e.date > latest) latest = e.date;
     const before = seen.size;
     if (seen.add(e.id).size === before) throw new DuplicateEvidenceError(e.id);
     if (e.qualificationId) {
@@ -454,7 +452,7 @@ function checkEvidence(c: CompiledCatalog, catalog: Catalog, evidence: readonly 
       }
     }
   }
-  return { positions, latest };
+  return positions;
 }
 
 /**
@@ -471,10 +469,10 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   const profile = fastProfileWith(input, earlier?.evidence) ?? personProfileSchema.parse(input);
   const c = compileCatalog(catalog);
   if (Array.isArray(list) && list.length > 0 && profile.evidence !== earlier?.evidence) {
-    const checked = checkEvidence(c, catalog, profile.evidence, asOf);
+    const positions = checkEvidence(c, catalog, profile.evidence, asOf);
     // Frozen, as later calls share it; its records are not (freezing each cost a third of checking it).
     const evidence = (profile.evidence = Object.freeze(profile.evidence) as Evidence[]);
-    lastChecked = { catalog, list, source: list.slice(), evidence, ...checked };
+    lastChecked = { catalog, list, source: list.slice(), evidence, positions, asOf };
   }
   for (const cred of profile.credentials) {
     checkCredential(c, catalog, cred);
