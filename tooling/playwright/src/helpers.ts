@@ -17,8 +17,11 @@ export const DEMO_PASSWORD = "Ontwikkelpad-demo-2026";
  * the account's roles so makes the next one log in through the form again.
  */
 export async function login(page: Page, portalPath: string, email: string, password = DEMO_PASSWORD) {
+  const t0 = Date.now();
   if (await reuseSession(page, email, password)) {
     await page.goto(`${portalPath}/`);
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).waitFor();
+    require_("reuse", t0);
     return;
   }
   await page.goto(`${portalPath}/inloggen`);
@@ -28,7 +31,10 @@ export async function login(page: Page, portalPath: string, email: string, passw
   const answer = email && password ? page.waitForResponse(isLoginCall) : undefined;
   await page.getByRole("button", { name: "Inloggen" }).click();
   if (answer && (await answer).ok()) await saveSession(page, email, password);
+  if (answer) { await page.getByRole("navigation", { name: "Hoofdmenu" }).waitFor().catch(() => {}); require_("form", t0); }
 }
+import { appendFileSync } from "node:fs";
+function require_(what: string, t0: number) { appendFileSync("/tmp/tests-speed-timings.log", `${what} ${Date.now() - t0}\n`); }
 
 /**
  * Serious and critical WCAG 2.1 A/AA violations on the page, as readable lines; a page that scrolls
@@ -75,7 +81,8 @@ async function pageState(page: Page): Promise<string> {
 async function axeViolations(page: Page): Promise<string[]> {
   const state = await pageState(page);
   const known = scanned.get(state);
-  if (known) return known;
+  if (known) { require_("axe-hit", Date.now()); return known; }
+  const t0 = Date.now();
   const { violations } = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     // Only the violations are read: axe then skips describing every passing and inapplicable node,
@@ -86,6 +93,7 @@ async function axeViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   // A state that changed while axe read it is not kept: its findings may belong to neither.
+  require_("axe-scan", t0);
   if ((await pageState(page)) === state) scanned.set(state, found);
   return found;
 }
