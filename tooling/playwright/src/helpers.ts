@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { isLoginCall, reuseSession, saveSession } from "./sessions.ts";
@@ -17,11 +16,8 @@ export const DEMO_PASSWORD = "Ontwikkelpad-demo-2026";
  * the account's roles so makes the next one log in through the form again.
  */
 export async function login(page: Page, portalPath: string, email: string, password = DEMO_PASSWORD) {
-  const t0 = Date.now();
   if (await reuseSession(page, email, password)) {
     await page.goto(`${portalPath}/`);
-    await page.getByRole("navigation", { name: "Hoofdmenu" }).waitFor();
-    require_("reuse", t0);
     return;
   }
   await page.goto(`${portalPath}/inloggen`);
@@ -31,69 +27,28 @@ export async function login(page: Page, portalPath: string, email: string, passw
   const answer = email && password ? page.waitForResponse(isLoginCall) : undefined;
   await page.getByRole("button", { name: "Inloggen" }).click();
   if (answer && (await answer).ok()) await saveSession(page, email, password);
-  if (answer) { await page.getByRole("navigation", { name: "Hoofdmenu" }).waitFor().catch(() => {}); require_("form", t0); }
 }
-import { appendFileSync } from "node:fs";
-function require_(what: string, t0: number) { appendFileSync("/tmp/tests-speed-timings.log", `${what} ${Date.now() - t0}\n`); }
 
 /**
  * Serious and critical WCAG 2.1 A/AA violations on the page, as readable lines; a page that scrolls
  * sideways (wide content escaping its scroll box, WCAG 1.4.10) counts as one too.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  return [
-    ...(await axeViolations(page)),
-    ...(overflow > 0
-      ? [`reflow: the page is ${overflow} px wider than the window and scrolls sideways`]
-      : []),
-  ];
-}
-
-/** The axe findings of each page state this worker scanned, by `pageState`. */
-const scanned = new Map<string, string[]>();
-
-/**
- * What the page shows as axe sees it: its address, window size, markup, the form fields' values and
- * the focused element. Two scans of one state give the same findings, so the second is not made.
- */
-async function pageState(page: Page): Promise<string> {
-  const state = await page.evaluate(() => {
-    const fields = Array.from(document.querySelectorAll("input, select, textarea"), (field) => {
-      const f = field as HTMLInputElement;
-      return `${f.value}|${f.checked}`;
-    });
-    const focused = document.activeElement;
-    return [
-      location.href,
-      `${window.innerWidth}x${window.innerHeight}`,
-      document.documentElement.outerHTML,
-      fields.join("\n"),
-      focused ? Array.from(document.querySelectorAll("*")).indexOf(focused) : -1,
-    ].join("\u0000");
-  });
-  return createHash("sha256").update(state).digest("hex");
-}
-
-/** Serious and critical WCAG 2.1 A/AA and best-practice findings of axe, as readable lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const state = await pageState(page);
-  const known = scanned.get(state);
-  if (known) { require_("axe-hit", Date.now()); return known; }
-  const t0 = Date.now();
   const { violations } = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     // Only the violations are read: axe then skips describing every passing and inapplicable node,
     // which took a third of each scan (about 13 s instead of 9 s on a dashboard, loaded 2-core machine).
     .options({ resultTypes: ["violations"] })
     .analyze();
-  const found = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  // A state that changed while axe read it is not kept: its findings may belong to neither.
-  require_("axe-scan", t0);
-  if ((await pageState(page)) === state) scanned.set(state, found);
-  return found;
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  return [
+    ...violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ...(overflow > 0
+      ? [`reflow: the page is ${overflow} px wider than the window and scrolls sideways`]
+      : []),
+  ];
 }
