@@ -89,7 +89,10 @@ if (command === "start") {
     process.exit(2);
   }
   // Two tasks at a time: the database suites boot PGlite per file and time out on an overloaded 2-core machine.
+  // The root's own checks (formatting, file length, hand-written tables): file scans, before turbo's
+  // per-package tasks, so that `npm test` fails on everything `npm run lint` does.
   run(["exec", "prettier", "--check", "."]);
+  run(["run", "lint:repo"]);
   run(["turbo", "run", "typecheck", "lint", "test", "--concurrency=2"]);
   ensureChromium();
   // The libraries' `build` is the typecheck that just ran: build only what the browser tests serve,

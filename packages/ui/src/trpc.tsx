@@ -1,6 +1,6 @@
 import type { AppRouter } from "@ontwikkelpad/api";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import { Outlet } from "react-router";
@@ -11,7 +11,13 @@ import { errorCode, isClientError } from "./errors.ts";
 export const CSRF_COOKIE = "op_csrf";
 export const CSRF_HEADER = "x-csrf-token";
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+// Named types: the portals typecheck against this package's declarations, which would otherwise
+// spell out the whole router's type (too long for the compiler to write).
+type TRPCContext = ReturnType<typeof createTRPCContext<AppRouter>>;
+const trpcContext: TRPCContext = createTRPCContext<AppRouter>();
+export const TRPCProvider: TRPCContext["TRPCProvider"] = trpcContext.TRPCProvider;
+export const useTRPC: TRPCContext["useTRPC"] = trpcContext.useTRPC;
+export const useTRPCClient: TRPCContext["useTRPCClient"] = trpcContext.useTRPCClient;
 
 /** The query key prefix of auth.me: refetched whenever any call finds the session gone. */
 const ME_KEY = [["auth", "me"]];
@@ -43,7 +49,7 @@ export function createQueryClient(): QueryClient {
   return client;
 }
 
-export function createClient(url = "/trpc") {
+export function createClient(url = "/trpc"): TRPCClient<AppRouter> {
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 
-/** Removes the run's database folder (made in playwright.config.ts). */
+/** Removes the run's database folder and its saved logins (both made in portal-config.ts). */
 export default function globalTeardown() {
-  const dir = process.env.E2E_DATA_DIR;
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [process.env.E2E_DATA_DIR, process.env.E2E_SESSIONS_DIR])
+    if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,15 +1,32 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { isLoginCall, reuseSession, saveSession } from "./sessions.ts";
 
 /** The demo accounts' password (packages/db's seed). */
 export const DEMO_PASSWORD = "Ontwikkelpad-demo-2026";
 
-/** Logs in on a portal's own login page, e.g. `login(page, "/school", "opleidingsadviseur@maasoever.demo")`. */
+/**
+ * Logs in on a portal's own login page, e.g. `login(page, "/school", "opleidingsadviseur@maasoever.demo")`,
+ * and opens the portal's first page, as the login form does.
+ *
+ * The first successful login of an account in a portal's run goes through the form and is saved
+ * (`sessions.ts`); later ones put the saved session's cookies in the browser and open the portal's
+ * first page directly, as long as the server still answers `auth.me` for that session exactly as
+ * it did after the login. A test that logged the session out, switched its organisation or changed
+ * the account's roles so makes the next one log in through the form again.
+ */
 export async function login(page: Page, portalPath: string, email: string, password = DEMO_PASSWORD) {
+  if (await reuseSession(page, email, password)) {
+    await page.goto(`${portalPath}/`);
+    return;
+  }
   await page.goto(`${portalPath}/inloggen`);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
+  // The form sends nothing when a field is empty (its own "Vul je … in." messages).
+  const answer = email && password ? page.waitForResponse(isLoginCall) : undefined;
   await page.getByRole("button", { name: "Inloggen" }).click();
+  if (answer && (await answer).ok()) await saveSession(page, email, password);
 }
 
 /**

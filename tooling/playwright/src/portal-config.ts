@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
@@ -24,6 +26,8 @@ export function portalConfig(configUrl: string) {
   // The config is loaded again in every worker: the environment carries the first choice over to them.
   process.env.E2E_PORT ||= String(freePort());
   process.env.E2E_DATA_DIR ||= demoDataFolder(serverDir);
+  // The run's saved logins (sessions.ts): made per run, as its database is.
+  process.env.E2E_SESSIONS_DIR ||= mkdtempSync(join(tmpdir(), "ontwikkelpad-e2e-sessions-"));
   process.env.E2E_PORTAL_DIR = portalDir;
   const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
