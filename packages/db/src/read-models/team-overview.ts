@@ -141,10 +141,10 @@ const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\
  * Hand-written SQL because this is the portal's busiest read, and the team list and the dashboard judge
  * a whole team from it: one statement (the function `team_overview` of the `…_team_overview_read`
  * migration, whose plan the database keeps for the session) that reads the team's persons once and
- * each person's rows by index, answered as one JSON document. Two statements, one of them a CTE per
- * table, cost about twice as much on the embedded database, half of it planning; Prisma's nested
- * select, which builds a JSON document per person and relation, several times as much (profiled on a
- * 72-person team at national scale). The tenant conditions are those of `scopePersonsForEmployer` and
+ * each person's rows by index, answered as one JSON document. The overview's joins and the standings'
+ * CTE per table, two statements, cost more than twice its CPU time on the embedded database, two thirds
+ * of it planning; Prisma's nested select, which builds a JSON document per person and relation, more
+ * still (profiled on a 72-person team at national scale). The tenant conditions are those of `scopePersonsForEmployer` and
  * `scopeOwnedByEmployer`; the integration tests compare the result with the Prisma query through those
  * scopes.
  */
