@@ -3,7 +3,16 @@ import type { Database } from "../database.ts";
 import { generateNationalDataset } from "../generator/national.ts";
 import { scopeOwnedByEmployer, scopePersonsForEmployer } from "../scope.ts";
 import { createTestDatabase } from "../testing.ts";
-import { readTeamStandingFacts, type TeamStandingFactsRow } from "./team-standing-facts.ts";
+import { readTeamOverview, type TeamStandingFacts } from "./team-overview.ts";
+
+/** A person's standing facts with their id, as the team read gives them. */
+type TeamStandingFactsRow = TeamStandingFacts & { id: string };
+
+/** The standing facts of the team read: the persons with an own employment running on `asOf`. */
+async function readTeamStandingFacts(employerOrganizationId: string, asOf: string, search?: string) {
+  const team = await readTeamOverview(db.prisma, employerOrganizationId, asOf, search);
+  return team.flatMap(({ id, standing }): TeamStandingFactsRow[] => (standing ? [{ id, ...standing }] : []));
+}
 
 let db: Database;
 let kinderrijk: string;
@@ -153,15 +162,15 @@ async function largestGeneratedTeam() {
   return teams[0]!.employerOrganizationId!;
 }
 
-describe("readTeamStandingFacts", () => {
+describe("the standing facts of readTeamOverview", () => {
   it("gives the demo's employers and a large generated team what the scoped Prisma query gives", async () => {
     for (const employer of [kinderrijk, zonnebloem, await largestGeneratedTeam()]) {
-      const rows = await readTeamStandingFacts(db.prisma, employer, asOf);
+      const rows = await readTeamStandingFacts(employer, asOf);
       expect(comparable(rows)).toEqual(comparable(await factsThroughScopes(employer)));
     }
-    const generated = await readTeamStandingFacts(db.prisma, await largestGeneratedTeam(), asOf);
+    const generated = await readTeamStandingFacts(await largestGeneratedTeam(), asOf);
     expect(generated.length).toBeGreaterThanOrEqual(50);
-    const facts = (await readTeamStandingFacts(db.prisma, kinderrijk, asOf)).concat(generated);
+    const facts = (await readTeamStandingFacts(kinderrijk, asOf)).concat(generated);
     // The comparison covers every kind of fact, not only empty lists.
     const kinds = ["evidence", "credentials", "heldCredentials", "enrolments"] as const;
     expect(kinds.filter((kind) => facts.some((row) => row[kind].length > 0))).toEqual(kinds);
@@ -169,7 +178,7 @@ describe("readTeamStandingFacts", () => {
   });
 
   it("reads only the employer's own, running employment and records, and only the persons asked for", async () => {
-    const [first, other] = (await readTeamStandingFacts(db.prisma, kinderrijk, asOf)).slice(0, 2);
+    const [first, other] = (await readTeamStandingFacts(kinderrijk, asOf)).slice(0, 2);
     const elsewhere = await db.prisma.location.findFirstOrThrow({ where: scopeOwnedByEmployer(zonnebloem) });
     const data = { personId: first!.id, hoursPerWeek: 36 };
     await db.prisma.employment.createMany({
@@ -213,12 +222,14 @@ describe("readTeamStandingFacts", () => {
       ],
     });
 
-    const after = await readTeamStandingFacts(db.prisma, kinderrijk, asOf);
+    const after = await readTeamStandingFacts(kinderrijk, asOf);
     expect(comparable(after)).toEqual(comparable(await factsThroughScopes(kinderrijk)));
     expect(after.find((row) => row.id === first!.id)).toEqual(first);
-    expect(await readTeamStandingFacts(db.prisma, kinderrijk, asOf, [other!.id])).toEqual([other]);
-    expect((await readTeamStandingFacts(db.prisma, zonnebloem, asOf)).map((r) => r.id)).not.toContain(
-      first!.id,
-    );
+    // A search judges only the persons it finds, from the same facts.
+    const { familyName } = await db.prisma.person.findUniqueOrThrow({ where: { id: other!.id } });
+    const searched = await readTeamStandingFacts(kinderrijk, asOf, familyName);
+    expect(searched.map((row) => row.id)).not.toContain(first!.id);
+    expect(searched.find((row) => row.id === other!.id)).toEqual(other);
+    expect((await readTeamStandingFacts(zonnebloem, asOf)).map((r) => r.id)).not.toContain(first!.id);
   });
 });

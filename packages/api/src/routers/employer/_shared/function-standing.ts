@@ -4,7 +4,7 @@ import {
   type FunctionAssessment,
   type Workplace,
 } from "@ontwikkelpad/core";
-import { readTeamStandingFacts, type Prisma } from "@ontwikkelpad/db";
+import { readTeamOverview, type Prisma, type TeamStandingFacts } from "@ontwikkelpad/db";
 import { judgeEach } from "../../../shared/judge-each.ts";
 import { toPersonProfile } from "../../../shared/person-profile.ts";
 
@@ -17,19 +17,18 @@ export type EmploymentStanding =
   { assessment: FunctionAssessment; problem: null } | { assessment: null; problem: string };
 
 /**
- * Per person of the employer: what the rules say about the function they are employed in, from the
- * same facts the person page shows (held and issued credentials, evidence, enrolments, startpunt) and
- * the groups of their location (babyscholing where there are 0-year-olds). The team list and the
- * dashboard's staffing read it, so they never disagree with the person page. A person whose stored
- * facts core refuses gets core's reason instead (`judgeEach`); the others are judged as usual.
+ * Per person of a team read (`readTeamOverview`) with an own employment running on `asOf`: what the
+ * rules say about the function they are employed in, from the same facts the person page shows (held
+ * and issued credentials, evidence, enrolments, startpunt) and the groups of their location
+ * (babyscholing where there are 0-year-olds). The team list and the dashboard's staffing read it, so
+ * they never disagree with the person page. A person whose stored facts core refuses gets core's
+ * reason instead (`judgeEach`); the others are judged as usual.
  */
-export async function employmentStandings(
-  prisma: Prisma.TransactionClient,
-  organizationId: string,
+export function judgeStandings(
+  team: readonly { id: string; standing: TeamStandingFacts | null }[],
   asOf: string,
-  personIds?: string[],
-): Promise<Map<string, EmploymentStanding>> {
-  const employed = await readTeamStandingFacts(prisma, organizationId, asOf, personIds);
+): Map<string, EmploymentStanding> {
+  const employed = team.flatMap(({ id, standing }) => (standing ? [{ id, ...standing }] : []));
   const standings = new Map<string, EmploymentStanding>();
   const judged = judgeEach(employed, (person) =>
     assessFunction(
@@ -45,4 +44,13 @@ export async function employmentStandings(
     else if (judgement) standings.set(row.id, { assessment: judgement, problem: null });
   }
   return standings;
+}
+
+/** `judgeStandings` of the employer's whole team, read in one statement. */
+export async function employmentStandings(
+  prisma: Prisma.TransactionClient,
+  organizationId: string,
+  asOf: string,
+): Promise<Map<string, EmploymentStanding>> {
+  return judgeStandings(await readTeamOverview(prisma, organizationId, asOf), asOf);
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { functionTitle } from "../../../shared/catalog-titles.ts";
 import { isoDateOrNull, today } from "../../../shared/dates.ts";
 import { personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.ts";
-import { employmentStandings } from "../_shared/function-standing.ts";
+import { judgeStandings } from "../_shared/function-standing.ts";
 import { pathState } from "../_shared/path-state.ts";
 import { personName } from "../../../shared/person-profile.ts";
 import { employerProcedure } from "../../../trpc.ts";
@@ -40,23 +40,10 @@ export const list = employerProcedure
   .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
   .output(z.array(personSummary))
   .query(async ({ ctx, input }) => {
-    const search = input?.search;
-    const found = readTeamOverview(ctx.prisma, ctx.organizationId, search);
-    // Without a search the team is the standings' own set (the employer's persons not archived), so
-    // both reads run at once; a search judges only the persons it found.
-    const [persons, standings] = await Promise.all([
-      found,
-      search
-        ? found.then((rows) =>
-            employmentStandings(
-              ctx.prisma,
-              ctx.organizationId,
-              today(),
-              rows.map((p) => p.id),
-            ),
-          )
-        : employmentStandings(ctx.prisma, ctx.organizationId, today()),
-    ]);
+    const asOf = today();
+    // One statement reads the team with the facts its standings are judged from.
+    const persons = await readTeamOverview(ctx.prisma, ctx.organizationId, asOf, input?.search);
+    const standings = judgeStandings(persons, asOf);
     return persons.map((p) => {
       const standing = standings.get(p.id);
       const { employment, path } = p;
