@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementName } from "./database.ts";
+import { createDatabase, statementName } from "./database.ts";
 
 describe("statementName", () => {
   const query = {
@@ -17,5 +17,28 @@ describe("statementName", () => {
     expect(statementName({ ...query, argTypes: [{ scalarType: "int", arity: "scalar" }] })).not.toBe(
       statementName(query),
     );
+  });
+});
+
+describe("keepOpenWhile", () => {
+  it("makes close wait until the work has run its last statement, failed or not", async () => {
+    const db = await createDatabase();
+    let release: (() => void) | undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const work = db.keepOpenWhile(async () => {
+      await db.prisma.$queryRaw`SELECT 1`;
+      await released;
+      return db.prisma.$queryRaw<{ n: number }[]>`SELECT 2 AS n`;
+    });
+    const failing = db.keepOpenWhile(() => Promise.reject(new Error("failed")));
+    let closed = false;
+    const closing = db.close().then(() => (closed = true));
+    await expect(failing).rejects.toThrow("failed");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    release?.();
+    expect(await work).toEqual([{ n: 2 }]);
+    await closing;
+    await expect(db.ping()).rejects.toThrow(/closed/i);
   });
 });

@@ -22,7 +22,37 @@ export interface Database {
   };
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * Runs `work` that spans several transactions (a long import and, when a batch fails, the
+   * transaction that undoes the batches before it) to its end: `close()` waits for it.
+   */
+  keepOpenWhile<T>(work: () => Promise<T>): Promise<T>;
+  /** Closes after the work `keepOpenWhile` runs has ended, and after a transaction still running. */
   close(): Promise<void>;
+}
+
+/** `keepOpenWhile` and a `close` that waits for what it runs before calling `closeNow`. */
+function closingAfterHeldWork(closeNow: () => Promise<void>): Pick<Database, "keepOpenWhile" | "close"> {
+  const held = new Set<Promise<void>>();
+  return {
+    keepOpenWhile: async (work) => {
+      const running = work();
+      const ended = running.then(
+        () => undefined,
+        () => undefined,
+      );
+      held.add(ended);
+      try {
+        return await running;
+      } finally {
+        held.delete(ended);
+      }
+    },
+    close: async () => {
+      while (held.size > 0) await Promise.all(held);
+      await closeNow();
+    },
+  };
 }
 
 export interface DatabaseOptions {
@@ -71,10 +101,10 @@ export function createPgliteDatabase(pglite: PGlite): Database {
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
-    close: async () => {
+    ...closingAfterHeldWork(async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
-    },
+    }),
   };
 }
 
@@ -131,9 +161,9 @@ export function createPostgresDatabase(databaseUrl: string): Database {
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
-    close: async () => {
+    ...closingAfterHeldWork(async () => {
       await prisma.$disconnect();
       if (!pool.ended) await pool.end();
-    },
+    }),
   };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
+import { generateNationalDataset } from "../generator/national.ts";
 import { scopeDevelopmentPathsForRegionAggregates, scopeOrganizationsInRegion } from "../scope.ts";
 import { createTestDatabase } from "../testing.ts";
 import { readRegionPathCounts, type RegionPathCounts } from "./region-path-counts.ts";
@@ -107,4 +108,22 @@ describe("readRegionPathCounts", () => {
     });
     expect(await readRegionPathCounts(db.prisma, empty.id)).toEqual({ employers: 1, groups: [] });
   });
+
+  it("counts what the region scopes count, for every region of a generated national dataset", async () => {
+    await db.sql.transaction((tx) =>
+      generateNationalDataset(tx, { scale: 0.005, seed: 7, passwordHash: "-" }),
+    );
+    const generated = await db.prisma.organization.findMany({
+      where: { kind: "REGION", id: { startsWith: "gen-" } },
+      select: { id: true },
+    });
+    expect(generated.length).toBeGreaterThan(0);
+    let paths = 0;
+    for (const region of generated) {
+      const counts = await readRegionPathCounts(db.prisma, region.id);
+      expect(sorted(counts)).toEqual(sorted(await countsThroughScopes(region.id)));
+      paths += counts.groups.reduce((sum, g) => sum + g.recordKeys.length, 0);
+    }
+    expect(paths).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -18,7 +18,17 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const hr = () => loggedInClient(db, "hr@kinderrijk.demo", "import-hr");
+const hr = (on = db) => loggedInClient(on, "hr@kinderrijk.demo", "import-hr");
+
+/** A write the import's checks cannot foresee: the database refuses a person named "Breaks". */
+const refuseBreaks = (on: Database) =>
+  on.sql.exec(`
+    CREATE FUNCTION refuse_breaks() RETURNS trigger AS $$
+    BEGIN
+      IF NEW."givenName" = 'Breaks' THEN RAISE EXCEPTION 'refused'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql;
+    CREATE TRIGGER refuse_breaks BEFORE INSERT ON "Person" FOR EACH ROW EXECUTE FUNCTION refuse_breaks();`);
 
 const row = (n: number, tag: string): ImportRow => ({
   voornaam: `${tag}${n}`,
@@ -72,13 +82,7 @@ describe("a 2,000-row import", () => {
     const audits = () => db.prisma.auditEvent.count({ where: { action: "person.import" } });
     const auditsBefore = await audits();
     // A write the checks cannot foresee fails in the database, in the batch after the first one.
-    await db.sql.exec(`
-      CREATE FUNCTION refuse_breaks() RETURNS trigger AS $$
-      BEGIN
-        IF NEW."givenName" = 'Breaks' THEN RAISE EXCEPTION 'refused'; END IF;
-        RETURN NEW;
-      END $$ LANGUAGE plpgsql;
-      CREATE TRIGGER refuse_breaks BEFORE INSERT ON "Person" FOR EACH ROW EXECUTE FUNCTION refuse_breaks();`);
+    await refuseBreaks(db);
     const changed = rows(3, "Keep").map((r) => ({
       ...r,
       uren: "32",
@@ -97,5 +101,26 @@ describe("a 2,000-row import", () => {
     expect(await imported("Undo")).toBe(0);
     expect(await imported("Breaks")).toBe(0);
     expect(await audits()).toBe(auditsBefore);
+  });
+
+  it("is not cut between a failed batch and its undoing when the database closes meanwhile", async () => {
+    // The server's stop closes the database; during an import it must wait for the import as a whole.
+    const own = await createTestDatabase({ demo: true });
+    await refuseBreaks(own);
+    const c = await (await hr(own)).call();
+    const added = rows(IMPORT_BATCH_ROWS * 3, "Stop");
+    added[IMPORT_BATCH_ROWS * 2 + 5] = { ...added[0]!, voornaam: "Breaks" };
+    const importing = c.employer.persons.import({ rows: added, dryRun: false });
+    const outcome = importing.then(
+      () => "imported",
+      (error: { cause?: { message?: string } }) => error.cause?.message ?? "",
+    );
+    // The stop begins once the first batch is written.
+    while ((await own.prisma.person.count({ where: { givenName: { startsWith: "Stop" } } })) === 0)
+      await new Promise((resolve) => setImmediate(resolve));
+    await own.close();
+    // The batch the database refused is what failed, not a write after the close: the batches
+    // before it were undone on the open database.
+    expect(await outcome).toContain("refused");
   });
 });

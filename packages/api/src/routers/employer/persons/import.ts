@@ -4,10 +4,10 @@ import { z } from "zod";
 import { audit, type AuditContext } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
 import {
-  insertPerson,
+  insertPersons,
   removeInsertedPersons,
   restorePerson,
-  rewritePerson,
+  rewritePersons,
   type ReplacedPerson,
 } from "./insert-person.ts";
 import type { createPersonInput } from "./person-input.ts";
@@ -76,14 +76,11 @@ export const importPersons = employerProcedure
         code: "BAD_REQUEST",
         message: "Er is niets geïmporteerd: los eerst de fouten in de gemarkeerde rijen op.",
       });
-    await writeImport(
-      ctx,
-      parsed.flatMap(({ existing, result }) => (result.ok ? [{ existing, input: result.input }] : [])),
-      {
-        created,
-        updated,
-      },
+    const validRows = parsed.flatMap(({ existing, result }) =>
+      result.ok ? [{ existing, input: result.input }] : [],
     );
+    // A stop of the server waits for the import as a whole, its compensation included.
+    await ctx.db.keepOpenWhile(() => writeImport(ctx, validRows, { created, updated }));
     return { rows, created, updated };
   });
 
@@ -109,20 +106,27 @@ async function writeImport(
   const added: string[] = [];
   const replaced: ReplacedPerson[] = [];
   try {
+    let pause = 0;
     for (let start = 0; start < validRows.length; start += IMPORT_BATCH_ROWS) {
-      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      if (start > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      const batchStarted = performance.now();
       const batch = validRows.slice(start, start + IMPORT_BATCH_ROWS);
       const isLast = start + IMPORT_BATCH_ROWS >= validRows.length;
       const written = await ctx.prisma.$transaction(async (tx) => {
-        const batchAdded: string[] = [];
-        const batchReplaced: ReplacedPerson[] = [];
-        for (const { existing, input } of batch) {
-          if (existing) batchReplaced.push(await rewritePerson(tx, ctx.organizationId, existing.id, input));
-          else batchAdded.push((await insertPerson(tx, ctx.organizationId, input)).id);
-        }
+        const batchReplaced = await rewritePersons(
+          tx,
+          ctx.organizationId,
+          batch.flatMap(({ existing, input }) => (existing ? [{ personId: existing.id, input }] : [])),
+        );
+        const batchAdded = await insertPersons(
+          tx,
+          ctx.organizationId,
+          batch.flatMap(({ existing, input }) => (existing ? [] : [input])),
+        );
         if (isLast) await audit(tx, ctx, "person.import", { entity: "Person", details: counts });
         return { batchAdded, batchReplaced };
       });
+      pause = performance.now() - batchStarted;
       added.push(...written.batchAdded);
       replaced.push(...written.batchReplaced);
     }

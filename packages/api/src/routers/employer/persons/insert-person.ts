@@ -3,34 +3,53 @@ import { z } from "zod";
 import { dateColumn } from "../../../shared/dates.ts";
 import { createPersonInput } from "./person-input.ts";
 
-/** A person and their current employment, as both create and import add them. */
-export async function insertPerson(
+type PersonInput = z.infer<typeof createPersonInput>;
+
+/** A person and their current employment, as create adds them. */
+export async function insertPerson(tx: Prisma.TransactionClient, organizationId: string, input: PersonInput) {
+  const [id] = await insertPersons(tx, organizationId, [input]);
+  return { id: id! };
+}
+
+/**
+ * Persons and their current employments, in two statements whatever their number (an import writes a
+ * batch at once). Returns the new persons' ids in the order of `inputs`: PostgreSQL returns the rows
+ * of a multi-row INSERT in the order of its VALUES.
+ */
+export async function insertPersons(
   tx: Prisma.TransactionClient,
   organizationId: string,
-  input: z.infer<typeof createPersonInput>,
-) {
-  const person = await tx.person.create({
-    data: {
+  inputs: PersonInput[],
+): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const persons = await tx.person.createManyAndReturn({
+    data: inputs.map((input) => ({
       kind: input.kind,
       givenName: input.givenName,
       familyName: input.familyName,
       email: input.email ?? null,
       employerOrganizationId: organizationId,
-    },
+    })),
+    select: { id: true },
   });
-  await tx.employment.create({
-    data: {
-      personId: person.id,
+  const ids = persons.map((person) => person.id);
+  await tx.employment.createMany({
+    data: inputs.map((input, index) => ({
+      ...employmentFields(input),
+      personId: ids[index]!,
       employerOrganizationId: organizationId,
-      locationId: input.locationId ?? null,
-      functionId: input.functionId,
-      hoursPerWeek: input.hoursPerWeek,
-      contractStart: dateColumn(input.contractStart),
-      contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
-    },
+    })),
   });
-  return person;
+  return ids;
 }
+
+const employmentFields = (input: Omit<PersonInput, "kind">): EmploymentFields => ({
+  locationId: input.locationId ?? null,
+  functionId: input.functionId,
+  hoursPerWeek: input.hoursPerWeek,
+  contractStart: dateColumn(input.contractStart),
+  contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
+});
 
 /** What `rewritePerson` replaced: enough to put the person back as they were (`restorePerson`). */
 export interface ReplacedPerson {
@@ -49,45 +68,68 @@ type EmploymentFields = {
 };
 
 /**
- * Corrects a person's name and contact and their latest own employment (or starts one), as both
- * update and a re-import change them. Returns what it replaced.
+ * Corrects a person's name and contact and their latest own employment (or starts one), as update
+ * changes them. Returns what it replaced.
  */
 export async function rewritePerson(
   tx: Prisma.TransactionClient,
   organizationId: string,
   personId: string,
-  input: Omit<z.infer<typeof createPersonInput>, "kind">,
+  input: Omit<PersonInput, "kind">,
 ): Promise<ReplacedPerson> {
-  const employment: EmploymentFields = {
-    locationId: input.locationId ?? null,
-    functionId: input.functionId,
-    hoursPerWeek: input.hoursPerWeek,
-    contractStart: dateColumn(input.contractStart),
-    contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
-  };
-  const person = await tx.person.findUniqueOrThrow({
-    where: { id: personId },
-    select: { givenName: true, familyName: true, email: true },
-  });
-  await tx.person.update({
-    where: { id: personId },
-    data: { givenName: input.givenName, familyName: input.familyName, email: input.email ?? null },
-  });
-  const current = await tx.employment.findFirst({
-    where: { personId, ...scopeOwnedByEmployer(organizationId) },
-    orderBy: { contractStart: "desc" },
-    select: { id: true, ...EMPLOYMENT_FIELDS },
-  });
-  if (current) {
-    const { id, ...previous } = current;
-    await tx.employment.update({ where: { id }, data: employment });
-    return { personId, person, employment: { kind: "updated", id, previous } };
+  const [replaced] = await rewritePersons(tx, organizationId, [{ personId, input }]);
+  return replaced!;
+}
+
+/**
+ * `rewritePerson` for several team members at once, as a re-import changes them: what they were is
+ * read in two statements for all of them, then each is written. Returns what it replaced, in order.
+ */
+export async function rewritePersons(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  rows: { personId: string; input: Omit<PersonInput, "kind"> }[],
+): Promise<ReplacedPerson[]> {
+  if (rows.length === 0) return [];
+  const personIds = rows.map((row) => row.personId);
+  const [persons, employments] = await Promise.all([
+    tx.person.findMany({
+      where: { id: { in: personIds } },
+      select: { id: true, givenName: true, familyName: true, email: true },
+    }),
+    tx.employment.findMany({
+      where: { personId: { in: personIds }, ...scopeOwnedByEmployer(organizationId) },
+      orderBy: { contractStart: "desc" },
+      select: { id: true, personId: true, ...EMPLOYMENT_FIELDS },
+    }),
+  ]);
+  const personById = new Map(persons.map(({ id, ...person }) => [id, person]));
+  const latestEmployment = new Map<string, (typeof employments)[number]>();
+  for (const employment of employments)
+    if (!latestEmployment.has(employment.personId)) latestEmployment.set(employment.personId, employment);
+  const replaced: ReplacedPerson[] = [];
+  for (const { personId, input } of rows) {
+    const person = personById.get(personId);
+    if (!person) throw new Error(`rewritePersons: no person ${personId}`);
+    await tx.person.update({
+      where: { id: personId },
+      data: { givenName: input.givenName, familyName: input.familyName, email: input.email ?? null },
+    });
+    const employment = employmentFields(input);
+    const current = latestEmployment.get(personId);
+    if (current) {
+      const { id, personId: _personId, ...previous } = current;
+      await tx.employment.update({ where: { id }, data: employment });
+      replaced.push({ personId, person, employment: { kind: "updated", id, previous } });
+    } else {
+      const created = await tx.employment.create({
+        data: { ...employment, personId, employerOrganizationId: organizationId },
+        select: { id: true },
+      });
+      replaced.push({ personId, person, employment: { kind: "created", id: created.id } });
+    }
   }
-  const created = await tx.employment.create({
-    data: { ...employment, personId, employerOrganizationId: organizationId },
-    select: { id: true },
-  });
-  return { personId, person, employment: { kind: "created", id: created.id } };
+  return replaced;
 }
 
 const EMPLOYMENT_FIELDS = {
