@@ -29,7 +29,9 @@ export function GoalStep({
   const functionSelectId = useId();
   const credentialSelectId = useId();
   const functions = useCatalogFunctions();
-  const [functionId, setFunctionId] = useState(path.goalFunctionId ?? "pedagogisch-medewerker");
+  const [chosenFunctionId, setFunctionId] = useState<string | null>(path.goalFunctionId);
+  // Until a function is chosen, the path proposes the catalog's goal function.
+  const functionId = chosenFunctionId ?? functions.data?.find((f) => f.pathRole === "goal")?.id ?? "";
   const [credentialId, setCredentialId] = useState(path.goalFunctionId ? "" : (path.goalCredentialId ?? ""));
   const functionRoutes = useQuery(
     trpc.employer.paths.routes.queryOptions(

@@ -56,14 +56,14 @@ function AdviceFormFields({
   corrects,
   onDone,
   functions,
-}: AdviceFormProps & { functions: { id: string; title: string }[] }) {
+}: AdviceFormProps & { functions: { id: string; title: string; pathRole: "entry" | "goal" | null }[] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const base = concept ?? corrects;
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     defaultValues: {
-      goalFunctionId: base?.goalFunctionId ?? "pedagogisch-medewerker",
+      goalFunctionId: base?.goalFunctionId ?? functions.find((f) => f.pathRole === "goal")?.id ?? "",
       routeId: base?.routeId ?? "",
       adviceText: base?.adviceText ?? "",
       steps: Array.from(

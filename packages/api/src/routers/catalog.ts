@@ -9,11 +9,22 @@ const provenance = { source: z.string(), confidence: z.enum(["confirmed", "infer
 export const catalogRouter = router({
   functions: publicProcedure
     .input(z.void())
-    .output(z.array(z.object({ id: z.string(), title: z.string(), ...provenance })))
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          /** The function's place on a development path (the entry without a diploma, the proposed goal). */
+          pathRole: z.enum(["entry", "goal"]).nullable(),
+          ...provenance,
+        }),
+      ),
+    )
     .query(() =>
-      childcareCatalog.functions.map(({ id, title, source, confidence }) => ({
+      childcareCatalog.functions.map(({ id, title, pathRole, source, confidence }) => ({
         id,
         title,
+        pathRole: pathRole ?? null,
         source,
         confidence,
       })),

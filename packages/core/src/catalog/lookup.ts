@@ -5,6 +5,11 @@ export const findQualification = (catalog: Catalog, id: string) =>
   compileCatalog(catalog).qualification.get(id);
 export const findCertificate = (catalog: Catalog, id: string) => compileCatalog(catalog).certificate.get(id);
 export const findFunction = (catalog: Catalog, id: string) => compileCatalog(catalog).function.get(id);
+/** The function a side-entrant starts in without a diploma, as the catalog marks it. */
+export const findEntryFunction = (catalog: Catalog) => catalog.functions.find((f) => f.pathRole === "entry");
+/** The function a new development path proposes as its goal, as the catalog marks it. */
+export const findDefaultGoalFunction = (catalog: Catalog) =>
+  catalog.functions.find((f) => f.pathRole === "goal");
 export const findWorkProcess = (catalog: Catalog, id: string) => compileCatalog(catalog).workProcess.get(id);
 
 /**

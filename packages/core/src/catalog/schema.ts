@@ -221,6 +221,11 @@ export const jobFunctionSchema = z.object({
   worksWithChildren: z.object({ value: z.boolean(), ...provenance }),
   /** Catalog diplomas people often expect to qualify but that do not (the answer says so). */
   nonQualifyingQualificationIds: z.array(z.string()).optional(),
+  /**
+   * The function's place on a development path, when it has one: `entry` is where a side-entrant starts
+   * without a diploma, `goal` is the goal a new path proposes. A catalog has at most one of each.
+   */
+  pathRole: z.enum(["entry", "goal"]).optional(),
   ...provenance,
 });
 export type JobFunction = z.infer<typeof jobFunctionSchema>;
@@ -283,6 +288,8 @@ export const fundingInstrumentSchema = z.object({
   proRataMaxHours: z.number().positive().optional(),
   validFrom: isoDateSchema.nullable(),
   validUntil: isoDateSchema.nullable(),
+  /** The functions whose people the instrument is for, when it names them (a subsidy for one function). */
+  functionIds: z.array(z.string()).optional(),
   conditions: z.array(fundingConditionSchema),
   ...provenance,
 });
@@ -319,7 +326,8 @@ export const catalogSchema = z.object({
   languageProofs: z.array(languageProofSchema),
   fundingInstruments: z.array(fundingInstrumentSchema),
   ratioRules: z.array(ratioRuleSchema),
-  learnerCap: learnerCapSchema,
+  /** The share of the staffing learners may fill; null where the sector has no staff–child ratio. */
+  learnerCap: learnerCapSchema.nullable(),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 

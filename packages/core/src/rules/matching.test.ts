@@ -1,5 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { childcareCatalog } from "../catalog/childcare/index.ts";
+import { primaryEducationCatalog } from "../catalog/primary-education/index.ts";
 import { rankVacancies, type MatchCandidate, type MatchVacancy } from "./matching.ts";
 
 const samira: MatchCandidate = {
@@ -21,7 +23,7 @@ const vacancy = (v: Partial<MatchVacancy> & { id: string }): MatchVacancy => ({
 
 describe("rankVacancies", () => {
   it("puts the groepshulp vacancy nearby with the right hours and location type first, with reasons", () => {
-    const ranked = rankVacancies(samira, [
+    const ranked = rankVacancies(childcareCatalog, samira, [
       vacancy({ id: "pm-babygroep", functionId: "pedagogisch-medewerker", hoursPerWeek: 28 }),
       vacancy({
         id: "bso-elsewhere",
@@ -42,7 +44,7 @@ describe("rankVacancies", () => {
   });
 
   it("counts against a vacancy that closes before the candidate can start", () => {
-    const [late, open] = rankVacancies({ ...samira, availableFrom: "2027-02-01" }, [
+    const [late, open] = rankVacancies(childcareCatalog, { ...samira, availableFrom: "2027-02-01" }, [
       vacancy({ id: "closes", closesOn: "2027-01-15" }),
       vacancy({ id: "open" }),
     ]).toSorted((a, b) => a.vacancyId.localeCompare(b.vacancyId));
@@ -53,8 +55,25 @@ describe("rankVacancies", () => {
     expect(late!.reasons.find((r) => !r.fits)?.text).toBe("Pas beschikbaar na de sluitingsdatum (15-1-2027)");
   });
 
+  it("reads the entry function from the sector's catalog", () => {
+    const [first, second] = rankVacancies(primaryEducationCatalog, samira, [
+      vacancy({ id: "oa", functionId: "onderwijsassistent" }),
+      vacancy({ id: "ka", functionId: "klassenassistent" }),
+    ]);
+    expect(first!.vacancyId).toBe("ka");
+    expect(first!.reasons[0]).toEqual({
+      fits: true,
+      text: "Klassenassistent: begin van het Ontwikkelpad, geen diploma nodig",
+    });
+    expect(second!.reasons[0]).toEqual({
+      fits: false,
+      text: "Vraagt een kwalificatie: eerst via klassenassistent of een BBL-opleiding",
+    });
+  });
+
   it("says what is unknown instead of guessing", () => {
     const [m] = rankVacancies(
+      childcareCatalog,
       { city: null, postcodeArea: null, hoursPerWeek: null, availableFrom: null, locationTypes: [] },
       [vacancy({ id: "v" })],
     );
@@ -77,11 +96,11 @@ describe("rankVacancies", () => {
     });
     fc.assert(
       fc.property(fc.uniqueArray(vacancyArb, { selector: (v) => v.id, maxLength: 8 }), (vacancies) => {
-        const ranked = rankVacancies(samira, vacancies);
+        const ranked = rankVacancies(childcareCatalog, samira, vacancies);
         expect(ranked.map((m) => m.vacancyId).toSorted()).toEqual(vacancies.map((v) => v.id).toSorted());
         for (let i = 1; i < ranked.length; i++)
           expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
-        expect(rankVacancies(samira, vacancies.toReversed())).toEqual(ranked);
+        expect(rankVacancies(childcareCatalog, samira, vacancies.toReversed())).toEqual(ranked);
       }),
     );
   });

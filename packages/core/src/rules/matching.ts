@@ -1,9 +1,11 @@
+import { findEntryFunction } from "../catalog/lookup.ts";
+import type { Catalog, JobFunction } from "../catalog/schema.ts";
 import { formatDutchDate } from "../dates.ts";
 
 /**
  * Ranks a region's open vacancies for one candidate, with the reasons for each rank, after the
  * matching notions of the national standard (VUM): area, hours, location type, start date and the
- * function (groepshulp is the entry without a diploma). Distances are not computed: the system holds
+ * function (the catalog's entry function needs no diploma). Distances are not computed: the system holds
  * no coordinates, so nearness is judged by place and postcode area.
  */
 
@@ -40,8 +42,6 @@ export interface VacancyMatch {
   reasons: MatchReason[];
 }
 
-/** The function a side-entrant can start in without a diploma. */
-export const ENTRY_FUNCTION_ID = "groepshulp";
 /** Hours a vacancy may differ from the candidate's wish and still fit. */
 const HOURS_TOLERANCE = 4;
 
@@ -88,18 +88,30 @@ function startDate(candidate: MatchCandidate, vacancy: MatchVacancy): [number, M
   return [1, { fits: true, text: `Beschikbaar vanaf ${formatDutchDate(candidate.availableFrom)}` }];
 }
 
-function entry(vacancy: MatchVacancy): [number, MatchReason] {
-  return vacancy.functionId === ENTRY_FUNCTION_ID
-    ? [3, { fits: true, text: "Groepshulp: begin van het Ontwikkelpad, geen diploma nodig" }]
-    : [0, { fits: false, text: "Vraagt een kwalificatie: eerst via groepshulp of een BBL-opleiding" }];
+/** A vacancy in the catalog's entry function (`pathRole: "entry"`) needs no diploma to start. */
+function entry(entryFunction: JobFunction | undefined, vacancy: MatchVacancy): [number, MatchReason] {
+  if (entryFunction && vacancy.functionId === entryFunction.id)
+    return [
+      3,
+      { fits: true, text: `${entryFunction.title}: begin van het Ontwikkelpad, geen diploma nodig` },
+    ];
+  const via = entryFunction
+    ? `eerst via ${entryFunction.title.toLowerCase()} of een BBL-opleiding`
+    : "eerst via een BBL-opleiding";
+  return [0, { fits: false, text: `Vraagt een kwalificatie: ${via}` }];
 }
 
 /** The vacancies best first; equal scores keep the earliest closing date first, then the id. */
-export function rankVacancies(candidate: MatchCandidate, vacancies: readonly MatchVacancy[]): VacancyMatch[] {
+export function rankVacancies(
+  catalog: Catalog,
+  candidate: MatchCandidate,
+  vacancies: readonly MatchVacancy[],
+): VacancyMatch[] {
+  const entryFunction = findEntryFunction(catalog);
   return vacancies
     .map((vacancy) => {
       const parts = [
-        entry(vacancy),
+        entry(entryFunction, vacancy),
         area(candidate, vacancy),
         hours(candidate, vacancy),
         locationType(candidate, vacancy),

@@ -94,10 +94,9 @@ export function assessStaffing(
     } else if (fn.countsInRatio === "learner") learners++;
     else notCounted++;
   }
-  const share =
-    date <= catalog.learnerCap.temporaryUntil
-      ? catalog.learnerCap.temporaryShare
-      : catalog.learnerCap.normalShare;
+  // A sector without a learner cap lets no learner count (fail closed).
+  const cap = catalog.learnerCap;
+  const share = cap === null ? 0 : date <= cap.temporaryUntil ? cap.temporaryShare : cap.normalShare;
   const learnerCap = Math.floor(required * share);
   const learnersCounted = qualified === 0 ? 0 : Math.min(learners, learnerCap);
   return {

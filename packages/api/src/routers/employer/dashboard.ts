@@ -3,6 +3,7 @@ import {
   assessStaffing,
   childcareCatalog,
   expectedQualification,
+  findEntryFunction,
   findFunction,
   findWorkRefusal,
   groupInputFromAges,
@@ -21,7 +22,6 @@ import { personName, profileFacts, toPersonProfile } from "../../shared/person-p
 import { activeRecognitions, chosenPlan, pathFacts } from "../../shared/plan-view.ts";
 import { employerProcedure, router } from "../../trpc.ts";
 
-const GROUPHELPER_SUBSIDY = "subsidie-groepshulpen";
 /** How far ahead reviews count as due. */
 const REVIEW_HORIZON_DAYS = 30;
 
@@ -146,8 +146,13 @@ export const dashboardRouter = router({
         })
         .toSorted((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn));
 
-      const groepshulpen = persons.filter((p) => p.employments[0]?.functionId === "groepshulp");
-      const subsidyPersons = groepshulpen.flatMap((p) => {
+      // The subsidy for the entry function, where people start without a diploma, as the catalog names it.
+      const entryFunctionId = findEntryFunction(childcareCatalog)?.id;
+      const entrySubsidy = childcareCatalog.fundingInstruments.find(
+        (i) => entryFunctionId !== undefined && i.functionIds?.includes(entryFunctionId),
+      );
+      const inEntryFunction = persons.filter((p) => p.employments[0]?.functionId === entryFunctionId);
+      const subsidyPersons = inEntryFunction.flatMap((p) => {
         const option = fundingOptionsFor(
           employerFacts,
           {
@@ -158,7 +163,7 @@ export const dashboardRouter = router({
             pokSignedOn: p.enrolments[0]?.pokSignedOn ?? null,
           },
           date,
-        ).find((o) => o.instrumentId === GROUPHELPER_SUBSIDY);
+        ).find((o) => o.instrumentId === entrySubsidy?.id);
         return option
           ? [
               {
@@ -172,9 +177,7 @@ export const dashboardRouter = router({
             ]
           : [];
       });
-      const subsidyRule = childcareCatalog.fundingInstruments
-        .find((i) => i.id === GROUPHELPER_SUBSIDY)
-        ?.conditions.find((c) => c.kind === "maxPerOrganizationPerYear");
+      const subsidyRule = entrySubsidy?.conditions.find((c) => c.kind === "maxPerOrganizationPerYear");
 
       // When each path is expected to make its person count under its goal function.
       const onPath = persons.flatMap((p) =>
@@ -258,7 +261,7 @@ export const dashboardRouter = router({
         reviewsDue,
         groepshulpSubsidy: {
           maxPerYear: subsidyRule?.kind === "maxPerOrganizationPerYear" ? subsidyRule.max : 0,
-          grantedThisYear: employerFacts.grantedThisYear[GROUPHELPER_SUBSIDY] ?? 0,
+          grantedThisYear: (entrySubsidy && employerFacts.grantedThisYear[entrySubsidy.id]) ?? 0,
           persons: subsidyPersons,
         },
         unjudged,

@@ -277,6 +277,7 @@ export const childcareCatalog: Catalog = {
       countsInRatio: "no",
       requirement: { kind: "none" },
       worksWithChildren,
+      pathRole: "entry",
       source: "cao Kinderopvang; seed 002",
       confidence: "confirmed",
     },
@@ -287,6 +288,7 @@ export const childcareCatalog: Catalog = {
       requirement: { kind: "allOf", of: [qualifiedPm, ...personRequirements] },
       worksWithChildren,
       nonQualifyingQualificationIds: ["HZW"],
+      pathRole: "goal",
       source: "fcb.nl/kwalificatie-eisen; kinderopvang-werkt.nl 30-05-2023 and FAQ (HZW does not qualify)",
       confidence: "confirmed",
     },
@@ -403,6 +405,7 @@ export const childcareCatalog: Catalog = {
       proRataMaxHours: 36,
       validFrom: "2024-11-01",
       validUntil: "2026-12-31",
+      functionIds: ["groepshulp"],
       conditions: [
         {
           kind: "applicationWindows",

@@ -48,7 +48,7 @@ export async function employerFundingFacts(
     kind:
       locations.length > 0 && locations.every((l) => l.type === "GASTOUDERBUREAU")
         ? "gastouderbureau"
-        : "kinderopvang",
+        : childcareCatalog.sector.id,
     recognisedTrainingCompany: activeRecognitions > 0,
     grantedThisYear: Object.fromEntries(grants.map((g) => [g.instrumentId, g._count])),
   };

@@ -41,7 +41,7 @@ export function planAdvice(intake: AdviceIntake, goalFunctionId: string, date: s
       const funding = first
         ? checkFundingEligibility(childcareCatalog, {
             date,
-            employer: { kind: "kinderopvang", recognisedTrainingCompany: true },
+            employer: { kind: childcareCatalog.sector.id, recognisedTrainingCompany: true },
             person: { contractHoursPerWeek: hours, contractStart: start, contractEnd: null },
             // A candidate has no POK yet: the advice names the signed POK among what is still needed.
             path: { learningRoute: first.learningRoute, trainingStart: start, pokSignedOn: null },

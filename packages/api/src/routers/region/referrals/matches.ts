@@ -38,6 +38,7 @@ export const matches = regionDeskProcedure
     });
     const byId = new Map(vacancies.map((v) => [v.id, v]));
     const ranked = rankVacancies(
+      childcareCatalog,
       {
         city: candidate.city,
         postcodeArea: candidate.postcodeArea,
