@@ -1,6 +1,8 @@
 // Catalog model and data
 export * from "./catalog/schema.ts";
 export { childcareCatalog } from "./catalog/childcare/index.ts";
+export * from "./catalog/programme-schema.ts";
+export { programmeCatalog } from "./catalog/programmes/index.ts";
 export { compileCatalog, type CompiledCatalog } from "./catalog/compiled.ts";
 export * from "./catalog/lookup.ts";
 
