@@ -100,6 +100,7 @@ export {
 export * from "./rules/cell-key.ts";
 export * from "./rules/reporting-period.ts";
 export * from "./rules/matching.ts";
+export * from "./rules/learning-team.ts";
 export * from "./errors.ts";
 export { isoDateSchema, assertAsOf, lastsAtLeastMonths, EARLIEST_YEAR, LATEST_YEAR } from "./dates.ts";
 export { PERSONAS, type Persona } from "./personas.ts";

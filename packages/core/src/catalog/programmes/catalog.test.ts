@@ -26,8 +26,11 @@ describe("the programme catalog", () => {
     for (const programme of catalog.programmes) {
       if (programme.level !== "mbo") continue;
       const q = qualifications.find((x) => x.id === programme.qualificationId);
-      expect(q?.crebo, programme.id).toBe(programme.crebo);
-      expect(q?.niveau, programme.id).toBe(programme.niveau);
+      expect({ id: programme.id, crebo: q?.crebo, niveau: q?.niveau }).toEqual({
+        id: programme.id,
+        crebo: programme.crebo,
+        niveau: programme.niveau,
+      });
     }
   });
 
