@@ -1,10 +1,11 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
+  formatCodeTitle,
+  formatEuro,
   FUNDING_APPLICATION_LABELS,
   FUNDING_ELIGIBILITY_LABELS,
   LEARNING_ROUTE_LABELS,
   TRAINING_REQUEST_STATUS_LABELS,
-  formatEuro,
 } from "@ontwikkelpad/ui";
 import { MUTED, createPdf, dutchDate, type PlacedItem } from "@ontwikkelpad/ui/pdf";
 import type { PathData } from "./path-view.ts";
@@ -192,7 +193,9 @@ export async function layoutPathPdf(data: PathPdfData): Promise<{ bytes: Uint8Ar
     if (data.progress.length > 0) {
       w.heading("Voortgang per kerntaak");
       w.bullets(
-        data.progress.map((t) => `${t.code} ${t.title}: ${t.mastered} van ${t.total} werkprocessen beheerst`),
+        data.progress.map(
+          (t) => `${formatCodeTitle(t)}: ${t.mastered} van ${t.total} werkprocessen beheerst`,
+        ),
       );
     }
 

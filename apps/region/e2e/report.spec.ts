@@ -1,11 +1,12 @@
-import { login, seriousViolations } from "@ontwikkelpad/playwright";
+import { login, seriousViolations, visibleTextProblems } from "@ontwikkelpad/playwright";
 import { expect, test } from "@playwright/test";
 
 const isProtected = (v: string) => v === "–" || (/^\d+$/.test(v) && Number(v) % 5 === 0);
 
-test("the ministry's report comes from the server: a CSV of protected figures and a printable Dutch version", async ({
+test("the ministry's report comes from the server: a CSV of protected figures and a printable Dutch version that fits a landscape page", async ({
   page,
 }) => {
+  test.setTimeout(90_000); // two axe scans and the print layout on a busy machine
   await login(page, "/regio", "coordinator@rijnmond.demo");
   await page
     .getByRole("navigation", { name: "Hoofdmenu" })
@@ -50,4 +51,33 @@ test("the ministry's report comes from the server: a CSV of protected figures an
   await expect(printable.getByRole("table", { name: /Prognose/ })).toBeVisible();
   await expect(printable.getByRole("table", { name: "Leerkringen in de periode" })).toBeVisible();
   expect(await seriousViolations(printable)).toEqual([]);
+  expect(visibleTextProblems(await printable.locator("body").innerText())).toEqual([]);
+
+  // On paper: the page the document's own @page rule asks for (its style applies under the portal's
+  // content security policy), and every table within that page's width.
+  await printable.emulateMedia({ media: "print" });
+  const pageRule = await printable.evaluate(
+    () =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((rule) => rule instanceof CSSPageRule)?.cssText ?? "",
+  );
+  expect(pageRule).toMatch(/size: a4 landscape/i);
+  // Landscape A4 is 297 mm wide, less the margins the rule sets (Chromium's default is 1 cm).
+  const margin = Number(/margin: ([\d.]+)mm/.exec(pageRule)?.[1] ?? 10);
+  const paperWidth = Math.floor(((297 - 2 * margin) * 96) / 25.4);
+  await printable.setViewportSize({ width: paperWidth, height: 800 });
+  const tooWide = await printable.evaluate(
+    (width) =>
+      [...document.querySelectorAll("table")]
+        .filter((t) =>
+          [t, ...t.querySelectorAll("th, td")].some((box) => box.getBoundingClientRect().right > width + 0.5),
+        )
+        .map((t) => `${t.caption?.textContent ?? "table"}: ${Math.ceil(t.getBoundingClientRect().right)} px`),
+    paperWidth,
+  );
+  expect(tooWide).toEqual([]);
+  expect(await printable.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    paperWidth,
+  );
 });

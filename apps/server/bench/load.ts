@@ -1,39 +1,30 @@
 // Load benchmark on loopback: starts the server as its own process and drives it from this one,
-// printing req/s and p50/p95/p99 for a trivial procedure, the employer team overview, the region
-// dashboard and a write (adding a person: one transaction with its audit event, flushed to disk), at
-// 20 concurrent connections for a bounded time each. It stops by itself.
+// printing a table of req/s and p50/p95/p99 for a trivial procedure, the employer team overview, the
+// region dashboard and a write (adding a person: one transaction with its audit event, flushed to
+// disk), at 20 concurrent connections for a bounded time each. It stops by itself.
 // Load the national dataset first (pnpm --filter @ontwikkelpad/db generate:national), then:
 //   DATA_DIR=/tmp/national pnpm --filter @ontwikkelpad/server bench          (PGlite)
 //   DATABASE_URL=postgres://… pnpm --filter @ontwikkelpad/server bench       (PostgreSQL)
 // BENCH_EMPLOYER and BENCH_REGION pick the accounts; by default, on the national dataset, the admin
 // of a 90th-percentile team and a coordinator of the largest region, else the demo's. The write phase
 // adds its persons to a team of its own (an employer it creates once, never measured), so a run
-// leaves every measured team as it found it and the next run measures the same teams. Each figure is
-// also printed as a ratio to the trivial procedure of the same run: absolute figures depend on what
-// else the machine does, the ratios much less.
-import { spawn } from "node:child_process";
+// leaves every measured team as it found it and the next run measures the same teams. The table gives
+// each figure also as a ratio to the trivial procedure of the same run (its first row): absolute
+// figures depend on what else the machine does, the ratios much less.
 import { Agent, request as httpRequest } from "node:http";
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hash } from "@node-rs/argon2";
 import { ROLES } from "@ontwikkelpad/core";
 import { DEMO_PASSWORD, migrate, openDatabaseFromEnvironment, seedDemo } from "@ontwikkelpad/db";
+import { percentile, startServerProcess, type Session } from "./server-process.ts";
 
 const CONCURRENCY = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const MAX_REQUESTS = 50_000;
 
 process.env.DATA_DIR ??= mkdtempSync(join(tmpdir(), "ontwikkelpad-bench-"));
-
-const port = await new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, "127.0.0.1", () => {
-    const address = probe.address();
-    probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-  });
-});
-const url = `http://127.0.0.1:${port}`;
 
 // What the database holds, read before the server opens it (PGlite allows one process at a time).
 const db = await openDatabaseFromEnvironment();
@@ -109,78 +100,40 @@ const [persons, paths] = await Promise.all([
 const kind = db.kind;
 await db.close();
 
-const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-  cwd: new URL("..", import.meta.url),
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_DEMO: "true" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const stopServer = () =>
-  new Promise<void>((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
-  });
-
-async function waitForHealth() {
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-    const ok = await fetch(`${url}/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not become healthy in 120 s");
-}
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function session(email: string): Promise<Session> {
-  const res = await fetch(`${url}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${email} failed: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]!);
-  const csrf = cookies.find((c) => c.startsWith("op_csrf="))?.split("=")[1] ?? "";
-  return { cookie: cookies.join("; "), csrf: decodeURIComponent(csrf) };
-}
+const server = await startServerProcess();
+const { url } = server;
 
 // Plain node:http with kept-alive sockets: fetch costs the load generator several times more CPU,
 // which on a small machine would be taken from the server being measured.
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-/** A GET, or a POST of `body` (a mutation, with the session's CSRF token). */
+/**
+ * A GET, or a POST of `body` (a mutation, with the session's CSRF token): its status, or 0 when the
+ * connection failed (counted as a failure, so one reset socket does not end the run).
+ */
 function request(path: string, { cookie, csrf }: Session, body?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const headers = body ? { cookie, "x-csrf-token": csrf, "content-type": "application/json" } : { cookie };
     httpRequest(`${url}${path}`, { agent, method: body ? "POST" : "GET", headers }, (res) => {
       res.on("data", () => {});
       res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
+      res.on("error", () => resolve(0));
     })
-      .on("error", reject)
+      .on("error", () => resolve(0))
       .end(body);
   });
 }
 
 interface Figures {
+  label: string;
   perSecond: number;
   p50: number;
   p95: number;
   p99: number;
+  failures: number;
 }
 
-/** Runs `path` for SECONDS at CONCURRENCY and prints its figures, with their ratio to `baseline`'s. */
-async function run(
-  label: string,
-  path: string,
-  user: Session,
-  { body, baseline }: { body?: () => string; baseline?: Figures } = {},
-): Promise<Figures> {
+/** Runs `path` for SECONDS at CONCURRENCY and returns its figures. */
+async function run(label: string, path: string, user: Session, body?: () => string): Promise<Figures> {
   const latencies: number[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   let failures = 0;
@@ -196,20 +149,50 @@ async function run(
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  const figures = { perSecond: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99) };
-  const ratios = baseline
-    ? `   ÷ trivial: req/s ${(figures.perSecond / baseline.perSecond).toFixed(2)}, p95 ${(figures.p95 / baseline.p95).toFixed(1)}×`
-    : "";
+  const pct = (p: number) => percentile(latencies, p);
+  return { label, perSecond: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99), failures };
+}
+
+const COLUMNS = [
+  ["procedure", 32],
+  ["req/s", 6],
+  ["p50 ms", 7],
+  ["p95 ms", 7],
+  ["p99 ms", 7],
+  ["failures", 8],
+  ["req/s ÷ trivial", 15],
+  ["p95 ÷ trivial", 13],
+] as const;
+const tableLine = (cells: readonly string[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(COLUMNS[i]![1]) : cell.padStart(COLUMNS[i]![1]))).join(" | ")} |`;
+
+/** The table's header; each procedure's row follows as soon as it has run. */
+function printTableHeader() {
+  console.log(tableLine(COLUMNS.map(([title]) => title)));
   console.log(
-    `${label.padEnd(32)} ${String(Math.round(figures.perSecond)).padStart(6)} req/s   p50 ${figures.p50.toFixed(1)} ms   p95 ${figures.p95.toFixed(1)} ms   p99 ${figures.p99.toFixed(1)} ms   failures ${failures}${ratios}`,
+    `|${COLUMNS.map(([, width], i) => ` ${"-".repeat(i === 0 ? width : width - 1)}${i === 0 ? " " : ": "}`).join("|")}|`,
   );
-  return figures;
+}
+
+/** One procedure's figures, with its req/s and p95 as a ratio to the trivial procedure's (`baseline`). */
+function printTableRow(figures: Figures, baseline: Figures) {
+  const ratio = (value: number, base: number) => (base > 0 ? (value / base).toFixed(2) : "–");
+  console.log(
+    tableLine([
+      figures.label,
+      String(Math.round(figures.perSecond)),
+      figures.p50.toFixed(1),
+      figures.p95.toFixed(1),
+      figures.p99.toFixed(1),
+      String(figures.failures),
+      ratio(figures.perSecond, baseline.perSecond),
+      ratio(figures.p95, baseline.p95),
+    ]),
+  );
 }
 
 try {
-  await waitForHealth();
+  await server.waitForHealth();
   console.log(
     `database ${kind}: ${persons} persons, ${paths} paths; server in its own process; ${CONCURRENCY} connections, ${SECONDS} s per query`,
   );
@@ -221,26 +204,31 @@ try {
     console.log(
       `region dashboard of ${regionUser.email}: ${regionUser.members} member organizations (the largest region)`,
     );
-  const employer = await session(process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo");
-  const region = await session(process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo");
-  const writer = await session(WRITE_TEAM.email);
+  const employer = await server.session(
+    process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo",
+  );
+  const region = await server.session(
+    process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo",
+  );
+  const writer = await server.session(WRITE_TEAM.email);
+  printTableHeader();
   const baseline = await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);
-  await run("employer team overview", "/trpc/employer.persons.list", employer, { baseline });
-  await run("region dashboard", "/trpc/region.dashboard.get", region, { baseline });
+  printTableRow(baseline, baseline);
+  printTableRow(await run("employer team overview", "/trpc/employer.persons.list", employer), baseline);
+  printTableRow(await run("region dashboard", "/trpc/region.dashboard.get", region), baseline);
   let written = 0;
-  await run("write (employer.persons.create)", "/trpc/employer.persons.create", writer, {
-    baseline,
-    body: () =>
-      JSON.stringify({
-        kind: "STAFF",
-        givenName: "Belasting",
-        familyName: `Test ${++written}`,
-        functionId: "groepshulp",
-        hoursPerWeek: 20,
-        contractStart: "2026-09-01",
-      }),
-  });
+  const write = await run("write (employer.persons.create)", "/trpc/employer.persons.create", writer, () =>
+    JSON.stringify({
+      kind: "STAFF",
+      givenName: "Belasting",
+      familyName: `Test ${++written}`,
+      functionId: "groepshulp",
+      hoursPerWeek: 20,
+      contractStart: "2026-09-01",
+    }),
+  );
+  printTableRow(write, baseline);
 } finally {
   agent.destroy();
-  await stopServer();
+  await server.stop();
 }

@@ -1,16 +1,17 @@
 /**
  * A stop with keep-alive clients: the request in flight is answered, then its connection closes, and
  * the stop ends at once instead of waiting SHUTDOWN_TIMEOUT_MS while the client goes on asking over
- * the open connection. Runs on the embedded database, and on PostgreSQL in a schema of its own when
+ * the open connection or leaves it idle in its pool. Runs on the embedded database, and on PostgreSQL in a schema of its own when
  * TEST_DATABASE_URL names a server (CI's second pass).
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPostgresDatabase } from "@ontwikkelpad/db";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { configSchema } from "./config.ts";
 import { startServer, type RunningServer } from "./server.ts";
 
@@ -38,14 +39,19 @@ async function onPostgres(baseUrl: string, statement: string) {
 
 let server: RunningServer;
 let dataDir: string;
+let database: Awaited<ReturnType<typeof databaseSettings>>;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "ontwikkelpad-keep-alive-"));
+  database = await databaseSettings(dataDir);
+});
+
+beforeEach(async () => {
   server = await startServer(
     configSchema.parse({
       PORT: "0",
       HOST: "127.0.0.1",
-      ...(await databaseSettings(dataDir)),
+      ...database,
       PORTALS_DIR: join(dataDir, "apps"),
       LOG_LEVEL: "silent",
       SEED_DEMO: "false",
@@ -54,8 +60,9 @@ beforeAll(async () => {
   );
 }, 120_000);
 
+afterEach(() => server.close());
+
 afterAll(async () => {
-  await server.close();
   rmSync(dataDir, { recursive: true, force: true });
   const baseUrl = process.env.TEST_DATABASE_URL;
   if (baseUrl) await onPostgres(baseUrl, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -121,4 +128,61 @@ describe("stop with a keep-alive client", () => {
     ]);
     expect(stoppedAfterMs).toBeLessThan(SHUTDOWN_TIMEOUT_MS / 4);
   }, 60_000);
+
+  it("closes a client pool's idle connection at once and still answers the request in flight", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
+    const port = Number(new URL(server.url).port);
+    try {
+      // One connection of the pool answers a request and then waits, idle, for the next one.
+      const first = await send(agent, port, { method: "GET", path: "/health" });
+      expect(first).toMatchObject({ status: 200, connection: "keep-alive" });
+
+      // Another connection carries a request whose body is still on its way when the stop begins.
+      const inFlight = http.request({
+        agent,
+        port,
+        host: "127.0.0.1",
+        method: "POST",
+        path: "/trpc/auth.login",
+        headers: { "content-type": "application/json" },
+      });
+      const answered = answerOf(inFlight);
+      inFlight.write('{"email":"niemand@example.nl",');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+
+      const started = performance.now();
+      const stopped = server.close().then(() => performance.now() - started);
+      const idleClosed = new Promise<number>((resolve) => {
+        const idle = Object.values(agent.freeSockets).flat()[0];
+        if (!idle || idle.destroyed) resolve(performance.now() - started);
+        else idle.once("close", () => resolve(performance.now() - started));
+      });
+      // The idle connection closes while the request in flight is still unanswered.
+      expect(await idleClosed).toBeLessThan(SHUTDOWN_TIMEOUT_MS / 4);
+      inFlight.end('"password":"geen-wachtwoord"}');
+      // tRPC answers once it has read the whole body: the login is refused, over a closing connection.
+      expect(await answered).toEqual({ status: expect.any(Number), connection: "close" });
+      expect(await stopped).toBeLessThan(SHUTDOWN_TIMEOUT_MS / 4);
+    } finally {
+      agent.destroy();
+    }
+  }, 60_000);
 });
+
+/** Sends a request without a body through `agent` and reads its answer. */
+function send(agent: http.Agent, port: number, options: { method: string; path: string }) {
+  const req = http.request({ agent, port, host: "127.0.0.1", ...options });
+  const answer = answerOf(req);
+  req.end();
+  return answer;
+}
+
+function answerOf(req: http.ClientRequest) {
+  return new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+    req.on("error", reject);
+    req.on("response", (res) => {
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+    });
+  });
+}

@@ -4,6 +4,7 @@ import {
   appRouter,
   createContext,
   didDocument,
+  MINISTRY_REPORT_STYLE_SOURCE,
   RETRY_AFTER_SECONDS,
   statusListCredential,
 } from "@ontwikkelpad/api";
@@ -40,9 +41,11 @@ function toHeaders(req: http.IncomingMessage): Headers {
   return headers;
 }
 
-/** Only this origin may provide scripts, styles, images, fonts and API calls; nobody may frame the portals. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+/**
+ * Only this origin may provide scripts, styles, images, fonts and API calls; nobody may frame the
+ * portals. The one inline style allowed is the printable ministry report's, by its hash.
+ */
+export const CONTENT_SECURITY_POLICY = `default-src 'self'; style-src 'self' ${MINISTRY_REPORT_STYLE_SOURCE}; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'`;
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });

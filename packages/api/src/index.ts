@@ -18,3 +18,4 @@ export {
 export { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "./database-outage.ts";
 export { didDocument, rotateSchoolKey } from "./shared/credentials/keys.ts";
 export { statusListCredential } from "./shared/credentials/status-list.ts";
+export { MINISTRY_REPORT_STYLE_SOURCE } from "./routers/region/reports/ministry-document.ts";

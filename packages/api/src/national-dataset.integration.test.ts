@@ -2,7 +2,15 @@ import { hash } from "@node-rs/argon2";
 import { DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase, generateNationalDataset } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allRolesCaller, openRead, pageReads, PORTAL_KINDS, type Portal } from "./page-reads.ts";
+import {
+  allRolesCaller,
+  detailReads,
+  inputReads,
+  openRead,
+  pageReads,
+  PORTAL_KINDS,
+  type Portal,
+} from "./page-reads.ts";
 import { today } from "./shared/dates.ts";
 import { employmentStandings } from "./routers/employer/_shared/function-standing.ts";
 import { loggedInClient } from "./test-client.ts";
@@ -10,7 +18,8 @@ import { loggedInClient } from "./test-client.ts";
 /**
  * The national generator produces only data the product's own rules accept: core judges every
  * generated person the way the team overview does without refusing one, and every page-level read of
- * each portal opens for a sample of generated organisations of its kind, with no person left unjudged.
+ * each portal opens for a sample of generated organisations of its kind, with no person left unjudged,
+ * and so do the pages behind their rows (a person, a path, a learner, an offer, a candidate, …).
  */
 let db: Database;
 
@@ -26,6 +35,38 @@ function unjudgedIn(answer: unknown): unknown[] {
   });
 }
 let employers: { id: string }[];
+
+/** Up to three generated organisations of the portal's kind. */
+const sampleOf = (portal: Portal) =>
+  db.prisma.organization.findMany({
+    where: { kind: PORTAL_KINDS[portal], id: { startsWith: "gen-" } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: 3,
+  });
+
+/** One caller holding every role per organisation, shared by the tests that open its pages. */
+const callers = new Map<string, ReturnType<typeof allRolesCaller>>();
+function callerOf(organizationId: string, portal: Portal) {
+  if (!callers.has(organizationId)) callers.set(organizationId, allRolesCaller(db, organizationId, portal));
+  return callers.get(organizationId)!;
+}
+
+/** The queries that need input and are not opened by `detailReads`, and why not. */
+const NOT_OPENED: Record<string, string> = {
+  "employer.paths.routes": "a goal chosen on the path page",
+  "employer.paths.employeeView": "the link an employee opens, made on the path page",
+  "school.requests.getCredential": "the generator writes no credential requests",
+  "school.subsidy.evidence": "the subsidy register of a signed POK",
+  "school.employerChange.options": "a change of employer started on an enrolment",
+  "school.examResults.history": "the generator writes no exam results",
+  "school.classes.get": "the generator writes no classes",
+  "school.credentials.document": "a download of an issued credential",
+  "school.credentials.openBadge": "a download of an issued credential",
+  "region.reports.ministry": "a download of a quarter's report",
+  "region.advice.get": "a goal chosen while writing advice",
+  "region.advice.notes": "only for a candidate who consented to advice, which the list does not show",
+};
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -54,17 +95,12 @@ describe("the national dataset", () => {
   it.each(Object.keys(PORTAL_KINDS) as Portal[])(
     "opens every page-level read of the %s portal for up to three generated organisations",
     async (portal) => {
-      const sample = await db.prisma.organization.findMany({
-        where: { kind: PORTAL_KINDS[portal], id: { startsWith: "gen-" } },
-        select: { id: true },
-        orderBy: { id: "asc" },
-        take: 3,
-      });
+      const sample = await sampleOf(portal);
       const reads = pageReads.filter((path) => path.startsWith(`${portal}.`));
       expect(sample.length).toBeGreaterThan(0);
       expect(reads.length).toBeGreaterThan(3);
       for (const { id } of sample) {
-        const caller = await allRolesCaller(db, id, portal);
+        const caller = await callerOf(id, portal);
         for (const path of reads) {
           const answer = await openRead(caller, path).catch((error: unknown) => ({
             path,
@@ -76,6 +112,36 @@ describe("the national dataset", () => {
     },
     120_000,
   );
+
+  it.each(Object.keys(PORTAL_KINDS) as Portal[])(
+    "opens the pages behind the rows of the %s portal's lists for up to three generated organisations",
+    async (portal) => {
+      const sample = await sampleOf(portal);
+      const opened = new Map(detailReads[portal].map(({ read }) => [read, 0]));
+      for (const { id } of sample) {
+        const caller = await callerOf(id, portal);
+        for (const { read, inputs } of detailReads[portal]) {
+          for (const input of await inputs(caller)) {
+            const answer = await openRead(caller, read, input).catch((error: unknown) => ({
+              error: String(error),
+            }));
+            expect({ read, input, unjudged: unjudgedIn(answer) }).toEqual({ read, input, unjudged: [] });
+            opened.set(read, opened.get(read)! + 1);
+          }
+        }
+      }
+      expect([...opened].filter(([, count]) => count === 0)).toEqual([]);
+    },
+    120_000,
+  );
+
+  it("opens every query that needs input here, or says why not", () => {
+    const covered = new Set(Object.values(detailReads).flatMap((reads) => reads.map(({ read }) => read)));
+    expect(inputReads.filter((read) => !covered.has(read) && !(read in NOT_OPENED))).toEqual([]);
+    expect(Object.keys(NOT_OPENED).filter((read) => covered.has(read) || !inputReads.includes(read))).toEqual(
+      [],
+    );
+  });
 
   it.each([0, 1, 2])("opens the team overview and dashboard of generated employer %i", async (n) => {
     const client = await (await loggedInClient(db, `admin@werkgever-${n}.gen`, `national-${n}`)).call();

@@ -15,26 +15,30 @@ export const isoDateSchema = z.iso
   .date({ error: "Gebruik een datum als jjjj-mm-dd." })
   .refine(plausibleYear, { error: `Kies een datum tussen ${EARLIEST_YEAR} en ${LATEST_YEAR}.` });
 
-/** The number written by `length` ASCII digits of `text` from `start`, or -1 when one is not a digit. */
-function digits(text: string, start: number, length: number): number {
-  let value = 0;
-  for (let i = start; i < start + length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
+/** The digit at `index` of `text`, or a value above 9 when it is not a digit. */
+const digitAt = (text: string, index: number) => (text.charCodeAt(index) - 48) >>> 0;
+
+const DASH = 45;
 
 /**
  * What `isoDateSchema` accepts, without zod or a Date (it runs for every evidence record): a real
  * calendar date written yyyy-mm-dd, in the plausible range.
  */
 export function isPlausibleIsoDate(date: unknown): date is string {
-  if (typeof date !== "string" || date.length !== 10 || date[4] !== "-" || date[7] !== "-") return false;
-  const year = digits(date, 0, 4);
-  const month = digits(date, 5, 2);
-  const day = digits(date, 8, 2);
+  if (typeof date !== "string" || date.length !== 10) return false;
+  if (date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) return false;
+  const y0 = digitAt(date, 0);
+  const y1 = digitAt(date, 1);
+  const y2 = digitAt(date, 2);
+  const y3 = digitAt(date, 3);
+  const m0 = digitAt(date, 5);
+  const m1 = digitAt(date, 6);
+  const d0 = digitAt(date, 8);
+  const d1 = digitAt(date, 9);
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return false;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days =

@@ -66,6 +66,8 @@ export {
   type Precondition,
   type EmployerFacts,
   preconditionMet,
+  routeCredentials,
+  type RouteCredential,
 } from "./rules/plan.ts";
 export {
   evaluateCredentialEligibility,
@@ -102,7 +104,14 @@ export * from "./rules/reporting-period.ts";
 export * from "./rules/matching.ts";
 export * from "./rules/learning-team.ts";
 export * from "./errors.ts";
-export { isoDateSchema, assertAsOf, lastsAtLeastMonths, EARLIEST_YEAR, LATEST_YEAR } from "./dates.ts";
+export {
+  isoDateSchema,
+  assertAsOf,
+  formatDutchDate,
+  lastsAtLeastMonths,
+  EARLIEST_YEAR,
+  LATEST_YEAR,
+} from "./dates.ts";
 export { PERSONAS, type Persona } from "./personas.ts";
 export * from "./permissions.ts";
 export * from "./rules/skill-gaps.ts";

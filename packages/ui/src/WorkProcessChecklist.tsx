@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { formatCodeTitle } from "./format.ts";
 
 /** A kerntaak's werkprocessen as `catalog.workProcesses` sends them. */
 export interface WorkProcessGroup {
@@ -23,7 +24,7 @@ export function filterWorkProcessGroups(
         ...group,
         workProcesses: groupMatches
           ? group.workProcesses
-          : group.workProcesses.filter((w) => `${w.code} ${w.title}`.toLowerCase().includes(term)),
+          : group.workProcesses.filter((w) => formatCodeTitle(w).toLowerCase().includes(term)),
       };
     })
     .filter((group) => group.workProcesses.length > 0);

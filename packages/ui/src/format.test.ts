@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatAmountUpTo,
   formatCents,
+  formatCodeTitle,
   formatDate,
   formatDurationMonths,
   formatEuro,
@@ -74,4 +75,21 @@ describe("titleWithLearningRoute", () => {
   ] as const)("%s in %s → %s (the leerweg once)", (title, route, shown) =>
     expect(titleWithLearningRoute(title, route)).toBe(shown),
   );
+});
+
+describe("formatCodeTitle: a code never stands alone", () => {
+  it.each([
+    [
+      { code: "B1-K1-W7", title: "Zorgt voor een veilig pedagogisch klimaat" },
+      "B1-K1-W7 Zorgt voor een veilig pedagogisch klimaat",
+    ],
+    [
+      { code: "25696", title: "Pedagogisch medewerker kinderopvang" },
+      "25696 Pedagogisch medewerker kinderopvang",
+    ],
+    [
+      { code: null, title: "Praktijkverklaring Helpende zorg en welzijn" },
+      "Praktijkverklaring Helpende zorg en welzijn",
+    ],
+  ])("%o → %s", (entry, shown) => expect(formatCodeTitle(entry)).toBe(shown));
 });

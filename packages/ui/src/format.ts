@@ -49,3 +49,13 @@ export function titleWithLearningRoute(title: string, route: LearningRoute): str
   const label = LEARNING_ROUTE_LABELS[route];
   return title.toLowerCase().includes(label.toLowerCase()) ? title : `${title} (${label})`;
 }
+
+/**
+ * A catalog entry as a person reads it: its code, then its title ("B1-K1-W7 Zorgt voor een veilig
+ * pedagogisch klimaat", "25696 Pedagogisch medewerker kinderopvang", "C0125 Ondersteuning in de
+ * kinderopvang"); an entry without a code a user knows (a praktijkverklaring) by its title alone. A
+ * code never stands alone on a page: every werkproces, kerntaak, crebo and certificate goes through here.
+ */
+export function formatCodeTitle({ code, title }: { code: string | null; title: string }): string {
+  return code ? `${code} ${title}` : title;
+}

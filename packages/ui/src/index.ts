@@ -51,6 +51,7 @@ export { usePageTitle } from "./usePageTitle.ts";
 export {
   formatAmountUpTo,
   formatCents,
+  formatCodeTitle,
   formatDate,
   formatDurationMonths,
   formatEuro,

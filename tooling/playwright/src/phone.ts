@@ -59,7 +59,7 @@ async function openAndSettle(page: Page, path: string) {
 }
 
 /** The innermost elements that stick out past the right edge of the screen, to name the culprit. */
-function widestElements(page: Page): Promise<string[]> {
+function widestElements(page: Page, screenWidth: number): Promise<string[]> {
   return page.evaluate((width) => {
     const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 0.5;
     // oxlint-disable-next-line unicorn/consistent-function-scoping -- page.evaluate sends this function alone to the browser
@@ -79,7 +79,7 @@ function widestElements(page: Page): Promise<string[]> {
           el.tagName.toLowerCase() + (el.className ? `.${String(el.className).replace(/ /g, ".")}` : "");
         return `${name} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
       });
-  }, PHONE.width);
+  }, screenWidth);
 }
 
 /**
@@ -99,11 +99,24 @@ export async function phoneProblems(
   for (const [pattern, route] of Object.entries(routes)) {
     const path = await resolvePath(page, portalPath, pattern, route);
     await openAndSettle(page, path);
-    // seriousViolations counts a document wider than the window (scrollWidth > 390 here) as one.
-    problems.push(...(await seriousViolations(page)).map((v) => `${path}: ${v}`));
-    problems.push(...(await widestElements(page)).map((e) => `${path}: ${e} reaches past the screen's edge`));
-    const text = await page.locator("body").innerText();
-    problems.push(...visibleTextProblems(text).map((p) => `${path}: ${p}`));
+    problems.push(...(await pageProblems(page)).map((p) => `${path}: ${p}`));
   }
   return problems;
+}
+
+/**
+ * What does not fit on the page as it is now shown: a document wider than the window (WCAG 1.4.10
+ * reflow; at phone size, wider than 390), the elements that reach past the screen's edge, serious axe
+ * violations and text a person should not read (`visibleTextProblems`). A journey at phone size calls
+ * it after each step; the caller asserts the list is empty.
+ */
+export async function pageProblems(page: Page): Promise<string[]> {
+  const width = page.viewportSize()?.width ?? PHONE.width;
+  const text = await page.locator("body").innerText();
+  return [
+    // seriousViolations counts a document wider than the window as one.
+    ...(await seriousViolations(page)),
+    ...(await widestElements(page, width)).map((e) => `${e} reaches past the screen's edge`),
+    ...visibleTextProblems(text),
+  ];
 }

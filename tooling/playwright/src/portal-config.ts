@@ -1,9 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
+import { demoDataFolder } from "./demo-template.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,15 +14,16 @@ function freePort(): number {
 }
 
 /**
- * End-to-end tests of a built portal against the real server: a fresh embedded database seeded with
- * the demo data, on a free port. `pnpm turbo run e2e` builds the portals and the server first.
+ * End-to-end tests of a built portal against the real server: a fresh embedded database with the
+ * demo data (a copy of a seeded one, see demo-template.ts), on a free port. `pnpm turbo run e2e` builds the portals and the server first.
  * Call from a portal's playwright.config.ts with its own `import.meta.url`.
  */
 export function portalConfig(configUrl: string) {
   const portalDir = dirname(fileURLToPath(configUrl));
+  const serverDir = resolve(portalDir, "../server");
   // The config is loaded again in every worker: the environment carries the first choice over to them.
   process.env.E2E_PORT ||= String(freePort());
-  process.env.E2E_DATA_DIR ||= mkdtempSync(join(tmpdir(), "ontwikkelpad-e2e-"));
+  process.env.E2E_DATA_DIR ||= demoDataFolder(serverDir);
   process.env.E2E_PORTAL_DIR = portalDir;
   const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
@@ -62,7 +62,7 @@ export function portalConfig(configUrl: string) {
       // The production bundle (`pnpm --filter @ontwikkelpad/server build`), built once for the three
       // portals' runs: it starts in a second, where tsx would compile the api again for every portal.
       command: "node dist/main.js",
-      cwd: resolve(portalDir, "../server"),
+      cwd: serverDir,
       url: `${baseURL}/health`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -29,17 +29,24 @@ export const INTERNAL_IDS: readonly string[] = [
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const INTERNAL_ID = new RegExp(`(?<![\\w-])(${INTERNAL_IDS.map(escapeRegExp).join("|")})(?![\\w-])`, "g");
 
+/**
+ * A route's id as core's planner writes it: its credentials joined by "+", a diploma with its leerweg
+ * ("PMK:BBL", "C0125+PMK:DERDE_LEERWEG"). A page shows each credential's code with its title instead.
+ */
+const ROUTE_ID = new RegExp(`(?<![\\w+-])[\\w+-]+:(${LEARNING_ROUTES.join("|")})(?![\\w-])`, "g");
+
 /** Each rule: what it finds in the text and how the report names it. */
 const RULES: readonly { pattern: RegExp; problem: (found: string) => string }[] = [
   { pattern: /(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/g, problem: (d) => `ISO date "${d}" (write d-m-jjjj)` },
   { pattern: INTERNAL_ID, problem: (id) => `internal id "${id}"` },
+  { pattern: ROUTE_ID, problem: (id) => `route id "${id}" (write the code with its title)` },
   { pattern: /(\([^()\n]+\))\s*\1/g, problem: (twice) => `"${twice}" says the same twice` },
   { pattern: /€\s?0(?![\d,.])/g, problem: (zero) => `"${zero}" where there is no amount` },
 ];
 
 /**
  * What a page shows a person that it should not: a date as ISO instead of d-m-jjjj, an internal id,
- * a repeated parenthesis ("(BBL) (BBL)") and "€ 0". `text` is the page's visible text (`innerText`).
+ * a route id ("PMK:BBL"), a repeated parenthesis ("(BBL) (BBL)") and "€ 0". `text` is the page's visible text (`innerText`).
  */
 export function visibleTextProblems(text: string): string[] {
   return [

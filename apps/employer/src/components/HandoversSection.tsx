@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   ConfirmDialog,
   errorMessage,
+  formatCodeTitle,
   formatDate,
   LEARNING_ROUTE_LABELS,
   QueryState,
@@ -53,7 +54,7 @@ export function HandoversSection() {
                 header: "Route en leerweg",
                 render: (h) =>
                   [
-                    h.chosenRoute?.replaceAll("+", " + "),
+                    h.route.map(formatCodeTitle).join(" + "),
                     h.learningRoute && LEARNING_ROUTE_LABELS[h.learningRoute],
                   ]
                     .filter(Boolean)

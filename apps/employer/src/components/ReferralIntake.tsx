@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { formatDate, formatDurationMonths, titleWithLearningRoute } from "@ontwikkelpad/ui";
+import { formatCodeTitle, formatDate, formatDurationMonths, titleWithLearningRoute } from "@ontwikkelpad/ui";
 import { formatNumber } from "../employer-format.ts";
 
 export type ReferralIntakeData = NonNullable<
@@ -31,7 +31,7 @@ export function ReferralIntake({ intake, candidate }: { intake: ReferralIntakeDa
         <dd>
           {intake.workProcesses.length === 0
             ? "Geen genoemd"
-            : intake.workProcesses.map((w) => `${w.code} ${w.title}`).join("; ")}
+            : intake.workProcesses.map(formatCodeTitle).join("; ")}
         </dd>
         <dt>Advies van het Leerwerkloket</dt>
         <dd>

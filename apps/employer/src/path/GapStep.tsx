@@ -1,9 +1,10 @@
 import {
   CREDENTIAL_KIND_LABELS,
+  formatCodeTitle,
   formatDate,
+  formatDurationMonths,
   LEARNING_ROUTE_LABELS,
   SimpleTable,
-  formatDurationMonths,
 } from "@ontwikkelpad/ui";
 import type { PathData } from "../path-view.ts";
 import { HeadedList } from "./HeadedList.tsx";
@@ -64,10 +65,8 @@ export function GapStep({
               stacked={false}
               rows={s.coreTasks.flatMap((task) => task.workProcesses.map((wp) => ({ task, wp })))}
               rowKey={({ wp }) => wp.id}
-              groupBy={({ task }) => ({ key: task.code, header: `Kerntaak ${task.code} ${task.title}` })}
-              columns={[
-                { header: "Werkproces", rowHeader: true, render: ({ wp }) => `${wp.code} ${wp.title}` },
-              ]}
+              groupBy={({ task }) => ({ key: task.code, header: `Kerntaak ${formatCodeTitle(task)}` })}
+              columns={[{ header: "Werkproces", rowHeader: true, render: ({ wp }) => formatCodeTitle(wp) }]}
             />
           )}
         </section>

@@ -1,4 +1,4 @@
-import { QueryState, usePageTitle, useTRPC, SimpleTable } from "@ontwikkelpad/ui";
+import { formatCodeTitle, QueryState, SimpleTable, usePageTitle, useTRPC } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { BottlenecksPanel } from "../components/BottlenecksPanel.tsx";
 import { LearningCirclesPanel } from "../components/LearningCirclesPanel.tsx";
@@ -23,7 +23,11 @@ export function ImplementationPage() {
               rows={data.crebos}
               rowKey={(c) => c.crebo}
               columns={[
-                { header: "Kwalificatie (crebo)", rowHeader: true, render: (c) => `${c.title} (${c.crebo})` },
+                {
+                  header: "Kwalificatie (crebo)",
+                  rowHeader: true,
+                  render: (c) => formatCodeTitle({ code: c.crebo, title: c.title }),
+                },
                 {
                   header: "Erkende werkgevers",
                   render: (c) => `${c.recognisedEmployers} van ${data.employers.length}`,

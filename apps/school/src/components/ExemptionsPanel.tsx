@@ -1,6 +1,7 @@
 import {
   EXEMPTION_GROUND_LABELS,
   EXEMPTION_STATUS_LABELS,
+  formatCodeTitle,
   QueryState,
   useRoles,
   useTRPC,
@@ -53,9 +54,8 @@ function ExemptionItem({ row, mayDecide }: { row: Exemption; mayDecide: boolean 
   const text = (
     <>
       <strong>{EXEMPTION_STATUS_LABELS[row.status]}</strong>: {row.credentialTitle},{" "}
-      {row.workProcesses.map((w) => `${w.code} ${w.title}`).join("; ")}. Grond:{" "}
-      {EXEMPTION_GROUND_LABELS[row.ground]} ({row.groundDetail}), aangevraagd door {row.requestedBy} op{" "}
-      {row.requestedOn}
+      {row.workProcesses.map(formatCodeTitle).join("; ")}. Grond: {EXEMPTION_GROUND_LABELS[row.ground]} (
+      {row.groundDetail}), aangevraagd door {row.requestedBy} op {row.requestedOn}
       {row.decidedBy && ` — besloten door ${row.decidedBy} op ${row.decidedOn}: ${row.decisionNote}`}
       {row.correctionReason && ` (correctie: ${row.correctionReason})`}
     </>

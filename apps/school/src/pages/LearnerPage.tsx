@@ -4,13 +4,14 @@ import {
   CREDENTIAL_KIND_LABELS,
   EVIDENCE_RESULT_LABELS,
   EXAM_RESULT_STATUS_LABELS,
+  formatCodeTitle,
+  formatDate,
   POK_STATUS_LABELS,
   QueryState,
-  formatDate,
-  usePageTitle,
-  useTRPC,
   SimpleTable,
   type SimpleColumn,
+  usePageTitle,
+  useTRPC,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
@@ -73,7 +74,7 @@ function Progress({ data }: { data: Learner }) {
 const titleOf = (credential: Credential, id: string) => {
   for (const task of credential.coreTasks) {
     const wp = task.workProcesses.find((w) => w.id === id);
-    if (wp) return `${wp.code} ${wp.title}`;
+    if (wp) return formatCodeTitle(wp);
   }
   return id.split(":").at(-1) ?? id;
 };
@@ -116,7 +117,7 @@ function CredentialProgress({ credential }: { credential: Credential }) {
         stacked={false}
         rows={credential.coreTasks.flatMap((task) => task.workProcesses.map((wp) => ({ task, wp })))}
         rowKey={({ wp }) => wp.id}
-        groupBy={({ task }) => ({ key: task.code, header: `Kerntaak ${task.code} ${task.title}` })}
+        groupBy={({ task }) => ({ key: task.code, header: `Kerntaak ${formatCodeTitle(task)}` })}
         columns={WORK_PROCESS_COLUMNS}
       />
     </section>
@@ -127,7 +128,7 @@ const countedText = (counted: boolean) =>
   counted ? <span className="badge badge-cosigned">Telt mee</span> : "Nog niet";
 
 const WORK_PROCESS_COLUMNS: SimpleColumn<{ wp: WorkProcess }>[] = [
-  { header: "Werkproces", rowHeader: true, render: ({ wp }) => `${wp.code} ${wp.title}` },
+  { header: "Werkproces", rowHeader: true, render: ({ wp }) => formatCodeTitle(wp) },
   {
     header: "Praktijkbeoordeling",
     render: ({ wp }) =>

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadIds, MATRIX, type Ids } from "../authorization-matrix.ts";
 import { dateColumn, isoDate, today } from "../shared/dates.ts";
 import { NOTIFICATION_KINDS, type NotificationKind } from "../shared/notifications/notification.ts";
+import { PORTAL_PATHS } from "../shared/notifications/read.ts";
 import { loggedInClient } from "../test-client.ts";
+import { writeNotedNotificationMail } from "./notification-checks.ts";
 import { recordReminders } from "./worker.ts";
 
 let db: Database;
@@ -18,7 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 // Each kind starts from an empty outbox: only its cause writes to it.
-beforeEach(() => db.prisma.mailOutbox.deleteMany());
+beforeEach(async () => {
+  await db.prisma.notificationMailCheck.deleteMany();
+  await db.prisma.mailOutbox.deleteMany();
+});
 
 const as = async (email: string) => (await loggedInClient(db, email, `event-mail-${email}`)).call();
 const inputOf = <T>(procedure: string) => MATRIX[procedure]!.input(ids) as T;
@@ -200,17 +205,34 @@ const CAUSES: Record<NotificationKind, () => Promise<{ to: string; link: string 
   },
 };
 
+/** Each portal's path on the server and its router. */
+const PORTALS = [
+  [PORTAL_PATHS.EMPLOYER, "employer"],
+  [PORTAL_PATHS.SCHOOL, "school"],
+  [PORTAL_PATHS.REGION, "region"],
+] as const;
+
 describe("the mail of an event", () => {
   it("has a cause for every kind of notification", () => {
     expect(Object.keys(CAUSES).toSorted()).toEqual([...NOTIFICATION_KINDS].toSorted());
   });
 
-  it.each(NOTIFICATION_KINDS)("is in the outbox once %s waits for its recipient", async (kind) => {
-    expect(await db.prisma.mailOutbox.count()).toBe(0);
-    const { to, link } = await CAUSES[kind]();
-    const recipient = await db.prisma.user.findUniqueOrThrow({ where: { email: to } });
-    expect(await db.prisma.mailOutbox.findMany({ where: { kind, userId: recipient.id, link } })).toEqual([
-      expect.objectContaining({ sentAt: null, delivery: "IMMEDIATE" }),
-    ]);
-  });
+  it.each(NOTIFICATION_KINDS)(
+    "is in the recipient's bell and, once the worker has run, in the outbox once %s waits for them",
+    async (kind) => {
+      expect(await db.prisma.mailOutbox.count()).toBe(0);
+      const { to, link } = await CAUSES[kind]();
+      // The bell of the recipient's portal lists it, with the page the mail links to.
+      const portal = PORTALS.find(([path]) => link.startsWith(`${path}/`))!;
+      const recipientClient = await as(to);
+      const bell = await recipientClient[portal[1]].notifications.list();
+      expect(bell.map((n) => [n.kind, `${portal[0]}${n.link}`])).toContainEqual([kind, link]);
+
+      await writeNotedNotificationMail(db);
+      const recipient = await db.prisma.user.findUniqueOrThrow({ where: { email: to } });
+      expect(await db.prisma.mailOutbox.findMany({ where: { kind, userId: recipient.id, link } })).toEqual([
+        expect.objectContaining({ sentAt: null, delivery: "IMMEDIATE" }),
+      ]);
+    },
+  );
 });

@@ -1,11 +1,18 @@
-import type { Database, MailOutbox } from "@ontwikkelpad/db";
+import type { Database } from "@ontwikkelpad/db";
 import { audit } from "../shared/audit.ts";
 import { publicUrl } from "../shared/credentials/settings.ts";
 import { z } from "zod";
 import { EMPLOYEE_VIEW_DAYS } from "../shared/employee-view.ts";
 import { NOTIFICATION_KINDS } from "../shared/notifications/notification.ts";
-import { EMPLOYEE_LINK_MAIL_KIND, employeeLinkPath } from "../shared/notifications/record-mail.ts";
-import { renderDigest, renderEmployeeLink, renderImmediate, type MailLink } from "./templates.ts";
+import { EMPLOYEE_LINK_MAIL_KIND, INVITATION_MAIL_KIND } from "../shared/notifications/record-mail.ts";
+import { settleClaimedMail, type SendableMail } from "./settle.ts";
+import {
+  renderDigest,
+  renderEmployeeLink,
+  renderImmediate,
+  renderInvitation,
+  type MailLink,
+} from "./templates.ts";
 import { unsubscribeUrl } from "./unsubscribe.ts";
 import type { MailTransport, OutgoingMail } from "./transport.ts";
 
@@ -27,15 +34,24 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): T[][] {
   return [...groups.values()];
 }
 
+/** The mails whose link carries a token that opens something without a login. */
+const TOKEN_MAIL_KINDS: readonly string[] = [EMPLOYEE_LINK_MAIL_KIND, INVITATION_MAIL_KIND];
+
 /**
- * The mail for one group of outbox rows: the link HR made for an employee, or the notifications with
- * a link that stops their kinds (a digest's link stops every kind it holds).
+ * The mail for one group of outbox rows: the link HR made for an employee, an invitation's link, or the
+ * notifications with a link that stops their kinds (a digest's link stops every kind it holds).
  */
-function composeMail(
-  group: readonly (MailOutbox & { user: { email: string } | null })[],
-  delivery: "IMMEDIATE" | "DAILY_DIGEST",
-): OutgoingMail {
+function composeMail(group: readonly SendableMail[], delivery: "IMMEDIATE" | "DAILY_DIGEST"): OutgoingMail {
   const first = group[0]!;
+  if (first.invitation)
+    return {
+      to: first.email!,
+      ...renderInvitation(
+        first.invitation.organization,
+        `${publicUrl()}${first.link}`,
+        first.invitation.expiresAt,
+      ),
+    };
   if (first.kind === EMPLOYEE_LINK_MAIL_KIND)
     return {
       to: first.email!,
@@ -57,9 +73,10 @@ function composeMail(
 
 /**
  * Sends what waits in the outbox with `delivery`: each IMMEDIATE mail apart, the DAILY_DIGEST ones in
- * one mail per recipient. Rows are claimed with `FOR UPDATE SKIP LOCKED` in the transaction that marks
- * them sent and audits each mail, so several server processes on one database send each mail once; a
- * failed send counts an attempt and keeps the row for the next round. Returns the mails sent.
+ * one mail per recipient; what was turned off, moved to the digest or withdrawn since it was written is
+ * settled first (`settleClaimedMail`). Rows are claimed with `FOR UPDATE SKIP LOCKED` in the transaction
+ * that marks them sent and audits each mail, so several server processes on one database send each mail
+ * once; a failed send counts an attempt and keeps the row for the next round. Returns the mails sent.
  */
 export async function sendOutbox(
   db: Database,
@@ -68,17 +85,26 @@ export async function sendOutbox(
 ): Promise<number> {
   return db.prisma.$transaction(
     async (tx) => {
-      const claimed = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "MailOutbox"
-      WHERE "sentAt" IS NULL AND delivery = ${delivery}::"MailDelivery" AND attempts < ${MAX_ATTEMPTS}
-      ORDER BY "createdAt"
-      LIMIT ${delivery === "IMMEDIATE" ? BATCH : 10 * BATCH}
-      FOR UPDATE SKIP LOCKED`;
-      const rows = await tx.mailOutbox.findMany({
-        where: { id: { in: claimed.map((c) => c.id) } },
-        include: { user: { select: { email: true } } },
-        orderBy: { createdAt: "asc" },
-      });
+      // A round whose claimed mails were all dropped or kept for the digest claims the next ones.
+      let rows: SendableMail[] = [];
+      for (let claimedAny = true; rows.length === 0 && claimedAny;) {
+        const claimed = await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "MailOutbox"
+          WHERE "sentAt" IS NULL AND delivery = ${delivery}::"MailDelivery" AND attempts < ${MAX_ATTEMPTS}
+          ORDER BY "createdAt"
+          LIMIT ${delivery === "IMMEDIATE" ? BATCH : 10 * BATCH}
+          FOR UPDATE SKIP LOCKED`;
+        claimedAny = claimed.length > 0;
+        rows = await settleClaimedMail(
+          tx,
+          await tx.mailOutbox.findMany({
+            where: { id: { in: claimed.map((c) => c.id) } },
+            include: { user: { select: { email: true } } },
+            orderBy: { createdAt: "asc" },
+          }),
+          delivery,
+        );
+      }
       const groups =
         delivery === "IMMEDIATE"
           ? rows.map((row) => [row])
@@ -106,8 +132,10 @@ export async function sendOutbox(
             sentAt: new Date(),
             attempts: { increment: 1 },
             lastError: null,
-            // The employee's token opens their path: once sent, the outbox keeps no copy of it.
-            ...(first.kind === EMPLOYEE_LINK_MAIL_KIND ? { link: employeeLinkPath("") } : {}),
+            // The token opens a path or an invitation: once sent, the outbox keeps no copy of it.
+            ...(TOKEN_MAIL_KINDS.includes(first.kind)
+              ? { link: first.link.slice(0, first.link.lastIndexOf("/") + 1) }
+              : {}),
           },
         });
         // What was sent to whom and when; never the mail's text.

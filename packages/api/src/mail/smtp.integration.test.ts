@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { type Database } from "@ontwikkelpad/db";
+import { DEMO_PASSWORD, type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
@@ -133,5 +133,92 @@ describe("mail through SMTP", () => {
       await loggedInClient(db, "opleidingsadviseur@maasoever.demo", "smtp-school")
     ).call();
     expect(await adviser.school.requests.getTraining({ requestId: id })).toMatchObject({ id });
+  });
+
+  it.each([
+    { admin: "hr@kinderrijk.demo", role: "MANAGER", portal: "employer", organization: "Kinderrijk" },
+    {
+      admin: "opleidingsadviseur@maasoever.demo",
+      role: "TEACHER",
+      portal: "school",
+      organization: "ROC De Maasoever",
+    },
+    { admin: "coordinator@rijnmond.demo", role: "WSP_ADVISOR", portal: "region", organization: null },
+  ] as const)(
+    "brings a colleague invited by $admin the link, which they follow to accept the invitation",
+    async ({ admin, role, portal, organization }) => {
+      const inviter = await (await loggedInClient(db, admin, `smtp-invite-${portal}`)).call();
+      const email = `nieuwe.collega.${portal}@example.org`;
+      await inviter.colleagues.invite({ email, role });
+
+      const [mail, ...more] = await sendAndReceive(email);
+      expect(more).toEqual([]);
+      const me = await inviter.auth.me();
+      const organizationName =
+        organization ?? me.memberships.find((m) => m.organizationKind === "REGION")!.organizationName;
+      expect(mail!.subject).toBe(`Uitnodiging van ${organizationName} voor Ontwikkelpad`);
+      // It names the organisation, as the invitation's page does, and no one else: not who invited them.
+      const whole = `${mail!.subject}\n${mail!.text}`;
+      expect(whole).not.toContain(me.user.displayName);
+      expect(whole).not.toContain(admin);
+      // Nothing to unsubscribe from: the mail comes of an admin's invitation.
+      expect(mail!.headerLines.some((header) => header.key === "list-unsubscribe")).toBe(false);
+
+      const link = linkIn(mail!);
+      const portalPath =
+        PORTAL_PATHS[portal === "employer" ? "EMPLOYER" : portal === "school" ? "SCHOOL" : "REGION"];
+      expect(link.pathname).toMatch(new RegExp(`^${portalPath}/uitnodiging/[^/]+$`));
+      expect(portalRoutes(portal).some((route) => route.test(link.pathname.slice(portalPath.length)))).toBe(
+        true,
+      );
+      // What the page behind the link asks the server for, with the token of the mail.
+      const token = decodeURIComponent(link.pathname.split("/").at(-1)!);
+      const invitee = testClient(db, `smtp-invitee-${portal}`);
+      expect(await (await invitee.call()).invitations.get({ token })).toMatchObject({
+        organization: organizationName,
+        email,
+        role,
+        hasAccount: false,
+      });
+      await (
+        await invitee.call()
+      ).invitations.accept({
+        token,
+        displayName: "Nieuwe Collega",
+        password: DEMO_PASSWORD,
+      });
+      await (await invitee.call()).auth.login({ email, password: DEMO_PASSWORD });
+      expect((await (await invitee.call()).auth.me()).memberships).toEqual([
+        expect.objectContaining({ organizationName, role }),
+      ]);
+
+      const row = await db.prisma.mailOutbox.findFirstOrThrow({ where: { kind: "invitation", email } });
+      // Sent and audited; the outbox keeps no copy of the token.
+      expect(row.sentAt).not.toBeNull();
+      expect(row.link).not.toContain(token);
+      expect(
+        await db.prisma.auditEvent.findFirst({ where: { action: "mail.send", entityId: row.id } }),
+      ).toMatchObject({ data: expect.objectContaining({ recipientEmail: email, kinds: ["invitation"] }) });
+    },
+  );
+
+  it("sends an invitation's mail only while its link opens it: withdrawn or replaced before it went out, it does not", async () => {
+    const hr = await (await loggedInClient(db, "hr@kinderrijk.demo", "smtp-hr")).call();
+    const withdrawn = await hr.colleagues.invite({ email: "ingetrokken@example.org", role: "MANAGER" });
+    await hr.colleagues.revokeInvitation({ invitationId: withdrawn.invitationId });
+    const replaced = await hr.colleagues.invite({ email: "opnieuw@example.org", role: "MANAGER" });
+    const renewed = await hr.colleagues.resendInvitation({ invitationId: replaced.invitationId });
+
+    expect(await sendAndReceive("ingetrokken@example.org")).toEqual([]);
+    const [again, ...more] = await sendAndReceive("opnieuw@example.org");
+    expect(more).toEqual([]);
+    // The one mail carries the new link; the first link's mail, never sent, is gone with its token.
+    expect(decodeURIComponent(linkIn(again!).pathname.split("/").at(-1)!)).toBe(renewed.token);
+    const rows = await db.prisma.mailOutbox.findMany({
+      where: { kind: "invitation", email: { in: ["ingetrokken@example.org", "opnieuw@example.org"] } },
+    });
+    expect(rows).toEqual([
+      expect.objectContaining({ email: "opnieuw@example.org", sentAt: expect.any(Date) }),
+    ]);
   });
 });

@@ -86,3 +86,38 @@ export function renderEmployeeLink(
     ].join("\n"),
   };
 }
+
+/** The last day an invitation's link works, as a Dutch date ("20 december 2026"). */
+const dutchDate = (moment: Date) =>
+  new Intl.DateTimeFormat("nl-NL", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Amsterdam",
+  }).format(moment);
+
+/**
+ * The mail that brings someone invited to an organisation the link to accept it. It names the
+ * organisation, as the invitation's own page does, and no person: not the invitee (whose name the
+ * organisation does not know yet) and not who invited them. It is sent because an admin invited them,
+ * so there is nothing to unsubscribe from.
+ */
+export function renderInvitation(
+  organization: string,
+  url: string,
+  expiresAt: Date,
+): { subject: string; text: string } {
+  return {
+    subject: `Uitnodiging van ${organization} voor Ontwikkelpad`,
+    text: [
+      "Hallo,",
+      "",
+      `${organization} nodigt je uit om mee te werken in Ontwikkelpad.`,
+      `Neem de uitnodiging hier aan: ${url}`,
+      `De link werkt één keer, tot ${dutchDate(expiresAt)}. Werkt hij niet meer, vraag dan om een nieuwe uitnodiging.`,
+      "",
+      "--",
+      "Je krijgt deze e-mail omdat iemand van deze organisatie je uitnodigde via Ontwikkelpad. Verwachtte je hem niet, dan kun je hem negeren.",
+    ].join("\n"),
+  };
+}

@@ -4,6 +4,7 @@ import { createTestDatabase } from "@ontwikkelpad/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { today } from "../shared/dates.ts";
 import { recordNotificationMail } from "../shared/notifications/record-mail.ts";
+import { writeNotedNotificationMail } from "./notification-checks.ts";
 import { readOrganizationNotifications } from "../shared/notifications/read.ts";
 import {
   mailSettingsPath,
@@ -99,6 +100,7 @@ describe("an unsubscribe link", () => {
     ).toMatchObject({ ip: "192.0.2.7", data: [{ kind: "trainingRequest", delivery: "NEVER" }] });
 
     await db.prisma.$transaction((tx) => recordNotificationMail(tx, schoolId, today()));
+    await writeNotedNotificationMail(db);
     const kinds = (await db.prisma.mailOutbox.findMany({ where: { userId: adviserId } })).map((r) => r.kind);
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds).not.toContain("trainingRequest");

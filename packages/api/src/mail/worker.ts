@@ -1,6 +1,7 @@
 import type { Database } from "@ontwikkelpad/db";
 import { today } from "../shared/dates.ts";
-import { recordNotificationMail } from "../shared/notifications/record-mail.ts";
+import { writeNotificationMail } from "../shared/notifications/record-mail.ts";
+import { writeNotedNotificationMail } from "./notification-checks.ts";
 import { sendOutbox } from "./outbox.ts";
 import type { JobQueue } from "./queue.ts";
 import type { MailTransport } from "./transport.ts";
@@ -14,12 +15,16 @@ export const MAIL_JOBS = {
   digest: { name: "mail-digest", cron: "0 7 * * *" },
 } as const;
 
-/** Sends outbox rounds until one sends nothing; returns the mails sent. */
+/**
+ * Writes the mail of the changes noted since the last round (`writeNotedNotificationMail`), then sends
+ * outbox rounds until one sends nothing; returns the mails sent.
+ */
 export async function drainOutbox(
   db: Database,
   transport: MailTransport,
   delivery: "IMMEDIATE" | "DAILY_DIGEST",
 ): Promise<number> {
+  await writeNotedNotificationMail(db);
   let total = 0;
   for (
     let sent = await sendOutbox(db, transport, delivery);
@@ -38,7 +43,7 @@ export async function recordReminders(db: Database, date: string): Promise<numbe
   const organizations = await db.prisma.organization.findMany({ select: { id: true } });
   let added = 0;
   for (const { id } of organizations) {
-    added += await db.prisma.$transaction((tx) => recordNotificationMail(tx, id, date));
+    added += await db.prisma.$transaction((tx) => writeNotificationMail(tx, id, date));
   }
   return added;
 }

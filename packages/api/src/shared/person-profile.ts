@@ -10,7 +10,7 @@ import {
   type HeldCredential as CoreHeldCredential,
   type PersonProfileInput,
 } from "@ontwikkelpad/core";
-import type { Prisma } from "@ontwikkelpad/db";
+import type { Prisma, TeamStandingFactsRow } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
 
@@ -41,7 +41,8 @@ export const credentialFacts = {
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceFacts }>;
 type CredentialRow = Prisma.IssuedCredentialGetPayload<{ select: typeof credentialFacts }>;
-type HeldRow = Prisma.HeldCredentialGetPayload<{ omit: { originDocument: true } }>;
+/** The columns of a held credential that core reads (the team read selects the same). */
+type HeldRow = TeamStandingFactsRow["heldCredentials"][number];
 
 /**
  * The facts about a person every page reads their profile from, so the person page, the wizard, the

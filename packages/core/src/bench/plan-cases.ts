@@ -1,11 +1,15 @@
 // The same generated planning questions every time (a seeded generator, no Math.random): the personas and
 // 10,000 profiles with goals, dates and workplaces, some of them invalid. The answers the planner gives
-// to them are recorded in src/rules/plan-answers.fixture.json (record-plan-answers.ts) and compared by
-// plan-answers.test.ts, so that a faster planner is held to the answers of the straightforward one.
+// to them, and those of the starting point and the eligibility per credential (which share its
+// evaluation of a profile), are recorded in src/rules/plan-answers.fixture.json (record-plan-answers.ts)
+// and compared by plan-answers.test.ts, so that faster rules are held to the answers of the
+// straightforward ones.
 import { createHash } from "node:crypto";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import { PERSONAS } from "../personas.ts";
+import { evaluateCredentialEligibility } from "../rules/eligibility.ts";
 import { planDevelopmentPath, type Goal, type PlanOptions } from "../rules/plan.ts";
+import { assessStartingPoint } from "../rules/starting-point.ts";
 import type { PersonProfileInput } from "../rules/profile.ts";
 
 export interface PlanCase {
@@ -173,23 +177,40 @@ export function planCases(): PlanCase[] {
   return cases;
 }
 
-/** What the planner answers to a case, as text: the plan, or the error it gives for invalid input. */
-export function planAnswer({ profile, goal, asOf, options }: PlanCase): string {
+/** A rule's answer as text: what it returns, or the error it gives for invalid input. */
+function answer(rule: () => unknown): string {
   try {
-    return JSON.stringify(planDevelopmentPath(catalog, profile, goal, asOf, options));
+    return JSON.stringify(rule());
   } catch (error) {
     const { name, message } = error as Error;
     return JSON.stringify({ error: name, message });
   }
 }
 
-/** The answers hashed per block of CASES_PER_HASH cases, as the fixture keeps them. */
-export function planAnswerHashes(cases: readonly PlanCase[]): string[] {
+/** What the planner answers to a case, as text: the plan, or the error it gives for invalid input. */
+export const planAnswer = ({ profile, goal, asOf, options }: PlanCase): string =>
+  answer(() => planDevelopmentPath(catalog, profile, goal, asOf, options));
+
+/**
+ * What the rules that share the planner's evaluation of a profile answer to a case: the starting point
+ * (every function) and the eligibility per credential, as text.
+ */
+export const assessmentAnswer = ({ profile, asOf, options }: PlanCase): string =>
+  `${answer(() => assessStartingPoint(catalog, profile, asOf, options))}\n${answer(() => evaluateCredentialEligibility(catalog, profile, asOf))}`;
+
+/** Answers hashed per block of CASES_PER_HASH cases, as the fixture keeps them. */
+function answerHashes(cases: readonly PlanCase[], answerOf: (c: PlanCase) => string): string[] {
   const hashes: string[] = [];
   for (let start = 0; start < cases.length; start += CASES_PER_HASH) {
     const hash = createHash("sha256");
-    for (const c of cases.slice(start, start + CASES_PER_HASH)) hash.update(planAnswer(c)).update("\n");
+    for (const c of cases.slice(start, start + CASES_PER_HASH)) hash.update(answerOf(c)).update("\n");
     hashes.push(hash.digest("hex").slice(0, 16));
   }
   return hashes;
 }
+
+/** The planner's answers hashed per block of CASES_PER_HASH cases. */
+export const planAnswerHashes = (cases: readonly PlanCase[]) => answerHashes(cases, planAnswer);
+
+/** The starting point's and eligibility's answers hashed per block of CASES_PER_HASH cases. */
+export const assessmentAnswerHashes = (cases: readonly PlanCase[]) => answerHashes(cases, assessmentAnswer);

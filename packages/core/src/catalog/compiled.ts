@@ -15,6 +15,10 @@ export interface CompiledCatalog {
   function: Map<string, JobFunction>;
   /** Each werkproces's position in `catalog.workProcesses`: rules keep sets of werkprocessen as bits. */
   workProcessIndex: Map<string, number>;
+  /** The positions of each qualification's werkprocessen (`workProcessIndices` of its list). */
+  qualificationWorkProcesses: Map<string, Int32Array>;
+  /** The positions of each certificate's werkprocessen (`workProcessIndices` of its list). */
+  certificateWorkProcesses: Map<string, Int32Array>;
 }
 
 const cache = new WeakMap<Catalog, CompiledCatalog>();
@@ -25,13 +29,20 @@ const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) 
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
   let compiled = cache.get(catalog);
   if (!compiled) {
+    const workProcessIndex = new Map(catalog.workProcesses.map((w, i) => [w.id, i]));
+    const positions = (ids: readonly string[]) =>
+      Int32Array.from(ids, (id) => workProcessIndex.get(id) ?? -1);
     compiled = {
       workProcess: byId(catalog.workProcesses),
       qualification: byId(catalog.qualifications),
       certificate: byId(catalog.certificates),
       praktijkverklaring: byId(catalog.praktijkverklaringTemplates),
       function: byId(catalog.functions),
-      workProcessIndex: new Map(catalog.workProcesses.map((w, i) => [w.id, i])),
+      workProcessIndex,
+      qualificationWorkProcesses: new Map(
+        catalog.qualifications.map((q) => [q.id, positions(q.workProcessIds)]),
+      ),
+      certificateWorkProcesses: new Map(catalog.certificates.map((c) => [c.id, positions(c.workProcessIds)])),
     };
     cache.set(catalog, compiled);
   }

@@ -1,5 +1,5 @@
 import type { Catalog, LearningRoute, Qualification } from "../catalog/schema.ts";
-import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
+import { compileCatalog } from "../catalog/compiled.ts";
 
 /**
  * Werkprocessen already covered: what a person has shown plus what earlier steps of a route add, as a
@@ -7,23 +7,16 @@ import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
  */
 export class Covered {
   private readonly bits: Uint8Array;
-  constructor(
-    private readonly catalog: Catalog,
-    shown: Uint8Array,
-  ) {
+  constructor(shown: Uint8Array) {
     this.bits = shown.slice();
   }
   /** Whether the werkproces at this position is covered; a position of -1 (not in the catalog) never is. */
   hasIndex(index: number): boolean {
     return this.bits[index] === 1;
   }
-  /** Covers these werkprocessen of the catalog. */
-  add(ids: readonly string[]): void {
-    const index = compileCatalog(this.catalog).workProcessIndex;
-    for (const id of ids) {
-      const i = index.get(id);
-      if (i !== undefined) this.bits[i] = 1;
-    }
+  /** Covers the werkproces at this position; -1 (not in the catalog) covers nothing. */
+  addIndex(index: number): void {
+    if (index >= 0) this.bits[index] = 1;
   }
 }
 
@@ -40,9 +33,9 @@ export function diplomaLearningRoutes(q: Qualification): LearningRoute[] {
 export const scaledMonths = (months: number, part: number, whole: number) =>
   Math.max(1, Math.ceil(months * (whole === 0 ? 0 : part / whole)));
 
-const countMissing = (catalog: Catalog, ids: readonly string[], covered: Covered) => {
+const countMissing = (indices: Int32Array, covered: Covered) => {
   let n = 0;
-  for (const i of workProcessIndices(catalog, ids)) if (!covered.hasIndex(i)) n++;
+  for (const i of indices) if (!covered.hasIndex(i)) n++;
   return n;
 };
 
@@ -66,27 +59,29 @@ export function quickestCredential(
 ): number {
   const c = compileCatalog(catalog);
   let best = Infinity;
-  let bestIds: readonly string[] = [];
+  let bestIndices: Int32Array | undefined;
   for (const id of ids) {
     if (kind === "DIPLOMA") {
       const q = c.qualification.get(id);
       if (!q) continue;
-      const missing = countMissing(catalog, q.workProcessIds, covered);
+      const indices = c.qualificationWorkProcesses.get(id)!;
+      const missing = countMissing(indices, covered);
       for (const route of diplomaLearningRoutes(q)) {
         const months = diplomaMonths(q, route, missing);
-        if (months < best) [best, bestIds] = [months, q.workProcessIds];
+        if (months < best) [best, bestIndices] = [months, indices];
       }
     } else {
       const cert = c.certificate.get(id);
       if (!cert) continue;
+      const indices = c.certificateWorkProcesses.get(id)!;
       const months = scaledMonths(
         cert.durationMonths,
-        countMissing(catalog, cert.workProcessIds, covered),
+        countMissing(indices, covered),
         cert.workProcessIds.length,
       );
-      if (months < best) [best, bestIds] = [months, cert.workProcessIds];
+      if (months < best) [best, bestIndices] = [months, indices];
     }
   }
-  covered.add(bestIds);
+  if (bestIndices) for (const i of bestIndices) covered.addIndex(i);
   return best === Infinity ? 0 : best;
 }

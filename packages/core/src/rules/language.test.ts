@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { mondelingLevel, RECORDED_LANGUAGE_LEVELS, type RecordedLanguageLevel } from "./language.ts";
+import {
+  languageProof,
+  mondelingLevel,
+  RECORDED_LANGUAGE_LEVELS,
+  type RecordedLanguageLevel,
+} from "./language.ts";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import type { EducationLevel, LanguageLevel } from "../catalog/schema.ts";
 import { parseProfile, type PersonProfileInput } from "./profile.ts";
 
 type HeldCredential = NonNullable<PersonProfileInput["credentials"]>[number];
-import { evaluateRequirement, languageProof } from "./requirements.ts";
+import { evaluateRequirement } from "./requirements.ts";
 
 describe("the mondeling level a recorded level counts as", () => {
   it.each<[RecordedLanguageLevel, LanguageLevel]>([

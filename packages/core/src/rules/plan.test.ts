@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { childcareCatalog as catalog } from "../catalog/childcare/index.ts";
 import { PERSONAS } from "../personas.ts";
-import { planDevelopmentPath, preconditionMet, type Precondition } from "./plan.ts";
+import { planDevelopmentPath, preconditionMet, routeCredentials, type Precondition } from "./plan.ts";
 import { UnknownReferenceError } from "../errors.ts";
 
 const TODAY = "2026-11-23";
@@ -143,5 +143,29 @@ describe("preconditions given the employer's facts", () => {
     expect(preconditionMet(trainer, { ...none, trainer: { assigned: true, hoursPerWeek: 1 } })).toBe(false);
     expect(preconditionMet(trainer, { ...none, trainer: { assigned: false, hoursPerWeek: 4 } })).toBe(false);
     expect(preconditionMet(trainer, { ...none, trainer: { assigned: true, hoursPerWeek: 2 } })).toBe(true);
+  });
+});
+
+describe("routeCredentials reads a route's id back as its credentials", () => {
+  it.each([
+    ["PMK:BBL", [{ credentialId: "PMK", learningRoute: "BBL" }]],
+    ["OIK", [{ credentialId: "OIK", learningRoute: null }]],
+    ["", []],
+    [
+      "OIK+PMK:DERDE_LEERWEG",
+      [
+        { credentialId: "OIK", learningRoute: null },
+        { credentialId: "PMK", learningRoute: "DERDE_LEERWEG" },
+      ],
+    ],
+  ])("%s", (id, credentials) => {
+    expect(routeCredentials(id)).toEqual(credentials);
+  });
+
+  it.each(PERSONAS.map((p) => [p.key]))("every route planned for %s, in the order of its steps", (key) => {
+    for (const route of planFor(key).routes)
+      expect(routeCredentials(route.id).map((c) => c.credentialId)).toEqual(
+        route.steps.map((s) => s.credentialId),
+      );
   });
 });

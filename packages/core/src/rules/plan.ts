@@ -1,14 +1,14 @@
 // Long because: one planner: the steps, routes and alternatives it builds depend on each other and share its per-catalog caches.
 import { z } from "zod";
 import type { Catalog, LearningRoute, Requirement } from "../catalog/schema.ts";
-import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
+import { LEARNING_ROUTES, LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { compileCatalog, workProcessIndices } from "../catalog/compiled.ts";
 import { findCredential, type CredentialKind } from "../catalog/lookup.ts";
 import { UnknownReferenceError } from "../errors.ts";
 import { Covered, diplomaLearningRoutes, diplomaMonths, scaledMonths } from "./effort.ts";
 import {
   holds,
-  judgedMastered,
+  judgedMasteredBits,
   parseProfile,
   shownWorkProcessBits,
   type PersonProfile,
@@ -203,63 +203,60 @@ function stepPreconditions(
   return preconditions;
 }
 
-/** The werkprocessen of `ids` (a catalog list) not yet covered (and, when given, not already judged beheerst). */
-function notCovered(
-  catalog: Catalog,
-  ids: readonly string[],
-  covered: Covered,
-  mastered?: ReadonlySet<string>,
-) {
-  const indices = workProcessIndices(catalog, ids);
-  const result: string[] = [];
-  for (let k = 0; k < ids.length; k++)
-    if (!covered.hasIndex(indices[k]!) && !mastered?.has(ids[k]!)) result.push(ids[k]!);
-  return result;
+/**
+ * What a step to a credential (a diploma in one leerweg) is whoever takes it: the step without the
+ * werkprocessen still to learn, the positions of the werkprocessen it covers, and its months for a number
+ * of them still to learn.
+ */
+interface StepTemplate {
+  credentialKind: CredentialKind;
+  credentialId: string;
+  title: string;
+  niveau: number;
+  learningRoute: LearningRoute;
+  workProcessIds: readonly string[];
+  indices: Int32Array;
+  /** A praktijkverklaring lists what is not yet judged beheerst. */
+  leavesJudged: boolean;
+  months: (missing: number) => number;
+  preconditions: readonly Precondition[];
 }
 
-function buildStep(
-  catalog: Catalog,
-  profile: PersonProfile,
-  credential: CredentialSpec,
-  covered: Covered,
-): PlanStep {
+function stepTemplate(catalog: Catalog, credential: CredentialSpec): StepTemplate {
   const c = compileCatalog(catalog);
   if (credential.kind === "DIPLOMA") {
     const q = c.qualification.get(credential.id)!;
     const learningRoute = credential.learningRoute ?? diplomaLearningRoutes(q)[0]!;
-    const ids = notCovered(catalog, q.workProcessIds, covered);
     return {
       credentialKind: "DIPLOMA",
       credentialId: q.id,
       title: `Diploma ${q.title}`,
       niveau: q.niveau,
       learningRoute,
-      workProcessIds: ids,
-      estimatedMonths: diplomaMonths(q, learningRoute, ids.length),
+      workProcessIds: q.workProcessIds,
+      indices: workProcessIndices(catalog, q.workProcessIds),
+      leavesJudged: false,
+      months: (missing) => diplomaMonths(q, learningRoute, missing),
       preconditions: stepPreconditions(catalog, q.id, learningRoute),
     };
   }
   if (credential.kind === "CERTIFICATE") {
     const cert = c.certificate.get(credential.id)!;
-    const ids = notCovered(catalog, cert.workProcessIds, covered);
     return {
       credentialKind: "CERTIFICATE",
       credentialId: cert.id,
       title: `Mbo-certificaat ${cert.code ? `${cert.code} ` : ""}${cert.title}`,
       niveau: cert.niveau,
       learningRoute: "DERDE_LEERWEG",
-      workProcessIds: ids,
-      estimatedMonths: scaledMonths(cert.durationMonths, ids.length, cert.workProcessIds.length),
+      workProcessIds: cert.workProcessIds,
+      indices: workProcessIndices(catalog, cert.workProcessIds),
+      leavesJudged: false,
+      months: (missing) => scaledMonths(cert.durationMonths, missing, cert.workProcessIds.length),
       preconditions: stepPreconditions(catalog, cert.qualificationId, "DERDE_LEERWEG"),
     };
   }
   const template = c.praktijkverklaring.get(credential.id)!;
-  const ids = notCovered(
-    catalog,
-    template.recommendedWorkProcessIds,
-    covered,
-    judgedMastered(catalog, profile),
-  );
+  const ids = template.recommendedWorkProcessIds;
   return {
     credentialKind: "PRAKTIJKVERKLARING",
     credentialId: template.id,
@@ -267,12 +264,37 @@ function buildStep(
     niveau: template.niveau,
     learningRoute: "DERDE_LEERWEG",
     workProcessIds: ids,
-    estimatedMonths: scaledMonths(
-      template.durationMonths,
-      ids.length,
-      template.recommendedWorkProcessIds.length,
-    ),
+    indices: workProcessIndices(catalog, ids),
+    leavesJudged: true,
+    months: (missing) => scaledMonths(template.durationMonths, missing, ids.length),
     preconditions: stepPreconditions(catalog, template.qualificationId, "DERDE_LEERWEG"),
+  };
+}
+
+/**
+ * The step for a person: the werkprocessen of the credential not yet covered (for a praktijkverklaring
+ * also not already judged beheerst), which it then covers for the steps after it.
+ */
+function buildStep(template: StepTemplate, covered: Covered, mastered: Uint8Array): PlanStep {
+  const ids: string[] = [];
+  const added: number[] = [];
+  const { indices, workProcessIds } = template;
+  for (let k = 0; k < indices.length; k++) {
+    const index = indices[k]!;
+    if (covered.hasIndex(index) || (template.leavesJudged && mastered[index] === 1)) continue;
+    ids.push(workProcessIds[k]!);
+    added.push(index);
+  }
+  for (const index of added) covered.addIndex(index);
+  return {
+    credentialKind: template.credentialKind,
+    credentialId: template.credentialId,
+    title: template.title,
+    niveau: template.niveau,
+    learningRoute: template.learningRoute,
+    workProcessIds: ids,
+    estimatedMonths: template.months(ids.length),
+    preconditions: template.preconditions,
   };
 }
 
@@ -287,49 +309,45 @@ function ladderOrder(catalog: Catalog, a: CredentialSpec, b: CredentialSpec) {
 }
 
 // Diplomas and certificates go by their codes (PMK, C0125); a praktijkverklaring has none a user knows.
-const stepLabel = (s: PlanStep) =>
+const stepLabel = (s: StepTemplate) =>
   s.credentialKind === "PRAKTIJKVERKLARING" ? "praktijkverklaring" : s.credentialId;
 // A diploma step's leerweg is part of the route: the same diploma via BBL and via derde leerweg are two routes.
-const stepKey = (s: PlanStep) =>
+const stepKey = (s: StepTemplate) =>
   s.credentialKind === "DIPLOMA" ? `${s.credentialId}:${s.learningRoute}` : s.credentialId;
 
-function buildRoute(
-  catalog: Catalog,
-  profile: PersonProfile,
-  ctx: EvaluationContext,
-  credentials: readonly CredentialSpec[],
-  residual: Requirement | null,
-): PlanRoute {
-  const covered = new Covered(catalog, shownWorkProcessBits(catalog, profile));
-  const steps: PlanStep[] = [];
-  let totalMonths = 0;
-  let bbl = false;
-  for (const [i, credential] of credentials.entries()) {
-    if (holds(profile, credential.kind, credential.id)) continue;
-    const step = buildStep(catalog, profile, credential, covered);
-    // What this step adds is covered for the steps after it.
-    if (i < credentials.length - 1) covered.add(step.workProcessIds);
-    steps.push(step);
-    totalMonths += step.estimatedMonths;
-    if (step.learningRoute === "BBL") bbl = true;
-  }
-  // What stays open: evaluate the non-credential requirements as if every step were completed.
-  let openRequirements: MissingItem[] = [];
-  if (residual) {
-    const after: PersonProfile = {
-      ...profile,
-      credentials: [
-        ...profile.credentials,
-        ...steps.map((s) => ({
-          kind: s.credentialKind,
-          ref: s.credentialId,
-          issuedOn: "9999-12-31",
-          workProcessIds: [],
-        })),
-      ],
-    };
-    openRequirements = evaluateRequirement(catalog, after, residual, ctx).missing;
-  }
+/** The id of the route that needs no training: the goal is already held. */
+const NO_STEPS_ROUTE_ID = "none";
+
+/** One credential of a route, read back from the route's id: a diploma's leerweg is part of it. */
+export interface RouteCredential {
+  credentialId: string;
+  learningRoute: LearningRoute | null;
+}
+
+/**
+ * The credentials of a stored route id, in the order of its steps: "C0125+PMK:BBL" → C0125, then PMK
+ * via BBL. The inverse of the ids the planner gives its routes, for a page that shows a chosen route
+ * by its credentials' codes and titles rather than by its id.
+ */
+export function routeCredentials(routeId: string): RouteCredential[] {
+  // A route without steps (the goal is already held) has the id "none"; an unset route is empty.
+  if (!routeId || routeId === NO_STEPS_ROUTE_ID) return [];
+  return routeId.split("+").map((key) => {
+    const [credentialId = key, route] = key.split(":");
+    const learningRoute = LEARNING_ROUTES.find((r) => r === route) ?? null;
+    return { credentialId, learningRoute };
+  });
+}
+
+/** A route whoever takes it: its steps' templates, its id and its title. */
+interface RouteTemplate {
+  id: string;
+  title: string;
+  steps: StepTemplate[];
+}
+
+function routeTemplate(catalog: Catalog, credentials: readonly CredentialSpec[]): RouteTemplate {
+  const steps = credentials.map((credential) => stepTemplate(catalog, credential));
   let id = "";
   const labels: string[] = [];
   for (const step of steps) {
@@ -337,11 +355,51 @@ function buildRoute(
     const label = stepLabel(step);
     if (!labels.includes(label)) labels.push(label);
   }
+  const bbl = steps.some((step) => step.learningRoute === "BBL");
   const title =
     steps.length === 0
       ? "Geen scholing nodig"
       : labels.join(" + ") + (bbl ? " via BBL" : " via derde leerweg");
-  return { id: id || "none", title, steps, totalMonths, openRequirements };
+  return { id: id || NO_STEPS_ROUTE_ID, title, steps };
+}
+
+function buildRoute(
+  catalog: Catalog,
+  profile: PersonProfile,
+  template: RouteTemplate,
+  openRequirements: MissingItem[],
+): PlanRoute {
+  const covered = new Covered(shownWorkProcessBits(catalog, profile));
+  const mastered = judgedMasteredBits(catalog, profile);
+  const steps: PlanStep[] = [];
+  let totalMonths = 0;
+  for (const next of template.steps) {
+    const step = buildStep(next, covered, mastered);
+    steps.push(step);
+    totalMonths += step.estimatedMonths;
+  }
+  return { id: template.id, title: template.title, steps, totalMonths, openRequirements };
+}
+
+/**
+ * What stays open once these credentials are obtained: the non-credential requirements evaluated as if
+ * every step were completed.
+ */
+function openAfter(
+  catalog: Catalog,
+  profile: PersonProfile,
+  ctx: EvaluationContext,
+  credentials: readonly CredentialSpec[],
+  residual: Requirement,
+): MissingItem[] {
+  const after: PersonProfile = {
+    ...profile,
+    credentials: [
+      ...profile.credentials,
+      ...credentials.map((s) => ({ kind: s.kind, ref: s.id, issuedOn: "9999-12-31", workProcessIds: [] })),
+    ],
+  };
+  return evaluateRequirement(catalog, after, residual, ctx).missing;
 }
 
 /** Every combination of leerwegen for the diplomas among these credentials. */
@@ -363,17 +421,17 @@ function perLearningRoute(catalog: Catalog, credentials: readonly CredentialSpec
   return variants;
 }
 
+/** Adds a route per template, the first of each id. */
 function addRoutes(
   routes: Map<string, PlanRoute>,
   catalog: Catalog,
   profile: PersonProfile,
-  ctx: EvaluationContext,
-  variants: readonly (readonly CredentialSpec[])[],
-  residual: Requirement | null,
+  templates: readonly RouteTemplate[],
+  openRequirements: (() => MissingItem[]) | null,
 ) {
-  for (const variant of variants) {
-    const route = buildRoute(catalog, profile, ctx, variant, residual);
-    if (!routes.has(route.id)) routes.set(route.id, route);
+  for (const template of templates) {
+    if (routes.has(template.id)) continue;
+    routes.set(template.id, buildRoute(catalog, profile, template, openRequirements?.() ?? []));
   }
 }
 
@@ -387,10 +445,11 @@ interface Alternative {
   credentials: { atom: Atom; spec: CredentialSpec }[];
   residual: Requirement;
   /**
-   * The leerweg variants of the credentials still to obtain, per set of credentials a person already
-   * meets (a bit per credential): the same few sets come back for every person, so each is built once.
+   * The routes of each leerweg variant of the credentials still to obtain, per set of credentials a
+   * person already meets (a bit per credential): the same few sets come back for every person, so each
+   * is built once.
    */
-  variants: Map<number, CredentialSpec[][]>;
+  routes: Map<number, { credentials: CredentialSpec[]; templates: RouteTemplate[] }>;
 }
 const preparedCache = new WeakMap<Requirement, Alternative[]>();
 
@@ -409,7 +468,7 @@ function prepared(catalog: Catalog, requirement: Requirement): Alternative[] {
       else rest.push(atom);
     }
     credentials.sort((a, b) => ladderOrder(catalog, a.spec, b.spec));
-    return { credentials, residual: { kind: "allOf", of: [{ kind: "none" }, ...rest] }, variants: new Map() };
+    return { credentials, residual: { kind: "allOf", of: [{ kind: "none" }, ...rest] }, routes: new Map() };
   });
   preparedCache.set(requirement, result);
   return result;
@@ -429,7 +488,14 @@ export function planDevelopmentPath(
   const routes = new Map<string, PlanRoute>();
   if (goal.kind === "credentials") {
     const credentials = goal.ids.map((id) => credentialOf(catalog, id));
-    addRoutes(routes, catalog, profile, ctx, perLearningRoute(catalog, credentials), null);
+    // A credential already held needs no step.
+    const templates = perLearningRoute(catalog, credentials).map((variant) =>
+      routeTemplate(
+        catalog,
+        variant.filter((credential) => !holds(profile, credential.kind, credential.id)),
+      ),
+    );
+    addRoutes(routes, catalog, profile, templates, null);
     const sorted = [...routes.values()].toSorted(byEffort);
     return { goal, alreadyMet: sorted[0]!.steps.length === 0, routes: sorted };
   }
@@ -440,17 +506,24 @@ export function planDevelopmentPath(
     return { goal, alreadyMet: true, routes: [] };
   }
   for (const alternative of prepared(catalog, workRequirement(fn))) {
-    // A diploma or certificate already in hand (or another diploma in its group) needs no step.
+    // A diploma or certificate already in hand (or another diploma in its group) needs no step; so
+    // every credential left is one the person does not hold.
     let met = 0;
     for (const [i, { atom }] of alternative.credentials.entries())
       if (evaluateRequirement(catalog, profile, atom, metOnly).met) met |= 1 << i;
-    let variants = alternative.variants.get(met);
-    if (!variants) {
+    let toObtain = alternative.routes.get(met);
+    if (!toObtain) {
       const credentials = alternative.credentials.filter((_, i) => !(met & (1 << i))).map((c) => c.spec);
-      variants = perLearningRoute(catalog, credentials);
-      alternative.variants.set(met, variants);
+      const templates = perLearningRoute(catalog, credentials).map((v) => routeTemplate(catalog, v));
+      toObtain = { credentials, templates };
+      alternative.routes.set(met, toObtain);
     }
-    addRoutes(routes, catalog, profile, ctx, variants, alternative.residual);
+    // What stays open is the same in every leerweg: evaluated once, each route keeps its own list.
+    let open: MissingItem[] | undefined;
+    const { credentials } = toObtain;
+    addRoutes(routes, catalog, profile, toObtain.templates, () =>
+      (open ??= openAfter(catalog, profile, ctx, credentials, alternative.residual)).slice(),
+    );
   }
   return { goal, alreadyMet: false, routes: [...routes.values()].toSorted(byEffort) };
 }

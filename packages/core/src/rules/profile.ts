@@ -148,7 +148,8 @@ export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type PersonProfileInput = z.input<typeof personProfileSchema>;
 
 const KIND_SET: ReadonlySet<unknown> = new Set(evidenceKindSchema.options);
-const RESULT_SET: ReadonlySet<unknown> = new Set(evidenceResultSchema.options);
+/** The results of exams, EVC and exemptions: every result that is not a rating. */
+const PASS_OR_FAIL: ReadonlySet<unknown> = new Set(EVIDENCE_RESULTS.filter((r) => !RATINGS.has(r)));
 
 /**
  * One evidence record exactly as `evidenceSchema` returns it, checked without zod (a person can have
@@ -171,12 +172,13 @@ export function fastEvidence(input: unknown): Evidence | null {
   } = input as Record<string, unknown>;
   if (typeof id !== "string" || id.length === 0) return null;
   if (typeof workProcessId !== "string" || workProcessId.length === 0) return null;
-  if (!KIND_SET.has(kind) || !RESULT_SET.has(result)) return null;
-  if ((kind === "PRACTICE_ASSESSMENT") !== RATINGS.has(result as string)) return null;
+  // A praktijkbeoordeling is rated; exams, EVC and exemptions pass or fail.
+  const rated = kind === "PRACTICE_ASSESSMENT";
+  if (rated ? !RATINGS.has(result) : !KIND_SET.has(kind) || !PASS_OR_FAIL.has(result)) return null;
   if (!isPlausibleIsoDate(date)) return null;
   if (inRecognisedCompany !== undefined && typeof inRecognisedCompany !== "boolean") return null;
   if (qualificationId !== undefined && typeof qualificationId !== "string") return null;
-  if ((kind === "PRACTICE_ASSESSMENT") !== (signing !== undefined)) return null;
+  if (rated !== (signing !== undefined)) return null;
   if (signing !== undefined && !SIGNINGS.has(signing)) return null;
   if (
     supersedesId !== undefined &&
@@ -186,16 +188,28 @@ export function fastEvidence(input: unknown): Evidence | null {
     return null;
   const origin = provenance === undefined ? undefined : fastProvenance(provenance);
   if (origin === null) return null;
-  const evidence: Evidence = {
-    id,
-    workProcessId,
-    kind: kind as Evidence["kind"],
-    result: result as Evidence["result"],
-    date,
-    inRecognisedCompany: inRecognisedCompany ?? true,
-  };
+  // A judgement's signing is written with the rest, so that the record keeps one shape.
+  const evidence: Evidence =
+    signing === undefined || qualificationId !== undefined
+      ? {
+          id,
+          workProcessId,
+          kind: kind as Evidence["kind"],
+          result: result as Evidence["result"],
+          date,
+          inRecognisedCompany: inRecognisedCompany ?? true,
+        }
+      : {
+          id,
+          workProcessId,
+          kind: kind as Evidence["kind"],
+          result: result as Evidence["result"],
+          date,
+          inRecognisedCompany: inRecognisedCompany ?? true,
+          signing: signing as JudgementSigning,
+        };
   if (qualificationId !== undefined) evidence.qualificationId = qualificationId;
-  if (signing !== undefined) evidence.signing = signing as JudgementSigning;
+  if (signing !== undefined && qualificationId !== undefined) evidence.signing = signing as JudgementSigning;
   if (supersedesId !== undefined) evidence.supersedesId = supersedesId as string | null;
   if (origin !== undefined) evidence.provenance = origin;
   return evidence;
@@ -384,15 +398,19 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
   const profile = fastProfile(input) ?? personProfileSchema.parse(input);
   const c = compileCatalog(catalog);
   const seen = new Set<string>();
-  for (const e of profile.evidence) {
-    if (!c.workProcess.has(e.workProcessId)) throw new UnknownReferenceError("werkproces", e.workProcessId);
+  const positions = new Int32Array(profile.evidence.length);
+  for (let k = 0; k < profile.evidence.length; k++) {
+    const e = profile.evidence[k]!;
+    const index = c.workProcessIndex.get(e.workProcessId);
+    if (index === undefined) throw new UnknownReferenceError("werkproces", e.workProcessId);
+    positions[k] = index;
     if (e.date > asOf) throw new FutureEvidenceError(e.id, e.date);
     const before = seen.size;
     if (seen.add(e.id).size === before) throw new DuplicateEvidenceError(e.id);
     if (e.qualificationId) {
       const q = c.qualification.get(e.qualificationId);
       if (!q) throw new UnknownReferenceError("kwalificatie", e.qualificationId);
-      if (c.workProcess.get(e.workProcessId)?.dossierVersionId !== q.dossierVersionId) {
+      if (catalog.workProcesses[index]!.dossierVersionId !== q.dossierVersionId) {
         throw new ForeignWorkProcessError(e.workProcessId, q.id);
       }
     }
@@ -408,16 +426,27 @@ export function parseProfile(catalog: Catalog, input: PersonProfileInput, asOf: 
     if (enrolment.startsOn && enrolment.endsOn && enrolment.endsOn < enrolment.startsOn)
       throw new InvalidDateError("einddatum van de inschrijving", enrolment.endsOn);
   }
+  lastParsed = { catalog, evidence: profile.evidence, positions };
   return profile;
 }
 
-/** What rules derive from a profile more than once, computed once per parsed profile while it is in use. */
+/**
+ * The evidence list last checked and the catalog position of each record's werkproces, found while
+ * checking: deriving from that list reads them instead of looking each up again. One slot, as below.
+ */
+let lastParsed: { catalog: Catalog; evidence: readonly Evidence[]; positions: Int32Array } | undefined;
+
+/**
+ * What rules derive from a profile more than once, computed once per parsed profile while it is in use:
+ * each a bit per werkproces of the catalog (`workProcessIndex`); the sets are made from them when asked.
+ */
 interface Derived {
-  shown: Set<string>;
-  /** `shown` as a bit per werkproces of the catalog (`workProcessIndex`). */
   shownBits: Uint8Array;
-  mastered: Set<string>;
-  unrecognised: Set<string>;
+  masteredBits: Uint8Array;
+  unrecognisedBits: Uint8Array;
+  shown?: ReadonlySet<string>;
+  mastered?: ReadonlySet<string>;
+  unrecognised?: ReadonlySet<string>;
 }
 /**
  * The profile last derived from and what was derived. One slot, not a WeakMap: a rule reads one profile
@@ -429,42 +458,60 @@ let lastDerived: { catalog: Catalog; profile: PersonProfile; derived: Derived } 
 function derive(catalog: Catalog, profile: PersonProfile): Derived {
   if (lastDerived?.profile === profile && lastDerived.catalog === catalog) return lastDerived.derived;
   const c = compileCatalog(catalog);
-  const shown = new Set<string>();
-  const latest = new Map<string, Evidence>();
-  const outside = new Set<string>();
+  const index = c.workProcessIndex;
+  const size = catalog.workProcesses.length;
+  const shownBits = new Uint8Array(size);
+  const masteredBits = new Uint8Array(size);
+  const outsideBits = new Uint8Array(size);
+  // The date of the latest counting judgement per werkproces; whether it says beheerst is `masteredBits`.
+  const latest: (string | undefined)[] = [];
   // A corrected record no longer counts, its correction does; of the judgements only those signed and
   // co-signed count (a draft or one awaiting the leidinggevende says nothing yet).
-  for (const e of currentRecords(profile.evidence)) {
-    if (e.result === "PASSED") shown.add(e.workProcessId);
+  const records = currentRecords(profile.evidence);
+  const positions =
+    lastParsed?.evidence === records &&
+    lastParsed.catalog === catalog &&
+    lastParsed.positions.length === records.length
+      ? lastParsed.positions
+      : undefined;
+  for (let k = 0; k < records.length; k++) {
+    const e = records[k]!;
+    const i = positions ? positions[k] : index.get(e.workProcessId);
+    if (i === undefined) continue;
+    if (e.result === "PASSED") shownBits[i] = 1;
     if (e.kind !== "PRACTICE_ASSESSMENT" || e.signing !== "CO_SIGNED") continue;
     // Only a recognised leerbedrijf's judgement counts; one elsewhere never overrides it.
     if (!e.inRecognisedCompany) {
-      if (e.result === "MASTERED") outside.add(e.workProcessId);
+      if (e.result === "MASTERED") outsideBits[i] = 1;
       continue;
     }
-    const prev = latest.get(e.workProcessId);
-    if (!prev || prev.date <= e.date) latest.set(e.workProcessId, e);
+    const prev = latest[i];
+    if (prev === undefined || prev <= e.date) {
+      latest[i] = e.date;
+      masteredBits[i] = e.result === "MASTERED" ? 1 : 0;
+    }
   }
   for (const cred of profile.credentials) {
-    const ids =
+    const indices =
       cred.kind === "DIPLOMA"
-        ? c.qualification.get(cred.ref)?.workProcessIds
+        ? c.qualificationWorkProcesses.get(cred.ref)
         : cred.kind === "CERTIFICATE"
-          ? c.certificate.get(cred.ref)?.workProcessIds
+          ? c.certificateWorkProcesses.get(cred.ref)
           : undefined;
-    if (ids) for (const id of ids) shown.add(id);
+    if (indices) for (const i of indices) if (i >= 0) shownBits[i] = 1;
   }
-  const mastered = new Set<string>();
-  for (const e of latest.values()) if (e.result === "MASTERED") mastered.add(e.workProcessId);
-  const unrecognised = new Set([...outside].filter((id) => !mastered.has(id)));
-  const shownBits = new Uint8Array(catalog.workProcesses.length);
-  for (const id of shown) {
-    const i = c.workProcessIndex.get(id);
-    if (i !== undefined) shownBits[i] = 1;
-  }
-  const derived: Derived = { shown, shownBits, mastered, unrecognised };
+  const unrecognisedBits = outsideBits;
+  for (let i = 0; i < size; i++) if (masteredBits[i]) unrecognisedBits[i] = 0;
+  const derived: Derived = { shownBits, masteredBits, unrecognisedBits };
   lastDerived = { catalog, profile, derived };
   return derived;
+}
+
+/** The werkprocessen whose bit is set, as a set of ids. */
+function workProcessSet(catalog: Catalog, bits: Uint8Array): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (let i = 0; i < bits.length; i++) if (bits[i]) set.add(catalog.workProcesses[i]!.id);
+  return set;
 }
 
 /**
@@ -472,7 +519,8 @@ function derive(catalog: Catalog, profile: PersonProfile): Derived {
  * certificates held (a diploma sharing the basisdeel exempts it). Plan and eligibility both use this.
  */
 export function shownWorkProcesses(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
-  return derive(catalog, profile).shown;
+  const derived = derive(catalog, profile);
+  return (derived.shown ??= workProcessSet(catalog, derived.shownBits));
 }
 
 /** `shownWorkProcesses` as a bit per werkproces of the catalog (`workProcessIndex`); read it, do not change it. */
@@ -486,12 +534,19 @@ export function shownWorkProcessBits(catalog: Catalog, profile: PersonProfile): 
  * drafts, judgements not yet co-signed and corrected ones never count.
  */
 export function judgedMastered(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
-  return derive(catalog, profile).mastered;
+  const derived = derive(catalog, profile);
+  return (derived.mastered ??= workProcessSet(catalog, derived.masteredBits));
+}
+
+/** `judgedMastered` as a bit per werkproces of the catalog (`workProcessIndex`); read it, do not change it. */
+export function judgedMasteredBits(catalog: Catalog, profile: PersonProfile): Uint8Array {
+  return derive(catalog, profile).masteredBits;
 }
 
 /** Werkprocessen judged beheerst (signed and co-signed) only in a leerbedrijf without SBB recognition: they do not count. */
 export function judgedOutsideRecognition(catalog: Catalog, profile: PersonProfile): ReadonlySet<string> {
-  return derive(catalog, profile).unrecognised;
+  const derived = derive(catalog, profile);
+  return (derived.unrecognised ??= workProcessSet(catalog, derived.unrecognisedBits));
 }
 
 export function holds(profile: PersonProfile, kind: HeldCatalogCredential["kind"], ref: string): boolean {

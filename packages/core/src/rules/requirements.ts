@@ -1,14 +1,8 @@
-import type {
-  Catalog,
-  EducationLevel,
-  LanguageLevel,
-  LanguageProof,
-  LearningRoute,
-  Requirement,
-} from "../catalog/schema.ts";
+import type { Catalog, EducationLevel, LearningRoute, Requirement } from "../catalog/schema.ts";
 import { compileCatalog } from "../catalog/compiled.ts";
 import { LEARNING_ROUTE_WORDS } from "../catalog/schema.ts";
 import { Covered, quickestCredential } from "./effort.ts";
+import { languageProof, meetsLanguageLevel } from "./language.ts";
 import {
   activeEnrolments,
   educationLevels,
@@ -43,7 +37,10 @@ export interface Workplace {
 export interface EvaluationContext {
   asOf: string;
   workplace?: Workplace;
-  /** Only `met` matters: an unmet allOf/anyOf returns at once, without picking the closest option. */
+  /**
+   * Only `met` matters: an allOf or anyOf returns as soon as it is decided, without picking the closest
+   * option, and no route or missing item is written.
+   */
   metOnly?: boolean;
 }
 
@@ -59,26 +56,6 @@ export interface RequirementResult {
   notes: string[];
 }
 
-const LEVELS = ["1F", "2F", "3F", "4F"];
-
-/**
- * The first of the catalog's language proofs for this skill at this level or higher that one of the
- * person's diplomas is (a catalog diploma counts as mbo at its niveau); undefined when none is.
- */
-export function languageProof(
-  catalog: Catalog,
-  profile: PersonProfile,
-  skill: LanguageProof["skill"],
-  level: LanguageLevel,
-): LanguageProof | undefined {
-  const levels = educationLevels(catalog, profile);
-  return catalog.languageProofs.find(
-    (p) =>
-      p.skill === skill &&
-      LEVELS.indexOf(p.level) >= LEVELS.indexOf(level) &&
-      p.educationLevels.some((l) => levels.has(l)),
-  );
-}
 const BABY_NOTE = "Werkt deze persoon met 0-jarigen? Dan is babyscholing nodig.";
 
 /** A group takes 0-year-olds when its youngest age is under twelve months. */
@@ -95,6 +72,22 @@ function lacking(...missing: MissingItem[]): RequirementResult {
   return { met: false, route: null, missing, satisfied: 0, notes: NONE };
 }
 
+/** What an evaluation that asks only whether it is met answers, without the words of the route or what lacks. */
+const MET: RequirementResult = Object.freeze({
+  met: true,
+  route: null,
+  missing: NONE,
+  satisfied: 1,
+  notes: NONE,
+});
+const UNMET: RequirementResult = Object.freeze({
+  met: false,
+  route: null,
+  missing: NONE,
+  satisfied: 0,
+  notes: NONE,
+});
+
 /** An "other diploma" recorded in one of these cao diplomagroepen. */
 function otherDiplomaIn(profile: PersonProfile, groups: string[] | undefined) {
   if (!groups?.length) return undefined;
@@ -108,7 +101,7 @@ const diplomaMessage = (ids: string[], groups: string[] | undefined) =>
 
 /** Months of schooling the credentials an option lacks would take, cheapest first, overlap counted once. */
 function effortMonths(catalog: Catalog, profile: PersonProfile, missing: MissingItem[]): number {
-  const covered = new Covered(catalog, shownWorkProcessBits(catalog, profile));
+  const covered = new Covered(shownWorkProcessBits(catalog, profile));
   let months = 0;
   for (const kind of ["CERTIFICATE", "DIPLOMA"] as const)
     for (const m of missing)
@@ -123,15 +116,19 @@ export function evaluateRequirement(
   req: Requirement,
   ctx: EvaluationContext,
 ): RequirementResult {
-  const c = compileCatalog(catalog);
+  const metOnly = ctx.metOnly === true;
   switch (req.kind) {
     case "none":
-      return ok(null);
+      return metOnly ? MET : ok(null);
     case "diploma": {
       const held = req.qualificationIds.find((id) => holds(profile, "DIPLOMA", id));
-      if (held) return ok(`${req.label}: ${c.qualification.get(held)?.title ?? held}`);
+      if (held)
+        return metOnly
+          ? MET
+          : ok(`${req.label}: ${compileCatalog(catalog).qualification.get(held)?.title ?? held}`);
       const other = otherDiplomaIn(profile, req.diplomaGroups);
-      if (other) return ok(`${req.label}: ${other.title}`);
+      if (other) return metOnly ? MET : ok(`${req.label}: ${other.title}`);
+      if (metOnly) return UNMET;
       return lacking({
         code: "CREDENTIAL",
         credentialKind: "DIPLOMA",
@@ -144,6 +141,7 @@ export function evaluateRequirement(
         req.qualificationIds.find((id) => holds(profile, "DIPLOMA", id)) ??
         otherDiplomaIn(profile, req.diplomaGroups)?.title;
       const proof = req.proofCertificateIds.find((id) => holds(profile, "CERTIFICATE", id));
+      if (metOnly) return diploma && proof ? MET : UNMET;
       if (diploma && proof) return ok(`${req.label}: ${diploma} + ${proof}`);
       const missing: MissingItem[] = [];
       if (!diploma)
@@ -163,6 +161,7 @@ export function evaluateRequirement(
       return { ...lacking(...missing), satisfied: diploma || proof ? 1 : 0 };
     }
     case "certificate":
+      if (metOnly) return holds(profile, "CERTIFICATE", req.certificateId) ? MET : UNMET;
       return holds(profile, "CERTIFICATE", req.certificateId)
         ? ok(`certificaat ${req.certificateId}`)
         : lacking({
@@ -173,10 +172,11 @@ export function evaluateRequirement(
           });
     case "language": {
       const held = profile.languageLevels[req.skill];
-      if (held && LEVELS.indexOf(held) >= LEVELS.indexOf(req.level))
-        return ok(`taalniveau ${req.skill} ${held}`);
+      if (held && meetsLanguageLevel(held, req.level))
+        return metOnly ? MET : ok(`taalniveau ${req.skill} ${held}`);
       const proof = languageProof(catalog, profile, req.skill, req.level);
-      if (proof) return ok(`taaleis gedekt door ${proof.title.toLowerCase()}`);
+      if (proof) return metOnly ? MET : ok(`taaleis gedekt door ${proof.title.toLowerCase()}`);
+      if (metOnly) return UNMET;
       return lacking({
         code: "LANGUAGE",
         skill: req.skill,
@@ -185,12 +185,15 @@ export function evaluateRequirement(
       });
     }
     case "babyscholing":
+      if (metOnly)
+        return profile.babyscholing || !ctx.workplace || !worksWithInfants(ctx.workplace) ? MET : UNMET;
       if (profile.babyscholing) return ok("babyscholing");
       if (!ctx.workplace) return ok(null, [BABY_NOTE]);
       return worksWithInfants(ctx.workplace)
         ? lacking({ code: "BABYSCHOLING", message: "babyscholing (werkt met 0-jarigen)" })
         : ok(null);
     case "vogRegistration":
+      if (metOnly) return isRegisteredForChildcare(profile, ctx.asOf) ? MET : UNMET;
       return isRegisteredForChildcare(profile, ctx.asOf)
         ? ok("VOG en inschrijving Personenregister")
         : lacking({
@@ -201,9 +204,10 @@ export function evaluateRequirement(
       const fits = (e: PersonProfile["enrolments"][number]) =>
         req.learningRoutes.includes(e.learningRoute) && req.qualificationIds.includes(e.qualificationId);
       const active = activeEnrolments(profile, ctx.asOf).find(fits);
+      if (metOnly) return active ? MET : UNMET;
       if (active)
         return ok(
-          `${req.label}: ${c.qualification.get(active.qualificationId)?.title ?? active.qualificationId}`,
+          `${req.label}: ${compileCatalog(catalog).qualification.get(active.qualificationId)?.title ?? active.qualificationId}`,
         );
       const pending = profile.enrolments.find(fits);
       const routes = req.learningRoutes.map((r) => LEARNING_ROUTE_WORDS[r]).join(" of ");
@@ -221,11 +225,13 @@ export function evaluateRequirement(
     }
     case "priorEducation": {
       const levels = educationLevels(catalog, profile);
+      if (metOnly) return req.levels.some((l) => levels.has(l)) ? MET : UNMET;
       return req.levels.some((l) => levels.has(l))
         ? ok(req.label)
         : lacking({ code: "PRIOR_EDUCATION", levels: req.levels, message: req.label });
     }
     case "experience":
+      if (metOnly) return profile.experienceYears >= req.minYears ? MET : UNMET;
       return profile.experienceYears >= req.minYears
         ? ok(`${profile.experienceYears} jaar werkervaring`)
         : lacking({
@@ -234,16 +240,14 @@ export function evaluateRequirement(
             message: `minstens ${req.minYears} jaar werkervaring`,
           });
     case "ontwikkelplan":
+      if (metOnly) return profile.ontwikkelplan ? MET : UNMET;
       return profile.ontwikkelplan
         ? ok("ontwikkelplan")
         : lacking({ code: "ONTWIKKELPLAN", message: "een ontwikkelplan met de werkgever" });
     case "allOf": {
-      if (ctx.metOnly) {
-        for (const r of req.of) {
-          const result = evaluateRequirement(catalog, profile, r, ctx);
-          if (!result.met) return result;
-        }
-        return ok(null);
+      if (metOnly) {
+        for (const r of req.of) if (!evaluateRequirement(catalog, profile, r, ctx).met) return UNMET;
+        return MET;
       }
       let met = true;
       let route = "";
@@ -261,10 +265,13 @@ export function evaluateRequirement(
       return { met, route: met ? route || null : null, missing, satisfied, notes };
     }
     case "anyOf": {
+      if (metOnly) {
+        for (const r of req.of) if (evaluateRequirement(catalog, profile, r, ctx).met) return MET;
+        return UNMET;
+      }
       const results = req.of.map((r) => evaluateRequirement(catalog, profile, r, ctx));
       const metOption = results.find((r) => r.met);
       if (metOption) return metOption;
-      if (ctx.metOnly) return results[0]!;
       // Closest option: least schooling (months), then fewest items missing, then the most in hand.
       let closest = results[0]!;
       let closestMonths = effortMonths(catalog, profile, closest.missing);

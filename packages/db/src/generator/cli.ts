@@ -40,7 +40,7 @@ try {
   await db.sql.exec("ANALYZE");
   console.log(`National dataset (scale ${options.scale}) on ${db.kind}:`);
   for (const [table, count] of Object.entries(counts))
-    console.log(`  ${table.padEnd(20)} ${count.toLocaleString("nl-NL")}`);
+    console.log(`  ${table.padEnd(22)} ${count.toLocaleString("nl-NL")}`);
   console.log(`Loaded in ${seconds(loaded - started)}, analysed in ${seconds(performance.now() - loaded)}.`);
 } finally {
   await db.close();

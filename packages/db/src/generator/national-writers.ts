@@ -171,6 +171,16 @@ export function createWriters(sql: SqlRunner) {
     "createdAt",
   ]);
   const consents = writer("ConsentRecord", ["id", "personId", "organizationId", "purpose", "givenAt"]);
+  const registrations = writer("CandidateRegistration", [
+    "id",
+    "personId",
+    "regionOrganizationId",
+    "partnerOrganizationId",
+    "intakeCompletedAt",
+    "hoursPerWeek",
+    "city",
+    "createdAt",
+  ]);
   const funding = writer("FundingApplication", [
     "id",
     "employerOrganizationId",
@@ -203,6 +213,7 @@ export function createWriters(sql: SqlRunner) {
     vacancies,
     referrals,
     consents,
+    registrations,
     funding,
   };
 }

@@ -53,6 +53,8 @@ describe("generateNationalDataset", () => {
     ["Employment", "contractStart"],
     ["Referral", "createdAt"],
     ["ConsentRecord", "givenAt"],
+    ["CandidateRegistration", "intakeCompletedAt"],
+    ["CandidateRegistration", "createdAt"],
     ["Person", "createdAt"],
   ])("dates no %s.%s after the day it is generated for", async (table, column) => {
     const [row] = await db.sql.query<{ latest: string; count: number }>(
@@ -61,6 +63,17 @@ describe("generateNationalDataset", () => {
     );
     expect(row!.count).toBeGreaterThan(0);
     expect(row!.latest <= TODAY).toBe(true);
+  });
+
+  it("registers every generated candidate at their region's desk, as the desk does", async () => {
+    const candidates = await db.prisma.person.findMany({
+      where: { kind: "CANDIDATE", id: { startsWith: "gen-" } },
+      select: { registeredByOrganizationId: true, registration: { select: { regionOrganizationId: true } } },
+    });
+    expect(candidates.length).toBeGreaterThan(30);
+    expect(
+      candidates.filter((c) => c.registration?.regionOrganizationId !== c.registeredByOrganizationId),
+    ).toEqual([]);
   });
 
   it("refuses to load the dataset twice", async () => {

@@ -834,6 +834,7 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       link: "/werkgever/vacatures",
     },
   });
+  await tx.notificationMailCheck.create({ data: { organizationId: employer.id, date: day("2026-11-12") } });
 
   return { employer: named(employer), school: named(school), region: named(region), partner: named(partner) };
 }

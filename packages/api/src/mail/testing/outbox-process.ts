@@ -2,7 +2,7 @@
  * A process of its own on the database of DATABASE_URL or DATA_DIR, as a server process opens it, for
  * the outbox's crash and two-process tests (`outbox-processes.integration.test.ts`):
  *
- * - `commit`: commits a training request to De Maasoever with its mail in the outbox, prints
+ * - `commit`: commits a training request to De Maasoever with the note that mails it, prints
  *   `committed <request id>` and waits, sending nothing, to be killed;
  * - `send <folder>`: prints `ready`, waits for a line on its input, sends what waits in the outbox as
  *   `.eml` files in `<folder>` (each mail taking `SEND_DELAY_MS`, so processes overlap), prints

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
+import { recordInvitationMail } from "../../shared/notifications/record-mail.ts";
 import { staffProcedure } from "../../trpc.ts";
 import {
   MANAGE_ACTIONS,
@@ -11,8 +12,9 @@ import {
 } from "./_shared/people.ts";
 
 /**
- * An admin invites someone by e-mail with one of the organisation's roles. The answer holds the link's
- * token once: the admin copies the link to them (only the token's hash is stored).
+ * An admin invites someone by e-mail with one of the organisation's roles: the invitee is mailed the
+ * link, and the answer holds the link's token once, for the admin to pass on as well (only the token's
+ * hash is stored).
  */
 export const invite = staffProcedure
   .meta({ action: MANAGE_ACTIONS })
@@ -51,6 +53,7 @@ export const invite = staffProcedure
         entityId: created.id,
         details: { email: input.email, role: input.role },
       });
+      await recordInvitationMail(tx, created, ctx.organizationKind, token);
       return created;
     });
     return { invitationId: invitation.id, token };

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { audit } from "../../shared/audit.ts";
+import { recordInvitationMail } from "../../shared/notifications/record-mail.ts";
 import { staffProcedure } from "../../trpc.ts";
 import { findOpenInvitation, MANAGE_ACTIONS, newInvitationLink, requireAdmin } from "./_shared/people.ts";
 
 /**
  * An admin makes a new link for an invitation not yet accepted (also an expired one): the old link
- * stops working, the new one is valid for the full term. The answer holds the new token once.
+ * stops working (a mail of it not sent yet is not sent), the new one is valid for the full term and is
+ * mailed to the invitee. The answer holds the new token once.
  */
 export const resendInvitation = staffProcedure
   .meta({ action: MANAGE_ACTIONS })
@@ -22,6 +24,7 @@ export const resendInvitation = staffProcedure
         entityId: invitation.id,
         details: { email: invitation.email, role: invitation.role },
       });
+      await recordInvitationMail(tx, { ...invitation, tokenHash }, ctx.organizationKind, token);
     });
     return { invitationId: input.invitationId, token };
   });

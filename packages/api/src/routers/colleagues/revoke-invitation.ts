@@ -3,7 +3,7 @@ import { audit } from "../../shared/audit.ts";
 import { staffProcedure } from "../../trpc.ts";
 import { findOpenInvitation, MANAGE_ACTIONS, requireAdmin } from "./_shared/people.ts";
 
-/** An admin withdraws an invitation not yet accepted: its link stops working. */
+/** An admin withdraws an invitation not yet accepted: its link stops working and its mail, if not sent yet, is not sent. */
 export const revokeInvitation = staffProcedure
   .meta({ action: MANAGE_ACTIONS })
   .input(z.object({ invitationId: z.string().min(1) }))

@@ -25,7 +25,7 @@ export function sessionNotificationKinds(session: {
 
 /**
  * The user's choice for each of `kinds`, in that order: at once for a kind without a stored choice,
- * as the outbox reads it (`recordNotificationMail`).
+ * as the outbox reads it (`writeNotificationMail`, `settleClaimedMail`).
  */
 export async function readMailPreferences(
   prisma: Prisma.TransactionClient,

@@ -4,15 +4,9 @@ import {
   type FunctionAssessment,
   type Workplace,
 } from "@ontwikkelpad/core";
-import { scopeOwnedByEmployer, scopePersonsForEmployer, type Prisma } from "@ontwikkelpad/db";
-import { dateColumn } from "../../../shared/dates.ts";
+import { readTeamStandingFacts, type Prisma } from "@ontwikkelpad/db";
 import { judgeEach } from "../../../shared/judge-each.ts";
-import {
-  credentialFacts,
-  evidenceFacts,
-  profileFacts,
-  toPersonProfile,
-} from "../../../shared/person-profile.ts";
+import { toPersonProfile } from "../../../shared/person-profile.ts";
 
 /** The groups of the location a person works at: where babyscholing is needed (0-year-olds). */
 export const workplaceOf = (location: Workplace | null | undefined): Workplace | undefined =>
@@ -35,52 +29,20 @@ export async function employmentStandings(
   asOf: string,
   personIds?: string[],
 ): Promise<Map<string, EmploymentStanding>> {
-  const now = dateColumn(asOf);
-  const persons = await prisma.person.findMany({
-    where: {
-      AND: [
-        scopePersonsForEmployer(organizationId),
-        { archivedAt: null },
-        personIds ? { id: { in: personIds } } : {},
-      ],
-    },
-    // Only the columns the profile and the judgement read: a list loads them for a whole team.
-    select: {
-      id: true,
-      profile: true,
-      ...profileFacts(organizationId),
-      evidence: { select: evidenceFacts },
-      credentials: { select: credentialFacts },
-      employments: {
-        where: {
-          ...scopeOwnedByEmployer(organizationId),
-          OR: [{ contractEnd: null }, { contractEnd: { gte: now } }],
-        },
-        orderBy: { contractStart: "desc" },
-        take: 1,
-        select: {
-          functionId: true,
-          location: { select: { groups: { select: { minAgeMonths: true, maxAgeMonths: true } } } },
-        },
-      },
-    },
-  });
-  const employed = persons.flatMap((person) =>
-    person.employments[0] ? [{ person, employment: person.employments[0] }] : [],
-  );
+  const employed = await readTeamStandingFacts(prisma, organizationId, asOf, personIds);
   const standings = new Map<string, EmploymentStanding>();
-  const judged = judgeEach(employed, ({ person, employment }) =>
+  const judged = judgeEach(employed, (person) =>
     assessFunction(
       childcareCatalog,
       toPersonProfile(person, person.evidence, person.credentials),
-      employment.functionId,
+      person.employment.functionId,
       asOf,
-      { workplace: workplaceOf(employment.location) },
+      { workplace: workplaceOf(person.employment.location) },
     ),
   );
   for (const { row, judgement, problem } of judged) {
-    if (problem !== null) standings.set(row.person.id, { assessment: null, problem });
-    else if (judgement) standings.set(row.person.id, { assessment: judgement, problem: null });
+    if (problem !== null) standings.set(row.id, { assessment: null, problem });
+    else if (judgement) standings.set(row.id, { assessment: judgement, problem: null });
   }
   return standings;
 }

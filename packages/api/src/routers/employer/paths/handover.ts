@@ -1,4 +1,10 @@
-import { pathHandover, type PathHandover } from "@ontwikkelpad/core";
+import {
+  childcareCatalog,
+  findCredential,
+  pathHandover,
+  routeCredentials,
+  type PathHandover,
+} from "@ontwikkelpad/core";
 import { type Prisma, scopePathsMovedToEmployer } from "@ontwikkelpad/db";
 import { credentialTitle } from "../../../shared/catalog-titles.ts";
 import { consentFacts } from "../../../shared/consent.ts";
@@ -37,7 +43,14 @@ export const handoverViewSchema = z.object({
   goalFunctionId: z.string().nullable(),
   goalCredentialId: z.string().nullable(),
   goalCredential: z.string().nullable(),
-  chosenRoute: z.string().nullable(),
+  /** The chosen route's credentials in order, each with its code (none for a praktijkverklaring) and title. */
+  route: z.array(
+    z.object({
+      code: z.string().nullable(),
+      title: z.string(),
+      learningRoute: learningRouteSchema.nullable(),
+    }),
+  ),
   learningRoute: learningRouteSchema.nullable(),
   careerPerspective: z.string().nullable(),
   ambition: z.string().nullable(),
@@ -105,7 +118,11 @@ export async function readHandovers(
       goalFunctionId: handover.goalFunctionId,
       goalCredentialId: handover.goalCredentialId,
       goalCredential: handover.goalCredentialId ? credentialTitle(handover.goalCredentialId) : null,
-      chosenRoute: handover.chosenRoute,
+      route: routeCredentials(handover.chosenRoute ?? "").map(({ credentialId, learningRoute }) => ({
+        code: findCredential(childcareCatalog, credentialId)?.code ?? null,
+        title: credentialTitle(credentialId),
+        learningRoute,
+      })),
       learningRoute: row.learningRoute,
       careerPerspective: handover.careerPerspective,
       ambition: handover.ambition,

@@ -1,16 +1,23 @@
-import { scopeOwnedByEmployer, scopePersonsForEmployer } from "@ontwikkelpad/db";
+import { scopeOwnedByEmployer, scopePersonsForEmployer, type PrismaClient } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { audit } from "../../../shared/audit.ts";
+import { audit, type AuditContext } from "../../../shared/audit.ts";
 import { employerProcedure } from "../../../trpc.ts";
-import { insertPerson, rewritePerson } from "./insert-person.ts";
+import {
+  insertPerson,
+  removeInsertedPersons,
+  restorePerson,
+  rewritePerson,
+  type ReplacedPerson,
+} from "./insert-person.ts";
+import type { createPersonInput } from "./person-input.ts";
 import { findImportedPerson, importRowSchema, parseImportRow } from "./person-import.ts";
 
 /**
  * Imports a team from CSV rows in the layout of the team export. A row that describes a team member
  * already there (same e-mail, or same name without one) updates them, so an exported, edited and
  * re-imported list adds nobody twice. With `dryRun` it only checks and returns the preview;
- * otherwise it writes everyone in one transaction, and only when no row has an error.
+ * otherwise, and only when no row has an error, it writes everyone (`writeImport`).
  */
 export const importPersons = employerProcedure
   .meta({ action: "employerMember" })
@@ -69,13 +76,61 @@ export const importPersons = employerProcedure
         code: "BAD_REQUEST",
         message: "Er is niets geïmporteerd: los eerst de fouten in de gemarkeerde rijen op.",
       });
-    await ctx.prisma.$transaction(async (tx) => {
-      for (const { existing, result } of parsed) {
-        if (!result.ok) continue;
-        if (existing) await rewritePerson(tx, ctx.organizationId, existing.id, result.input);
-        else await insertPerson(tx, ctx.organizationId, result.input);
-      }
-      await audit(tx, ctx, "person.import", { entity: "Person", details: { created, updated } });
-    });
+    await writeImport(
+      ctx,
+      parsed.flatMap(({ existing, result }) => (result.ok ? [{ existing, input: result.input }] : [])),
+      {
+        created,
+        updated,
+      },
+    );
     return { rows, created, updated };
   });
+
+/** Rows per transaction: a batch takes a few tens of milliseconds on the embedded database. */
+export const IMPORT_BATCH_ROWS = 50;
+
+type ValidRow = { existing: { id: string } | undefined; input: z.infer<typeof createPersonInput> };
+
+/**
+ * Writes a checked import in short transactions of `IMPORT_BATCH_ROWS` rows, giving the event loop a
+ * turn between them: the embedded database runs one transaction at a time inside this process, so one
+ * transaction of 2,000 rows would hold every other request up for seconds. It stays all-or-nothing:
+ * every row was checked before the first write, the audit event is written with the last batch, and
+ * when a batch fails the batches already written are undone in one compensating transaction (the
+ * persons added are removed, the team members changed get their earlier name, contact and employment
+ * back) before the error reaches the user.
+ */
+async function writeImport(
+  ctx: AuditContext & { prisma: PrismaClient; organizationId: string },
+  validRows: ValidRow[],
+  counts: { created: number; updated: number },
+) {
+  const added: string[] = [];
+  const replaced: ReplacedPerson[] = [];
+  try {
+    for (let start = 0; start < validRows.length; start += IMPORT_BATCH_ROWS) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      const batch = validRows.slice(start, start + IMPORT_BATCH_ROWS);
+      const isLast = start + IMPORT_BATCH_ROWS >= validRows.length;
+      const written = await ctx.prisma.$transaction(async (tx) => {
+        const batchAdded: string[] = [];
+        const batchReplaced: ReplacedPerson[] = [];
+        for (const { existing, input } of batch) {
+          if (existing) batchReplaced.push(await rewritePerson(tx, ctx.organizationId, existing.id, input));
+          else batchAdded.push((await insertPerson(tx, ctx.organizationId, input)).id);
+        }
+        if (isLast) await audit(tx, ctx, "person.import", { entity: "Person", details: counts });
+        return { batchAdded, batchReplaced };
+      });
+      added.push(...written.batchAdded);
+      replaced.push(...written.batchReplaced);
+    }
+  } catch (error) {
+    await ctx.prisma.$transaction(async (tx) => {
+      for (const person of replaced.toReversed()) await restorePerson(tx, person);
+      await removeInsertedPersons(tx, added);
+    });
+    throw error;
+  }
+}

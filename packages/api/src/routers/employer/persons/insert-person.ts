@@ -32,23 +32,43 @@ export async function insertPerson(
   return person;
 }
 
+/** What `rewritePerson` replaced: enough to put the person back as they were (`restorePerson`). */
+export interface ReplacedPerson {
+  personId: string;
+  person: { givenName: string; familyName: string; email: string | null };
+  /** The employment as it was, or the id of the one the rewrite started. */
+  employment: { kind: "updated"; id: string; previous: EmploymentFields } | { kind: "created"; id: string };
+}
+
+type EmploymentFields = {
+  locationId: string | null;
+  functionId: string;
+  hoursPerWeek: number;
+  contractStart: Date;
+  contractEnd: Date | null;
+};
+
 /**
  * Corrects a person's name and contact and their latest own employment (or starts one), as both
- * update and a re-import change them.
+ * update and a re-import change them. Returns what it replaced.
  */
 export async function rewritePerson(
   tx: Prisma.TransactionClient,
   organizationId: string,
   personId: string,
   input: Omit<z.infer<typeof createPersonInput>, "kind">,
-) {
-  const employment = {
+): Promise<ReplacedPerson> {
+  const employment: EmploymentFields = {
     locationId: input.locationId ?? null,
     functionId: input.functionId,
     hoursPerWeek: input.hoursPerWeek,
     contractStart: dateColumn(input.contractStart),
     contractEnd: input.contractEnd ? dateColumn(input.contractEnd) : null,
   };
+  const person = await tx.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: { givenName: true, familyName: true, email: true },
+  });
   await tx.person.update({
     where: { id: personId },
     data: { givenName: input.givenName, familyName: input.familyName, email: input.email ?? null },
@@ -56,9 +76,41 @@ export async function rewritePerson(
   const current = await tx.employment.findFirst({
     where: { personId, ...scopeOwnedByEmployer(organizationId) },
     orderBy: { contractStart: "desc" },
+    select: { id: true, ...EMPLOYMENT_FIELDS },
+  });
+  if (current) {
+    const { id, ...previous } = current;
+    await tx.employment.update({ where: { id }, data: employment });
+    return { personId, person, employment: { kind: "updated", id, previous } };
+  }
+  const created = await tx.employment.create({
+    data: { ...employment, personId, employerOrganizationId: organizationId },
     select: { id: true },
   });
-  if (current) await tx.employment.update({ where: { id: current.id }, data: employment });
-  else
-    await tx.employment.create({ data: { ...employment, personId, employerOrganizationId: organizationId } });
+  return { personId, person, employment: { kind: "created", id: created.id } };
+}
+
+const EMPLOYMENT_FIELDS = {
+  locationId: true,
+  functionId: true,
+  hoursPerWeek: true,
+  contractStart: true,
+  contractEnd: true,
+} as const;
+
+/** Undoes a `rewritePerson`: the person's name and contact and their employment as they were. */
+export async function restorePerson(tx: Prisma.TransactionClient, replaced: ReplacedPerson) {
+  await tx.person.update({ where: { id: replaced.personId }, data: replaced.person });
+  if (replaced.employment.kind === "updated")
+    await tx.employment.update({
+      where: { id: replaced.employment.id },
+      data: replaced.employment.previous,
+    });
+  else await tx.employment.delete({ where: { id: replaced.employment.id } });
+}
+
+/** Undoes `insertPerson` for persons nothing else refers to yet: their employments and themselves. */
+export async function removeInsertedPersons(tx: Prisma.TransactionClient, personIds: string[]) {
+  await tx.employment.deleteMany({ where: { personId: { in: personIds } } });
+  await tx.person.deleteMany({ where: { id: { in: personIds } } });
 }

@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import {
   FUNNEL_COLUMN_LABELS,
   formatCount,
+  formatDutchDate,
   formatPeriod,
   MINISTRY_REPORT_NOTE,
   toCsvLines,
@@ -62,7 +64,7 @@ function tablesOf({ funnel, forecast, learningCircles }: MinistryReportFacts): T
       caption: "Leerkringen in de periode",
       head: ["Datum", "Onderwerp", "Deelnemers", "Acties afgerond", "Acties open"],
       rows: learningCircles.map((s) => [
-        s.heldOn,
+        formatDutchDate(s.heldOn),
         s.topic,
         String(s.participants.length),
         String(s.actions.filter((a) => a.doneOn).length),
@@ -71,6 +73,36 @@ function tablesOf({ funnel, forecast, learningCircles }: MinistryReportFacts): T
     },
   ];
 }
+
+/**
+ * The printable version's style sheet. On paper the funnel's thirteen columns need the width of a
+ * landscape A4: nothing is cut off.
+ */
+const STYLE = `
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #111; }
+/* On a screen narrower than a table, the table scrolls in its own box and the page does not. */
+.table-scroll { overflow-x: auto; margin: 0 0 2rem; }
+table { border-collapse: collapse; }
+caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
+th, td { border: 1px solid #555; padding: 0.25rem 0.5rem; text-align: left; }
+td { text-align: right; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { margin: 0; font-size: 8pt; }
+  .table-scroll { overflow: visible; }
+  table { width: 100%; break-inside: auto; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  th, td { padding: 0.1rem 0.25rem; }
+  thead th { vertical-align: bottom; }
+}
+`;
+
+/**
+ * The content security policy's source for that style sheet: the portal opens the printable version
+ * from its own page (a blob), under the portal's policy, which lets no other inline style apply.
+ */
+export const MINISTRY_REPORT_STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
 
 const titleOf = (funnel: Funnel) =>
   `Rapportage Ontwikkelpad — ${funnel.region} — ${formatPeriod(funnel.period)}`;
@@ -94,18 +126,12 @@ export function writeMinistryReport(facts: MinistryReportFacts): { csv: string; 
 <head>
 <meta charset="utf-8">
 <title>${escape(title)}</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2rem; color: #111; }
-table { border-collapse: collapse; margin: 0 0 2rem; }
-caption { text-align: left; font-weight: 600; margin-bottom: 0.5rem; }
-th, td { border: 1px solid #555; padding: 0.25rem 0.5rem; text-align: left; }
-td { text-align: right; }
-</style>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>
 <h1>${escape(title)}</h1>
-<p>Kandidaten aangemeld in ${escape(formatPeriod(facts.funnel.period))} (${facts.funnel.from} tot ${facts.funnel.until}).</p>
+<p>Kandidaten aangemeld in ${escape(formatPeriod(facts.funnel.period))} (${formatDutchDate(facts.funnel.from)} tot ${formatDutchDate(facts.funnel.until)}).</p>
 ${tables.map(tableHtml).join("\n")}
 <h2>Toelichting</h2>
 <p>${escape(MINISTRY_REPORT_NOTE)}</p>
@@ -126,13 +152,15 @@ function tableHtml(t: Table): string {
         .map((cells) => `<tr>${cells}</tr>`)
         .join("\n")
     : `<tr><td colspan="${t.head.length}">Geen in deze periode.</td></tr>`;
-  return `<table>
+  return `<div class="table-scroll" tabindex="0" role="group" aria-label="${escape(t.caption)}">
+<table>
 <caption>${escape(t.caption)}</caption>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>`;
+</table>
+</div>`;
 }
 
 const ENTITIES: Record<string, string> = {
