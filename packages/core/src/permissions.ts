@@ -85,6 +85,16 @@ export const PERMISSIONS = {
   manageClasses: [TRAINING_ADVISOR],
   /** Write weekly notes and send skill-gap signals: a docent (who must also be in the class's mentor team). */
   writeClassNotes: [TEACHER],
+  /**
+   * Make a learning team at a host organisation, invite partner schools, take up an invitation, add the
+   * school's own students and close the team with its product: the opleidingsadviseur.
+   */
+  manageLearningTeams: [TRAINING_ADVISOR],
+  /**
+   * Set and assess the school's own students' goals in a learning team and write its meetings' notes:
+   * the opleidingsadviseur and the docent (the team coach's school).
+   */
+  coachLearningTeams: [TRAINING_ADVISOR, TEACHER],
   /** Register exam results and record what the exam showed: the school's examinator. */
   assessExamResults: [EXAMINER],
   /**

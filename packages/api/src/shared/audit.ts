@@ -105,6 +105,14 @@ export const AUDIT_ACTIONS = [
   "learningCircle.create",
   "learningCircle.action.create",
   "learningCircle.action.done",
+  "learningTeam.create",
+  "learningTeam.inviteSchool",
+  "learningTeam.accept",
+  "learningTeam.addMember",
+  "learningTeam.addGoal",
+  "learningTeam.assessGoal",
+  "learningTeam.addMeeting",
+  "learningTeam.close",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
