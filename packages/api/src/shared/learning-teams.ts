@@ -121,6 +121,7 @@ export const learningTeamViewSchema = z.object({
     z.object({
       id: z.string(),
       studentName: z.string(),
+      programmeId: z.string(),
       programme: z.string(),
       school: z.string(),
       own: z.boolean(),
@@ -182,6 +183,7 @@ export async function learningTeamView(
       return {
         id: member.id,
         studentName: member.studentName,
+        programmeId: member.programmeId,
         programme: programmeTitle(member.programmeId),
         school: member.school.name,
         own: member.schoolOrganizationId === ctx.organizationId,
