@@ -17,7 +17,9 @@ test("Aventus makes a learning team at Raster and invites Saxion, which takes up
   await form.getByRole("button", { name: "Leerteam opslaan" }).click();
   await expect(form.getByText("Geef het leerteam een naam van minstens twee tekens.")).toBeVisible();
   await form.getByLabel("Naam").fill("Leerteam BSO De Vlinder");
-  await form.getByLabel("Gastorganisatie", { exact: true }).selectOption({ label: "Raster Kinderopvang (Deventer)" });
+  await form
+    .getByLabel("Gastorganisatie", { exact: true })
+    .selectOption({ label: "Raster Kinderopvang (Deventer)" });
   await form.getByLabel("Teamcoach").fill("Marieke Hulshof");
   await form.getByLabel("Begindatum").fill("2026-09-01");
   await form.getByLabel("Einddatum").fill("2027-06-30");
