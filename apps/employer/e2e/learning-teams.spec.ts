@@ -1,12 +1,13 @@
 import { login, seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test } from "@playwright/test";
+import { menuLink } from "./helpers.ts";
 
 test("a host organisation sees its learning team, the students' goals and meetings, not the schools' assessments", async ({
   page,
 }) => {
   await login(page, "/werkgever", "hr@raster.demo");
   await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Leerteams" }).click();
+  await menuLink(page, "Leerteams").click();
   const teams = page.getByRole("table", { name: "Leerteams bij jouw organisatie" });
   await expect(teams.getByRole("row", { name: /Leerteam Kind centraal Deventer/ })).toContainText(
     "Aventus, Hogeschool Saxion",
