@@ -539,6 +539,14 @@ export const MATRIX: Record<string, Entry> = {
   // ── werkgever portal: the learning teams Kinderrijk hosts ──
   "employer.learningTeams.list": { input: () => undefined, ...employerWide },
   "employer.learningTeams.get": { input: (ids) => ({ teamId: ids.learningTeamId }), ...employerOwn },
+  "employer.learningTeams.addSupervisor": {
+    input: (ids) => ({ teamId: ids.learningTeamId, name: "Joke Smit", jobTitle: "Locatiemanager" }),
+    ...employerOwn,
+  },
+  "employer.learningTeams.removeSupervisor": {
+    input: (ids) => ({ supervisorId: ids.learningTeamSupervisorId }),
+    ...employerOwn,
+  },
 
   // ── school portal: learning teams (De Maasoever's team at Kinderrijk; De Maasoever's region holds no other school) ──
   "school.learningTeams.list": { input: () => undefined, ...schoolWide },
@@ -1016,15 +1024,19 @@ async function loadClassIds(prisma: Database["prisma"]) {
   };
 }
 
-/** De Maasoever's learning team at Kinderrijk, its student and her goal, and the school it may not invite. */
+/** De Maasoever's learning team at Kinderrijk, its student and her goal, its practice supervisor, and the school it may not invite. */
 async function loadLearningTeamIds(prisma: Database["prisma"]) {
   const team = await prisma.learningTeam.findFirstOrThrow({ where: { name: "Leerteam De Boomhut" } });
   const member = await prisma.learningTeamMember.findFirstOrThrow({
     where: { learningTeamId: team.id },
     include: { goals: true },
   });
+  const supervisor = await prisma.learningTeamSupervisor.findFirstOrThrow({
+    where: { learningTeamId: team.id },
+  });
   return {
     learningTeamId: team.id,
+    learningTeamSupervisorId: supervisor.id,
     learningTeamMemberId: member.id,
     learningTeamGoalId: member.goals[0]!.id,
     otherSchoolId: (await prisma.organization.findFirstOrThrow({ where: { name: "ROC Hofstad" } })).id,

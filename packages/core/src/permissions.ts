@@ -67,6 +67,12 @@ export const PERMISSIONS = {
   coSignRatings: [MANAGER],
   /** Follow up the schools' answers and the region's referrals (they appear on this role's to-do list). */
   followUpAnswersAndReferrals: [ADMIN],
+  /**
+   * Name and remove the practice supervisors of a learning team the organisation hosts: the beheerder
+   * and the leidinggevende, who arrange the work floor the students join (not the praktijkopleider, who
+   * may be one of them).
+   */
+  manageLearningTeamSupervisors: [ADMIN, MANAGER],
 
   // ── school ──
   /** What every member of a school sees: the aanbod, the inbox, deelnemers, exams, classes, Uitgeven. */

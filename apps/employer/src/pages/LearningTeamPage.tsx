@@ -2,11 +2,12 @@ import type { RouterOutputs } from "@ontwikkelpad/api";
 import { QueryState, usePageTitle, useTRPC, formatDate } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { LearningTeamSupervisors } from "../components/LearningTeamSupervisors.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 type Team = RouterOutputs["employer"]["learningTeams"]["get"];
 
-/** A team the organisation hosts: its question, schools, students with their goals, and meetings. */
+/** A team the organisation hosts: its question, schools, practice supervisors, students with their goals, and meetings. */
 export function LearningTeamPage() {
   const { id = "" } = useParams();
   const trpc = useTRPC();
@@ -51,6 +52,7 @@ function TeamView({ team }: { team: Team }) {
           </>
         )}
       </dl>
+      <LearningTeamSupervisors team={team} />
       <h2>Studenten en leerdoelen</h2>
       {team.members.length === 0 && <p>De scholen hebben nog geen studenten toegevoegd.</p>}
       {team.members.map((member) => (

@@ -22,6 +22,7 @@ const teamInclude = {
     select: { schoolOrganizationId: true, status: true, school: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   },
+  supervisors: { orderBy: [{ name: "asc" }, { createdAt: "asc" }] },
 } as const satisfies Prisma.LearningTeamInclude;
 
 /**
@@ -56,6 +57,17 @@ export function requireTeamCoach(ctx: { roles: readonly Role[]; authorization: A
   requireAction(
     ctx,
     "Alleen een opleidingsadviseur of docent stelt leerdoelen, beoordeelt ze en schrijft verslagen van het leerteam.",
+  );
+}
+
+/** Refuses a member of the host whose role does not name its practice supervisors (`manageLearningTeamSupervisors`). */
+export function requireSupervisorManager(ctx: {
+  roles: readonly Role[];
+  authorization: Authorization;
+}): void {
+  requireAction(
+    ctx,
+    "Alleen een beheerder of leidinggevende van de gastorganisatie wijst praktijkbegeleiders aan.",
   );
 }
 
@@ -114,6 +126,15 @@ export const learningTeamViewSchema = z.object({
   product: z.string().nullable(),
   closedOn: z.iso.date().nullable(),
   access: z.enum(["school", "invitedSchool", "host"]),
+  /** The host's practice supervisors on its work floor, for the host and the joined schools. */
+  supervisors: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      jobTitle: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
+  ),
   schools: z.array(
     z.object({ id: z.string(), name: z.string(), status: z.enum(["INVITED", "JOINED"]), own: z.boolean() }),
   ),
@@ -172,6 +193,9 @@ export async function learningTeamView(
     product: team.product,
     closedOn: isoDateOrNull(team.closedAt),
     access,
+    supervisors: joinedOrHost
+      ? team.supervisors.map((s) => ({ id: s.id, name: s.name, jobTitle: s.jobTitle, email: s.email }))
+      : [],
     schools: team.schools.map((s) => ({
       id: s.schoolOrganizationId,
       name: s.school.name,

@@ -49,6 +49,8 @@ export const NOT_FOUND_MESSAGES = {
   learningTeam: "Dit leerteam bestaat niet of jouw organisatie hoort er niet bij.",
   learningTeamStudent: "Deze student bestaat niet of is geen student van jouw school in dit leerteam.",
   learningTeamGoal: "Dit leerdoel bestaat niet of hoort niet bij een student van jouw school.",
+  learningTeamSupervisor:
+    "Deze praktijkbegeleider bestaat niet of hoort niet bij een leerteam van jouw organisatie.",
   learningTeamHost:
     "Deze organisatie bestaat niet of ligt niet in een regio van je school. Kies een gastorganisatie uit de lijst.",
   learningTeamPartner:

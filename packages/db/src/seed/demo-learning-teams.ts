@@ -26,6 +26,13 @@ export async function seedDemoLearningTeams(
       teamCoachName: "Marieke Hulshof",
       startsOn: day("2026-09-01"),
       endsOn: day("2027-01-29"),
+      supervisors: {
+        create: {
+          name: "Ilse Kamphuis",
+          jobTitle: "Pedagogisch coach",
+          email: "ilse.kamphuis@raster.demo",
+        },
+      },
       schools: {
         create: [
           { schoolOrganizationId: aventus.id, status: "JOINED" },
@@ -112,6 +119,7 @@ export async function seedDemoLearningTeams(
       startsOn: day("2026-09-01"),
       endsOn: day("2027-06-30"),
       schools: { create: { schoolOrganizationId: school.id, status: "JOINED" } },
+      supervisors: { create: { name: "Joyce van Dam", jobTitle: "Pedagogisch coach" } },
       members: {
         create: {
           schoolOrganizationId: school.id,

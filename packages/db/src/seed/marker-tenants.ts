@@ -791,6 +791,13 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       meetings: {
         create: { authorOrganizationId: school.id, heldOn: day("2026-10-06"), notes: `Verslag ${MARKER}` },
       },
+      supervisors: {
+        create: {
+          name: `Praktijkbegeleider ${MARKER}`,
+          jobTitle: `Functie ${MARKER}`,
+          email: "marker@example.org",
+        },
+      },
     },
   });
   await tx.learningTeamMember.create({

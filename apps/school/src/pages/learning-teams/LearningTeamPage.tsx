@@ -87,6 +87,29 @@ function TeamView({ team }: { team: Team }) {
         </section>
       )}
 
+      {team.access === "school" && (
+        <Section title="Praktijkbegeleiders">
+          {team.supervisors.length === 0 ? (
+            <p>{team.host} heeft nog geen praktijkbegeleiders genoemd.</p>
+          ) : (
+            <ul aria-label={`Praktijkbegeleiders van ${team.host}`}>
+              {team.supervisors.map((s) => (
+                <li key={s.id}>
+                  <strong>{s.name}</strong>
+                  {s.jobTitle && `, ${s.jobTitle}`}
+                  {s.email && (
+                    <>
+                      {" · "}
+                      <a href={`mailto:${s.email}`}>{s.email}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
+
       <Section title="Scholen">
         <ul>
           {team.schools.map((s) => (
