@@ -1,5 +1,6 @@
 import { type Database } from "@ontwikkelpad/db";
 import { createTestDatabase } from "@ontwikkelpad/db/testing";
+import { trueCountsBehind } from "@ontwikkelpad/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loggedInClient } from "../../../test-client.ts";
 
@@ -248,8 +249,31 @@ describe("the host and the region", () => {
     expect(team.members.flatMap((m) => m.goals).length).toBeGreaterThan(0);
   });
 
-  it("gives the region counts of the teams its organisations host", async () => {
+  it("gives the region counts of the teams its organisations host, the students protected per programme", async () => {
     const count = await (await as("coordinator@rijnmond.demo")).region.learningTeams.count();
-    expect(count).toEqual({ open: 1, closed: 0, hosts: 1, schools: 1 });
+    expect(count).toMatchObject({ open: 1, closed: 0, hosts: 1, schools: 1 });
+    // Rijnmond's one team at Kinderrijk has one student: published as 0 or 5, never as 1.
+    const fenna = await memberOf("Fenna de Jong");
+    expect(count.byProgramme).toEqual([
+      { programmeId: fenna.programmeId, title: expect.any(String), students: expect.any(Number) },
+    ]);
+    for (const figure of [count.students, count.byProgramme[0]!.students]) {
+      expect(figure % 5).toBe(0);
+      const bounds = trueCountsBehind(figure);
+      expect(1).toBeGreaterThanOrEqual(bounds.min);
+      expect(1).toBeLessThanOrEqual(bounds.max);
+    }
+    expect(JSON.stringify(count)).not.toContain("Fenna");
+  });
+
+  it("gives a region without teams no figures to publish", async () => {
+    expect(await (await as("coordinator@haaglanden.demo")).region.learningTeams.count()).toEqual({
+      open: 0,
+      closed: 0,
+      hosts: 0,
+      schools: 0,
+      students: 0,
+      byProgramme: [],
+    });
   });
 });
