@@ -9,6 +9,14 @@ export async function login(page: Page, email: string, password?: string) {
   await portalLogin(page, "/werkgever", email, password);
 }
 
+/**
+ * The main menu's link named exactly `name`: a name matched as a substring also finds every item that
+ * contains it ("Team" in "Leerteams").
+ */
+export function menuLink(page: Page, name: string): Locator {
+  return page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name, exact: true });
+}
+
 /** Logs in and waits for the team page. */
 export async function loginToTeam(page: Page, email = KINDERRIJK_HR) {
   await login(page, email);

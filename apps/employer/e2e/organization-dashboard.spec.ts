@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginToTeam } from "./helpers.ts";
+import { loginToTeam, menuLink } from "./helpers.ts";
 
 test("the dashboard shows staffing per location, its projection and the groepshulp subsidy", async ({
   page,
@@ -29,10 +29,7 @@ test("the dashboard shows staffing per location, its projection and the groepshu
 
 test("an admin adds a location and a group on the organization page", async ({ page }) => {
   await loginToTeam(page);
-  await page
-    .getByRole("navigation", { name: "Hoofdmenu" })
-    .getByRole("link", { name: "Organisatie" })
-    .click();
+  await menuLink(page, "Organisatie").click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisatie" })).toBeVisible();
   await expect(
     page
@@ -82,10 +79,7 @@ test("an admin adds a location and a group on the organization page", async ({ p
 for (const email of ["praktijkopleider@kinderrijk.demo", "leidinggevende@kinderrijk.demo"]) {
   test(`${email.split("@")[0]} sees the organization without the admin's buttons`, async ({ page }) => {
     await loginToTeam(page, email);
-    await page
-      .getByRole("navigation", { name: "Hoofdmenu" })
-      .getByRole("link", { name: "Organisatie" })
-      .click();
+    await menuLink(page, "Organisatie").click();
     await expect(page.getByRole("heading", { level: 1, name: "Organisatie" })).toBeVisible();
     await expect(
       page

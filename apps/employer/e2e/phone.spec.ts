@@ -16,6 +16,8 @@ const ROUTES: Record<string, PhoneRoute> = {
   dashboard: "dashboard",
   organisatie: "organisatie",
   vacatures: "vacatures",
+  leerteams: "leerteams",
+  "leerteams/:id": { linkedFrom: "leerteams" },
   collegas: "collegas",
   // An expired or unknown link: what a person sees without a valid token.
   "uitnodiging/:token": "uitnodiging/onbekend",

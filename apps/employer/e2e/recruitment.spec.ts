@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginToTeam } from "./helpers.ts";
+import { loginToTeam, menuLink } from "./helpers.ts";
 
 test("HR accepts the referral of Oksana Kovalenko and she appears in the team", async ({ page }) => {
   await loginToTeam(page);
@@ -46,7 +46,7 @@ test("HR accepts the referral of Oksana Kovalenko and she appears in the team", 
   await expect(page).toHaveURL(/\/werkgever\/personen\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1, name: "Oksana Kovalenko" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
+  await menuLink(page, "Team").click();
   const team = page.getByRole("table", { name: "Medewerkers en kandidaten" });
   const oksana = team.getByRole("row", { name: /Oksana Kovalenko/ });
   await expect(oksana).toContainText("Groepshulp");

@@ -1,6 +1,6 @@
 import { seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test } from "@playwright/test";
-import { loginToTeam } from "./helpers.ts";
+import { loginToTeam, menuLink } from "./helpers.ts";
 
 test("an unknown path shows 'niet gevonden' inside the portal, with a way back", async ({ page }) => {
   await loginToTeam(page);
@@ -15,10 +15,7 @@ test("a page that cannot be loaded shows a Dutch message and a way back", async 
   await loginToTeam(page);
   // As after an update of the portal: the page's part is no longer on the server.
   await page.route(/\/werkgever\/assets\/OrganizationPage-[^/]+\.js$/, (route) => route.abort());
-  await page
-    .getByRole("navigation", { name: "Hoofdmenu" })
-    .getByRole("link", { name: "Organisatie" })
-    .click();
+  await menuLink(page, "Organisatie").click();
   const alert = page.getByRole("alert");
   await expect(alert.getByRole("heading", { level: 1, name: "Er ging iets mis" })).toBeVisible();
   await expect(alert.getByRole("button", { name: "Pagina opnieuw laden" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { login } from "@ontwikkelpad/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { loginToTeam } from "./helpers.ts";
+import { loginToTeam, menuLink } from "./helpers.ts";
 
 const TRAINER = "praktijkopleider@kinderrijk.demo";
 const MANAGER = "leidinggevende@kinderrijk.demo";
@@ -57,7 +57,7 @@ test("sign: the praktijkopleider's task opens the ratings with a sign button, an
   // The seed's observations are no ratings: nothing of Ellen waits for a signature yet.
   await expect(todo.getByRole("link", { name: "van Ellen de Graaf ondertekenen" })).toHaveCount(0);
 
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
+  await menuLink(page, "Team").click();
   await page.getByRole("link", { name: /Ellen/ }).first().click();
   await page
     .getByRole("link", { name: /Praktijkbeoordeling/ })

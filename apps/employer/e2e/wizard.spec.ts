@@ -1,6 +1,6 @@
 import { seriousViolations } from "@ontwikkelpad/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectFullyInView, loginToTeam, personIdFromTeam } from "./helpers.ts";
+import { expectFullyInView, loginToTeam, menuLink, personIdFromTeam } from "./helpers.ts";
 
 /** The step list's link for a step is the current one, and the step's heading is shown. */
 async function expectStep(page: Page, step: number, label: string, title: string | RegExp) {
@@ -78,7 +78,7 @@ test("HR walks a new groepshulp's Ontwikkelpad from startpunt to a sent training
     .fill("Groepshulp op de babygroep, later helpende in de kinderopvang.");
   // Typed but not saved: the step says so, and leaving the page asks first.
   await expect(perspective.getByText("Nog niet opgeslagen: sla deze stap op")).toBeVisible();
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
+  await menuLink(page, "Team").click();
   const leave = page.getByRole("dialog", { name: "Wijzigingen niet opgeslagen" });
   await leave.getByRole("button", { name: "Annuleren" }).click();
   await expect(leave).toBeHidden();

@@ -14,6 +14,7 @@ mountPortal({
     { to: "/", label: "Team" },
     { to: "/organisatie", label: "Organisatie" },
     { to: "/vacatures", label: "Vacatures" },
+    { to: "/leerteams", label: "Leerteams" },
     { to: "/collegas", label: "Collega's" },
   ],
   publicRoutes: [
@@ -37,6 +38,11 @@ mountPortal({
     { path: "dashboard", lazy: lazyPage(() => import("./pages/DashboardPage.tsx"), "DashboardPage") },
     { path: "organisatie", lazy: lazyPage(() => import("./pages/OrganizationPage.tsx"), "OrganizationPage") },
     { path: "vacatures", lazy: lazyPage(() => import("./pages/VacanciesPage.tsx"), "VacanciesPage") },
+    { path: "leerteams", lazy: lazyPage(() => import("./pages/LearningTeamsPage.tsx"), "LearningTeamsPage") },
+    {
+      path: "leerteams/:id",
+      lazy: lazyPage(() => import("./pages/LearningTeamPage.tsx"), "LearningTeamPage"),
+    },
     { path: "collegas", lazy: lazyPage(() => import("@ontwikkelpad/ui"), "ColleaguesPage") },
   ],
 });

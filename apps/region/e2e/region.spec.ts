@@ -12,8 +12,18 @@ test("a regional coordinator sees aggregates, the path counts protected and expl
   expect(counts.filter((v) => /^\d+$/.test(v) && Number(v) % 5 !== 0)).toEqual([]);
   await expect(page.getByText(/de aantallen Ontwikkelpaden zijn beschermd/)).toBeVisible();
   await expect(page.getByText(/celsleutelmethode/)).toBeVisible();
+  // The learning team De Maasoever runs at Kinderrijk: teams and organisations exact, students protected.
+  await expect(
+    page.getByText(
+      /^1 lopende en 0 afgesloten leerteams bij 1 gastorganisatie, met 1 school; (0|5) studenten\./,
+    ),
+  ).toBeVisible();
+  const byProgramme = page.getByRole("table", { name: "Studenten in leerteams per opleiding" });
+  await expect(byProgramme.getByRole("row")).toHaveCount(2);
+  await expect(byProgramme.getByRole("cell").last()).toHaveText(/^(0|5)$/);
   // Aggregates only: no names of people anywhere.
   await expect(page.getByText("Miriam")).toHaveCount(0);
+  await expect(page.getByText("Fenna")).toHaveCount(0);
   expect(await seriousViolations(page)).toEqual([]);
 });
 

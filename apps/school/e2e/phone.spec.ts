@@ -21,6 +21,8 @@ const ROUTES: Record<string, PhoneRoute> = {
   "deelnemers/:personId": { linkedFrom: "deelnemers" },
   klassen: "klassen",
   "klassen/:id": { linkedFrom: "klassen" },
+  leerteams: "leerteams",
+  "leerteams/:id": { linkedFrom: "leerteams" },
   examens: "examens",
   uitgeven: "uitgeven",
   "uitgeven/:personId": { linkedFrom: "uitgeven" },

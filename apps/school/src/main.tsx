@@ -13,6 +13,7 @@ mountPortal({
     { to: "/inschrijvingen", label: "Inschrijvingen" },
     { to: "/deelnemers", label: "Deelnemers" },
     { to: "/klassen", label: "Klassen" },
+    { to: "/leerteams", label: "Leerteams" },
     { to: "/examens", label: "Examens" },
     { to: "/uitgeven", label: "Uitgeven" },
     { to: "/aansluiting", label: "Aansluiting" },
@@ -47,6 +48,14 @@ mountPortal({
     { path: "examens", lazy: lazyPage(() => import("./pages/ExamsPage.tsx"), "ExamsPage") },
     { path: "klassen", lazy: lazyPage(() => import("./pages/ClassesPage.tsx"), "ClassesPage") },
     { path: "klassen/:id", lazy: lazyPage(() => import("./pages/ClassPage.tsx"), "ClassPage") },
+    {
+      path: "leerteams",
+      lazy: lazyPage(() => import("./pages/learning-teams/LearningTeamsPage.tsx"), "LearningTeamsPage"),
+    },
+    {
+      path: "leerteams/:id",
+      lazy: lazyPage(() => import("./pages/learning-teams/LearningTeamPage.tsx"), "LearningTeamPage"),
+    },
     { path: "aansluiting", lazy: lazyPage(() => import("./pages/AlignmentPage.tsx"), "AlignmentPage") },
     { path: "collegas", lazy: lazyPage(() => import("@ontwikkelpad/ui"), "ColleaguesPage") },
     { path: "uitgeven", lazy: lazyPage(() => import("./pages/IssuingPage.tsx"), "IssuingPage") },

@@ -536,6 +536,78 @@ export const MATRIX: Record<string, Entry> = {
   },
   "school.learners.list": { input: () => undefined, ...schoolWide },
   "school.learners.get": { input: (ids) => ({ personId: ids.examLearnerId }), ...schoolOwn },
+  // ── werkgever portal: the learning teams Kinderrijk hosts ──
+  "employer.learningTeams.list": { input: () => undefined, ...employerWide },
+  "employer.learningTeams.get": { input: (ids) => ({ teamId: ids.learningTeamId }), ...employerOwn },
+  "employer.learningTeams.addSupervisor": {
+    input: (ids) => ({ teamId: ids.learningTeamId, name: "Joke Smit", jobTitle: "Locatiemanager" }),
+    ...employerOwn,
+  },
+  "employer.learningTeams.removeSupervisor": {
+    input: (ids) => ({ supervisorId: ids.learningTeamSupervisorId }),
+    ...employerOwn,
+  },
+
+  // ── school portal: learning teams (De Maasoever's team at Kinderrijk; De Maasoever's region holds no other school) ──
+  "school.learningTeams.list": { input: () => undefined, ...schoolWide },
+  "school.learningTeams.get": { input: (ids) => ({ teamId: ids.learningTeamId }), ...schoolOwn },
+  "school.learningTeams.create": {
+    input: (ids) => ({
+      name: "Leerteam Delfshaven",
+      hostOrganizationId: ids.employerId,
+      question: "Hoe werken opvang en school samen aan de overgang naar groep 1?",
+      teamCoachName: "Ruben Koster",
+      startsOn: "2026-09-01",
+      endsOn: "2027-06-30",
+    }),
+    // Kinderrijk is not in Hofstad's region: not a host Hofstad may choose.
+    ...schoolOwn,
+  },
+  "school.learningTeams.inviteSchool": {
+    input: (ids) => ({ teamId: ids.learningTeamId, schoolOrganizationId: ids.otherSchoolId }),
+    // Hofstad is not in De Maasoever's region: not a partner it may invite.
+    ...schoolOwn,
+    school: "NOT_FOUND",
+  },
+  // De Maasoever made the team: it has no invitation to take up.
+  "school.learningTeams.accept": {
+    input: (ids) => ({ teamId: ids.learningTeamId }),
+    ...schoolOwn,
+    school: "CONFLICT",
+  },
+  "school.learningTeams.addMember": {
+    input: (ids) => ({ teamId: ids.learningTeamId, studentName: "Sam Test", programmeId: "hbo-pabo" }),
+    ...schoolOwn,
+  },
+  "school.learningTeams.addGoal": {
+    input: (ids) => ({
+      memberId: ids.learningTeamMemberId,
+      goal: { competenceId: "signaleren-en-doorverwijzen" },
+      description: "Ik bespreek wat ik zie met de leerkracht.",
+    }),
+    ...schoolOwn,
+  },
+  "school.learningTeams.assessGoal": {
+    input: (ids) => ({
+      goalId: ids.learningTeamGoalId,
+      assessment: "Fenna legt haar observaties helder uit.",
+    }),
+    ...schoolOwn,
+  },
+  "school.learningTeams.addMeeting": {
+    input: (ids) => ({
+      teamId: ids.learningTeamId,
+      heldOn: "2026-10-06",
+      notes: "Eerste overleg met de school.",
+    }),
+    ...schoolOwn,
+  },
+  // Last of the team's procedures: a closed team refuses every change after it.
+  "school.learningTeams.close": {
+    input: (ids) => ({ teamId: ids.learningTeamId, product: "Een overdrachtsformulier voor groep 1." }),
+    ...schoolOwn,
+  },
+
   // ── school portal: classes and aansluiting ──
   "school.classes.list": { input: () => undefined, ...schoolWide },
   "school.classes.get": { input: (ids) => ({ classId: ids.classId }), ...schoolOwn },
@@ -662,6 +734,7 @@ export const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
   },
   "region.dashboard.get": { input: () => undefined, ...regionWide },
+  "region.learningTeams.count": { input: () => undefined, ...regionWide },
   "region.funnel.get": {
     input: () => ({ by: "month", period: "2026-Q3" }),
     ...regionWide,
@@ -869,6 +942,7 @@ export async function loadIds(prisma: Database["prisma"]) {
     ...(await loadExemptionIds(prisma)),
     ...(await loadRegionIds(prisma)),
     ...(await loadClassIds(prisma)),
+    ...(await loadLearningTeamIds(prisma)),
   };
 }
 
@@ -947,5 +1021,24 @@ async function loadClassIds(prisma: Database["prisma"]) {
       await prisma.user.findUniqueOrThrow({ where: { email: "praktijkopleider2@kinderrijk.demo" } })
     ).id,
     classGapWorkProcessId: notYet[0]!.workProcessId,
+  };
+}
+
+/** De Maasoever's learning team at Kinderrijk, its student and her goal, its practice supervisor, and the school it may not invite. */
+async function loadLearningTeamIds(prisma: Database["prisma"]) {
+  const team = await prisma.learningTeam.findFirstOrThrow({ where: { name: "Leerteam De Boomhut" } });
+  const member = await prisma.learningTeamMember.findFirstOrThrow({
+    where: { learningTeamId: team.id },
+    include: { goals: true },
+  });
+  const supervisor = await prisma.learningTeamSupervisor.findFirstOrThrow({
+    where: { learningTeamId: team.id },
+  });
+  return {
+    learningTeamId: team.id,
+    learningTeamSupervisorId: supervisor.id,
+    learningTeamMemberId: member.id,
+    learningTeamGoalId: member.goals[0]!.id,
+    otherSchoolId: (await prisma.organization.findFirstOrThrow({ where: { name: "ROC Hofstad" } })).id,
   };
 }

@@ -66,6 +66,8 @@ const NOT_OPENED: Record<string, string> = {
   "region.reports.ministry": "a download of a quarter's report",
   "region.advice.get": "a goal chosen while writing advice",
   "region.advice.notes": "only for a candidate who consented to advice, which the list does not show",
+  "school.learningTeams.get": "the generator writes no learning teams",
+  "employer.learningTeams.get": "the generator writes no learning teams",
 };
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@ export * from "./catalog/schema.ts";
 export { childcareCatalog } from "./catalog/childcare/index.ts";
 export * from "./catalog/programme-schema.ts";
 export { programmeCatalog } from "./catalog/programmes/index.ts";
+export { SECTOR_CATALOGS } from "./catalog/sectors.ts";
 export { compileCatalog, type CompiledCatalog } from "./catalog/compiled.ts";
 export * from "./catalog/lookup.ts";
 
@@ -102,6 +103,7 @@ export {
 export * from "./rules/cell-key.ts";
 export * from "./rules/reporting-period.ts";
 export * from "./rules/matching.ts";
+export * from "./rules/learning-team.ts";
 export * from "./errors.ts";
 export {
   isoDateSchema,

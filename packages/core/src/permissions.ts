@@ -67,6 +67,12 @@ export const PERMISSIONS = {
   coSignRatings: [MANAGER],
   /** Follow up the schools' answers and the region's referrals (they appear on this role's to-do list). */
   followUpAnswersAndReferrals: [ADMIN],
+  /**
+   * Name and remove the practice supervisors of a learning team the organisation hosts: the beheerder
+   * and the leidinggevende, who arrange the work floor the students join (not the praktijkopleider, who
+   * may be one of them).
+   */
+  manageLearningTeamSupervisors: [ADMIN, MANAGER],
 
   // ── school ──
   /** What every member of a school sees: the aanbod, the inbox, deelnemers, exams, classes, Uitgeven. */
@@ -85,6 +91,16 @@ export const PERMISSIONS = {
   manageClasses: [TRAINING_ADVISOR],
   /** Write weekly notes and send skill-gap signals: a docent (who must also be in the class's mentor team). */
   writeClassNotes: [TEACHER],
+  /**
+   * Make a learning team at a host organisation, invite partner schools, take up an invitation, add the
+   * school's own students and close the team with its product: the opleidingsadviseur.
+   */
+  manageLearningTeams: [TRAINING_ADVISOR],
+  /**
+   * Set and assess the school's own students' goals in a learning team and write its meetings' notes:
+   * the opleidingsadviseur and the docent (the team coach's school).
+   */
+  coachLearningTeams: [TRAINING_ADVISOR, TEACHER],
   /** Register exam results and record what the exam showed: the school's examinator. */
   assessExamResults: [EXAMINER],
   /**

@@ -36,6 +36,11 @@ export function scopePersonsForEmployer(employerOrganizationId: string): Prisma.
   return tenantCondition({ employerOrganizationId });
 }
 
+/** The learning teams an organisation hosts: it sees the team, not the schools' assessments. */
+export function scopeLearningTeamsHostedBy(hostOrganizationId: string): Prisma.LearningTeamWhereInput {
+  return tenantCondition({ hostOrganizationId });
+}
+
 /** Rows that belong to one employer through their `employerOrganizationId` column. */
 export function scopeOwnedByEmployer(employerOrganizationId: string): {
   AND: [{ employerOrganizationId: string }];
@@ -86,6 +91,11 @@ export function scopeOwnedBySchool(schoolOrganizationId: string): {
 /** A school sees all evidence of its enrolled learners: it issues credentials on practice judgements. */
 export function scopeEvidenceForSchool(schoolOrganizationId: string): Prisma.EvidenceWhereInput {
   return tenantCondition({ person: { enrolments: { some: { schoolOrganizationId } } } });
+}
+
+/** The learning teams a school made, joined or is invited to (the team then tells which: core's `learningTeamAccess`). */
+export function scopeLearningTeamsForSchool(schoolOrganizationId: string): Prisma.LearningTeamWhereInput {
+  return tenantCondition({ schools: { some: { schoolOrganizationId } } });
 }
 
 /**
@@ -160,6 +170,13 @@ export function scopeAdviceNotesForRegion(
 /** Skill-gap signals of the mentor teams of classes adopted in the region. */
 export function scopeSkillGapSignalsForRegion(regionOrganizationId: string): Prisma.SkillGapSignalWhereInput {
   return tenantCondition({ mentorTeam: { schoolClass: { regionOrganizationId } } });
+}
+
+/** Learning teams hosted by an organisation of the region, for counts only. */
+export function scopeLearningTeamsForRegionAggregates(
+  regionOrganizationId: string,
+): Prisma.LearningTeamWhereInput {
+  return tenantCondition({ host: { regionMemberships: { some: { regionOrganizationId } } } });
 }
 
 /** Candidate registrations of the region for counts only (the funnel): never select person fields. */

@@ -7,11 +7,13 @@ import {
   SimpleTable,
 } from "@ontwikkelpad/ui";
 import { useQuery } from "@tanstack/react-query";
+import { LearningTeamCounts } from "../components/LearningTeamCounts.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 /**
- * The region's aggregates over its member employers. The path counts arrive protected (core's cell key
- * method) from the server, so nobody can be recognised in a small group; the employer count is exact.
+ * The region's aggregates over its member employers, and the learning teams its organisations host. The
+ * path and student counts arrive protected (core's cell key method) from the server, so nobody can be
+ * recognised in a small group; the counts of employers, teams and organisations are exact.
  */
 export function DashboardPage() {
   usePageTitle("Regio-overzicht", PORTAL_NAME);
@@ -49,6 +51,7 @@ export function DashboardPage() {
           </>
         )}
       </QueryState>
+      <LearningTeamCounts />
     </>
   );
 }

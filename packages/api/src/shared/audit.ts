@@ -105,6 +105,16 @@ export const AUDIT_ACTIONS = [
   "learningCircle.create",
   "learningCircle.action.create",
   "learningCircle.action.done",
+  "learningTeam.create",
+  "learningTeam.inviteSchool",
+  "learningTeam.accept",
+  "learningTeam.addMember",
+  "learningTeam.addGoal",
+  "learningTeam.assessGoal",
+  "learningTeam.addMeeting",
+  "learningTeam.close",
+  "learningTeam.addSupervisor",
+  "learningTeam.removeSupervisor",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

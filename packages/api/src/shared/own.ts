@@ -46,6 +46,15 @@ export const NOT_FOUND_MESSAGES = {
   classLearner: "Deze deelnemer zit niet in deze klas.",
   classAdoption: "Deze werkgever heeft de klas niet geadopteerd.",
   teamMember: "Deze persoon zit niet in het mentorteam.",
+  learningTeam: "Dit leerteam bestaat niet of jouw organisatie hoort er niet bij.",
+  learningTeamStudent: "Deze student bestaat niet of is geen student van jouw school in dit leerteam.",
+  learningTeamGoal: "Dit leerdoel bestaat niet of hoort niet bij een student van jouw school.",
+  learningTeamSupervisor:
+    "Deze praktijkbegeleider bestaat niet of hoort niet bij een leerteam van jouw organisatie.",
+  learningTeamHost:
+    "Deze organisatie bestaat niet of ligt niet in een regio van je school. Kies een gastorganisatie uit de lijst.",
+  learningTeamPartner:
+    "Deze school bestaat niet of ligt niet in een regio van je school. Kies een partnerschool uit de lijst.",
   // The region's rows.
   candidate:
     "Deze kandidaat bestaat niet, is niet door jouw organisatie aangemeld of heeft de toestemming ingetrokken.",

@@ -1,10 +1,20 @@
 /**
  * The demo's accounts: one login per role (DEMO_LOGINS), the accounts of the second employer and school
- * beside them, all with the one demo passphrase.
+ * and of Deventer's learning team beside them, all with the one demo passphrase.
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Prisma, Role } from "../../generated/prisma/client.ts";
-import { EMPLOYER, PARTNER, REGION, SCHOOL, SECOND_EMPLOYER, SECOND_SCHOOL } from "./demo-organizations.ts";
+import {
+  DEVENTER_HBO,
+  DEVENTER_HOST,
+  DEVENTER_MBO,
+  EMPLOYER,
+  PARTNER,
+  REGION,
+  SCHOOL,
+  SECOND_EMPLOYER,
+  SECOND_SCHOOL,
+} from "./demo-organizations.ts";
 import type { DemoOrganizations, DemoUsers } from "./demo-refs.ts";
 
 /** All demo accounts share one passphrase: it is printed on start, it protects nothing real. */
@@ -42,7 +52,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   login("intake@uwv-rotterdam.demo", "INTAKE", PARTNER, "/regio/"),
 ];
 
-/** Accounts that exist besides DEMO_LOGINS (same passphrase): the second employer and school. */
+/** Accounts that exist besides DEMO_LOGINS (same passphrase): the second employer and school, Deventer's learning team. */
 const OTHER_ACCOUNTS = [
   { email: "hr@zonnebloem.demo", role: "ADMIN", organization: SECOND_EMPLOYER, name: "Fatima el Amrani" },
   {
@@ -63,6 +73,19 @@ const OTHER_ACCOUNTS = [
     organization: EMPLOYER,
     name: "Kees Vermeulen",
   },
+  {
+    email: "opleidingsadviseur@aventus.demo",
+    role: "TRAINING_ADVISOR",
+    organization: DEVENTER_MBO,
+    name: "Berrit Lodewijks",
+  },
+  {
+    email: "opleidingsadviseur@saxion.demo",
+    role: "TRAINING_ADVISOR",
+    organization: DEVENTER_HBO,
+    name: "Thijs Oosterhuis",
+  },
+  { email: "hr@raster.demo", role: "ADMIN", organization: DEVENTER_HOST, name: "Gerda Wassink" },
 ] as const;
 
 const DISPLAY_NAMES: Record<string, string> = {
@@ -88,12 +111,23 @@ export const demoAccounts = () => [
 /** Creates the accounts with their memberships; `passwordHashes` follow the order of demoAccounts(). */
 export async function seedDemoAccounts(
   tx: Prisma.TransactionClient,
-  { region, haaglanden, uwv, employer, zonnebloem, school, hofstad }: DemoOrganizations,
+  {
+    region,
+    haaglanden,
+    uwv,
+    employer,
+    zonnebloem,
+    school,
+    hofstad,
+    aventus,
+    saxion,
+    raster,
+  }: DemoOrganizations,
   passwordHashes: readonly string[],
 ): Promise<DemoUsers> {
   const accounts = demoAccounts();
   const orgByName = new Map(
-    [region, uwv, employer, zonnebloem, school, hofstad].map((organization) => [
+    [region, uwv, employer, zonnebloem, school, hofstad, aventus, saxion, raster].map((organization) => [
       organization.name,
       organization.id,
     ]),

@@ -1,6 +1,6 @@
 /**
  * The demo's organisations: the region desks with their partners, the two employers with their
- * locations and groups, the two schools, who belongs to which region, and Kinderrijk's SBB recognitions.
+ * locations and groups, the two schools, Deventer's learning-team partners (seed 004), who belongs to which region, and Kinderrijk's SBB recognitions.
  */
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { day } from "./dates.ts";
@@ -12,6 +12,10 @@ export const SCHOOL = "ROC De Maasoever";
 export const SECOND_SCHOOL = "ROC Hofstad";
 export const REGION = "Arbeidsmarktregio Rijnmond";
 export const PARTNER = "UWV Rotterdam";
+/** Deventer's learning-team partners (seed 004): an mbo and an hbo school and a childcare host. */
+export const DEVENTER_MBO = "Aventus";
+export const DEVENTER_HBO = "Hogeschool Saxion";
+export const DEVENTER_HOST = "Raster Kinderopvang";
 
 export async function seedDemoOrganizations(tx: Prisma.TransactionClient): Promise<DemoOrganizations> {
   const region = await tx.organization.create({
@@ -48,8 +52,28 @@ export async function seedDemoOrganizations(tx: Prisma.TransactionClient): Promi
   const hofstad = await tx.organization.create({
     data: { kind: "SCHOOL", name: SECOND_SCHOOL, city: "Den Haag", registryNumber: "99XB" },
   });
+  const stedendriehoek = await tx.organization.create({
+    data: {
+      kind: "REGION",
+      name: "Arbeidsmarktregio Veluwe Stedendriehoek",
+      regionCode: "AM06",
+      city: "Apeldoorn",
+    },
+  });
+  const aventus = await tx.organization.create({
+    data: { kind: "SCHOOL", name: DEVENTER_MBO, city: "Deventer", registryNumber: "99XC" },
+  });
+  const saxion = await tx.organization.create({
+    data: { kind: "SCHOOL", name: DEVENTER_HBO, city: "Deventer", registryNumber: "99XD" },
+  });
+  const raster = await tx.organization.create({
+    data: { kind: "EMPLOYER", name: DEVENTER_HOST, city: "Deventer", registryNumber: "90000003" },
+  });
   await tx.regionMembership.createMany({
     data: [
+      { organizationId: aventus.id, regionOrganizationId: stedendriehoek.id },
+      { organizationId: saxion.id, regionOrganizationId: stedendriehoek.id },
+      { organizationId: raster.id, regionOrganizationId: stedendriehoek.id },
       { organizationId: employer.id, regionOrganizationId: region.id },
       { organizationId: zonnebloem.id, regionOrganizationId: region.id },
       { organizationId: zonnebloem.id, regionOrganizationId: haaglanden.id },
@@ -232,6 +256,9 @@ export async function seedDemoOrganizations(tx: Prisma.TransactionClient): Promi
     zonnebloem,
     school,
     hofstad,
+    aventus,
+    saxion,
+    raster,
     boomhut,
     ontdekkers,
     delfshaven,

@@ -12,6 +12,10 @@ export interface DemoOrganizations {
   zonnebloem: Row & { name: string };
   school: Row & { name: string };
   hofstad: Row & { name: string };
+  /** Deventer's mbo and hbo school and the childcare host of their learning team (seed 004). */
+  aventus: Row & { name: string };
+  saxion: Row & { name: string };
+  raster: Row & { name: string };
   /** Kinderrijk's KDV, Ellen's and Sanne's location. */
   boomhut: Row;
   /** Kinderrijk's BSO, Miriam's and Milan's location. */

@@ -1,5 +1,10 @@
 import { verify } from "@node-rs/argon2";
-import { isConsentInForce } from "@ontwikkelpad/core";
+import {
+  isConsentInForce,
+  learningTeamGoalRefusal,
+  programmeCatalog,
+  SECTOR_CATALOGS,
+} from "@ontwikkelpad/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
 import { createTestDatabase } from "../testing.ts";
@@ -80,14 +85,53 @@ describe("seedDemo", () => {
     expect(byName.Milan).toMatchObject({ currentStep: 7, goalCredentialId: "PMK", learningRoute: "BBL" });
   });
 
-  it("has signed and unsigned evidence, and three regions", async () => {
+  it("has signed and unsigned evidence, and four regions (Veluwe Stedendriehoek for Deventer's learning team)", async () => {
     expect(await db.prisma.evidence.count({ where: { signedAt: { not: null } } })).toBeGreaterThan(0);
     expect(await db.prisma.evidence.count({ where: { signedAt: null } })).toBeGreaterThan(0);
     const regions = await db.prisma.organization.findMany({
       where: { kind: "REGION" },
       orderBy: { regionCode: "asc" },
     });
-    expect(regions.map((region) => region.regionCode)).toEqual(["AM18", "AM21", "AM22"]);
+    expect(regions.map((region) => region.regionCode)).toEqual(["AM06", "AM18", "AM21", "AM22"]);
+  });
+
+  it("has Deventer's learning team: an mbo and an hbo school, a childcare host, four students of three programmes", async () => {
+    const team = await db.prisma.learningTeam.findFirstOrThrow({
+      where: { name: "Leerteam Kind centraal Deventer" },
+      include: {
+        host: true,
+        schools: { include: { school: true } },
+        members: { include: { goals: true } },
+        meetings: true,
+      },
+    });
+    expect(team.host.name).toBe("Raster Kinderopvang");
+    expect(team.schools.map((s) => [s.school.name, s.status])).toEqual([
+      ["Aventus", "JOINED"],
+      ["Hogeschool Saxion", "JOINED"],
+    ]);
+    expect(team.members).toHaveLength(4);
+    expect(new Set(team.members.map((m) => m.programmeId))).toEqual(
+      new Set(["mbo-pedagogisch-medewerker-kinderopvang", "mbo-onderwijsassistent", "hbo-pabo"]),
+    );
+    expect(team.members.flatMap((m) => m.goals).filter((g) => g.assessment !== null)).toHaveLength(2);
+    expect(team.closedAt).toBeNull();
+  });
+
+  it("gives every seeded learning-team student only goals core accepts for her programme", async () => {
+    const members = await db.prisma.learningTeamMember.findMany({ include: { goals: true } });
+    const refusals = members.flatMap((m) =>
+      m.goals.map((g) =>
+        learningTeamGoalRefusal(
+          programmeCatalog,
+          SECTOR_CATALOGS,
+          m.programmeId,
+          g.competenceId ? { competenceId: g.competenceId } : { workProcessId: g.workProcessId! },
+        ),
+      ),
+    );
+    expect(refusals.length).toBeGreaterThan(5);
+    expect(refusals.filter((r) => r !== null)).toEqual([]);
   });
 
   it("leaves Kinderrijk without SBB recognition for PMK via BBL, the route Milan asked for", async () => {

@@ -15,6 +15,7 @@ import { seedDemoExamResults } from "./demo-exam-results.ts";
 import { seedDemoExemptions } from "./demo-exemptions.ts";
 import { seedHeldCredentials } from "./demo-held-credentials.ts";
 import { seedDemoIssuing } from "./demo-issuing.ts";
+import { seedDemoLearningTeams } from "./demo-learning-teams.ts";
 import { seedDemoMilan } from "./demo-milan.ts";
 import { seedDemoMiriam } from "./demo-miriam.ts";
 import { seedDemoOffers } from "./demo-offers.ts";
@@ -81,6 +82,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       await seedDemoRegion(tx);
       await seedDemoSubsidy(tx);
       await seedDemoClasses(tx);
+      await seedDemoLearningTeams(tx, organizations);
       await recordSeededPokSignatures(tx);
       return { seeded: true };
     },

@@ -777,6 +777,46 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
     },
   });
 
+  // ── the school's interprofessional learning team at the employer, a student with a goal, a meeting ──
+  const learningTeam = await tx.learningTeam.create({
+    data: {
+      ownerSchoolOrganizationId: school.id,
+      hostOrganizationId: employer.id,
+      name: `Leerteam ${MARKER}`,
+      question: `Vraag ${MARKER}`,
+      teamCoachName: `Teamcoach ${MARKER}`,
+      startsOn: day("2026-09-01"),
+      endsOn: day("2027-01-31"),
+      schools: { create: { schoolOrganizationId: school.id, status: "JOINED" } },
+      meetings: {
+        create: { authorOrganizationId: school.id, heldOn: day("2026-10-06"), notes: `Verslag ${MARKER}` },
+      },
+      supervisors: {
+        create: {
+          name: `Praktijkbegeleider ${MARKER}`,
+          jobTitle: `Functie ${MARKER}`,
+          email: "marker@example.org",
+        },
+      },
+    },
+  });
+  await tx.learningTeamMember.create({
+    data: {
+      learningTeamId: learningTeam.id,
+      schoolOrganizationId: school.id,
+      studentName: `Student ${MARKER}`,
+      programmeId: "mbo-onderwijsassistent",
+      goals: {
+        create: {
+          competenceId: "in-gesprek-met-ouders",
+          description: `Leerdoel ${MARKER}`,
+          assessment: `Beoordeling ${MARKER}`,
+          assessedAt: at("2026-11-02T10:00:00Z"),
+        },
+      },
+    },
+  });
+
   // ── what the organisations' staff did, as the audit log holds it ──
   await tx.auditEvent.create({
     data: {

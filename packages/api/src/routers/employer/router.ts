@@ -2,6 +2,7 @@ import { router } from "../../trpc.ts";
 import { assessmentsRouter } from "./assessments/router.ts";
 import { dashboardRouter } from "./dashboard.ts";
 import { heldCredentialsRouter } from "./held-credentials/router.ts";
+import { learningTeamsRouter } from "./learning-teams/router.ts";
 import { organizationRouter } from "./organization/router.ts";
 import { pathsRouter } from "./paths/router.ts";
 import { personsRouter } from "./persons/router.ts";
@@ -23,4 +24,5 @@ export const employerRouter = router({
   vacancies: vacanciesRouter,
   referrals: referralsRouter,
   todo: todoRouter,
+  learningTeams: learningTeamsRouter,
 });

@@ -6,6 +6,7 @@ import { forecastRouter } from "./forecast/router.ts";
 import { fundingRouter } from "./funding.ts";
 import { funnelRouter } from "./funnel/router.ts";
 import { implementationRouter } from "./implementation/router.ts";
+import { learningTeamsRouter } from "./learning-teams.ts";
 import { referralsRouter } from "./referrals/router.ts";
 import { reportsRouter } from "./reports/router.ts";
 import { signalsRouter } from "./signals/router.ts";
@@ -23,4 +24,5 @@ export const regionRouter = router({
   signals: signalsRouter,
   forecast: forecastRouter,
   implementation: implementationRouter,
+  learningTeams: learningTeamsRouter,
 });

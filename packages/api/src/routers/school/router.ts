@@ -7,6 +7,7 @@ import { enrolmentsRouter } from "./enrolments/router.ts";
 import { examResultsRouter } from "./exam-results/router.ts";
 import { exemptionsRouter } from "./exemptions/router.ts";
 import { learnersRouter } from "./learners/router.ts";
+import { learningTeamsRouter } from "./learning-teams/router.ts";
 import { offersRouter } from "./offers/router.ts";
 import { requestsRouter } from "./requests/router.ts";
 import { subsidyRouter } from "./subsidy/router.ts";
@@ -25,4 +26,5 @@ export const schoolRouter = router({
   alignment: alignmentRouter,
   credentials: credentialsRouter,
   exemptions: exemptionsRouter,
+  learningTeams: learningTeamsRouter,
 });

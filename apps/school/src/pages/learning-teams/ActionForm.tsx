@@ -1,0 +1,54 @@
+import { errorMessage, FormPanel } from "@ontwikkelpad/ui";
+import { useState, type ReactNode } from "react";
+
+/**
+ * A small form of the learning-team page: its fields are read by name from the submitted form, `run`
+ * calls the procedure; the server's Dutch refusal shows above the fields, and the form empties on success.
+ */
+export function ActionForm({
+  title,
+  submitLabel,
+  run,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  run: (values: Record<string, string>) => Promise<unknown>;
+  children: ReactNode;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <FormPanel
+      title={title}
+      error={error}
+      submitLabel={submitLabel}
+      pending={pending}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const values = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
+        setError(null);
+        setPending(true);
+        run(values)
+          .then(() => form.reset())
+          .catch((e: unknown) => setError(errorMessage(e)))
+          .finally(() => setPending(false));
+      }}
+    >
+      {children}
+    </FormPanel>
+  );
+}
+
+/** A labelled control of an `ActionForm`, named for its value. */
+export function ActionField({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label>
+        {label}
+        {children}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { RouterOutputs } from "@ontwikkelpad/api";
+import { useTRPCClient } from "@ontwikkelpad/ui";
+import { ActionField, ActionForm } from "./ActionForm.tsx";
+
+export type Team = RouterOutputs["school"]["learningTeams"]["get"];
+type Member = Team["members"][number];
+
+/** A student of the team: the school's own student with goals, their assessments and a new goal. */
+export function MemberCard({
+  team,
+  member,
+  coach,
+  onDone,
+}: {
+  team: Team;
+  member: Member;
+  coach: boolean;
+  onDone: () => unknown;
+}) {
+  const client = useTRPCClient();
+  const programme = team.programmes.find((p) => p.id === member.programmeId);
+  return (
+    <article aria-label={member.studentName} className="card">
+      <h3>
+        {member.studentName} · {member.programme} · {member.school}
+      </h3>
+      {member.own &&
+        (member.goals.length === 0 ? (
+          <p>Nog geen leerdoelen.</p>
+        ) : (
+          <ul>
+            {member.goals.map((goal) => (
+              <li key={goal.id}>
+                <strong>{goal.title}</strong>: {goal.description}
+                <br />
+                {goal.assessment ? `Beoordeling: ${goal.assessment}` : "Nog niet beoordeeld."}
+                {coach && (
+                  <ActionForm
+                    title={`Beoordelen: ${goal.title}`}
+                    submitLabel="Beoordeling opslaan"
+                    run={(v) =>
+                      client.school.learningTeams.assessGoal
+                        .mutate({ goalId: goal.id, assessment: v.assessment ?? "" })
+                        .then(onDone)
+                    }
+                  >
+                    <ActionField label="Beoordeling">
+                      <textarea name="assessment" rows={2} />
+                    </ActionField>
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
+        ))}
+      {member.own && coach && (
+        <ActionForm
+          title={`Leerdoel voor ${member.studentName}`}
+          submitLabel="Leerdoel opslaan"
+          run={(v) => {
+            const [kind, ref] = (v.goal ?? "").split("|");
+            const goal = kind === "werkproces" ? { workProcessId: ref ?? "" } : { competenceId: ref ?? "" };
+            return client.school.learningTeams.addGoal
+              .mutate({ memberId: member.id, goal, description: v.description ?? "" })
+              .then(onDone);
+          }}
+        >
+          <ActionField label="Competentie of werkproces">
+            <select name="goal" defaultValue="">
+              <option value="">Kies een gedeelde competentie of een werkproces</option>
+              <optgroup label="Gedeelde competenties">
+                {team.competences.map((c) => (
+                  <option key={c.id} value={`competentie|${c.id}`}>
+                    {c.title}
+                  </option>
+                ))}
+              </optgroup>
+              {programme && programme.workProcesses.length > 0 && (
+                <optgroup label={`Werkprocessen ${programme.title}`}>
+                  {programme.workProcesses.map((w) => (
+                    <option key={w.id} value={`werkproces|${w.id}`}>
+                      {w.title}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </select>
+          </ActionField>
+          <ActionField label="Wat wil de student leren?">
+            <textarea name="description" rows={2} />
+          </ActionField>
+        </ActionForm>
+      )}
+    </article>
+  );
+}

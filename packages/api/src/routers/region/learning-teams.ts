@@ -1,0 +1,57 @@
+import { protectCount, protectedCountSchema, recordKeyOfId } from "@ontwikkelpad/core";
+import { scopeLearningTeamsForRegionAggregates } from "@ontwikkelpad/db";
+import { z } from "zod";
+import { programmeTitle } from "../../shared/learning-teams.ts";
+import { regionProcedure, router } from "../../trpc.ts";
+
+/**
+ * How many interprofessional learning teams the region's organisations host, running and closed, how
+ * many host organisations and schools take part (organisations: exact), and their students in all and
+ * per programme. The students are people in the schools' records, so their figures are protected with
+ * core's cell key method; a student's record key follows from her row (`recordKeyOfId`).
+ */
+export const learningTeamsRouter = router({
+  count: regionProcedure
+    .meta({ action: "regionMember" })
+    .input(z.void())
+    .output(
+      z.object({
+        open: z.number().int(),
+        closed: z.number().int(),
+        hosts: z.number().int(),
+        schools: z.number().int(),
+        students: protectedCountSchema,
+        byProgramme: z.array(
+          z.object({ programmeId: z.string(), title: z.string(), students: protectedCountSchema }),
+        ),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const teams = await ctx.prisma.learningTeam.findMany({
+        where: scopeLearningTeamsForRegionAggregates(ctx.organizationId),
+        select: {
+          closedAt: true,
+          hostOrganizationId: true,
+          schools: { where: { status: "JOINED" }, select: { schoolOrganizationId: true } },
+          members: { select: { id: true, programmeId: true } },
+        },
+      });
+      const members = teams.flatMap((t) => t.members);
+      const programmeIds = [...new Set(members.map((m) => m.programmeId))];
+      const keysOf = (which: readonly { id: string }[]) => which.map((m) => recordKeyOfId(m.id));
+      return {
+        open: teams.filter((t) => t.closedAt === null).length,
+        closed: teams.filter((t) => t.closedAt !== null).length,
+        hosts: new Set(teams.map((t) => t.hostOrganizationId)).size,
+        schools: new Set(teams.flatMap((t) => t.schools.map((s) => s.schoolOrganizationId))).size,
+        students: protectCount(keysOf(members)),
+        byProgramme: programmeIds
+          .map((programmeId) => ({
+            programmeId,
+            title: programmeTitle(programmeId),
+            students: protectCount(keysOf(members.filter((m) => m.programmeId === programmeId))),
+          }))
+          .toSorted((a, b) => a.title.localeCompare(b.title, "nl")),
+      };
+    }),
+});
