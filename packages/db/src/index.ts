@@ -12,6 +12,13 @@ export * from "./scope.ts";
 export { type RegionPathCounts, readRegionPathCounts } from "./read-models/region-path-counts.ts";
 export { type TeamOverviewRow, readTeamOverview } from "./read-models/team-overview.ts";
 export { type TeamStandingFactsRow, readTeamStandingFacts } from "./read-models/team-standing-facts.ts";
-export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, type SeedResult, seedDemo } from "./seed/demo.ts";
+export {
+  DEMO_EMPLOYEE_VIEW_TOKEN,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  type DemoLogin,
+  type SeedResult,
+  seedDemo,
+} from "./seed/demo.ts";
 export { DEFAULT_DATA_DIR, openDatabaseFromEnvironment } from "./environment.ts";
 export { DataDirInUseError } from "./embedded.ts";

@@ -113,6 +113,8 @@ export const AUDIT_ACTIONS = [
   "learningTeam.assessGoal",
   "learningTeam.addMeeting",
   "learningTeam.close",
+  "learningTeam.writeReflection",
+  "learningTeam.correctReflection",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

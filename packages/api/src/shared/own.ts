@@ -49,6 +49,7 @@ export const NOT_FOUND_MESSAGES = {
   learningTeam: "Dit leerteam bestaat niet of jouw organisatie hoort er niet bij.",
   learningTeamStudent: "Deze student bestaat niet of is geen student van jouw school in dit leerteam.",
   learningTeamGoal: "Dit leerdoel bestaat niet of hoort niet bij een student van jouw school.",
+  myLearningTeam: "Dit leerteam bestaat niet of je bent er geen student in.",
   learningTeamHost:
     "Deze organisatie bestaat niet of ligt niet in een regio van je school. Kies een gastorganisatie uit de lijst.",
   learningTeamPartner:
