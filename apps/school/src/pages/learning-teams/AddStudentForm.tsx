@@ -42,7 +42,7 @@ export function AddStudentForm({ team, onDone }: { team: Team; onDone: () => unk
         Kies een deelnemer van je school; een student die bij jullie niet is ingeschreven (bijvoorbeeld een
         hbo-student) voeg je toe op naam.
       </p>
-      <ActionField label="Zoek een deelnemer op naam">
+      <ActionField label="Zoeken op naam">
         <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
       </ActionField>
       <ActionField label="Deelnemer">
