@@ -13,14 +13,14 @@ export interface ReflectionItem {
 
 /**
  * A student's reflections, newest first: the date, the goal it is about, the text, the reason of a
- * correction; a corrected one stays, marked. `action` adds what the reader may do with one (correct it).
+ * correction; a corrected one stays, marked. `renderAction` adds what the reader may do with one (correct it).
  */
 export function ReflectionList({
   reflections,
-  action,
+  renderAction,
 }: {
   reflections: readonly ReflectionItem[];
-  action?: (reflection: ReflectionItem) => ReactNode;
+  renderAction?: (reflection: ReflectionItem) => ReactNode;
 }) {
   return (
     <ul>
@@ -30,7 +30,7 @@ export function ReflectionList({
           {r.goalTitle && ` (${r.goalTitle})`}: {r.text}
           {r.correctionReason && <em> Correctie: {r.correctionReason}</em>}
           {r.superseded && " (gecorrigeerd)"}
-          {action?.(r)}
+          {renderAction?.(r)}
         </li>
       ))}
     </ul>

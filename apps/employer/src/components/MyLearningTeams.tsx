@@ -78,7 +78,7 @@ function TeamSection({ token, team }: { token: string; team: Team }) {
       {team.reflections.length === 0 && <p>Je hebt nog geen reflectie geschreven.</p>}
       <ReflectionList
         reflections={team.reflections}
-        action={(r) =>
+        renderAction={(r) =>
           team.canReflect &&
           !r.superseded && (
             <details>

@@ -4,7 +4,7 @@ import { audit } from "../../shared/audit.ts";
 import { openEmployeeViewLink } from "../../shared/employee-view.ts";
 import { reflectionText } from "../../shared/learning-team-students.ts";
 import { publicProcedure } from "../../trpc.ts";
-import { myOpenMember } from "./my-learning-teams.ts";
+import { myOpenMember } from "./_shared/my-learning-teams.ts";
 
 /**
  * The student corrects one of her reflections: a new reflection that supersedes it, about the same

@@ -9,7 +9,7 @@ import {
 } from "../../shared/learning-team-students.ts";
 import { programmeTitle } from "../../shared/learning-teams.ts";
 import { publicProcedure } from "../../trpc.ts";
-import { myLearningTeamMembers } from "./my-learning-teams.ts";
+import { myLearningTeamMembers } from "./_shared/my-learning-teams.ts";
 
 /**
  * The learning teams the employee takes part in as a student, through the link HR gave them: the team

@@ -4,7 +4,7 @@ import { audit } from "../../shared/audit.ts";
 import { openEmployeeViewLink } from "../../shared/employee-view.ts";
 import { reflectionText } from "../../shared/learning-team-students.ts";
 import { publicProcedure } from "../../trpc.ts";
-import { myOpenMember } from "./my-learning-teams.ts";
+import { myOpenMember } from "./_shared/my-learning-teams.ts";
 
 /**
  * The student writes a reflection on her team work in her own view, optionally about one of her own

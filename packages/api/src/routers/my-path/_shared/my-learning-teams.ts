@@ -1,8 +1,8 @@
 import { studentAccess } from "@ontwikkelpad/core";
 import type { Prisma } from "@ontwikkelpad/db";
-import { memberFacts, memberInclude } from "../../shared/learning-team-students.ts";
-import { requireOpen } from "../../shared/learning-teams.ts";
-import { notFound } from "../../shared/own.ts";
+import { memberFacts, memberInclude } from "../../../shared/learning-team-students.ts";
+import { requireOpen } from "../../../shared/learning-teams.ts";
+import { notFound } from "../../../shared/own.ts";
 
 const myMemberInclude = {
   ...memberInclude,
