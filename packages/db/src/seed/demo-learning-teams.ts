@@ -34,6 +34,8 @@ async function seedNoa(
       familyName: "Brinkman",
       email: "noa.brinkman@example.org",
       employerOrganizationId: raster.id,
+      // She works on the groups: registered in the Personenregister Kinderopvang like everyone there.
+      profile: { languageLevel: "3F", priorEducation: [], experienceYears: 0, vogRegistered: true },
       employments: {
         create: {
           employerOrganizationId: raster.id,
