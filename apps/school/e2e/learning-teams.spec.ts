@@ -11,6 +11,7 @@ const openLearningTeams = async (page: Page, email: string) => {
 test("Aventus makes a learning team at Raster and invites Saxion, which takes up the invitation and adds its student", async ({
   page,
 }) => {
+  test.setTimeout(90_000); // two schools' logins, four forms and an axe scan
   await openLearningTeams(page, "opleidingsadviseur@aventus.demo");
   await page.getByRole("button", { name: "Leerteam maken" }).click();
   const form = page.getByRole("form", { name: "Leerteam maken" });
@@ -35,6 +36,16 @@ test("Aventus makes a learning team at Raster and invites Saxion, which takes up
   await expect(
     page.getByRole("listitem").filter({ hasText: "Hogeschool Saxion (uitgenodigd)" }),
   ).toBeVisible();
+  // Aventus adds its own learner from its enrolments: her programme follows from what she is enrolled for.
+  const addLearner = page.getByRole("form", { name: "Student toevoegen" });
+  await addLearner.getByLabel("Zoeken op naam").fill("brink");
+  await addLearner
+    .getByLabel("Deelnemer")
+    .selectOption({ label: "Noa Brinkman (Pedagogisch medewerker kinderopvang)" });
+  await expect(addLearner.getByLabel("Naam van de student")).toHaveCount(0);
+  await expect(addLearner.getByLabel("Opleiding")).toHaveValue("mbo-pedagogisch-medewerker-kinderopvang");
+  await addLearner.getByRole("button", { name: "Student toevoegen" }).click();
+  await expect(page.getByRole("article", { name: "Noa Brinkman" })).toContainText("Aventus");
   expect(await seriousViolations(page)).toEqual([]);
 
   await openLearningTeams(page, "opleidingsadviseur@saxion.demo");
@@ -56,6 +67,7 @@ test("Aventus makes a learning team at Raster and invites Saxion, which takes up
 test("Deventer's team is run and closed: each school sets and assesses only its own students' goals", async ({
   page,
 }) => {
+  test.setTimeout(90_000); // two schools' logins, four forms and an axe scan
   await openLearningTeams(page, "opleidingsadviseur@aventus.demo");
   await page.getByRole("link", { name: "Leerteam Kind centraal Deventer" }).click();
   await expect(
@@ -75,6 +87,10 @@ test("Deventer's team is run and closed: each school sets and assesses only its 
 
   // Another school's student: her name and programme, not her goals or their assessment.
   await expect(page.getByRole("article", { name: "Lieke Jansen" })).not.toContainText("Beoordeling");
+  // The reflection Noa wrote in her own view, on her card for her own school.
+  await expect(page.getByRole("region", { name: "Reflecties van Noa Brinkman" })).toContainText(
+    "Door het gesprek met Lieke",
+  );
 
   const meeting = page.getByRole("form", { name: "Overleg vastleggen" });
   await meeting.getByLabel("Datum").fill("2026-11-17");
@@ -99,4 +115,6 @@ test("Deventer's team is run and closed: each school sets and assesses only its 
   await page.getByRole("link", { name: "Leerteam Kind centraal Deventer" }).click();
   await expect(page.getByRole("article", { name: "Sem Kuipers" })).not.toContainText("Sem vertelt rustig");
   await expect(page.getByRole("article", { name: "Lieke Jansen" })).toContainText("Beoordeling: Lieke");
+  // Saxion reads nothing of Aventus's student's reflections.
+  await expect(page.getByRole("article", { name: "Noa Brinkman" })).not.toContainText("Door het gesprek");
 });

@@ -349,6 +349,26 @@ export const MATRIX: Record<string, Entry> = {
     input: () => ({ token: "onbekende-link-naar-pad", name: "Milan Jovanović" }),
     ...everyoneRefused,
   },
+  // A student's learning teams and reflections: the link's token is the key, never a member's id.
+  "myPath.learningTeams": { input: () => ({ token: "onbekende-link-naar-pad" }), ...everyoneRefused },
+  "myPath.writeReflection": {
+    input: (ids) => ({
+      token: "onbekende-link-naar-pad",
+      memberId: ids.learningTeamMemberId,
+      goalId: null,
+      text: "Ik durfde de leerkracht vandaag zelf aan te spreken.",
+    }),
+    ...everyoneRefused,
+  },
+  "myPath.correctReflection": {
+    input: (ids) => ({
+      token: "onbekende-link-naar-pad",
+      reflectionId: ids.learningTeamReflectionId,
+      text: "Ik durfde de leerkracht vandaag zelf aan te spreken, met hulp van de coach.",
+      reason: "De coach hielp mee.",
+    }),
+    ...everyoneRefused,
+  },
   "employer.vacancies.list": { input: () => undefined, ...employerWide },
   "employer.vacancies.create": {
     input: () => ({ title: "Groepshulp", functionId: "groepshulp", hoursPerWeek: 20, openings: 1 }),
@@ -575,6 +595,7 @@ export const MATRIX: Record<string, Entry> = {
     ...schoolOwn,
     school: "CONFLICT",
   },
+  "school.learningTeams.enrolments": { input: () => ({ search: "" }), ...schoolWide },
   "school.learningTeams.addMember": {
     input: (ids) => ({ teamId: ids.learningTeamId, studentName: "Sam Test", programmeId: "hbo-pabo" }),
     ...schoolOwn,
@@ -1039,6 +1060,8 @@ async function loadLearningTeamIds(prisma: Database["prisma"]) {
     learningTeamSupervisorId: supervisor.id,
     learningTeamMemberId: member.id,
     learningTeamGoalId: member.goals[0]!.id,
+    // Noa Brinkman's reflection in Deventer's team: only her own view's token corrects it.
+    learningTeamReflectionId: (await prisma.learningTeamReflection.findFirstOrThrow()).id,
     otherSchoolId: (await prisma.organization.findFirstOrThrow({ where: { name: "ROC Hofstad" } })).id,
   };
 }

@@ -102,6 +102,8 @@ export const detailReads: Record<Portal, DetailRead[]> = {
       read: "school.enrolments.get",
       inputs: behindRows("school.enrolments.list", (row) => ({ enrolmentId: row.id })),
     },
+    // The learning team's add-student search as it opens: the school's first running enrolments.
+    { read: "school.learningTeams.enrolments", inputs: async () => [{ search: "" }] },
   ],
   region: [
     {

@@ -15,6 +15,13 @@ export {
   type TeamStandingFacts,
   readTeamOverview,
 } from "./read-models/team-overview.ts";
-export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, type SeedResult, seedDemo } from "./seed/demo.ts";
+export {
+  DEMO_EMPLOYEE_VIEW_TOKEN,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  type DemoLogin,
+  type SeedResult,
+  seedDemo,
+} from "./seed/demo.ts";
 export { DEFAULT_DATA_DIR, openDatabaseFromEnvironment } from "./environment.ts";
 export { DataDirInUseError } from "./embedded.ts";

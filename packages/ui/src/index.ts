@@ -14,6 +14,8 @@ export {
   type WorkProcessGroup,
 } from "./WorkProcessChecklist.tsx";
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
+export { ActionField, ActionForm } from "./ActionForm.tsx";
+export { ReflectionList, type ReflectionItem } from "./ReflectionList.tsx";
 export { PersonNameFields, type PersonNameValues } from "./PersonNameFields.tsx";
 export { HoursPerWeekField } from "./HoursPerWeekField.tsx";
 export { ReasonField } from "./ReasonField.tsx";

@@ -5,6 +5,9 @@ import { isLoginCall, reuseSession, saveSession } from "./sessions.ts";
 /** The demo accounts' password (packages/db's seed). */
 export const DEMO_PASSWORD = "Ontwikkelpad-demo-2026";
 
+/** The token of Noa Brinkman's link to her own view in the demo (packages/db's `DEMO_EMPLOYEE_VIEW_TOKEN`). */
+export const DEMO_EMPLOYEE_VIEW_TOKEN = "demo-noa-brinkman-eigen-ontwikkelpad";
+
 /**
  * Logs in on a portal's own login page, e.g. `login(page, "/school", "opleidingsadviseur@maasoever.demo")`,
  * and opens the portal's first page, as the login form does.

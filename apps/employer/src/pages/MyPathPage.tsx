@@ -11,11 +11,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { MyCredentials } from "../components/MyCredentials.tsx";
+import { MyLearningTeams } from "../components/MyLearningTeams.tsx";
 import { PORTAL_NAME } from "../portal.ts";
 
 /**
  * The employee's own Ontwikkelpad through the link HR sent, without logging in: goal, route,
- * progress and the next review, read-only, and a place to agree to it.
+ * progress and the next review, read-only, and a place to agree to it; as a student, her learning team
+ * with her goals and her reflections.
  */
 export function MyPathPage() {
   usePageTitle("Mijn Ontwikkelpad", PORTAL_NAME);
@@ -103,6 +105,7 @@ export function MyPathPage() {
                 </button>
               </form>
             )}
+            <MyLearningTeams token={token} />
             <MyCredentials token={token} />
           </>
         )}

@@ -115,6 +115,8 @@ export const AUDIT_ACTIONS = [
   "learningTeam.close",
   "learningTeam.addSupervisor",
   "learningTeam.removeSupervisor",
+  "learningTeam.writeReflection",
+  "learningTeam.correctReflection",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,15 @@ import type { Prisma, Role } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
+import {
+  goalSchema,
+  goalView,
+  memberFacts,
+  memberInclude,
+  memberName,
+  reflectionSchema,
+  reflectionViews,
+} from "./learning-team-students.ts";
 import { notFound } from "./own.ts";
 import { type Authorization, requireAction } from "./authorization.ts";
 
@@ -94,27 +103,6 @@ export function programmeTitle(programmeId: string): string {
   return programmeCatalog.programmes.find((p) => p.id === programmeId)?.title ?? programmeId;
 }
 
-/** The title of a goal's shared competence or werkproces. */
-function goalTitle(goal: { competenceId: string | null; workProcessId: string | null }): string {
-  if (goal.competenceId)
-    return (
-      programmeCatalog.competenceFramework.competences.find((c) => c.id === goal.competenceId)?.title ??
-      goal.competenceId
-    );
-  return goal.workProcessId ?? "";
-}
-
-const goalSchema = z.object({
-  id: z.string(),
-  kind: z.enum(["competence", "workProcess"]),
-  refId: z.string(),
-  title: z.string(),
-  description: z.string(),
-  /** Only for the student's own school; null for every other reader. */
-  assessment: z.string().nullable(),
-  assessedOn: z.iso.date().nullable(),
-});
-
 export const learningTeamViewSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -146,8 +134,12 @@ export const learningTeamViewSchema = z.object({
       programme: z.string(),
       school: z.string(),
       own: z.boolean(),
+      /** Whether the school added her from its own enrolments (a learner with her own view). */
+      enrolled: z.boolean(),
       /** The goals the reader may see (core's `studentAccess`): none of another school's student. */
       goals: z.array(goalSchema),
+      /** Her reflections: only her own school reads them (core's `studentAccess`). */
+      reflections: z.array(reflectionSchema),
     }),
   ),
   meetings: z.array(
@@ -172,8 +164,12 @@ export async function learningTeamView(
     ? await Promise.all([
         ctx.prisma.learningTeamMember.findMany({
           where: { learningTeamId: team.id },
-          include: { school: { select: { name: true } }, goals: { orderBy: { createdAt: "asc" } } },
-          orderBy: [{ studentName: "asc" }],
+          include: {
+            ...memberInclude,
+            school: { select: { name: true } },
+            goals: { orderBy: { createdAt: "asc" } },
+            reflections: { include: { supersededBy: true } },
+          },
         }),
         ctx.prisma.learningTeamMeeting.findMany({
           where: { learningTeamId: team.id },
@@ -202,28 +198,22 @@ export async function learningTeamView(
       status: s.status,
       own: s.schoolOrganizationId === ctx.organizationId,
     })),
-    members: members.map((member) => {
-      const reads = studentAccess(team, member, ctx.organizationId);
-      return {
-        id: member.id,
-        studentName: member.studentName,
-        programmeId: member.programmeId,
-        programme: programmeTitle(member.programmeId),
-        school: member.school.name,
-        own: member.schoolOrganizationId === ctx.organizationId,
-        goals: reads.readsGoals
-          ? member.goals.map((goal) => ({
-              id: goal.id,
-              kind: goal.competenceId ? ("competence" as const) : ("workProcess" as const),
-              refId: goal.competenceId ?? goal.workProcessId ?? "",
-              title: goalTitle(goal),
-              description: goal.description,
-              assessment: reads.readsAssessments ? goal.assessment : null,
-              assessedOn: reads.readsAssessments ? isoDateOrNull(goal.assessedAt) : null,
-            }))
-          : [],
-      };
-    }),
+    members: members
+      .map((member) => {
+        const reads = studentAccess(team, memberFacts(member), { organizationId: ctx.organizationId });
+        return {
+          id: member.id,
+          studentName: memberName(member),
+          programmeId: member.programmeId,
+          programme: programmeTitle(member.programmeId),
+          school: member.school.name,
+          own: member.schoolOrganizationId === ctx.organizationId,
+          enrolled: member.enrolmentId !== null,
+          goals: reads.readsGoals ? member.goals.map((goal) => goalView(goal, reads.readsAssessments)) : [],
+          reflections: reads.readsReflections ? reflectionViews(member.reflections, member.goals) : [],
+        };
+      })
+      .toSorted((a, b) => a.studentName.localeCompare(b.studentName, "nl")),
     meetings: meetings.map((m) => ({
       id: m.id,
       heldOn: isoDate(m.heldOn),

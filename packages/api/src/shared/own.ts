@@ -51,6 +51,7 @@ export const NOT_FOUND_MESSAGES = {
   learningTeamGoal: "Dit leerdoel bestaat niet of hoort niet bij een student van jouw school.",
   learningTeamSupervisor:
     "Deze praktijkbegeleider bestaat niet of hoort niet bij een leerteam van jouw organisatie.",
+  myLearningTeam: "Dit leerteam bestaat niet of je bent er geen student in.",
   learningTeamHost:
     "Deze organisatie bestaat niet of ligt niet in een regio van je school. Kies een gastorganisatie uit de lijst.",
   learningTeamPartner:

@@ -9,6 +9,8 @@ import {
   learningTeamGoalRefusal,
   studentAccess,
   type LearningTeamGoalRef,
+  type LearningTeamReader,
+  type StudentAccess,
 } from "./learning-team.ts";
 
 // Deventer (seed 004): Aventus made the team, Saxion joined, a third school is invited, Raster hosts.
@@ -35,15 +37,38 @@ describe("learningTeamAccess", () => {
 });
 
 describe("studentAccess", () => {
-  const mboStudent = { schoolOrganizationId: "aventus" };
-  it.each([
-    ["her own school reads and assesses her goals", "aventus", true, true],
-    ["a partner school (a pabo teacher) reads neither", "saxion", false, false],
-    ["an invited school reads neither", "stedendriehoek", false, false],
-    ["the host reads her goals but not the school's assessments", "raster", true, false],
-    ["an organisation outside the team reads neither", "another-school", false, false],
-  ])("%s", (_case, organizationId, readsGoals, readsAssessments) => {
-    expect(studentAccess(team, mboStudent, organizationId)).toEqual({ readsGoals, readsAssessments });
+  // Noa: an mbo student of Aventus linked to its enrolment of her person; Lieke: added by name only.
+  const noa = { schoolOrganizationId: "aventus", personId: "noa" };
+  const byName = { schoolOrganizationId: "aventus", personId: null };
+  const all = { readsGoals: true, readsAssessments: true, readsReflections: true, writesReflections: false };
+  const none = {
+    readsGoals: false,
+    readsAssessments: false,
+    readsReflections: false,
+    writesReflections: false,
+  };
+  it.each<[string, typeof noa | typeof byName, LearningTeamReader, StudentAccess]>([
+    ["her own school reads her goals, assessments and reflections", noa, { organizationId: "aventus" }, all],
+    ["a partner school (a pabo teacher) reads nothing", noa, { organizationId: "saxion" }, none],
+    ["an invited school reads nothing", noa, { organizationId: "stedendriehoek" }, none],
+    [
+      "the host reads her goals, not the assessments or reflections",
+      noa,
+      { organizationId: "raster" },
+      { ...none, readsGoals: true },
+    ],
+    ["an organisation outside the team reads nothing", noa, { organizationId: "another-school" }, none],
+    [
+      "the student herself reads everything of hers and writes reflections",
+      noa,
+      { studentPersonId: "noa" },
+      { ...all, writesReflections: true },
+    ],
+    ["another student of the team reads nothing of hers", noa, { studentPersonId: "lieke" }, none],
+    ["a student added by name only is no one's own view", byName, { studentPersonId: "noa" }, none],
+    ["her school still reads a student added by name", byName, { organizationId: "aventus" }, all],
+  ])("%s", (_case, member, reader, expected) => {
+    expect(studentAccess(team, member, reader)).toEqual(expected);
   });
 });
 

@@ -5,7 +5,8 @@ import { assertAsOf } from "../dates.ts";
 /**
  * Interprofessional learning teams (seed 004): students of several schools at one host organisation.
  * Who sees what of a team, what a student's goal may name, and when a team may close. Each school sees
- * and assesses only its own students; the host sees the team without the schools' assessments.
+ * and assesses only its own students; the host sees the team without the schools' assessments; a
+ * student sees her own goals, assessments and reflections and nothing of the others'.
  */
 
 /** A school's place in a team: it made the team or took up its invitation, or it is invited. */
@@ -30,18 +31,51 @@ export function learningTeamAccess(
 }
 
 /**
- * Whether the organisation reads (and, as a school, assesses) this student's goals and assessments: only
- * her own school. Another school's student is NOT_FOUND for that school's staff; the host reads her goals
- * without the assessments (`readsAssessments`).
+ * Who reads a student's record in a team: a member of an organisation (a school, the host), or a student
+ * through her own view, known by her person (a member linked to her school's enrolment of that person).
+ */
+export type LearningTeamReader = { organizationId: string } | { studentPersonId: string };
+
+/** What a reader sees of one student of the team. */
+export interface StudentAccess {
+  /** Her goals (a shared competence or werkproces with its description). */
+  readsGoals: boolean;
+  /** Her own school's assessment of each goal; as a school, it also assesses them. */
+  readsAssessments: boolean;
+  /** The reflections she wrote on her team work. */
+  readsReflections: boolean;
+  /** Whether the reader writes (and corrects) reflections as this student: only she herself. */
+  writesReflections: boolean;
+}
+
+/**
+ * What the reader sees of this student. Her own school reads her goals, its assessments and her
+ * reflections, and another school's student is NOT_FOUND for that school's staff; the host reads her
+ * goals, never the assessments or reflections. The student herself reads her own goals, their
+ * assessments and her reflections, and writes reflections; nothing of another student of the team.
  */
 export function studentAccess(
   team: LearningTeamFacts,
-  member: { schoolOrganizationId: string },
-  organizationId: string,
-): { readsGoals: boolean; readsAssessments: boolean } {
-  const access = learningTeamAccess(team, organizationId);
-  const ownSchool = access === "school" && member.schoolOrganizationId === organizationId;
-  return { readsGoals: ownSchool || access === "host", readsAssessments: ownSchool };
+  member: { schoolOrganizationId: string; personId: string | null },
+  reader: LearningTeamReader,
+): StudentAccess {
+  if ("studentPersonId" in reader) {
+    const herself = member.personId !== null && member.personId === reader.studentPersonId;
+    return {
+      readsGoals: herself,
+      readsAssessments: herself,
+      readsReflections: herself,
+      writesReflections: herself,
+    };
+  }
+  const access = learningTeamAccess(team, reader.organizationId);
+  const ownSchool = access === "school" && member.schoolOrganizationId === reader.organizationId;
+  return {
+    readsGoals: ownSchool || access === "host",
+    readsAssessments: ownSchool,
+    readsReflections: ownSchool,
+    writesReflections: false,
+  };
 }
 
 /** A student's goal: a shared competence of the framework, or a werkproces of her own mbo programme. */

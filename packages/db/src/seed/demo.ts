@@ -28,6 +28,7 @@ import { seedDemoStaff } from "./demo-staff.ts";
 import { seedDemoSubsidy } from "./demo-subsidy.ts";
 
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from "./demo-accounts.ts";
+export { DEMO_EMPLOYEE_VIEW_TOKEN } from "./demo-learning-teams.ts";
 
 export interface SeedResult {
   seeded: boolean;
@@ -82,7 +83,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       await seedDemoRegion(tx);
       await seedDemoSubsidy(tx);
       await seedDemoClasses(tx);
-      await seedDemoLearningTeams(tx, organizations);
+      await seedDemoLearningTeams(tx, organizations, users);
       await recordSeededPokSignatures(tx);
       return { seeded: true };
     },

@@ -816,6 +816,27 @@ async function createMarkerTenants(tx: Tx): Promise<Omit<MarkerTenants, "ids" | 
       },
     },
   });
+  // The school's own learner in the team, and her reflection with its correction.
+  const enrolledMember = await tx.learningTeamMember.create({
+    data: {
+      learningTeamId: learningTeam.id,
+      schoolOrganizationId: school.id,
+      enrolmentId: bartEnrolment.id,
+      programmeId: "mbo-onderwijsassistent",
+    },
+  });
+  const reflection = await tx.learningTeamReflection.create({
+    data: { memberId: enrolledMember.id, schoolOrganizationId: school.id, text: `Reflectie ${MARKER}` },
+  });
+  await tx.learningTeamReflection.create({
+    data: {
+      memberId: enrolledMember.id,
+      schoolOrganizationId: school.id,
+      text: `Gecorrigeerde reflectie ${MARKER}`,
+      supersedesId: reflection.id,
+      correctionReason: `Reden ${MARKER}`,
+    },
+  });
 
   // ── what the organisations' staff did, as the audit log holds it ──
   await tx.auditEvent.create({

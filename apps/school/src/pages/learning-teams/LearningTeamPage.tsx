@@ -1,4 +1,6 @@
 import {
+  ActionField,
+  ActionForm,
   ErrorMessage,
   QueryState,
   usePageTitle,
@@ -11,7 +13,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { Section } from "../../components/class/Section.tsx";
 import { PORTAL_NAME } from "../../portal.ts";
-import { ActionField, ActionForm } from "./ActionForm.tsx";
+
+import { AddStudentForm } from "./AddStudentForm.tsx";
 import { MemberCard, type Team } from "./MemberCard.tsx";
 
 /**
@@ -140,35 +143,7 @@ function TeamView({ team }: { team: Team }) {
             {team.members.map((member) => (
               <MemberCard key={member.id} team={team} member={member} coach={coach} onDone={refresh} />
             ))}
-            {manage && (
-              <ActionForm
-                title="Student toevoegen"
-                submitLabel="Student toevoegen"
-                run={(v) =>
-                  client.school.learningTeams.addMember
-                    .mutate({
-                      teamId: team.id,
-                      studentName: v.studentName ?? "",
-                      programmeId: v.programmeId ?? "",
-                    })
-                    .then(refresh)
-                }
-              >
-                <ActionField label="Naam van de student">
-                  <input name="studentName" autoComplete="off" />
-                </ActionField>
-                <ActionField label="Opleiding">
-                  <select name="programmeId" defaultValue="">
-                    <option value="">Kies een opleiding</option>
-                    {team.programmes.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.title}
-                      </option>
-                    ))}
-                  </select>
-                </ActionField>
-              </ActionForm>
-            )}
+            {manage && <AddStudentForm team={team} onDone={refresh} />}
           </Section>
 
           <Section title="Overleggen">

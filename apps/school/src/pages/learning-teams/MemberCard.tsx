@@ -1,11 +1,13 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { useTRPCClient } from "@ontwikkelpad/ui";
-import { ActionField, ActionForm } from "./ActionForm.tsx";
+import { ActionField, ActionForm, ReflectionList, useTRPCClient } from "@ontwikkelpad/ui";
 
 export type Team = RouterOutputs["school"]["learningTeams"]["get"];
 type Member = Team["members"][number];
 
-/** A student of the team: the school's own student with goals, their assessments and a new goal. */
+/**
+ * A student of the team: the school's own student with her goals, their assessments and a new goal, and
+ * the reflections she wrote in her own view (only her own school reads them).
+ */
 export function MemberCard({
   team,
   member,
@@ -53,6 +55,7 @@ export function MemberCard({
             ))}
           </ul>
         ))}
+      {member.own && member.enrolled && <Reflections member={member} />}
       {member.own && coach && (
         <ActionForm
           title={`Leerdoel voor ${member.studentName}`}
@@ -92,5 +95,19 @@ export function MemberCard({
         </ActionForm>
       )}
     </article>
+  );
+}
+
+/** The student's reflections, newest first; a corrected one stays, marked, beside its correction. */
+function Reflections({ member }: { member: Member }) {
+  return (
+    <section aria-label={`Reflecties van ${member.studentName}`}>
+      <h4>Reflecties</h4>
+      {member.reflections.length === 0 ? (
+        <p>{member.studentName} schreef nog geen reflectie in het eigen Ontwikkelpad.</p>
+      ) : (
+        <ReflectionList reflections={member.reflections} />
+      )}
+    </section>
   );
 }

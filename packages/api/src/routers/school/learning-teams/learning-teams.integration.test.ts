@@ -20,8 +20,17 @@ const aventus = () => as("opleidingsadviseur@aventus.demo");
 const saxion = () => as("opleidingsadviseur@saxion.demo");
 const raster = () => as("hr@raster.demo");
 const orgId = async (name: string) => (await db.prisma.organization.findFirstOrThrow({ where: { name } })).id;
-const memberOf = (studentName: string) =>
-  db.prisma.learningTeamMember.findFirstOrThrow({ where: { studentName }, include: { goals: true } });
+const memberOf = async (studentName: string) => {
+  const [givenName, ...family] = studentName.split(" ");
+  return db.prisma.learningTeamMember.findFirstOrThrow({
+    where: {
+      OR: [{ studentName }, { enrolment: { person: { givenName, familyName: family.join(" ") } } }],
+    },
+    include: { goals: true },
+  });
+};
+const enrolmentOf = (givenName: string) =>
+  db.prisma.enrolment.findFirstOrThrow({ where: { person: { givenName } } });
 
 describe("a school's learning teams", () => {
   it("lists the school's teams with its own students, and the hosts and partner schools of its region", async () => {
@@ -115,6 +124,102 @@ describe("a school's learning teams", () => {
         description: "Een werkproces dat niet bestaat.",
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("a team's students as the school's learners", () => {
+  it("adds a student from the school's own enrolments, found by name, with her person's name", async () => {
+    const owner = await aventus();
+    const { id: teamId } = await owner.school.learningTeams.create({
+      name: "Leerteam Peutergroep De Hoek",
+      hostOrganizationId: await orgId("Raster Kinderopvang"),
+      question: "Hoe praten we met ouders over wat hun peuter nodig heeft?",
+      teamCoachName: "Marieke Hulshof",
+      startsOn: "2026-09-01",
+      endsOn: "2027-06-30",
+    });
+    const [choice, ...rest] = await owner.school.learningTeams.enrolments({ search: "brink" });
+    expect(rest).toEqual([]);
+    expect(choice).toMatchObject({
+      name: "Noa Brinkman",
+      programmeId: "mbo-pedagogisch-medewerker-kinderopvang",
+    });
+    expect(await owner.school.learningTeams.enrolments({ search: "niemand" })).toEqual([]);
+    await owner.school.learningTeams.addMember({
+      teamId,
+      enrolmentId: choice!.id,
+      programmeId: choice!.programmeId!,
+    });
+    await expect(
+      owner.school.learningTeams.addMember({ teamId, enrolmentId: choice!.id, programmeId: "hbo-pabo" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    // A student the school keeps no enrolment of is still added by her name.
+    await owner.school.learningTeams.addMember({
+      teamId,
+      studentName: "Fleur Wolters",
+      programmeId: "mbo-onderwijsassistent",
+    });
+    const team = await owner.school.learningTeams.get({ teamId });
+    expect(team.members.map((m) => [m.studentName, m.enrolled])).toEqual([
+      ["Fleur Wolters", false],
+      ["Noa Brinkman", true],
+    ]);
+  });
+
+  it("refuses another school's enrolment (NOT_FOUND), also of a partner in the same team, and never offers it", async () => {
+    const noaEnrolment = await enrolmentOf("Noa");
+    const partner = await saxion();
+    await expect(
+      partner.school.learningTeams.addMember({
+        teamId: deventerId,
+        enrolmentId: noaEnrolment.id,
+        programmeId: "mbo-pedagogisch-medewerker-kinderopvang",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message: expect.stringContaining("inschrijving") });
+    await expect(
+      (await aventus()).school.learningTeams.addMember({
+        teamId: deventerId,
+        enrolmentId: (await enrolmentOf("Ellen")).id,
+        programmeId: "mbo-pedagogisch-medewerker-kinderopvang",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await partner.school.learningTeams.enrolments({ search: "" })).toEqual([]);
+    expect(
+      (await partner.school.learningTeams.get({ teamId: deventerId })).members.map((m) => m.studentName),
+    ).toContain("Noa Brinkman");
+  });
+});
+
+describe("a student's reflections", () => {
+  const noaReflection = "Door het gesprek met Lieke";
+
+  it("are read by her own school's staff on her card, and by no other school nor the host", async () => {
+    const own = await (await aventus()).school.learningTeams.get({ teamId: deventerId });
+    const noa = own.members.find((m) => m.studentName === "Noa Brinkman")!;
+    expect(noa.reflections).toEqual([
+      expect.objectContaining({
+        text: expect.stringContaining(noaReflection),
+        goalTitle: "Signaleren en doorverwijzen",
+        superseded: false,
+      }),
+    ]);
+    for (const team of [
+      await (await saxion()).school.learningTeams.get({ teamId: deventerId }),
+      await (await raster()).employer.learningTeams.get({ teamId: deventerId }),
+    ]) {
+      expect(team.members.flatMap((m) => m.reflections)).toEqual([]);
+      expect(JSON.stringify(team)).not.toContain(noaReflection);
+    }
+  });
+
+  it("are never changed nor deleted in the database", async () => {
+    const reflection = await db.prisma.learningTeamReflection.findFirstOrThrow();
+    await expect(
+      db.prisma.learningTeamReflection.update({ where: { id: reflection.id }, data: { text: "Anders." } }),
+    ).rejects.toThrow(/immutable/);
+    await expect(db.prisma.learningTeamReflection.delete({ where: { id: reflection.id } })).rejects.toThrow(
+      /immutable/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { studentAccess } from "@ontwikkelpad/core";
 import { scopeLearningTeamsForSchool, type Prisma } from "@ontwikkelpad/db";
+import { memberFacts, memberInclude } from "../../../shared/learning-team-students.ts";
 import { requireOpen } from "../../../shared/learning-teams.ts";
 import { notFound, type OwnedResource } from "../../../shared/own.ts";
 
@@ -20,10 +21,15 @@ export async function ownStudent(
   const member = await ctx.prisma.learningTeamMember.findFirst({
     where: { AND: [where, { learningTeam: scopeLearningTeamsForSchool(ctx.organizationId) }] },
     include: {
+      ...memberInclude,
       learningTeam: { include: { schools: { select: { schoolOrganizationId: true, status: true } } } },
     },
   });
-  if (!member || !studentAccess(member.learningTeam, member, ctx.organizationId).readsAssessments)
+  if (
+    !member ||
+    !studentAccess(member.learningTeam, memberFacts(member), { organizationId: ctx.organizationId })
+      .readsAssessments
+  )
     throw notFound(resource);
   requireOpen(member.learningTeam);
   return member;

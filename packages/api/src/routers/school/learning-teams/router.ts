@@ -6,6 +6,7 @@ import { addMember } from "./add-member.ts";
 import { assessGoal } from "./assess-goal.ts";
 import { close } from "./close.ts";
 import { create } from "./create.ts";
+import { enrolments } from "./enrolments.ts";
 import { get } from "./get.ts";
 import { inviteSchool } from "./invite-school.ts";
 import { list } from "./list.ts";
@@ -16,6 +17,7 @@ export const learningTeamsRouter = router({
   create,
   inviteSchool,
   accept,
+  enrolments,
   addMember,
   addGoal,
   assessGoal,

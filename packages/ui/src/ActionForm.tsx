@@ -1,9 +1,12 @@
-import { errorMessage, FormPanel } from "@ontwikkelpad/ui";
 import { useState, type ReactNode } from "react";
+import { errorMessage, fieldErrorsOf } from "./errors.ts";
+import { FormPanel } from "./FormPanel.tsx";
 
 /**
- * A small form of the learning-team page: its fields are read by name from the submitted form, `run`
- * calls the procedure; the server's Dutch refusal shows above the fields, and the form empties on success.
+ * A small form of plain fields (a learning team's goal or meeting, a student's reflection): its fields are
+ * read by name from the submitted form, `run` calls the procedure; the server's Dutch refusal, or what is
+ * wrong with the fields (they are not marked one by one), shows above the fields, and the form empties
+ * on success.
  */
 export function ActionForm({
   title,
@@ -32,7 +35,10 @@ export function ActionForm({
         setPending(true);
         run(values)
           .then(() => form.reset())
-          .catch((e: unknown) => setError(errorMessage(e)))
+          .catch((e: unknown) => {
+            const fields = Object.values(fieldErrorsOf(e));
+            setError(fields.length > 0 ? fields.join(" ") : errorMessage(e));
+          })
           .finally(() => setPending(false));
       }}
     >
