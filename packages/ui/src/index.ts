@@ -16,6 +16,7 @@ export {
 export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { ActionField, ActionForm } from "./ActionForm.tsx";
 export { ReflectionList, type ReflectionItem } from "./ReflectionList.tsx";
+export { ContactLine } from "./ContactLine.tsx";
 export { PersonNameFields, type PersonNameValues } from "./PersonNameFields.tsx";
 export { HoursPerWeekField } from "./HoursPerWeekField.tsx";
 export { ReasonField } from "./ReasonField.tsx";

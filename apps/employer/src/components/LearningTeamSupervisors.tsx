@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
 import {
   ConfirmDialog,
+  ContactLine,
   Field,
   FormPanel,
   applyServerErrors,
@@ -55,14 +56,7 @@ export function LearningTeamSupervisors({ team }: { team: Team }) {
         <ul aria-label="Praktijkbegeleiders van het leerteam">
           {team.supervisors.map((s) => (
             <li key={s.id}>
-              <strong>{s.name}</strong>
-              {s.jobTitle && `, ${s.jobTitle}`}
-              {s.email && (
-                <>
-                  {" · "}
-                  <a href={`mailto:${s.email}`}>{s.email}</a>
-                </>
-              )}{" "}
+              <ContactLine name={s.name} jobTitle={s.jobTitle} email={s.email} />{" "}
               {manages && (
                 <button
                   type="button"

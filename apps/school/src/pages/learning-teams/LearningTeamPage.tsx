@@ -1,6 +1,7 @@
 import {
   ActionField,
   ActionForm,
+  ContactLine,
   ErrorMessage,
   QueryState,
   usePageTitle,
@@ -98,14 +99,7 @@ function TeamView({ team }: { team: Team }) {
             <ul aria-label={`Praktijkbegeleiders van ${team.host}`}>
               {team.supervisors.map((s) => (
                 <li key={s.id}>
-                  <strong>{s.name}</strong>
-                  {s.jobTitle && `, ${s.jobTitle}`}
-                  {s.email && (
-                    <>
-                      {" · "}
-                      <a href={`mailto:${s.email}`}>{s.email}</a>
-                    </>
-                  )}
+                  <ContactLine name={s.name} jobTitle={s.jobTitle} email={s.email} />
                 </li>
               ))}
             </ul>
