@@ -10,7 +10,6 @@ import {
   perturbCount,
   protectBreakdown,
   protectCount,
-  recordKeyOfId,
   trueCountsBehind,
 } from "./cell-key.ts";
 
@@ -35,22 +34,6 @@ describe("cellKey", () => {
         expect(cellKey(keys)).toBe(cellKey(keys.toReversed()));
       }),
     );
-  });
-});
-
-describe("recordKeyOfId", () => {
-  const ids = Array.from({ length: 2000 }, (_, i) => `c${(i * 7919).toString(36)}x${i}`);
-
-  it.each([["cmb3x0k2a0000abcd1234efgh"], ["a"], [""], ["ééé-ü"]])("gives %j a key in the range", (id) => {
-    const key = recordKeyOfId(id);
-    expect(Number.isInteger(key) && key >= 0 && key < RECORD_KEY_RANGE).toBe(true);
-    expect(recordKeyOfId(id)).toBe(key);
-  });
-
-  it("spreads ids over the perturbation table's columns like random keys", () => {
-    const columns = new Set(ids.map((id) => recordKeyOfId(id) % PTABLE_COLUMNS));
-    expect(columns.size).toBe(PTABLE_COLUMNS);
-    expect(new Set(ids.map(recordKeyOfId)).size).toBe(ids.length);
   });
 });
 

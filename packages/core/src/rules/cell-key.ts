@@ -49,18 +49,6 @@ export function cellKey(recordKeys: readonly number[]): number {
   return key;
 }
 
-/**
- * The record key of a row whose table stores none, derived from its id (FNV-1a, 32 bits, reduced to the
- * range): fixed for the row, spread like a random key over cuids, and as secret as the id, which the
- * region never reads. For a row that cannot carry a stored key yet (a learning team's student); a
- * stored random key (`recordKey`) is preferred wherever the table has one.
- */
-export function recordKeyOfId(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % RECORD_KEY_RANGE;
-}
-
 /** The published count of a cell with this true count and cell key, from the perturbation table. */
 export function perturbCount(count: number, key: number): ProtectedCount {
   if (!Number.isInteger(count) || count < 0)

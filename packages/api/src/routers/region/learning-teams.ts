@@ -1,4 +1,4 @@
-import { protectCount, protectedCountSchema, recordKeyOfId } from "@ontwikkelpad/core";
+import { protectCount, protectedCountSchema } from "@ontwikkelpad/core";
 import { scopeLearningTeamsForRegionAggregates } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { programmeTitle } from "../../shared/learning-teams.ts";
@@ -8,7 +8,7 @@ import { regionProcedure, router } from "../../trpc.ts";
  * How many interprofessional learning teams the region's organisations host, running and closed, how
  * many host organisations and schools take part (organisations: exact), and their students in all and
  * per programme. The students are people in the schools' records, so their figures are protected with
- * core's cell key method; a student's record key follows from her row (`recordKeyOfId`).
+ * core's cell key method, from each member's own fixed random record key.
  */
 export const learningTeamsRouter = router({
   count: regionProcedure
@@ -33,12 +33,12 @@ export const learningTeamsRouter = router({
           closedAt: true,
           hostOrganizationId: true,
           schools: { where: { status: "JOINED" }, select: { schoolOrganizationId: true } },
-          members: { select: { id: true, programmeId: true } },
+          members: { select: { recordKey: true, programmeId: true } },
         },
       });
       const members = teams.flatMap((t) => t.members);
       const programmeIds = [...new Set(members.map((m) => m.programmeId))];
-      const keysOf = (which: readonly { id: string }[]) => which.map((m) => recordKeyOfId(m.id));
+      const keysOf = (which: readonly { recordKey: number }[]) => which.map((m) => m.recordKey);
       return {
         open: teams.filter((t) => t.closedAt === null).length,
         closed: teams.filter((t) => t.closedAt !== null).length,
