@@ -69,6 +69,24 @@ describe("a 2,000-row import", () => {
     expect(answeredBefore.filter(Boolean).length).toBeGreaterThanOrEqual(2000 / IMPORT_BATCH_ROWS / 2);
   }, 120_000);
 
+  it("gives each person the employment of their own row", async () => {
+    const c = await (await hr()).call();
+    const varied = rows(IMPORT_BATCH_ROWS * 2 + 7, "Own").map((r, n) => ({
+      ...r,
+      uren: String(4 + (n % 33)),
+    }));
+    await c.employer.persons.import({ rows: varied, dryRun: false });
+    const persons = await db.prisma.person.findMany({
+      where: { employerOrganizationId: kinderrijkId, givenName: { startsWith: "Own" } },
+      select: { givenName: true, employments: { select: { hoursPerWeek: true } } },
+    });
+    expect(persons).toHaveLength(varied.length);
+    for (const person of persons) {
+      const n = Number(person.givenName.slice("Own".length));
+      expect(person.employments.map((e) => Number(e.hoursPerWeek))).toEqual([4 + (n % 33)]);
+    }
+  });
+
   it("leaves the team as it was when a later batch fails", async () => {
     const c = await (await hr()).call();
     await c.employer.persons.import({ rows: rows(3, "Keep"), dryRun: false });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { scopeOwnedByEmployer, type Prisma } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { dateColumn } from "../../../shared/dates.ts";
@@ -13,8 +14,8 @@ export async function insertPerson(tx: Prisma.TransactionClient, organizationId:
 
 /**
  * Persons and their current employments, in two statements whatever their number (an import writes a
- * batch at once). Returns the new persons' ids in the order of `inputs`: PostgreSQL returns the rows
- * of a multi-row INSERT in the order of its VALUES.
+ * batch at once). Returns the new persons' ids in the order of `inputs`. The ids are made here, so each
+ * employment names its person without relying on the order a multi-row INSERT returns its rows in.
  */
 export async function insertPersons(
   tx: Prisma.TransactionClient,
@@ -22,17 +23,17 @@ export async function insertPersons(
   inputs: PersonInput[],
 ): Promise<string[]> {
   if (inputs.length === 0) return [];
-  const persons = await tx.person.createManyAndReturn({
-    data: inputs.map((input) => ({
+  const ids = inputs.map(() => randomUUID());
+  await tx.person.createMany({
+    data: inputs.map((input, index) => ({
+      id: ids[index]!,
       kind: input.kind,
       givenName: input.givenName,
       familyName: input.familyName,
       email: input.email ?? null,
       employerOrganizationId: organizationId,
     })),
-    select: { id: true },
   });
-  const ids = persons.map((person) => person.id);
   await tx.employment.createMany({
     data: inputs.map((input, index) => ({
       ...employmentFields(input),
