@@ -214,8 +214,10 @@ describe("the RVO export", () => {
 
   it("leaves a chosen learner without a signed POK out with the reason, and refuses another school's learner", async () => {
     const c = await advisor();
+    // One of Maasoever's own learners whose POK is still a draft (the demo has drafts at other schools too).
+    const { schoolOrganizationId } = await db.prisma.enrolment.findUniqueOrThrow({ where: { id: kevinPok } });
     const draft = await db.prisma.enrolment.findFirstOrThrow({
-      where: { pokStatus: "DRAFT" },
+      where: { pokStatus: "DRAFT", schoolOrganizationId },
       include: { person: true },
     });
     const { files, skipped } = await c.school.subsidy.rvoExport({
