@@ -17,11 +17,15 @@ export async function migrate(
   db: Database,
   migrations: MigrationFile[] = readMigrations(),
 ): Promise<string[]> {
-  await db.sql.exec(`CREATE TABLE IF NOT EXISTS "_migrations" (
-    "name" TEXT PRIMARY KEY,
-    "checksum" TEXT NOT NULL,
-    "appliedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
-  )`);
+  // Under the lock too: two processes creating the table at once would both pass IF NOT EXISTS.
+  await db.sql.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    await tx.exec(`CREATE TABLE IF NOT EXISTS "_migrations" (
+      "name" TEXT PRIMARY KEY,
+      "checksum" TEXT NOT NULL,
+      "appliedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
+    )`);
+  });
   const applied: string[] = [];
   for (const migration of migrations) {
     const wasApplied = await db.sql.transaction(async (tx) => {
