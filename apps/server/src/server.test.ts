@@ -41,7 +41,8 @@ beforeAll(async () => {
       LOG_LEVEL: "silent",
     }),
   );
-}, 120_000);
+  // Migrating and seeding a new embedded database: over two minutes on a busy 2-core machine.
+}, 300_000);
 afterAll(async () => {
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
