@@ -4,7 +4,7 @@ import {
   studentAccess,
   type LearningTeamAccess,
 } from "@ontwikkelpad/core";
-import type { Prisma, Role } from "@ontwikkelpad/db";
+import { scopeLearningTeamsForSchool, type Prisma, type Role } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "./dates.ts";
@@ -96,6 +96,28 @@ export function requireOpen(team: { closedAt: Date | null }): void {
       code: "CONFLICT",
       message: "Dit leerteam is afgesloten: er verandert niets meer.",
     });
+}
+
+/**
+ * A learning team the caller's school has joined, for a change by a member whose role `requireRole`
+ * allows (`requireTeamManager`, `requireTeamCoach`): the team's NOT_FOUND where the school has no place in
+ * it, then FORBIDDEN for the role, then FORBIDDEN while the school has not taken up its invitation and,
+ * with `open`, CONFLICT on a closed team, in that order.
+ */
+export async function findJoinedLearningTeam(
+  ctx: OrganizationContext & { roles: readonly Role[]; authorization: Authorization },
+  teamId: string,
+  { requireRole, open }: { requireRole: typeof requireTeamManager; open: boolean },
+) {
+  const { team, access } = await findLearningTeam(
+    ctx,
+    teamId,
+    scopeLearningTeamsForSchool(ctx.organizationId),
+  );
+  requireRole(ctx);
+  requireJoined(access);
+  if (open) requireOpen(team);
+  return team;
 }
 
 /** The title of a programme of the catalog, or its id where the catalog no longer holds it. */

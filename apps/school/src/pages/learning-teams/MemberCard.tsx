@@ -1,12 +1,12 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { ActionField, ActionForm, ReflectionList, useTRPCClient } from "@ontwikkelpad/ui";
+import { ActionField, ActionForm, LearningTeamGoals, ReflectionList, useTRPCClient } from "@ontwikkelpad/ui";
 
 export type Team = RouterOutputs["school"]["learningTeams"]["get"];
 type Member = Team["members"][number];
 
 /**
- * A student of the team: the school's own student with her goals, their assessments and a new goal, and
- * the reflections she wrote in her own view (only her own school reads them).
+ * What a school reads and does on a student's card in the team's frame: its own student's goals, their
+ * assessments and a new goal, and the reflections she wrote in her own view (only her own school reads them).
  */
 export function MemberCard({
   team,
@@ -22,39 +22,33 @@ export function MemberCard({
   const client = useTRPCClient();
   const programme = team.programmes.find((p) => p.id === member.programmeId);
   return (
-    <article aria-label={member.studentName} className="card">
-      <h3>
-        {member.studentName} · {member.programme} · {member.school}
-      </h3>
-      {member.own &&
-        (member.goals.length === 0 ? (
-          <p>Nog geen leerdoelen.</p>
-        ) : (
-          <ul>
-            {member.goals.map((goal) => (
-              <li key={goal.id}>
-                <strong>{goal.title}</strong>: {goal.description}
-                <br />
-                {goal.assessment ? `Beoordeling: ${goal.assessment}` : "Nog niet beoordeeld."}
-                {coach && (
-                  <ActionForm
-                    title={`Beoordelen: ${goal.title}`}
-                    submitLabel="Beoordeling opslaan"
-                    run={(v) =>
-                      client.school.learningTeams.assessGoal
-                        .mutate({ goalId: goal.id, assessment: v.assessment ?? "" })
-                        .then(onDone)
-                    }
-                  >
-                    <ActionField label="Beoordeling">
-                      <textarea name="assessment" rows={2} />
-                    </ActionField>
-                  </ActionForm>
-                )}
-              </li>
-            ))}
-          </ul>
-        ))}
+    <>
+      {member.own && (
+        <LearningTeamGoals
+          goals={member.goals}
+          renderGoal={(goal) => (
+            <>
+              <br />
+              {goal.assessment ? `Beoordeling: ${goal.assessment}` : "Nog niet beoordeeld."}
+              {coach && (
+                <ActionForm
+                  title={`Beoordelen: ${goal.title}`}
+                  submitLabel="Beoordeling opslaan"
+                  run={(v) =>
+                    client.school.learningTeams.assessGoal
+                      .mutate({ goalId: goal.id, assessment: v.assessment ?? "" })
+                      .then(onDone)
+                  }
+                >
+                  <ActionField label="Beoordeling">
+                    <textarea name="assessment" rows={2} />
+                  </ActionField>
+                </ActionForm>
+              )}
+            </>
+          )}
+        />
+      )}
       {member.own && member.enrolled && <Reflections member={member} />}
       {member.own && coach && (
         <ActionForm
@@ -94,7 +88,7 @@ export function MemberCard({
           </ActionField>
         </ActionForm>
       )}
-    </article>
+    </>
   );
 }
 

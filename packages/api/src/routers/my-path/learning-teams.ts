@@ -1,15 +1,13 @@
 import { z } from "zod";
 import { isoDate, isoDateOrNull } from "../../shared/dates.ts";
 import { openEmployeeViewLink } from "../../shared/employee-view.ts";
-import {
-  goalSchema,
-  goalView,
-  reflectionSchema,
-  reflectionViews,
-} from "../../shared/learning-team-students.ts";
-import { programmeTitle } from "../../shared/learning-teams.ts";
+import { goalView, reflectionViews } from "../../shared/learning-team-students.ts";
+import { learningTeamViewSchema, programmeTitle } from "../../shared/learning-teams.ts";
 import { publicProcedure } from "../../trpc.ts";
 import { myLearningTeamMembers } from "./_shared/my-learning-teams.ts";
+
+/** A student of a team as her school reads her: she reads her own place the same way. */
+const memberViewSchema = learningTeamViewSchema.shape.members.element;
 
 /**
  * The learning teams the employee takes part in as a student, through the link HR gave them: the team
@@ -20,22 +18,24 @@ export const learningTeams = publicProcedure
   .input(z.object({ token: z.string().min(10).max(100) }))
   .output(
     z.array(
-      z.object({
-        memberId: z.string(),
-        name: z.string(),
-        host: z.string(),
-        question: z.string(),
-        teamCoachName: z.string(),
-        startsOn: z.iso.date(),
-        endsOn: z.iso.date(),
-        closedOn: z.iso.date().nullable(),
-        schools: z.array(z.string()),
-        programme: z.string(),
-        goals: z.array(goalSchema),
-        reflections: z.array(reflectionSchema),
-        /** Whether she writes and corrects reflections here: in her own place of an open team. */
-        canReflect: z.boolean(),
-      }),
+      learningTeamViewSchema
+        .pick({
+          name: true,
+          host: true,
+          question: true,
+          teamCoachName: true,
+          startsOn: true,
+          endsOn: true,
+          closedOn: true,
+        })
+        .extend(memberViewSchema.pick({ programme: true, goals: true, reflections: true }).shape)
+        .extend({
+          memberId: z.string(),
+          /** The schools that work in the team, by name (an invited school not yet). */
+          schools: z.array(z.string()),
+          /** Whether she writes and corrects reflections here: in her own place of an open team. */
+          canReflect: z.boolean(),
+        }),
     ),
   )
   .query(async ({ ctx, input }) => {

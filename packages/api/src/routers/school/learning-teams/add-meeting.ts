@@ -1,13 +1,7 @@
-import { scopeLearningTeamsForSchool } from "@ontwikkelpad/db";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { dateColumn, plausibleDate } from "../../../shared/dates.ts";
-import {
-  findLearningTeam,
-  requireJoined,
-  requireOpen,
-  requireTeamCoach,
-} from "../../../shared/learning-teams.ts";
+import { findJoinedLearningTeam, requireTeamCoach } from "../../../shared/learning-teams.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /** A team meeting with its notes, written by one of the team's schools; every school and the host read it. */
@@ -26,14 +20,10 @@ export const addMeeting = schoolProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    const { team, access } = await findLearningTeam(
-      ctx,
-      input.teamId,
-      scopeLearningTeamsForSchool(ctx.organizationId),
-    );
-    requireTeamCoach(ctx);
-    requireJoined(access);
-    requireOpen(team);
+    const team = await findJoinedLearningTeam(ctx, input.teamId, {
+      requireRole: requireTeamCoach,
+      open: true,
+    });
     return ctx.prisma.$transaction(async (tx) => {
       const meeting = await tx.learningTeamMeeting.create({
         data: {

@@ -1,14 +1,8 @@
 import { programmeCatalog } from "@ontwikkelpad/core";
-import { scopeLearningTeamsForSchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import {
-  findLearningTeam,
-  requireJoined,
-  requireOpen,
-  requireTeamManager,
-} from "../../../shared/learning-teams.ts";
+import { findJoinedLearningTeam, requireTeamManager } from "../../../shared/learning-teams.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { ownEnrolment } from "../_shared/school-access.ts";
 
@@ -36,15 +30,11 @@ export const addMember = schoolProcedure
   )
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    const { team, access } = await findLearningTeam(
-      ctx,
-      input.teamId,
-      scopeLearningTeamsForSchool(ctx.organizationId),
-    );
+    const team = await findJoinedLearningTeam(ctx, input.teamId, {
+      requireRole: requireTeamManager,
+      open: true,
+    });
     const enrolmentId = "enrolmentId" in input ? (await ownEnrolment(ctx, input.enrolmentId)).id : null;
-    requireTeamManager(ctx);
-    requireJoined(access);
-    requireOpen(team);
     return ctx.prisma.$transaction(async (tx) => {
       if (
         enrolmentId &&

@@ -1,10 +1,9 @@
 import { learningTeamCloseRefusal } from "@ontwikkelpad/core";
-import { scopeLearningTeamsForSchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
 import { isoDate, isoDateOrNull, today } from "../../../shared/dates.ts";
-import { findLearningTeam, requireJoined, requireTeamManager } from "../../../shared/learning-teams.ts";
+import { findJoinedLearningTeam, requireTeamManager } from "../../../shared/learning-teams.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 
 /** A school of the team closes it with the product the team delivers to the host (core's `learningTeamCloseRefusal`). */
@@ -18,13 +17,11 @@ export const close = schoolProcedure
   )
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    const { team, access } = await findLearningTeam(
-      ctx,
-      input.teamId,
-      scopeLearningTeamsForSchool(ctx.organizationId),
-    );
-    requireTeamManager(ctx);
-    requireJoined(access);
+    // Not `open`: core's `learningTeamCloseRefusal` says why a closed team is not closed again.
+    const team = await findJoinedLearningTeam(ctx, input.teamId, {
+      requireRole: requireTeamManager,
+      open: false,
+    });
     const refusal = learningTeamCloseRefusal(
       { startsOn: isoDate(team.startsOn), closedOn: isoDateOrNull(team.closedAt) },
       input.product,

@@ -1,13 +1,7 @@
-import { scopeLearningTeamsForSchool } from "@ontwikkelpad/db";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { audit } from "../../../shared/audit.ts";
-import {
-  findLearningTeam,
-  requireJoined,
-  requireOpen,
-  requireTeamManager,
-} from "../../../shared/learning-teams.ts";
+import { findJoinedLearningTeam, requireTeamManager } from "../../../shared/learning-teams.ts";
 import { notFound } from "../../../shared/own.ts";
 import { schoolProcedure } from "../../../trpc.ts";
 import { organizationsOfOwnRegions } from "./region-organizations.ts";
@@ -23,14 +17,10 @@ export const inviteSchool = schoolProcedure
   )
   .output(z.object({ ok: z.literal(true) }))
   .mutation(async ({ ctx, input }) => {
-    const { team, access } = await findLearningTeam(
-      ctx,
-      input.teamId,
-      scopeLearningTeamsForSchool(ctx.organizationId),
-    );
-    requireTeamManager(ctx);
-    requireJoined(access);
-    requireOpen(team);
+    const team = await findJoinedLearningTeam(ctx, input.teamId, {
+      requireRole: requireTeamManager,
+      open: true,
+    });
     const [partner] = await organizationsOfOwnRegions(ctx, "SCHOOL", input.schoolOrganizationId);
     if (!partner) throw notFound("learningTeamPartner");
     if (team.schools.some((s) => s.schoolOrganizationId === partner.id))
