@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@ontwikkelpad/api";
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { formatDate } from "./format.ts";
+import { Section } from "./Section.tsx";
 
 /** A learning team as the api gives it to its host and, with more beside it, to its schools. */
 export type LearningTeamView = RouterOutputs["employer"]["learningTeams"]["get"];
@@ -87,7 +88,7 @@ export function LearningTeamFrame<Team extends LearningTeamView>({
       {head}
       {team.access !== "invitedSchool" && (
         <>
-          <TeamSection title={members.title}>
+          <Section title={members.title}>
             {members.intro && <p>{members.intro}</p>}
             {team.members.length === 0 && <p>{members.empty}</p>}
             {team.members.map((member) => (
@@ -99,8 +100,8 @@ export function LearningTeamFrame<Team extends LearningTeamView>({
               </article>
             ))}
             {memberActions}
-          </TeamSection>
-          <TeamSection title="Overleggen">
+          </Section>
+          <Section title="Overleggen">
             {team.meetings.length === 0 && <p>Er is nog geen overleg vastgelegd.</p>}
             <ul>
               {team.meetings.map((m) => (
@@ -110,7 +111,7 @@ export function LearningTeamFrame<Team extends LearningTeamView>({
               ))}
             </ul>
             {meetingActions}
-          </TeamSection>
+          </Section>
           {foot}
         </>
       )}
@@ -136,15 +137,5 @@ export function LearningTeamGoals({
         </li>
       ))}
     </ul>
-  );
-}
-
-function TeamSection({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
   );
 }

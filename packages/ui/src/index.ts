@@ -17,6 +17,7 @@ export { FormPanel, type FormPanelProps } from "./FormPanel.tsx";
 export { ActionField, ActionForm } from "./ActionForm.tsx";
 export { ReflectionList, type ReflectionItem } from "./ReflectionList.tsx";
 export { ContactLine } from "./ContactLine.tsx";
+export { Section } from "./Section.tsx";
 export { LearningTeamFrame, LearningTeamGoals, type LearningTeamView } from "./LearningTeamFrame.tsx";
 export { PersonNameFields, type PersonNameValues } from "./PersonNameFields.tsx";
 export { HoursPerWeekField } from "./HoursPerWeekField.tsx";

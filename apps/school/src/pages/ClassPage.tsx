@@ -8,6 +8,7 @@ import {
   usePageTitle,
   useTRPC,
   useTRPCClient,
+  Section,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createColumnHelper } from "@tanstack/react-table";
@@ -17,7 +18,6 @@ import { AddForm } from "../components/class/AddForm.tsx";
 import type { ClassData as Data, ClassLearner as Learner } from "../components/class/class-data.ts";
 import { NoteForm } from "../components/class/NoteForm.tsx";
 import { Notes } from "../components/class/Notes.tsx";
-import { Section } from "../components/class/Section.tsx";
 import { SentSignals } from "../components/class/SentSignals.tsx";
 import { SkillGaps } from "../components/class/SkillGaps.tsx";
 import { PORTAL_NAME } from "../portal.ts";

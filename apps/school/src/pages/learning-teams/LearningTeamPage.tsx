@@ -9,10 +9,10 @@ import {
   useRoles,
   useTRPC,
   useTRPCClient,
+  Section,
 } from "@ontwikkelpad/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { Section } from "../../components/class/Section.tsx";
 import { PORTAL_NAME } from "../../portal.ts";
 import { AddStudentForm } from "./AddStudentForm.tsx";
 import { MemberCard, type Team } from "./MemberCard.tsx";

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from "react";
 
-/** A part of the class page, named by its heading. */
+/** A part of a page, named by its heading (a landmark screen readers list). */
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
