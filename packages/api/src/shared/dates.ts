@@ -1,8 +1,19 @@
 import { addYears } from "date-fns";
 import { z } from "zod";
 
-/** Calendar dates travel as ISO strings (YYYY-MM-DD); the database stores them as DATE columns. */
-export const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+/**
+ * Calendar dates travel as ISO strings (YYYY-MM-DD); the database stores them as DATE columns. The
+ * same spelling as `toISOString`, written from the date's parts: a list writes hundreds of dates per
+ * request (the team overview), and `toISOString` costs several times more. A year outside 0–9999 and
+ * an invalid date are left to `toISOString` (its six-digit years, its RangeError).
+ */
+export function isoDate(d: Date): string {
+  const year = d.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return d.toISOString().slice(0, 10);
+  const month = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
 export const isoDateOrNull = (d: Date | null | undefined): string | null => (d ? isoDate(d) : null);
 export const today = (): string => isoDate(new Date());
 export const dateColumn = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
