@@ -37,17 +37,6 @@ const t = initTRPC
     },
   });
 
-/**
- * A procedure's output schema, checked with zod's synchronous `parse`: tRPC calls a zod schema's
- * `parseAsync`, which walks every object field by field, while `parse` runs zod's compiled check of
- * an object's shape, several times cheaper over a list of hundreds of rows (the team overview). The
- * procedure's output type is the schema's.
- */
-export const parsedOutput =
-  <T extends z.ZodType>(schema: T) =>
-  (value: unknown): z.output<T> =>
-    schema.parse(value);
-
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 

@@ -7,7 +7,7 @@ import { personKindSchema, workRefusalCodeSchema } from "../../../shared/enums.t
 import { judgeStandings } from "../_shared/function-standing.ts";
 import { pathState } from "../_shared/path-state.ts";
 import { personName } from "../../../shared/person-profile.ts";
-import { employerProcedure, parsedOutput } from "../../../trpc.ts";
+import { employerProcedure } from "../../../trpc.ts";
 
 const personSummary = z.object({
   id: z.string(),
@@ -38,7 +38,7 @@ const personSummary = z.object({
 export const list = employerProcedure
   .meta({ action: "employerMember" })
   .input(z.object({ search: z.string().trim().max(100).optional() }).optional())
-  .output(parsedOutput(z.array(personSummary)))
+  .output(z.array(personSummary))
   .query(async ({ ctx, input }) => {
     const asOf = today();
     // One statement reads the team with the facts its standings are judged from.
