@@ -78,11 +78,11 @@ describe("a development path carries its person's record key", () => {
   });
 
   it("holds for every path the demo seed wrote", async () => {
-    const [{ paths, mismatched }] = await db.sql.query<{ paths: number; mismatched: number }>(
+    const [counts] = await db.sql.query<{ paths: number; mismatched: number }>(
       `SELECT count(*)::int AS paths, count(*) FILTER (WHERE d."recordKey" <> p."recordKey")::int AS mismatched
        FROM "DevelopmentPath" d JOIN "Person" p ON p."id" = d."personId"`,
     );
-    expect(paths).toBeGreaterThan(0);
-    expect(mismatched).toBe(0);
+    expect(counts!.paths).toBeGreaterThan(0);
+    expect(counts!.mismatched).toBe(0);
   });
 });
