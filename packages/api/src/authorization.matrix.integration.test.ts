@@ -21,6 +21,8 @@ const ipOf = (who: Caller) => `matrix-${who}`;
 
 let db: Database;
 let ids: Ids;
+/** The demo's paths, so that the paths the procedures start can be told apart. */
+let demoPathIds: string[];
 type SessionRow = Awaited<ReturnType<Database["prisma"]["session"]["findUniqueOrThrow"]>>;
 /** Per signed-in caller: the cookies and the session row of one real login, made once. */
 const logins = new Map<Caller, { cookies: Map<string, string>; session: SessionRow }>();
@@ -28,6 +30,7 @@ const logins = new Map<Caller, { cookies: Map<string, string>; session: SessionR
 beforeAll(async () => {
   db = await createTestDatabase({ demo: true });
   ids = await loadIds(db.prisma);
+  demoPathIds = (await db.prisma.developmentPath.findMany({ select: { id: true } })).map((p) => p.id);
   for (const [who, email] of Object.entries(callers) as [Caller, string | null][]) {
     if (!email) continue;
     const { jar } = await loggedInClient(db, email, ipOf(who));
@@ -96,5 +99,16 @@ describe(`authorization matrix: ${procedures.length} procedures × ${Object.keys
   it("never shows another employer's people in a list", async () => {
     const list = (await (await callerFor("otherEmployer")).employer.persons.list()).map((p) => p.id);
     expect(list).not.toContain(ids.personId);
+  });
+
+  // The region dashboard counts paths by the record key each path carries: whichever procedure
+  // started a path, the database gave it its person's.
+  it("gives each path a procedure started its person's record key", async () => {
+    const started = await db.prisma.developmentPath.findMany({
+      where: { id: { notIn: demoPathIds } },
+      select: { recordKey: true, person: { select: { recordKey: true } } },
+    });
+    expect(started.length).toBeGreaterThan(0);
+    expect(started.filter((p) => p.recordKey !== p.person.recordKey)).toEqual([]);
   });
 });

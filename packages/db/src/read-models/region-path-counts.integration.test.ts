@@ -118,6 +118,12 @@ describe("readRegionPathCounts", () => {
       select: { id: true },
     });
     expect(generated.length).toBeGreaterThan(0);
+    // The generator's bulk INSERTs name no record key: the database gave each path its person's.
+    const [generatedPaths] = await db.sql.query<{ mismatched: number }>(
+      `SELECT count(*)::int AS mismatched FROM "DevelopmentPath" d JOIN "Person" p ON p."id" = d."personId"
+       WHERE d."recordKey" <> p."recordKey"`,
+    );
+    expect(generatedPaths!.mismatched).toBe(0);
     let paths = 0;
     for (const region of generated) {
       const counts = await readRegionPathCounts(db.prisma, region.id);
