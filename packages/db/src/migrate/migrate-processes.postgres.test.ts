@@ -40,7 +40,7 @@ describe("migrate from several processes at once", { timeout: 300_000 }, () => {
     const processes: Database[] = Array.from({ length: 4 }, () => createPostgresDatabase(inSchema(schema)));
     try {
       const applied = await Promise.all(processes.map((db) => migrate(db)));
-      expect(applied.flat().sort()).toEqual(readMigrations().map((migration) => migration.name));
+      expect(applied.flat().toSorted()).toEqual(readMigrations().map((migration) => migration.name));
       const [recorded] = await processes[0]!.sql.query<{ count: number }>(
         `SELECT count(*)::int AS "count" FROM "_migrations"`,
       );
