@@ -1,7 +1,8 @@
 // Load benchmark on loopback: starts the server as its own process and drives it from this one,
 // printing a table of req/s and p50/p95/p99 for a trivial procedure, the employer team overview, the
 // region dashboard and a write (adding a person: one transaction with its audit event, flushed to
-// disk), at 20 concurrent connections for a bounded time each. It stops by itself.
+// disk), at 20 concurrent connections (BENCH_CONNECTIONS) for a bounded time each. It stops by itself.
+// With one connection the p95 is one request's own time; with 20 it adds the wait behind the others.
 // Load the national dataset first (pnpm --filter @ontwikkelpad/db generate:national), then:
 //   DATA_DIR=/tmp/national pnpm --filter @ontwikkelpad/server bench          (PGlite)
 //   DATABASE_URL=postgres://… pnpm --filter @ontwikkelpad/server bench       (PostgreSQL)
@@ -20,7 +21,7 @@ import { ROLES } from "@ontwikkelpad/core";
 import { DEMO_PASSWORD, migrate, openDatabaseFromEnvironment, seedDemo } from "@ontwikkelpad/db";
 import { percentile, startServerProcess, type Session } from "./server-process.ts";
 
-const CONCURRENCY = 20;
+const CONCURRENCY = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const MAX_REQUESTS = 50_000;
 
