@@ -18,6 +18,8 @@ test("the examinator registers and assesses a result, the examencommissie establ
   page,
   browser,
 }) => {
+  // A name of its own per attempt: a retry after a failure must not find the first attempt's result.
+  const exam = `${EXAM} ${test.info().retry + 1}`;
   const results = await openExams(page, EXAMINER);
   // Fleur's hygiëne exam waits for the examencommissie: the examinator cannot establish it.
   const fleur = results.getByRole("row", { name: /Fleur Kuipers.*hygiënische/ });
@@ -30,17 +32,17 @@ test("the examinator registers and assesses a result, the examencommissie establ
   await form.getByLabel("Opleiding").selectOption({ label: "Pedagogisch klimaat in de kinderopvang" });
   await form.getByRole("button", { name: "Resultaten opslaan" }).click();
   await expect(form.getByText("Kies minstens één werkproces.")).toBeVisible();
-  await form.getByLabel("Naam van het examen").fill(EXAM);
+  await form.getByLabel("Naam van het examen").fill(exam);
   await form.getByLabel(WORK_PROCESS).check();
   await form.getByLabel("Bram Hendriks doet mee").check();
   expect(await seriousViolations(page)).toEqual([]);
   await form.getByRole("button", { name: "Resultaten opslaan" }).click();
   await expect(form).toHaveCount(0);
 
-  const bram = results.getByRole("row", { name: new RegExp(`Bram Hendriks.*${EXAM}`) });
+  const bram = results.getByRole("row", { name: new RegExp(`Bram Hendriks.*${exam}`) });
   await expect(bram).toContainText("Aangemeld");
-  await bram.getByRole("button", { name: `Beoordelen: ${EXAM}, Bram Hendriks` }).click();
-  const assess = page.getByRole("form", { name: `Beoordelen: ${EXAM}, Bram Hendriks` });
+  await bram.getByRole("button", { name: `Beoordelen: ${exam}, Bram Hendriks` }).click();
+  const assess = page.getByRole("form", { name: `Beoordelen: ${exam}, Bram Hendriks` });
   await assess.getByLabel("Uitslag").selectOption({ label: "behaald" });
   await assess.getByLabel("Examendatum").fill("2026-11-30");
   await assess.getByRole("button", { name: "Beoordelen", exact: true }).click();
@@ -52,14 +54,14 @@ test("the examinator registers and assesses a result, the examencommissie establ
   const committee = await context.newPage();
   const list = await openExams(committee, COMMITTEE);
   await committee.getByLabel("Deelnemer", { exact: true }).selectOption({ label: "Bram Hendriks" });
-  const row = list.getByRole("row", { name: new RegExp(`Bram Hendriks.*${EXAM}`) });
-  await row.getByRole("button", { name: `Vaststellen: ${EXAM}, Bram Hendriks` }).click();
+  const row = list.getByRole("row", { name: new RegExp(`Bram Hendriks.*${exam}`) });
+  await row.getByRole("button", { name: `Vaststellen: ${exam}, Bram Hendriks` }).click();
   await committee.getByRole("button", { name: "Vaststellen", exact: true }).click();
   const dialog = committee.getByRole("dialog", { name: "Vaststellen?" });
   await expect(dialog).toContainText("verandert niet meer");
   await dialog.getByRole("button", { name: "Ja, vaststellen" }).click();
   await expect(row).toContainText("Vastgesteld");
-  await row.getByRole("button", { name: `Logboek: ${EXAM}, Bram Hendriks` }).click();
+  await row.getByRole("button", { name: `Logboek: ${exam}, Bram Hendriks` }).click();
   const log = committee.getByRole("table", { name: "Statuswijzigingen van dit resultaat" });
   await expect(log.getByRole("row")).toHaveCount(4);
   await expect(log).toContainText("Hanneke Smit");
@@ -72,7 +74,7 @@ test("the examinator registers and assesses a result, the examencommissie establ
     name: "Voortgang per werkproces voor Pedagogisch klimaat in de kinderopvang",
   });
   const counted = progress.getByRole("row", { name: new RegExp(WORK_PROCESS) });
-  await expect(counted).toContainText(`${EXAM}: vastgesteld, behaald`);
+  await expect(counted).toContainText(`${exam}: vastgesteld, behaald`);
   await expect(counted).toContainText("Telt mee");
   await expect(committee.getByRole("list", { name: /Nog nodig voor Pedagogisch klimaat/ })).not.toContainText(
     WORK_PROCESS,
