@@ -37,11 +37,15 @@ try {
     }),
   );
   const loaded = performance.now();
-  await db.sql.exec("ANALYZE");
+  // VACUUM too: it sets the visibility map, without which an index-only read still visits each row
+  // (a third more pages for the region dashboard's read straight after generating).
+  await db.sql.exec("VACUUM ANALYZE");
   console.log(`National dataset (scale ${options.scale}) on ${db.kind}:`);
   for (const [table, count] of Object.entries(counts))
     console.log(`  ${table.padEnd(22)} ${count.toLocaleString("nl-NL")}`);
-  console.log(`Loaded in ${seconds(loaded - started)}, analysed in ${seconds(performance.now() - loaded)}.`);
+  console.log(
+    `Loaded in ${seconds(loaded - started)}, vacuumed and analysed in ${seconds(performance.now() - loaded)}.`,
+  );
 } finally {
   await db.close();
 }
