@@ -63,14 +63,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const seeded = await seedDemo(db.prisma);
     logger.info({ seeded }, "demo data checked");
   }
-  // The outbox's mail and the daily reminders run on a job queue in this database (with several
-  // processes on one PostgreSQL, each mail goes out once). It starts beside the requests, not before
-  // them: the outbox keeps every mail until it runs.
-  const jobs = startJobQueue(db).then(async (queue) => {
-    await startMailWorker(db, queue, mailTransportFromEnv(config.DATA_DIR, config));
-    return queue;
-  });
-  jobs.catch((err: unknown) => logger.error({ err }, "mail worker did not start"));
 
   const trpc = createHTTPHandler({
     router: appRouter,
@@ -178,6 +170,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
 
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  // The outbox's mail and the daily reminders run on a job queue in this database (with several
+  // processes on one PostgreSQL, each mail goes out once). It starts once the server listens, so the
+  // first requests are not queued behind its set-up on the embedded database's one connection; the
+  // outbox keeps every mail until it runs.
+  const jobs = startJobQueue(db).then(async (queue) => {
+    await startMailWorker(db, queue, mailTransportFromEnv(config.DATA_DIR, config));
+    return queue;
+  });
+  jobs.catch((err: unknown) => logger.error({ err }, "mail worker did not start"));
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HOST === "0.0.0.0" ? "localhost" : config.HOST}:${port}`;
   logger.info({ url, database: db.kind, portals: portals.map((p) => p.path) }, "server listening");

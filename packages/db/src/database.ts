@@ -65,8 +65,20 @@ export interface DatabaseOptions {
   dataDir?: string;
 }
 
+/**
+ * The modules Prisma's generated client imports for its query compiler on the first query (see
+ * generated/prisma/internal/class.ts). Once PGlite runs, V8's background threads are busy optimising
+ * PostgreSQL's WebAssembly and compiling the 4.5 MB module waits about 300 ms for them; loaded before
+ * PGlite opens it takes about 40 ms, and Prisma then finds it in the module cache.
+ */
+const QUERY_COMPILER_MODULES = [
+  "@prisma/client/runtime/query_compiler_fast_bg.postgresql.mjs",
+  "@prisma/client/runtime/query_compiler_fast_bg.postgresql.wasm-base64.mjs",
+];
+
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.databaseUrl) return createPostgresDatabase(options.databaseUrl);
+  await Promise.all(QUERY_COMPILER_MODULES.map((specifier) => import(specifier)));
   if (!options.dataDir) return createPgliteDatabase(await PGlite.create());
   const { pglite, release } = await openEmbedded(options.dataDir);
   const db = createPgliteDatabase(pglite);

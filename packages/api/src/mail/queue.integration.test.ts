@@ -29,3 +29,30 @@ it("stops without touching the database again, even for a job cut off while it r
 
   expect(rejections).toEqual([]);
 });
+
+it("lets requests in between its statements while it sets itself up on the embedded database", async () => {
+  const db = await createTestDatabase();
+  // A request that arrives while the queue sets itself up is I/O: it runs in a turn of the event loop.
+  let statementsBeforeTheRequest: number | undefined;
+  let statements = 0;
+  const counted = {
+    ...db,
+    sql: {
+      ...db.sql,
+      exec: (sql: string) => {
+        statements += 1;
+        return db.sql.exec(sql);
+      },
+      query: <Row>(sql: string, params?: unknown[]) => {
+        statements += 1;
+        return db.sql.query<Row>(sql, params);
+      },
+    },
+  };
+  setImmediate(() => (statementsBeforeTheRequest = statements));
+  const queue = await startJobQueue(counted);
+  await queue.stop();
+  await db.close();
+  expect(statements).toBeGreaterThan(2);
+  expect(statementsBeforeTheRequest).toBeLessThanOrEqual(1);
+});

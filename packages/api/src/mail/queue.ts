@@ -33,6 +33,10 @@ export async function startJobQueue(
   const boss = new PgBoss({
     db: {
       executeSql: async (text: string, values: unknown[] = []) => {
+        // Each statement first lets waiting I/O in: PGlite answers within one chain of promises, so
+        // the queue's set-up after a start would otherwise hold every request that arrives meanwhile
+        // until its last statement.
+        await new Promise((resolve) => setImmediate(resolve));
         if (stopped) return { rows: [{ count: 0 }] };
         if (values.length === 0 && db.kind === "pglite" && text.trim().replace(/;\s*$/, "").includes(";")) {
           await db.sql.exec(text);

@@ -25,6 +25,22 @@ describe("migrate", () => {
     expect(await db.prisma.organization.count()).toBe(1);
   });
 
+  it("opens one transaction when nothing is pending, so every start does not pay one per migration", async () => {
+    let transactions = 0;
+    const counted: Database = {
+      ...db,
+      sql: {
+        ...db.sql,
+        transaction: (work) => {
+          transactions += 1;
+          return db.sql.transaction(work);
+        },
+      },
+    };
+    expect(await migrate(counted)).toEqual([]);
+    expect(transactions).toBe(1);
+  });
+
   it("applies a new migration once and records it", async () => {
     const extra = {
       name: "99999999999999_extra_table",
@@ -54,5 +70,20 @@ describe("migrate", () => {
     const [first] = readMigrations();
     if (!first) throw new Error("no migrations in the folder");
     await expect(migrate(db, [{ ...first, sql: `${first.sql}\n-- edited` }])).rejects.toThrow(/was changed/);
+  });
+
+  it("refuses before applying anything when an applied migration was edited", async () => {
+    const [first] = readMigrations();
+    if (!first) throw new Error("no migrations in the folder");
+    const pending = {
+      name: "99999999999999_zz_pending",
+      sql: `CREATE TABLE "NotYet" ("id" TEXT PRIMARY KEY);`,
+    };
+    await expect(migrate(db, [{ ...first, sql: `${first.sql}\n-- edited` }, pending])).rejects.toThrow(
+      /was changed/,
+    );
+    expect(await db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'NotYet'`)).toEqual(
+      [],
+    );
   });
 });

@@ -17,17 +17,24 @@ export async function migrate(
   db: Database,
   migrations: MigrationFile[] = readMigrations(),
 ): Promise<string[]> {
-  // Under the lock too: two processes creating the table at once would both pass IF NOT EXISTS.
-  await db.sql.transaction(async (tx) => {
+  // One statement tells what is applied, so a start with nothing pending costs one transaction rather
+  // than one per migration; each pending one is still checked again under the lock before it runs.
+  const recorded = await db.sql.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
     await tx.exec(`CREATE TABLE IF NOT EXISTS "_migrations" (
       "name" TEXT PRIMARY KEY,
       "checksum" TEXT NOT NULL,
       "appliedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP
     )`);
+    return tx.query<{ name: string; checksum: string }>(`SELECT "name", "checksum" FROM "_migrations"`);
   });
-  const applied: string[] = [];
+  const recordedChecksums = new Map(recorded.map((row) => [row.name, row.checksum]));
   for (const migration of migrations) {
+    const recordedChecksum = recordedChecksums.get(migration.name);
+    if (recordedChecksum !== undefined) assertUnchanged(migration, recordedChecksum);
+  }
+  const applied: string[] = [];
+  for (const migration of migrations.filter((m) => !recordedChecksums.has(m.name))) {
     const wasApplied = await db.sql.transaction(async (tx) => {
       await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
       const [existing] = await tx.query<{ checksum: string }>(
@@ -35,11 +42,7 @@ export async function migrate(
         [migration.name],
       );
       if (existing) {
-        if (existing.checksum !== checksum(migration.sql)) {
-          throw new Error(
-            `Migration ${migration.name} was changed after it was applied; add a new migration instead.`,
-          );
-        }
+        assertUnchanged(migration, existing.checksum);
         return false;
       }
       await tx.exec(migration.sql);
@@ -52,4 +55,12 @@ export async function migrate(
     if (wasApplied) applied.push(migration.name);
   }
   return applied;
+}
+
+function assertUnchanged(migration: MigrationFile, recordedChecksum: string) {
+  if (recordedChecksum !== checksum(migration.sql)) {
+    throw new Error(
+      `Migration ${migration.name} was changed after it was applied; add a new migration instead.`,
+    );
+  }
 }
