@@ -17,7 +17,8 @@ export async function migrate(
   db: Database,
   migrations: MigrationFile[] = readMigrations(),
 ): Promise<string[]> {
-  // One statement tells what is applied, so a start with nothing pending costs one transaction rather
+  // Under the lock too: two processes creating the table at once would both pass IF NOT EXISTS. One
+  // statement then tells what is applied, so a start with nothing pending costs one transaction rather
   // than one per migration; each pending one is still checked again under the lock before it runs.
   const recorded = await db.sql.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
