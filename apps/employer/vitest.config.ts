@@ -1,3 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { unitSuiteConfig } from "@ontwikkelpad/vitest";
 
-export default defineConfig({ test: { include: ["src/**/*.test.ts"] } });
+export default unitSuiteConfig;

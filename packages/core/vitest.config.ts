@@ -1,5 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { unitSuiteConfig } from "@ontwikkelpad/vitest";
 
-// The property tests and the disclosure attack run hundreds of generated cases: a busy 2-core machine
-// needs more than vitest's default 5 s for them.
-export default defineConfig({ test: { include: ["src/**/*.test.ts"], testTimeout: 60_000 } });
+export default unitSuiteConfig;

@@ -1,5 +1,20 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
+/**
+ * Settings for suites of code that needs no database (core's rules, the portals' helpers). The files a
+ * worker runs share its loaded modules, as in `databaseSuiteConfig`: a file's import of the catalog or
+ * the ui package cost more than its tests (core: 18 CPU-seconds isolated, 7 shared).
+ */
+export const unitSuiteConfig = defineConfig({
+  test: {
+    include: ["src/**/*.test.ts"],
+    // The property tests and the disclosure attack run hundreds of generated cases: a busy 2-core
+    // machine needs more than vitest's default 5 s for them.
+    testTimeout: 60_000,
+    isolate: false,
+  },
+});
+
 /** Settings for suites whose files each boot their own database (a copy of a template, PGlite or PostgreSQL). */
 export const databaseSuiteConfig = defineConfig({
   test: {
