@@ -1,0 +1,3 @@
+import { unitSuiteConfig } from "@ontwikkelpad/vitest";
+
+export default unitSuiteConfig;
