@@ -59,7 +59,7 @@ const NOT_OPENED: Record<string, string> = {
   "school.requests.getCredential": "the generator writes no credential requests",
   "school.subsidy.evidence": "the subsidy register of a signed POK",
   "school.employerChange.options": "a change of employer started on an enrolment",
-  "school.examResults.history": "the generator writes no exam results",
+  "school.examResults.history": "opened below for every generated result of the sampled schools",
   "school.classes.get": "the generator writes no classes",
   "school.credentials.document": "a download of an issued credential",
   "school.credentials.openBadge": "a download of an issued credential",
@@ -143,6 +143,39 @@ describe("the national dataset", () => {
     expect(Object.keys(NOT_OPENED).filter((read) => covered.has(read) || !inputReads.includes(read))).toEqual(
       [],
     );
+  });
+
+  it("opens the exam results of the generated schools, established ones among them, with each result's log", async () => {
+    let established = 0;
+    for (const { id } of await sampleOf("school")) {
+      const caller = await callerOf(id, "school");
+      const results = (await openRead(caller, "school.examResults.list")) as { id: string; status: string }[];
+      established += results.filter((r) => r.status === "ESTABLISHED").length;
+      for (const result of results) {
+        const log = (await openRead(caller, "school.examResults.history", { examResultId: result.id })) as {
+          to: string;
+        }[];
+        expect({ result, last: log.at(-1)?.to }).toEqual({ result, last: result.status });
+      }
+    }
+    expect(established).toBeGreaterThan(0);
+  });
+
+  it("shows what staff brought on their employer's credential page, typed in by HR", async () => {
+    const held = await db.prisma.heldCredential.findMany({
+      where: { id: { startsWith: "gen-" } },
+      select: { id: true, personId: true, employerOrganizationId: true },
+      orderBy: { id: "asc" },
+      take: 10,
+    });
+    expect(held).toHaveLength(10);
+    for (const { id, personId, employerOrganizationId } of held) {
+      const caller = await callerOf(employerOrganizationId, "employer");
+      const page = (await openRead(caller, "employer.heldCredentials.list", { personId })) as {
+        items: { id: string; provenance: string }[];
+      };
+      expect(page.items.find((item) => item.id === id)?.provenance).toBe("DECLARED_BY_EMPLOYER");
+    }
   });
 
   it.each([0, 1, 2])("opens the team overview and dashboard of generated employer %i", async (n) => {

@@ -163,3 +163,32 @@ export const REGION_WEIGHT: Record<string, number> = {
   AM19: 1.3,
   AM26: 1.2,
 };
+
+/** Diplomas off the catalog that HR records with their level and cao diplomagroep. */
+export const OTHER_DIPLOMAS = [
+  { title: "Pedagogiek", educationLevel: "hbo", diplomaGroup: "A1", institution: "Hogeschool Utrecht" },
+  {
+    title: "Social work (sociaal pedagogische hulpverlening)",
+    educationLevel: "hbo",
+    diplomaGroup: "A1",
+    institution: "Hogeschool van Amsterdam",
+  },
+  {
+    title: "Pedagogisch educatief medewerker",
+    educationLevel: "mbo-4",
+    diplomaGroup: "A1",
+    institution: "ROC Midden Nederland",
+  },
+] as const;
+
+/** Schools that issued the diplomas and certificates staff brought. */
+export const INSTITUTIONS = [
+  "Albeda, Rotterdam",
+  "ROC van Amsterdam",
+  "ROC Midden Nederland",
+  "Deltion College, Zwolle",
+  "Graafschap College, Doetinchem",
+  "ROC Tilburg",
+  "Noorderpoort, Groningen",
+  "Summa College, Eindhoven",
+];

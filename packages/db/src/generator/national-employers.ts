@@ -1,13 +1,13 @@
 /** The employers with their recognitions, locations, groups, vacancies and staff, weighted towards the larger regions. */
 import { type Generation, type RegionRow, day, weightedPick } from "./national-context.ts";
 import { LOCATION_TYPES, LOCATION_WORDS, REGION_WEIGHT } from "./national-data.ts";
-import type { OffersBySchool } from "./national-schools.ts";
+import type { SchoolRow, SchoolsById } from "./national-schools.ts";
 import { generateStaffMember } from "./national-staff.ts";
 
 export async function generateEmployers(
   g: Generation,
   regions: RegionRow[],
-  offersBySchool: OffersBySchool,
+  schools: SchoolsById,
 ): Promise<void> {
   const { random, today, scaled, id, addUser } = g;
   const { organizations, regionMemberships, recognitions, locations, groups, vacancies } = g.write;
@@ -28,7 +28,7 @@ export async function generateEmployers(
     ]);
     await regionMemberships.add([id("rm"), employerId, region.id]);
     region.employerIds.push(employerId);
-    await addUser(`admin@werkgever-${n}.gen`, employerId, "ADMIN");
+    const adminId = await addUser(`admin@werkgever-${n}.gen`, employerId, "ADMIN");
     const trainerId = await addUser(`praktijkopleider@werkgever-${n}.gen`, employerId, "WORKPLACE_TRAINER");
     for (const [crebo, route, p] of [
       ["25696", "DERDE_LEERWEG", 0.7],
@@ -60,8 +60,7 @@ export async function generateEmployers(
             ),
           );
     locationsLeft -= locationCount;
-    const schoolId = random.pick(region.schoolIds);
-    const schoolOffers = offersBySchool.get(schoolId) ?? [];
+    const school = schools.get(random.pick(region.schoolIds)) as SchoolRow;
     for (let l = 0; l < locationCount; l += 1) {
       const kind = weightedPick(random, LOCATION_TYPES, (t) => t.weight);
       const locationId = id("l");
@@ -90,7 +89,7 @@ export async function generateEmployers(
       }
       const staffCount = kind.type === "GASTOUDERBUREAU" ? random.int(2, 4) : random.int(8, 18);
       for (let s = 0; s < staffCount; s += 1) {
-        await generateStaffMember(g, { employerId, locationId, trainerId, schoolId, schoolOffers });
+        await generateStaffMember(g, { employerId, locationId, adminId, trainerId, school });
       }
     }
   }

@@ -1,16 +1,26 @@
-/** The schools with their offers, spread over the regions; a region without its own school uses the nearest one in the list. */
+/**
+ * The schools with their offers and the users who record exam results, spread over the regions; a
+ * region without its own school uses the nearest one in the list.
+ */
 import { type Generation, type RegionRow, day } from "./national-context.ts";
 import { OFFERS } from "./national-data.ts";
 
-export type OffersBySchool = Map<string, { id: string; offer: (typeof OFFERS)[number] }[]>;
+export interface SchoolRow {
+  id: string;
+  offers: { id: string; offer: (typeof OFFERS)[number] }[];
+  /** The examinator registers and assesses exams; the examencommissie member establishes them. */
+  examinerId: string;
+  committeeId: string;
+}
+export type SchoolsById = Map<string, SchoolRow>;
 
 export async function generateSchools(
   { random, today, scaled, id, addUser, write }: Generation,
   regions: RegionRow[],
-): Promise<OffersBySchool> {
+): Promise<SchoolsById> {
   const { organizations, regionMemberships, offers, offerStarts } = write;
   const schoolCount = scaled(70);
-  const offersBySchool = new Map<string, { id: string; offer: (typeof OFFERS)[number] }[]>();
+  const schools: SchoolsById = new Map();
   for (let n = 0; n < schoolCount; n += 1) {
     const region = regions[n % regions.length] as RegionRow;
     const schoolId = id("s");
@@ -24,7 +34,8 @@ export async function generateSchools(
     ]);
     await regionMemberships.add([id("rm"), schoolId, region.id]);
     await addUser(`opleidingsadviseur@school-${n}.gen`, schoolId, "TRAINING_ADVISOR");
-    await addUser(`examinator@school-${n}.gen`, schoolId, "EXAMINER");
+    const examinerId = await addUser(`examinator@school-${n}.gen`, schoolId, "EXAMINER");
+    const committeeId = await addUser(`examencommissie@school-${n}.gen`, schoolId, "EXAM_COMMITTEE");
     region.schoolIds.push(schoolId);
     const schoolOffers = [];
     for (const offer of OFFERS) {
@@ -50,12 +61,12 @@ export async function generateSchools(
       await offerStarts.add([id("tos"), offerId, startDate, seats]);
       schoolOffers.push({ id: offerId, offer });
     }
-    offersBySchool.set(schoolId, schoolOffers);
+    schools.set(schoolId, { id: schoolId, offers: schoolOffers, examinerId, committeeId });
   }
   // A region without its own school uses the nearest one in the list.
   for (const [index, region] of regions.entries()) {
     if (region.schoolIds.length === 0)
       region.schoolIds.push(...(regions[index % schoolCount]?.schoolIds ?? []));
   }
-  return offersBySchool;
+  return schools;
 }

@@ -1,25 +1,30 @@
 /**
- * One member of a location's staff: a person with an employment and, mostly for those not yet
- * qualified, a development path with its steps, evidence, training request, enrolment, credential and funding.
+ * One member of a location's staff: a person with an employment, the credentials they brought and,
+ * mostly for those not yet qualified, a development path with its steps, evidence, training request,
+ * enrolment with exam results, credential and funding.
  */
 import { DEMO_WORK_PROCESSES as WP } from "../seed/work-processes.ts";
 import { type Generation, day } from "./national-context.ts";
-import type { OffersBySchool } from "./national-schools.ts";
+import { generateExamResults } from "./national-exam-results.ts";
+import { generateHeldCredentials } from "./national-held-credentials.ts";
+import type { SchoolRow } from "./national-schools.ts";
 
 export interface StaffPlace {
   employerId: string;
   locationId: string;
+  /** The employer's admin, who records what staff brought. */
+  adminId: string;
   /** The employer's praktijkopleider, who guides and judges every path. */
   trainerId: string;
-  /** The school the employer works with, and its offers. */
-  schoolId: string;
-  schoolOffers: NonNullable<ReturnType<OffersBySchool["get"]>>;
+  /** The school the employer works with. */
+  school: SchoolRow;
 }
 
 export async function generateStaffMember(
-  { random, today, past, id, name, write }: Generation,
-  { employerId, locationId, trainerId, schoolId, schoolOffers }: StaffPlace,
+  g: Generation,
+  { employerId, locationId, adminId, trainerId, school }: StaffPlace,
 ): Promise<void> {
+  const { random, today, past, id, name, write } = g;
   const { persons, employments, paths, stepRecords, evidence, requests, enrolments, credentials, funding } =
     write;
   const personId = id("p");
@@ -47,16 +52,18 @@ export async function generateStaffMember(
     functionId === "beroepskracht-in-opleiding",
   ]);
   const onPath = functionId !== "pedagogisch-medewerker" ? random.chance(0.85) : random.chance(0.1);
-  if (!onPath) return;
-  const pathId = id("dp");
-  const currentStep = random.int(1, 8);
-  const isBbl = functionId === "beroepskracht-in-opleiding";
-  const goal =
-    functionId === "pedagogisch-medewerker"
+  const goal = !onPath
+    ? null
+    : functionId === "pedagogisch-medewerker"
       ? "GPM"
       : functionId === "groepshulp"
         ? random.pick(["pv-helpende-zorg-welzijn", "OIK", "C0125"])
         : "PMK";
+  await generateHeldCredentials(g, { personId, employerId, adminId, functionId, contractStart, goal });
+  if (goal === null) return;
+  const pathId = id("dp");
+  const currentStep = random.int(1, 8);
+  const isBbl = functionId === "beroepskracht-in-opleiding";
   const startedAt = day(today, -random.int(10, 700));
   // A path that is no longer running says why and when it ended (the database checks it).
   const stopped = random.chance(0.05);
@@ -97,15 +104,17 @@ export async function generateStaffMember(
       assessedOn,
       signed ? past(day(assessedOn, 1)) : null,
       signed ? trainerId : null,
+      null,
+      null,
     ]);
   }
-  const matchingOffer = schoolOffers.find((candidate) => candidate.offer.credentialId === goal);
+  const matchingOffer = school.offers.find((candidate) => candidate.offer.credentialId === goal);
   if (currentStep >= 7 && matchingOffer) {
     const accepted = random.chance(0.6);
     await requests.add([
       id("tr"),
       employerId,
-      schoolId,
+      school.id,
       personId,
       pathId,
       matchingOffer.id,
@@ -114,9 +123,11 @@ export async function generateStaffMember(
       accepted ? "ACCEPTED" : "SUBMITTED",
     ]);
     if (accepted) {
+      const enrolmentId = id("en");
+      const startsOn = day(startedAt, 150);
       await enrolments.add([
-        id("en"),
-        schoolId,
+        enrolmentId,
+        school.id,
         employerId,
         personId,
         matchingOffer.id,
@@ -124,10 +135,11 @@ export async function generateStaffMember(
         matchingOffer.offer.learningRoute,
         locationId,
         trainerId,
-        day(startedAt, 150),
-        day(startedAt, 150 + matchingOffer.offer.weeks * 7),
+        startsOn,
+        day(startsOn, matchingOffer.offer.weeks * 7),
         random.int(2, 8),
       ]);
+      await generateExamResults(g, { personId, enrolmentId, credentialId: goal, school, startsOn });
     }
   }
   if (random.chance(0.15)) {
@@ -137,7 +149,7 @@ export async function generateStaffMember(
       "CERTIFICATE",
       "C0125",
       [...WP.c0125],
-      schoolId,
+      school.id,
       employerId,
       past(day(startedAt, random.int(100, 400))),
     ]);

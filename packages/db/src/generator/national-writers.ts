@@ -113,6 +113,8 @@ export function createWriters(sql: SqlRunner) {
     "assessedOn",
     "signedAt",
     "signedByUserId",
+    "schoolOrganizationId",
+    "note",
   ]);
   const credentials = writer("IssuedCredential", [
     "id",
@@ -190,6 +192,43 @@ export function createWriters(sql: SqlRunner) {
     "status",
     "amountRequestedCents",
   ]);
+  const heldCredentials = writer("HeldCredential", [
+    "id",
+    "personId",
+    "employerOrganizationId",
+    "kind",
+    "credentialId",
+    "title",
+    "educationLevel",
+    "diplomaGroup",
+    "issuedOn",
+    "institution",
+    "recordedByUserId",
+    "createdAt",
+  ]);
+  const examResults = writer("ExamResult", [
+    "id",
+    "schoolOrganizationId",
+    "personId",
+    "enrolmentId",
+    "credentialId",
+    "workProcessIds",
+    "generiekDeelPart",
+    "title",
+    "status",
+    "outcome",
+    "assessedOn",
+    "evidenceIds",
+    "createdAt",
+  ]);
+  const examResultEvents = writer("ExamResultEvent", [
+    "id",
+    "examResultId",
+    "fromStatus",
+    "toStatus",
+    "actorUserId",
+    "occurredAt",
+  ]);
 
   return {
     all: writers,
@@ -215,5 +254,8 @@ export function createWriters(sql: SqlRunner) {
     consents,
     registrations,
     funding,
+    heldCredentials,
+    examResults,
+    examResultEvents,
   };
 }

@@ -1,3 +1,4 @@
+import { childcareCatalog, examScopeProblems, findCredential } from "@ontwikkelpad/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../database.ts";
 import { createTestDatabase } from "../testing.ts";
@@ -56,6 +57,11 @@ describe("generateNationalDataset", () => {
     ["CandidateRegistration", "intakeCompletedAt"],
     ["CandidateRegistration", "createdAt"],
     ["Person", "createdAt"],
+    ["HeldCredential", "issuedOn"],
+    ["HeldCredential", "createdAt"],
+    ["ExamResult", "assessedOn"],
+    ["ExamResult", "createdAt"],
+    ["ExamResultEvent", "occurredAt"],
   ])("dates no %s.%s after the day it is generated for", async (table, column) => {
     const [row] = await db.sql.query<{ latest: string; count: number }>(
       `SELECT to_char(max("${column}"), 'YYYY-MM-DD') AS "latest", count("${column}")::int AS "count"
@@ -73,6 +79,114 @@ describe("generateNationalDataset", () => {
     expect(candidates.length).toBeGreaterThan(30);
     expect(
       candidates.filter((c) => c.registration?.regionOrganizationId !== c.registeredByOrganizationId),
+    ).toEqual([]);
+  });
+
+  it("records what staff brought as HR types it in: catalog ids of their kind, cao groups, no werkprocessen", async () => {
+    const held = await db.prisma.heldCredential.findMany({
+      where: { id: { startsWith: "gen-" } },
+      include: { person: { select: { employerOrganizationId: true } } },
+    });
+    expect(held.filter((h) => h.kind === "DIPLOMA").length).toBeGreaterThan(100);
+    expect(held.filter((h) => h.kind === "OTHER_DIPLOMA").length).toBeGreaterThan(10);
+    expect(
+      held.filter((h) => h.kind === "CERTIFICATE" || h.kind === "PRAKTIJKVERKLARING").length,
+    ).toBeGreaterThan(10);
+    const groups = childcareCatalog.diplomaGroups.map((group) => group.id);
+    const wrong = held.filter((h) =>
+      h.kind === "OTHER_DIPLOMA"
+        ? h.credentialId !== null || !h.title || !h.educationLevel || !groups.includes(h.diplomaGroup ?? "")
+        : findCredential(childcareCatalog, h.credentialId ?? "")?.kind !== h.kind,
+    );
+    expect(wrong).toEqual([]);
+    expect(
+      held.filter(
+        (h) =>
+          h.workProcessIds.length > 0 ||
+          h.verifiedAt !== null ||
+          h.originIssuerDid !== null ||
+          h.recordedByUserId === null ||
+          h.employerOrganizationId !== h.person.employerOrganizationId,
+      ),
+    ).toEqual([]);
+  });
+
+  it("moves exam results along their log as the school's exam pages do", async () => {
+    const results = await db.prisma.examResult.findMany({
+      where: { id: { startsWith: "gen-" } },
+      include: {
+        events: { orderBy: { occurredAt: "asc" } },
+        enrolment: { select: { personId: true, schoolOrganizationId: true, credentialId: true } },
+      },
+    });
+    const established = results.filter((r) => r.status === "ESTABLISHED");
+    expect(results.filter((r) => r.status === "REGISTERED").length).toBeGreaterThan(0);
+    expect(established.filter((r) => r.outcome === "PASSED").length).toBeGreaterThan(5);
+    expect(established.filter((r) => r.generiekDeelPart !== null).length).toBeGreaterThan(0);
+    const roles = new Map(
+      (
+        await db.prisma.membership.findMany({
+          where: { role: { in: ["EXAMINER", "EXAM_COMMITTEE"] } },
+          select: { userId: true, organizationId: true, role: true },
+        })
+      ).map((m) => [`${m.userId} ${m.organizationId}`, m.role]),
+    );
+    const expectedLog = {
+      REGISTERED: [["REGISTERED", "EXAMINER"]],
+      ASSESSED: [
+        ["REGISTERED", "EXAMINER"],
+        ["ASSESSED", "EXAMINER"],
+      ],
+      ESTABLISHED: [
+        ["REGISTERED", "EXAMINER"],
+        ["ASSESSED", "EXAMINER"],
+        ["ESTABLISHED", "EXAM_COMMITTEE"],
+      ],
+    };
+    const wrong = results.filter(
+      (r) =>
+        examScopeProblems(childcareCatalog, r.credentialId, r).length > 0 ||
+        r.enrolment?.personId !== r.personId ||
+        r.enrolment.schoolOrganizationId !== r.schoolOrganizationId ||
+        r.enrolment.credentialId !== r.credentialId ||
+        (r.status === "REGISTERED") !== (r.outcome === null && r.assessedOn === null) ||
+        JSON.stringify(
+          r.events.map((e) => [e.toStatus, roles.get(`${e.actorUserId} ${r.schoolOrganizationId}`)]),
+        ) !== JSON.stringify(expectedLog[r.status as keyof typeof expectedLog]),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("writes the signed FORMAL_EXAM evidence of every established result, and only of those", async () => {
+    const results = await db.prisma.examResult.findMany({ where: { id: { startsWith: "gen-" } } });
+    const evidence = new Map(
+      (await db.prisma.evidence.findMany({ where: { kind: "FORMAL_EXAM", id: { startsWith: "gen-" } } })).map(
+        (e) => [e.id, e],
+      ),
+    );
+    const linked = results.flatMap((r) =>
+      r.evidenceIds.map((evidenceId) => ({ result: r, evidence: evidence.get(evidenceId) })),
+    );
+    expect(linked.length).toBeGreaterThan(10);
+    expect(linked.length).toBe(evidence.size);
+    expect(
+      results.filter(
+        (r) => r.evidenceIds.length !== (r.status === "ESTABLISHED" ? r.workProcessIds.length : 0),
+      ),
+    ).toEqual([]);
+    expect(
+      linked.filter(
+        ({ result, evidence: e }) =>
+          !e ||
+          e.personId !== result.personId ||
+          e.schoolOrganizationId !== result.schoolOrganizationId ||
+          e.result !== result.outcome ||
+          e.note !== result.title ||
+          e.assessedOn.getTime() !== result.assessedOn?.getTime() ||
+          !result.workProcessIds.includes(e.workProcessId) ||
+          e.signedByUserId === null ||
+          e.signedByUserId !== e.recordedByUserId,
+      ),
     ).toEqual([]);
   });
 

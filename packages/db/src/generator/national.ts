@@ -1,10 +1,11 @@
 /**
  * A national-scale dataset for benchmarks: 35 regions, ~70 schools, ~3,000 employers with
- * ~10,000 locations and ~130,000 persons, a third of them on a development path with evidence.
+ * ~10,000 locations and ~130,000 persons, a third of them on a development path with evidence, most
+ * qualified staff with the diploma HR recorded, and exam results at the schools for enrolled learners.
  * Deterministic for a given seed, scale and day. Generated rows have ids starting with "gen-", so the
  * dataset sits beside the demo data and can be recognised. Every date of something that happened
- * (evidence, a signature, a completed step, an issued credential, a referral) falls on or before
- * `today`, as the product's own rules accept nothing else.
+ * (evidence, a signature, a completed step, an issued or held credential, an exam and its log, a
+ * referral) falls on or before `today`, as the product's own rules accept nothing else.
  */
 import type { SqlRunner } from "../database.ts";
 import { type NationalOptions, createGeneration } from "./national-context.ts";
@@ -32,8 +33,8 @@ export async function generateNationalDataset(
   const generation = createGeneration(sql, options);
   // The parts run in this order and each draws from the one random source: reordering them changes the dataset.
   const regions = await generateRegions(sql, generation);
-  const offersBySchool = await generateSchools(generation, regions);
-  await generateEmployers(generation, regions, offersBySchool);
+  const schools = await generateSchools(generation, regions);
+  await generateEmployers(generation, regions, schools);
   await generateCandidates(generation, regions);
 
   const writers = generation.write.all;
