@@ -197,20 +197,19 @@ try {
   console.log(
     `database ${kind}: ${persons} persons, ${paths} paths; server in its own process; ${CONCURRENCY} connections, ${SECONDS} s per query`,
   );
-  if (employerAdmin)
-    console.log(
-      `team overview of ${employerAdmin.email}: ${employerAdmin.teamSize} employments (90th percentile of team sizes)`,
-    );
-  if (regionUser)
-    console.log(
-      `region dashboard of ${regionUser.email}: ${regionUser.members} member organizations (the largest region)`,
-    );
-  const employer = await server.session(
-    process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo",
+  // The accounts measured: BENCH_EMPLOYER and BENCH_REGION, else those picked above, else the demo's.
+  const employerEmail = process.env.BENCH_EMPLOYER ?? employerAdmin?.email ?? "hr@kinderrijk.demo";
+  const regionEmail = process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo";
+  const why = (variable: string, picked: string | null) =>
+    process.env[variable] ? `chosen with ${variable}` : (picked ?? "the demo's");
+  console.log(
+    `team overview of ${employerEmail}: ${why("BENCH_EMPLOYER", employerAdmin && `${employerAdmin.teamSize} employments (90th percentile of team sizes)`)}`,
   );
-  const region = await server.session(
-    process.env.BENCH_REGION ?? regionUser?.email ?? "coordinator@rijnmond.demo",
+  console.log(
+    `region dashboard of ${regionEmail}: ${why("BENCH_REGION", regionUser && `${regionUser.members} member organizations (the largest region)`)}`,
   );
+  const employer = await server.session(employerEmail);
+  const region = await server.session(regionEmail);
   const writer = await server.session(WRITE_TEAM.email);
   printTableHeader();
   const baseline = await run("trivial (catalog.pathSteps)", "/trpc/catalog.pathSteps", employer);
